@@ -1,0 +1,46 @@
+# FieldReport — `make run` starts the app, `make test` runs the tests.
+# Both create .venv on first use and install the pinned dependencies.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run demo test lint format translations screenshots bench clean
+
+$(STAMP): pyproject.toml constraints.txt
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/fieldreport $(ARGS)
+
+demo: $(STAMP)
+	$(BIN)/fieldreport --demo
+
+test: $(STAMP)
+	$(BIN)/ruff check fieldreport tests benchmarks
+	$(BIN)/ruff format --check fieldreport tests benchmarks
+	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check fieldreport tests benchmarks
+	$(BIN)/ruff format --check fieldreport tests benchmarks
+	$(BIN)/mypy fieldreport --exclude fieldreport/ui
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix fieldreport tests benchmarks
+	$(BIN)/ruff format fieldreport tests benchmarks
+
+translations: $(STAMP)
+	$(BIN)/python tools/update_translations.py
+
+screenshots: $(STAMP)
+	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python tools/screenshots.py
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/vault_bench.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info

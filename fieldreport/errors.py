@@ -1,0 +1,107 @@
+"""Errors a person can cause, with messages written for that person.
+
+Every face (command line, desktop window) shows ``str(error)`` as it is and,
+on the command line, exits with ``error.exit_code``. Messages never contain
+record content or personal data.
+"""
+
+from __future__ import annotations
+
+
+class FieldReportError(Exception):
+    """Base class: an error with a message meant for the user."""
+
+    exit_code = 1
+
+
+class UsageError(FieldReportError):
+    """The command or its arguments were wrong."""
+
+    exit_code = 2
+
+
+class VaultNotFound(FieldReportError):
+    exit_code = 3
+
+
+class VaultExists(FieldReportError):
+    exit_code = 4
+
+
+class WrongPassphrase(FieldReportError):
+    exit_code = 5
+
+
+class WeakPassphrase(FieldReportError):
+    exit_code = 6
+
+
+class VaultLocked(FieldReportError):
+    exit_code = 7
+
+
+class VaultDamaged(FieldReportError):
+    """The vault's files fail their integrity checks (tampering or disk damage)."""
+
+    exit_code = 8
+
+
+class InvalidInput(FieldReportError):
+    """Input (JSON, a file) could not be read or parsed."""
+
+    exit_code = 9
+
+
+class ValidationFailed(FieldReportError):
+    """A record does not pass validation; ``problems`` lists every field at fault."""
+
+    exit_code = 10
+
+    def __init__(self, problems: list) -> None:  # list[domain.validation.Problem]
+        self.problems = list(problems)
+        first = self.problems[0] if self.problems else None
+        if first is None:
+            message = "The record is not valid."
+        elif len(self.problems) == 1:
+            message = f"{first.path}: {first.message}"
+        else:
+            message = (
+                f"{first.path}: {first.message} "
+                f"(and {len(self.problems) - 1} more problem(s))"
+            )
+        super().__init__(message)
+
+
+class RecordNotFound(FieldReportError):
+    exit_code = 11
+
+
+class RecordDeleted(FieldReportError):
+    exit_code = 12
+
+
+class CustodyLogBroken(FieldReportError):
+    exit_code = 13
+
+
+class StorageFull(FieldReportError):
+    exit_code = 14
+
+
+EXIT_CODES: list[tuple[int, str]] = [
+    (0, "success"),
+    (1, "unexpected error (a bug: please report it)"),
+    (UsageError.exit_code, "wrong command or arguments"),
+    (VaultNotFound.exit_code, "no vault in the given folder"),
+    (VaultExists.exit_code, "a vault already exists there"),
+    (WrongPassphrase.exit_code, "wrong passphrase"),
+    (WeakPassphrase.exit_code, "passphrase too short or passphrases do not match"),
+    (VaultLocked.exit_code, "the vault is locked"),
+    (VaultDamaged.exit_code, "the vault files are damaged or were altered"),
+    (InvalidInput.exit_code, "input file or JSON could not be read"),
+    (ValidationFailed.exit_code, "the record failed validation (the field is named)"),
+    (RecordNotFound.exit_code, "no record with that id"),
+    (RecordDeleted.exit_code, "the record was deleted"),
+    (CustodyLogBroken.exit_code, "the custody log is broken (the entry is named)"),
+    (StorageFull.exit_code, "the disk is full; nothing was saved"),
+]
