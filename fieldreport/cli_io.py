@@ -1,0 +1,103 @@
+"""Terminal input and output for the command line: passphrases, JSON files, tables."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from fieldreport.errors import InvalidInput, UsageError, WeakPassphrase
+
+PASSPHRASE_ENV = "FIELDREPORT_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "FIELDREPORT_NEW_PASSPHRASE"
+MAX_JSON_BYTES = 16 * 1024 * 1024
+
+
+def ask_passphrase(prompt: str = "Passphrase: ", env: str = PASSPHRASE_ENV) -> str:
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise UsageError(f"No terminal to ask for the passphrase; set {env} for scripts.")
+    return getpass.getpass(prompt)
+
+
+def ask_new_passphrase(env: str) -> tuple[str, str]:
+    """A new passphrase and its confirmation (the same value when read from ``env``)."""
+    value = os.environ.get(env)
+    if value is not None:
+        return value, value
+    if not sys.stdin.isatty():
+        raise UsageError(f"No terminal to ask for the new passphrase; set {env} for scripts.")
+    first = getpass.getpass("New passphrase (at least 10 characters): ")
+    second = getpass.getpass("Repeat the new passphrase: ")
+    if first != second:
+        raise WeakPassphrase("The two passphrases do not match. Nothing was changed.")
+    return first, second
+
+
+def read_json(source: str) -> Any:
+    """Read a JSON document from a file path, or from standard input for ``-``."""
+    try:
+        if source == "-":
+            raw = sys.stdin.buffer.read(MAX_JSON_BYTES + 1)
+            where = "standard input"
+        else:
+            path = Path(source)
+            where = str(path)
+            if not path.is_file():
+                raise InvalidInput(f"There is no file {path}.")
+            if path.stat().st_size > MAX_JSON_BYTES:
+                raise InvalidInput(f"{path} is larger than 16 MB; a record cannot be that large.")
+            raw = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"Could not read {source}: {exc.strerror}.") from exc
+    if len(raw) > MAX_JSON_BYTES:
+        raise InvalidInput("The JSON is larger than 16 MB; a record cannot be that large.")
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(f"{where} is not UTF-8 text.") from exc
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(
+            f"{where} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}."
+        ) from exc
+    except RecursionError as exc:
+        raise InvalidInput(f"{where} is nested too deeply.") from exc
+
+
+def print_json(value: Any) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
+def print_table(headers: list[str], rows: list[list[str]]) -> None:
+    widths = [len(h) for h in headers]
+    for row in rows:
+        for i, cell in enumerate(row):
+            widths[i] = max(widths[i], len(cell))
+    widths[-1] = len(headers[-1])  # the last column is never padded
+    for row in [headers, *rows]:
+        line = "  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row))
+        sys.stdout.write(line.rstrip() + "\n")
+
+
+def flatten(value: Any, prefix: str = "") -> list[tuple[str, str]]:
+    """Dotted ``path: value`` pairs for a readable view of nested JSON."""
+    if isinstance(value, dict):
+        out: list[tuple[str, str]] = []
+        for key, inner in value.items():
+            out.extend(flatten(inner, f"{prefix}.{key}" if prefix else key))
+        return out
+    if isinstance(value, list) and value and any(isinstance(v, dict | list) for v in value):
+        out = []
+        for i, inner in enumerate(value):
+            out.extend(flatten(inner, f"{prefix}[{i}]"))
+        return out
+    if isinstance(value, list):
+        return [(prefix, ", ".join(str(v) for v in value))]
+    if isinstance(value, bool):
+        return [(prefix, "yes" if value else "no")]
+    return [(prefix, str(value))]

@@ -1,0 +1,168 @@
+"""The custody log: a hash-chained, signed record of every change.
+
+Each entry is ``{seq, prev_hash, time, event, object, content_hash}``. Its hash
+is the SHA-256 of its RFC 8785 canonical JSON; ``prev_hash`` is the previous
+entry's hash (64 zeros for the first); the device signs the canonical JSON
+with Ed25519. Anyone with the device's public key can re-verify the chain.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from fieldreport.crypto import signing
+from fieldreport.crypto.canonical import canonical_json, sha256_hex
+from fieldreport.storage.clock import utc_now
+from fieldreport.storage.device import DeviceIdentity
+
+GENESIS_HASH = "0" * 64
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    seq: int
+    prev_hash: str
+    time: str
+    event: str
+    object: str
+    content_hash: str
+    entry_hash: str
+    signature: bytes
+
+    def body(self) -> dict:
+        return {
+            "seq": self.seq,
+            "prev_hash": self.prev_hash,
+            "time": self.time,
+            "event": self.event,
+            "object": self.object,
+            "content_hash": self.content_hash,
+        }
+
+    def to_json(self) -> dict:
+        return {**self.body(), "entry_hash": self.entry_hash, "signature": self.signature.hex()}
+
+
+@dataclass(frozen=True)
+class LogVerification:
+    ok: bool
+    entries: int
+    head_hash: str
+    broken_seq: int | None = None
+    reason: str = ""
+
+    def describe(self) -> str:
+        if self.ok:
+            return f"Custody log intact: {self.entries} entries, head {self.head_hash[:16]}…"
+        return f"Custody log broken at entry {self.broken_seq}: {self.reason}"
+
+
+class CustodyLog:
+    def __init__(self, db: sqlite_utils.Database, device: DeviceIdentity) -> None:
+        self._db = db
+        self._device = device
+
+    def head(self) -> tuple[int, str]:
+        row = self._db.execute(
+            "SELECT seq, entry_hash FROM custody_log ORDER BY seq DESC LIMIT 1"
+        ).fetchone()
+        return (0, GENESIS_HASH) if row is None else (row[0], row[1])
+
+    def append(self, event: str, obj: str, content_hash: str) -> LogEntry:
+        """Append an entry; call inside the same transaction as the change it records."""
+        seq, prev = self.head()
+        body = {
+            "seq": seq + 1,
+            "prev_hash": prev,
+            "time": utc_now(),
+            "event": event,
+            "object": obj,
+            "content_hash": content_hash,
+        }
+        message = canonical_json(body)
+        entry = LogEntry(
+            **body, entry_hash=sha256_hex(message), signature=self._device.sign(message)
+        )
+        self._db["custody_log"].insert(
+            {**body, "entry_hash": entry.entry_hash, "signature": entry.signature}
+        )
+        return entry
+
+    def entries(self, since_seq: int = 0) -> Iterable[LogEntry]:
+        for row in self._db.query(
+            "SELECT * FROM custody_log WHERE seq > ? ORDER BY seq", [since_seq]
+        ):
+            yield LogEntry(**row)
+
+    def verify(self) -> LogVerification:
+        """Walk the whole chain and the revisions it covers; name the first broken entry."""
+        return verify_chain(self._db, self._device.public_key)
+
+
+def verify_chain(db: sqlite_utils.Database, public_key: bytes) -> LogVerification:
+    expected_prev = GENESIS_HASH
+    count = 0
+    covered: dict[str, tuple[int, str]] = {}
+    rows = db.execute(
+        "SELECT seq, prev_hash, time, event, object, content_hash, entry_hash, signature "
+        "FROM custody_log ORDER BY rowid"
+    )
+    for row in rows:
+        entry = LogEntry(*row)
+        count += 1
+        if entry.seq != count:
+            return _broken(count, expected_prev, f"entry {count} is missing or out of order")
+        message = canonical_json(entry.body())
+        if entry.prev_hash != expected_prev:
+            return _broken(entry.seq, expected_prev, "it does not follow the entry before it")
+        if sha256_hex(message) != entry.entry_hash:
+            return _broken(entry.seq, expected_prev, "its contents were altered")
+        if not signing.verify(public_key, bytes(entry.signature or b""), message):
+            return _broken(entry.seq, expected_prev, "its signature is not valid")
+        covered[entry.object] = (entry.seq, entry.content_hash)
+        expected_prev = entry.entry_hash
+    problem = _check_revisions(db, covered)
+    if problem:
+        return _broken(problem[0], expected_prev, problem[1], entries=count)
+    return LogVerification(ok=True, entries=count, head_hash=expected_prev)
+
+
+def _check_revisions(
+    db: sqlite_utils.Database, covered: dict[str, tuple[int, str]]
+) -> tuple[int, str] | None:
+    """Every stored revision must be covered by a log entry with its exact hash."""
+    from fieldreport.storage.revision_hash import revision_hash  # local: avoids a cycle
+
+    for row in db.query("SELECT * FROM revisions ORDER BY log_seq"):
+        obj = revision_object(row["record_id"], row["revision"])
+        entry = covered.get(obj)
+        if entry is None:
+            seq = row["log_seq"] or 0
+            return seq, f"the entry for record {row['record_id']} revision {row['revision']} is missing"
+        if revision_hash(row) != row["content_hash"] or row["content_hash"] != entry[1]:
+            return entry[0], (
+                f"record {row['record_id']} revision {row['revision']} "
+                "does not match what the log recorded"
+            )
+    return None
+
+
+def revision_object(record_id: str, revision: int) -> str:
+    return f"record:{record_id}#{revision}"
+
+
+def _broken(
+    seq: int, head: str, reason: str, *, entries: int | None = None
+) -> LogVerification:
+    return LogVerification(
+        ok=False, entries=entries if entries is not None else seq, head_hash=head,
+        broken_seq=seq, reason=reason,
+    )
+
+
+def export_json(entries: Iterable[LogEntry]) -> str:
+    return json.dumps([e.to_json() for e in entries], ensure_ascii=False)

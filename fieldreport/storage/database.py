@@ -1,0 +1,73 @@
+"""Opening the SQLCipher 4 database through sqlite-utils."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlcipher3
+import sqlite_utils
+
+from fieldreport.errors import StorageFull, VaultDamaged
+
+DatabaseError = sqlcipher3.DatabaseError
+
+_DAMAGED = "The vault database is damaged or was altered; it was not read. Restore it from a backup."
+
+
+def open_encrypted(path: Path, raw_key: bytes, *, check: bool = True) -> sqlite_utils.Database:
+    """Open (or create) the encrypted database with a raw 256-bit key.
+
+    With ``check`` every page's HMAC is verified so damage is reported now,
+    not silently read later.
+    """
+    if len(raw_key) != 32:
+        raise ValueError("raw key must be 32 bytes")
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute(f"PRAGMA key = \"x'{raw_key.hex()}'\"")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        # Reading the schema proves the key and the first page.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        conn.execute("PRAGMA synchronous = FULL")
+        if check:
+            problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+            if problems:
+                raise VaultDamaged(_DAMAGED)
+            result = conn.execute("PRAGMA quick_check").fetchone()
+            if not result or result[0] != "ok":
+                raise VaultDamaged(_DAMAGED)
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise VaultDamaged(_DAMAGED) from exc
+    except BaseException:
+        conn.close()
+        raise
+    return sqlite_utils.Database(conn)
+
+
+def close(db: sqlite_utils.Database) -> None:
+    with contextlib.suppress(sqlcipher3.Error):
+        db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.conn.close()
+
+
+@contextlib.contextmanager
+def translate_errors() -> Iterator[None]:
+    """Turn low-level database failures into errors a person can act on."""
+    try:
+        yield
+    except (sqlcipher3.OperationalError, sqlite3.OperationalError) as exc:
+        if "full" in str(exc).lower():
+            raise StorageFull("The disk is full; nothing was saved.") from exc
+        raise
+    except sqlcipher3.DatabaseError as exc:
+        if "malformed" in str(exc) or "not a database" in str(exc):
+            raise VaultDamaged(_DAMAGED) from exc
+        raise

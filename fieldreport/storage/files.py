@@ -1,0 +1,55 @@
+"""Private folders and atomic file writes."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+from pathlib import Path
+
+from fieldreport.errors import StorageFull
+
+FOLDER_MODE = 0o700
+FILE_MODE = 0o600
+
+
+def make_private_folder(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
+    with contextlib.suppress(OSError):  # not supported on every file system
+        os.chmod(folder, FOLDER_MODE)
+
+
+def restrict_file(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        os.chmod(path, FILE_MODE)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that a crash leaves either the old or the new file."""
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+        try:
+            os.write(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        if exc.errno == errno.ENOSPC:
+            raise StorageFull("The disk is full; nothing was changed.") from exc
+        raise
+    restrict_file(path)
+    _fsync_folder(path.parent)
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

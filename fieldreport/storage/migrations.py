@@ -1,0 +1,88 @@
+"""Versioned schema migrations for the field vault.
+
+Each migration is applied once, inside a transaction, and recorded in
+``_sqlite_migrations``. Never edit a shipped migration: add a new one, and add
+a fixture vault of the previous version under ``tests/fixtures/``.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+from sqlite_utils import Migrations
+
+VAULT_MIGRATIONS = Migrations("fieldreport-vault")
+
+
+@VAULT_MIGRATIONS(name="0001_initial")
+def _initial(db: sqlite_utils.Database) -> None:
+    db["device"].create(
+        {"id": str, "private_key": bytes, "public_key": bytes, "created_at": str}, pk="id"
+    )
+    db["records"].create(
+        {
+            "id": str,
+            "kind": str,
+            "revision": int,
+            "status": str,
+            "created_at": str,
+            "updated_at": str,
+            "deleted": int,
+            "title": str,
+            "event_date": str,
+            "location_text": str,
+            "search_text": str,
+        },
+        pk="id",
+        not_null={"kind", "revision", "status", "created_at", "updated_at", "deleted"},
+    )
+    db["records"].create_index(["kind", "updated_at"])
+    db["revisions"].create(
+        {
+            "record_id": str,
+            "revision": int,
+            "kind": str,
+            "status": str,
+            "deleted": int,
+            "saved_at": str,
+            "data": str,
+            "content_hash": str,
+            "log_seq": int,
+        },
+        pk=("record_id", "revision"),
+        not_null={"kind", "status", "deleted", "saved_at", "data", "content_hash"},
+        foreign_keys=[("record_id", "records", "id")],
+    )
+    db["custody_log"].create(
+        {
+            "seq": int,
+            "prev_hash": str,
+            "time": str,
+            "event": str,
+            "object": str,
+            "content_hash": str,
+            "entry_hash": str,
+            "signature": bytes,
+        },
+        pk="seq",
+        not_null={"prev_hash", "time", "event", "object", "content_hash", "entry_hash"},
+    )
+
+
+@VAULT_MIGRATIONS(name="0002_sync_state")
+def _sync_state(db: sqlite_utils.Database) -> None:
+    # The revision the organisation has acknowledged with a signed receipt
+    # (0: never synced), and a small key/value table for vault-wide facts.
+    db["records"].add_column("synced_revision", int, not_null_default=0)
+    db["vault_info"].create({"key": str, "value": str}, pk="key")
+
+
+def migrate(db: sqlite_utils.Database, *, stop_before: str | None = None) -> None:
+    VAULT_MIGRATIONS.apply(db, stop_before=stop_before)
+
+
+def applied(db: sqlite_utils.Database) -> list[str]:
+    return [m.name for m in VAULT_MIGRATIONS.applied(db)]
+
+
+def latest() -> str:
+    return VAULT_MIGRATIONS._migrations[-1].name

@@ -1,0 +1,256 @@
+"""Records and their revisions.
+
+Every save is a new revision; old revisions stay readable; a delete is a
+tombstone revision. Each change and its custody-log entry are committed in
+one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+import sqlite_utils
+
+from fieldreport.domain import present
+from fieldreport.errors import RecordDeleted, RecordNotFound
+from fieldreport.storage.clock import utc_now
+from fieldreport.storage.custody_log import CustodyLog, revision_object
+from fieldreport.storage.database import translate_errors
+from fieldreport.storage.revision_hash import revision_hash
+
+
+@dataclass(frozen=True)
+class Record:
+    id: str
+    kind: str
+    revision: int
+    status: str
+    created_at: str
+    updated_at: str
+    deleted: bool
+    data: dict
+
+    def to_json(self) -> dict:
+        """The record as JSON: envelope fields first, then the kind's own fields."""
+        out: dict[str, Any] = {
+            "id": self.id,
+            "kind": self.kind,
+            "revision": self.revision,
+            "status": self.status,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+        }
+        if self.deleted:
+            out["deleted"] = True
+        out.update({k: v for k, v in self.data.items() if k != "status"})
+        return out
+
+
+@dataclass(frozen=True)
+class RecordSummary:
+    id: str
+    kind: str
+    revision: int
+    status: str
+    updated_at: str
+    title: str
+    event_date: str
+    location_text: str
+    synced: bool
+
+
+@dataclass(frozen=True)
+class RevisionInfo:
+    revision: int
+    saved_at: str
+    status: str
+    deleted: bool
+    content_hash: str
+    log_seq: int
+
+
+class RecordStore:
+    def __init__(self, db: sqlite_utils.Database, log: CustodyLog) -> None:
+        self._db = db
+        self._log = log
+
+    # -- writing -----------------------------------------------------------
+    def create(self, kind: str, data: dict) -> Record:
+        record_id = str(uuid.uuid4())
+        now = utc_now()
+        with translate_errors(), self._db.atomic():
+            self._db["records"].insert(
+                {
+                    "id": record_id,
+                    "kind": kind,
+                    "revision": 1,
+                    "status": data.get("status", "draft"),
+                    "created_at": now,
+                    "updated_at": now,
+                    "deleted": 0,
+                    **self._derived(kind, data),
+                }
+            )
+            self._write_revision(record_id, kind, 1, data, now, deleted=False, event="create")
+        return self.get(record_id)
+
+    def update(self, record_id: str, data: dict) -> Record:
+        current = self._current_row(record_id)
+        if current["deleted"]:
+            raise RecordDeleted(f"Record {record_id} was deleted; it cannot be edited.")
+        return self._new_revision(current, data, deleted=False, event="edit")
+
+    def delete(self, record_id: str) -> Record:
+        current = self._current_row(record_id)
+        if current["deleted"]:
+            raise RecordDeleted(f"Record {record_id} is already deleted.")
+        last = self.get(record_id)
+        return self._new_revision(current, last.data, deleted=True, event="delete")
+
+    def _new_revision(self, current: dict, data: dict, *, deleted: bool, event: str) -> Record:
+        record_id, kind = current["id"], current["kind"]
+        revision = current["revision"] + 1
+        now = utc_now()
+        with translate_errors(), self._db.atomic():
+            self._db["records"].update(
+                record_id,
+                {
+                    "revision": revision,
+                    "status": data.get("status", "draft"),
+                    "updated_at": now,
+                    "deleted": int(deleted),
+                    **self._derived(kind, data),
+                },
+            )
+            self._write_revision(record_id, kind, revision, data, now, deleted=deleted, event=event)
+        return self.get(record_id)
+
+    def _write_revision(
+        self, record_id: str, kind: str, revision: int, data: dict, now: str, *,
+        deleted: bool, event: str,
+    ) -> None:
+        row = {
+            "record_id": record_id,
+            "revision": revision,
+            "kind": kind,
+            "status": data.get("status", "draft"),
+            "deleted": int(deleted),
+            "saved_at": now,
+            "data": json.dumps(data, ensure_ascii=False, sort_keys=True),
+        }
+        row["content_hash"] = revision_hash(row)
+        entry = self._log.append(event, revision_object(record_id, revision), row["content_hash"])
+        row["log_seq"] = entry.seq
+        self._db["revisions"].insert(row)
+
+    @staticmethod
+    def _derived(kind: str, data: dict) -> dict:
+        return {
+            "title": present.title(kind, data),
+            "event_date": present.event_date(kind, data) or "",
+            "location_text": present.location_text(_main_location(kind, data)),
+            "search_text": present.search_text(kind, data),
+        }
+
+    # -- reading -----------------------------------------------------------
+    def _current_row(self, record_id: str) -> dict:
+        rows = list(self._db.query("SELECT * FROM records WHERE id = ?", [record_id]))
+        if not rows:
+            raise RecordNotFound(f"No record with id {record_id}.")
+        return rows[0]
+
+    def get(self, record_id: str, revision: int | None = None) -> Record:
+        current = self._current_row(record_id)
+        wanted = current["revision"] if revision is None else revision
+        rows = list(
+            self._db.query(
+                "SELECT * FROM revisions WHERE record_id = ? AND revision = ?",
+                [record_id, wanted],
+            )
+        )
+        if not rows:
+            raise RecordNotFound(
+                f"Record {record_id} has no revision {wanted} "
+                f"(it has revisions 1 to {current['revision']})."
+            )
+        row = rows[0]
+        return Record(
+            id=record_id,
+            kind=row["kind"],
+            revision=row["revision"],
+            status=row["status"],
+            created_at=current["created_at"],
+            updated_at=row["saved_at"],
+            deleted=bool(row["deleted"]),
+            data=json.loads(row["data"]),
+        )
+
+    def history(self, record_id: str) -> list[RevisionInfo]:
+        self._current_row(record_id)
+        return [
+            RevisionInfo(
+                revision=row["revision"],
+                saved_at=row["saved_at"],
+                status=row["status"],
+                deleted=bool(row["deleted"]),
+                content_hash=row["content_hash"],
+                log_seq=row["log_seq"],
+            )
+            for row in self._db.query(
+                "SELECT revision, saved_at, status, deleted, content_hash, log_seq "
+                "FROM revisions WHERE record_id = ? ORDER BY revision",
+                [record_id],
+            )
+        ]
+
+    def list(
+        self, kind: str | None = None, search: str | None = None, *, include_deleted: bool = False
+    ) -> list[RecordSummary]:
+        where, params = [], []
+        if not include_deleted:
+            where.append("deleted = 0")
+        if kind:
+            where.append("kind = ?")
+            params.append(kind)
+        for word in (search or "").lower().split():
+            where.append("search_text LIKE ? ESCAPE '\\'")
+            params.append("%" + _escape_like(word) + "%")
+        sql = (
+            "SELECT id, kind, revision, status, updated_at, title, event_date, location_text, "
+            "synced_revision FROM records"
+        )
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY updated_at DESC"
+        return [
+            RecordSummary(
+                id=row[0], kind=row[1], revision=row[2], status=row[3], updated_at=row[4],
+                title=row[5] or "", event_date=row[6] or "", location_text=row[7] or "",
+                synced=row[8] >= row[2],
+            )
+            for row in self._db.execute(sql, params)
+        ]
+
+    def count(self, kind: str | None = None) -> int:
+        if kind:
+            return self._db.execute(
+                "SELECT count(*) FROM records WHERE deleted = 0 AND kind = ?", [kind]
+            ).fetchone()[0]
+        return self._db.execute("SELECT count(*) FROM records WHERE deleted = 0").fetchone()[0]
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _main_location(kind: str, data: dict) -> dict | None:
+    for path in ("location", "event_location", "residence", "witness.residence"):
+        value: Any = data
+        for part in path.split("."):
+            value = value.get(part) if isinstance(value, dict) else None
+        if isinstance(value, dict):
+            return value
+    return None
