@@ -10,7 +10,6 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from fieldreport import __version__, cli_io
 from fieldreport.core import Session, check_new_passphrase, vault_exists
@@ -191,8 +190,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
-        "--vault", metavar="DIR", help="vault folder (default: $FIELDREPORT_VAULT or the "
-        "platform's user data folder)"
+        "--vault",
+        metavar="DIR",
+        help="vault folder (default: $FIELDREPORT_VAULT or the platform's user data folder)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 

@@ -51,7 +51,9 @@ class Session:
 
     # -- opening and closing ---------------------------------------------
     @classmethod
-    def create(cls, folder: Path, passphrase: str, *, kdf_params: KdfParams | None = None) -> Session:
+    def create(
+        cls, folder: Path, passphrase: str, *, kdf_params: KdfParams | None = None
+    ) -> Session:
         return cls(Vault.create(Path(folder), passphrase, kdf_params))
 
     @classmethod

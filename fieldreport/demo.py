@@ -16,8 +16,10 @@ def fill_with_samples(session: Session) -> int:
     """Add the fictional sample records, resolving ``@name`` links to the ids assigned."""
     ids: dict[str, str] = {}
     for name, kind, data in sample_records():
-        links = [ids.get(link[1:], link) if link.startswith("@") else link
-                 for link in data.get("links", [])]
+        links = [
+            ids.get(link[1:], link) if link.startswith("@") else link
+            for link in data.get("links", [])
+        ]
         record = dict(data)
         if links:
             record["links"] = [link for link in links if not link.startswith("@")]

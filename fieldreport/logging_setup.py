@@ -22,7 +22,9 @@ class _NoValuesFormatter(logging.Formatter):
     def formatException(self, ei) -> str:  # noqa: N802 - logging API
         exc_type, _exc, tb = ei
         frames = traceback.extract_tb(tb)
-        where = "; ".join(f"{f.filename.rsplit(os.sep, 1)[-1]}:{f.lineno} in {f.name}" for f in frames)
+        where = "; ".join(
+            f"{f.filename.rsplit(os.sep, 1)[-1]}:{f.lineno} in {f.name}" for f in frames
+        )
         return f"{exc_type.__name__ if exc_type else 'Exception'} at {where}"
 
 

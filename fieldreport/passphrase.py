@@ -17,7 +17,9 @@ class Strength:
 
 def strength(passphrase: str) -> Strength:
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        return Strength(0, QT_TRANSLATE_NOOP("Passphrase", "Too short: use at least 10 characters."))
+        return Strength(
+            0, QT_TRANSLATE_NOOP("Passphrase", "Too short: use at least 10 characters.")
+        )
     pool = 0
     if any(c.islower() for c in passphrase):
         pool += 26
@@ -34,7 +36,9 @@ def strength(passphrase: str) -> Strength:
     if bits < 45:
         return Strength(1, QT_TRANSLATE_NOOP("Passphrase", "Weak: add more words."))
     if bits < 65:
-        return Strength(2, QT_TRANSLATE_NOOP("Passphrase", "Fair: a few more words make it strong."))
+        return Strength(
+            2, QT_TRANSLATE_NOOP("Passphrase", "Fair: a few more words make it strong.")
+        )
     if bits < 85:
         return Strength(3, QT_TRANSLATE_NOOP("Passphrase", "Good."))
     return Strength(4, QT_TRANSLATE_NOOP("Passphrase", "Strong."))

@@ -28,6 +28,6 @@ def unwrap(nonce: bytes, wrapped: bytes, kek: bytes, aad: bytes) -> bytes:
 
 def subkey(master: bytes, purpose: str, length: int = 32) -> bytes:
     """Derive an independent key for one purpose from the vault's data key."""
-    return HKDF(
-        algorithm=SHA256(), length=length, salt=None, info=purpose.encode("utf-8")
-    ).derive(master)
+    return HKDF(algorithm=SHA256(), length=length, salt=None, info=purpose.encode("utf-8")).derive(
+        master
+    )

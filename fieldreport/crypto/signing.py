@@ -22,8 +22,10 @@ def generate_private_key() -> bytes:
 
 
 def public_key_of(private_raw: bytes) -> bytes:
-    return Ed25519PrivateKey.from_private_bytes(private_raw).public_key().public_bytes(
-        _RAW, serialization.PublicFormat.Raw
+    return (
+        Ed25519PrivateKey.from_private_bytes(private_raw)
+        .public_key()
+        .public_bytes(_RAW, serialization.PublicFormat.Raw)
     )
 
 

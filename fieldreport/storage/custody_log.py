@@ -142,7 +142,10 @@ def _check_revisions(
         entry = covered.get(obj)
         if entry is None:
             seq = row["log_seq"] or 0
-            return seq, f"the entry for record {row['record_id']} revision {row['revision']} is missing"
+            return (
+                seq,
+                f"the entry for record {row['record_id']} revision {row['revision']} is missing",
+            )
         if revision_hash(row) != row["content_hash"] or row["content_hash"] != entry[1]:
             return entry[0], (
                 f"record {row['record_id']} revision {row['revision']} "
@@ -155,12 +158,13 @@ def revision_object(record_id: str, revision: int) -> str:
     return f"record:{record_id}#{revision}"
 
 
-def _broken(
-    seq: int, head: str, reason: str, *, entries: int | None = None
-) -> LogVerification:
+def _broken(seq: int, head: str, reason: str, *, entries: int | None = None) -> LogVerification:
     return LogVerification(
-        ok=False, entries=entries if entries is not None else seq, head_hash=head,
-        broken_seq=seq, reason=reason,
+        ok=False,
+        entries=entries if entries is not None else seq,
+        head_hash=head,
+        broken_seq=seq,
+        reason=reason,
     )
 
 

@@ -14,7 +14,9 @@ from fieldreport.errors import StorageFull, VaultDamaged
 
 DatabaseError = sqlcipher3.DatabaseError
 
-_DAMAGED = "The vault database is damaged or was altered; it was not read. Restore it from a backup."
+_DAMAGED = (
+    "The vault database is damaged or was altered; it was not read. Restore it from a backup."
+)
 
 
 def open_encrypted(path: Path, raw_key: bytes, *, check: bool = True) -> sqlite_utils.Database:

@@ -129,8 +129,15 @@ class RecordStore:
         return self.get(record_id)
 
     def _write_revision(
-        self, record_id: str, kind: str, revision: int, data: dict, now: str, *,
-        deleted: bool, event: str,
+        self,
+        record_id: str,
+        kind: str,
+        revision: int,
+        data: dict,
+        now: str,
+        *,
+        deleted: bool,
+        event: str,
     ) -> None:
         row = {
             "record_id": record_id,
@@ -227,8 +234,14 @@ class RecordStore:
         sql += " ORDER BY updated_at DESC"
         return [
             RecordSummary(
-                id=row[0], kind=row[1], revision=row[2], status=row[3], updated_at=row[4],
-                title=row[5] or "", event_date=row[6] or "", location_text=row[7] or "",
+                id=row[0],
+                kind=row[1],
+                revision=row[2],
+                status=row[3],
+                updated_at=row[4],
+                title=row[5] or "",
+                event_date=row[6] or "",
+                location_text=row[7] or "",
                 synced=row[8] >= row[2],
             )
             for row in self._db.execute(sql, params)

@@ -67,7 +67,8 @@ class Vault:
                 with db.atomic():
                     identity = device.create(db)
                     CustodyLog(db, identity).append(
-                        "vault_created", f"device:{identity.device_id}",
+                        "vault_created",
+                        f"device:{identity.device_id}",
                         _sha256(identity.public_key),
                     )
             except BaseException:

@@ -5,9 +5,7 @@ from fieldreport.crypto.canonical import canonical_json, content_hash
 def test_canonical_json_follows_rfc_8785():
     # Example from RFC 8785 section 3.2.3 (key sorting by UTF-16 code units, number forms).
     value = {"numbers": [333333333.33333329, 1e30, 4.50, 2e-3, 0.000000000000000000000000001]}
-    assert canonical_json(value) == (
-        b'{"numbers":[333333333.3333333,1e+30,4.5,0.002,1e-27]}'
-    )
+    assert canonical_json(value) == (b'{"numbers":[333333333.3333333,1e+30,4.5,0.002,1e-27]}')
     assert canonical_json({"b": 1, "a": "é"}) == '{"a":"é","b":1}'.encode()
 
 

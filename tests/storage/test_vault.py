@@ -81,7 +81,10 @@ def test_flipped_byte_in_the_database_is_reported_as_damage(session: Session, va
         session.add("incident", {**INCIDENT, "title": f"[TEST] record {i}"})
     session.lock()
     db = vault_dir / "vault.db"
-    assert not (vault_dir / "vault.db-wal").exists() or (vault_dir / "vault.db-wal").stat().st_size == 0
+    assert (
+        not (vault_dir / "vault.db-wal").exists()
+        or (vault_dir / "vault.db-wal").stat().st_size == 0
+    )
     data = bytearray(db.read_bytes())
     assert len(data) > 3 * 4096
     data[2 * 4096 + 100] ^= 0x01  # inside the third page
