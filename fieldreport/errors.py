@@ -63,7 +63,7 @@ class ValidationFailed(FieldReportError):
         if first is None:
             message = "The record is not valid."
         elif len(self.problems) == 1:
-            message = f"{first.path}: {first.message}"
+            message = f"{first.path}: {first.text()}"
         else:
             message = (
                 f"{first.path}: {first.message} (and {len(self.problems) - 1} more problem(s))"

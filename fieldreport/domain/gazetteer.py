@@ -1,0 +1,135 @@
+"""The organisation's gazetteer: settlement names, read from ``resources/gazetteer.json``.
+
+Names only, no coordinates. The shipped file is a starter list that an
+organisation replaces with its own. Each entry::
+
+    {"id": "kg-batken-leilek-kulundu", "country": "KG", "region": "Batken",
+     "district": "Leilek", "names": {"en": "Kulundu", "ru": "Кулунду", "ky": "Кулунду"},
+     "aliases": ["..."]}   # aliases optional
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from fieldreport.resources import resource_path
+
+FALLBACK_LANGUAGE = "en"
+SUPPORTED_FORMAT = 1
+
+
+class GazetteerError(ValueError):
+    """The gazetteer file is malformed."""
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str
+    country: str
+    region: str
+    district: str
+    names: dict[str, str]
+    aliases: tuple[str, ...] = ()
+    type: str = ""
+
+    def spellings(self) -> list[str]:
+        """Every name and alias, in every language."""
+        return [*self.names.values(), *self.aliases]
+
+    def as_location(self) -> dict[str, str]:
+        """A location object for this settlement (English names, as records store them)."""
+        return {
+            "country": self.country,
+            "region": self.region,
+            "district": self.district,
+            "settlement": self.names.get(FALLBACK_LANGUAGE) or next(iter(self.names.values())),
+        }
+
+
+def _fold(text: str) -> str:
+    """Case- and dash-insensitive form of a name for matching."""
+    return " ".join(text.casefold().replace("-", " ").replace("ё", "е").split())
+
+
+class Gazetteer:
+    def __init__(self, entries: list[Place], note: str = "") -> None:
+        self.entries: list[Place] = list(entries)
+        self.note = note
+        self._by_name: dict[str, Place] = {}
+        self._by_id: dict[str, Place] = {}
+        for entry in self.entries:
+            self._by_id[entry.id] = entry
+            for spelling in entry.spellings():
+                self._by_name.setdefault(_fold(spelling), entry)
+
+    @classmethod
+    def from_dict(cls, document: dict[str, Any]) -> Gazetteer:
+        if not isinstance(document, dict) or document.get("format") != SUPPORTED_FORMAT:
+            raise GazetteerError("Unsupported gazetteer format.")
+        raw = document.get("entries")
+        if not isinstance(raw, list):
+            raise GazetteerError("The gazetteer has no list of entries.")
+        entries: list[Place] = []
+        for item in raw:
+            try:
+                names = item["names"]
+                if not isinstance(names, dict) or not names:
+                    raise GazetteerError("A gazetteer entry has no names.")
+                entries.append(
+                    Place(
+                        id=str(item["id"]),
+                        country=str(item.get("country", "")),
+                        region=str(item.get("region", "")),
+                        district=str(item.get("district", "")),
+                        names={str(k): str(v) for k, v in names.items()},
+                        aliases=tuple(str(a) for a in item.get("aliases", ())),
+                        type=str(item.get("type", "")),
+                    )
+                )
+            except (KeyError, TypeError, AttributeError) as exc:
+                raise GazetteerError("A gazetteer entry is malformed.") from exc
+        return cls(entries, note=str(document.get("note", "")))
+
+    @classmethod
+    def from_file(cls, path: Path) -> Gazetteer:
+        with path.open(encoding="utf-8") as fh:
+            return cls.from_dict(json.load(fh))
+
+    def get(self, entry_id: str) -> Place | None:
+        return self._by_id.get(entry_id)
+
+    def find(self, name: str) -> Place | None:
+        """The entry with this name in any language or alias (case-insensitive)."""
+        if not isinstance(name, str) or not name.strip():
+            return None
+        return self._by_name.get(_fold(name))
+
+    def contains(self, name: str) -> bool:
+        return self.find(name) is not None
+
+    def search(self, prefix: str, lang: str = FALLBACK_LANGUAGE) -> list[Place]:
+        """Entries with any spelling starting with ``prefix``, sorted by name in ``lang``."""
+        folded = _fold(prefix)
+        found = [
+            entry
+            for entry in self.entries
+            if any(_fold(s).startswith(folded) for s in entry.spellings())
+        ]
+        return sorted(found, key=lambda entry: _fold(self.display_name(entry, lang)))
+
+    def display_name(self, entry: Place, lang: str = FALLBACK_LANGUAGE) -> str:
+        return (
+            entry.names.get(lang)
+            or entry.names.get(FALLBACK_LANGUAGE)
+            or next(iter(entry.names.values()))
+        )
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The shipped gazetteer (read once, then cached)."""
+    return Gazetteer.from_file(resource_path("gazetteer.json"))
