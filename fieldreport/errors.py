@@ -66,7 +66,7 @@ class ValidationFailed(FieldReportError):
             message = f"{first.path}: {first.text()}"
         else:
             message = (
-                f"{first.path}: {first.message} (and {len(self.problems) - 1} more problem(s))"
+                f"{first.path}: {first.text()} (and {len(self.problems) - 1} more problem(s))"
             )
         super().__init__(message)
 
