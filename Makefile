@@ -27,7 +27,7 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check fieldreport tests benchmarks
 	$(BIN)/ruff format --check fieldreport tests benchmarks
-	$(BIN)/mypy fieldreport --exclude fieldreport/ui
+	$(BIN)/mypy fieldreport
 
 format: $(STAMP)
 	$(BIN)/ruff check --fix fieldreport tests benchmarks

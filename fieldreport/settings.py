@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from fieldreport.storage.files import atomic_write
 
@@ -22,7 +23,7 @@ class Settings:
     language: str = "en"
     autolock_minutes: int = DEFAULT_AUTOLOCK_MINUTES
 
-    def with_changes(self, **changes: object) -> Settings:
+    def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes).validated()
 
     def validated(self) -> Settings:

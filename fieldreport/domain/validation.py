@@ -150,7 +150,7 @@ def warnings(kind: str, data: dict[str, Any]) -> list[Problem]:
     if kind == "person":
         age, group = data.get("age"), data.get("age_group")
         bounds = AGE_GROUP_BOUNDS.get(group) if isinstance(group, str) else None
-        if is_int(age) and bounds and not bounds[0] <= age <= bounds[1]:
+        if isinstance(age, int) and bounds and not bounds[0] <= age <= bounds[1]:
             out.append(Problem("age_group", m.AGE_GROUP_MISMATCH))
     return out
 

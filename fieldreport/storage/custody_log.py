@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import sqlite_utils
 
@@ -75,19 +75,11 @@ class CustodyLog:
     def append(self, event: str, obj: str, content_hash: str) -> LogEntry:
         """Append an entry; call inside the same transaction as the change it records."""
         seq, prev = self.head()
-        body = {
-            "seq": seq + 1,
-            "prev_hash": prev,
-            "time": utc_now(),
-            "event": event,
-            "object": obj,
-            "content_hash": content_hash,
-        }
+        draft = LogEntry(seq + 1, prev, utc_now(), event, obj, content_hash, "", b"")
+        body = draft.body()
         message = canonical_json(body)
-        entry = LogEntry(
-            **body, entry_hash=sha256_hex(message), signature=self._device.sign(message)
-        )
-        self._db["custody_log"].insert(
+        entry = replace(draft, entry_hash=sha256_hex(message), signature=self._device.sign(message))
+        self._db.table("custody_log").insert(
             {**body, "entry_hash": entry.entry_hash, "signature": entry.signature}
         )
         return entry

@@ -34,7 +34,7 @@ def create(db: sqlite_utils.Database) -> DeviceIdentity:
         public_key=signing.public_key_of(private),
         created_at=utc_now(),
     )
-    db["device"].insert(
+    db.table("device").insert(
         {
             "id": identity.device_id,
             "private_key": identity.private_key,
@@ -46,7 +46,7 @@ def create(db: sqlite_utils.Database) -> DeviceIdentity:
 
 
 def load(db: sqlite_utils.Database) -> DeviceIdentity:
-    row = next(iter(db["device"].rows), None)
+    row = next(iter(db.table("device").rows), None)
     if row is None:
         raise LookupError("the vault has no device identity")
     return DeviceIdentity(

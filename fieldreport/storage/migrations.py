@@ -15,10 +15,10 @@ VAULT_MIGRATIONS = Migrations("fieldreport-vault")
 
 @VAULT_MIGRATIONS(name="0001_initial")
 def _initial(db: sqlite_utils.Database) -> None:
-    db["device"].create(
+    db.table("device").create(
         {"id": str, "private_key": bytes, "public_key": bytes, "created_at": str}, pk="id"
     )
-    db["records"].create(
+    db.table("records").create(
         {
             "id": str,
             "kind": str,
@@ -35,8 +35,8 @@ def _initial(db: sqlite_utils.Database) -> None:
         pk="id",
         not_null={"kind", "revision", "status", "created_at", "updated_at", "deleted"},
     )
-    db["records"].create_index(["kind", "updated_at"])
-    db["revisions"].create(
+    db.table("records").create_index(["kind", "updated_at"])
+    db.table("revisions").create(
         {
             "record_id": str,
             "revision": int,
@@ -52,7 +52,7 @@ def _initial(db: sqlite_utils.Database) -> None:
         not_null={"kind", "status", "deleted", "saved_at", "data", "content_hash"},
         foreign_keys=[("record_id", "records", "id")],
     )
-    db["custody_log"].create(
+    db.table("custody_log").create(
         {
             "seq": int,
             "prev_hash": str,
@@ -72,8 +72,8 @@ def _initial(db: sqlite_utils.Database) -> None:
 def _sync_state(db: sqlite_utils.Database) -> None:
     # The revision the organisation has acknowledged with a signed receipt
     # (0: never synced), and a small key/value table for vault-wide facts.
-    db["records"].add_column("synced_revision", int, not_null_default=0)
-    db["vault_info"].create({"key": str, "value": str}, pk="key")
+    db.table("records").add_column("synced_revision", int, not_null_default=0)
+    db.table("vault_info").create({"key": str, "value": str}, pk="key")
 
 
 def migrate(db: sqlite_utils.Database, *, stop_before: str | None = None) -> None:

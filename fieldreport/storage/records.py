@@ -82,7 +82,7 @@ class RecordStore:
         record_id = str(uuid.uuid4())
         now = utc_now()
         with translate_errors(), self._db.atomic():
-            self._db["records"].insert(
+            self._db.table("records").insert(
                 {
                     "id": record_id,
                     "kind": kind,
@@ -115,7 +115,7 @@ class RecordStore:
         revision = current["revision"] + 1
         now = utc_now()
         with translate_errors(), self._db.atomic():
-            self._db["records"].update(
+            self._db.table("records").update(
                 record_id,
                 {
                     "revision": revision,
@@ -151,7 +151,7 @@ class RecordStore:
         row["content_hash"] = revision_hash(row)
         entry = self._log.append(event, revision_object(record_id, revision), row["content_hash"])
         row["log_seq"] = entry.seq
-        self._db["revisions"].insert(row)
+        self._db.table("revisions").insert(row)
 
     @staticmethod
     def _derived(kind: str, data: dict) -> dict:
