@@ -61,13 +61,31 @@ def close(db: sqlite_utils.Database) -> None:
 
 
 @contextlib.contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """One all-or-nothing write: rolled back on any failure, even a failed COMMIT."""
+    with translate_errors():
+        try:
+            with db.atomic():
+                yield db
+        except BaseException:
+            if db.conn.in_transaction:
+                with contextlib.suppress(sqlcipher3.Error):
+                    db.conn.execute("ROLLBACK")
+            raise
+
+
+@contextlib.contextmanager
 def translate_errors() -> Iterator[None]:
     """Turn low-level database failures into errors a person can act on."""
     try:
         yield
     except (sqlcipher3.OperationalError, sqlite3.OperationalError) as exc:
-        if "full" in str(exc).lower():
-            raise StorageFull("The disk is full; nothing was saved.") from exc
+        text = str(exc).lower()
+        if "full" in text or "disk i/o" in text:
+            raise StorageFull(
+                "The disk is full or could not be written; nothing was saved. "
+                "Free some space and try again."
+            ) from exc
         raise
     except sqlcipher3.DatabaseError as exc:
         if "malformed" in str(exc) or "not a database" in str(exc):

@@ -18,7 +18,7 @@ from fieldreport.domain import present
 from fieldreport.errors import RecordDeleted, RecordNotFound
 from fieldreport.storage.clock import utc_now
 from fieldreport.storage.custody_log import CustodyLog, revision_object
-from fieldreport.storage.database import translate_errors
+from fieldreport.storage.database import transaction
 from fieldreport.storage.revision_hash import revision_hash
 
 
@@ -81,7 +81,7 @@ class RecordStore:
     def create(self, kind: str, data: dict) -> Record:
         record_id = str(uuid.uuid4())
         now = utc_now()
-        with translate_errors(), self._db.atomic():
+        with transaction(self._db):
             self._db.table("records").insert(
                 {
                     "id": record_id,
@@ -114,7 +114,7 @@ class RecordStore:
         record_id, kind = current["id"], current["kind"]
         revision = current["revision"] + 1
         now = utc_now()
-        with translate_errors(), self._db.atomic():
+        with transaction(self._db):
             self._db.table("records").update(
                 record_id,
                 {

@@ -110,7 +110,7 @@ class Vault:
         data_key = keyfile.open_key(sealed, old)  # raises WrongPassphrase
         # Fresh salt and parameters tuned to this machine (never weaker than the minimum).
         keyfile.write(self.folder / KEY_FILE, keyfile.seal(data_key, new, kdf.calibrate()))
-        with self.db.atomic():
+        with database.transaction(self.db):
             self.log.append("passphrase_changed", f"device:{self.device.device_id}", "0" * 64)
 
     def lock(self) -> None:
