@@ -72,6 +72,9 @@ class RevisionInfo:
     log_seq: int
 
 
+MIN_ID_PREFIX = 6
+
+
 class RecordStore:
     def __init__(self, db: sqlite_utils.Database, log: CustodyLog) -> None:
         self._db = db
@@ -165,12 +168,25 @@ class RecordStore:
     # -- reading -----------------------------------------------------------
     def _current_row(self, record_id: str) -> dict:
         rows = list(self._db.query("SELECT * FROM records WHERE id = ?", [record_id]))
+        if not rows and len(record_id) >= MIN_ID_PREFIX:
+            # People type the first characters of an id; accept them when unambiguous.
+            rows = list(
+                self._db.query(
+                    "SELECT * FROM records WHERE id LIKE ? ESCAPE '\\' LIMIT 2",
+                    [_escape_like(record_id.lower()) + "%"],
+                )
+            )
+            if len(rows) > 1:
+                raise RecordNotFound(
+                    f"More than one record id starts with {record_id}; type more of the id."
+                )
         if not rows:
             raise RecordNotFound(f"No record with id {record_id}.")
         return rows[0]
 
     def get(self, record_id: str, revision: int | None = None) -> Record:
         current = self._current_row(record_id)
+        record_id = current["id"]
         wanted = current["revision"] if revision is None else revision
         rows = list(
             self._db.query(
@@ -196,7 +212,7 @@ class RecordStore:
         )
 
     def history(self, record_id: str) -> list[RevisionInfo]:
-        self._current_row(record_id)
+        record_id = self._current_row(record_id)["id"]
         return [
             RevisionInfo(
                 revision=row["revision"],

@@ -87,3 +87,14 @@ def test_list_filters_by_kind_and_search_words(session: Session):
     assert session.list(search="barn clinic") == []
     assert session.list(search="100%") == []
     assert len(session.list()) == 3
+
+
+def test_the_start_of_an_id_is_enough_when_unambiguous(session: Session):
+    rid = session.add("incident", INCIDENT).id
+    assert session.get(rid[:8]).id == rid
+    assert session.edit(rid[:8], {**INCIDENT, "title": "[TEST] by prefix"}).revision == 2
+    assert [h.revision for h in session.history(rid[:6])] == [1, 2]
+    with pytest.raises(RecordNotFound):
+        session.get(rid[:5])  # too short to be safe
+    with pytest.raises(RecordNotFound):
+        session.get("%%%%%%")
