@@ -65,9 +65,7 @@ class ValidationFailed(FieldReportError):
         elif len(self.problems) == 1:
             message = f"{first.path}: {first.text()}"
         else:
-            message = (
-                f"{first.path}: {first.text()} (and {len(self.problems) - 1} more problem(s))"
-            )
+            message = f"{first.path}: {first.text()} (and {len(self.problems) - 1} more problem(s))"
         super().__init__(message)
 
 
