@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from fieldreport.domain import messages as m
-from fieldreport.domain.checks import check_value, is_empty, is_int
+from fieldreport.domain.checks import check_value, is_empty
 from fieldreport.domain.dates import parse_partial
 from fieldreport.domain.gazetteer import load_gazetteer
 from fieldreport.domain.kinds import ASSIGNED_FIELDS, ENVELOPE_FIELDS, KINDS

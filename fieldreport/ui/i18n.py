@@ -1,0 +1,76 @@
+"""Installs the Qt translator for the chosen language.
+
+Translations are compiled by Qt Linguist (``lupdate`` / ``lrelease``) into
+``resources/translations/fieldreport_<lang>.qm``. Switching language swaps
+the installed translator; Qt then sends every widget a ``LanguageChange``
+event and each one re-runs its ``retranslateUi()``.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from fieldreport.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+LANGUAGES: tuple[str, ...] = ("en", "ru", "ky")
+#: Each language named in itself, so a person can find theirs whatever is shown.
+LANGUAGE_NAMES: dict[str, str] = {"en": "English", "ru": "Русский", "ky": "Кыргызча"}
+
+_state: dict[str, object] = {"language": "en", "translators": []}
+
+
+def current_language() -> str:
+    return str(_state["language"])
+
+
+def translation_file(language: str) -> str:
+    return str(resource_path("translations", f"fieldreport_{language}.qm"))
+
+
+def has_translation(language: str) -> bool:
+    return resource_path("translations", f"fieldreport_{language}.qm").is_file()
+
+
+def set_language(language: str) -> bool:
+    """Install ``language``'s translator (English needs none). True if a file was loaded."""
+    app = QCoreApplication.instance()
+    if language not in LANGUAGES:
+        language = "en"
+    translators: list[QTranslator] = _state["translators"]  # type: ignore[assignment]
+    if app is not None:
+        for old in translators:
+            app.removeTranslator(old)
+    translators.clear()
+    _state["language"] = language
+    loaded = False
+    if language != "en" and app is not None:
+        translator = QTranslator(app)
+        if translator.load(translation_file(language)):
+            app.installTranslator(translator)
+            translators.append(translator)
+            loaded = True
+        else:
+            log.warning("No translation file for language %s", language)
+        # Qt's own strings (standard buttons) where Qt ships them.
+        qt_translator = QTranslator(app)
+        if qt_translator.load(QLocale(language), "qtbase", "_", _qt_translations_dir()):
+            app.installTranslator(qt_translator)
+            translators.append(qt_translator)
+    QLocale.setDefault(QLocale(language))
+    # Installing or removing a translator posts a LanguageChange event to every
+    # widget; their changeEvent() calls retranslateUi().
+    return loaded
+
+
+def _qt_translations_dir() -> str:
+    from PySide6.QtCore import QLibraryInfo
+
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)

@@ -1,0 +1,60 @@
+"""User-facing texts for core errors, translated by exception class.
+
+The core's messages are English and written for a person; here the common
+ones get a translated equivalent. Anything not mapped is shown as the core
+wrote it (still readable, never a traceback).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from fieldreport import errors
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def error_text(exc: BaseException) -> str:
+    """A translated message for ``exc`` (falls back to the core's English text)."""
+    if isinstance(exc, errors.WrongPassphrase):
+        return _tr("Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.")
+    if isinstance(exc, errors.VaultDamaged):
+        return _tr(
+            "The vault files are damaged or were altered. Do not save anything; "
+            "contact your coordinator."
+        )
+    if isinstance(exc, errors.VaultLocked):
+        return _tr("The vault is locked. Unlock it first.")
+    if isinstance(exc, errors.VaultNotFound):
+        return _tr("There is no vault in this folder.")
+    if isinstance(exc, errors.VaultExists):
+        return _tr("A vault already exists in this folder.")
+    if isinstance(exc, errors.StorageFull):
+        return _tr("The disk is full; nothing was saved. Free some space and try again.")
+    if isinstance(exc, errors.RecordDeleted):
+        return _tr("This record was deleted.")
+    if isinstance(exc, errors.RecordNotFound):
+        return _tr("This record no longer exists.")
+    if isinstance(exc, errors.ValidationFailed):
+        return _tr("Some fields need attention; see the messages beside them.")
+    if isinstance(exc, errors.WeakPassphrase):
+        if "match" in str(exc):
+            return _tr("The two passphrases do not match.")
+        return _tr("The passphrase must be at least 10 characters long.")
+    if isinstance(exc, errors.FieldReportError):
+        return str(exc)
+    return _tr("Something went wrong (a bug: please report it). Nothing was changed.")
+
+
+def problem_text(problem: object) -> str:
+    """A validation problem's message, translated (context "Validation") and filled in."""
+    template = getattr(problem, "message", "") or ""
+    params = getattr(problem, "params", None) or {}
+    translated = QCoreApplication.translate("Validation", template)
+    try:
+        return translated.format(**params)
+    except (KeyError, IndexError, ValueError):
+        text = getattr(problem, "text", None)
+        return text() if callable(text) else template

@@ -1,0 +1,153 @@
+"""One kind's list: a heading, a search box and the table of records."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldreport.domain.schema import KIND_PLURAL_LABELS
+from fieldreport.ui.models.record_table import Column, RecordTableModel, Role
+from fieldreport.ui.widgets.retranslate import RetranslateMixin
+
+SEARCH_DELAY_MS = 250
+
+#: ``(kind, search or None)`` → record summaries.
+Loader = Callable[[str, str | None], Sequence[Any]]
+
+
+class RecordSection(RetranslateMixin, QWidget):
+    activated = Signal(str)  # record id (double-click or Enter)
+    selection_changed = Signal()
+
+    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.loader: Loader | None = None
+        self.heading = QLabel(self)
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.search_label = QLabel(self)
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search_label.setBuddy(self.search)
+        self.model = RecordTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Role.SORT)
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(Column.UPDATED, Qt.SortOrder.DescendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (Column.DATE, Column.STATUS, Column.UPDATED):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.PLACE, QHeaderView.ResizeMode.Interactive)
+        self.view.setColumnWidth(Column.PLACE, 220)
+        self.empty = QLabel(self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: palette(mid);")
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.search_label)
+        top.addWidget(self.search, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty)
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _: self.search_timer.start())
+        self.search.returnPressed.connect(self._search_now)
+        self.view.activated.connect(self._activated)
+        self.view.selectionModel().selectionChanged.connect(
+            lambda *_: self.selection_changed.emit()
+        )
+        self.model.modelReset.connect(self._update_empty)
+        self.retranslateUi()
+
+    # -- data ------------------------------------------------------------------
+    def reload(self) -> None:
+        if self.loader is None:
+            self.model.clear()
+            return
+        selected = self.selected_id()
+        text = self.search.text().strip()
+        self.model.set_rows(self.loader(self.kind, text or None))
+        if selected:
+            self.select(selected)
+
+    def clear(self) -> None:
+        self.search_timer.stop()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.model.clear()
+
+    def selected_id(self) -> str | None:
+        index = self.view.selectionModel().currentIndex()
+        rows = self.view.selectionModel().selectedRows()
+        if rows:
+            index = rows[0]
+        if not index.isValid():
+            return None
+        return self.proxy.data(index, Role.ID)
+
+    def select(self, record_id: str) -> None:
+        row = self.model.row_of(record_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.view.selectRow(index.row())
+        self.view.scrollTo(index)
+
+    def _search_now(self) -> None:
+        self.search_timer.stop()
+        self.reload()
+
+    def _activated(self, index: QModelIndex) -> None:
+        record_id = self.proxy.data(index, Role.ID)
+        if record_id:
+            self.activated.emit(record_id)
+
+    def _update_empty(self) -> None:
+        empty = self.model.rowCount() == 0
+        self.empty.setVisible(empty)
+        if self.search.text().strip():
+            self.empty.setText(self.tr("No record matches the search."))
+        else:
+            self.empty.setText(self.tr("No records yet. Press New (Ctrl+N) to add one."))
+
+    def retranslateUi(self) -> None:  # noqa: N802
+        self.heading.setText(QCoreApplication.translate("Kind", KIND_PLURAL_LABELS[self.kind]))
+        self.search_label.setText(self.tr("&Search:"))
+        self.search.setPlaceholderText(self.tr("Words from any field (Ctrl+F)"))
+        self.model.retranslate()
+        self._update_empty()

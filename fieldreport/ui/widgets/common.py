@@ -1,0 +1,46 @@
+"""Small shared widgets: an inline error label, a busy bar, a centred column."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+ERROR_STYLE = "color: #b00020;"
+
+
+def error_label(parent: QWidget | None = None) -> QLabel:
+    """A red, word-wrapped label, hidden while empty."""
+    label = QLabel(parent)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setVisible(False)
+    return label
+
+
+def show_error(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def busy_bar(parent: QWidget | None = None) -> QProgressBar:
+    """An indeterminate progress bar, hidden until work starts."""
+    bar = QProgressBar(parent)
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.setFixedHeight(6)
+    bar.setVisible(False)
+    return bar
+
+
+def centred_column(page: QWidget, inner: QWidget, max_width: int = 560) -> None:
+    """Place ``inner`` in the middle of ``page``, no wider than ``max_width``."""
+    inner.setMaximumWidth(max_width)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(inner, 4)
+    row.addStretch(1)
+    outer = QVBoxLayout(page)
+    outer.addStretch(1)
+    outer.addLayout(row)
+    outer.addStretch(2)

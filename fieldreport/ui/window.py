@@ -1,0 +1,480 @@
+"""The main window: one stack of pages (setup, unlock, records) and the actions.
+
+This is the controller. Pages and dialogs only lay out widgets and emit
+signals; here they are connected to the core :class:`~fieldreport.core.Session`.
+While the vault is locked the window holds no session, every model is empty
+and only the unlock page can be shown.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldreport import settings as settings_store
+from fieldreport.core import Session, check_new_passphrase, vault_exists
+from fieldreport.domain.kinds import KINDS
+from fieldreport.errors import FieldReportError
+from fieldreport.settings import Settings
+from fieldreport.ui import i18n
+from fieldreport.ui.dialogs.history import HistoryDialog
+from fieldreport.ui.dialogs.record_form import RecordFormDialog
+from fieldreport.ui.dialogs.settings import SettingsDialog
+from fieldreport.ui.idle import IdleLock
+from fieldreport.ui.messages import error_text
+from fieldreport.ui.views.records_page import RecordsPage
+from fieldreport.ui.views.setup_page import SetupPage
+from fieldreport.ui.views.unlock_page import UnlockPage
+from fieldreport.ui.widgets.retranslate import RetranslateMixin
+from fieldreport.ui.workers import run_task
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(RetranslateMixin, QMainWindow):
+    def __init__(
+        self,
+        vault_folder: Path,
+        settings: Settings | None = None,
+        *,
+        demo: bool = False,
+    ) -> None:
+        super().__init__()
+        self.vault_folder = Path(vault_folder)
+        self.settings = settings or settings_store.load(self.vault_folder)
+        self.demo = demo
+        self.demo_passphrase: str | None = None
+        self._demo_folder: tempfile.TemporaryDirectory | None = None
+        self.session: Session | None = None
+        self._dialogs: list[QDialog] = []
+
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner.setStyleSheet(
+            "background: #fff3bf; color: #5c3c00; padding: 6px; border-bottom: 1px solid #e6a700;"
+        )
+        self.banner.setVisible(False)
+        self.setup_page = SetupPage(self.vault_folder, self)
+        self.unlock_page = UnlockPage(self)
+        self.records_page = RecordsPage(self)
+        self.stack = QStackedWidget(self)
+        for page in (self.setup_page, self.unlock_page, self.records_page):
+            self.stack.addWidget(page)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._make_actions()
+        self.count_label = QLabel(self)
+        self.device_label = QLabel(self)
+        self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(self.device_label)
+
+        self.idle = IdleLock(self.settings.autolock_minutes, self)
+        self.idle.idle.connect(self.lock)
+
+        self.setup_page.create_requested.connect(self.create_vault)
+        self.setup_page.language_chosen.connect(self.change_language)
+        self.unlock_page.unlock_requested.connect(self.unlock)
+        self.unlock_page.language_chosen.connect(self.change_language)
+        for section in self.records_page.sections.values():
+            section.activated.connect(self.edit_record)
+            section.selection_changed.connect(self._update_actions)
+        self.records_page.kind_changed.connect(lambda _kind: self._update_actions())
+
+        self.setup_page.set_language(i18n.current_language())
+        self.unlock_page.set_language(i18n.current_language())
+        self.resize(1280, 720)
+        self._show_locked_page()
+        self.retranslateUi()
+
+    # -- actions -------------------------------------------------------------------
+    def _make_actions(self) -> None:
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_record)
+        self.edit_action = QAction(self)
+        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_action.triggered.connect(lambda: self.edit_record())
+        self.delete_action = QAction(self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.triggered.connect(self.delete_record)
+        self.history_action = QAction(self)
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.triggered.connect(self.show_history)
+        self.search_action = QAction(self)
+        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.search_action.triggered.connect(self.focus_search)
+        self.settings_action = QAction(self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.show_settings)
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_action, self.edit_action, self.delete_action, self.history_action):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.search_action)
+        spacer = QWidget(self.toolbar)
+        spacer.setSizePolicy(
+            spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
+        )
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addAction(self.settings_action)
+        self.toolbar.addAction(self.lock_action)
+        self.addToolBar(self.toolbar)
+        self.addAction(self.lock_action)
+
+    def _update_actions(self) -> None:
+        unlocked = self.session is not None
+        selected = unlocked and self.records_page.current_section.selected_id() is not None
+        self.toolbar.setVisible(unlocked)
+        for action in (self.new_action, self.search_action, self.settings_action, self.lock_action):
+            action.setEnabled(unlocked)
+        for action in (self.edit_action, self.delete_action, self.history_action):
+            action.setEnabled(selected)
+
+    # -- pages -----------------------------------------------------------------------
+    def _show_locked_page(self) -> None:
+        if self.demo and self.session is None and self.demo_passphrase is None:
+            self.stack.setCurrentWidget(self.unlock_page)
+            self.unlock_page.set_busy(True)
+        elif vault_exists(self.vault_folder):
+            self.stack.setCurrentWidget(self.unlock_page)
+            self.unlock_page.reset()
+            self.unlock_page.passphrase.setFocus()
+        else:
+            self.stack.setCurrentWidget(self.setup_page)
+            self.setup_page.passphrase.setFocus()
+        self._update_actions()
+        self._update_status()
+
+    def start(self) -> None:
+        """Begin: open the demo vault in the background when asked to."""
+        if self.demo and self.session is None and self.demo_passphrase is None:
+            from fieldreport.demo import open_demo_vault
+
+            run_task(open_demo_vault, on_success=self._demo_opened, on_error=self._unlock_failed)
+
+    def _demo_opened(self, result: tuple[Session, str, tempfile.TemporaryDirectory]) -> None:
+        session, passphrase, folder = result
+        self._demo_folder = folder
+        self.demo_passphrase = passphrase
+        self.vault_folder = session.folder
+        settings_store.save(self.vault_folder, self.settings)
+        self.banner.setVisible(True)
+        self.retranslateUi()
+        self._opened(session)
+
+    # -- creating, unlocking and locking -----------------------------------------------
+    def create_vault(self, passphrase: str, confirmation: str) -> None:
+        try:
+            check_new_passphrase(passphrase, confirmation)
+        except FieldReportError as exc:
+            self.setup_page.show_error(error_text(exc))
+            return
+        self.setup_page.show_error("")
+        self.setup_page.set_busy(True)
+        run_task(
+            Session.create,
+            self.vault_folder,
+            passphrase,
+            on_success=self._created,
+            on_error=self._create_failed,
+        )
+
+    def _created(self, session: Session) -> None:
+        self.setup_page.set_busy(False)
+        self.setup_page.clear()
+        settings_store.save(self.vault_folder, self.settings)
+        self._opened(session)
+
+    def _create_failed(self, exc: BaseException) -> None:
+        self.setup_page.set_busy(False)
+        self.setup_page.show_error(error_text(exc))
+
+    def unlock(self, passphrase: str) -> None:
+        self.unlock_page.set_busy(True)
+        self.unlock_page.show_error("")
+        run_task(
+            Session.unlock,
+            self.vault_folder,
+            passphrase,
+            on_success=self._opened,
+            on_error=self._unlock_failed,
+        )
+
+    def _unlock_failed(self, exc: BaseException) -> None:
+        self.unlock_page.failed(error_text(exc))
+
+    def _opened(self, session: Session) -> None:
+        self.session = session
+        self.unlock_page.reset()
+        self.records_page.set_loader(session.list)
+        self.refresh()
+        self.stack.setCurrentWidget(self.records_page)
+        self.records_page.current_section.view.setFocus()
+        self.idle.start()
+        self._update_actions()
+
+    def lock(self) -> None:
+        """Forget the key, close every dialog unsaved, empty every model."""
+        self.idle.stop()
+        for dialog in list(self._dialogs):
+            self._close_dialog(dialog)
+        self._dialogs.clear()
+        if self.session is not None:
+            try:
+                self.session.lock()
+            except Exception:  # noqa: BLE001 - locking must always finish
+                log.exception("Error while locking the vault")
+            self.session = None
+        self.records_page.clear()
+        self._show_locked_page()
+        self.unlock_page.passphrase.setFocus()
+
+    @staticmethod
+    def _close_dialog(dialog: QDialog) -> None:
+        import shiboken6
+
+        if not shiboken6.isValid(dialog):
+            return
+        if isinstance(dialog, RecordFormDialog):
+            dialog.force_close()
+        elif isinstance(dialog, HistoryDialog):
+            dialog.clear()
+            dialog.done(QDialog.DialogCode.Rejected)
+        else:
+            dialog.done(QDialog.DialogCode.Rejected)
+
+    # -- records ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self.session is None:
+            return
+        counts = {kind: self.session.count(kind) for kind in KINDS}
+        self.records_page.reload(counts)
+        self._update_status()
+        self._update_actions()
+
+    def _track(self, dialog: QDialog) -> None:
+        self._dialogs.append(dialog)
+        # A modal dialog blocks the window's own shortcuts; Ctrl+L must still lock.
+        QShortcut(self.lock_action.shortcut(), dialog, activated=self.lock)
+        dialog.finished.connect(lambda _result: self._forget(dialog))
+
+    def _forget(self, dialog: QDialog) -> None:
+        if dialog in self._dialogs:
+            self._dialogs.remove(dialog)
+
+    def _link_source(self) -> list[Any]:
+        return self.session.list() if self.session is not None else []
+
+    def new_record(self) -> RecordFormDialog | None:
+        if self.session is None:
+            return None
+        kind = self.records_page.current_kind
+        dialog = RecordFormDialog(self.session, kind, None, self._link_source, self)
+        dialog.saved.connect(self._record_saved)
+        self._track(dialog)
+        dialog.open()
+        return dialog
+
+    def edit_record(self, record_id: str | None = None) -> RecordFormDialog | None:
+        if self.session is None:
+            return None
+        record_id = record_id or self.records_page.current_section.selected_id()
+        if not record_id:
+            return None
+        try:
+            record = self.session.get(record_id)
+        except FieldReportError as exc:
+            self._show_error(exc)
+            return None
+        self.records_page.show_kind(record.kind)
+        dialog = RecordFormDialog(self.session, record.kind, record, self._link_source, self)
+        dialog.saved.connect(self._record_saved)
+        self._track(dialog)
+        dialog.open()
+        return dialog
+
+    def _record_saved(self, record: Any) -> None:
+        self.refresh()
+        self.records_page.show_kind(record.kind)
+        self.records_page.sections[record.kind].select(record.id)
+        self.statusBar().showMessage(self.tr("Saved."), 4000)
+
+    def delete_record(self) -> QMessageBox | None:
+        if self.session is None:
+            return None
+        record_id = self.records_page.current_section.selected_id()
+        if not record_id:
+            return None
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Delete record"))
+        box.setText(self.tr("Delete the selected record?"))
+        box.setInformativeText(
+            self.tr(
+                "It disappears from the lists. Its earlier revisions stay in the history "
+                "and in the custody log."
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Delete"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("&Keep"))
+
+        def answered(result: int) -> None:
+            if result == QMessageBox.StandardButton.Yes and self.session is not None:
+                try:
+                    self.session.delete(record_id)
+                except FieldReportError as exc:
+                    self._show_error(exc)
+                self.refresh()
+
+        box.finished.connect(answered)
+        self._track(box)
+        box.open()
+        return box
+
+    def show_history(self) -> HistoryDialog | None:
+        if self.session is None:
+            return None
+        record_id = self.records_page.current_section.selected_id()
+        if not record_id:
+            return None
+        dialog = HistoryDialog(self.session, record_id, self)
+        self._track(dialog)
+        dialog.open()
+        return dialog
+
+    def show_settings(self) -> SettingsDialog | None:
+        if self.session is None:
+            return None
+        dialog = SettingsDialog(self.settings, self.session, self)
+        dialog.language_changed.connect(self.change_language)
+        dialog.autolock_changed.connect(self.change_autolock)
+        self._track(dialog)
+        dialog.open()
+        return dialog
+
+    def focus_search(self) -> None:
+        if self.session is not None:
+            search = self.records_page.current_section.search
+            search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            search.selectAll()
+
+    def _show_error(self, exc: BaseException) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("FieldReport"), error_text(exc), parent=self
+        )
+        self._track(box)
+        box.open()
+
+    # -- preferences ------------------------------------------------------------------
+    def change_language(self, language: str) -> None:
+        if language == i18n.current_language():
+            return
+        i18n.set_language(language)
+        self.settings = self.settings.with_changes(language=language)
+        settings_store.save(self.vault_folder, self.settings)
+        self.setup_page.set_language(language)
+        self.unlock_page.set_language(language)
+
+    def change_autolock(self, minutes: int) -> None:
+        self.settings = self.settings.with_changes(autolock_minutes=minutes)
+        settings_store.save(self.vault_folder, self.settings)
+        self.idle.set_minutes(self.settings.autolock_minutes)
+
+    # -- status and language ------------------------------------------------------------
+    def _update_status(self) -> None:
+        if self.session is None:
+            self.count_label.setText("")
+            self.device_label.setText("")
+            return
+        counts = self.records_page.counts
+        self.count_label.setText(
+            self.tr(
+                "{total} records — {incidents} incidents, {statements} statements, "
+                "{damage} damage records, {people} people"
+            ).format(
+                total=sum(counts.values()),
+                incidents=counts.get("incident", 0),
+                statements=counts.get("statement", 0),
+                damage=counts.get("damage", 0),
+                people=counts.get("person", 0),
+            )
+        )
+        short = " ".join(self.session.fingerprint.split()[:2])
+        self.device_label.setText(self.tr("This device: {fingerprint}…").format(fingerprint=short))
+        self.device_label.setToolTip(self.session.fingerprint)
+
+    def retranslateUi(self) -> None:  # noqa: N802
+        title = self.tr("FieldReport")
+        if self.demo:
+            title = self.tr("FieldReport — demo")
+        self.setWindowTitle(title)
+        self.new_action.setText(self.tr("&New"))
+        self.new_action.setToolTip(self.tr("New record (Ctrl+N)"))
+        self.edit_action.setText(self.tr("&Edit"))
+        self.edit_action.setToolTip(self.tr("Edit the selected record (Enter)"))
+        self.delete_action.setText(self.tr("&Delete"))
+        self.delete_action.setToolTip(self.tr("Delete the selected record (Delete)"))
+        self.history_action.setText(self.tr("&History"))
+        self.history_action.setToolTip(self.tr("Earlier revisions of the selected record"))
+        self.search_action.setText(self.tr("&Find"))
+        self.search_action.setToolTip(self.tr("Search the records (Ctrl+F)"))
+        self.settings_action.setText(self.tr("Se&ttings"))
+        self.lock_action.setText(self.tr("&Lock"))
+        self.lock_action.setToolTip(self.tr("Lock now (Ctrl+L)"))
+        if self.demo_passphrase:
+            self.banner.setText(
+                self.tr(
+                    "Demo vault with fictional records; it is deleted when you quit. "
+                    "Its passphrase, to try locking and unlocking: {passphrase}"
+                ).format(passphrase=self.demo_passphrase)
+            )
+        self._update_status()
+
+    # -- closing ------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        dirty = [d for d in self._dialogs if isinstance(d, RecordFormDialog) and d.is_dirty()]
+        if dirty:
+            event.ignore()
+            dirty[0].raise_()
+            dirty[0].reject()  # asks about the unsaved changes
+            return
+        self.lock()
+        self.idle.detach()
+        if self._demo_folder is not None:
+            self._demo_folder.cleanup()
+            self._demo_folder = None
+        super().closeEvent(event)
+
+
+def schedule_start(window: MainWindow) -> None:
+    QTimer.singleShot(0, window.start)

@@ -1,0 +1,1225 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ky_KG">
+<context>
+    <name>BoolEditor</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="311"/>
+        <source>Yes</source>
+        <translation>Ооба</translation>
+    </message>
+</context>
+<context>
+    <name>CountsEditor</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/structured_editors.py" line="88"/>
+        <source>Number</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/structured_editors.py" line="89"/>
+        <source>Source (who reported it)</source>
+        <translation>Булагы (ким билдирген)</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="280"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ЖЖЖЖ-АА-КК</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="281"/>
+        <source>Today</source>
+        <translation>Бүгүн</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="282"/>
+        <source>or YYYY-MM, or YYYY when the day is not known</source>
+        <translation>же күнү белгисиз болсо ЖЖЖЖ-АА же ЖЖЖЖ</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="110"/>
+        <source>Date is approximate</source>
+        <translation>Датасы болжолдуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="111"/>
+        <source>Tick when the witness is not sure of the date.</source>
+        <translation>Күбө датаны так билбесе, белгилеңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="118"/>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="120"/>
+        <source>A draft may be incomplete; a final record must pass every check.</source>
+        <translation>Долбоор толук эмес болушу мүмкүн; акыркы нуска бардык текшерүүлөрдөн өтүшү керек.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="124"/>
+        <source>Tags</source>
+        <translation>Белгилер</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="125"/>
+        <source>Notes</source>
+        <translation>Эскертүүлөр</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="129"/>
+        <source>Related records</source>
+        <translation>Байланышкан жазуулар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="130"/>
+        <source>For example the incidents a statement describes, or the statement that reports a person.</source>
+        <translation>Мисалы, көрсөтмөдө сүрөттөлгөн окуялар же адам тууралуу кабарлаган көрсөтмө.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="139"/>
+        <source>Attached media</source>
+        <extracomment>Attached media ids: an envelope field managed by the media panel, not by the form.</extracomment>
+        <translation>Тиркелген файлдар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="149"/>
+        <source>Title</source>
+        <extracomment>Every envelope field spec (the common fields plus media).</extracomment>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="152"/>
+        <source>A short description, without names of people.</source>
+        <translation>Кыскача сүрөттөмө, адамдардын атын жазбаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="157"/>
+        <source>Date of the incident</source>
+        <translation>Окуянын датасы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="159"/>
+        <source>YYYY-MM-DD, or YYYY-MM if the day is not known.</source>
+        <translation>ЖЖЖЖ-АА-КК, же күнү белгисиз болсо ЖЖЖЖ-АА.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="164"/>
+        <source>Lasted until</source>
+        <translation>Аяктаган датасы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="165"/>
+        <source>Only if the incident lasted more than one day.</source>
+        <translation>Окуя бир күндөн ашык созулса гана.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="168"/>
+        <location filename="../../fieldreport/domain/schema.py" line="313"/>
+        <source>Location</source>
+        <translation>Жайгашкан жери</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="172"/>
+        <source>Categories</source>
+        <translation>Категориялар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="176"/>
+        <location filename="../../fieldreport/domain/schema.py" line="351"/>
+        <location filename="../../fieldreport/domain/schema.py" line="391"/>
+        <source>Description</source>
+        <translation>Сүрөттөмө</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="180"/>
+        <source>Alleged perpetrators</source>
+        <translation>Болжолдонгон күнөөлүүлөр</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="182"/>
+        <source>As reported by witnesses; never asserted as fact.</source>
+        <translation>Күбөлөрдүн айтуусу боюнча; факт катары ырасталбайт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="187"/>
+        <source>Reported counts</source>
+        <translation>Билдирилген сандар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="188"/>
+        <source>Figures as reported, each with its source.</source>
+        <translation>Сандар билдирилгендей жазылат, ар биринин булагы көрсөтүлөт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="195"/>
+        <source>Witness code</source>
+        <translation>Күбөнүн коду</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="198"/>
+        <source>The pseudonym used everywhere, e.g. W-014. Never the real name.</source>
+        <translation>Бардык жерде колдонулган псевдоним, мис. W-014. Чыныгы аты эмес.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="205"/>
+        <source>Witness full name</source>
+        <translation>Күбөнүн толук аты-жөнү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="212"/>
+        <source>Witness contact</source>
+        <translation>Күбөнүн байланышы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="219"/>
+        <location filename="../../fieldreport/domain/schema.py" line="362"/>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="226"/>
+        <location filename="../../fieldreport/domain/schema.py" line="373"/>
+        <source>Age group</source>
+        <translation>Курак тобу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="230"/>
+        <location filename="../../fieldreport/domain/schema.py" line="384"/>
+        <source>Place of residence</source>
+        <translation>Жашаган жери</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="234"/>
+        <source>Role of the witness</source>
+        <translation>Күбөнүн ролу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="241"/>
+        <source>Consent given</source>
+        <translation>Макулдук берилген</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="243"/>
+        <source>Without the witness&apos;s consent the statement can only be kept as a draft.</source>
+        <translation>Күбөнүн макулдугусуз көрсөтмөнү долбоор катары гана сактоого болот.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="250"/>
+        <source>Consent covers</source>
+        <translation>Макулдук эмнени камтыйт</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="252"/>
+        <location filename="../../fieldreport/domain/schema.py" line="259"/>
+        <source>Required when consent is given.</source>
+        <translation>Макулдук берилген болсо, милдеттүү.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="257"/>
+        <source>How consent was given</source>
+        <translation>Макулдук кантип берилген</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="261"/>
+        <source>Interview date</source>
+        <translation>Маектин датасы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="262"/>
+        <source>Interview location</source>
+        <translation>Маек өткөн жер</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="266"/>
+        <source>Interviewer</source>
+        <translation>Маекти жүргүзгөн</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="273"/>
+        <source>Interview language</source>
+        <translation>Маектин тили</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="280"/>
+        <source>Interpreter</source>
+        <translation>Котормочу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="286"/>
+        <source>Statement</source>
+        <translation>Көрсөтмөнүн тексти</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="288"/>
+        <source>The statement in the witness&apos;s own words.</source>
+        <translation>Күбөнүн өз сөзү менен берилген көрсөтмө.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="295"/>
+        <source>Type of property</source>
+        <translation>Мүлктүн түрү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="302"/>
+        <source>Owner name</source>
+        <translation>Ээсинин аты-жөнү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="309"/>
+        <source>Owner contact</source>
+        <translation>Ээсинин байланышы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="317"/>
+        <source>Damage level</source>
+        <translation>Зыяндын деңгээли</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="324"/>
+        <source>Causes</source>
+        <translation>Себептери</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="328"/>
+        <source>Date of the damage</source>
+        <translation>Зыян келтирилген дата</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="333"/>
+        <source>Date of the assessment</source>
+        <translation>Баалоо датасы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="339"/>
+        <source>Assessor</source>
+        <translation>Баалоочу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="343"/>
+        <source>Estimated cost</source>
+        <translation>Болжолдуу наркы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="344"/>
+        <source>Livestock lost</source>
+        <translation>Жоготулган мал</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="348"/>
+        <source>Households displaced</source>
+        <translation>Көчүрүлгөн үй чарбалары</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="357"/>
+        <source>What happened to the person</source>
+        <translation>Адамга эмне болгон</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="361"/>
+        <source>Name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="366"/>
+        <source>Age</source>
+        <translation>Жашы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="368"/>
+        <location filename="../../fieldreport/domain/schema.py" line="375"/>
+        <source>Give the age or the age group.</source>
+        <translation>Жашын же курак тобун көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="380"/>
+        <source>Civilian</source>
+        <translation>Тынч тургун</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="385"/>
+        <source>Date of the event</source>
+        <translation>Окуянын датасы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="387"/>
+        <source>Place of the event</source>
+        <translation>Окуя болгон жер</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="392"/>
+        <source>Injuries, circumstances.</source>
+        <translation>Жаракаттар, жагдайлар.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="30"/>
+        <source>People killed</source>
+        <translation>Каза болгондор</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="31"/>
+        <source>People injured</source>
+        <translation>Жарадарлар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="32"/>
+        <source>People missing</source>
+        <translation>Дайынсыз жоголгондор</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="33"/>
+        <source>People detained or held hostage</source>
+        <translation>Кармалгандар же барымтага алынгандар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="34"/>
+        <source>People displaced</source>
+        <translation>Мажбурлап көчүрүлгөндөр</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="35"/>
+        <source>Houses burned</source>
+        <translation>Өрттөлгөн үйлөр</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="36"/>
+        <source>Livestock taken (head)</source>
+        <translation>Айдалып кетилген мал (баш)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="43"/>
+        <source>Species</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="44"/>
+        <source>Number of animals</source>
+        <translation>Баш саны</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="45"/>
+        <source>What happened to them</source>
+        <translation>Аларга эмне болгон</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="49"/>
+        <source>Amount</source>
+        <translation>Суммасы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="50"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="65"/>
+        <source>Country (ISO code)</source>
+        <translation>Өлкө (ISO коду)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="66"/>
+        <source>Region</source>
+        <translation>Облус</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="67"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="68"/>
+        <source>Settlement</source>
+        <translation>Калктуу конуш</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="69"/>
+        <source>Address or place description</source>
+        <translation>Дареги же жердин сүрөттөлүшү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="70"/>
+        <source>Latitude</source>
+        <translation>Кеңдик</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="71"/>
+        <source>Longitude</source>
+        <translation>Узундук</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="72"/>
+        <source>Precision</source>
+        <translation>Тактыгы</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/history.py" line="86"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/history.py" line="87"/>
+        <source>History of the record</source>
+        <translation>Жазуунун тарыхы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/history.py" line="90"/>
+        <source>Every save is kept as a revision. Select a revision to see what it held. Revisions cannot be changed.</source>
+        <translation>Ар бир сактоо өзүнчө версия катары сакталат. Мазмунун көрүү үчүн версияны тандаңыз. Версияларды өзгөртүүгө болбойт.</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="95"/>
+        <source>Incident</source>
+        <extracomment>Maximum length in characters for text types (None: the type&apos;s default). Largest value accepted for an ``int`` (None: no limit).</extracomment>
+        <translation>Окуя</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="96"/>
+        <source>Witness statement</source>
+        <translation>Күбөнүн көрсөтмөсү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="97"/>
+        <source>Damage record</source>
+        <translation>Зыян тууралуу жазуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="98"/>
+        <source>Person affected</source>
+        <translation>Жабыркаган адам</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="101"/>
+        <source>Incidents</source>
+        <translation>Окуялар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="102"/>
+        <source>Witness statements</source>
+        <translation>Күбөлөрдүн көрсөтмөлөрү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="103"/>
+        <source>Damage records</source>
+        <translation>Зыян тууралуу жазуулар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="104"/>
+        <source>People affected</source>
+        <translation>Жабыркаган адамдар</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPicker</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="147"/>
+        <source>Link related records</source>
+        <translation>Жазууларды байланыштыруу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="148"/>
+        <source>Filter by title or place</source>
+        <translation>Аталышы же жери боюнча чыпкалоо</translation>
+    </message>
+</context>
+<context>
+    <name>LinksEditor</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="102"/>
+        <source>Add &amp;link…</source>
+        <extracomment>Returns the summaries of every record that may be linked.</extracomment>
+        <translation>&amp;Байланыш кошуу…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="103"/>
+        <source>Remove link</source>
+        <translation>Байланышты өчүрүү</translation>
+    </message>
+</context>
+<context>
+    <name>LivestockEditor</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/structured_editors.py" line="163"/>
+        <location filename="../../fieldreport/ui/widgets/structured_editors.py" line="202"/>
+        <source>Remove</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/structured_editors.py" line="200"/>
+        <source>&amp;Add animals</source>
+        <translation>&amp;Мал кошуу</translation>
+    </message>
+</context>
+<context>
+    <name>LocationEditor</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/location_editor.py" line="188"/>
+        <source>Village or town</source>
+        <translation>Айыл же шаар</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="328"/>
+        <source>Saved.</source>
+        <translation>Сакталды.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="338"/>
+        <source>Delete record</source>
+        <translation>Жазууну өчүрүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="339"/>
+        <source>Delete the selected record?</source>
+        <translation>Тандалган жазууну өчүрөсүзбү?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="342"/>
+        <source>It disappears from the lists. Its earlier revisions stay in the history and in the custody log.</source>
+        <translation>Ал тизмелерден жоголот. Анын мурунку версиялары тарыхта жана сактоо журналында калат.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="348"/>
+        <location filename="../../fieldreport/ui/window.py" line="445"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Өчүрүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="349"/>
+        <source>&amp;Keep</source>
+        <translation>&amp;Калтыруу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="393"/>
+        <location filename="../../fieldreport/ui/window.py" line="437"/>
+        <source>FieldReport</source>
+        <translation>FieldReport</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="422"/>
+        <source>{total} records — {incidents} incidents, {statements} statements, {damage} damage records, {people} people</source>
+        <translation>{total} жазуу — {incidents} окуя, {statements} көрсөтмө, {damage} зыян тууралуу жазуу, {people} адам</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="433"/>
+        <source>This device: {fingerprint}…</source>
+        <translation>Бул түзмөк: {fingerprint}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="439"/>
+        <source>FieldReport — demo</source>
+        <translation>FieldReport — демо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="441"/>
+        <source>&amp;New</source>
+        <translation>&amp;Жаңы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="442"/>
+        <source>New record (Ctrl+N)</source>
+        <translation>Жаңы жазуу (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="443"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Түзөтүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="444"/>
+        <source>Edit the selected record (Enter)</source>
+        <translation>Тандалган жазууну түзөтүү (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="446"/>
+        <source>Delete the selected record (Delete)</source>
+        <translation>Тандалган жазууну өчүрүү (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="447"/>
+        <source>&amp;History</source>
+        <translation>Т&amp;арых</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="448"/>
+        <source>Earlier revisions of the selected record</source>
+        <translation>Тандалган жазуунун мурунку версиялары</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="449"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Издөө</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="450"/>
+        <source>Search the records (Ctrl+F)</source>
+        <translation>Жазуулардан издөө (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="451"/>
+        <source>Se&amp;ttings</source>
+        <translation>Жөндөө&amp;лөр</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="452"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Кулпулоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="453"/>
+        <source>Lock now (Ctrl+L)</source>
+        <translation>Азыр кулпулоо (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="457"/>
+        <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
+        <translation>Ойдон чыгарылган жазуулары бар демо сактагыч; программадан чыкканда ал өчүрүлөт. Кулпулоону жана кулпуну ачууну сынап көрүү үчүн анын сырсөзү: {passphrase}</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyEditor</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/structured_editors.py" line="251"/>
+        <source>Amount</source>
+        <translation>Суммасы</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../fieldreport/passphrase.py" line="21"/>
+        <source>Too short: use at least 10 characters.</source>
+        <translation>Өтө кыска: кеминде 10 символ колдонуңуз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/passphrase.py" line="37"/>
+        <source>Weak: add more words.</source>
+        <translation>Алсыз: дагы сөз кошуңуз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/passphrase.py" line="40"/>
+        <source>Fair: a few more words make it strong.</source>
+        <translation>Орточо: дагы бир нече сөз кошсоңуз, бекем болот.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/passphrase.py" line="43"/>
+        <source>Good.</source>
+        <translation>Жакшы.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/passphrase.py" line="44"/>
+        <source>Strong.</source>
+        <translation>Бекем.</translation>
+    </message>
+</context>
+<context>
+    <name>Present</name>
+    <message>
+        <location filename="../../fieldreport/domain/present.py" line="20"/>
+        <source>(untitled)</source>
+        <translation>(аталышы жок)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFields</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_fields.py" line="29"/>
+        <source>Witness</source>
+        <extracomment>Headings shown above the fields of each group object.</extracomment>
+        <translation>Күбө</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_fields.py" line="30"/>
+        <source>Consent</source>
+        <translation>Макулдук</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_fields.py" line="31"/>
+        <source>Interview</source>
+        <translation>Маек</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_fields.py" line="32"/>
+        <source>Owner</source>
+        <translation>Ээси</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_fields.py" line="34"/>
+        <source>Tags, notes and links</source>
+        <translation>Белгилер, эскертүүлөр жана байланыштар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_fields.py" line="35"/>
+        <source>Personal data: never shown in lists and left out of anonymised exports.</source>
+        <translation>Жеке маалымат: тизмелерде көрсөтүлбөйт жана аты-жөнү жашырылган экспортко кирбейт.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFormDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="182"/>
+        <source>Unsaved changes</source>
+        <translation>Сакталбаган өзгөртүүлөр</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="183"/>
+        <source>This record has changes that are not saved.</source>
+        <translation>Бул жазууда сакталбаган өзгөртүүлөр бар.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="184"/>
+        <source>Save them as a draft, or discard them?</source>
+        <translation>Аларды долбоор катары сактайсызбы же жокко чыгарасызбы?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="185"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="215"/>
+        <source>Save &amp;draft</source>
+        <translation>&amp;Долбоор катары сактоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="186"/>
+        <source>&amp;Discard changes</source>
+        <translation>Сактабай &amp;чыгуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="187"/>
+        <source>Keep &amp;editing</source>
+        <translation>&amp;Түзөтүүнү улантуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="207"/>
+        <source>New record: {kind}</source>
+        <translation>Жаңы жазуу: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="209"/>
+        <source>{kind} — revision {revision}, {status}</source>
+        <translation>{kind} — {revision}-версия, {status}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="214"/>
+        <source>* required for a final record. A draft may be incomplete.</source>
+        <translation>* — акыркы нуска үчүн милдеттүү. Долбоор толук эмес болушу мүмкүн.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="216"/>
+        <source>Save as &amp;final</source>
+        <translation>Акыркы нуска катары &amp;сактоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="217"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабуу</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSection</name>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="144"/>
+        <source>No record matches the search.</source>
+        <extracomment>``(kind, search or None)`` → record summaries.</extracomment>
+        <translation>Издөөгө дал келген жазуу жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="146"/>
+        <source>No records yet. Press New (Ctrl+N) to add one.</source>
+        <translation>Азырынча жазуу жок. Кошуу үчүн «Жаңы» (Ctrl+N) баскычын басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="150"/>
+        <source>&amp;Search:</source>
+        <translation>Из&amp;дөө:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="151"/>
+        <source>Words from any field (Ctrl+F)</source>
+        <translation>Каалаган талаадагы сөздөр (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="48"/>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="49"/>
+        <source>Date</source>
+        <translation>Датасы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="50"/>
+        <source>Place</source>
+        <translation>Жери</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="51"/>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="52"/>
+        <source>Last saved</source>
+        <translation>Акыркы сактоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="58"/>
+        <source>Final</source>
+        <translation>Акыркы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="59"/>
+        <source>Draft</source>
+        <translation>Долбоор</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionTableModel</name>
+    <message>
+        <location filename="../../fieldreport/ui/models/revision_table.py" line="23"/>
+        <source>Revision</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/revision_table.py" line="24"/>
+        <source>Saved</source>
+        <translation>Сакталган</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/revision_table.py" line="25"/>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/revision_table.py" line="26"/>
+        <source>Change</source>
+        <translation>Өзгөрүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/revision_table.py" line="69"/>
+        <source>Deleted</source>
+        <translation>Өчүрүлгөн</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/revision_table.py" line="71"/>
+        <source>Created</source>
+        <translation>Түзүлгөн</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/revision_table.py" line="72"/>
+        <source>Edited</source>
+        <translation>Өзгөртүлгөн</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="140"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="162"/>
+        <source>The passphrase was changed.</source>
+        <translation>Сырсөз өзгөртүлдү.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="151"/>
+        <source>&amp;Close</source>
+        <translation>Жа&amp;буу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="152"/>
+        <source>Settings</source>
+        <translation>Жөндөөлөр</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="153"/>
+        <source>General</source>
+        <translation>Жалпы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="154"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тил:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="155"/>
+        <source>Lock &amp;automatically after (minutes idle):</source>
+        <translation>&amp;Аракетсиз канча мүнөттөн кийин кулпулансын:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="156"/>
+        <source>Change the passphrase</source>
+        <translation>Сырсөздү өзгөртүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="157"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Учурдагы &amp;сырсөз:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="158"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Жаңы сырсөз:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="159"/>
+        <source>&amp;Repeat new passphrase:</source>
+        <translation>Жаңы сырсөздү &amp;кайталаңыз:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="160"/>
+        <source>C&amp;hange passphrase</source>
+        <translation>Сырсөздү &amp;өзгөртүү</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="102"/>
+        <source>Welcome to FieldReport</source>
+        <translation>FieldReport программасына кош келиңиз</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="105"/>
+        <source>Everything you record is kept encrypted on this computer. Choose a passphrase of several words that you can remember: without it nobody, not even you, can open the records.</source>
+        <translation>Сиз жазгандардын баары ушул компьютерде шифрленген түрдө сакталат. Эсиңизде кала турган, бир нече сөздөн турган сырсөз тандаңыз: ансыз эч ким, атүгүл сиз да, жазууларды ача албайт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="110"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тил:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="111"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Сырсөз:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="112"/>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>Сырсөздү &amp;кайталаңыз:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="113"/>
+        <source>&amp;Show the passphrase</source>
+        <translation>Сырсөздү &amp;ачык көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="115"/>
+        <source>The encrypted vault will be kept in: {folder}</source>
+        <translation>Шифрленген сактагыч бул папкада сакталат: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="119"/>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Шифрленген сактагычты түзүү</translation>
+    </message>
+</context>
+<context>
+    <name>TagListEditor</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="370"/>
+        <source>Separate tags with commas</source>
+        <translation>Белгилерди үтүр менен бөлүңүз</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="81"/>
+        <source>FieldReport is locked</source>
+        <translation>FieldReport кулпуланган</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="82"/>
+        <source>Enter your passphrase to open the records.</source>
+        <translation>Жазууларды ачуу үчүн сырсөзүңүздү киргизиңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="83"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Сырсөз:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="84"/>
+        <source>&amp;Unlock</source>
+        <translation>Кулпуну &amp;ачуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="85"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тил:</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="12"/>
+        <source>This field is required.</source>
+        <translation>Бул талаа милдеттүү.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="13"/>
+        <source>Unknown record kind.</source>
+        <translation>Жазуунун түрү белгисиз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="14"/>
+        <source>Unknown field.</source>
+        <translation>Белгисиз талаа.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="15"/>
+        <source>Expected an object.</source>
+        <translation>Объект күтүлөт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="16"/>
+        <source>Expected text.</source>
+        <translation>Текст күтүлөт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="17"/>
+        <source>Expected a list.</source>
+        <translation>Тизме күтүлөт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="18"/>
+        <source>Expected yes or no (true or false).</source>
+        <translation>«Ооба» же «жок» күтүлөт (true же false).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="19"/>
+        <source>Expected a whole number.</source>
+        <translation>Бүтүн сан күтүлөт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="20"/>
+        <source>Expected a number.</source>
+        <translation>Сан күтүлөт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="21"/>
+        <source>Too long: at most {max} characters.</source>
+        <translation>Өтө узун: эң көбү {max} символ.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="22"/>
+        <source>Too many items: at most {max}.</source>
+        <translation>Элементтер өтө көп: эң көбү {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="23"/>
+        <source>Contains invisible control characters.</source>
+        <translation>Көрүнбөгөн башкаруучу символдор бар.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="24"/>
+        <source>Not one of the allowed values ({allowed}).</source>
+        <translation>Уруксат берилген маанилердин бири эмес ({allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="25"/>
+        <source>The same value appears more than once.</source>
+        <translation>Бир эле маани бир нече жолу кайталанат.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="26"/>
+        <source>An item of this list is empty.</source>
+        <translation>Тизмедеги бир элемент бош.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="27"/>
+        <source>Must not be negative.</source>
+        <translation>Терс сан болбошу керек.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="28"/>
+        <source>Must be at most {max}.</source>
+        <translation>Эң көбү {max} болушу керек.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="29"/>
+        <source>Not a valid date: use YYYY-MM-DD, or YYYY-MM or YYYY when unsure.</source>
+        <translation>Дата туура эмес: ЖЖЖЖ-АА-КК түрүндө жазыңыз, так билбесеңиз — ЖЖЖЖ-АА же ЖЖЖЖ.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="32"/>
+        <source>Dates before {year} are not accepted.</source>
+        <translation>{year}-жылга чейинки даталар кабыл алынбайт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="33"/>
+        <source>The date is in the future.</source>
+        <translation>Бул дата али келе элек.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="34"/>
+        <source>Ends before it starts ({start}).</source>
+        <translation>Аякташы башталышынан ({start}) мурун.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="35"/>
+        <source>The assessment is dated before the damage.</source>
+        <translation>Баалоо датасы зыян келтирилген датадан мурун.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="38"/>
+        <source>Use the two-letter ISO country code in capitals, such as KG or TJ.</source>
+        <translation>Өлкөнүн эки тамгалуу ISO кодун баш тамгалар менен жазыңыз, мисалы KG же TJ.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="41"/>
+        <source>Latitude must be between -90 and 90.</source>
+        <translation>Кеңдик -90 менен 90 аралыгында болушу керек.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="42"/>
+        <source>Longitude must be between -180 and 180.</source>
+        <translation>Узундук -180 менен 180 аралыгында болушу керек.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="43"/>
+        <source>Give both latitude and longitude, or neither.</source>
+        <translation>Кеңдикти да, узундукту да көрсөтүңүз, же экөөнү тең бош калтырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="44"/>
+        <source>Not a valid record or media id.</source>
+        <translation>Жазуунун же файлдын идентификатору туура эмес.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="45"/>
+        <source>A final statement needs the witness&apos;s consent; without it, keep the statement as a draft.</source>
+        <translation>Көрсөтмөнүн акыркы нускасы үчүн күбөнүн макулдугу керек; ансыз көрсөтмөнү долбоор катары сактаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="49"/>
+        <source>Give the age or the age group.</source>
+        <translation>Жашын же курак тобун көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="51"/>
+        <source>This settlement is not in the gazetteer; check the spelling.</source>
+        <translation>Бул калктуу конуш маалымдамада жок; жазылышын текшериңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="54"/>
+        <source>The age group does not match the age given.</source>
+        <translation>Курак тобу көрсөтүлгөн жашка дал келбейт.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1225 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>BoolEditor</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="311"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+</context>
+<context>
+    <name>CountsEditor</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/structured_editors.py" line="88"/>
+        <source>Number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/structured_editors.py" line="89"/>
+        <source>Source (who reported it)</source>
+        <translation>Источник (кто сообщил)</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="280"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="281"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="282"/>
+        <source>or YYYY-MM, or YYYY when the day is not known</source>
+        <translation>или ГГГГ-ММ либо ГГГГ, если день неизвестен</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="110"/>
+        <source>Date is approximate</source>
+        <translation>Дата приблизительная</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="111"/>
+        <source>Tick when the witness is not sure of the date.</source>
+        <translation>Отметьте, если свидетель не уверен в дате.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="118"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="120"/>
+        <source>A draft may be incomplete; a final record must pass every check.</source>
+        <translation>Черновик может быть неполным; окончательная запись должна пройти все проверки.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="124"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="125"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="129"/>
+        <source>Related records</source>
+        <translation>Связанные записи</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="130"/>
+        <source>For example the incidents a statement describes, or the statement that reports a person.</source>
+        <translation>Например, инциденты, описанные в показаниях, или показания, в которых сообщается о человеке.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="139"/>
+        <source>Attached media</source>
+        <extracomment>Attached media ids: an envelope field managed by the media panel, not by the form.</extracomment>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="149"/>
+        <source>Title</source>
+        <extracomment>Every envelope field spec (the common fields plus media).</extracomment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="152"/>
+        <source>A short description, without names of people.</source>
+        <translation>Краткое описание без имён людей.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="157"/>
+        <source>Date of the incident</source>
+        <translation>Дата инцидента</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="159"/>
+        <source>YYYY-MM-DD, or YYYY-MM if the day is not known.</source>
+        <translation>ГГГГ-ММ-ДД или ГГГГ-ММ, если день неизвестен.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="164"/>
+        <source>Lasted until</source>
+        <translation>Продолжалось до</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="165"/>
+        <source>Only if the incident lasted more than one day.</source>
+        <translation>Только если инцидент длился больше одного дня.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="168"/>
+        <location filename="../../fieldreport/domain/schema.py" line="313"/>
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="172"/>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="176"/>
+        <location filename="../../fieldreport/domain/schema.py" line="351"/>
+        <location filename="../../fieldreport/domain/schema.py" line="391"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="180"/>
+        <source>Alleged perpetrators</source>
+        <translation>Предполагаемые виновные</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="182"/>
+        <source>As reported by witnesses; never asserted as fact.</source>
+        <translation>Со слов свидетелей; не утверждается как факт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="187"/>
+        <source>Reported counts</source>
+        <translation>Сообщённые цифры</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="188"/>
+        <source>Figures as reported, each with its source.</source>
+        <translation>Цифры в том виде, как о них сообщили, с указанием источника каждой.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="195"/>
+        <source>Witness code</source>
+        <translation>Код свидетеля</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="198"/>
+        <source>The pseudonym used everywhere, e.g. W-014. Never the real name.</source>
+        <translation>Псевдоним для всех записей, напр. W-014. Не настоящее имя.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="205"/>
+        <source>Witness full name</source>
+        <translation>ФИО свидетеля</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="212"/>
+        <source>Witness contact</source>
+        <translation>Контакты свидетеля</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="219"/>
+        <location filename="../../fieldreport/domain/schema.py" line="362"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="226"/>
+        <location filename="../../fieldreport/domain/schema.py" line="373"/>
+        <source>Age group</source>
+        <translation>Возрастная группа</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="230"/>
+        <location filename="../../fieldreport/domain/schema.py" line="384"/>
+        <source>Place of residence</source>
+        <translation>Место жительства</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="234"/>
+        <source>Role of the witness</source>
+        <translation>Роль свидетеля</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="241"/>
+        <source>Consent given</source>
+        <translation>Согласие получено</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="243"/>
+        <source>Without the witness&apos;s consent the statement can only be kept as a draft.</source>
+        <translation>Без согласия свидетеля показания можно сохранить только как черновик.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="250"/>
+        <source>Consent covers</source>
+        <translation>Объём согласия</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="252"/>
+        <location filename="../../fieldreport/domain/schema.py" line="259"/>
+        <source>Required when consent is given.</source>
+        <translation>Обязательно, если согласие получено.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="257"/>
+        <source>How consent was given</source>
+        <translation>Как получено согласие</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="261"/>
+        <source>Interview date</source>
+        <translation>Дата интервью</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="262"/>
+        <source>Interview location</source>
+        <translation>Место интервью</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="266"/>
+        <source>Interviewer</source>
+        <translation>Интервьюер</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="273"/>
+        <source>Interview language</source>
+        <translation>Язык интервью</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="280"/>
+        <source>Interpreter</source>
+        <translation>Переводчик</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="286"/>
+        <source>Statement</source>
+        <translation>Текст показаний</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="288"/>
+        <source>The statement in the witness&apos;s own words.</source>
+        <translation>Показания собственными словами свидетеля.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="295"/>
+        <source>Type of property</source>
+        <translation>Тип имущества</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="302"/>
+        <source>Owner name</source>
+        <translation>Имя владельца</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="309"/>
+        <source>Owner contact</source>
+        <translation>Контакты владельца</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="317"/>
+        <source>Damage level</source>
+        <translation>Степень ущерба</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="324"/>
+        <source>Causes</source>
+        <translation>Причины</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="328"/>
+        <source>Date of the damage</source>
+        <translation>Дата причинения ущерба</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="333"/>
+        <source>Date of the assessment</source>
+        <translation>Дата оценки</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="339"/>
+        <source>Assessor</source>
+        <translation>Оценщик</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="343"/>
+        <source>Estimated cost</source>
+        <translation>Оценочная стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="344"/>
+        <source>Livestock lost</source>
+        <translation>Потери скота</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="348"/>
+        <source>Households displaced</source>
+        <translation>Перемещённые домохозяйства</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="357"/>
+        <source>What happened to the person</source>
+        <translation>Что произошло с человеком</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="361"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="366"/>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="368"/>
+        <location filename="../../fieldreport/domain/schema.py" line="375"/>
+        <source>Give the age or the age group.</source>
+        <translation>Укажите возраст или возрастную группу.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="380"/>
+        <source>Civilian</source>
+        <translation>Гражданское лицо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="385"/>
+        <source>Date of the event</source>
+        <translation>Дата события</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="387"/>
+        <source>Place of the event</source>
+        <translation>Место события</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="392"/>
+        <source>Injuries, circumstances.</source>
+        <translation>Ранения, обстоятельства.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="30"/>
+        <source>People killed</source>
+        <translation>Погибшие</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="31"/>
+        <source>People injured</source>
+        <translation>Раненые</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="32"/>
+        <source>People missing</source>
+        <translation>Пропавшие без вести</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="33"/>
+        <source>People detained or held hostage</source>
+        <translation>Задержанные или взятые в заложники</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="34"/>
+        <source>People displaced</source>
+        <translation>Вынужденно перемещённые</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="35"/>
+        <source>Houses burned</source>
+        <translation>Сожжённые дома</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="36"/>
+        <source>Livestock taken (head)</source>
+        <translation>Угнанный скот (голов)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="43"/>
+        <source>Species</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="44"/>
+        <source>Number of animals</source>
+        <translation>Число голов</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="45"/>
+        <source>What happened to them</source>
+        <translation>Что с ними стало</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="49"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="50"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="65"/>
+        <source>Country (ISO code)</source>
+        <translation>Страна (код ISO)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="66"/>
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="67"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="68"/>
+        <source>Settlement</source>
+        <translation>Населённый пункт</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="69"/>
+        <source>Address or place description</source>
+        <translation>Адрес или ориентиры</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="70"/>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="71"/>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/shapes.py" line="72"/>
+        <source>Precision</source>
+        <translation>Точность</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/history.py" line="86"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/history.py" line="87"/>
+        <source>History of the record</source>
+        <translation>История записи</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/history.py" line="90"/>
+        <source>Every save is kept as a revision. Select a revision to see what it held. Revisions cannot be changed.</source>
+        <translation>Каждое сохранение хранится как версия. Выберите версию, чтобы увидеть её содержимое. Версии изменить нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="95"/>
+        <source>Incident</source>
+        <extracomment>Maximum length in characters for text types (None: the type&apos;s default). Largest value accepted for an ``int`` (None: no limit).</extracomment>
+        <translation>Инцидент</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="96"/>
+        <source>Witness statement</source>
+        <translation>Показания свидетеля</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="97"/>
+        <source>Damage record</source>
+        <translation>Запись об ущербе</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="98"/>
+        <source>Person affected</source>
+        <translation>Пострадавшее лицо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="101"/>
+        <source>Incidents</source>
+        <translation>Инциденты</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="102"/>
+        <source>Witness statements</source>
+        <translation>Показания свидетелей</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="103"/>
+        <source>Damage records</source>
+        <translation>Записи об ущербе</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="104"/>
+        <source>People affected</source>
+        <translation>Пострадавшие</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPicker</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="147"/>
+        <source>Link related records</source>
+        <translation>Связать записи</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="148"/>
+        <source>Filter by title or place</source>
+        <translation>Фильтр по названию или месту</translation>
+    </message>
+</context>
+<context>
+    <name>LinksEditor</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="102"/>
+        <source>Add &amp;link…</source>
+        <extracomment>Returns the summaries of every record that may be linked.</extracomment>
+        <translation>&amp;Добавить связь…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="103"/>
+        <source>Remove link</source>
+        <translation>Удалить связь</translation>
+    </message>
+</context>
+<context>
+    <name>LivestockEditor</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/structured_editors.py" line="163"/>
+        <location filename="../../fieldreport/ui/widgets/structured_editors.py" line="202"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/structured_editors.py" line="200"/>
+        <source>&amp;Add animals</source>
+        <translation>&amp;Добавить животных</translation>
+    </message>
+</context>
+<context>
+    <name>LocationEditor</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/location_editor.py" line="188"/>
+        <source>Village or town</source>
+        <translation>Село или город</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="328"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="338"/>
+        <source>Delete record</source>
+        <translation>Удаление записи</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="339"/>
+        <source>Delete the selected record?</source>
+        <translation>Удалить выбранную запись?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="342"/>
+        <source>It disappears from the lists. Its earlier revisions stay in the history and in the custody log.</source>
+        <translation>Она исчезнет из списков. Её прежние версии останутся в истории и в журнале цепочки хранения.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="348"/>
+        <location filename="../../fieldreport/ui/window.py" line="445"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="349"/>
+        <source>&amp;Keep</source>
+        <translation>&amp;Оставить</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="393"/>
+        <location filename="../../fieldreport/ui/window.py" line="437"/>
+        <source>FieldReport</source>
+        <translation>FieldReport</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="422"/>
+        <source>{total} records — {incidents} incidents, {statements} statements, {damage} damage records, {people} people</source>
+        <translation>Записей: {total} — инцидентов: {incidents}, показаний: {statements}, записей об ущербе: {damage}, пострадавших: {people}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="433"/>
+        <source>This device: {fingerprint}…</source>
+        <translation>Это устройство: {fingerprint}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="439"/>
+        <source>FieldReport — demo</source>
+        <translation>FieldReport — демо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="441"/>
+        <source>&amp;New</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="442"/>
+        <source>New record (Ctrl+N)</source>
+        <translation>Новая запись (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="443"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Редактировать</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="444"/>
+        <source>Edit the selected record (Enter)</source>
+        <translation>Редактировать выбранную запись (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="446"/>
+        <source>Delete the selected record (Delete)</source>
+        <translation>Удалить выбранную запись (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="447"/>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="448"/>
+        <source>Earlier revisions of the selected record</source>
+        <translation>Прежние версии выбранной записи</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="449"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="450"/>
+        <source>Search the records (Ctrl+F)</source>
+        <translation>Поиск по записям (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="451"/>
+        <source>Se&amp;ttings</source>
+        <translation>Н&amp;астройки</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="452"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="453"/>
+        <source>Lock now (Ctrl+L)</source>
+        <translation>Заблокировать сейчас (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="457"/>
+        <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
+        <translation>Демо-хранилище с вымышленными записями; оно удаляется при выходе из программы. Его парольная фраза — чтобы попробовать блокировку и разблокировку: {passphrase}</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyEditor</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/structured_editors.py" line="251"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../fieldreport/passphrase.py" line="21"/>
+        <source>Too short: use at least 10 characters.</source>
+        <translation>Слишком короткая: нужно не менее 10 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/passphrase.py" line="37"/>
+        <source>Weak: add more words.</source>
+        <translation>Слабая: добавьте ещё слов.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/passphrase.py" line="40"/>
+        <source>Fair: a few more words make it strong.</source>
+        <translation>Средняя: ещё несколько слов сделают её надёжной.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/passphrase.py" line="43"/>
+        <source>Good.</source>
+        <translation>Хорошая.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/passphrase.py" line="44"/>
+        <source>Strong.</source>
+        <translation>Надёжная.</translation>
+    </message>
+</context>
+<context>
+    <name>Present</name>
+    <message>
+        <location filename="../../fieldreport/domain/present.py" line="20"/>
+        <source>(untitled)</source>
+        <translation>(без названия)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFields</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_fields.py" line="29"/>
+        <source>Witness</source>
+        <extracomment>Headings shown above the fields of each group object.</extracomment>
+        <translation>Свидетель</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_fields.py" line="30"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_fields.py" line="31"/>
+        <source>Interview</source>
+        <translation>Интервью</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_fields.py" line="32"/>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_fields.py" line="34"/>
+        <source>Tags, notes and links</source>
+        <translation>Метки, примечания и связи</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_fields.py" line="35"/>
+        <source>Personal data: never shown in lists and left out of anonymised exports.</source>
+        <translation>Персональные данные: не показываются в списках и не попадают в обезличенный экспорт.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFormDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="182"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="183"/>
+        <source>This record has changes that are not saved.</source>
+        <translation>В записи есть несохранённые изменения.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="184"/>
+        <source>Save them as a draft, or discard them?</source>
+        <translation>Сохранить их как черновик или отбросить?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="185"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="215"/>
+        <source>Save &amp;draft</source>
+        <translation>Сохранить &amp;черновик</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="186"/>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Не сохранять</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="187"/>
+        <source>Keep &amp;editing</source>
+        <translation>&amp;Продолжить редактирование</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="207"/>
+        <source>New record: {kind}</source>
+        <translation>Новая запись: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="209"/>
+        <source>{kind} — revision {revision}, {status}</source>
+        <translation>{kind} — версия {revision}, {status}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="214"/>
+        <source>* required for a final record. A draft may be incomplete.</source>
+        <translation>* — обязательно для окончательной записи. Черновик может быть неполным.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="216"/>
+        <source>Save as &amp;final</source>
+        <translation>Сохранить &amp;окончательно</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="217"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSection</name>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="144"/>
+        <source>No record matches the search.</source>
+        <extracomment>``(kind, search or None)`` → record summaries.</extracomment>
+        <translation>Нет записей, соответствующих поиску.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="146"/>
+        <source>No records yet. Press New (Ctrl+N) to add one.</source>
+        <translation>Записей пока нет. Нажмите «Создать» (Ctrl+N), чтобы добавить.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="150"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="151"/>
+        <source>Words from any field (Ctrl+F)</source>
+        <translation>Слова из любого поля (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="48"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="49"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="50"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="51"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="52"/>
+        <source>Last saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="58"/>
+        <source>Final</source>
+        <translation>Окончательная</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="59"/>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionTableModel</name>
+    <message>
+        <location filename="../../fieldreport/ui/models/revision_table.py" line="23"/>
+        <source>Revision</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/revision_table.py" line="24"/>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/revision_table.py" line="25"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/revision_table.py" line="26"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/revision_table.py" line="69"/>
+        <source>Deleted</source>
+        <translation>Удалена</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/revision_table.py" line="71"/>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/revision_table.py" line="72"/>
+        <source>Edited</source>
+        <translation>Изменена</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="140"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="162"/>
+        <source>The passphrase was changed.</source>
+        <translation>Парольная фраза изменена.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="151"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="152"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="153"/>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="154"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="155"/>
+        <source>Lock &amp;automatically after (minutes idle):</source>
+        <translation>&amp;Блокировать после бездействия (мин):</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="156"/>
+        <source>Change the passphrase</source>
+        <translation>Смена парольной фразы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="157"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>&amp;Текущая парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="158"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="159"/>
+        <source>&amp;Repeat new passphrase:</source>
+        <translation>Повторите новую &amp;фразу:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="160"/>
+        <source>C&amp;hange passphrase</source>
+        <translation>&amp;Сменить парольную фразу</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="102"/>
+        <source>Welcome to FieldReport</source>
+        <translation>Добро пожаловать в FieldReport</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="105"/>
+        <source>Everything you record is kept encrypted on this computer. Choose a passphrase of several words that you can remember: without it nobody, not even you, can open the records.</source>
+        <translation>Всё, что вы записываете, хранится на этом компьютере в зашифрованном виде. Выберите парольную фразу из нескольких слов, которую вы сможете запомнить: без неё никто, даже вы, не сможет открыть записи.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="110"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="111"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="112"/>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>Повторите парольную &amp;фразу:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="113"/>
+        <source>&amp;Show the passphrase</source>
+        <translation>&amp;Отображать парольную фразу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="115"/>
+        <source>The encrypted vault will be kept in: {folder}</source>
+        <translation>Зашифрованное хранилище будет находиться в папке: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="119"/>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Создать хранилище</translation>
+    </message>
+</context>
+<context>
+    <name>TagListEditor</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="370"/>
+        <source>Separate tags with commas</source>
+        <translation>Разделяйте метки запятыми</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="81"/>
+        <source>FieldReport is locked</source>
+        <translation>FieldReport заблокирован</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="82"/>
+        <source>Enter your passphrase to open the records.</source>
+        <translation>Введите парольную фразу, чтобы открыть записи.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="83"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="84"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="85"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="12"/>
+        <source>This field is required.</source>
+        <translation>Это поле обязательно.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="13"/>
+        <source>Unknown record kind.</source>
+        <translation>Неизвестный тип записи.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="14"/>
+        <source>Unknown field.</source>
+        <translation>Неизвестное поле.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="15"/>
+        <source>Expected an object.</source>
+        <translation>Ожидается объект.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="16"/>
+        <source>Expected text.</source>
+        <translation>Ожидается текст.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="17"/>
+        <source>Expected a list.</source>
+        <translation>Ожидается список.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="18"/>
+        <source>Expected yes or no (true or false).</source>
+        <translation>Ожидается «да» или «нет» (true или false).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="19"/>
+        <source>Expected a whole number.</source>
+        <translation>Ожидается целое число.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="20"/>
+        <source>Expected a number.</source>
+        <translation>Ожидается число.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="21"/>
+        <source>Too long: at most {max} characters.</source>
+        <translation>Слишком длинно: максимум символов — {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="22"/>
+        <source>Too many items: at most {max}.</source>
+        <translation>Слишком много элементов: не более {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="23"/>
+        <source>Contains invisible control characters.</source>
+        <translation>Содержит невидимые управляющие символы.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="24"/>
+        <source>Not one of the allowed values ({allowed}).</source>
+        <translation>Недопустимое значение (допустимые: {allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="25"/>
+        <source>The same value appears more than once.</source>
+        <translation>Одно и то же значение указано несколько раз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="26"/>
+        <source>An item of this list is empty.</source>
+        <translation>Один из элементов списка пуст.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="27"/>
+        <source>Must not be negative.</source>
+        <translation>Не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="28"/>
+        <source>Must be at most {max}.</source>
+        <translation>Не должно превышать {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="29"/>
+        <source>Not a valid date: use YYYY-MM-DD, or YYYY-MM or YYYY when unsure.</source>
+        <translation>Неверная дата: используйте ГГГГ-ММ-ДД, а если точная дата неизвестна — ГГГГ-ММ или ГГГГ.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="32"/>
+        <source>Dates before {year} are not accepted.</source>
+        <translation>Даты ранее {year} года не принимаются.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="33"/>
+        <source>The date is in the future.</source>
+        <translation>Дата ещё не наступила.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="34"/>
+        <source>Ends before it starts ({start}).</source>
+        <translation>Окончание раньше начала ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="35"/>
+        <source>The assessment is dated before the damage.</source>
+        <translation>Дата оценки раньше даты ущерба.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="38"/>
+        <source>Use the two-letter ISO country code in capitals, such as KG or TJ.</source>
+        <translation>Укажите двухбуквенный код страны ISO заглавными буквами, например KG или TJ.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="41"/>
+        <source>Latitude must be between -90 and 90.</source>
+        <translation>Широта должна быть от -90 до 90.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="42"/>
+        <source>Longitude must be between -180 and 180.</source>
+        <translation>Долгота должна быть от -180 до 180.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="43"/>
+        <source>Give both latitude and longitude, or neither.</source>
+        <translation>Укажите и широту, и долготу — или ни то, ни другое.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="44"/>
+        <source>Not a valid record or media id.</source>
+        <translation>Недопустимый идентификатор записи или файла.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="45"/>
+        <source>A final statement needs the witness&apos;s consent; without it, keep the statement as a draft.</source>
+        <translation>Для окончательных показаний нужно согласие свидетеля; без него сохраняйте показания как черновик.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="49"/>
+        <source>Give the age or the age group.</source>
+        <translation>Укажите возраст или возрастную группу.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="51"/>
+        <source>This settlement is not in the gazetteer; check the spelling.</source>
+        <translation>Этого населённого пункта нет в справочнике; проверьте написание.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/messages.py" line="54"/>
+        <source>The age group does not match the age given.</source>
+        <translation>Возрастная группа не соответствует указанному возрасту.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,137 @@
+"""Screenshots of the real window at 1366×768 in every language, for review and docs.
+
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python tools/screenshots.py
+
+Writes ``docs/screenshots/<lang>/<name>.png``: the setup and unlock pages, the
+list of each kind, each kind's form (top and scrolled to the bottom), a form
+showing validation messages, the history dialog and the settings dialog. Uses
+a throwaway demo vault with fictional records only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QCoreApplication  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from fieldreport.crypto import kdf  # noqa: E402
+from fieldreport.demo import open_demo_vault  # noqa: E402
+from fieldreport.domain.kinds import KINDS  # noqa: E402
+from fieldreport.settings import Settings  # noqa: E402
+from fieldreport.ui import i18n  # noqa: E402
+from fieldreport.ui.window import MainWindow  # noqa: E402
+
+WIDTH, HEIGHT = 1366, 768
+
+
+def settle(ms: int = 150) -> None:
+    for _ in range(3):
+        QCoreApplication.processEvents()
+    QTest.qWait(ms)
+
+
+def save(widget: QWidget, folder: Path, name: str) -> None:
+    settle()
+    path = folder / f"{name}.png"
+    if not widget.grab().save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    print(path.relative_to(ROOT))  # noqa: T201 - a tool's progress
+
+
+def place(window: MainWindow) -> None:
+    window.resize(WIDTH, HEIGHT)
+    window.move(0, 0)
+    window.show()
+    settle()
+
+
+def shoot_language(lang: str, out: Path) -> None:
+    i18n.set_language(lang)
+    folder = out / lang
+    folder.mkdir(parents=True, exist_ok=True)
+    settings = Settings(language=lang)
+
+    with tempfile.TemporaryDirectory(prefix="fieldreport-shots-") as empty:
+        setup = MainWindow(Path(empty) / "vault", settings)
+        place(setup)
+        setup.setup_page.passphrase.setText("four words I remember")
+        save(setup, folder, "setup")
+        setup.close()
+
+    window = MainWindow(Path(tempfile.gettempdir()), settings, demo=True)
+    place(window)
+    window._demo_opened(open_demo_vault())
+    settle()
+    for kind in KINDS:
+        window.records_page.show_kind(kind)
+        window.records_page.current_section.view.selectRow(0)
+        save(window, folder, f"list_{kind}")
+
+    for kind in KINDS:
+        window.records_page.show_kind(kind)
+        section = window.records_page.current_section
+        section.view.selectRow(0)
+        form = window.edit_record(section.selected_id())
+        form.move(40, 20)
+        save(form, folder, f"form_{kind}_top")
+        bar = form.scroll.verticalScrollBar()
+        bar.setValue(bar.maximum() // 2)
+        save(form, folder, f"form_{kind}_middle")
+        bar.setValue(bar.maximum())
+        save(form, folder, f"form_{kind}_bottom")
+        form.force_close()
+        settle()
+
+    window.records_page.show_kind("incident")
+    form = window.new_record()
+    form.fields.rows["occurred_on"].editor.edit.setText("2021-13")
+    form.save("final")
+    save(form, folder, "form_incident_errors")
+    form.force_close()
+
+    window.records_page.show_kind("statement")
+    window.records_page.current_section.view.selectRow(0)
+    history = window.show_history()
+    save(history, folder, "history")
+    history.reject()
+
+    dialog = window.show_settings()
+    save(dialog, folder, "settings")
+    dialog.reject()
+
+    window.records_page.show_kind("incident")
+    window.records_page.current_section.search.setText("kok-tash")
+    window.records_page.current_section.reload()
+    save(window, folder, "search")
+
+    window.lock()
+    save(window, folder, "unlock")
+    window.close()
+    settle()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--lang", action="append", choices=i18n.LANGUAGES)
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    if not os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
+        raise SystemExit('run under xvfb-run -a -s "-screen 0 1366x768x24"')
+    kdf.TARGET_SECONDS = 0.0  # a throwaway demo vault; no need to be slow
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("FieldReport")
+    for lang in args.lang or list(i18n.LANGUAGES):
+        shoot_language(lang, args.out)
+
+
+if __name__ == "__main__":
+    main()
