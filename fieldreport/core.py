@@ -124,10 +124,13 @@ class Session:
     def history(self, record_id: str) -> list[RevisionInfo]:
         return self._vault.records.history(record_id)
 
-    def list(self, kind: str | None = None, search: str | None = None) -> list[RecordSummary]:
+    def list(
+        self, kind: str | None = None, search: str | None = None, *, lang: str = "en"
+    ) -> list[RecordSummary]:
+        """Records newest first, matching every word of ``search``; labels in ``lang``."""
         if kind is not None:
             _check_kind(kind)
-        return self._vault.records.list(kind, search)
+        return self._vault.records.list(kind, search, lang=lang)
 
     def count(self, kind: str | None = None) -> int:
         return self._vault.records.count(kind)

@@ -7,6 +7,8 @@ a fixture vault of the previous version under ``tests/fixtures/``.
 
 from __future__ import annotations
 
+import json
+
 import sqlite_utils
 from sqlite_utils import Migrations
 
@@ -74,6 +76,22 @@ def _sync_state(db: sqlite_utils.Database) -> None:
     # (0: never synced), and a small key/value table for vault-wide facts.
     db.table("records").add_column("synced_revision", int, not_null_default=0)
     db.table("vault_info").create({"key": str, "value": str}, pk="key")
+
+
+@VAULT_MIGRATIONS(name="0003_localised_labels")
+def _localised_labels(db: sqlite_utils.Database) -> None:
+    # List titles and places in every interface language, so a list shown in
+    # Russian or Kyrgyz does not fall back to English vocabulary labels.
+    from fieldreport.storage.labels import localised_labels  # the code of this version
+
+    db.table("records").add_column("titles", str)
+    db.table("records").add_column("places", str)
+    rows = db.execute(
+        "SELECT r.id, r.kind, v.data FROM records r JOIN revisions v "
+        "ON v.record_id = r.id AND v.revision = r.revision"
+    ).fetchall()
+    for record_id, kind, data in rows:
+        db.table("records").update(record_id, localised_labels(kind, json.loads(data)))
 
 
 def migrate(db: sqlite_utils.Database, *, stop_before: str | None = None) -> None:

@@ -14,11 +14,11 @@ from typing import Any
 
 import sqlite_utils
 
-from fieldreport.domain import present
 from fieldreport.errors import RecordDeleted, RecordNotFound
 from fieldreport.storage.clock import utc_now
 from fieldreport.storage.custody_log import CustodyLog, revision_object
 from fieldreport.storage.database import transaction
+from fieldreport.storage.labels import derived_columns, pick
 from fieldreport.storage.revision_hash import revision_hash
 
 
@@ -158,12 +158,7 @@ class RecordStore:
 
     @staticmethod
     def _derived(kind: str, data: dict) -> dict:
-        return {
-            "title": present.title(kind, data),
-            "event_date": present.event_date(kind, data) or "",
-            "location_text": present.location_text(_main_location(kind, data)),
-            "search_text": present.search_text(kind, data),
-        }
+        return derived_columns(kind, data)
 
     # -- reading -----------------------------------------------------------
     def _current_row(self, record_id: str) -> dict:
@@ -230,8 +225,14 @@ class RecordStore:
         ]
 
     def list(
-        self, kind: str | None = None, search: str | None = None, *, include_deleted: bool = False
+        self,
+        kind: str | None = None,
+        search: str | None = None,
+        *,
+        include_deleted: bool = False,
+        lang: str = "en",
     ) -> list[RecordSummary]:
+        """Records newest first; titles and places in ``lang`` (en, ru or ky)."""
         where, params = [], []
         if not include_deleted:
             where.append("deleted = 0")
@@ -243,7 +244,7 @@ class RecordStore:
             params.append("%" + _escape_like(word) + "%")
         sql = (
             "SELECT id, kind, revision, status, updated_at, title, event_date, location_text, "
-            "synced_revision FROM records"
+            "synced_revision, titles, places FROM records"
         )
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -255,9 +256,9 @@ class RecordStore:
                 revision=row[2],
                 status=row[3],
                 updated_at=row[4],
-                title=row[5] or "",
+                title=pick(row[9], lang, row[5] or ""),
                 event_date=row[6] or "",
-                location_text=row[7] or "",
+                location_text=pick(row[10], lang, row[7] or ""),
                 synced=row[8] >= row[2],
             )
             for row in self._db.execute(sql, params)
@@ -273,13 +274,3 @@ class RecordStore:
 
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _main_location(kind: str, data: dict) -> dict | None:
-    for path in ("location", "event_location", "residence", "witness.residence"):
-        value: Any = data
-        for part in path.split("."):
-            value = value.get(part) if isinstance(value, dict) else None
-        if isinstance(value, dict):
-            return value
-    return None

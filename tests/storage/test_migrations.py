@@ -35,6 +35,8 @@ def test_an_earlier_vault_is_upgraded_and_keeps_its_records(version: str, tmp_pa
         assert s.get(incident.id).data["title"].endswith("(corrected)")
         assert s.get(incident.id, 1).data["title"] == "[FIXTURE] Shelling of a fictional farm"
         assert not incident.synced
+        person_ru = next(r for r in s.list(lang="ru") if r.kind == "person")
+        assert "перемещ" in person_ru.title  # labels were back-filled in every language
         assert s.verify_log().ok
         s.add("incident", {"title": "[TEST] added after the upgrade"})
     finally:

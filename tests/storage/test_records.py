@@ -98,3 +98,22 @@ def test_the_start_of_an_id_is_enough_when_unambiguous(session: Session):
         session.get(rid[:5])  # too short to be safe
     with pytest.raises(RecordNotFound):
         session.get("%%%%%%")
+
+
+def test_lists_speak_the_interface_language(session: Session):
+    session.add(
+        "person",
+        {
+            "outcome": "displaced",
+            "sex": "female",
+            "civilian": "yes",
+            "residence": {"settlement": "Kulundu"},
+        },
+    )
+    english = session.list("person")[0]
+    russian = session.list("person", lang="ru")[0]
+    kyrgyz = session.list("person", lang="ky")[0]
+    assert "Displaced" in english.title and "Kulundu" in english.location_text
+    assert "перемещ" in russian.title and "Кулунду" in russian.location_text
+    assert kyrgyz.title != english.title and kyrgyz.title != russian.title
+    assert session.list("person", lang="xx")[0].title == english.title
