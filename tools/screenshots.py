@@ -4,7 +4,8 @@
 
 Writes ``docs/screenshots/<lang>/<name>.png``: the setup and unlock pages, the
 list of each kind, each kind's form (top and scrolled to the bottom), a form
-showing validation messages, the history dialog and the settings dialog. Uses
+showing validation messages, the history dialog (a statement edited once, so
+changes are marked) and the settings dialog. Uses
 a throwaway demo vault with fictional records only.
 """
 
@@ -99,7 +100,16 @@ def shoot_language(lang: str, out: Path) -> None:
     form.force_close()
 
     window.records_page.show_kind("statement")
-    window.records_page.current_section.view.selectRow(0)
+    section = window.records_page.current_section
+    section.view.selectRow(0)
+    record_id = section.selected_id()
+    record = window.session.get(record_id)
+    edited = {**record.data, "revision": record.revision, "status": "draft"}
+    edited["interview"] = {**edited.get("interview", {}), "interpreter": "Demo Interpreter B"}
+    edited["notes"] = "Demo note: the witness was interviewed again a week later."
+    window.session.edit(record_id, edited)  # a second revision, to show changes marked
+    window.refresh()
+    section.select(record_id)
     history = window.show_history()
     save(history, folder, "history")
     history.reject()

@@ -7,13 +7,13 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from logging.handlers import RotatingFileHandler
 
 from PySide6.QtWidgets import QApplication
 
 from fieldreport import __version__
 from fieldreport import settings as settings_store
-from fieldreport.paths import log_dir, resolve_vault_dir
+from fieldreport.logging_setup import setup_logging
+from fieldreport.paths import resolve_vault_dir
 from fieldreport.ui import i18n
 
 log = logging.getLogger(__name__)
@@ -35,19 +35,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def _setup_logging() -> None:
-    """A rotating log file in the user log folder; never any record content."""
-    try:
-        folder = log_dir()
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handler = RotatingFileHandler(
-            folder / "fieldreport.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
-    except OSError:
-        return
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
+    """A rotating log file in the user log folder; never any record content.
+
+    The same set-up as the command line's: tracebacks are reduced to exception
+    types and locations, because exception text can quote stored values.
+    """
+    setup_logging()
 
 
 def build_window(args: argparse.Namespace):  # noqa: ANN201 - MainWindow imported lazily

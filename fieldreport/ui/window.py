@@ -14,12 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -32,11 +31,11 @@ from fieldreport.domain.kinds import KINDS
 from fieldreport.errors import FieldReportError
 from fieldreport.settings import Settings
 from fieldreport.ui import i18n
-from fieldreport.ui.dialogs.history import HistoryDialog
 from fieldreport.ui.dialogs.record_form import RecordFormDialog
 from fieldreport.ui.dialogs.settings import SettingsDialog
 from fieldreport.ui.idle import IdleLock
 from fieldreport.ui.messages import error_text
+from fieldreport.ui.record_actions import RecordActionsMixin
 from fieldreport.ui.views.records_page import RecordsPage
 from fieldreport.ui.views.setup_page import SetupPage
 from fieldreport.ui.views.unlock_page import UnlockPage
@@ -46,7 +45,7 @@ from fieldreport.ui.workers import run_task
 log = logging.getLogger(__name__)
 
 
-class MainWindow(RetranslateMixin, QMainWindow):
+class MainWindow(RetranslateMixin, RecordActionsMixin, QMainWindow):
     def __init__(
         self,
         vault_folder: Path,
@@ -234,7 +233,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
     def _opened(self, session: Session) -> None:
         self.session = session
         self.unlock_page.reset()
-        self.records_page.set_loader(session.list)
+        self.records_page.set_loader(self._list_records)
         self.refresh()
         self.stack.setCurrentWidget(self.records_page)
         self.records_page.current_section.view.setFocus()
@@ -257,21 +256,13 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self._show_locked_page()
         self.unlock_page.passphrase.setFocus()
 
-    @staticmethod
-    def _close_dialog(dialog: QDialog) -> None:
-        import shiboken6
-
-        if not shiboken6.isValid(dialog):
-            return
-        if isinstance(dialog, RecordFormDialog):
-            dialog.force_close()
-        elif isinstance(dialog, HistoryDialog):
-            dialog.clear()
-            dialog.done(QDialog.DialogCode.Rejected)
-        else:
-            dialog.done(QDialog.DialogCode.Rejected)
-
     # -- records ----------------------------------------------------------------------
+    def _list_records(self, kind: str, search: str | None) -> list[Any]:
+        """One kind's summaries, titles and places in the interface language."""
+        if self.session is None:
+            return []
+        return self.session.list(kind, search, lang=i18n.current_language())
+
     def refresh(self) -> None:
         if self.session is None:
             return
@@ -279,98 +270,6 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.records_page.reload(counts)
         self._update_status()
         self._update_actions()
-
-    def _track(self, dialog: QDialog) -> None:
-        self._dialogs.append(dialog)
-        # A modal dialog blocks the window's own shortcuts; Ctrl+L must still lock.
-        QShortcut(self.lock_action.shortcut(), dialog, activated=self.lock)
-        dialog.finished.connect(lambda _result: self._forget(dialog))
-
-    def _forget(self, dialog: QDialog) -> None:
-        if dialog in self._dialogs:
-            self._dialogs.remove(dialog)
-
-    def _link_source(self) -> list[Any]:
-        return self.session.list() if self.session is not None else []
-
-    def new_record(self) -> RecordFormDialog | None:
-        if self.session is None:
-            return None
-        kind = self.records_page.current_kind
-        dialog = RecordFormDialog(self.session, kind, None, self._link_source, self)
-        dialog.saved.connect(self._record_saved)
-        self._track(dialog)
-        dialog.open()
-        return dialog
-
-    def edit_record(self, record_id: str | None = None) -> RecordFormDialog | None:
-        if self.session is None:
-            return None
-        record_id = record_id or self.records_page.current_section.selected_id()
-        if not record_id:
-            return None
-        try:
-            record = self.session.get(record_id)
-        except FieldReportError as exc:
-            self._show_error(exc)
-            return None
-        self.records_page.show_kind(record.kind)
-        dialog = RecordFormDialog(self.session, record.kind, record, self._link_source, self)
-        dialog.saved.connect(self._record_saved)
-        self._track(dialog)
-        dialog.open()
-        return dialog
-
-    def _record_saved(self, record: Any) -> None:
-        self.refresh()
-        self.records_page.show_kind(record.kind)
-        self.records_page.sections[record.kind].select(record.id)
-        self.statusBar().showMessage(self.tr("Saved."), 4000)
-
-    def delete_record(self) -> QMessageBox | None:
-        if self.session is None:
-            return None
-        record_id = self.records_page.current_section.selected_id()
-        if not record_id:
-            return None
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Delete record"))
-        box.setText(self.tr("Delete the selected record?"))
-        box.setInformativeText(
-            self.tr(
-                "It disappears from the lists. Its earlier revisions stay in the history "
-                "and in the custody log."
-            )
-        )
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Delete"))
-        box.button(QMessageBox.StandardButton.No).setText(self.tr("&Keep"))
-
-        def answered(result: int) -> None:
-            if result == QMessageBox.StandardButton.Yes and self.session is not None:
-                try:
-                    self.session.delete(record_id)
-                except FieldReportError as exc:
-                    self._show_error(exc)
-                self.refresh()
-
-        box.finished.connect(answered)
-        self._track(box)
-        box.open()
-        return box
-
-    def show_history(self) -> HistoryDialog | None:
-        if self.session is None:
-            return None
-        record_id = self.records_page.current_section.selected_id()
-        if not record_id:
-            return None
-        dialog = HistoryDialog(self.session, record_id, self)
-        self._track(dialog)
-        dialog.open()
-        return dialog
 
     def show_settings(self) -> SettingsDialog | None:
         if self.session is None:
@@ -388,13 +287,6 @@ class MainWindow(RetranslateMixin, QMainWindow):
             search.setFocus(Qt.FocusReason.ShortcutFocusReason)
             search.selectAll()
 
-    def _show_error(self, exc: BaseException) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("FieldReport"), error_text(exc), parent=self
-        )
-        self._track(box)
-        box.open()
-
     # -- preferences ------------------------------------------------------------------
     def change_language(self, language: str) -> None:
         if language == i18n.current_language():
@@ -404,6 +296,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
         settings_store.save(self.vault_folder, self.settings)
         self.setup_page.set_language(language)
         self.unlock_page.set_language(language)
+        self.refresh()  # list titles and places are stored per language
 
     def change_autolock(self, minutes: int) -> None:
         self.settings = self.settings.with_changes(autolock_minutes=minutes)

@@ -109,3 +109,18 @@ def test_every_schema_field_has_an_editor(qtbot, kind):
     }
     assert set(fields.rows) == expected
     assert fields.collect() == {}
+
+
+def test_date_format_is_explained_once_under_the_field(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from fieldreport.ui.widgets.record_fields import RecordFields
+
+    fields = RecordFields("incident", lambda: [])
+    qtbot.addWidget(fields)
+    for path in ("occurred_on", "occurred_until"):
+        row = fields.rows[path]
+        assert not row.editor.findChildren(QLabel)  # no hint beside the date itself
+        assert row.help.text().count("if the day is not known") == 1
+        assert row.help.wordWrap() and not row.help.isHidden()
+    assert row.help.text().startswith("Only if the incident lasted more than one day.")

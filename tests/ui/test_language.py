@@ -80,3 +80,30 @@ def test_shipped_russian_translation(qtbot, window):
     if expected == "Welcome to FieldReport":
         pytest.skip("the shipped Russian translation does not cover the setup page yet")
     qtbot.waitUntil(lambda: window.setup_page.title.text() == expected)
+
+
+def test_record_lists_follow_the_language(qtbot, unlocked):
+    """List titles are stored per language; switching reloads the lists at once."""
+    from fieldreport.domain.vocabularies import load_vocabularies
+    from tests.ui.helpers import click, fill_required, rows
+
+    win = unlocked
+    win.records_page.show_kind("person")
+    form = win.new_record()
+    fill_required(form, "person")  # outcome: injured
+    with qtbot.waitSignal(form.finished):
+        click(qtbot, form.save_final_button)
+    section = win.records_page.sections["person"]
+    english = load_vocabularies().label("person_outcome", "injured", "en")
+    russian = load_vocabularies().label("person_outcome", "injured", "ru")
+    assert russian != english
+    assert section.model.data(section.model.index(0, 0)).startswith(english)
+
+    win.change_language("ru")
+    assert rows(section)[0].title.startswith(russian)
+    assert section.model.data(section.model.index(0, 0)).startswith(russian)
+    # The link picker lists the records in the same language.
+    assert any(s.title.startswith(russian) for s in win._link_source())
+
+    win.change_language("en")
+    assert rows(section)[0].title.startswith(english)

@@ -53,9 +53,15 @@ def test_create_each_kind_as_final_then_edit(qtbot, unlocked, kind):
     history = win.show_history()
     assert history.model.rowCount() == 2
     assert history.model.data(history.model.index(1, 0)) == "2"
+    notes = history.line("notes")
+    assert notes.changed and notes.value == "Checked again on site."
+    assert "Checked again on site." in history.content.toPlainText()
+    history.raw_button.setChecked(True)  # the stored JSON on request
     assert '"revision": 2' in history.content.toPlainText()
     history.view.selectRow(0)
     assert '"revision": 1' in history.content.toPlainText()
+    history.raw_button.setChecked(False)
+    assert history.line("notes") is None  # revision 1 had no notes
     history.reject()
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from fieldreport.domain.schema import KIND_LABELS
 from fieldreport.errors import FieldReportError, ValidationFailed
+from fieldreport.ui.i18n import current_language
 from fieldreport.ui.messages import error_text, problem_text
 from fieldreport.ui.models.record_table import status_text
 from fieldreport.ui.widgets.common import error_label, show_error
@@ -55,7 +56,7 @@ class RecordFormDialog(RetranslateMixin, QDialog):
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
         self.general_error = error_label(self)
-        source = link_source or (lambda: session.list())
+        source = link_source or (lambda: session.list(lang=current_language()))
         self.fields = RecordFields(kind, source, record.id if record else None, self)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
@@ -90,7 +91,7 @@ class RecordFormDialog(RetranslateMixin, QDialog):
         self._snapshot = self.fields.collect()
         self._fit_to_screen()
         self.retranslateUi()
-        QTimer.singleShot(0, self._focus_first)
+        QTimer.singleShot(0, self, self._focus_first)  # not after the form is gone
 
     # -- state -------------------------------------------------------------------
     def is_dirty(self) -> bool:

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from fieldreport.domain.dates import sort_key
+from fieldreport.domain.present import UNTITLED
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -57,6 +58,13 @@ def status_text(status: str) -> str:
     if status == "final":
         return QCoreApplication.translate("RecordTableModel", "Final")
     return QCoreApplication.translate("RecordTableModel", "Draft")
+
+
+def title_text(item: Any) -> str:
+    """A summary's list title; the core's "(untitled)" placeholder is translated here."""
+    if item.title == UNTITLED:
+        return QCoreApplication.translate("Present", UNTITLED)
+    return item.title
 
 
 def local_time(iso: str) -> str:
@@ -152,7 +160,7 @@ class RecordTableModel(QAbstractTableModel):
     @staticmethod
     def _display(item: Any, column: Column) -> str:
         if column == Column.TITLE:
-            return item.title
+            return title_text(item)
         if column == Column.DATE:
             return item.event_date
         if column == Column.PLACE:
@@ -164,7 +172,7 @@ class RecordTableModel(QAbstractTableModel):
     @staticmethod
     def _sort_value(item: Any, column: Column) -> str:
         if column == Column.TITLE:
-            return item.title.casefold()
+            return title_text(item).casefold()
         if column == Column.DATE:
             return sort_key(item.event_date)
         if column == Column.PLACE:

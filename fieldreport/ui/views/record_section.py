@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from fieldreport.ui.models.record_table import Column, RecordTableModel, Role
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
 
 SEARCH_DELAY_MS = 250
+PLACE_MIN_WIDTH = 220
 
 #: ``(kind, search or None)`` → record summaries.
 Loader = Callable[[str, str | None], Sequence[Any]]
@@ -64,7 +65,7 @@ class RecordSection(RetranslateMixin, QWidget):
         for column in (Column.DATE, Column.STATUS, Column.UPDATED):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.PLACE, QHeaderView.ResizeMode.Interactive)
-        self.view.setColumnWidth(Column.PLACE, 220)
+        self.view.setColumnWidth(Column.PLACE, PLACE_MIN_WIDTH)
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -101,8 +102,28 @@ class RecordSection(RetranslateMixin, QWidget):
         selected = self.selected_id()
         text = self.search.text().strip()
         self.model.set_rows(self.loader(self.kind, text or None))
+        self.fit_place_column()
         if selected:
             self.select(selected)
+
+    def fit_place_column(self) -> None:
+        """Places as wide as they need, up to two fifths of the table; titles get the rest."""
+        header = self.view.horizontalHeader()
+        wanted = max(
+            PLACE_MIN_WIDTH,
+            header.sectionSizeHint(Column.PLACE),
+            self.view.sizeHintForColumn(Column.PLACE),
+        )
+        limit = max(PLACE_MIN_WIDTH, self.width() * 2 // 5)
+        self.view.setColumnWidth(Column.PLACE, min(wanted, limit))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_place_column()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.fit_place_column()
 
     def clear(self) -> None:
         self.search_timer.stop()

@@ -248,7 +248,11 @@ _PARTIAL_DATE = QRegularExpression(r"^\d{0,4}(-\d{0,2}(-\d{0,2})?)?$")
 
 
 class DateEditor(FieldEditor):
-    """A partial date: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
+    """A partial date: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+
+    The format is explained once, in the help line under the field
+    (:data:`fieldreport.ui.widgets.record_fields.DATE_FORMAT_HELP`).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -258,13 +262,11 @@ class DateEditor(FieldEditor):
         self.edit.setMaximumWidth(140)
         self.today = QPushButton(self)
         self.today.setAutoDefault(False)
-        self.format_hint = QLabel(self)
-        self.format_hint.setStyleSheet("color: palette(mid);")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
         layout.addWidget(self.today)
-        layout.addWidget(self.format_hint, 1)
+        layout.addStretch(1)
         self.edit.textChanged.connect(self.changed)
         self.today.clicked.connect(lambda: self.edit.setText(dt.date.today().isoformat()))
         self.setFocusProxy(self.edit)
@@ -279,7 +281,6 @@ class DateEditor(FieldEditor):
     def retranslateUi(self) -> None:  # noqa: N802
         self.edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.today.setText(self.tr("Today"))
-        self.format_hint.setText(self.tr("or YYYY-MM, or YYYY when the day is not known"))
 
 
 class BoolEditor(FieldEditor):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldreport.domain.schema import KIND_LABELS
-from fieldreport.ui.models.record_table import RecordTableModel, Role
+from fieldreport.ui.models.record_table import RecordTableModel, Role, title_text
 from fieldreport.ui.widgets.field_editors import FieldEditor
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
 
@@ -31,7 +31,7 @@ RecordSource = Callable[[], Sequence[Any]]
 
 def describe(summary: Any) -> str:
     kind = QCoreApplication.translate("Kind", KIND_LABELS.get(summary.kind, summary.kind))
-    return f"{kind}: {summary.title}"
+    return f"{kind}: {title_text(summary)}"
 
 
 class LinksEditor(FieldEditor):

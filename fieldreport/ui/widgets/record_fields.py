@@ -36,6 +36,8 @@ PERSONAL_DATA = QT_TRANSLATE_NOOP(
     "RecordFields",
     "Personal data: never shown in lists and left out of anonymised exports.",
 )
+#: The date format, explained under every date field whose own help does not already.
+DATE_FORMAT_HELP = QT_TRANSLATE_NOOP("Field", "YYYY-MM-DD, or YYYY-MM if the day is not known.")
 WARNING_SIGN = "⚠"
 LABEL_WIDTH = 200
 #: Height of multi-line fields: the statement itself gets more room.
@@ -83,6 +85,18 @@ def set_path(data: dict[str, Any], path: str, value: Any) -> None:
     set_path(child, rest, value)
     if not child:
         data.pop(head, None)
+
+
+def _needs_date_format(spec: FieldSpec) -> bool:
+    return spec.type == "date" and "YYYY" not in spec.help
+
+
+def help_text(spec: FieldSpec) -> str:
+    """The grey line under a field: its help, and for dates the format (once)."""
+    parts = [QCoreApplication.translate("Field", spec.help) if spec.help else ""]
+    if _needs_date_format(spec):
+        parts.append(QCoreApplication.translate("Field", DATE_FORMAT_HELP))
+    return " ".join(part for part in parts if part)
 
 
 class RecordFields(RetranslateMixin, QWidget):
@@ -149,7 +163,7 @@ class RecordFields(RetranslateMixin, QWidget):
         help_label = QLabel(self)
         help_label.setWordWrap(True)
         help_label.setStyleSheet("color: palette(mid);")
-        help_label.setVisible(bool(spec.help))
+        help_label.setVisible(bool(spec.help) or _needs_date_format(spec))
         error = error_label(self)
         error.setObjectName(f"error:{spec.path}")
         return FieldRow(spec, label, editor, help_label, error)
@@ -239,5 +253,4 @@ class RecordFields(RetranslateMixin, QWidget):
                 row.label.setToolTip(personal)
                 row.editor.setToolTip(personal)
             row.label.setText(text)
-            if row.spec.help:
-                row.help.setText(QCoreApplication.translate("Field", row.spec.help))
+            row.help.setText(help_text(row.spec))
