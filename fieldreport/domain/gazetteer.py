@@ -56,9 +56,19 @@ def _fold(text: str) -> str:
 
 
 class Gazetteer:
-    def __init__(self, entries: list[Place], note: str = "") -> None:
+    def __init__(
+        self,
+        entries: list[Place],
+        note: str = "",
+        areas: dict[str, dict[str, dict[str, str]]] | None = None,
+    ) -> None:
         self.entries: list[Place] = list(entries)
         self.note = note
+        # {"regions": {"Batken": {"en": "Batken region", "ru": …}}, "districts": {…}}
+        self._areas = {
+            level: {_fold(name): names for name, names in (areas or {}).get(level, {}).items()}
+            for level in ("regions", "districts")
+        }
         self._by_name: dict[str, Place] = {}
         self._by_id: dict[str, Place] = {}
         for entry in self.entries:
@@ -92,7 +102,17 @@ class Gazetteer:
                 )
             except (KeyError, TypeError, AttributeError) as exc:
                 raise GazetteerError("A gazetteer entry is malformed.") from exc
-        return cls(entries, note=str(document.get("note", "")))
+        areas: dict[str, dict[str, dict[str, str]]] = {}
+        for level in ("regions", "districts"):
+            table = document.get(level, {})
+            if not isinstance(table, dict):
+                raise GazetteerError(f"The gazetteer's {level} are malformed.")
+            areas[level] = {
+                str(name): {str(k): str(v) for k, v in names.items()}
+                for name, names in table.items()
+                if isinstance(names, dict)
+            }
+        return cls(entries, note=str(document.get("note", "")), areas=areas)
 
     @classmethod
     def from_file(cls, path: Path) -> Gazetteer:
@@ -127,6 +147,16 @@ class Gazetteer:
             or entry.names.get(FALLBACK_LANGUAGE)
             or next(iter(entry.names.values()))
         )
+
+    def area_name(self, level: str, name: str, lang: str = FALLBACK_LANGUAGE) -> str:
+        """A region's or district's name in ``lang`` (``level``: "region" or "district").
+
+        Names the gazetteer does not know are returned as given.
+        """
+        names = self._areas.get(level + "s", {}).get(_fold(name)) if name else None
+        if not names:
+            return name
+        return names.get(lang) or names.get(FALLBACK_LANGUAGE) or name
 
 
 @lru_cache(maxsize=1)

@@ -52,16 +52,18 @@ def _settlement(location: Any, lang: str) -> str:
 def location_text(loc: Any, lang: str = "en", include_address: bool = True) -> str:
     """A one-line place description: address, settlement, district, region, country.
 
-    Settlement names found in the gazetteer are shown in ``lang``. Coordinates
+    Settlement, district and region names found in the gazetteer are shown in
+    ``lang``. Coordinates
     are not included.
     """
     if not isinstance(loc, dict):
         return ""
+    gazetteer = load_gazetteer()
     parts = [
         _text(loc.get("address")) if include_address else "",
         _settlement(loc, lang),
-        _text(loc.get("district")),
-        _text(loc.get("region")),
+        gazetteer.area_name("district", _text(loc.get("district")), lang),
+        gazetteer.area_name("region", _text(loc.get("region")), lang),
         _text(loc.get("country")),
     ]
     return ", ".join(dict.fromkeys(part for part in parts if part))

@@ -92,3 +92,14 @@ def test_malformed_gazetteer_is_refused() -> None:
         Gazetteer.from_dict({"format": 1, "entries": [{"id": "x"}]})
     with pytest.raises(GazetteerError):
         Gazetteer.from_dict({"format": 9, "entries": []})
+
+
+def test_regions_and_districts_are_named_in_each_language():
+    from fieldreport.domain.present import location_text
+
+    loc = {"settlement": "Kulundu", "district": "Leilek", "region": "Batken", "country": "KG"}
+    assert location_text(loc, "en") == "Kulundu, Leilek district, Batken region, KG"
+    assert location_text(loc, "ru") == "Кулунду, Лейлекский район, Баткенская область, KG"
+    assert "Лейлек району" in location_text(loc, "ky")
+    unknown = {"settlement": "Nowhere-Fictional", "district": "Made-up district"}
+    assert location_text(unknown, "ru") == "Nowhere-Fictional, Made-up district"

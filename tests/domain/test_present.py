@@ -74,8 +74,10 @@ def test_location_text() -> None:
         "lat": 39.9,
         "lon": 69.6,
     }
-    assert location_text(location) == "Demo street 5, Kulundu, Leilek, Batken, KG"
-    assert location_text(location, "ky", include_address=False) == "Кулунду, Leilek, Batken, KG"
+    assert location_text(location) == ("Demo street 5, Kulundu, Leilek district, Batken region, KG")
+    assert location_text(location, "ky", include_address=False) == (
+        "Кулунду, Лейлек району, Баткен облусу, KG"
+    )
     assert location_text({"settlement": "Unlisted"}) == "Unlisted"
     assert location_text(None) == ""
 
