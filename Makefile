@@ -41,6 +41,7 @@ screenshots: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/vault_bench.py
+	$(BIN)/python benchmarks/startup_bench.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info
