@@ -29,3 +29,11 @@ def test_every_cli_command_in_the_readme_exists():
     sub = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
     shown = set(re.findall(r"^fieldreport-cli (\w+)", README, flags=re.MULTILINE))
     assert shown and shown <= set(sub.choices)
+
+
+def test_every_image_the_readme_shows_exists():
+    root = Path(__file__).resolve().parent.parent
+    images = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", README)
+    assert images
+    for image in images:
+        assert (root / image).is_file(), image
