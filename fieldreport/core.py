@@ -7,6 +7,7 @@ what an action does. Nothing here imports Qt.
 
 from __future__ import annotations
 
+import builtins
 from pathlib import Path
 from typing import Any
 
@@ -15,11 +16,13 @@ from fieldreport.domain import kinds, validation
 from fieldreport.domain.validation import Problem
 from fieldreport.errors import InvalidInput, UsageError, ValidationFailed, WeakPassphrase
 from fieldreport.storage import vault as vault_store
+from fieldreport.storage.autosave import AutosavedForm
 from fieldreport.storage.custody_log import LogVerification
 from fieldreport.storage.records import Record, RecordSummary, RevisionInfo
 from fieldreport.storage.vault import Vault
 
 __all__ = [
+    "AutosavedForm",
     "Record",
     "RecordSummary",
     "RevisionInfo",
@@ -134,6 +137,27 @@ class Session:
 
     def count(self, kind: str | None = None) -> int:
         return self._vault.records.count(kind)
+
+    # -- unsaved forms ------------------------------------------------------
+    def autosave(
+        self,
+        key: str,
+        kind: str,
+        data: dict,
+        *,
+        record_id: str | None = None,
+        base_revision: int | None = None,
+    ) -> None:
+        """Keep unsaved form content (encrypted, not a revision) under ``key``."""
+        _check_kind(kind)
+        self._vault.autosave.put(key, kind, data, record_id, base_revision)
+
+    def autosaved(self) -> builtins.list[AutosavedForm]:
+        """Unsaved form content kept earlier, oldest first."""
+        return self._vault.autosave.all()
+
+    def discard_autosave(self, key: str) -> None:
+        self._vault.autosave.discard(key)
 
     def verify_log(self) -> LogVerification:
         return self._vault.log.verify()

@@ -94,6 +94,24 @@ def _localised_labels(db: sqlite_utils.Database) -> None:
         db.table("records").update(record_id, localised_labels(kind, json.loads(data)))
 
 
+@VAULT_MIGRATIONS(name="0004_form_autosave")
+def _form_autosave(db: sqlite_utils.Database) -> None:
+    # What a person was typing into a form that was not yet saved: kept here,
+    # encrypted, when the vault locks or the app stops, and offered back later.
+    db.table("autosave").create(
+        {
+            "key": str,
+            "kind": str,
+            "record_id": str,
+            "base_revision": int,
+            "data": str,
+            "saved_at": str,
+        },
+        pk="key",
+        not_null={"kind", "data", "saved_at"},
+    )
+
+
 def migrate(db: sqlite_utils.Database, *, stop_before: str | None = None) -> None:
     VAULT_MIGRATIONS.apply(db, stop_before=stop_before)
 

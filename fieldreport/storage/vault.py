@@ -17,6 +17,7 @@ import sqlite_utils
 from fieldreport.crypto import kdf, keywrap
 from fieldreport.errors import VaultExists, VaultLocked, VaultNotFound, WeakPassphrase
 from fieldreport.storage import database, device, keyfile, migrations
+from fieldreport.storage.autosave import AutosaveStore
 from fieldreport.storage.custody_log import CustodyLog
 from fieldreport.storage.files import make_private_folder, restrict_file
 from fieldreport.storage.records import RecordStore
@@ -47,6 +48,7 @@ class Vault:
         self.device = device.load(db)
         self._log = CustodyLog(db, self.device)
         self._records = RecordStore(db, self._log)
+        self._autosave = AutosaveStore(db)
 
     # -- lifecycle ---------------------------------------------------------
     @classmethod
@@ -136,6 +138,11 @@ class Vault:
     def records(self) -> RecordStore:
         self.db  # noqa: B018 - raises VaultLocked when locked
         return self._records
+
+    @property
+    def autosave(self) -> AutosaveStore:
+        self.db  # noqa: B018 - raises VaultLocked when locked
+        return self._autosave
 
     @property
     def log(self) -> CustodyLog:
