@@ -2,10 +2,10 @@
 
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python tools/screenshots.py
 
-Writes ``docs/screenshots/<lang>/<name>.png``: the setup and unlock pages, the
-list of each kind, each kind's form (top and scrolled to the bottom), a form
-showing validation messages, the history dialog (a statement edited once, so
-changes are marked) and the settings dialog. Uses
+Writes ``docs/screenshots/<lang>/<name>.png``: the setup and unlock pages (also
+while busy deriving the key), the list of each kind, each kind's form (top and
+scrolled to the bottom), a form showing validation messages, the history dialog
+(a statement edited once, so changes are marked) and the settings dialog. Uses
 a throwaway demo vault with fictional records only.
 """
 
@@ -66,6 +66,8 @@ def shoot_language(lang: str, out: Path) -> None:
         place(setup)
         setup.setup_page.passphrase.setText("four words I remember")
         save(setup, folder, "setup")
+        setup.setup_page.set_busy(True)  # as while Argon2id derives the key
+        save(setup, folder, "setup_busy")
         setup.close()
 
     window = MainWindow(Path(tempfile.gettempdir()), settings, demo=True)
@@ -125,6 +127,9 @@ def shoot_language(lang: str, out: Path) -> None:
 
     window.lock()
     save(window, folder, "unlock")
+    window.unlock_page.set_busy(True)
+    save(window, folder, "unlock_busy")
+    window.unlock_page.set_busy(False)
     window.close()
     settle()
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from fieldreport import __version__
@@ -17,6 +19,13 @@ from fieldreport.paths import resolve_vault_dir
 from fieldreport.ui import i18n
 
 log = logging.getLogger(__name__)
+
+#: The signals that lock the vault and quit, where the platform has them.
+QUIT_SIGNALS: tuple[str, ...] = ("SIGINT", "SIGTERM", "SIGHUP")
+#: How often Python gets control back from Qt's event loop to run signal handlers.
+SIGNAL_POLL_MS = 200
+#: How long quitting waits for an unlock or vault creation still deriving its key.
+BACKGROUND_WAIT_MS = 30_000
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -56,6 +65,34 @@ def build_window(args: argparse.Namespace):  # noqa: ANN201 - MainWindow importe
     return MainWindow(vault_folder, settings, demo=args.demo)
 
 
+def install_signal_handlers(parent: QObject, quit_now: Callable[[], None]) -> QTimer:
+    """Let SIGINT, SIGTERM and SIGHUP lock the vault and quit through the event loop.
+
+    Python runs a signal handler only when it has control, never while Qt's
+    event loop waits in C++; a timer under ``parent`` hands it control every
+    ``SIGNAL_POLL_MS``. The handler itself only schedules ``quit_now`` on the
+    event loop. Returns the timer.
+    """
+
+    def handler(signum: int, _frame: object) -> None:
+        log.info("Signal %d received; locking and quitting", signum)
+        QTimer.singleShot(0, quit_now)
+
+    for name in QUIT_SIGNALS:
+        number = getattr(signal, name, None)
+        if number is None:
+            continue
+        try:
+            signal.signal(number, handler)
+        except (OSError, ValueError):  # not the main thread, or not settable here
+            log.warning("Cannot handle %s", name)
+    poll = QTimer(parent)
+    poll.setInterval(SIGNAL_POLL_MS)
+    poll.timeout.connect(lambda: None)
+    poll.start()
+    return poll
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     os.umask(0o077)
@@ -64,9 +101,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("FieldReport")
     app.setApplicationVersion(__version__)
     window = build_window(args)
-    window.show()
+    install_signal_handlers(window, window.quit_now)
+    app.aboutToQuit.connect(window.lock)
+    window.show_on_screen()
     window.start()
-    return app.exec()
+    QTimer.singleShot(0, lambda: log.info("Desktop app started"))
+    code = app.exec()
+    # An unlock or a vault creation may still be deriving its key: let it end,
+    # then deliver its result, which the closing window locks at once.
+    QThreadPool.globalInstance().waitForDone(BACKGROUND_WAIT_MS)
+    app.processEvents()
+    window.lock()
+    return code
 
 
 if __name__ == "__main__":

@@ -12,40 +12,51 @@ from PySide6.QtCore import QCoreApplication
 from fieldreport import errors
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def error_text(exc: BaseException) -> str:
-    """A translated message for ``exc`` (falls back to the core's English text)."""
+    """A translated message for ``exc`` (falls back to the core's English text).
+
+    Every text is a literal inside ``QCoreApplication.translate("Errors", ...)``
+    so that lupdate collects it: a wrapper taking a variable hides it from lupdate.
+    """
     if isinstance(exc, errors.WrongPassphrase):
-        return _tr("Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.")
+        return QCoreApplication.translate(
+            "Errors", "Wrong passphrase. Check the keyboard layout and Caps Lock, then try again."
+        )
     if isinstance(exc, errors.VaultDamaged):
-        return _tr(
+        return QCoreApplication.translate(
+            "Errors",
             "The vault files are damaged or were altered. Do not save anything; "
-            "contact your coordinator."
+            "contact your coordinator.",
         )
     if isinstance(exc, errors.VaultLocked):
-        return _tr("The vault is locked. Unlock it first.")
+        return QCoreApplication.translate("Errors", "The vault is locked. Unlock it first.")
     if isinstance(exc, errors.VaultNotFound):
-        return _tr("There is no vault in this folder.")
+        return QCoreApplication.translate("Errors", "There is no vault in this folder.")
     if isinstance(exc, errors.VaultExists):
-        return _tr("A vault already exists in this folder.")
+        return QCoreApplication.translate("Errors", "A vault already exists in this folder.")
     if isinstance(exc, errors.StorageFull):
-        return _tr("The disk is full; nothing was saved. Free some space and try again.")
+        return QCoreApplication.translate(
+            "Errors", "The disk is full; nothing was saved. Free some space and try again."
+        )
     if isinstance(exc, errors.RecordDeleted):
-        return _tr("This record was deleted.")
+        return QCoreApplication.translate("Errors", "This record was deleted.")
     if isinstance(exc, errors.RecordNotFound):
-        return _tr("This record no longer exists.")
+        return QCoreApplication.translate("Errors", "This record no longer exists.")
     if isinstance(exc, errors.ValidationFailed):
-        return _tr("Some fields need attention; see the messages beside them.")
+        return QCoreApplication.translate(
+            "Errors", "Some fields need attention; see the messages beside them."
+        )
     if isinstance(exc, errors.WeakPassphrase):
         if "match" in str(exc):
-            return _tr("The two passphrases do not match.")
-        return _tr("The passphrase must be at least 10 characters long.")
+            return QCoreApplication.translate("Errors", "The two passphrases do not match.")
+        return QCoreApplication.translate(
+            "Errors", "The passphrase must be at least 10 characters long."
+        )
     if isinstance(exc, errors.FieldReportError):
         return str(exc)
-    return _tr("Something went wrong (a bug: please report it). Nothing was changed.")
+    return QCoreApplication.translate(
+        "Errors", "Something went wrong (a bug: please report it). Nothing was changed."
+    )
 
 
 def problem_text(problem: object) -> str:

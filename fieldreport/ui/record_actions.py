@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QDialog, QMessageBox
 
@@ -43,6 +43,7 @@ class RecordActionsMixin:
         def lock(self) -> None: ...
         def refresh(self) -> None: ...
         def statusBar(self) -> QStatusBar: ...  # noqa: N802
+        def activateWindow(self) -> None: ...  # noqa: N802
 
     # -- tracking open dialogs ---------------------------------------------------------
     def _track(self, dialog: QDialog) -> None:
@@ -54,6 +55,18 @@ class RecordActionsMixin:
     def _forget(self, dialog: QDialog) -> None:
         if dialog in self._dialogs:
             self._dialogs.remove(dialog)
+        # Once the dialog is gone, give the keyboard back to the list, so Enter,
+        # Delete, Ctrl+H and Ctrl+L work at once (not when locking: the unlock
+        # page keeps the focus then).
+        QTimer.singleShot(0, self, self._focus_records)
+
+    def _focus_records(self) -> None:
+        if self.session is None or self._dialogs:
+            return
+        if self.records_page.isHidden():
+            return
+        self.activateWindow()
+        self.records_page.current_section.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @staticmethod
     def _close_dialog(dialog: QDialog) -> None:

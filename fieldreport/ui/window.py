@@ -13,13 +13,14 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
     QStackedWidget,
+    QStyle,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -44,6 +45,38 @@ from fieldreport.ui.workers import run_task
 
 log = logging.getLogger(__name__)
 
+#: The window's size on screens with room to spare (it is never saved to disk).
+DEFAULT_SIZE = QSize(1280, 800)
+#: Screens this wide or this high, or less, get a maximised window: 1366×768 laptops.
+SMALL_SCREEN = QSize(1366, 768)
+#: Room left around the default size for the title bar, borders and taskbar.
+FRAME_ALLOWANCE = QSize(40, 80)
+
+
+def initial_geometry(screen: QSize, available: QRect) -> QRect | None:
+    """Where the window opens: ``None`` means maximised, else a centred rectangle.
+
+    ``screen`` is the whole screen, ``available`` the part without taskbars.
+    """
+    if screen.width() <= SMALL_SCREEN.width() or screen.height() <= SMALL_SCREEN.height():
+        return None
+    if (
+        available.width() < DEFAULT_SIZE.width() + FRAME_ALLOWANCE.width()
+        or available.height() < DEFAULT_SIZE.height() + FRAME_ALLOWANCE.height()
+    ):
+        return None
+    return QStyle.alignedRect(
+        Qt.LayoutDirection.LeftToRight, Qt.AlignmentFlag.AlignCenter, DEFAULT_SIZE, available
+    )
+
+
+def restored_geometry(available: QRect) -> QRect:
+    """The default size shrunk to fit ``available`` with room for the frame, centred."""
+    size = DEFAULT_SIZE.boundedTo(available.size() - FRAME_ALLOWANCE)
+    return QStyle.alignedRect(
+        Qt.LayoutDirection.LeftToRight, Qt.AlignmentFlag.AlignCenter, size, available
+    )
+
 
 class MainWindow(RetranslateMixin, RecordActionsMixin, QMainWindow):
     def __init__(
@@ -61,6 +94,7 @@ class MainWindow(RetranslateMixin, RecordActionsMixin, QMainWindow):
         self._demo_folder: tempfile.TemporaryDirectory | None = None
         self.session: Session | None = None
         self._dialogs: list[QDialog] = []
+        self._closing = False
 
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
@@ -103,7 +137,7 @@ class MainWindow(RetranslateMixin, RecordActionsMixin, QMainWindow):
 
         self.setup_page.set_language(i18n.current_language())
         self.unlock_page.set_language(i18n.current_language())
-        self.resize(1280, 720)
+        self.resize(DEFAULT_SIZE)
         self._show_locked_page()
         self.retranslateUi()
 
@@ -130,6 +164,10 @@ class MainWindow(RetranslateMixin, RecordActionsMixin, QMainWindow):
         self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.quit_app)
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setMovable(False)
@@ -145,8 +183,11 @@ class MainWindow(RetranslateMixin, RecordActionsMixin, QMainWindow):
         self.toolbar.addWidget(spacer)
         self.toolbar.addAction(self.settings_action)
         self.toolbar.addAction(self.lock_action)
+        self.toolbar.addAction(self.quit_action)
         self.addToolBar(self.toolbar)
+        # The toolbar is hidden while locked: the window carries the shortcuts itself.
         self.addAction(self.lock_action)
+        self.addAction(self.quit_action)
 
     def _update_actions(self) -> None:
         unlocked = self.session is not None
@@ -156,6 +197,40 @@ class MainWindow(RetranslateMixin, RecordActionsMixin, QMainWindow):
             action.setEnabled(unlocked)
         for action in (self.edit_action, self.delete_action, self.history_action):
             action.setEnabled(selected)
+
+    # -- showing and quitting ---------------------------------------------------------
+    def show_on_screen(self) -> None:
+        """Show maximised on small screens (1366×768 laptops), else centred at 1280×800."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.showMaximized()
+            return
+        available = screen.availableGeometry()
+        geometry = initial_geometry(screen.geometry().size(), available)
+        if geometry is None:
+            # Fit inside the screen first: the size "restore" returns to, and all
+            # the window gets where nothing honours maximising (X without a
+            # window manager).
+            self.setGeometry(restored_geometry(available))
+            self.showMaximized()
+        else:
+            self.setGeometry(geometry)
+            self.show()
+
+    def quit_app(self) -> bool:
+        """Ctrl+Q: lock the vault, then quit; the same as closing the window.
+
+        Returns False when a form with unsaved changes asked first instead.
+        """
+        if not self.close():
+            return False
+        QCoreApplication.quit()
+        return True
+
+    def quit_now(self) -> None:
+        """SIGINT, SIGTERM or SIGHUP: lock at once (open forms close unsaved), then quit."""
+        self.lock()
+        self.quit_app()
 
     # -- pages -----------------------------------------------------------------------
     def _show_locked_page(self) -> None:
@@ -181,6 +256,10 @@ class MainWindow(RetranslateMixin, RecordActionsMixin, QMainWindow):
 
     def _demo_opened(self, result: tuple[Session, str, tempfile.TemporaryDirectory]) -> None:
         session, passphrase, folder = result
+        if self._closing:
+            session.lock()
+            folder.cleanup()
+            return
         self._demo_folder = folder
         self.demo_passphrase = passphrase
         self.vault_folder = session.folder
@@ -231,6 +310,9 @@ class MainWindow(RetranslateMixin, RecordActionsMixin, QMainWindow):
         self.unlock_page.failed(error_text(exc))
 
     def _opened(self, session: Session) -> None:
+        if self._closing:  # unlocked or created while the app was quitting
+            session.lock()
+            return
         self.session = session
         self.unlock_page.reset()
         self.records_page.set_loader(self._list_records)
@@ -344,6 +426,8 @@ class MainWindow(RetranslateMixin, RecordActionsMixin, QMainWindow):
         self.settings_action.setText(self.tr("Se&ttings"))
         self.lock_action.setText(self.tr("&Lock"))
         self.lock_action.setToolTip(self.tr("Lock now (Ctrl+L)"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.quit_action.setToolTip(self.tr("Lock and quit FieldReport (Ctrl+Q)"))
         if self.demo_passphrase:
             self.banner.setText(
                 self.tr(
@@ -361,6 +445,7 @@ class MainWindow(RetranslateMixin, RecordActionsMixin, QMainWindow):
             dirty[0].raise_()
             dirty[0].reject()  # asks about the unsaved changes
             return
+        self._closing = True
         self.lock()
         self.idle.detach()
         if self._demo_folder is not None:

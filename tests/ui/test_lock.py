@@ -146,3 +146,28 @@ def test_damaged_vault_message(qtbot, window, vault_folder):
     qtbot.waitUntil(lambda: not window.unlock_page.error.isHidden(), timeout=WAIT_MS)
     assert window.session is None
     assert window.unlock_page.error.text()
+
+
+def test_busy_pages_say_what_is_happening(qtbot, window, vault_folder, monkeypatch):
+    """Argon2id takes seconds: the pages say so in words beside the busy bar."""
+    from fieldreport.ui import window as window_module
+
+    started = []
+    monkeypatch.setattr(window_module, "run_task", lambda *a, **k: started.append(a[0]))
+    page = window.setup_page
+    assert page.busy.isHidden()
+    page.passphrase.setText(PASSPHRASE)
+    page.confirmation.setText(PASSPHRASE)
+    click(qtbot, page.create_button)
+    assert started == [Session.create]
+    assert page.busy.isVisible()
+    assert page.busy.text() == "Creating the encrypted vault. This takes a few seconds…"
+    assert not page.create_button.isEnabled()
+
+    Session.create(vault_folder, PASSPHRASE).lock()
+    window._show_locked_page()
+    unlock_through_page(qtbot, window, PASSPHRASE)
+    assert started == [Session.create, Session.unlock]
+    assert window.unlock_page.busy.isVisible()
+    assert window.unlock_page.busy.text() == "Unlocking…"
+    assert window.unlock_page.busy.bar.accessibleName() == "Unlocking…"

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldreport.ui.i18n import LANGUAGE_NAMES, LANGUAGES
-from fieldreport.ui.widgets.common import busy_bar, centred_column, error_label, show_error
+from fieldreport.ui.widgets.common import BusyIndicator, centred_column, error_label, show_error
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
 from fieldreport.ui.widgets.strength_bar import StrengthBar
 
@@ -53,7 +53,7 @@ class SetupPage(RetranslateMixin, QWidget):
         self.location.setWordWrap(True)
         self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error = error_label(column)
-        self.busy = busy_bar(column)
+        self.busy = BusyIndicator(column)
         self.create_button = QPushButton(column)
         self.create_button.setDefault(True)
         self.create_button.setAutoDefault(True)
@@ -117,6 +117,7 @@ class SetupPage(RetranslateMixin, QWidget):
             )
         )
         self.create_button.setText(self.tr("&Create vault"))
+        self.busy.set_text(self.tr("Creating the encrypted vault. This takes a few seconds…"))
         self.strength.retranslateUi()
 
     def set_language(self, code: str) -> None:

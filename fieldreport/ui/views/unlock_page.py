@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldreport.ui.i18n import LANGUAGE_NAMES, LANGUAGES
-from fieldreport.ui.widgets.common import busy_bar, centred_column, error_label, show_error
+from fieldreport.ui.widgets.common import BusyIndicator, centred_column, error_label, show_error
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
 
 
@@ -41,7 +41,7 @@ class UnlockPage(RetranslateMixin, QWidget):
         self.unlock_button = QPushButton(column)
         self.unlock_button.setDefault(True)
         self.error = error_label(column)
-        self.busy = busy_bar(column)
+        self.busy = BusyIndicator(column)
         self.language_label = QLabel(column)
         self.language = QComboBox(column)
         for code in LANGUAGES:
@@ -82,6 +82,7 @@ class UnlockPage(RetranslateMixin, QWidget):
         self.intro.setText(self.tr("Enter your passphrase to open the records."))
         self.passphrase_label.setText(self.tr("&Passphrase:"))
         self.unlock_button.setText(self.tr("&Unlock"))
+        self.busy.set_text(self.tr("Unlocking…"))
         self.language_label.setText(self.tr("&Language:"))
 
     def set_language(self, code: str) -> None:

@@ -1,4 +1,4 @@
-"""Small shared widgets: an inline error label, a busy bar, a centred column."""
+"""Small shared widgets: an inline error label, a busy bar (with words), a centred column."""
 
 from __future__ import annotations
 
@@ -31,6 +31,31 @@ def busy_bar(parent: QWidget | None = None) -> QProgressBar:
     bar.setFixedHeight(6)
     bar.setVisible(False)
     return bar
+
+
+class BusyIndicator(QWidget):
+    """A sentence saying what is going on above a busy bar; hidden until work starts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.bar = busy_bar(self)
+        self.bar.setVisible(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        self.setVisible(False)
+
+    def set_text(self, text: str) -> None:
+        self.label.setText(text)
+        self.bar.setAccessibleName(text)
+
+    def text(self) -> str:
+        return self.label.text()
 
 
 def centred_column(page: QWidget, inner: QWidget, max_width: int = 560) -> None:
