@@ -7,9 +7,10 @@ with the code listed in the README (see ``fieldreport.errors.EXIT_CODES``).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from fieldreport import __version__, cli_io
 from fieldreport.core import Session, check_new_passphrase, vault_exists
@@ -22,13 +23,21 @@ log = logging.getLogger(__name__)
 PROG = "fieldreport-cli"
 
 
-def _open(args: argparse.Namespace) -> Session:
+@contextlib.contextmanager
+def _open(args: argparse.Namespace, passphrase: str | None = None) -> Iterator[Session]:
+    """The unlocked vault for one command; locked again whatever happens."""
     folder = resolve_vault_dir(args.vault)
     if not vault_exists(folder):
         raise VaultNotFound(
             f"There is no vault in {folder}. Create one with '{PROG} init' or pass --vault DIR."
         )
-    return Session.unlock(folder, cli_io.ask_passphrase())
+    if passphrase is None:
+        passphrase = cli_io.ask_passphrase()
+    session = Session.unlock(folder, passphrase)
+    try:
+        yield session
+    finally:
+        session.lock()
 
 
 # -- commands ----------------------------------------------------------------
@@ -46,45 +55,33 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
-    session = _open(args)
-    try:
-        old = cli_io.ask_passphrase()
+    old = cli_io.ask_passphrase("Current passphrase: ")
+    with _open(args, old) as session:
         new, confirmation = cli_io.ask_new_passphrase(cli_io.NEW_PASSPHRASE_ENV)
         session.change_passphrase(old, new, confirmation)
         print("Passphrase changed.")
-    finally:
-        session.lock()
     return 0
 
 
 def cmd_add(args: argparse.Namespace) -> int:
     data = cli_io.read_json(args.json)
-    session = _open(args)
-    try:
+    with _open(args) as session:
         record = session.add(args.kind, data)
         print(record.id)
-    finally:
-        session.lock()
     return 0
 
 
 def cmd_edit(args: argparse.Namespace) -> int:
     data = cli_io.read_json(args.json)
-    session = _open(args)
-    try:
+    with _open(args) as session:
         record = session.edit(args.id, data)
         print(f"{record.id} revision {record.revision}")
-    finally:
-        session.lock()
     return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    session = _open(args)
-    try:
+    with _open(args) as session:
         record = session.get(args.id, args.revision)
-    finally:
-        session.lock()
     if args.json:
         cli_io.print_json(record.to_json())
         return 0
@@ -98,11 +95,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    session = _open(args)
-    try:
+    with _open(args) as session:
         revisions = session.history(args.id)
-    finally:
-        session.lock()
     if args.json:
         cli_io.print_json(
             [
@@ -127,11 +121,8 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    session = _open(args)
-    try:
+    with _open(args) as session:
         records = session.list(args.kind, args.search)
-    finally:
-        session.lock()
     if args.json:
         cli_io.print_json(
             [
@@ -159,21 +150,15 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
-    session = _open(args)
-    try:
+    with _open(args) as session:
         record = session.delete(args.id)
         print(f"{record.id} deleted (revision {record.revision} is the tombstone)")
-    finally:
-        session.lock()
     return 0
 
 
 def cmd_log_verify(args: argparse.Namespace) -> int:
-    session = _open(args)
-    try:
+    with _open(args) as session:
         result = session.verify_log()
-    finally:
-        session.lock()
     if result.ok:
         print(result.describe())
         return 0
