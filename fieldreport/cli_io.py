@@ -16,11 +16,26 @@ NEW_PASSPHRASE_ENV = "FIELDREPORT_NEW_PASSPHRASE"
 MAX_JSON_BYTES = 16 * 1024 * 1024
 
 
+def has_terminal() -> bool:
+    """Whether a passphrase can be asked for on the terminal.
+
+    ``getpass`` reads the controlling terminal (the console on Windows), not
+    standard input, so ``--json -`` with piped JSON can still ask.
+    """
+    if sys.stdin.isatty() or os.name == "nt":
+        return True
+    try:
+        with open("/dev/tty", "rb"):
+            return True
+    except OSError:
+        return False
+
+
 def ask_passphrase(prompt: str = "Passphrase: ", env: str = PASSPHRASE_ENV) -> str:
     value = os.environ.get(env)
     if value is not None:
         return value
-    if not sys.stdin.isatty():
+    if not has_terminal():
         raise UsageError(f"No terminal to ask for the passphrase; set {env} for scripts.")
     return getpass.getpass(prompt)
 
@@ -30,7 +45,7 @@ def ask_new_passphrase(env: str) -> tuple[str, str]:
     value = os.environ.get(env)
     if value is not None:
         return value, value
-    if not sys.stdin.isatty():
+    if not has_terminal():
         raise UsageError(f"No terminal to ask for the new passphrase; set {env} for scripts.")
     first = getpass.getpass("New passphrase (at least 10 characters): ")
     second = getpass.getpass("Repeat the new passphrase: ")

@@ -175,3 +175,18 @@ def test_the_installed_command_prints_no_traceback(vault_dir: Path):
     assert done.returncode == 3
     assert done.stderr.startswith("fieldreport-cli: There is no vault")
     assert "Traceback" not in done.stderr
+
+
+def test_without_a_terminal_or_the_variable_it_says_what_to_set(initialised, vault_dir: Path):
+    env = {k: v for k, v in os.environ.items() if k != "FIELDREPORT_PASSPHRASE"}
+    done = subprocess.run(
+        [sys.executable, "-m", "fieldreport.cli", "--vault", str(vault_dir), "list"],
+        capture_output=True,
+        text=True,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        start_new_session=True,  # no controlling terminal
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "set FIELDREPORT_PASSPHRASE" in done.stderr
