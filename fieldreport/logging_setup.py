@@ -19,6 +19,14 @@ _configured = False
 
 
 class _NoValuesFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        # Another handler may have cached the full exception text on the record.
+        cached, record.exc_text = record.exc_text, None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_text = cached
+
     def formatException(self, ei) -> str:  # noqa: N802 - logging API
         exc_type, _exc, tb = ei
         frames = traceback.extract_tb(tb)

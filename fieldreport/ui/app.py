@@ -16,7 +16,7 @@ from fieldreport import __version__
 from fieldreport import settings as settings_store
 from fieldreport.logging_setup import setup_logging
 from fieldreport.paths import resolve_vault_dir
-from fieldreport.ui import i18n
+from fieldreport.ui import crash, i18n
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     os.umask(0o077)
     _setup_logging()
+    crash.install()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("FieldReport")
     app.setApplicationVersion(__version__)
