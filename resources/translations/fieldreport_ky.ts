@@ -4,7 +4,7 @@
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="311"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="312"/>
         <source>Yes</source>
         <translation>Ооба</translation>
     </message>
@@ -23,21 +23,92 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../fieldreport/ui/crash.py" line="39"/>
+        <source>Something went wrong</source>
+        <translation>Бир нерсе туура эмес болуп кетти</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/crash.py" line="40"/>
+        <source>FieldReport met an unexpected problem. What you saved is safe in the vault. If this happens again, please tell your coordinator; the log file holds details without any record content.</source>
+        <translation>FieldReport күтүлбөгөн катага туш болду. Сиз сактаган маалыматтар сактагычта коопсуз. Бул кайталанса, координаторуңузга кабарлаңыз; журнал файлында чоо-жайы бар, бирок жазуулардын мазмуну жок.</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="280"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="282"/>
         <source>YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="281"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="283"/>
         <source>Today</source>
         <translation>Бүгүн</translation>
     </message>
+</context>
+<context>
+    <name>Errors</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="282"/>
-        <source>or YYYY-MM, or YYYY when the day is not known</source>
-        <translation>же күнү белгисиз болсо ЖЖЖЖ-АА же ЖЖЖЖ</translation>
+        <location filename="../../fieldreport/ui/messages.py" line="22"/>
+        <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>Сырсөз туура эмес. Клавиатуранын тилин жана Caps Lock баскычын текшерип, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="26"/>
+        <source>The vault files are damaged or were altered. Do not save anything; contact your coordinator.</source>
+        <translation>Сактагычтын файлдары бузулган же өзгөртүлгөн. Эч нерсе сактабаңыз; координаторуңузга кайрылыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="32"/>
+        <source>The vault is locked. Unlock it first.</source>
+        <translation>Сактагыч кулпуланган. Адегенде кулпусун ачыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="34"/>
+        <source>There is no vault in this folder.</source>
+        <translation>Бул папкада сактагыч жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="36"/>
+        <source>A vault already exists in this folder.</source>
+        <translation>Бул папкада сактагыч мурунтан эле бар.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="38"/>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>Диск толуп калган; эч нерсе сакталган жок. Орун бошотуп, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="42"/>
+        <source>This record was deleted.</source>
+        <translation>Бул жазуу өчүрүлгөн.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="44"/>
+        <source>This record no longer exists.</source>
+        <translation>Бул жазуу мындан ары жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="46"/>
+        <source>Some fields need attention; see the messages beside them.</source>
+        <translation>Айрым талааларды текшерүү керек; алардын жанындагы билдирүүлөрдү караңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="51"/>
+        <source>The two passphrases do not match.</source>
+        <translation>Эки сырсөз дал келбейт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="52"/>
+        <source>The passphrase must be at least 10 characters long.</source>
+        <translation>Сырсөз кеминде 10 символдон турушу керек.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="57"/>
+        <source>Something went wrong (a bug: please report it). Nothing was changed.</source>
+        <translation>Бир нерсе туура эмес болуп кетти (бул программадагы ката — ал тууралуу кабарлаңыз). Эч нерсе өзгөргөн жок.</translation>
     </message>
 </context>
 <context>
@@ -106,7 +177,9 @@
     </message>
     <message>
         <location filename="../../fieldreport/domain/schema.py" line="159"/>
+        <location filename="../../fieldreport/ui/widgets/record_fields.py" line="40"/>
         <source>YYYY-MM-DD, or YYYY-MM if the day is not known.</source>
+        <extracomment>The date format, explained under every date field whose own help does not already.</extracomment>
         <translation>ЖЖЖЖ-АА-КК, же күнү белгисиз болсо ЖЖЖЖ-АА.</translation>
     </message>
     <message>
@@ -454,6 +527,7 @@
     </message>
     <message>
         <location filename="../../fieldreport/domain/shapes.py" line="72"/>
+        <location filename="../../fieldreport/ui/dialogs/revision_view.py" line="107"/>
         <source>Precision</source>
         <translation>Тактыгы</translation>
     </message>
@@ -461,19 +535,39 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/history.py" line="86"/>
+        <location filename="../../fieldreport/ui/dialogs/history.py" line="140"/>
+        <source>{kind} — revision {revision}, saved {saved}</source>
+        <translation>{kind} — {revision}-версия, сакталган: {saved}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/history.py" line="146"/>
+        <source>This revision deleted the record. It still shows what the record held when it was deleted.</source>
+        <translation>Бул версияда жазуу өчүрүлгөн. Мында жазуунун өчүрүлгөн учурдагы мазмуну көрсөтүлөт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/history.py" line="196"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/history.py" line="87"/>
+        <location filename="../../fieldreport/ui/dialogs/history.py" line="197"/>
         <source>History of the record</source>
         <translation>Жазуунун тарыхы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/history.py" line="90"/>
+        <location filename="../../fieldreport/ui/dialogs/history.py" line="200"/>
         <source>Every save is kept as a revision. Select a revision to see what it held. Revisions cannot be changed.</source>
         <translation>Ар бир сактоо өзүнчө версия катары сакталат. Мазмунун көрүү үчүн версияны тандаңыз. Версияларды өзгөртүүгө болбойт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/history.py" line="204"/>
+        <source>Show as &amp;JSON</source>
+        <translation>JSON түрүндө &amp;көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/history.py" line="205"/>
+        <source>The revision exactly as stored, with its field keys</source>
+        <translation>Версия сакталгандай, талаалардын ачкычтары менен</translation>
     </message>
 </context>
 <context>
@@ -572,121 +666,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="328"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="123"/>
         <source>Saved.</source>
         <translation>Сакталды.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="338"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="133"/>
         <source>Delete record</source>
         <translation>Жазууну өчүрүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="339"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="134"/>
         <source>Delete the selected record?</source>
         <translation>Тандалган жазууну өчүрөсүзбү?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="342"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="136"/>
         <source>It disappears from the lists. Its earlier revisions stay in the history and in the custody log.</source>
         <translation>Ал тизмелерден жоголот. Анын мурунку версиялары тарыхта жана сактоо журналында калат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="348"/>
-        <location filename="../../fieldreport/ui/window.py" line="445"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="145"/>
+        <location filename="../../fieldreport/ui/window.py" line="349"/>
         <source>&amp;Delete</source>
         <translation>&amp;Өчүрүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="349"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="148"/>
+        <location filename="../../fieldreport/ui/unsaved_forms.py" line="159"/>
         <source>&amp;Keep</source>
         <translation>&amp;Калтыруу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="393"/>
-        <location filename="../../fieldreport/ui/window.py" line="437"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="178"/>
+        <location filename="../../fieldreport/ui/window.py" line="341"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="422"/>
+        <location filename="../../fieldreport/ui/window.py" line="326"/>
         <source>{total} records — {incidents} incidents, {statements} statements, {damage} damage records, {people} people</source>
         <translation>{total} жазуу — {incidents} окуя, {statements} көрсөтмө, {damage} зыян тууралуу жазуу, {people} адам</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="433"/>
+        <location filename="../../fieldreport/ui/window.py" line="337"/>
         <source>This device: {fingerprint}…</source>
         <translation>Бул түзмөк: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="439"/>
+        <location filename="../../fieldreport/ui/window.py" line="343"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — демо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="441"/>
+        <location filename="../../fieldreport/ui/window.py" line="345"/>
         <source>&amp;New</source>
         <translation>&amp;Жаңы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="442"/>
+        <location filename="../../fieldreport/ui/window.py" line="346"/>
         <source>New record (Ctrl+N)</source>
         <translation>Жаңы жазуу (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="443"/>
+        <location filename="../../fieldreport/ui/window.py" line="347"/>
         <source>&amp;Edit</source>
         <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="444"/>
+        <location filename="../../fieldreport/ui/window.py" line="348"/>
         <source>Edit the selected record (Enter)</source>
         <translation>Тандалган жазууну түзөтүү (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="446"/>
+        <location filename="../../fieldreport/ui/window.py" line="350"/>
         <source>Delete the selected record (Delete)</source>
         <translation>Тандалган жазууну өчүрүү (Delete)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="447"/>
+        <location filename="../../fieldreport/ui/window.py" line="351"/>
         <source>&amp;History</source>
         <translation>Т&amp;арых</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="448"/>
+        <location filename="../../fieldreport/ui/window.py" line="352"/>
         <source>Earlier revisions of the selected record</source>
         <translation>Тандалган жазуунун мурунку версиялары</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="449"/>
+        <location filename="../../fieldreport/ui/window.py" line="353"/>
         <source>&amp;Find</source>
         <translation>&amp;Издөө</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="450"/>
+        <location filename="../../fieldreport/ui/window.py" line="354"/>
         <source>Search the records (Ctrl+F)</source>
         <translation>Жазуулардан издөө (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="451"/>
+        <location filename="../../fieldreport/ui/window.py" line="355"/>
         <source>Se&amp;ttings</source>
         <translation>Жөндөө&amp;лөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="452"/>
+        <location filename="../../fieldreport/ui/window.py" line="356"/>
         <source>&amp;Lock</source>
         <translation>&amp;Кулпулоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="453"/>
+        <location filename="../../fieldreport/ui/window.py" line="357"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Азыр кулпулоо (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="457"/>
+        <location filename="../../fieldreport/ui/window.py" line="358"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Чыгуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="359"/>
+        <source>Lock and quit FieldReport (Ctrl+Q)</source>
+        <translation>Кулпулап, программадан чыгуу (Ctrl+Q)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="363"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Ойдон чыгарылган жазуулары бар демо сактагыч; программадан чыкканда ал өчүрүлөт. Кулпулоону жана кулпуну ачууну сынап көрүү үчүн анын сырсөзү: {passphrase}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/unsaved_forms.py" line="142"/>
+        <source>Discard unsaved forms</source>
+        <translation>Сакталбаган формаларды таштоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/unsaved_forms.py" line="144"/>
+        <source>Discard what was typed in the forms that were not saved?</source>
+        <translation>Сакталбаган формаларга киргизилгендерди таштайсызбы?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/unsaved_forms.py" line="149"/>
+        <source>It is deleted from the vault and cannot be restored.</source>
+        <translation>Ал сактагычтан өчүрүлөт жана аны калыбына келтирүүгө болбойт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/unsaved_forms.py" line="156"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Таштоо</translation>
     </message>
 </context>
 <context>
@@ -770,82 +895,108 @@
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="182"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="300"/>
         <source>Unsaved changes</source>
+        <extracomment>Quiet time after the last change before the form&apos;s content is kept in the vault. The revision the unsaved content was started on (kept across restores).</extracomment>
         <translation>Сакталбаган өзгөртүүлөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="183"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="301"/>
         <source>This record has changes that are not saved.</source>
         <translation>Бул жазууда сакталбаган өзгөртүүлөр бар.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="184"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="305"/>
         <source>Save them as a draft, or discard them?</source>
         <translation>Аларды долбоор катары сактайсызбы же жокко чыгарасызбы?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="185"/>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="215"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="302"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="353"/>
         <source>Save &amp;draft</source>
         <translation>&amp;Долбоор катары сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="186"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="309"/>
+        <source>Save them as a draft, keep them encrypted to restore after the next unlock, or discard them?</source>
+        <translation>Аларды долбоор катары сактайсызбы, кийинки жолу кулпу ачылганда калыбына келтирүү үчүн шифрленген түрдө калтырасызбы же жокко чыгарасызбы?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="313"/>
+        <source>Keep for &amp;later</source>
+        <translation>Кийинкиге &amp;калтыруу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="314"/>
         <source>&amp;Discard changes</source>
         <translation>Сактабай &amp;чыгуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="187"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="315"/>
         <source>Keep &amp;editing</source>
         <translation>&amp;Түзөтүүнү улантуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="207"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="344"/>
         <source>New record: {kind}</source>
         <translation>Жаңы жазуу: {kind}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="209"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="346"/>
         <source>{kind} — revision {revision}, {status}</source>
         <translation>{kind} — {revision}-версия, {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="214"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="352"/>
         <source>* required for a final record. A draft may be incomplete.</source>
         <translation>* — акыркы нуска үчүн милдеттүү. Долбоор толук эмес болушу мүмкүн.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="216"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="354"/>
         <source>Save as &amp;final</source>
         <translation>Акыркы нуска катары &amp;сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="217"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="355"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="363"/>
+        <source>Restored: content from {time} that was not saved yet.</source>
+        <translation>Калыбына келтирилди: {time} абалындагы сактала элек мазмун.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="370"/>
+        <source>This record was changed since you started editing; saving will make a new revision on top of it.</source>
+        <translation>Сиз түзөтүп баштагандан бери бул жазуу өзгөртүлгөн; сактасаңыз, анын үстүнө жаңы версия түзүлөт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="377"/>
+        <source>The record you were editing is no longer there; saving will make a new record with this content.</source>
+        <translation>Сиз түзөткөн жазуу мындан ары жок; сактасаңыз, ушул мазмун менен жаңы жазуу түзүлөт.</translation>
     </message>
 </context>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="144"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="165"/>
         <source>No record matches the search.</source>
         <extracomment>``(kind, search or None)`` → record summaries.</extracomment>
         <translation>Издөөгө дал келген жазуу жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="146"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="167"/>
         <source>No records yet. Press New (Ctrl+N) to add one.</source>
         <translation>Азырынча жазуу жок. Кошуу үчүн «Жаңы» (Ctrl+N) баскычын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="150"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="171"/>
         <source>&amp;Search:</source>
         <translation>Из&amp;дөө:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="151"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="172"/>
         <source>Words from any field (Ctrl+F)</source>
         <translation>Каалаган талаадагы сөздөр (Ctrl+F)</translation>
     </message>
@@ -853,39 +1004,65 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="48"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="49"/>
         <source>Title</source>
         <translation>Аталышы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="49"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="50"/>
         <source>Date</source>
         <translation>Датасы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="50"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="51"/>
         <source>Place</source>
         <translation>Жери</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="51"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="52"/>
         <source>Status</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="52"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="53"/>
         <source>Last saved</source>
         <translation>Акыркы сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="58"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="59"/>
         <source>Final</source>
         <translation>Акыркы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="59"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="60"/>
         <source>Draft</source>
         <translation>Долбоор</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBar</name>
+    <message>
+        <location filename="../../fieldreport/ui/views/restore_bar.py" line="61"/>
+        <source>You have an unsaved form from {time}. Restore it to go on where you left off, or discard it.</source>
+        <translation>Сизде {time} абалындагы сакталбаган форма бар. Токтогон жериңизден улантуу үчүн аны калыбына келтириңиз же таштаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldreport/ui/views/restore_bar.py" line="66"/>
+        <source>You have %n unsaved forms, the latest from {time}. Restore them to go on where you left off, or discard them.</source>
+        <translation>
+            <numerusform>Сизде %n сакталбаган форма бар, акыркысы {time} абалында. Токтогон жериңизден улантуу үчүн аларды калыбына келтириңиз же таштаңыз.</numerusform>
+            <numerusform>Сизде %n сакталбаган форма бар, акыркысы {time} абалында. Токтогон жериңизден улантуу үчүн аларды калыбына келтириңиз же таштаңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/restore_bar.py" line="72"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Калыбына келтирүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/restore_bar.py" line="73"/>
+        <source>Dis&amp;card…</source>
+        <translation>&amp;Таштоо…</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1101,36 @@
         <location filename="../../fieldreport/ui/models/revision_table.py" line="72"/>
         <source>Edited</source>
         <translation>Өзгөртүлгөн</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionView</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/revision_view.py" line="42"/>
+        <source>Other data</source>
+        <translation>Башка маалыматтар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/revision_view.py" line="43"/>
+        <source>Yes</source>
+        <translation>Ооба</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/revision_view.py" line="44"/>
+        <source>No</source>
+        <translation>Жок</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/revision_view.py" line="46"/>
+        <source>changed</source>
+        <extracomment>Marks a field whose value differs from the previous revision&apos;s.</extracomment>
+        <translation>өзгөртүлгөн</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/revision_view.py" line="48"/>
+        <source>before:</source>
+        <extracomment>Put before the previous revision&apos;s value of a changed field.</extracomment>
+        <translation>мурда:</translation>
     </message>
 </context>
 <context>
@@ -1027,11 +1234,16 @@
         <source>&amp;Create vault</source>
         <translation>&amp;Шифрленген сактагычты түзүү</translation>
     </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="120"/>
+        <source>Creating the encrypted vault. This takes a few seconds…</source>
+        <translation>Шифрленген сактагыч түзүлүүдө. Бул бир нече секундга созулат…</translation>
+    </message>
 </context>
 <context>
     <name>TagListEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="370"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="371"/>
         <source>Separate tags with commas</source>
         <translation>Белгилерди үтүр менен бөлүңүз</translation>
     </message>
@@ -1060,6 +1272,11 @@
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/unlock_page.py" line="85"/>
+        <source>Unlocking…</source>
+        <translation>Кулпу ачылууда…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="86"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тил:</translation>
     </message>

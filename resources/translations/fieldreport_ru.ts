@@ -4,7 +4,7 @@
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="311"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="312"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -23,21 +23,92 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../fieldreport/ui/crash.py" line="39"/>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/crash.py" line="40"/>
+        <source>FieldReport met an unexpected problem. What you saved is safe in the vault. If this happens again, please tell your coordinator; the log file holds details without any record content.</source>
+        <translation>В FieldReport произошла непредвиденная ошибка. Всё, что вы сохранили, в безопасности в хранилище. Если это повторится, сообщите своему координатору; в файле журнала есть подробности, но нет содержимого записей.</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="280"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="282"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="281"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="283"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
+</context>
+<context>
+    <name>Errors</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="282"/>
-        <source>or YYYY-MM, or YYYY when the day is not known</source>
-        <translation>или ГГГГ-ММ либо ГГГГ, если день неизвестен</translation>
+        <location filename="../../fieldreport/ui/messages.py" line="22"/>
+        <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>Неверная парольная фраза. Проверьте раскладку клавиатуры и Caps Lock и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="26"/>
+        <source>The vault files are damaged or were altered. Do not save anything; contact your coordinator.</source>
+        <translation>Файлы хранилища повреждены или были изменены. Ничего не сохраняйте; свяжитесь со своим координатором.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="32"/>
+        <source>The vault is locked. Unlock it first.</source>
+        <translation>Хранилище заблокировано. Сначала разблокируйте его.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="34"/>
+        <source>There is no vault in this folder.</source>
+        <translation>В этой папке нет хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="36"/>
+        <source>A vault already exists in this folder.</source>
+        <translation>В этой папке уже есть хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="38"/>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>Диск заполнен; ничего не сохранено. Освободите место и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="42"/>
+        <source>This record was deleted.</source>
+        <translation>Эта запись была удалена.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="44"/>
+        <source>This record no longer exists.</source>
+        <translation>Этой записи больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="46"/>
+        <source>Some fields need attention; see the messages beside them.</source>
+        <translation>Некоторые поля требуют внимания; см. сообщения рядом с ними.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="51"/>
+        <source>The two passphrases do not match.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="52"/>
+        <source>The passphrase must be at least 10 characters long.</source>
+        <translation>Парольная фраза должна содержать не менее 10 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="57"/>
+        <source>Something went wrong (a bug: please report it). Nothing was changed.</source>
+        <translation>Что-то пошло не так (это ошибка программы — сообщите о ней). Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -106,7 +177,9 @@
     </message>
     <message>
         <location filename="../../fieldreport/domain/schema.py" line="159"/>
+        <location filename="../../fieldreport/ui/widgets/record_fields.py" line="40"/>
         <source>YYYY-MM-DD, or YYYY-MM if the day is not known.</source>
+        <extracomment>The date format, explained under every date field whose own help does not already.</extracomment>
         <translation>ГГГГ-ММ-ДД или ГГГГ-ММ, если день неизвестен.</translation>
     </message>
     <message>
@@ -454,6 +527,7 @@
     </message>
     <message>
         <location filename="../../fieldreport/domain/shapes.py" line="72"/>
+        <location filename="../../fieldreport/ui/dialogs/revision_view.py" line="107"/>
         <source>Precision</source>
         <translation>Точность</translation>
     </message>
@@ -461,19 +535,39 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/history.py" line="86"/>
+        <location filename="../../fieldreport/ui/dialogs/history.py" line="140"/>
+        <source>{kind} — revision {revision}, saved {saved}</source>
+        <translation>{kind} — версия {revision}, сохранена {saved}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/history.py" line="146"/>
+        <source>This revision deleted the record. It still shows what the record held when it was deleted.</source>
+        <translation>В этой версии запись была удалена. Здесь показано, что содержала запись на момент удаления.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/history.py" line="196"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/history.py" line="87"/>
+        <location filename="../../fieldreport/ui/dialogs/history.py" line="197"/>
         <source>History of the record</source>
         <translation>История записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/history.py" line="90"/>
+        <location filename="../../fieldreport/ui/dialogs/history.py" line="200"/>
         <source>Every save is kept as a revision. Select a revision to see what it held. Revisions cannot be changed.</source>
         <translation>Каждое сохранение хранится как версия. Выберите версию, чтобы увидеть её содержимое. Версии изменить нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/history.py" line="204"/>
+        <source>Show as &amp;JSON</source>
+        <translation>&amp;Показать как JSON</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/history.py" line="205"/>
+        <source>The revision exactly as stored, with its field keys</source>
+        <translation>Версия точно в том виде, в каком хранится, с ключами полей</translation>
     </message>
 </context>
 <context>
@@ -572,121 +666,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="328"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="123"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="338"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="133"/>
         <source>Delete record</source>
         <translation>Удаление записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="339"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="134"/>
         <source>Delete the selected record?</source>
         <translation>Удалить выбранную запись?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="342"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="136"/>
         <source>It disappears from the lists. Its earlier revisions stay in the history and in the custody log.</source>
         <translation>Она исчезнет из списков. Её прежние версии останутся в истории и в журнале цепочки хранения.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="348"/>
-        <location filename="../../fieldreport/ui/window.py" line="445"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="145"/>
+        <location filename="../../fieldreport/ui/window.py" line="349"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="349"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="148"/>
+        <location filename="../../fieldreport/ui/unsaved_forms.py" line="159"/>
         <source>&amp;Keep</source>
         <translation>&amp;Оставить</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="393"/>
-        <location filename="../../fieldreport/ui/window.py" line="437"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="178"/>
+        <location filename="../../fieldreport/ui/window.py" line="341"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="422"/>
+        <location filename="../../fieldreport/ui/window.py" line="326"/>
         <source>{total} records — {incidents} incidents, {statements} statements, {damage} damage records, {people} people</source>
         <translation>Записей: {total} — инцидентов: {incidents}, показаний: {statements}, записей об ущербе: {damage}, пострадавших: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="433"/>
+        <location filename="../../fieldreport/ui/window.py" line="337"/>
         <source>This device: {fingerprint}…</source>
         <translation>Это устройство: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="439"/>
+        <location filename="../../fieldreport/ui/window.py" line="343"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — демо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="441"/>
+        <location filename="../../fieldreport/ui/window.py" line="345"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="442"/>
+        <location filename="../../fieldreport/ui/window.py" line="346"/>
         <source>New record (Ctrl+N)</source>
         <translation>Новая запись (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="443"/>
+        <location filename="../../fieldreport/ui/window.py" line="347"/>
         <source>&amp;Edit</source>
         <translation>&amp;Редактировать</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="444"/>
+        <location filename="../../fieldreport/ui/window.py" line="348"/>
         <source>Edit the selected record (Enter)</source>
         <translation>Редактировать выбранную запись (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="446"/>
+        <location filename="../../fieldreport/ui/window.py" line="350"/>
         <source>Delete the selected record (Delete)</source>
         <translation>Удалить выбранную запись (Delete)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="447"/>
+        <location filename="../../fieldreport/ui/window.py" line="351"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="448"/>
+        <location filename="../../fieldreport/ui/window.py" line="352"/>
         <source>Earlier revisions of the selected record</source>
         <translation>Прежние версии выбранной записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="449"/>
+        <location filename="../../fieldreport/ui/window.py" line="353"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="450"/>
+        <location filename="../../fieldreport/ui/window.py" line="354"/>
         <source>Search the records (Ctrl+F)</source>
         <translation>Поиск по записям (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="451"/>
+        <location filename="../../fieldreport/ui/window.py" line="355"/>
         <source>Se&amp;ttings</source>
         <translation>Н&amp;астройки</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="452"/>
+        <location filename="../../fieldreport/ui/window.py" line="356"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="453"/>
+        <location filename="../../fieldreport/ui/window.py" line="357"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Заблокировать сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="457"/>
+        <location filename="../../fieldreport/ui/window.py" line="358"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="359"/>
+        <source>Lock and quit FieldReport (Ctrl+Q)</source>
+        <translation>Заблокировать и закрыть FieldReport (Ctrl+Q)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window.py" line="363"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Демо-хранилище с вымышленными записями; оно удаляется при выходе из программы. Его парольная фраза — чтобы попробовать блокировку и разблокировку: {passphrase}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/unsaved_forms.py" line="142"/>
+        <source>Discard unsaved forms</source>
+        <translation>Удаление несохранённых форм</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/unsaved_forms.py" line="144"/>
+        <source>Discard what was typed in the forms that were not saved?</source>
+        <translation>Удалить то, что было введено в несохранённых формах?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/unsaved_forms.py" line="149"/>
+        <source>It is deleted from the vault and cannot be restored.</source>
+        <translation>Это будет удалено из хранилища без возможности восстановления.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/unsaved_forms.py" line="156"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Удалить</translation>
     </message>
 </context>
 <context>
@@ -770,82 +895,108 @@
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="182"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="300"/>
         <source>Unsaved changes</source>
+        <extracomment>Quiet time after the last change before the form&apos;s content is kept in the vault. The revision the unsaved content was started on (kept across restores).</extracomment>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="183"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="301"/>
         <source>This record has changes that are not saved.</source>
         <translation>В записи есть несохранённые изменения.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="184"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="305"/>
         <source>Save them as a draft, or discard them?</source>
         <translation>Сохранить их как черновик или отбросить?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="185"/>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="215"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="302"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="353"/>
         <source>Save &amp;draft</source>
         <translation>Сохранить &amp;черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="186"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="309"/>
+        <source>Save them as a draft, keep them encrypted to restore after the next unlock, or discard them?</source>
+        <translation>Сохранить их как черновик, отложить в зашифрованном виде до следующей разблокировки или отбросить?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="313"/>
+        <source>Keep for &amp;later</source>
+        <translation>&amp;Отложить</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="314"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="187"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="315"/>
         <source>Keep &amp;editing</source>
         <translation>&amp;Продолжить редактирование</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="207"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="344"/>
         <source>New record: {kind}</source>
         <translation>Новая запись: {kind}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="209"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="346"/>
         <source>{kind} — revision {revision}, {status}</source>
         <translation>{kind} — версия {revision}, {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="214"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="352"/>
         <source>* required for a final record. A draft may be incomplete.</source>
         <translation>* — обязательно для окончательной записи. Черновик может быть неполным.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="216"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="354"/>
         <source>Save as &amp;final</source>
         <translation>Сохранить &amp;окончательно</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="217"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="355"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="363"/>
+        <source>Restored: content from {time} that was not saved yet.</source>
+        <translation>Восстановлено: несохранённые данные от {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="370"/>
+        <source>This record was changed since you started editing; saving will make a new revision on top of it.</source>
+        <translation>Запись была изменена после того, как вы начали редактирование; при сохранении поверх неё будет создана новая версия.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="377"/>
+        <source>The record you were editing is no longer there; saving will make a new record with this content.</source>
+        <translation>Запись, которую вы редактировали, больше не существует; при сохранении будет создана новая запись с этим содержимым.</translation>
     </message>
 </context>
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="144"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="165"/>
         <source>No record matches the search.</source>
         <extracomment>``(kind, search or None)`` → record summaries.</extracomment>
         <translation>Нет записей, соответствующих поиску.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="146"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="167"/>
         <source>No records yet. Press New (Ctrl+N) to add one.</source>
         <translation>Записей пока нет. Нажмите «Создать» (Ctrl+N), чтобы добавить.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="150"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="171"/>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="151"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="172"/>
         <source>Words from any field (Ctrl+F)</source>
         <translation>Слова из любого поля (Ctrl+F)</translation>
     </message>
@@ -853,39 +1004,66 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="48"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="49"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="49"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="50"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="50"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="51"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="51"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="52"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="52"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="53"/>
         <source>Last saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="58"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="59"/>
         <source>Final</source>
         <translation>Окончательная</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="59"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="60"/>
         <source>Draft</source>
         <translation>Черновик</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBar</name>
+    <message>
+        <location filename="../../fieldreport/ui/views/restore_bar.py" line="61"/>
+        <source>You have an unsaved form from {time}. Restore it to go on where you left off, or discard it.</source>
+        <translation>У вас есть несохранённая форма от {time}. Восстановите её, чтобы продолжить с того места, где вы остановились, или удалите.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldreport/ui/views/restore_bar.py" line="66"/>
+        <source>You have %n unsaved forms, the latest from {time}. Restore them to go on where you left off, or discard them.</source>
+        <translation>
+            <numerusform>У вас %n несохранённая форма, последняя — от {time}. Восстановите их, чтобы продолжить с того места, где вы остановились, или удалите.</numerusform>
+            <numerusform>У вас %n несохранённые формы, последняя — от {time}. Восстановите их, чтобы продолжить с того места, где вы остановились, или удалите.</numerusform>
+            <numerusform>У вас %n несохранённых форм, последняя — от {time}. Восстановите их, чтобы продолжить с того места, где вы остановились, или удалите.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/restore_bar.py" line="72"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/restore_bar.py" line="73"/>
+        <source>Dis&amp;card…</source>
+        <translation>&amp;Отбросить…</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1102,36 @@
         <location filename="../../fieldreport/ui/models/revision_table.py" line="72"/>
         <source>Edited</source>
         <translation>Изменена</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionView</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/revision_view.py" line="42"/>
+        <source>Other data</source>
+        <translation>Прочие данные</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/revision_view.py" line="43"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/revision_view.py" line="44"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/revision_view.py" line="46"/>
+        <source>changed</source>
+        <extracomment>Marks a field whose value differs from the previous revision&apos;s.</extracomment>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/revision_view.py" line="48"/>
+        <source>before:</source>
+        <extracomment>Put before the previous revision&apos;s value of a changed field.</extracomment>
+        <translation>было:</translation>
     </message>
 </context>
 <context>
@@ -1027,11 +1235,16 @@
         <source>&amp;Create vault</source>
         <translation>&amp;Создать хранилище</translation>
     </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="120"/>
+        <source>Creating the encrypted vault. This takes a few seconds…</source>
+        <translation>Создаётся зашифрованное хранилище. Это займёт несколько секунд…</translation>
+    </message>
 </context>
 <context>
     <name>TagListEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="370"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="371"/>
         <source>Separate tags with commas</source>
         <translation>Разделяйте метки запятыми</translation>
     </message>
@@ -1060,6 +1273,11 @@
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/unlock_page.py" line="85"/>
+        <source>Unlocking…</source>
+        <translation>Разблокировка…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="86"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
