@@ -1,12 +1,17 @@
-"""Screenshots of the real window at 1366×768 in every language, for review and docs.
+"""Screenshots of the real window on a 1366×768 laptop in every language, for review and docs.
 
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python tools/screenshots.py
+
+The window is 1366×705: what a maximised window gets on a 1366×768 Windows
+laptop once the taskbar and the title bar are taken off. Forms get the size
+they would get there (the screen minus the taskbar, minus the form's margin).
 
 Writes ``docs/screenshots/<lang>/<name>.png``: the setup and unlock pages (also
 while busy deriving the key), the list of each kind, each kind's form (top and
 scrolled to the bottom), a form showing validation messages, the history dialog
-(a statement edited once, so changes are marked) and the settings dialog. Uses
-a throwaway demo vault with fictional records only.
+(a statement edited once, so changes are marked), the settings dialog, the
+offer to restore forms kept at lock and a restored form whose record changed
+meanwhile. Uses a throwaway demo vault with fictional records only.
 """
 
 from __future__ import annotations
@@ -22,8 +27,9 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
+from fieldreport.core import Session  # noqa: E402
 from fieldreport.crypto import kdf  # noqa: E402
 from fieldreport.demo import open_demo_vault  # noqa: E402
 from fieldreport.domain.kinds import KINDS  # noqa: E402
@@ -31,7 +37,12 @@ from fieldreport.settings import Settings  # noqa: E402
 from fieldreport.ui import i18n  # noqa: E402
 from fieldreport.ui.window import MainWindow  # noqa: E402
 
-WIDTH, HEIGHT = 1366, 768
+#: A maximised window on a 1366×768 Windows laptop: minus a 40 px taskbar and
+#: a 23 px title bar.
+WIDTH, HEIGHT = 1366, 705
+#: The part of that screen a dialog may use (no taskbar), and a dialog's margin to it.
+AVAILABLE_HEIGHT = 728
+FORM_MARGIN = 40
 
 
 def settle(ms: int = 150) -> None:
@@ -53,6 +64,45 @@ def place(window: MainWindow) -> None:
     window.move(0, 0)
     window.show()
     settle()
+
+
+def place_form(form: QDialog) -> None:
+    """The size a form (or the history) gets on the laptop: Xvfb has no taskbar."""
+    form.resize(form.width(), min(form.height(), AVAILABLE_HEIGHT - FORM_MARGIN))
+    form.move(40, 10)
+
+
+def relock(window: MainWindow) -> None:
+    """Lock (open forms are kept) and unlock again, as a person would."""
+    window.lock()
+    window._opened(Session.unlock(window.vault_folder, window.demo_passphrase))
+    settle()
+
+
+def shoot_restore(window: MainWindow, folder: Path) -> None:
+    """Two forms kept at lock; the statement's record changes meanwhile; then restored."""
+    window.records_page.show_kind("statement")
+    section = window.records_page.current_section
+    section.view.selectRow(0)
+    record_id = section.selected_id()
+    form = window.edit_record(record_id)
+    form.fields.rows["notes"].editor.edit.setPlainText(
+        "Demo note, not saved yet: the witness named a second checkpoint."
+    )
+    relock(window)
+    record = window.session.get(record_id)
+    edited = {**record.data, "revision": record.revision, "tags": ["demo-follow-up"]}
+    window.session.edit(record_id, edited)  # meanwhile a newer revision
+    window.records_page.show_kind("incident")
+    form = window.new_record()
+    form.fields.rows["title"].editor.edit.setText("Demo: roadblock on the Kok-Tash road")
+    relock(window)
+    save(window, folder, "restore_offer")
+    window.restore_unsaved()
+    form = window.open_forms()[0]
+    place_form(form)
+    save(form, folder, "form_restored")
+    window.lock()  # kept again; the demo vault is deleted at the end anyway
 
 
 def shoot_language(lang: str, out: Path) -> None:
@@ -84,7 +134,7 @@ def shoot_language(lang: str, out: Path) -> None:
         section = window.records_page.current_section
         section.view.selectRow(0)
         form = window.edit_record(section.selected_id())
-        form.move(40, 20)
+        place_form(form)
         save(form, folder, f"form_{kind}_top")
         bar = form.scroll.verticalScrollBar()
         bar.setValue(bar.maximum() // 2)
@@ -96,10 +146,11 @@ def shoot_language(lang: str, out: Path) -> None:
 
     window.records_page.show_kind("incident")
     form = window.new_record()
+    place_form(form)
     form.fields.rows["occurred_on"].editor.edit.setText("2021-13")
     form.save("final")
     save(form, folder, "form_incident_errors")
-    form.force_close()
+    form.force_close()  # not kept: nothing stays behind for the restore offer
 
     window.records_page.show_kind("statement")
     section = window.records_page.current_section
@@ -113,6 +164,7 @@ def shoot_language(lang: str, out: Path) -> None:
     window.refresh()
     section.select(record_id)
     history = window.show_history()
+    place_form(history)
     save(history, folder, "history")
     history.reject()
 
@@ -124,6 +176,10 @@ def shoot_language(lang: str, out: Path) -> None:
     window.records_page.current_section.search.setText("kok-tash")
     window.records_page.current_section.reload()
     save(window, folder, "search")
+    window.records_page.current_section.search.clear()
+    window.records_page.current_section.reload()
+
+    shoot_restore(window, folder)
 
     window.lock()
     save(window, folder, "unlock")

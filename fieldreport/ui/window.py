@@ -13,15 +13,13 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
     QStackedWidget,
-    QStyle,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -34,51 +32,31 @@ from fieldreport.settings import Settings
 from fieldreport.ui import i18n
 from fieldreport.ui.dialogs.record_form import RecordFormDialog
 from fieldreport.ui.dialogs.settings import SettingsDialog
+from fieldreport.ui.geometry import (  # noqa: F401 - re-exported for callers and tests
+    DEFAULT_SIZE,
+    FRAME_ALLOWANCE,
+    SMALL_SCREEN,
+    initial_geometry,
+    restored_geometry,
+)
 from fieldreport.ui.idle import IdleLock
 from fieldreport.ui.messages import error_text
 from fieldreport.ui.record_actions import RecordActionsMixin
+from fieldreport.ui.unsaved_forms import UnsavedFormsMixin
 from fieldreport.ui.views.records_page import RecordsPage
+from fieldreport.ui.views.restore_bar import RestoreBar
 from fieldreport.ui.views.setup_page import SetupPage
 from fieldreport.ui.views.unlock_page import UnlockPage
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
+from fieldreport.ui.window_actions import WindowActionsMixin
 from fieldreport.ui.workers import run_task
 
 log = logging.getLogger(__name__)
 
-#: The window's size on screens with room to spare (it is never saved to disk).
-DEFAULT_SIZE = QSize(1280, 800)
-#: Screens this wide or this high, or less, get a maximised window: 1366×768 laptops.
-SMALL_SCREEN = QSize(1366, 768)
-#: Room left around the default size for the title bar, borders and taskbar.
-FRAME_ALLOWANCE = QSize(40, 80)
 
-
-def initial_geometry(screen: QSize, available: QRect) -> QRect | None:
-    """Where the window opens: ``None`` means maximised, else a centred rectangle.
-
-    ``screen`` is the whole screen, ``available`` the part without taskbars.
-    """
-    if screen.width() <= SMALL_SCREEN.width() or screen.height() <= SMALL_SCREEN.height():
-        return None
-    if (
-        available.width() < DEFAULT_SIZE.width() + FRAME_ALLOWANCE.width()
-        or available.height() < DEFAULT_SIZE.height() + FRAME_ALLOWANCE.height()
-    ):
-        return None
-    return QStyle.alignedRect(
-        Qt.LayoutDirection.LeftToRight, Qt.AlignmentFlag.AlignCenter, DEFAULT_SIZE, available
-    )
-
-
-def restored_geometry(available: QRect) -> QRect:
-    """The default size shrunk to fit ``available`` with room for the frame, centred."""
-    size = DEFAULT_SIZE.boundedTo(available.size() - FRAME_ALLOWANCE)
-    return QStyle.alignedRect(
-        Qt.LayoutDirection.LeftToRight, Qt.AlignmentFlag.AlignCenter, size, available
-    )
-
-
-class MainWindow(RetranslateMixin, RecordActionsMixin, QMainWindow):
+class MainWindow(
+    RetranslateMixin, WindowActionsMixin, RecordActionsMixin, UnsavedFormsMixin, QMainWindow
+):
     def __init__(
         self,
         vault_folder: Path,
@@ -94,6 +72,7 @@ class MainWindow(RetranslateMixin, RecordActionsMixin, QMainWindow):
         self._demo_folder: tempfile.TemporaryDirectory | None = None
         self.session: Session | None = None
         self._dialogs: list[QDialog] = []
+        self._restore_queue: list[Any] = []
         self._closing = False
 
         self.banner = QLabel(self)
@@ -103,6 +82,7 @@ class MainWindow(RetranslateMixin, RecordActionsMixin, QMainWindow):
             "background: #fff3bf; color: #5c3c00; padding: 6px; border-bottom: 1px solid #e6a700;"
         )
         self.banner.setVisible(False)
+        self.restore_bar = RestoreBar(self)
         self.setup_page = SetupPage(self.vault_folder, self)
         self.unlock_page = UnlockPage(self)
         self.records_page = RecordsPage(self)
@@ -114,6 +94,7 @@ class MainWindow(RetranslateMixin, RecordActionsMixin, QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
+        layout.addWidget(self.restore_bar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -130,6 +111,8 @@ class MainWindow(RetranslateMixin, RecordActionsMixin, QMainWindow):
         self.setup_page.language_chosen.connect(self.change_language)
         self.unlock_page.unlock_requested.connect(self.unlock)
         self.unlock_page.language_chosen.connect(self.change_language)
+        self.restore_bar.restore_requested.connect(self.restore_unsaved)
+        self.restore_bar.discard_requested.connect(self.discard_unsaved)
         for section in self.records_page.sections.values():
             section.activated.connect(self.edit_record)
             section.selection_changed.connect(self._update_actions)
@@ -140,63 +123,6 @@ class MainWindow(RetranslateMixin, RecordActionsMixin, QMainWindow):
         self.resize(DEFAULT_SIZE)
         self._show_locked_page()
         self.retranslateUi()
-
-    # -- actions -------------------------------------------------------------------
-    def _make_actions(self) -> None:
-        self.new_action = QAction(self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.triggered.connect(self.new_record)
-        self.edit_action = QAction(self)
-        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.edit_action.triggered.connect(lambda: self.edit_record())
-        self.delete_action = QAction(self)
-        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
-        self.delete_action.triggered.connect(self.delete_record)
-        self.history_action = QAction(self)
-        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
-        self.history_action.triggered.connect(self.show_history)
-        self.search_action = QAction(self)
-        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.search_action.triggered.connect(self.focus_search)
-        self.settings_action = QAction(self)
-        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.settings_action.triggered.connect(self.show_settings)
-        self.lock_action = QAction(self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock)
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.quit_app)
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("main-toolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.new_action, self.edit_action, self.delete_action, self.history_action):
-            self.toolbar.addAction(action)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.search_action)
-        spacer = QWidget(self.toolbar)
-        spacer.setSizePolicy(
-            spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
-        )
-        self.toolbar.addWidget(spacer)
-        self.toolbar.addAction(self.settings_action)
-        self.toolbar.addAction(self.lock_action)
-        self.toolbar.addAction(self.quit_action)
-        self.addToolBar(self.toolbar)
-        # The toolbar is hidden while locked: the window carries the shortcuts itself.
-        self.addAction(self.lock_action)
-        self.addAction(self.quit_action)
-
-    def _update_actions(self) -> None:
-        unlocked = self.session is not None
-        selected = unlocked and self.records_page.current_section.selected_id() is not None
-        self.toolbar.setVisible(unlocked)
-        for action in (self.new_action, self.search_action, self.settings_action, self.lock_action):
-            action.setEnabled(unlocked)
-        for action in (self.edit_action, self.delete_action, self.history_action):
-            action.setEnabled(selected)
 
     # -- showing and quitting ---------------------------------------------------------
     def show_on_screen(self) -> None:
@@ -228,7 +154,7 @@ class MainWindow(RetranslateMixin, RecordActionsMixin, QMainWindow):
         return True
 
     def quit_now(self) -> None:
-        """SIGINT, SIGTERM or SIGHUP: lock at once (open forms close unsaved), then quit."""
+        """SIGINT, SIGTERM or SIGHUP: lock at once (open forms are kept), then quit."""
         self.lock()
         self.quit_app()
 
@@ -321,10 +247,13 @@ class MainWindow(RetranslateMixin, RecordActionsMixin, QMainWindow):
         self.records_page.current_section.view.setFocus()
         self.idle.start()
         self._update_actions()
+        self.offer_restore()
 
     def lock(self) -> None:
-        """Forget the key, close every dialog unsaved, empty every model."""
+        """Keep open forms in the vault, close every dialog, forget the key, empty every model."""
         self.idle.stop()
+        self.forget_restore_queue()
+        self.keep_open_forms()  # before the key is gone
         for dialog in list(self._dialogs):
             self._close_dialog(dialog)
         self._dialogs.clear()
@@ -443,7 +372,8 @@ class MainWindow(RetranslateMixin, RecordActionsMixin, QMainWindow):
         if dirty:
             event.ignore()
             dirty[0].raise_()
-            dirty[0].reject()  # asks about the unsaved changes
+            # Asks: save a draft, keep for later, discard (then quitting goes on) or stay.
+            dirty[0].ask_before_quit(lambda: QTimer.singleShot(0, self.quit_app))
             return
         self._closing = True
         self.lock()

@@ -91,7 +91,7 @@ def test_lock_hides_everything_and_unlock_restores(qtbot, unlocked):
     assert win.unlock_page.error.isHidden()
 
 
-def test_lock_closes_open_form_and_discards_its_content(qtbot, unlocked):
+def test_lock_closes_open_form_and_keeps_its_content_unsaved(qtbot, unlocked):
     win = unlocked
     form = win.new_record()
     form.fields.rows["title"].editor.edit.setText("Not yet saved")
@@ -102,7 +102,9 @@ def test_lock_closes_open_form_and_discards_its_content(qtbot, unlocked):
     assert not win._dialogs
     unlock_through_page(qtbot, win, PASSPHRASE)
     qtbot.waitUntil(lambda: win.session is not None, timeout=WAIT_MS)
-    assert win.session.count("incident") == 0
+    assert win.session.count("incident") == 0  # not a record: kept to be offered back
+    assert [kept.data["title"] for kept in win.session.autosaved()] == ["Not yet saved"]
+    assert win.restore_bar.isVisible()
 
 
 def test_lock_from_inside_a_form_with_ctrl_l(qtbot, unlocked):

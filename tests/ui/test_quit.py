@@ -66,8 +66,49 @@ def test_quit_with_unsaved_form_asks_first(qtbot, unlocked, quit_calls):
     form.force_close()
 
 
-def test_quit_now_discards_unsaved_form(qtbot, unlocked, quit_calls):
-    """What SIGTERM does: lock at once, like auto-lock, then quit."""
+def _prompt_button(form, text: str):
+    [button] = [b for b in form._prompt.buttons() if b.text() == text]
+    return button
+
+
+def test_quit_with_unsaved_form_can_keep_it_for_later(qtbot, unlocked, vault_folder, quit_calls):
+    win = unlocked
+    form = win.new_record()
+    form.fields.rows["title"].editor.edit.setText("For after the next unlock")
+    assert not win.quit_app()
+    with qtbot.waitSignal(form.finished):
+        _prompt_button(form, "Keep for &later").click()
+    qtbot.waitUntil(lambda: quit_calls == [True])  # quitting goes on
+    assert win.session is None
+    assert not win.isVisible()
+    session = Session.unlock(vault_folder, PASSPHRASE)
+    try:
+        assert [k.data["title"] for k in session.autosaved()] == ["For after the next unlock"]
+        assert session.count() == 0
+    finally:
+        session.lock()
+
+
+def test_quit_with_unsaved_form_can_save_a_draft_and_go_on(qtbot, unlocked, quit_calls):
+    win = unlocked
+    session = win.session
+    form = win.new_record()
+    form.fields.rows["title"].editor.edit.setText("Saved on the way out")
+    win.close()  # the window's close button asks the same
+    with qtbot.waitSignal(form.finished):
+        _prompt_button(form, "Save &draft").click()
+    qtbot.waitUntil(lambda: quit_calls == [True])
+    assert session.locked
+    reopened = Session.unlock(session.folder, PASSPHRASE)
+    try:
+        assert reopened.count("incident") == 1
+        assert reopened.autosaved() == []
+    finally:
+        reopened.lock()
+
+
+def test_quit_now_keeps_unsaved_form(qtbot, unlocked, vault_folder, quit_calls):
+    """What SIGTERM does: lock at once (the form is kept), like auto-lock, then quit."""
     win = unlocked
     session = win.session
     form = win.new_record()
@@ -77,6 +118,11 @@ def test_quit_now_discards_unsaved_form(qtbot, unlocked, quit_calls):
     assert session.locked
     assert not win.isVisible()
     assert quit_calls == [True]
+    reopened = Session.unlock(vault_folder, PASSPHRASE)
+    try:
+        assert [k.data["title"] for k in reopened.autosaved()] == ["Not yet saved"]
+    finally:
+        reopened.lock()
 
 
 def test_unlock_finishing_after_close_is_locked(qtbot, window, vault_folder):

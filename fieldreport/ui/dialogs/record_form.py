@@ -1,10 +1,20 @@
-"""The form for creating or editing one record."""
+"""The form for creating or editing one record.
+
+While the person types, the form's content is kept encrypted in the vault
+(``session.autosave``, under the form's own key) about two seconds after the
+last change, so a lock or a crash loses nothing; saving the record or
+discarding the changes removes it again. A form can be opened on such kept
+content (``restored``) after an unlock.
+"""
 
 from __future__ import annotations
 
+import logging
+import uuid
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,11 +31,19 @@ from fieldreport.domain.schema import KIND_LABELS
 from fieldreport.errors import FieldReportError, ValidationFailed
 from fieldreport.ui.i18n import current_language
 from fieldreport.ui.messages import error_text, problem_text
-from fieldreport.ui.models.record_table import status_text
+from fieldreport.ui.models.record_table import local_time, status_text
 from fieldreport.ui.widgets.common import error_label, show_error
 from fieldreport.ui.widgets.links_editor import RecordSource
 from fieldreport.ui.widgets.record_fields import RecordFields
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
+
+log = logging.getLogger(__name__)
+
+#: Quiet time after the last change before the form's content is kept in the vault.
+AUTOSAVE_DELAY_MS = 2000
+#: Someone who types without such a pause still has it kept this often.
+AUTOSAVE_MAX_WAIT_MS = 15_000
+NOTICE_STYLE = "background: #fff3bf; color: #5c3c00; padding: 6px; border: 1px solid #e6a700;"
 
 
 class RecordFormDialog(RetranslateMixin, QDialog):
@@ -38,13 +56,24 @@ class RecordFormDialog(RetranslateMixin, QDialog):
         record: Any = None,
         link_source: RecordSource | None = None,
         parent: QWidget | None = None,
+        *,
+        restored: Any = None,
     ) -> None:
+        """``restored``: an ``AutosavedForm`` whose content the form opens with."""
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.session = session
         self.kind = kind
         self.record = record
+        self.restored = restored
+        self.key: str = restored.key if restored is not None else uuid.uuid4().hex
+        #: The revision the unsaved content was started on (kept across restores).
+        self.base_revision: int | None = None
+        if record is not None:
+            base = restored.base_revision if restored is not None else None
+            self.base_revision = base if base is not None else record.revision
+        self._kept = restored is not None  # the vault holds content under self.key
         self._force_close = False
         self._prompt: QMessageBox | None = None
 
@@ -56,6 +85,11 @@ class RecordFormDialog(RetranslateMixin, QDialog):
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
         self.general_error = error_label(self)
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.notice.setVisible(restored is not None)
         source = link_source or (lambda: session.list(lang=current_language()))
         self.fields = RecordFields(kind, source, record.id if record else None, self)
         self.scroll = QScrollArea(self)
@@ -76,6 +110,7 @@ class RecordFormDialog(RetranslateMixin, QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.notice)
         layout.addWidget(self.general_error)
         layout.addWidget(self.scroll, 1)
         layout.addLayout(buttons)
@@ -89,6 +124,14 @@ class RecordFormDialog(RetranslateMixin, QDialog):
         if record is not None:
             self.fields.load(record.data)
         self._snapshot = self.fields.collect()
+        if restored is not None:
+            self.fields.load(restored.data)  # unsaved: differs from the snapshot
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(AUTOSAVE_DELAY_MS)
+        self.autosave_timer.timeout.connect(self.autosave_now)
+        self._unkept_since = QElapsedTimer()  # the first change not kept yet
+        self.fields.changed.connect(self._changed)
         self._fit_to_screen()
         self.retranslateUi()
         QTimer.singleShot(0, self, self._focus_first)  # not after the form is gone
@@ -96,6 +139,71 @@ class RecordFormDialog(RetranslateMixin, QDialog):
     # -- state -------------------------------------------------------------------
     def is_dirty(self) -> bool:
         return self.fields.collect() != self._snapshot
+
+    def content(self) -> dict[str, Any]:
+        """What the form holds, as saving would send it (with the status it has now)."""
+        data = self.fields.collect()
+        if not data.get("status"):
+            data["status"] = self.record.status if self.record is not None else "draft"
+        return data
+
+    @property
+    def conflicting(self) -> bool:
+        """The record got a newer revision after the unsaved content was started."""
+        return (
+            self.record is not None
+            and self.base_revision is not None
+            and self.record.revision > self.base_revision
+        )
+
+    # -- unsaved content kept in the vault ------------------------------------------
+    def _changed(self) -> None:
+        if not self._unkept_since.isValid():
+            self._unkept_since.start()
+        if self._unkept_since.elapsed() >= AUTOSAVE_MAX_WAIT_MS:
+            self.autosave_now()
+        else:
+            self.autosave_timer.start()
+
+    def autosave_now(self) -> bool:
+        """Keep the unsaved content in the vault now (or drop what was kept, if unchanged).
+
+        Returns False when it could not be written (the reason is shown in the form).
+        """
+        self.autosave_timer.stop()
+        self._unkept_since.invalidate()
+        if self._force_close or getattr(self.session, "locked", False):
+            return False
+        try:
+            if self.is_dirty():
+                record_id = self.record.id if self.record is not None else None
+                self.session.autosave(
+                    self.key,
+                    self.kind,
+                    self.content(),
+                    record_id=record_id,
+                    base_revision=self.base_revision,
+                )
+                self._kept = True
+            elif self._kept:
+                self.session.discard_autosave(self.key)
+                self._kept = False
+        except FieldReportError as exc:
+            log.warning("Could not keep an unsaved form: %s", type(exc).__name__)
+            show_error(self.general_error, error_text(exc))
+            return False
+        return True
+
+    def _drop_kept(self) -> None:
+        """The content was saved or discarded: nothing stays behind in the vault."""
+        self.autosave_timer.stop()
+        if not self._kept or getattr(self.session, "locked", False):
+            return
+        try:
+            self.session.discard_autosave(self.key)
+            self._kept = False
+        except FieldReportError as exc:
+            log.warning("Could not remove a kept form: %s", type(exc).__name__)
 
     def _fit_to_screen(self) -> None:
         screen = self.screen().availableGeometry() if self.screen() else None
@@ -131,6 +239,7 @@ class RecordFormDialog(RetranslateMixin, QDialog):
             return False
         self.record = record
         self._snapshot = self.fields.collect()
+        self._drop_kept()
         self.saved.emit(record)
         self._force_close = True
         self.accept()
@@ -150,40 +259,70 @@ class RecordFormDialog(RetranslateMixin, QDialog):
 
     # -- closing -----------------------------------------------------------------
     def force_close(self) -> None:
-        """Close without asking and without saving (used when the vault locks)."""
+        """Close without asking and without saving (used when the vault locks).
+
+        Content already kept in the vault stays there; call :meth:`autosave_now`
+        first to keep the latest.
+        """
         self._force_close = True
+        self.autosave_timer.stop()
         if self._prompt is not None:
             self._prompt.done(QMessageBox.StandardButton.Cancel)
             self._prompt = None
         for child in self.findChildren(QDialog):  # a link picker, for instance
             child.done(QDialog.DialogCode.Rejected)
         self.fields.load({})  # drop the content before the widget goes away
+        self.autosave_timer.stop()  # loading emptied fields counts as a change
         super().reject()
 
     def reject(self) -> None:
         if self._force_close or not self.is_dirty():
-            self._force_close = True
-            super().reject()
+            self._close_unchanged()
             return
         self._ask_about_changes()
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
         if self._force_close or not self.is_dirty():
+            if not self._force_close:
+                self._drop_kept()
             self._force_close = True
             super().closeEvent(event)
             return
         event.ignore()
         self._ask_about_changes()
 
-    def _ask_about_changes(self) -> None:
+    def _close_unchanged(self) -> None:
+        if not self._force_close:
+            self._drop_kept()
+        self._force_close = True
+        super().reject()
+
+    def ask_before_quit(self, then: Callable[[], None]) -> None:
+        """Quitting with unsaved changes: save a draft, keep them for later, or discard.
+
+        ``then`` runs once the form has closed one of those ways (not on "Keep editing").
+        """
+        self._ask_about_changes(then)
+
+    def _ask_about_changes(self, then: Callable[[], None] | None = None) -> None:
         if self._prompt is not None:
             return
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Unsaved changes"))
         box.setText(self.tr("This record has changes that are not saved."))
-        box.setInformativeText(self.tr("Save them as a draft, or discard them?"))
         save = box.addButton(self.tr("Save &draft"), QMessageBox.ButtonRole.AcceptRole)
+        keep = None
+        if then is None:
+            box.setInformativeText(self.tr("Save them as a draft, or discard them?"))
+        else:
+            box.setInformativeText(
+                self.tr(
+                    "Save them as a draft, keep them encrypted to restore after the "
+                    "next unlock, or discard them?"
+                )
+            )
+            keep = box.addButton(self.tr("Keep for &later"), QMessageBox.ButtonRole.ActionRole)
         discard = box.addButton(self.tr("&Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("Keep &editing"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(save)
@@ -192,11 +331,20 @@ class RecordFormDialog(RetranslateMixin, QDialog):
         def answered(_result: int) -> None:
             clicked = box.clickedButton()
             self._prompt = None
+            closed = False
             if clicked is save:
-                self.save("draft")
+                closed = self.save("draft")
+            elif clicked is keep and keep is not None:
+                closed = self.autosave_now()
+                if closed:
+                    self.force_close()
             elif clicked is discard:
+                self._drop_kept()
                 self._force_close = True
                 super(RecordFormDialog, self).reject()
+                closed = True
+            if closed and then is not None:
+                then()
 
         box.finished.connect(answered)
         box.open()
@@ -212,9 +360,34 @@ class RecordFormDialog(RetranslateMixin, QDialog):
             )
         self.setWindowTitle(title)
         self.heading.setText(title)
+        self.notice.setText(self._notice_text())
         self.legend.setText(self.tr("* required for a final record. A draft may be incomplete."))
         self.save_draft_button.setText(self.tr("Save &draft"))
         self.save_final_button.setText(self.tr("Save as &final"))
         self.close_button.setText(self.tr("&Close"))
         self.save_draft_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Save).toString())
         self.save_final_button.setToolTip("Ctrl+Shift+S")
+
+    def _notice_text(self) -> str:
+        if self.restored is None:
+            return ""
+        lines = [
+            self.tr("Restored: content from {time} that was not saved yet.").format(
+                time=local_time(self.restored.saved_at)
+            )
+        ]
+        if self.conflicting:
+            lines.append(
+                self.tr(
+                    "This record was changed since you started editing; saving will make "
+                    "a new revision on top of it."
+                )
+            )
+        elif self.record is None and self.restored.record_id is not None:
+            lines.append(
+                self.tr(
+                    "The record you were editing is no longer there; saving will make "
+                    "a new record with this content."
+                )
+            )
+        return "\n".join(lines)

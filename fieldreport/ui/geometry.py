@@ -1,0 +1,41 @@
+"""Where the main window opens: maximised on small laptop screens, else centred.
+
+The size is never saved to disk.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import QStyle
+
+#: The window's size on screens with room to spare.
+DEFAULT_SIZE = QSize(1280, 800)
+#: Screens this wide or this high, or less, get a maximised window: 1366×768 laptops.
+SMALL_SCREEN = QSize(1366, 768)
+#: Room left around the default size for the title bar, borders and taskbar.
+FRAME_ALLOWANCE = QSize(40, 80)
+
+
+def initial_geometry(screen: QSize, available: QRect) -> QRect | None:
+    """Where the window opens: ``None`` means maximised, else a centred rectangle.
+
+    ``screen`` is the whole screen, ``available`` the part without taskbars.
+    """
+    if screen.width() <= SMALL_SCREEN.width() or screen.height() <= SMALL_SCREEN.height():
+        return None
+    if (
+        available.width() < DEFAULT_SIZE.width() + FRAME_ALLOWANCE.width()
+        or available.height() < DEFAULT_SIZE.height() + FRAME_ALLOWANCE.height()
+    ):
+        return None
+    return QStyle.alignedRect(
+        Qt.LayoutDirection.LeftToRight, Qt.AlignmentFlag.AlignCenter, DEFAULT_SIZE, available
+    )
+
+
+def restored_geometry(available: QRect) -> QRect:
+    """The default size shrunk to fit ``available`` with room for the frame, centred."""
+    size = DEFAULT_SIZE.boundedTo(available.size() - FRAME_ALLOWANCE)
+    return QStyle.alignedRect(
+        Qt.LayoutDirection.LeftToRight, Qt.AlignmentFlag.AlignCenter, size, available
+    )
