@@ -46,14 +46,17 @@ def main() -> None:
     parser.add_argument("--release", action="store_true", help="only compile .ts to .qm")
     args = parser.parse_args()
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
-    for lang in LANGUAGES:
-        ts = TRANSLATIONS / f"fieldreport_{lang}.ts"
-        if not args.release:
+    if not args.release:
+        for lang in LANGUAGES:
+            ts = TRANSLATIONS / f"fieldreport_{lang}.ts"
             subprocess.run(
                 [tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-ts", str(ts)],
                 cwd=ROOT,
                 check=True,
             )
+    # Compile every .ts here, including qtbase_ky.ts: Qt ships no Kyrgyz for
+    # its own standard buttons and context menus, so we carry those strings.
+    for ts in sorted(TRANSLATIONS.glob("*.ts")):
         subprocess.run(
             [tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
             cwd=ROOT,
