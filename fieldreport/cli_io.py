@@ -73,7 +73,13 @@ def read_json(source: str) -> Any:
     if len(raw) > MAX_JSON_BYTES:
         raise InvalidInput("The JSON is larger than 16 MB; a record cannot be that large.")
     try:
-        return json.loads(raw.decode("utf-8-sig"))
+        return json.loads(
+            raw.decode("utf-8-sig"),
+            object_pairs_hook=_no_duplicate_keys,
+            parse_constant=_no_constants,
+        )
+    except _StrictJsonError as exc:
+        raise InvalidInput(f"{where} {exc}") from exc
     except UnicodeDecodeError as exc:
         raise InvalidInput(f"{where} is not UTF-8 text.") from exc
     except json.JSONDecodeError as exc:
@@ -82,6 +88,23 @@ def read_json(source: str) -> Any:
         ) from exc
     except RecursionError as exc:
         raise InvalidInput(f"{where} is nested too deeply.") from exc
+
+
+class _StrictJsonError(ValueError):
+    pass
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _StrictJsonError(f'has the field "{key}" twice in one object.')
+        out[key] = value
+    return out
+
+
+def _no_constants(name: str) -> Any:
+    raise _StrictJsonError(f"contains {name}, which is not a JSON number.")
 
 
 def print_json(value: Any) -> None:

@@ -34,8 +34,9 @@ Out = list[Problem]
 
 _UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
 _COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
-# C0 controls other than tab, newline and carriage return; DEL; C1 controls.
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# C0 controls other than tab, newline and carriage return; DEL; C1 controls;
+# lone surrogates (not text at all: they cannot even be stored as UTF-8).
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def is_empty(value: Any) -> bool:

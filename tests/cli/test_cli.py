@@ -190,3 +190,22 @@ def test_without_a_terminal_or_the_variable_it_says_what_to_set(initialised, vau
     )
     assert done.returncode == 2
     assert "set FIELDREPORT_PASSPHRASE" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('{"title": "a", "title": "b"}', 'has the field "title" twice'),
+        ('{"title": NaN}', "contains NaN"),
+        ('{"title": "x", "notes": -Infinity}', "contains -Infinity"),
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+        ('{"title": "\\ud800"}', "title: Contains invisible control characters"),
+    ],
+)
+def test_hostile_json_is_refused_with_a_clear_line(initialised, tmp_path: Path, text, message):
+    path = tmp_path / "hostile.json"
+    path.write_text(text)
+    code, _, err = initialised("add", "incident", "--json", str(path))
+    assert code in (9, 10) and message in err and "Traceback" not in err
+    code, out, _ = initialised("list", "--json")
+    assert json.loads(out) == []
