@@ -132,7 +132,9 @@ def _check_list(value: Any, path: str, out: Out) -> bool:
 def _check_unique(items: list[Any], path: str, out: Out) -> None:
     seen: set[Any] = set()
     for index, item in enumerate(items):
-        if isinstance(item, str) and item in seen:
+        if not isinstance(item, str):
+            continue  # wrong types are reported by the item's own check
+        if item in seen:
             out.append(Problem(f"{path}[{index}]", m.DUPLICATE))
         seen.add(item)
 
