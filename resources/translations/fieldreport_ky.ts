@@ -4,7 +4,7 @@
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="312"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="315"/>
         <source>Yes</source>
         <translation>Ооба</translation>
     </message>
@@ -38,12 +38,12 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="282"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="285"/>
         <source>YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="283"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="286"/>
         <source>Today</source>
         <translation>Бүгүн</translation>
     </message>
@@ -895,84 +895,84 @@
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="300"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="309"/>
         <source>Unsaved changes</source>
-        <extracomment>Quiet time after the last change before the form&apos;s content is kept in the vault. The revision the unsaved content was started on (kept across restores).</extracomment>
+        <extracomment>Quiet time after the last change before the form&apos;s content is kept in the vault. Someone who types without such a pause still has it kept this often. The revision the unsaved content was started on (kept across restores).</extracomment>
         <translation>Сакталбаган өзгөртүүлөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="301"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="310"/>
         <source>This record has changes that are not saved.</source>
         <translation>Бул жазууда сакталбаган өзгөртүүлөр бар.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="305"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="314"/>
         <source>Save them as a draft, or discard them?</source>
         <translation>Аларды долбоор катары сактайсызбы же жокко чыгарасызбы?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="302"/>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="353"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="311"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="362"/>
         <source>Save &amp;draft</source>
         <translation>&amp;Долбоор катары сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="309"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="318"/>
         <source>Save them as a draft, keep them encrypted to restore after the next unlock, or discard them?</source>
         <translation>Аларды долбоор катары сактайсызбы, кийинки жолу кулпу ачылганда калыбына келтирүү үчүн шифрленген түрдө калтырасызбы же жокко чыгарасызбы?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="313"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="322"/>
         <source>Keep for &amp;later</source>
         <translation>Кийинкиге &amp;калтыруу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="314"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="323"/>
         <source>&amp;Discard changes</source>
         <translation>Сактабай &amp;чыгуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="315"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="324"/>
         <source>Keep &amp;editing</source>
         <translation>&amp;Түзөтүүнү улантуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="344"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="353"/>
         <source>New record: {kind}</source>
         <translation>Жаңы жазуу: {kind}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="346"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="355"/>
         <source>{kind} — revision {revision}, {status}</source>
         <translation>{kind} — {revision}-версия, {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="352"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="361"/>
         <source>* required for a final record. A draft may be incomplete.</source>
         <translation>* — акыркы нуска үчүн милдеттүү. Долбоор толук эмес болушу мүмкүн.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="354"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="363"/>
         <source>Save as &amp;final</source>
         <translation>Акыркы нуска катары &amp;сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="355"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="364"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="363"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="372"/>
         <source>Restored: content from {time} that was not saved yet.</source>
         <translation>Калыбына келтирилди: {time} абалындагы сактала элек мазмун.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="370"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="379"/>
         <source>This record was changed since you started editing; saving will make a new revision on top of it.</source>
         <translation>Сиз түзөтүп баштагандан бери бул жазуу өзгөртүлгөн; сактасаңыз, анын үстүнө жаңы версия түзүлөт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="377"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="386"/>
         <source>The record you were editing is no longer there; saving will make a new record with this content.</source>
         <translation>Сиз түзөткөн жазуу мындан ары жок; сактасаңыз, ушул мазмун менен жаңы жазуу түзүлөт.</translation>
     </message>
@@ -1042,12 +1042,13 @@
 <context>
     <name>RestoreBar</name>
     <message>
-        <location filename="../../fieldreport/ui/views/restore_bar.py" line="61"/>
+        <location filename="../../fieldreport/ui/views/restore_bar.py" line="63"/>
         <source>You have an unsaved form from {time}. Restore it to go on where you left off, or discard it.</source>
+        <extracomment>Stronger than the demo banner&apos;s yellow: this one asks for a decision.</extracomment>
         <translation>Сизде {time} абалындагы сакталбаган форма бар. Токтогон жериңизден улантуу үчүн аны калыбына келтириңиз же таштаңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldreport/ui/views/restore_bar.py" line="66"/>
+        <location filename="../../fieldreport/ui/views/restore_bar.py" line="68"/>
         <source>You have %n unsaved forms, the latest from {time}. Restore them to go on where you left off, or discard them.</source>
         <translation>
             <numerusform>Сизде %n сакталбаган форма бар, акыркысы {time} абалында. Токтогон жериңизден улантуу үчүн аларды калыбына келтириңиз же таштаңыз.</numerusform>
@@ -1055,12 +1056,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/restore_bar.py" line="72"/>
+        <location filename="../../fieldreport/ui/views/restore_bar.py" line="74"/>
         <source>&amp;Restore</source>
         <translation>&amp;Калыбына келтирүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/restore_bar.py" line="73"/>
+        <location filename="../../fieldreport/ui/views/restore_bar.py" line="75"/>
         <source>Dis&amp;card…</source>
         <translation>&amp;Таштоо…</translation>
     </message>
@@ -1137,7 +1138,7 @@
     <name>SettingsDialog</name>
     <message>
         <location filename="../../fieldreport/ui/dialogs/settings.py" line="140"/>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="162"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="163"/>
         <source>The passphrase was changed.</source>
         <translation>Сырсөз өзгөртүлдү.</translation>
     </message>
@@ -1191,6 +1192,11 @@
         <source>C&amp;hange passphrase</source>
         <translation>Сырсөздү &amp;өзгөртүү</translation>
     </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="161"/>
+        <source>Changing the passphrase…</source>
+        <translation>Сырсөз өзгөртүлүүдө…</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -1243,7 +1249,7 @@
 <context>
     <name>TagListEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="371"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="374"/>
         <source>Separate tags with commas</source>
         <translation>Белгилерди үтүр менен бөлүңүз</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="312"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="315"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -38,12 +38,12 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="282"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="285"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="283"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="286"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
@@ -895,84 +895,84 @@
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="300"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="309"/>
         <source>Unsaved changes</source>
-        <extracomment>Quiet time after the last change before the form&apos;s content is kept in the vault. The revision the unsaved content was started on (kept across restores).</extracomment>
+        <extracomment>Quiet time after the last change before the form&apos;s content is kept in the vault. Someone who types without such a pause still has it kept this often. The revision the unsaved content was started on (kept across restores).</extracomment>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="301"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="310"/>
         <source>This record has changes that are not saved.</source>
         <translation>В записи есть несохранённые изменения.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="305"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="314"/>
         <source>Save them as a draft, or discard them?</source>
         <translation>Сохранить их как черновик или отбросить?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="302"/>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="353"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="311"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="362"/>
         <source>Save &amp;draft</source>
         <translation>Сохранить &amp;черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="309"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="318"/>
         <source>Save them as a draft, keep them encrypted to restore after the next unlock, or discard them?</source>
         <translation>Сохранить их как черновик, отложить в зашифрованном виде до следующей разблокировки или отбросить?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="313"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="322"/>
         <source>Keep for &amp;later</source>
         <translation>&amp;Отложить</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="314"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="323"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="315"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="324"/>
         <source>Keep &amp;editing</source>
         <translation>&amp;Продолжить редактирование</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="344"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="353"/>
         <source>New record: {kind}</source>
         <translation>Новая запись: {kind}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="346"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="355"/>
         <source>{kind} — revision {revision}, {status}</source>
         <translation>{kind} — версия {revision}, {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="352"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="361"/>
         <source>* required for a final record. A draft may be incomplete.</source>
         <translation>* — обязательно для окончательной записи. Черновик может быть неполным.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="354"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="363"/>
         <source>Save as &amp;final</source>
         <translation>Сохранить &amp;окончательно</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="355"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="364"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="363"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="372"/>
         <source>Restored: content from {time} that was not saved yet.</source>
         <translation>Восстановлено: несохранённые данные от {time}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="370"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="379"/>
         <source>This record was changed since you started editing; saving will make a new revision on top of it.</source>
         <translation>Запись была изменена после того, как вы начали редактирование; при сохранении поверх неё будет создана новая версия.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="377"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="386"/>
         <source>The record you were editing is no longer there; saving will make a new record with this content.</source>
         <translation>Запись, которую вы редактировали, больше не существует; при сохранении будет создана новая запись с этим содержимым.</translation>
     </message>
@@ -1042,12 +1042,13 @@
 <context>
     <name>RestoreBar</name>
     <message>
-        <location filename="../../fieldreport/ui/views/restore_bar.py" line="61"/>
+        <location filename="../../fieldreport/ui/views/restore_bar.py" line="63"/>
         <source>You have an unsaved form from {time}. Restore it to go on where you left off, or discard it.</source>
+        <extracomment>Stronger than the demo banner&apos;s yellow: this one asks for a decision.</extracomment>
         <translation>У вас есть несохранённая форма от {time}. Восстановите её, чтобы продолжить с того места, где вы остановились, или удалите.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldreport/ui/views/restore_bar.py" line="66"/>
+        <location filename="../../fieldreport/ui/views/restore_bar.py" line="68"/>
         <source>You have %n unsaved forms, the latest from {time}. Restore them to go on where you left off, or discard them.</source>
         <translation>
             <numerusform>У вас %n несохранённая форма, последняя — от {time}. Восстановите их, чтобы продолжить с того места, где вы остановились, или удалите.</numerusform>
@@ -1056,12 +1057,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/restore_bar.py" line="72"/>
+        <location filename="../../fieldreport/ui/views/restore_bar.py" line="74"/>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/restore_bar.py" line="73"/>
+        <location filename="../../fieldreport/ui/views/restore_bar.py" line="75"/>
         <source>Dis&amp;card…</source>
         <translation>&amp;Отбросить…</translation>
     </message>
@@ -1138,7 +1139,7 @@
     <name>SettingsDialog</name>
     <message>
         <location filename="../../fieldreport/ui/dialogs/settings.py" line="140"/>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="162"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="163"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
@@ -1192,6 +1193,11 @@
         <source>C&amp;hange passphrase</source>
         <translation>&amp;Сменить парольную фразу</translation>
     </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="161"/>
+        <source>Changing the passphrase…</source>
+        <translation>Смена парольной фразы…</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -1244,7 +1250,7 @@
 <context>
     <name>TagListEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="371"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="374"/>
         <source>Separate tags with commas</source>
         <translation>Разделяйте метки запятыми</translation>
     </message>
