@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QCoreApplication  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSize  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
@@ -35,14 +35,14 @@ from fieldreport.demo import open_demo_vault  # noqa: E402
 from fieldreport.domain.kinds import KINDS  # noqa: E402
 from fieldreport.settings import Settings  # noqa: E402
 from fieldreport.ui import i18n  # noqa: E402
+from fieldreport.ui.geometry import form_size  # noqa: E402
 from fieldreport.ui.window import MainWindow  # noqa: E402
 
 #: A maximised window on a 1366×768 Windows laptop: minus a 40 px taskbar and
 #: a 23 px title bar.
 WIDTH, HEIGHT = 1366, 705
-#: The part of that screen a dialog may use (no taskbar), and a dialog's margin to it.
+#: The part of that screen a dialog may use (no taskbar).
 AVAILABLE_HEIGHT = 728
-FORM_MARGIN = 40
 
 
 def settle(ms: int = 150) -> None:
@@ -68,7 +68,8 @@ def place(window: MainWindow) -> None:
 
 def place_form(form: QDialog) -> None:
     """The size a form (or the history) gets on the laptop: Xvfb has no taskbar."""
-    form.resize(form.width(), min(form.height(), AVAILABLE_HEIGHT - FORM_MARGIN))
+    laptop = form_size(QSize(WIDTH, AVAILABLE_HEIGHT))
+    form.resize(form.width(), min(form.height(), laptop.height()))
     form.move(40, 10)
 
 

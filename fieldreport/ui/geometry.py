@@ -14,6 +14,9 @@ DEFAULT_SIZE = QSize(1280, 800)
 SMALL_SCREEN = QSize(1366, 768)
 #: Room left around the default size for the title bar, borders and taskbar.
 FRAME_ALLOWANCE = QSize(40, 80)
+#: A record form's size where there is room; a margin to the screen's edges otherwise.
+FORM_SIZE = QSize(1060, 720)
+FORM_MARGIN = 40
 
 
 def initial_geometry(screen: QSize, available: QRect) -> QRect | None:
@@ -39,3 +42,14 @@ def restored_geometry(available: QRect) -> QRect:
     return QStyle.alignedRect(
         Qt.LayoutDirection.LeftToRight, Qt.AlignmentFlag.AlignCenter, size, available
     )
+
+
+def form_size(available: QSize | None) -> QSize:
+    """A record form's size on a screen whose usable part (no taskbar) is ``available``.
+
+    On a 1366×768 laptop (728 high without the taskbar) that is 1060×688.
+    """
+    if available is None:
+        return QSize(FORM_SIZE)
+    margin = QSize(FORM_MARGIN, FORM_MARGIN)
+    return FORM_SIZE.boundedTo(available - margin)

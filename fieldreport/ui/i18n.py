@@ -1,9 +1,12 @@
 """Installs the Qt translator for the chosen language.
 
 Translations are compiled by Qt Linguist (``lupdate`` / ``lrelease``) into
-``resources/translations/fieldreport_<lang>.qm``. Switching language swaps
-the installed translator; Qt then sends every widget a ``LanguageChange``
-event and each one re-runs its ``retranslateUi()``.
+``resources/translations/fieldreport_<lang>.qm``. Qt's own strings (standard
+buttons, context menus) come from Qt's ``qtbase_<lang>.qm`` where Qt ships one
+(Russian), otherwise from ours, ``resources/translations/qtbase_<lang>.qm``
+(Kyrgyz). Switching language swaps the installed translators; Qt then sends
+every widget a ``LanguageChange`` event and each one re-runs its
+``retranslateUi()``.
 """
 
 from __future__ import annotations
@@ -55,15 +58,29 @@ def set_language(language: str) -> bool:
             loaded = True
         else:
             log.warning("No translation file for language %s", language)
-        # Qt's own strings (standard buttons) where Qt ships them.
         qt_translator = QTranslator(app)
-        if qt_translator.load(QLocale(language), "qtbase", "_", _qt_translations_dir()):
+        if _load_qt_translation(qt_translator, language):
             app.installTranslator(qt_translator)
             translators.append(qt_translator)
     QLocale.setDefault(QLocale(language))
     # Installing or removing a translator posts a LanguageChange event to every
     # widget; their changeEvent() calls retranslateUi().
     return loaded
+
+
+def qt_translation_file(language: str) -> str:
+    """Our own translation of Qt's strings, for languages Qt ships none for (Kyrgyz)."""
+    return str(resource_path("translations", f"qtbase_{language}.qm"))
+
+
+def _load_qt_translation(translator: QTranslator, language: str) -> bool:
+    """Qt's own strings (standard buttons, context menus): Qt's file, else ours."""
+    if translator.load(QLocale(language), "qtbase", "_", _qt_translations_dir()):
+        return True
+    if translator.load(qt_translation_file(language)):
+        return True
+    log.info("No translation of Qt's own strings for language %s", language)
+    return False
 
 
 def _qt_translations_dir() -> str:

@@ -173,3 +173,25 @@ def test_busy_pages_say_what_is_happening(qtbot, window, vault_folder, monkeypat
     assert window.unlock_page.busy.isVisible()
     assert window.unlock_page.busy.text() == "Unlocking…"
     assert window.unlock_page.busy.bar.accessibleName() == "Unlocking…"
+
+
+def test_changing_the_passphrase_says_so(qtbot, unlocked, monkeypatch):
+    """Changing the passphrase derives a new key (seconds): words beside the busy bar too."""
+    from fieldreport.ui.dialogs import settings as settings_module
+
+    started = []
+    monkeypatch.setattr(settings_module, "run_task", lambda *a, **k: started.append(a[0]))
+    dialog = unlocked.show_settings()
+    assert dialog.busy.isHidden()
+    dialog.old.setText(PASSPHRASE)
+    dialog.new.setText("a brand new passphrase of five words")
+    dialog.confirmation.setText("a brand new passphrase of five words")
+    click(qtbot, dialog.change_button)
+    assert started == [unlocked.session.change_passphrase]
+    assert dialog.busy.isVisible()
+    assert dialog.busy.text() == "Changing the passphrase…"
+    assert dialog.busy.bar.accessibleName() == "Changing the passphrase…"
+    assert not dialog.change_button.isEnabled()
+    dialog._failed(RuntimeError("stand-in"))
+    assert dialog.busy.isHidden()
+    assert dialog.change_button.isEnabled()

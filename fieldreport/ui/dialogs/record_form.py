@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from fieldreport.domain.schema import KIND_LABELS
 from fieldreport.errors import FieldReportError, ValidationFailed
+from fieldreport.ui.geometry import form_size
 from fieldreport.ui.i18n import current_language
 from fieldreport.ui.messages import error_text, problem_text
 from fieldreport.ui.models.record_table import local_time, status_text
@@ -206,12 +207,8 @@ class RecordFormDialog(RetranslateMixin, QDialog):
             log.warning("Could not remove a kept form: %s", type(exc).__name__)
 
     def _fit_to_screen(self) -> None:
-        screen = self.screen().availableGeometry() if self.screen() else None
-        width, height = 1060, 720
-        if screen is not None:
-            width = min(width, screen.width() - 40)
-            height = min(height, screen.height() - 40)
-        self.resize(width, height)
+        screen = self.screen()
+        self.resize(form_size(screen.availableGeometry().size() if screen else None))
 
     def _focus_first(self) -> None:
         first = next(iter(self.fields.rows.values()), None)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from fieldreport.settings import Settings
 from fieldreport.ui.i18n import LANGUAGE_NAMES, LANGUAGES
 from fieldreport.ui.messages import error_text
-from fieldreport.ui.widgets.common import busy_bar, error_label, show_error
+from fieldreport.ui.widgets.common import BusyIndicator, error_label, show_error
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
 from fieldreport.ui.widgets.strength_bar import StrengthBar
 from fieldreport.ui.workers import run_task
@@ -78,7 +78,7 @@ class SettingsDialog(RetranslateMixin, QDialog):
         self.passphrase_done.setWordWrap(True)
         self.passphrase_done.setStyleSheet("color: #2b8a3e;")
         self.passphrase_done.setVisible(False)
-        self.busy = busy_bar(self.passphrase_box)
+        self.busy = BusyIndicator(self.passphrase_box)  # words above a busy bar
         pass_form = QFormLayout(self.passphrase_box)
         pass_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         pass_form.addRow(self.old_label, self.old)
@@ -147,7 +147,7 @@ class SettingsDialog(RetranslateMixin, QDialog):
         show_error(self.passphrase_error, error_text(exc))
 
     def retranslateUi(self) -> None:  # noqa: N802
-        # Qt ships no Kyrgyz strings for its standard buttons: name it ourselves.
+        # Named ourselves, so it is translated even without a qtbase_<lang>.qm.
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Close"))
         self.setWindowTitle(self.tr("Settings"))
         self.general.setTitle(self.tr("General"))
@@ -158,5 +158,6 @@ class SettingsDialog(RetranslateMixin, QDialog):
         self.new_label.setText(self.tr("&New passphrase:"))
         self.confirmation_label.setText(self.tr("&Repeat new passphrase:"))
         self.change_button.setText(self.tr("C&hange passphrase"))
+        self.busy.set_text(self.tr("Changing the passphrase…"))
         if self.passphrase_done.isVisible():
             self.passphrase_done.setText(self.tr("The passphrase was changed."))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from fieldreport.domain.vocabularies import load_vocabularies
 from fieldreport.ui.i18n import current_language
+from fieldreport.ui.widgets.column_flow import ColumnFlowLayout
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
 
 NO_VALUE = "—"
@@ -201,7 +202,11 @@ def _escape(text: str) -> str:
 
 
 class MultiChoiceEditor(FieldEditor):
-    """A vocabulary as check boxes in columns (keyboard: Tab and Space)."""
+    """A vocabulary as check boxes in columns (keyboard: Tab and Space).
+
+    As many columns (up to :attr:`COLUMNS`, or one row of up to four) as the
+    width allows: long Russian or Kyrgyz labels take fewer, never a scroll bar.
+    """
 
     COLUMNS = 3
 
@@ -210,18 +215,16 @@ class MultiChoiceEditor(FieldEditor):
         self.vocabulary = vocabulary
         self.boxes: dict[str, QCheckBox] = {}
         self._extra: list[Any] = []
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setHorizontalSpacing(16)
         vocabularies = load_vocabularies()
         terms = vocabularies.terms(vocabulary) if vocabularies.has(vocabulary) else []
         columns = self.COLUMNS if len(terms) > 4 else max(len(terms), 1)
-        rows = -(-len(terms) // columns) if terms else 0
-        for index, term in enumerate(terms):
+        layout = ColumnFlowLayout(self, max_columns=columns)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for term in terms:
             box = QCheckBox(self)
             box.toggled.connect(self.changed)
             self.boxes[term] = box
-            layout.addWidget(box, index % rows, index // rows)
+            layout.addWidget(box)
         if self.boxes:
             self.setFocusProxy(next(iter(self.boxes.values())))
         self.retranslateUi()
