@@ -1,0 +1,45 @@
+"""Every string people see ships in Russian and Kyrgyz, and the compiled files are current."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+FILES = ["fieldreport_ru.ts", "fieldreport_ky.ts", "qtbase_ky.ts"]
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n|%\d")
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_every_message_is_translated_with_its_placeholders(name: str):
+    root = ET.parse(TRANSLATIONS / name).getroot()
+    messages = root.findall("./context/message")
+    assert len(messages) > 100
+    for message in messages:
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None, source
+        assert translation.get("type") not in ("unfinished", "vanished", "obsolete"), source
+        forms = translation.findall("numerusform") or [translation]
+        for form in forms:
+            text = form.text or ""
+            assert text.strip(), source
+            assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)) or (
+                message.get("numerus") == "yes"
+            ), source
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_the_shipped_qm_is_compiled_from_the_ts(name: str, tmp_path: Path):
+    ts = TRANSLATIONS / name
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    compiled = tmp_path / "out.qm"
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(compiled)], check=True)
+    assert compiled.read_bytes() == ts.with_suffix(".qm").read_bytes(), (
+        f"{ts.with_suffix('.qm').name} is stale: run make translations"
+    )
