@@ -8,20 +8,34 @@ what an action does. Nothing here imports Qt.
 from __future__ import annotations
 
 import builtins
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from fieldreport import media_export, media_import
 from fieldreport.crypto.kdf import KdfParams
 from fieldreport.domain import kinds, validation
 from fieldreport.domain.validation import Problem
-from fieldreport.errors import InvalidInput, UsageError, ValidationFailed, WeakPassphrase
+from fieldreport.errors import (
+    InvalidInput,
+    RecordDeleted,
+    UsageError,
+    ValidationFailed,
+    WeakPassphrase,
+)
+from fieldreport.media_import import FileOutcome, ImportProgress, ImportSummary
 from fieldreport.storage import vault as vault_store
 from fieldreport.storage.autosave import AutosavedForm
 from fieldreport.storage.custody_log import LogVerification
+from fieldreport.storage.media_store import MediaItem
 from fieldreport.storage.records import Record, RecordSummary, RevisionInfo
 from fieldreport.storage.vault import Vault
 
 __all__ = [
+    "FileOutcome",
+    "ImportProgress",
+    "ImportSummary",
+    "MediaItem",
     "AutosavedForm",
     "Record",
     "RecordSummary",
@@ -158,6 +172,88 @@ class Session:
 
     def discard_autosave(self, key: str) -> None:
         self._vault.autosave.discard(key)
+
+    # -- media ---------------------------------------------------------------
+    def import_media(
+        self,
+        paths: builtins.list[Path],
+        *,
+        record_id: str | None = None,
+        allow_other: bool = False,
+        cancel: Callable[[], bool] | None = None,
+        report: Callable[[ImportProgress], None] | None = None,
+    ) -> Iterator[ImportProgress | FileOutcome | ImportSummary]:
+        """Import files or folders; attach what was stored to ``record_id`` (one revision)."""
+        if record_id is not None:
+            record_id = self.get(record_id).id  # refuse an unknown record before reading
+        attach = (lambda ids: self.attach_media(record_id, ids).revision) if record_id else None
+        return media_import.import_files(
+            self._vault.media,
+            [Path(p) for p in paths],
+            allow_other=allow_other,
+            cancel=cancel,
+            attach=attach,
+            report=report,
+        )
+
+    def attach_media(self, record_id: str, media_ids: builtins.list[str]) -> Record:
+        """Add media to a record's list (a new revision) unless all are already there."""
+        record = self.get(record_id)
+        if record.deleted:
+            raise RecordDeleted(f"Record {record.id} was deleted; nothing can be attached.")
+        items = [self._vault.media.get(m) for m in media_ids]
+        current = list(record.data.get("media", []))
+        wanted = list(dict.fromkeys([*current, *(item.id for item in items)]))
+        if wanted == current:
+            return record
+        return self._vault.records.update(record.id, {**record.data, "media": wanted})
+
+    def detach_media(self, record_id: str, media_id: str) -> Record:
+        record = self.get(record_id)
+        current = list(record.data.get("media", []))
+        if media_id not in current:
+            return record
+        remaining = [m for m in current if m != media_id]
+        return self._vault.records.update(record.id, {**record.data, "media": remaining})
+
+    def media(
+        self, *, record_id: str | None = None, unattached: bool = False, search: str | None = None
+    ) -> builtins.list[MediaItem]:
+        if record_id is not None:
+            record_id = self.get(record_id).id
+        return self._vault.media.list(record_id=record_id, unattached=unattached, search=search)
+
+    def media_item(self, media_id: str) -> MediaItem:
+        return self._vault.media.get(media_id)
+
+    def media_thumbnail(self, media_id: str) -> bytes | None:
+        """A small JPEG (no metadata) for galleries, or ``None`` when the item has none."""
+        return self._vault.media.thumbnail(media_id)
+
+    def media_preview(self, media_id: str) -> bytes | None:
+        """A screen-sized JPEG (no metadata) for the viewer, or ``None``."""
+        return self._vault.media.preview(media_id)
+
+    def set_caption(self, media_id: str, caption: str) -> MediaItem:
+        return self._vault.media.set_caption(media_id, caption.strip())
+
+    def export_media(self, media_id: str, out: Path, *, strip_metadata: bool = False) -> Path:
+        """Write the original (bit for bit) or a copy without metadata to ``out``, atomically."""
+        return media_export.export(self._vault.media, media_id, Path(out), strip_metadata)
+
+    def delete_media(self, media_id: str) -> MediaItem:
+        """Detach from every record (new revisions), then destroy the item's key and file."""
+        item = self._vault.media.get(media_id)
+        for record_id in item.records:
+            self.detach_media(record_id, item.id)
+        return self._vault.media.shred(item.id)
+
+    def location_from_media(self, media_id: str) -> dict | None:
+        """A location object from a photo's GPS position, to prefill a record's location."""
+        gps = self._vault.media.get(media_id).metadata.get("gps")
+        if not gps:
+            return None
+        return {"lat": gps["lat"], "lon": gps["lon"], "precision": "exact"}
 
     def verify_log(self) -> LogVerification:
         return self._vault.log.verify()

@@ -85,6 +85,16 @@ class StorageFull(FieldReportError):
     exit_code = 14
 
 
+class MediaRejected(FieldReportError):
+    """A file cannot be stored as evidence (unsupported, empty, damaged, a bomb)."""
+
+    exit_code = 15
+
+
+class MediaNotFound(FieldReportError):
+    exit_code = 16
+
+
 EXIT_CODES: list[tuple[int, str]] = [
     (0, "success"),
     (1, "unexpected error (a bug: please report it)"),
@@ -101,4 +111,6 @@ EXIT_CODES: list[tuple[int, str]] = [
     (RecordDeleted.exit_code, "the record was deleted"),
     (CustodyLogBroken.exit_code, "the custody log is broken (the entry is named)"),
     (StorageFull.exit_code, "the disk is full; nothing was saved"),
+    (MediaRejected.exit_code, "a file was refused (the file and the reason are named)"),
+    (MediaNotFound.exit_code, "no media item with that id"),
 ]

@@ -99,6 +99,7 @@ def verify_chain(db: sqlite_utils.Database, public_key: bytes) -> LogVerificatio
     expected_prev = GENESIS_HASH
     count = 0
     covered: dict[str, tuple[int, str]] = {}
+    ingests: dict[str, tuple[int, str]] = {}
     rows = db.execute(
         "SELECT seq, prev_hash, time, event, object, content_hash, entry_hash, signature "
         "FROM custody_log ORDER BY rowid"
@@ -116,19 +117,32 @@ def verify_chain(db: sqlite_utils.Database, public_key: bytes) -> LogVerificatio
         if not signing.verify(public_key, bytes(entry.signature or b""), message):
             return _broken(entry.seq, expected_prev, "its signature is not valid")
         covered[entry.object] = (entry.seq, entry.content_hash)
+        if entry.event == "media_ingest":
+            ingests[entry.object.removeprefix("media:")] = (entry.seq, entry.content_hash)
         expected_prev = entry.entry_hash
-    problem = _check_revisions(db, covered)
+    problem = _check_revisions(db, covered, ingests)
     if problem:
         return _broken(problem[0], expected_prev, problem[1], entries=count)
     return LogVerification(ok=True, entries=count, head_hash=expected_prev)
 
 
 def _check_revisions(
-    db: sqlite_utils.Database, covered: dict[str, tuple[int, str]]
+    db: sqlite_utils.Database,
+    covered: dict[str, tuple[int, str]],
+    ingests: dict[str, tuple[int, str]],
 ) -> tuple[int, str] | None:
     """Every stored revision must be covered by a log entry with its exact hash."""
     from fieldreport.storage.revision_hash import revision_hash  # local: avoids a cycle
 
+    for row in db.query("SELECT id, sha256, deleted FROM media"):
+        entry = covered.get(f"media:{row['id']}")
+        if entry is None:
+            return 0, f"the entry for media item {row['id']} is missing"
+        if entry[1] != row["sha256"] and not row["deleted"]:
+            # The newest entry may be a caption change; the ingest entry holds the hash.
+            ingest = ingests.get(row["id"])
+            if ingest is None or ingest[1] != row["sha256"]:
+                return entry[0], f"media item {row['id']} does not match what the log recorded"
     for row in db.query("SELECT * FROM revisions ORDER BY log_seq"):
         obj = revision_object(row["record_id"], row["revision"])
         entry = covered.get(obj)

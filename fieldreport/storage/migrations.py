@@ -112,6 +112,48 @@ def _form_autosave(db: sqlite_utils.Database) -> None:
     )
 
 
+@VAULT_MIGRATIONS(name="0005_media")
+def _media(db: sqlite_utils.Database) -> None:
+    # Photos, audio and documents. The original lives outside the database in
+    # media/<file_name>, age-encrypted to this row's own identity; deleting the
+    # identity destroys the file (crypto-shredding). Thumbnails and previews
+    # are JPEG bytes inside the (encrypted) database.
+    db.table("media").create(
+        {
+            "id": str,
+            "sha256": str,
+            "size": int,
+            "mime": str,
+            "kind": str,
+            "original_name": str,
+            "imported_at": str,
+            "caption": str,
+            "metadata": str,
+            "file_name": str,
+            "identity": str,
+            "thumbnail": bytes,
+            "preview": bytes,
+            "deleted": int,
+            "search_text": str,
+        },
+        pk="id",
+        not_null={"sha256", "size", "mime", "kind", "imported_at", "deleted"},
+    )
+    # One live item per content; a shredded item's hash may come in again.
+    db.execute("CREATE UNIQUE INDEX media_live_sha256 ON media (sha256) WHERE deleted = 0")
+    # Which records list which media in their current revision.
+    db.table("media_links").create(
+        {"record_id": str, "media_id": str}, pk=("record_id", "media_id")
+    )
+    db.table("media_links").create_index(["media_id"])
+    db.execute(
+        "INSERT INTO media_links (record_id, media_id) "
+        "SELECT r.id, j.value FROM records r "
+        "JOIN revisions v ON v.record_id = r.id AND v.revision = r.revision, "
+        "json_each(v.data, '$.media') j WHERE r.deleted = 0"
+    )
+
+
 def migrate(db: sqlite_utils.Database, *, stop_before: str | None = None) -> None:
     VAULT_MIGRATIONS.apply(db, stop_before=stop_before)
 

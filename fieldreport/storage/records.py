@@ -155,6 +155,12 @@ class RecordStore:
         entry = self._log.append(event, revision_object(record_id, revision), row["content_hash"])
         row["log_seq"] = entry.seq
         self._db.table("revisions").insert(row)
+        self._db.execute("DELETE FROM media_links WHERE record_id = ?", [record_id])
+        if not deleted:
+            media = [m for m in data.get("media", []) if isinstance(m, str)]
+            self._db.table("media_links").insert_all(
+                [{"record_id": record_id, "media_id": m} for m in dict.fromkeys(media)]
+            )
 
     @staticmethod
     def _derived(kind: str, data: dict) -> dict:

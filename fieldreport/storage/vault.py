@@ -20,6 +20,7 @@ from fieldreport.storage import database, device, keyfile, migrations
 from fieldreport.storage.autosave import AutosaveStore
 from fieldreport.storage.custody_log import CustodyLog
 from fieldreport.storage.files import make_private_folder, restrict_file
+from fieldreport.storage.media_store import MEDIA_FOLDER, MediaStore
 from fieldreport.storage.records import RecordStore
 
 KEY_FILE = "vault.key"
@@ -49,6 +50,7 @@ class Vault:
         self._log = CustodyLog(db, self.device)
         self._records = RecordStore(db, self._log)
         self._autosave = AutosaveStore(db)
+        self._media = MediaStore(db, folder, self._log)
 
     # -- lifecycle ---------------------------------------------------------
     @classmethod
@@ -97,6 +99,7 @@ class Vault:
                 with database.translate_errors():
                     migrations.migrate(db)
                     vault = cls(folder, data_key, db)
+                    vault._media.sweep()  # what an interrupted import left behind
             except BaseException:
                 database.close(db)
                 raise
@@ -145,6 +148,11 @@ class Vault:
         return self._autosave
 
     @property
+    def media(self) -> MediaStore:
+        self.db  # noqa: B018 - raises VaultLocked when locked
+        return self._media
+
+    @property
     def log(self) -> CustodyLog:
         self.db  # noqa: B018 - raises VaultLocked when locked
         return self._log
@@ -174,3 +182,6 @@ def _restrict_all(folder: Path) -> None:
         with contextlib.suppress(OSError):
             if (folder / name).is_file():
                 restrict_file(folder / name)
+    media = folder / MEDIA_FOLDER
+    if media.is_dir():
+        make_private_folder(media)

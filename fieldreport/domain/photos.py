@@ -1,0 +1,135 @@
+"""What a photo says about itself (EXIF), and its thumbnail and preview, all in memory.
+
+Nothing here writes a file: thumbnails and previews are JPEG bytes that the
+caller stores encrypted. Decompression bombs, truncated and malformed images
+raise :class:`PhotoRejected` with a message for a person.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from datetime import datetime
+from typing import Any
+
+import pillow_heif
+from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
+
+pillow_heif.register_heif_opener()
+
+#: Above this many pixels an image is treated as a decompression bomb
+#: (a 12 MP phone photo has 12 million; the largest phone sensors ~200 million).
+MAX_PIXELS = 250_000_000
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+THUMBNAIL_SIZE = 320
+PREVIEW_SIZE = 1600
+
+
+class PhotoRejected(ValueError):
+    """The image cannot be used; ``str()`` says why, for a person."""
+
+
+def open_image(data: bytes) -> Image.Image:
+    """Open and fully decode ``data``, refusing bombs, truncated and malformed images."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data))
+            if image.width * image.height > MAX_PIXELS:
+                raise PhotoRejected(
+                    f"The image claims {image.width}×{image.height} pixels, far more than any "
+                    "camera makes; it was refused as a possible decompression bomb."
+                )
+            image.load()
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise PhotoRejected(
+            "The image is far larger than any camera makes; it was refused as a possible "
+            "decompression bomb."
+        ) from exc
+    except UnidentifiedImageError as exc:
+        raise PhotoRejected("The image could not be read: it is damaged or not an image.") from exc
+    except (OSError, SyntaxError, ValueError, EOFError) as exc:
+        if isinstance(exc, PhotoRejected):
+            raise
+        raise PhotoRejected("The image is damaged or incomplete (truncated).") from exc
+    return image
+
+
+def _rational(value: Any) -> float:
+    return float(value[0]) / float(value[1]) if isinstance(value, tuple) else float(value)
+
+
+def _gps(gps: dict) -> dict[str, float] | None:
+    try:
+        lat = sum(_rational(v) / 60**i for i, v in enumerate(gps[2]))
+        lon = sum(_rational(v) / 60**i for i, v in enumerate(gps[4]))
+    except (KeyError, TypeError, ValueError, ZeroDivisionError, IndexError):
+        return None
+    if gps.get(1) in ("S", b"S"):
+        lat = -lat
+    if gps.get(3) in ("W", b"W"):
+        lon = -lon
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180) or (lat == 0 and lon == 0):
+        return None
+    return {"lat": round(lat, 6), "lon": round(lon, 6)}
+
+
+def _capture_time(exif: Image.Exif) -> str | None:
+    sub = exif.get_ifd(ExifTags.IFD.Exif)
+    raw = sub.get(ExifTags.Base.DateTimeOriginal) or exif.get(ExifTags.Base.DateTime)
+    if not isinstance(raw, str):
+        return None
+    try:
+        return datetime.strptime(raw.strip("\x00 "), "%Y:%m:%d %H:%M:%S").isoformat()
+    except ValueError:
+        return None
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", "replace")
+    if not isinstance(value, str):
+        return None
+    text = "".join(c for c in value if c.isprintable()).strip()
+    return text[:100] or None
+
+
+def describe(image: Image.Image) -> dict[str, Any]:
+    """Capture time, GPS position, camera and orientation from the image's own metadata."""
+    out: dict[str, Any] = {"width": image.width, "height": image.height}
+    try:
+        exif = image.getexif()
+    except Exception:  # noqa: BLE001 - malformed EXIF is common; the photo is still good
+        return out
+    taken = _capture_time(exif)
+    if taken:
+        out["captured_at"] = taken
+    gps = _gps(dict(exif.get_ifd(ExifTags.IFD.GPSInfo)))
+    if gps:
+        out["gps"] = gps
+    for key, tag in (("camera_make", ExifTags.Base.Make), ("camera_model", ExifTags.Base.Model)):
+        value = _text(exif.get(tag))
+        if value:
+            out[key] = value
+    orientation = exif.get(ExifTags.Base.Orientation)
+    if isinstance(orientation, int) and 1 <= orientation <= 8:
+        out["orientation"] = orientation
+    return out
+
+
+def _jpeg(image: Image.Image, size: int) -> bytes:
+    copy = ImageOps.exif_transpose(image)  # shown the way the camera was held
+    copy.thumbnail((size, size))
+    if copy.mode not in ("RGB", "L"):
+        copy = copy.convert("RGB")
+    buf = io.BytesIO()
+    copy.save(buf, "JPEG", quality=82)  # no EXIF is written: the copy carries no metadata
+    return buf.getvalue()
+
+
+def thumbnail(image: Image.Image) -> bytes:
+    return _jpeg(image, THUMBNAIL_SIZE)
+
+
+def preview(image: Image.Image) -> bytes:
+    return _jpeg(image, PREVIEW_SIZE)

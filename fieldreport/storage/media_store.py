@@ -1,0 +1,335 @@
+"""Encrypted media: originals as age files outside the database, the rest inside it.
+
+An item is stored in three steps, so a crash at any point leaves either the
+whole item or nothing:
+
+1. the original is read once and age-encrypted to ``media/<name>.part`` (its
+   writer holds a lock on it);
+2. its row and custody-log entry are committed in one transaction;
+3. the ``.part`` file is renamed to its final name.
+
+:meth:`MediaStore.sweep` (run at unlock) finishes step 3 for committed items
+and removes every abandoned ``.part`` or unreferenced file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import json
+import os
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import sqlite_utils
+
+from fieldreport.crypto import age_stream
+from fieldreport.domain.media_types import MediaType
+from fieldreport.errors import MediaNotFound, StorageFull, VaultDamaged
+from fieldreport.storage import part_files
+from fieldreport.storage.clock import utc_now
+from fieldreport.storage.custody_log import CustodyLog
+from fieldreport.storage.database import transaction
+from fieldreport.storage.files import make_private_folder
+from fieldreport.storage.streams import Cancelled, HashingReader, RecordingWriter
+
+MEDIA_FOLDER = "media"
+SUFFIX = ".age"
+PART = ".part"
+_DAMAGED = "The encrypted file of media item {id} is damaged or was altered; it was not exported."
+
+
+@dataclass(frozen=True)
+class MediaItem:
+    id: str
+    sha256: str
+    size: int
+    mime: str
+    kind: str
+    original_name: str
+    imported_at: str
+    caption: str
+    metadata: dict
+    deleted: bool
+    records: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "sha256": self.sha256,
+            "size": self.size,
+            "mime": self.mime,
+            "kind": self.kind,
+            "original_name": self.original_name,
+            "imported_at": self.imported_at,
+            "caption": self.caption,
+            "metadata": self.metadata,
+            "records": list(self.records),
+            **({"deleted": True} if self.deleted else {}),
+        }
+
+
+@dataclass(frozen=True)
+class Stored:
+    item: MediaItem
+    duplicate: bool  # the same bytes were already in the vault; nothing new was stored
+
+
+@dataclass(frozen=True)
+class Extras:
+    """What the caller derived from the original's bytes (photos only)."""
+
+    metadata: dict
+    thumbnail: bytes | None = None
+    preview: bytes | None = None
+
+
+class MediaStore:
+    def __init__(self, db: sqlite_utils.Database, vault_folder: Path, log: CustodyLog) -> None:
+        self._db = db
+        self._log = log
+        self.folder = vault_folder / MEDIA_FOLDER
+
+    # -- storing -------------------------------------------------------------
+    def store(
+        self,
+        source: BinaryIO,
+        original_name: str,
+        media_type: MediaType,
+        *,
+        derive: Callable[[bytes], Extras] | None = None,
+        keep_up_to: int = 0,
+        cancel: Callable[[], bool] | None = None,
+        progress: Callable[[int], None] | None = None,
+    ) -> Stored:
+        """Read ``source`` once: hash it, encrypt it, store it (or find it already stored).
+
+        ``derive`` gets the original bytes when the file is at most
+        ``keep_up_to`` bytes, and returns metadata, thumbnail and preview; it
+        may raise to refuse the file. Raises :class:`Cancelled` when
+        ``cancel()`` turns true; nothing is left behind then.
+        """
+        make_private_folder(self.folder)
+        media_id = str(uuid.uuid4())
+        file_name = uuid.uuid4().hex + SUFFIX
+        part = self.folder / (file_name + PART)
+        identity = age_stream.new_identity()
+        reader = HashingReader(source, keep_up_to=keep_up_to, cancel=cancel, progress=progress)
+        try:
+            with part_files.writing(part) as handle:
+                writer = RecordingWriter(handle)
+                try:
+                    age_stream.encrypt_stream(reader, writer, identity)
+                except age_stream.pyrage.EncryptError as exc:
+                    raise (reader.failure or writer.failure or exc) from exc
+            sha256 = reader.sha256.hexdigest()
+            existing = self._live_by_sha(sha256)
+            if existing is not None:
+                part.unlink()
+                return Stored(existing, duplicate=True)
+            extras = (
+                derive(bytes(reader.kept))
+                if derive is not None and reader.kept is not None
+                else Extras(metadata={})
+            )
+            row = {
+                "id": media_id,
+                "sha256": sha256,
+                "size": reader.size,
+                "mime": media_type.mime,
+                "kind": media_type.kind,
+                "original_name": original_name,
+                "imported_at": utc_now(),
+                "caption": "",
+                "metadata": json.dumps(extras.metadata, ensure_ascii=False),
+                "file_name": file_name,
+                "identity": identity,
+                "thumbnail": extras.thumbnail,
+                "preview": extras.preview,
+                "deleted": 0,
+                "search_text": _search_text(original_name, "", extras.metadata),
+            }
+            with transaction(self._db):
+                self._db.table("media").insert(row)
+                self._log.append("media_ingest", f"media:{media_id}", sha256)
+        except BaseException as exc:
+            with contextlib.suppress(OSError):
+                part.unlink()
+            if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+                raise StorageFull("The disk is full; the file was not stored.") from exc
+            raise
+        os.replace(part, self.folder / file_name)
+        return Stored(self.get(media_id), duplicate=False)
+
+    # -- reading -------------------------------------------------------------
+    def _live_by_sha(self, sha256: str) -> MediaItem | None:
+        row = self._db.execute(
+            "SELECT id FROM media WHERE sha256 = ? AND deleted = 0", [sha256]
+        ).fetchone()
+        return self.get(row[0]) if row else None
+
+    def _row(self, media_id: str) -> dict:
+        rows = list(self._db.query("SELECT * FROM media WHERE id = ?", [media_id]))
+        if not rows and len(media_id) >= 6:
+            rows = list(
+                self._db.query("SELECT * FROM media WHERE id LIKE ? LIMIT 2", [media_id + "%"])
+            )
+            if len(rows) > 1:
+                raise MediaNotFound(
+                    f"More than one media id starts with {media_id}; type more of the id."
+                )
+        if not rows:
+            raise MediaNotFound(f"No media item with id {media_id}.")
+        return rows[0]
+
+    def get(self, media_id: str) -> MediaItem:
+        return self._item(self._row(media_id))
+
+    def _item(self, row: dict) -> MediaItem:
+        records = tuple(
+            r[0]
+            for r in self._db.execute(
+                "SELECT record_id FROM media_links WHERE media_id = ? ORDER BY record_id",
+                [row["id"]],
+            )
+        )
+        return MediaItem(
+            id=row["id"],
+            sha256=row["sha256"],
+            size=row["size"],
+            mime=row["mime"],
+            kind=row["kind"],
+            original_name=row["original_name"] or "",
+            imported_at=row["imported_at"],
+            caption=row["caption"] or "",
+            metadata=json.loads(row["metadata"] or "{}"),
+            deleted=bool(row["deleted"]),
+            records=records,
+        )
+
+    def list(
+        self,
+        *,
+        record_id: str | None = None,
+        unattached: bool = False,
+        search: str | None = None,
+    ) -> list[MediaItem]:
+        where, params = ["m.deleted = 0"], []
+        if record_id is not None:
+            where.append("m.id IN (SELECT media_id FROM media_links WHERE record_id = ?)")
+            params.append(record_id)
+        if unattached:
+            where.append("m.id NOT IN (SELECT media_id FROM media_links)")
+        for word in (search or "").lower().split():
+            where.append("m.search_text LIKE ? ESCAPE '\\'")
+            params.append("%" + word.replace("\\", "\\\\").replace("%", "\\%") + "%")
+        sql = f"SELECT * FROM media m WHERE {' AND '.join(where)} ORDER BY m.imported_at, m.id"
+        return [self._item(row) for row in self._db.query(sql, params)]
+
+    def thumbnail(self, media_id: str) -> bytes | None:
+        row = self._db.execute("SELECT thumbnail FROM media WHERE id = ?", [media_id]).fetchone()
+        return row[0] if row else None
+
+    def preview(self, media_id: str) -> bytes | None:
+        row = self._db.execute("SELECT preview FROM media WHERE id = ?", [media_id]).fetchone()
+        return row[0] if row else None
+
+    def read_original(self, media_id: str, target: BinaryIO) -> str:
+        """Decrypt the original into ``target``; returns its SHA-256, checked against ingest."""
+        row = self._row(media_id)
+        if row["deleted"] or not row["identity"]:
+            raise MediaNotFound(f"Media item {row['id']} was deleted; its contents are gone.")
+        hasher = hashlib.sha256()
+        writer = RecordingWriter(target, hasher)
+        path = self.folder / row["file_name"]
+        try:
+            with path.open("rb") as source:
+                age_stream.decrypt_stream(source, writer, row["identity"])
+        except FileNotFoundError as exc:
+            raise VaultDamaged(_DAMAGED.format(id=row["id"])) from exc
+        except age_stream.DecryptError as exc:
+            if writer.failure is not None:
+                raise writer.failure from exc
+            raise VaultDamaged(_DAMAGED.format(id=row["id"])) from exc
+        if hasher.hexdigest() != row["sha256"]:
+            raise VaultDamaged(_DAMAGED.format(id=row["id"]))
+        return row["sha256"]
+
+    # -- changing ------------------------------------------------------------
+    def set_caption(self, media_id: str, caption: str) -> MediaItem:
+        row = self._row(media_id)
+        metadata = json.loads(row["metadata"] or "{}")
+        with transaction(self._db):
+            self._db.table("media").update(
+                row["id"],
+                {
+                    "caption": caption,
+                    "search_text": _search_text(row["original_name"] or "", caption, metadata),
+                },
+            )
+            self._log.append(
+                "media_caption", f"media:{row['id']}", hashlib.sha256(caption.encode()).hexdigest()
+            )
+        return self.get(row["id"])
+
+    def shred(self, media_id: str) -> MediaItem:
+        """Destroy the item's key and file; keep a tombstone row with its hash."""
+        row = self._row(media_id)
+        if row["deleted"]:
+            raise MediaNotFound(f"Media item {row['id']} was already deleted.")
+        with transaction(self._db):
+            self._db.table("media").update(
+                row["id"],
+                {
+                    "deleted": 1,
+                    "identity": None,
+                    "thumbnail": None,
+                    "preview": None,
+                    "caption": "",
+                    "original_name": "",
+                    "metadata": "{}",
+                    "search_text": "",
+                },
+            )
+            self._db.execute("DELETE FROM media_links WHERE media_id = ?", [row["id"]])
+            self._log.append("media_delete", f"media:{row['id']}", row["sha256"])
+        with contextlib.suppress(FileNotFoundError):
+            (self.folder / row["file_name"]).unlink()
+        return self.get(row["id"])
+
+    def sweep(self) -> int:
+        """Finish or remove what an interrupted import left behind; returns files removed."""
+        if not self.folder.is_dir():
+            return 0
+        live = {
+            r[0] for r in self._db.execute("SELECT file_name FROM media WHERE deleted = 0") if r[0]
+        }
+        removed = 0
+        for path in self.folder.iterdir():
+            name = path.name
+            if name.endswith(PART):
+                final = name[: -len(PART)]
+                if not part_files.abandoned(path):
+                    continue  # another FieldReport is writing it right now
+                if final in live and not (self.folder / final).exists():
+                    os.replace(path, self.folder / final)  # committed: finish step 3
+                    continue
+                path.unlink()
+                removed += 1
+            elif name.endswith(SUFFIX) and name not in live:
+                path.unlink()
+                removed += 1
+        return removed
+
+
+def _search_text(name: str, caption: str, metadata: dict) -> str:
+    parts = [name, caption]
+    parts += [str(metadata.get(k, "")) for k in ("camera_make", "camera_model", "captured_at")]
+    return " ".join(p for p in parts if p).lower()
+
+
+__all__ = ["Cancelled", "Extras", "MediaItem", "MediaStore", "Stored"]

@@ -1,0 +1,78 @@
+"""Files being written hold a lock, so a sweep can tell abandoned ones from busy ones.
+
+A media file is first written as ``<name>.part`` while its writer holds an
+exclusive lock on it. After a crash the lock is gone, and the next sweep can
+safely finish or remove the file. Works with ``fcntl`` on POSIX and
+``msvcrt`` on Windows.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from fieldreport.storage.files import FILE_MODE
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows
+    import msvcrt
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        with contextlib.suppress(OSError):
+            os.lseek(fd, 0, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+@contextlib.contextmanager
+def writing(path: Path) -> Iterator[BinaryIO]:
+    """Create ``path`` (private), hold its lock while the caller writes, then fsync it."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), FILE_MODE)
+    if not _try_lock(fd):  # pragma: no cover - a fresh file cannot be locked by others
+        os.close(fd)
+        raise OSError(f"could not lock {path.name}")
+    handle = os.fdopen(fd, "wb", buffering=1024 * 1024)
+    try:
+        yield handle
+        handle.flush()
+        os.fsync(handle.fileno())
+    finally:
+        _unlock(handle.fileno())
+        handle.close()
+
+
+def abandoned(path: Path) -> bool:
+    """Whether no living writer holds ``path`` (so it is safe to finish or remove)."""
+    try:
+        fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return False
+    try:
+        if _try_lock(fd):
+            _unlock(fd)
+            return True
+        return False
+    finally:
+        os.close(fd)
