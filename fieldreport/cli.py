@@ -12,7 +12,7 @@ import logging
 import sys
 from collections.abc import Callable, Iterator, Sequence
 
-from fieldreport import __version__, cli_io
+from fieldreport import __version__, cli_io, cli_media
 from fieldreport.core import Session, check_new_passphrase, vault_exists
 from fieldreport.domain.kinds import KINDS
 from fieldreport.errors import FieldReportError, ValidationFailed, VaultNotFound
@@ -211,6 +211,7 @@ def build_parser() -> argparse.ArgumentParser:
     log_sub = p.add_subparsers(dest="log_command", metavar="ACTION", required=True)
     verify = log_sub.add_parser("verify", help="verify the whole custody log chain")
     verify.set_defaults(handler=cmd_log_verify)
+    cli_media.add_commands(sub, _open)
     return parser
 
 

@@ -1,0 +1,190 @@
+"""``fieldreport-cli attach`` and ``fieldreport-cli media …``: evidence files, headless."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
+from pathlib import Path
+
+from fieldreport import cli_io
+from fieldreport.core import FileOutcome, ImportProgress, ImportSummary, MediaItem, Session
+from fieldreport.errors import MediaRejected, UsageError
+
+Opener = Callable[[argparse.Namespace], AbstractContextManager[Session]]
+
+
+def _size(n: float) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n:.1f} GB"
+
+
+class _ProgressLine:
+    """One self-rewriting line on standard error, only when it is a terminal."""
+
+    def __init__(self) -> None:
+        self.enabled = sys.stderr.isatty()
+        self._width = 0
+
+    def show(self, p: ImportProgress) -> None:
+        if not self.enabled or not p.files_total:
+            return
+        done = p.bytes_done / p.bytes_total if p.bytes_total else 1.0
+        bar = "#" * int(done * 20)
+        text = (
+            f"[{bar:<20}] {p.files_done}/{p.files_total} files, "
+            f"{_size(p.bytes_done)}/{_size(p.bytes_total)} {p.current}"
+        )[:110]
+        sys.stderr.write("\r" + text.ljust(self._width))
+        sys.stderr.flush()
+        self._width = len(text)
+
+    def clear(self) -> None:
+        if self.enabled and self._width:
+            sys.stderr.write("\r" + " " * self._width + "\r")
+            sys.stderr.flush()
+
+
+def _run_import(events: Iterator, progress: _ProgressLine) -> ImportSummary:
+    summary = ImportSummary()
+    for event in events:
+        if isinstance(event, ImportProgress):
+            progress.show(event)
+        elif isinstance(event, FileOutcome):
+            progress.clear()
+            if event.refused:
+                print(f"refused  {event.name}: {event.refused}", file=sys.stderr)
+            elif event.item is not None:
+                note = "  (already in the vault)" if event.duplicate else ""
+                print(f"{event.item.id}  {event.item.sha256}  {event.name}{note}")
+        elif isinstance(event, ImportSummary):
+            summary = event
+    progress.clear()
+    return summary
+
+
+def cmd_attach(args: argparse.Namespace, open_vault: Opener) -> int:
+    # With --unattached every argument is a path; otherwise the first is the record.
+    paths = [args.record, *args.paths] if args.unattached else args.paths
+    if not paths:
+        raise UsageError("Give at least one file or folder to attach.")
+    with open_vault(args) as session:
+        events = session.import_media(
+            [Path(p) for p in paths],
+            record_id=None if args.unattached else args.record,
+            allow_other=args.allow_other,
+            report=_ProgressLine().show if sys.stderr.isatty() else None,
+        )
+        summary = _run_import(events, _ProgressLine())
+    parts = [f"{len(summary.stored)} stored", f"{len(summary.duplicates)} already in the vault"]
+    if summary.refused:
+        parts.append(f"{len(summary.refused)} refused")
+    if summary.record_revision:
+        parts.append(f"attached (record revision {summary.record_revision})")
+    print("; ".join(parts) + ".", file=sys.stderr)
+    if any("not a supported type" in reason for _name, reason in summary.refused):
+        print(
+            "Add --allow-other to keep files of other types as generic documents.", file=sys.stderr
+        )
+    if summary.refused:
+        if not summary.stored and not summary.duplicates:
+            raise MediaRejected("No file was stored.")
+        return MediaRejected.exit_code
+    return 0
+
+
+def _row(item: MediaItem) -> list[str]:
+    return [item.id, item.kind, _size(item.size), item.imported_at[:16], item.original_name]
+
+
+def cmd_media_list(args: argparse.Namespace, open_vault: Opener) -> int:
+    with open_vault(args) as session:
+        items = session.media(record_id=args.record, unattached=args.unattached, search=args.search)
+    if args.json:
+        cli_io.print_json([item.to_json() for item in items])
+        return 0
+    cli_io.print_table(["ID", "KIND", "SIZE", "IMPORTED", "NAME"], [_row(i) for i in items])
+    print(f"{len(items)} item(s)", file=sys.stderr)
+    return 0
+
+
+def cmd_media_show(args: argparse.Namespace, open_vault: Opener) -> int:
+    with open_vault(args) as session:
+        item = session.media_item(args.id)
+    if args.json:
+        cli_io.print_json(item.to_json())
+        return 0
+    print(f"{item.kind} {item.id}{' (deleted)' if item.deleted else ''}")
+    for path, value in cli_io.flatten({k: v for k, v in item.to_json().items() if k != "id"}):
+        print(f"  {path}: {value}")
+    return 0
+
+
+def cmd_media_export(args: argparse.Namespace, open_vault: Opener) -> int:
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        raise UsageError(f"{out} already exists; choose another name or add --force.")
+    with open_vault(args) as session:
+        written = session.export_media(args.id, out, strip_metadata=args.strip_metadata)
+    kind = "copy without metadata" if args.strip_metadata else "original"
+    print(f"Wrote the {kind} to {written}", file=sys.stderr)
+    return 0
+
+
+def cmd_media_delete(args: argparse.Namespace, open_vault: Opener) -> int:
+    with open_vault(args) as session:
+        item = session.delete_media(args.id)
+    print(
+        f"{item.id} deleted: its key and file are destroyed (sha256 {item.sha256} stays in "
+        "the custody log)"
+    )
+    return 0
+
+
+def add_commands(sub: argparse._SubParsersAction, open_vault: Opener) -> None:
+    def bind(handler):  # noqa: ANN001, ANN202
+        return lambda args: handler(args, open_vault)
+
+    p = sub.add_parser(
+        "attach",
+        help="store files or folders as evidence and attach them to a record",
+        description="Store files or whole folders (e.g. a phone's DCIM) encrypted in the "
+        "vault; prints each media id and its SHA-256.",
+    )
+    p.add_argument("record", metavar="RECORD_ID", help="the record to attach to")
+    p.add_argument("paths", nargs="*", metavar="PATH")
+    p.add_argument("--unattached", action="store_true", help="store without attaching")
+    p.add_argument(
+        "--allow-other",
+        action="store_true",
+        help="keep files of other types as generic documents instead of refusing them",
+    )
+    p.set_defaults(handler=bind(cmd_attach))
+
+    media = sub.add_parser("media", help="list, show, export and delete media items")
+    media_sub = media.add_subparsers(dest="media_command", metavar="ACTION", required=True)
+    p = media_sub.add_parser("list", help="list media items")
+    p.add_argument("--record", metavar="ID", help="only those attached to this record")
+    p.add_argument("--unattached", action="store_true", help="only those attached to none")
+    p.add_argument("--search", metavar="TEXT", help="words in the name, caption or camera")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=bind(cmd_media_list))
+    p = media_sub.add_parser("show", help="show a media item's details")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=bind(cmd_media_show))
+    p = media_sub.add_parser("export", help="write the original (or a copy without metadata)")
+    p.add_argument("id")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument(
+        "--strip-metadata", action="store_true", help="a shareable copy of a photo without EXIF/GPS"
+    )
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    p.set_defaults(handler=bind(cmd_media_export))
+    p = media_sub.add_parser("delete", help="destroy a media item's key and file")
+    p.add_argument("id")
+    p.set_defaults(handler=bind(cmd_media_delete))

@@ -1,0 +1,91 @@
+"""attach and media commands, end to end against a real vault."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from PIL import Image
+
+from tests.cli.test_cli import INCIDENT, write_json
+
+
+def make_photo(path: Path, colour=(180, 40, 40), gps=True) -> bytes:
+    image = Image.new("RGB", (640, 480), colour)
+    exif = Image.Exif()
+    exif[0x010F] = "FictionalCam"
+    if gps:
+        exif[0x8825] = {1: "N", 2: (39.0, 54.0, 0.0), 3: "E", 4: (69.0, 36.0, 0.0)}
+    image.save(path, exif=exif.tobytes())
+    return path.read_bytes()
+
+
+def test_attach_list_show_export_delete(initialised, tmp_path: Path):
+    run = initialised
+    _, out, _ = run("add", "incident", "--json", write_json(tmp_path, INCIDENT))
+    rid = out.strip()
+    folder = tmp_path / "DCIM"
+    folder.mkdir()
+    original = make_photo(folder / "IMG_0001.JPG")
+    make_photo(folder / "IMG_0002.JPG", colour=(10, 90, 200))
+    (folder / "IMG_0003.JPG").write_bytes(original)  # the same photo again
+    (folder / "readme.txt").write_text("not evidence")
+
+    code, out, err = run("attach", rid, str(folder))
+    assert code == 15  # one file was refused, the others were stored
+    lines = out.strip().splitlines()
+    assert len(lines) == 3
+    sha = hashlib.sha256(original).hexdigest()
+    assert f"  {sha}  DCIM/IMG_0001.JPG" in lines[0]
+    assert "already in the vault" in lines[2]
+    assert "readme.txt" in err and "--allow-other" in err and "attached" in err
+
+    code, out, _ = run("media", "list", "--record", rid, "--json")
+    items = json.loads(out)
+    assert len(items) == 2 and all(rid in item["records"] for item in items)
+    first = next(i for i in items if i["sha256"] == sha)
+    assert first["metadata"]["gps"] == {"lat": 39.9, "lon": 69.6}
+    _, out, _ = run("show", rid, "--json")
+    assert sorted(json.loads(out)["media"]) == sorted(i["id"] for i in items)
+
+    code, out, _ = run("media", "show", first["id"][:8])
+    assert code == 0 and "FictionalCam" in out
+
+    exported = tmp_path / "out.jpg"
+    assert run("media", "export", first["id"], "--out", str(exported))[0] == 0
+    assert hashlib.sha256(exported.read_bytes()).hexdigest() == sha
+    code, _, err = run("media", "export", first["id"], "--out", str(exported))
+    assert code == 2 and "already exists" in err
+    stripped = tmp_path / "shareable.jpg"
+    run("media", "export", first["id"], "--out", str(stripped), "--strip-metadata")
+    assert not Image.open(stripped).getexif().get_ifd(0x8825)
+
+    code, out, _ = run("media", "delete", first["id"])
+    assert code == 0 and "destroyed" in out
+    code, _, err = run("media", "export", first["id"], "--out", str(tmp_path / "gone.jpg"))
+    assert code == 16 and "deleted" in err
+    _, out, _ = run("show", rid, "--json")
+    assert first["id"] not in json.loads(out)["media"]
+    assert run("log", "verify")[0] == 0
+
+
+def test_unattached_and_generic_documents(initialised, tmp_path: Path):
+    run = initialised
+    note = tmp_path / "note.txt"
+    note.write_text("a scanned statement in plain text")
+    code, _, err = run("attach", "--unattached", str(note))
+    assert code == 15 and "No file was stored" in err
+    code, out, _ = run("attach", "--unattached", str(note), "--allow-other")
+    assert code == 0 and out.count("\n") == 1
+    _, out, _ = run("media", "list", "--unattached", "--json")
+    assert [i["mime"] for i in json.loads(out)] == ["application/octet-stream"]
+
+
+def test_attach_to_an_unknown_record_reads_nothing(initialised, tmp_path: Path):
+    photo = tmp_path / "p.jpg"
+    make_photo(photo)
+    code, _, err = initialised("attach", "00000000-0000-4000-8000-000000000000", str(photo))
+    assert code == 11 and "No record" in err
+    _, out, _ = initialised("media", "list", "--json")
+    assert json.loads(out) == []
