@@ -95,6 +95,24 @@ class MediaNotFound(FieldReportError):
     exit_code = 16
 
 
+class SyncFileRejected(FieldReportError):
+    """A provisioning file, enrollment request, certificate or receipt was refused."""
+
+    exit_code = 17
+
+
+class BundleRejected(FieldReportError):
+    """A sync bundle was refused: damaged, altered, not for us, or not from the device."""
+
+    exit_code = 18
+
+
+class NotJoined(FieldReportError):
+    """The device has not joined an organisation (or has no certificate yet)."""
+
+    exit_code = 19
+
+
 EXIT_CODES: list[tuple[int, str]] = [
     (0, "success"),
     (1, "unexpected error (a bug: please report it)"),
@@ -113,4 +131,10 @@ EXIT_CODES: list[tuple[int, str]] = [
     (StorageFull.exit_code, "the disk is full; nothing was saved"),
     (MediaRejected.exit_code, "a file was refused (the file and the reason are named)"),
     (MediaNotFound.exit_code, "no media item with that id"),
+    (
+        SyncFileRejected.exit_code,
+        "a provisioning file, request, certificate or receipt was refused",
+    ),
+    (BundleRejected.exit_code, "a bundle was refused (the reason is named)"),
+    (NotJoined.exit_code, "the device has not joined an organisation"),
 ]

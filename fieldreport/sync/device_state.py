@@ -1,0 +1,100 @@
+"""The device's sync state, kept in the vault's ``vault_info`` key/value table.
+
+===================  ===========================================================
+key                  value
+===================  ===========================================================
+``sync.provisioning`` the organisation's provisioning file, byte for byte (pinned keys)
+``sync.certificate``  the device's certificate, byte for byte
+``sync.last_bundle``  canonical JSON ``{sequence, bundle_hash, log_to_seq, created_at}``
+===================  ===========================================================
+
+Stored files are verified again whenever they are loaded.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from fieldreport.crypto.canonical import canonical_json
+from fieldreport.errors import NotJoined
+from fieldreport.storage.database import transaction
+from fieldreport.storage.vault import Vault
+from fieldreport.sync.enrollment import Certificate, make_request, read_certificate
+from fieldreport.sync.provisioning import Provisioning, read_provisioning
+
+PROVISIONING = "sync.provisioning"
+CERTIFICATE = "sync.certificate"
+LAST_BUNDLE = "sync.last_bundle"
+
+
+@dataclass(frozen=True)
+class LastBundle:
+    sequence: int = 0
+    bundle_hash: str | None = None
+    log_to_seq: int = 0
+    created_at: str = ""
+
+
+def get(db: sqlite_utils.Database, key: str) -> str | None:
+    row = db.execute("SELECT value FROM vault_info WHERE key = ?", [key]).fetchone()
+    return None if row is None else str(row[0])
+
+
+def put(db: sqlite_utils.Database, key: str, value: str) -> None:
+    db.execute("INSERT OR REPLACE INTO vault_info (key, value) VALUES (?, ?)", [key, value])
+
+
+def organisation(db: sqlite_utils.Database) -> Provisioning | None:
+    stored = get(db, PROVISIONING)
+    return None if stored is None else read_provisioning(stored.encode("utf-8"))
+
+
+def require_organisation(db: sqlite_utils.Database) -> Provisioning:
+    org = organisation(db)
+    if org is None:
+        raise NotJoined(
+            "This device has not joined an organisation yet (open its provisioning file)."
+        )
+    return org
+
+
+def join(vault: Vault, provisioning: bytes) -> tuple[Provisioning, bytes]:
+    """Pin the organisation's keys; returns them and the enrollment request to send.
+
+    Joining again is allowed only with a file carrying the same keys (an
+    updated gazetteer, for example).
+    """
+    current = organisation(vault.db)
+    org = read_provisioning(provisioning, pinned=None if current is None else current.keys)
+    with transaction(vault.db):
+        put(vault.db, PROVISIONING, provisioning.decode("utf-8"))
+    return org, make_request(vault.device, org.org_id)
+
+
+def certificate(db: sqlite_utils.Database) -> Certificate | None:
+    stored = get(db, CERTIFICATE)
+    if stored is None:
+        return None
+    org = require_organisation(db)
+    return read_certificate(stored.encode("utf-8"), org.keys, org.org_id)
+
+
+def install_certificate(vault: Vault, data: bytes) -> Certificate:
+    org = require_organisation(vault.db)
+    cert = read_certificate(data, org.keys, org.org_id, vault.device)
+    with transaction(vault.db):
+        put(vault.db, CERTIFICATE, data.decode("utf-8"))
+    return cert
+
+
+def last_bundle(db: sqlite_utils.Database) -> LastBundle:
+    stored = get(db, LAST_BUNDLE)
+    return LastBundle() if stored is None else LastBundle(**json.loads(stored))
+
+
+def record_export(db: sqlite_utils.Database, bundle: LastBundle) -> None:
+    """Call inside the transaction that also logs the export."""
+    put(db, LAST_BUNDLE, canonical_json(bundle.__dict__).decode("utf-8"))

@@ -1,0 +1,139 @@
+"""What goes into the next bundle: everything the custody log recorded since the last one.
+
+The custody-log range ``(last exported seq, head]`` decides the contents: each
+record revision an entry names, each media item ingested (its original bytes
+and its description), each media item whose caption changed or that was
+deleted (its description), and the entries themselves. Items are described
+(size and SHA-256) in a first pass and written in a second, so memory stays
+flat; the second pass checks every byte against the first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from fieldreport.crypto.canonical import canonical_json
+from fieldreport.errors import VaultDamaged
+from fieldreport.storage.revision_hash import revision_body
+from fieldreport.storage.vault import Vault
+from fieldreport.sync.bundle_format import LogRange, ManifestItem, log_item_id
+
+RECORD_EVENTS = {"create", "edit", "delete"}
+MEDIA_INFO_EVENTS = {"media_ingest", "media_caption", "media_delete"}
+BOOKKEEPING_EVENTS = {"bundle_export", "receipt"}
+
+
+@dataclass(frozen=True)
+class ItemSource:
+    item: ManifestItem
+    fill: Callable[[BinaryIO], object]
+    verify_hash: bool = True  # media: the vault checks the hash itself as it decrypts
+
+
+@dataclass(frozen=True)
+class ExportPlan:
+    log: LogRange
+    sources: tuple[ItemSource, ...]
+
+    @property
+    def items(self) -> tuple[ManifestItem, ...]:
+        return tuple(source.item for source in self.sources)
+
+
+def plan_export(vault: Vault, after_seq: int) -> ExportPlan | None:
+    """The items for a bundle of the log entries after ``after_seq``; None if nothing is new."""
+    db = vault.db
+    head_seq, head_hash = vault.log.head()
+    if head_seq <= after_seq:
+        return None
+    events = db.execute(
+        "SELECT event, object FROM custody_log WHERE seq > ? AND seq <= ? ORDER BY seq",
+        [after_seq, head_seq],
+    ).fetchall()
+    if all(event in BOOKKEEPING_EVENTS for event, _ in events):
+        return None
+    log_range = LogRange(after_seq + 1, head_seq, head_hash)
+    sources = [_describe(log_item_id(log_range.from_seq, head_seq), _log_writer(vault, log_range))]
+    ingested: dict[str, None] = {}
+    described: dict[str, None] = {}
+    for event, obj in events:
+        if event in RECORD_EVENTS and obj.startswith("record:"):
+            record_id, _, revision = obj.removeprefix("record:").partition("#")
+            sources.append(_describe(obj, _revision_writer(vault, record_id, int(revision))))
+        elif event in MEDIA_INFO_EVENTS and obj.startswith("media:"):
+            media_id = obj.removeprefix("media:")
+            described[media_id] = None
+            if event == "media_ingest":
+                ingested[media_id] = None
+    sources += [_describe(f"media-info:{m}", _media_info_writer(vault, m)) for m in described]
+    sources += [s for m in ingested if (s := _media_source(vault, m)) is not None]
+    return ExportPlan(log_range, tuple(sources))
+
+
+def _describe(item_id: str, chunks: Callable[[], Iterator[bytes]]) -> ItemSource:
+    hasher = hashlib.sha256()
+    size = 0
+    for chunk in chunks():
+        hasher.update(chunk)
+        size += len(chunk)
+
+    def fill(out: BinaryIO) -> None:
+        for chunk in chunks():
+            out.write(chunk)
+
+    return ItemSource(ManifestItem.of(item_id, hasher.hexdigest(), size), fill)
+
+
+def _log_writer(vault: Vault, log: LogRange) -> Callable[[], Iterator[bytes]]:
+    """The entries as one RFC 8785 array, produced entry by entry."""
+
+    def chunks() -> Iterator[bytes]:
+        yield b"["
+        for index, entry in enumerate(vault.log.entries(log.from_seq - 1)):
+            if entry.seq > log.to_seq:
+                break
+            yield (b"," if index else b"") + canonical_json(entry.to_json())
+        yield b"]"
+
+    return chunks
+
+
+def _revision_writer(vault: Vault, record_id: str, revision: int) -> Callable[[], Iterator[bytes]]:
+    def chunks() -> Iterator[bytes]:
+        rows = vault.db.query(
+            "SELECT * FROM revisions WHERE record_id = ? AND revision = ?", [record_id, revision]
+        )
+        row = next(iter(rows), None)
+        if row is None:
+            raise VaultDamaged(f"Record {record_id} revision {revision} is missing from the vault.")
+        data = canonical_json(revision_body(row))
+        if hashlib.sha256(data).hexdigest() != row["content_hash"]:
+            raise VaultDamaged(
+                f"Record {record_id} revision {revision} does not match its custody-log hash."
+            )
+        yield data
+
+    return chunks
+
+
+def _media_info_writer(vault: Vault, media_id: str) -> Callable[[], Iterator[bytes]]:
+    def chunks() -> Iterator[bytes]:
+        info = vault.media.get(media_id).to_json()
+        info.pop("records", None)  # links belong to record revisions, which travel themselves
+        yield canonical_json(info)
+
+    return chunks
+
+
+def _media_source(vault: Vault, media_id: str) -> ItemSource | None:
+    item = vault.media.get(media_id)
+    if item.deleted:
+        return None  # shredded before export: only its description (with the hash) travels
+
+    def fill(out: BinaryIO) -> None:
+        vault.media.read_original(media_id, out)
+
+    return ItemSource(ManifestItem.of(f"media:{media_id}", item.sha256, item.size), fill, False)
