@@ -11,7 +11,10 @@ while busy deriving the key), the list of each kind, each kind's form (top and
 scrolled to the bottom), a form showing validation messages, the history dialog
 (a statement edited once, so changes are marked), the settings dialog, the
 offer to restore forms kept at lock and a restored form whose record changed
-meanwhile. Uses a throwaway demo vault with fictional records only.
+meanwhile; the photos and files: the Media section, the import's progress and
+summary, the viewer with its metadata, and an incident form with attachments.
+Uses a throwaway demo vault with fictional records and generated "[DEMO]"
+pictures only.
 """
 
 from __future__ import annotations
@@ -106,6 +109,86 @@ def shoot_restore(window: MainWindow, folder: Path) -> None:
     window.lock()  # kept again; the demo vault is deleted at the end anyway
 
 
+def demo_files(folder: Path) -> list[Path]:
+    """Fictional pictures (coloured shapes marked [DEMO]), a recording and a refused file."""
+    import struct
+
+    from PIL import Image, ImageDraw
+
+    camera = folder / "DCIM" / "100DEMO"
+    camera.mkdir(parents=True)
+    colours = ["#3b7dd8", "#2a9d8f", "#e9c46a", "#f4a261", "#8d99ae", "#6a4c93"]
+    for number, colour in enumerate(colours, start=1):
+        image = Image.new("RGB", (1200, 900), colour)
+        draw = ImageDraw.Draw(image)
+        draw.ellipse((150 + 40 * number, 180, 650, 700), fill="#f2f2f2", outline="black", width=6)
+        draw.rectangle((600, 300 + 20 * number, 1050, 800), fill="#e4572e", outline="black")
+        draw.text((40, 40), f"[DEMO] photo {number}", fill="white", font_size=64)
+        exif = Image.Exif()
+        exif[0x010F] = "DemoCam"
+        exif[0x0110] = "Field 1"
+        exif[0x0132] = f"2021:04:29 10:{10 + number}:00"
+        if number % 2:
+            exif[0x8825] = {1: "N", 2: (42.0, 31.0, 12.0 * number), 3: "E", 4: (72.0, 14.0, 6.0)}
+        image.save(camera / f"IMG_{number:04d}.jpg", exif=exif, quality=85)
+    wav = camera / "VOICE_0001.wav"
+    size = 48_044
+    header = b"RIFF" + struct.pack("<I", size - 8) + b"WAVE"
+    header += b"fmt " + struct.pack("<IHHIIHH", 16, 1, 1, 8000, 16000, 2, 16)
+    header += b"data" + struct.pack("<I", size - 44)
+    wav.write_bytes(header + bytes(size - 44))
+    (camera / "notes.txt").write_text("[DEMO] not a supported type")
+    return [folder / "DCIM"]
+
+
+def shoot_media(window: MainWindow, folder: Path) -> None:
+    """Import demo files (with one refused), the gallery, the viewer, a form's attachments."""
+    from fieldreport.media_import import ImportProgress
+    from fieldreport.ui.dialogs.import_dialog import ImportDialog
+
+    progress = ImportDialog(window)
+    progress.show_running()
+    progress.show_progress(ImportProgress(3, 8, 5_400_000, 9_800_000, "DCIM/100DEMO/IMG_0004.jpg"))
+    progress.show()
+    save(progress, folder, "media_import_progress")
+    progress.done(0)
+
+    with tempfile.TemporaryDirectory(prefix="fieldreport-shots-media-") as files:
+        importer = window.import_media(demo_files(Path(files)))
+        while importer.summary is None:
+            settle(50)
+        save(importer.dialog, folder, "media_import_summary")
+        importer.dialog.accept()
+    media = window.session.media()
+    photos = [item for item in media if item.kind == "photo"]
+    window.session.set_caption(photos[0].id, "[DEMO] School yard, east wall")
+    incident = window.session.list("incident")[0]
+    window.session.attach_media(incident.id, [item.id for item in photos[:3]])
+    window.refresh()
+    window.records_page.show_media()
+    section = window.records_page.media_section
+    section.grid.select_id(photos[0].id)
+    save(window, folder, "media")
+
+    viewer = window.open_media(photos[0].id)
+    place_form(viewer)
+    save(viewer, folder, "media_viewer")
+    viewer.reject()
+    settle()
+
+    form = window.edit_record(incident.id)
+    place_form(form)
+    form.scroll.ensureWidgetVisible(form.media.panel.grid)
+    save(form, folder, "form_incident_media")
+    form.media.open_viewer(photos[2].id)
+    viewer = form.media.viewer
+    place_form(viewer)
+    save(viewer, folder, "media_viewer_from_form")
+    viewer.reject()
+    form.force_close()
+    settle()
+
+
 def shoot_language(lang: str, out: Path) -> None:
     i18n.set_language(lang)
     folder = out / lang
@@ -180,6 +263,7 @@ def shoot_language(lang: str, out: Path) -> None:
     window.records_page.current_section.search.clear()
     window.records_page.current_section.reload()
 
+    shoot_media(window, folder)
     shoot_restore(window, folder)
 
     window.lock()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QDialog, QMessageBox
 
@@ -66,7 +66,7 @@ class RecordActionsMixin:
         if self.records_page.isHidden():
             return
         self.activateWindow()
-        self.records_page.current_section.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.records_page.focus_view()
 
     @staticmethod
     def _close_dialog(dialog: QDialog) -> None:

@@ -40,6 +40,7 @@ from fieldreport.ui.geometry import (  # noqa: F401 - re-exported for callers an
     restored_geometry,
 )
 from fieldreport.ui.idle import IdleLock
+from fieldreport.ui.media_actions import MediaActionsMixin
 from fieldreport.ui.messages import error_text
 from fieldreport.ui.record_actions import RecordActionsMixin
 from fieldreport.ui.unsaved_forms import UnsavedFormsMixin
@@ -55,7 +56,12 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(
-    RetranslateMixin, WindowActionsMixin, RecordActionsMixin, UnsavedFormsMixin, QMainWindow
+    RetranslateMixin,
+    WindowActionsMixin,
+    RecordActionsMixin,
+    MediaActionsMixin,
+    UnsavedFormsMixin,
+    QMainWindow,
 ):
     def __init__(
         self,
@@ -117,6 +123,8 @@ class MainWindow(
             section.activated.connect(self.edit_record)
             section.selection_changed.connect(self._update_actions)
         self.records_page.kind_changed.connect(lambda _kind: self._update_actions())
+        self.records_page.media_chosen.connect(self._update_actions)
+        self._setup_media()
 
         self.setup_page.set_language(i18n.current_language())
         self.unlock_page.set_language(i18n.current_language())
@@ -242,9 +250,10 @@ class MainWindow(
         self.session = session
         self.unlock_page.reset()
         self.records_page.set_loader(self._list_records)
+        self.records_page.media_section.loader = self._list_media
         self.refresh()
         self.stack.setCurrentWidget(self.records_page)
-        self.records_page.current_section.view.setFocus()
+        self.records_page.focus_view()
         self.idle.start()
         self._update_actions()
         self.offer_restore()
@@ -252,6 +261,7 @@ class MainWindow(
     def lock(self) -> None:
         """Keep open forms in the vault, close every dialog, forget the key, empty every model."""
         self.idle.stop()
+        self.stop_media_work()  # an import or export lets go of the session first
         self.forget_restore_queue()
         self.keep_open_forms()  # before the key is gone
         for dialog in list(self._dialogs):
@@ -278,7 +288,7 @@ class MainWindow(
         if self.session is None:
             return
         counts = {kind: self.session.count(kind) for kind in KINDS}
-        self.records_page.reload(counts)
+        self.records_page.reload(counts, self.media_count())
         self._update_status()
         self._update_actions()
 
@@ -294,7 +304,8 @@ class MainWindow(
 
     def focus_search(self) -> None:
         if self.session is not None:
-            search = self.records_page.current_section.search
+            page = self.records_page
+            search = page.media_section.search if page.media_shown else page.current_section.search
             search.setFocus(Qt.FocusReason.ShortcutFocusReason)
             search.selectAll()
 

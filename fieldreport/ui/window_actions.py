@@ -73,7 +73,10 @@ class WindowActionsMixin:
 
     def _update_actions(self) -> None:
         unlocked = self.session is not None
-        selected = unlocked and self.records_page.current_section.selected_id() is not None
+        page = self.records_page
+        selected = (
+            unlocked and not page.media_shown and page.current_section.selected_id() is not None
+        )
         self.toolbar.setVisible(unlocked)
         for action in (self.new_action, self.search_action, self.settings_action, self.lock_action):
             action.setEnabled(unlocked)

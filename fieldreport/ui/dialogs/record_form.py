@@ -29,14 +29,16 @@ from PySide6.QtWidgets import (
 
 from fieldreport.domain.schema import KIND_LABELS
 from fieldreport.errors import FieldReportError, ValidationFailed
+from fieldreport.ui.dialogs.record_media import RecordMedia
 from fieldreport.ui.geometry import form_size
 from fieldreport.ui.i18n import current_language
 from fieldreport.ui.messages import error_text, problem_text
 from fieldreport.ui.models.record_table import local_time, status_text
 from fieldreport.ui.widgets.common import error_label, show_error
 from fieldreport.ui.widgets.links_editor import RecordSource
-from fieldreport.ui.widgets.record_fields import RecordFields
+from fieldreport.ui.widgets.record_fields import RecordFields, set_path
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
+from fieldreport.ui.workers import session_busy
 
 log = logging.getLogger(__name__)
 
@@ -93,9 +95,13 @@ class RecordFormDialog(RetranslateMixin, QDialog):
         self.notice.setVisible(restored is not None)
         source = link_source or (lambda: session.list(lang=current_language()))
         self.fields = RecordFields(kind, source, record.id if record else None, self)
+        content = QWidget(self)
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addWidget(self.fields)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.fields)
+        self.scroll.setWidget(content)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
         self.save_draft_button = QPushButton(self)
@@ -127,6 +133,8 @@ class RecordFormDialog(RetranslateMixin, QDialog):
         self._snapshot = self.fields.collect()
         if restored is not None:
             self.fields.load(restored.data)  # unsaved: differs from the snapshot
+        self.media = RecordMedia(self)  # "Photos and files", below the fields
+        content_layout.addWidget(self.media.panel)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_DELAY_MS)
@@ -147,6 +155,15 @@ class RecordFormDialog(RetranslateMixin, QDialog):
         if not data.get("status"):
             data["status"] = self.record.status if self.record is not None else "draft"
         return data
+
+    def record_changed_elsewhere(self, record: Any) -> None:
+        """Media were attached or removed (a new revision): go on from it, keeping the typing."""
+        if not self.conflicting:
+            self.base_revision = record.revision
+        self.record = record
+        self.fields.set_extra("media", record.data.get("media") or None)
+        set_path(self._snapshot, "media", record.data.get("media") or None)
+        self.retranslateUi()
 
     @property
     def conflicting(self) -> bool:
@@ -174,6 +191,9 @@ class RecordFormDialog(RetranslateMixin, QDialog):
         self.autosave_timer.stop()
         self._unkept_since.invalidate()
         if self._force_close or getattr(self.session, "locked", False):
+            return False
+        if session_busy():  # an import owns the session's connection: try again later
+            self.autosave_timer.start()
             return False
         try:
             if self.is_dirty():
@@ -269,6 +289,7 @@ class RecordFormDialog(RetranslateMixin, QDialog):
         for child in self.findChildren(QDialog):  # a link picker, for instance
             child.done(QDialog.DialogCode.Rejected)
         self.fields.load({})  # drop the content before the widget goes away
+        self.media.clear()
         self.autosave_timer.stop()  # loading emptied fields counts as a change
         super().reject()
 

@@ -1,4 +1,7 @@
-"""The unlocked main page: kinds on the left, the chosen kind's records on the right."""
+"""The unlocked main page: kinds on the left, the chosen kind's records on the right.
+
+The fifth entry on the left is the vault's photos and files (``media_section``).
+"""
 
 from __future__ import annotations
 
@@ -13,14 +16,18 @@ from PySide6.QtWidgets import (
 
 from fieldreport.domain.kinds import KINDS
 from fieldreport.domain.schema import KIND_PLURAL_LABELS
+from fieldreport.ui.views.media_section import MediaSection
 from fieldreport.ui.views.record_section import Loader, RecordSection
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
 
 NAV_WIDTH = 250
+#: The navigation row of the photos and files, after the record kinds.
+MEDIA_ROW = len(KINDS)
 
 
 class RecordsPage(RetranslateMixin, QWidget):
     kind_changed = Signal(str)
+    media_chosen = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,6 +38,8 @@ class RecordsPage(RetranslateMixin, QWidget):
         self.stack = QStackedWidget(self)
         self.sections: dict[str, RecordSection] = {}
         self.counts: dict[str, int] = dict.fromkeys(KINDS, 0)
+        self.media_count = 0
+        self._last_kind = KINDS[0]
         for kind in KINDS:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, kind)
@@ -38,6 +47,11 @@ class RecordsPage(RetranslateMixin, QWidget):
             section = RecordSection(kind, self.stack)
             self.sections[kind] = section
             self.stack.addWidget(section)
+        media_item = QListWidgetItem()
+        media_item.setData(Qt.ItemDataRole.UserRole, "media")
+        self.nav.addItem(media_item)
+        self.media_section = MediaSection(self.stack)
+        self.stack.addWidget(self.media_section)
         layout = QHBoxLayout(self)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
@@ -47,7 +61,21 @@ class RecordsPage(RetranslateMixin, QWidget):
 
     @property
     def current_kind(self) -> str:
-        return KINDS[max(self.nav.currentRow(), 0)]
+        """The record kind shown, or the last one shown while the media are."""
+        row = self.nav.currentRow()
+        return KINDS[row] if 0 <= row < len(KINDS) else self._last_kind
+
+    @property
+    def media_shown(self) -> bool:
+        return self.nav.currentRow() == MEDIA_ROW
+
+    def show_media(self) -> None:
+        self.nav.setCurrentRow(MEDIA_ROW)
+
+    def focus_view(self) -> None:
+        """The keyboard goes to the list (or the gallery) shown."""
+        view = self.media_section.grid if self.media_shown else self.current_section.view
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @property
     def current_section(self) -> RecordSection:
@@ -60,10 +88,12 @@ class RecordsPage(RetranslateMixin, QWidget):
         for section in self.sections.values():
             section.loader = loader
 
-    def reload(self, counts: dict[str, int]) -> None:
+    def reload(self, counts: dict[str, int], media_count: int = 0) -> None:
         self.counts = dict(counts)
+        self.media_count = media_count
         for section in self.sections.values():
             section.reload()
+        self.media_section.reload()
         self.retranslateUi()
 
     def clear(self) -> None:
@@ -71,10 +101,17 @@ class RecordsPage(RetranslateMixin, QWidget):
         self.set_loader(None)
         for section in self.sections.values():
             section.clear()
+        self.media_count = 0
+        self.media_section.loader = None
+        self.media_section.clear()
         self.retranslateUi()
 
     def _show_row(self, row: int) -> None:
-        if row >= 0:
+        if row == MEDIA_ROW:
+            self.stack.setCurrentIndex(row)
+            self.media_chosen.emit()
+        elif row >= 0:
+            self._last_kind = KINDS[row]
             self.stack.setCurrentIndex(row)
             self.kind_changed.emit(KINDS[row])
 
@@ -82,3 +119,5 @@ class RecordsPage(RetranslateMixin, QWidget):
         for row, kind in enumerate(KINDS):
             label = QCoreApplication.translate("Kind", KIND_PLURAL_LABELS[kind])
             self.nav.item(row).setText(f"{label} ({self.counts.get(kind, 0)})")
+        media = self.tr("Photos and files")
+        self.nav.item(MEDIA_ROW).setText(f"{media} ({self.media_count})")

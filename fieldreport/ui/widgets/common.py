@@ -69,3 +69,18 @@ def centred_column(page: QWidget, inner: QWidget, max_width: int = 560) -> None:
     outer.addStretch(1)
     outer.addLayout(row)
     outer.addStretch(2)
+
+
+def add_lock_shortcut(dialog: QWidget) -> None:
+    """Ctrl+L locks from ``dialog`` too (a modal dialog blocks the window's own shortcut).
+
+    For dialogs opened by a form or a gallery; those the window tracks get it there.
+    """
+    from PySide6.QtGui import QShortcut
+
+    host = dialog.parentWidget()
+    while host is not None and not hasattr(host, "lock_action"):
+        host = host.parentWidget()
+    if host is not None:
+        action = host.lock_action  # type: ignore[attr-defined]
+        QShortcut(action.shortcut(), dialog, activated=action.trigger)

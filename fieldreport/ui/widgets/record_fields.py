@@ -175,6 +175,17 @@ class RecordFields(RetranslateMixin, QWidget):
         for path, row in self.rows.items():
             row.editor.set_value(copy.deepcopy(get_path(data, path)))
 
+    def extra(self, key: str) -> Any:
+        """A value the form has no editor for (``media``), as it will be saved."""
+        return copy.deepcopy(self._base.get(key))
+
+    def set_extra(self, key: str, value: Any) -> None:
+        """Change a value the form has no editor for (``None`` removes it)."""
+        if value is None:
+            self._base.pop(key, None)
+        else:
+            self._base[key] = copy.deepcopy(value)
+
     def collect(self) -> dict[str, Any]:
         data = copy.deepcopy(self._base)
         for path, row in self.rows.items():

@@ -1,0 +1,173 @@
+"""The window's photos and files: the Media section, imports, dropping files, the viewer.
+
+A mixin for :class:`~fieldreport.ui.window.MainWindow`. Files dropped onto
+the window, or added in the Media section, are stored unattached; a record's
+form attaches its own (``dialogs/record_media.py``). Every dialog opened here
+is tracked, so locking closes it; a running import is cancelled, and waited
+for, before the vault locks (:meth:`stop_media_work`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from fieldreport.errors import FieldReportError
+from fieldreport.ui.dialogs.delete_media import ask_delete_media
+from fieldreport.ui.dialogs.media_viewer import MediaViewer
+from fieldreport.ui.importer import MediaImporter
+from fieldreport.ui.views.media_grid import dropped_paths
+from fieldreport.ui.workers import session_busy, stop_session_tasks
+
+if TYPE_CHECKING:
+    from fieldreport.core import Session
+    from fieldreport.ui.views.records_page import RecordsPage
+
+
+class MediaActionsMixin:
+    """Needs ``session``, ``records_page``, ``_dialogs``, ``_track()`` and ``refresh()``."""
+
+    if TYPE_CHECKING:
+        session: Session | None
+        records_page: RecordsPage
+        _dialogs: list[QDialog]
+
+        def _track(self, dialog: QDialog) -> None: ...
+        def refresh(self) -> None: ...
+        def _show_error(self, exc: BaseException) -> None: ...
+        def setAcceptDrops(self, on: bool) -> None: ...  # noqa: N802
+
+    def _setup_media(self) -> None:
+        section = self.records_page.media_section
+        section.set_thumbnails(self._media_thumbnail)
+        section.add_files_requested.connect(self.add_media_files)
+        section.add_folder_requested.connect(self.add_media_folder)
+        section.grid.open_requested.connect(self.open_media)
+        section.grid.delete_requested.connect(self.delete_media)
+        section.grid.files_dropped.connect(self.import_media)
+        self.media_importer: MediaImporter | None = None
+        self.setAcceptDrops(True)
+
+    # -- the session, when it may be asked -----------------------------------------
+    def _media_thumbnail(self, media_id: str) -> bytes | None:
+        if self.session is None or session_busy():
+            return None
+        try:
+            return self.session.media_thumbnail(media_id) or b""
+        except FieldReportError:
+            return b""
+
+    def _list_media(self, unattached: bool, search: str | None) -> list[Any]:
+        if self.session is None or session_busy():
+            return []
+        return self.session.media(unattached=unattached, search=search)
+
+    def media_count(self) -> int:
+        if self.session is None or session_busy():
+            return self.records_page.media_count
+        return len(self.session.media())
+
+    def stop_media_work(self) -> None:
+        """Before locking: cancel a running import (or wait for an export) until it stops."""
+        stop_session_tasks()
+
+    # -- importing ------------------------------------------------------------------
+    def add_media_files(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self,  # type: ignore[arg-type]
+            QCoreApplication.translate("MainWindow", "Add photos and files to the vault"),
+            str(Path.home()),
+        )
+        if paths:
+            self.import_media([Path(p) for p in paths])
+
+    def add_media_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(
+            self,  # type: ignore[arg-type]
+            QCoreApplication.translate(
+                "MainWindow", "Add a folder (with its subfolders) to the vault"
+            ),
+            str(Path.home()),
+        )
+        if path:
+            self.import_media([Path(path)])
+
+    def import_media(self, paths: list[Path]) -> MediaImporter | None:
+        """Store files and folders unattached, with progress and a summary."""
+        if self.session is None or not paths or session_busy():
+            return None
+        importer = MediaImporter(
+            self.session,
+            paths,
+            self,  # type: ignore[arg-type]
+            note=QCoreApplication.translate(
+                "MainWindow", "They are listed under Photos and files, not attached to a record."
+            ),
+            track=self._track,
+        )
+        importer.imported.connect(self._media_imported)
+        self.media_importer = importer
+        importer.start()
+        return importer
+
+    def _media_imported(self, summary: Any) -> None:
+        if self.session is None:
+            return
+        self.refresh()
+        if summary.media_ids and not self.records_page.media_shown:
+            self.records_page.show_media()
+        if summary.media_ids:
+            self.records_page.media_section.grid.select_id(summary.media_ids[0])
+
+    # -- one item -------------------------------------------------------------------
+    def open_media(self, media_id: str) -> MediaViewer | None:
+        if self.session is None:
+            return None
+        section = self.records_page.media_section
+        row = section.model.row_of(media_id)
+        if row < 0:
+            return None
+        viewer = MediaViewer(self.session, section.model.items(), row, self)  # type: ignore[arg-type]
+        viewer.item_changed.connect(section.model.update_item)
+        viewer.item_deleted.connect(lambda _id: self.refresh())
+        self._track(viewer)
+        viewer.open()
+        return viewer
+
+    def delete_media(self, media_id: str) -> QDialog | None:
+        if self.session is None:
+            return None
+        section = self.records_page.media_section
+        row = section.model.row_of(media_id)
+        if row < 0:
+            return None
+        box = ask_delete_media(
+            self,  # type: ignore[arg-type]
+            self.session,
+            section.model.item(row),
+            lambda _deleted: self.refresh(),
+        )
+        self._track(box)
+        return box
+
+    # -- files dropped onto the window ------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self.session is not None and dropped_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        self.dragEnterEvent(event)  # type: ignore[arg-type]
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = dropped_paths(event.mimeData())
+        if self.session is None or not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_media(paths)
