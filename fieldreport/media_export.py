@@ -16,6 +16,7 @@ from fieldreport.storage.media_store import MediaStore
 
 #: Photos are stripped in memory; larger files are not photos a phone makes.
 STRIP_LIMIT = 256 * 1024 * 1024
+_EDQUOT = getattr(errno, "EDQUOT", errno.ENOSPC)
 
 
 def export(store: MediaStore, media_id: str, out: Path, strip: bool) -> Path:
@@ -49,8 +50,13 @@ def export(store: MediaStore, media_id: str, out: Path, strip: bool) -> Path:
     except BaseException as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, _EDQUOT):
             raise StorageFull(f"The disk is full; {out.name} was not written.") from exc
+        if isinstance(exc, OSError) and exc.errno == errno.EFBIG:  # e.g. over 4 GB on FAT32
+            raise StorageFull(
+                f"{out.name} is too large for that disk (its file system or a size limit); "
+                "it was not written."
+            ) from exc
         if isinstance(exc, PermissionError):
             raise InvalidInput(f"FieldReport may not write to {out.parent}.") from exc
         raise

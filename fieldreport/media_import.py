@@ -9,6 +9,7 @@ stops at once and leaves no half-stored item. Nothing here imports Qt.
 from __future__ import annotations
 
 import os
+import stat
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -91,8 +92,15 @@ def _derive(data: bytes) -> Extras:
 
 
 def _type_of(path: Path, allow_other: bool) -> MediaType:
-    with path.open("rb") as handle:
-        head = handle.read(SNIFF_BYTES)
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):  # a pipe or device would block or never end
+            raise MediaRejected("It is not a regular file (a pipe, device or socket).")
+        with path.open("rb") as handle:
+            head = handle.read(SNIFF_BYTES)
+    except (FileNotFoundError, PermissionError, IsADirectoryError):
+        raise
+    except OSError as exc:  # e.g. a link loop or a read error on the card
+        raise MediaRejected(f"It could not be read ({exc.strerror or exc}).") from exc
     if not head:
         raise MediaRejected("It is empty (0 bytes).")
     found = sniff(head)

@@ -32,5 +32,9 @@ def encrypt_stream(source: Any, target: Any, identity: str) -> None:
 
 
 def decrypt_stream(source: Any, target: Any, identity: str) -> None:
-    """Decrypt ``source`` into ``target``; raises :class:`DecryptError` on any tampering."""
+    """Decrypt ``source`` into ``target``.
+
+    Tampering raises :class:`DecryptError` when the header is bad, but a bare
+    ``OSError("decryption error")`` when a payload chunk fails its check.
+    """
     pyrage.decrypt_io(source, target, [pyrage.x25519.Identity.from_str(identity)])

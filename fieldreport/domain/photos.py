@@ -7,13 +7,14 @@ raise :class:`PhotoRejected` with a message for a person.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import warnings
 from datetime import datetime
 from typing import Any
 
 import pillow_heif
-from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
+from PIL import ExifTags, Image, UnidentifiedImageError
 
 pillow_heif.register_heif_opener()
 
@@ -48,9 +49,15 @@ def open_image(data: bytes) -> Image.Image:
         ) from exc
     except UnidentifiedImageError as exc:
         raise PhotoRejected("The image could not be read: it is damaged or not an image.") from exc
-    except (OSError, SyntaxError, ValueError, EOFError) as exc:
-        if isinstance(exc, PhotoRejected):
-            raise
+    except PhotoRejected:
+        raise
+    except Exception as exc:  # noqa: BLE001 - decoders raise anything on hostile bytes
+        # (OSError, SyntaxError, struct.error, IndexError, pillow_heif's RuntimeError…)
+        if isinstance(exc, MemoryError) or "Security limit" in str(exc):
+            raise PhotoRejected(
+                "The image is far larger than any camera makes; it was refused as a "
+                "possible decompression bomb."
+            ) from exc
         raise PhotoRejected("The image is damaged or incomplete (truncated).") from exc
     return image
 
@@ -90,6 +97,9 @@ def _text(value: Any) -> str | None:
         value = value.decode("utf-8", "replace")
     if not isinstance(value, str):
         return None
+    # Pillow reads EXIF text as Latin-1; phones write UTF-8 there (Cyrillic makes, models).
+    with contextlib.suppress(UnicodeError):
+        value = value.encode("latin-1").decode("utf-8")
     text = "".join(c for c in value if c.isprintable()).strip()
     return text[:100] or None
 
@@ -117,13 +127,46 @@ def describe(image: Image.Image) -> dict[str, Any]:
     return out
 
 
+_TRANSPOSE = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+
+
+def orientation(image: Image.Image) -> int:
+    """The EXIF orientation (1 to 8); 1 when it is missing or unreadable."""
+    try:
+        value = image.getexif().get(ExifTags.Base.Orientation, 1)
+    except Exception:  # noqa: BLE001 - malformed EXIF is common; the photo is still good
+        return 1
+    return value if isinstance(value, int) and 1 <= value <= 8 else 1
+
+
+def upright(image: Image.Image) -> Image.Image:
+    """A copy turned the way the camera was held.
+
+    Not ``ImageOps.exif_transpose``: it rewrites the EXIF block, and a damaged
+    block makes it raise (TypeError, struct.error…) where the picture is fine.
+    """
+    method = _TRANSPOSE.get(orientation(image))
+    return image.transpose(method) if method is not None else image.copy()
+
+
 def _jpeg(image: Image.Image, size: int) -> bytes:
-    copy = ImageOps.exif_transpose(image)  # shown the way the camera was held
-    copy.thumbnail((size, size))
-    if copy.mode not in ("RGB", "L"):
-        copy = copy.convert("RGB")
-    buf = io.BytesIO()
-    copy.save(buf, "JPEG", quality=82)  # no EXIF is written: the copy carries no metadata
+    try:
+        copy = upright(image)  # shown the way the camera was held
+        copy.thumbnail((size, size))
+        if copy.mode not in ("RGB", "L"):
+            copy = copy.convert("RGB")
+        buf = io.BytesIO()
+        copy.save(buf, "JPEG", quality=82)  # no EXIF is written: the copy carries no metadata
+    except Exception as exc:  # noqa: BLE001 - a hostile image may fail only here
+        raise PhotoRejected("The image is damaged: no thumbnail could be made of it.") from exc
     return buf.getvalue()
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import io
 import struct
 
-from PIL import Image, ImageOps
+from PIL import Image
 
-from fieldreport.domain.photos import open_image
+from fieldreport.domain.photos import open_image, orientation, upright
 
 
 class CannotStrip(ValueError):
@@ -22,7 +22,7 @@ class CannotStrip(ValueError):
 def strip(data: bytes, mime: str) -> bytes:
     if mime == "image/jpeg":
         image = open_image(data)
-        if image.getexif().get(0x0112, 1) in (1, None):
+        if orientation(image) == 1:
             return _strip_jpeg(data)
         return _reencode(image, "JPEG")
     if mime == "image/png":
@@ -33,11 +33,17 @@ def strip(data: bytes, mime: str) -> bytes:
 
 
 def _reencode(image: Image.Image, fmt: str) -> bytes:
-    upright = ImageOps.exif_transpose(image)
-    if upright.mode not in ("RGB", "L"):
-        upright = upright.convert("RGB")
-    buf = io.BytesIO()
-    upright.save(buf, fmt, quality=95)
+    try:
+        turned = upright(image)  # the copy carries no orientation tag: turn the pixels
+        if turned.mode not in ("RGB", "L"):
+            turned = turned.convert("RGB")
+        buf = io.BytesIO()
+        turned.save(buf, fmt, quality=95)  # no exif= given: the copy has no EXIF
+    except Exception as exc:  # noqa: BLE001 - e.g. wider than JPEG allows, odd pixel format
+        raise CannotStrip(
+            "A copy without metadata could not be made of this photo (it cannot be "
+            "re-encoded); export the original instead."
+        ) from exc
     return buf.getvalue()
 
 

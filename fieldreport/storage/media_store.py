@@ -40,6 +40,14 @@ from fieldreport.storage.streams import Cancelled, HashingReader, RecordingWrite
 MEDIA_FOLDER = "media"
 SUFFIX = ".age"
 PART = ".part"
+_FULL = {
+    errno.ENOSPC: "The disk is full; the file was not stored.",
+    getattr(errno, "EDQUOT", errno.ENOSPC): "The disk is full; the file was not stored.",
+    errno.EFBIG: (
+        "The file is too large for the disk the vault is on (its file system or a size "
+        "limit); the file was not stored."
+    ),
+}
 _DAMAGED = "The encrypted file of media item {id} is damaged or was altered; it was not exported."
 
 
@@ -159,8 +167,8 @@ class MediaStore:
         except BaseException as exc:
             with contextlib.suppress(OSError):
                 part.unlink()
-            if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
-                raise StorageFull("The disk is full; the file was not stored.") from exc
+            if isinstance(exc, OSError) and exc.errno in _FULL:
+                raise StorageFull(_FULL[exc.errno]) from exc
             raise
         os.replace(part, self.folder / file_name)
         return Stored(self.get(media_id), duplicate=False)
@@ -251,7 +259,9 @@ class MediaStore:
                 age_stream.decrypt_stream(source, writer, row["identity"])
         except FileNotFoundError as exc:
             raise VaultDamaged(_DAMAGED.format(id=row["id"])) from exc
-        except age_stream.DecryptError as exc:
+        except (age_stream.DecryptError, OSError) as exc:
+            # pyrage reports a failed chunk check (a flipped or missing byte after the
+            # header) as a bare OSError("decryption error"), not as DecryptError.
             if writer.failure is not None:
                 raise writer.failure from exc
             raise VaultDamaged(_DAMAGED.format(id=row["id"])) from exc

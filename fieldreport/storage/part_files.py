@@ -58,9 +58,15 @@ def writing(path: Path) -> Iterator[BinaryIO]:
         yield handle
         handle.flush()
         os.fsync(handle.fileno())
-    finally:
+    except BaseException:
+        # Closing flushes what is buffered; on a full disk that fails again and would
+        # hide the first error (and a cancel) behind an OSError. The fd closes anyway.
         _unlock(handle.fileno())
-        handle.close()
+        with contextlib.suppress(OSError):
+            handle.close()
+        raise
+    _unlock(handle.fileno())
+    handle.close()
 
 
 def abandoned(path: Path) -> bool:

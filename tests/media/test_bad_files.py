@@ -1,0 +1,117 @@
+"""Crafted bad files are refused one by one, with a reason, and the vault does not change."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from fieldreport.core import Session
+from fieldreport.errors import UsageError
+from tests.media import samples
+from tests.media.helpers import leftovers, run_import, state
+
+BAD = {
+    "bomb.png": (samples.png_bomb, "decompression bomb"),
+    "bomb-below-hard-limit.png": (
+        lambda: samples.png_bomb(20_000, 20_000),
+        "decompression bomb",
+    ),
+    "huge.jpg": (samples.jpeg_huge_dimensions, "decompression bomb"),
+    "truncated.jpg": (samples.truncated_jpeg, "truncated"),
+    "garbage.jpg": (samples.jpeg_garbage_after_soi, "damaged"),
+    "setup.jpg": (samples.windows_exe, "not a supported type"),
+    "statement.pdf": (lambda: b"Just text, not a PDF.\n" * 20, "not a supported type"),
+    "empty.jpg": (lambda: b"", "empty"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD))
+def test_a_bad_file_is_refused_and_changes_nothing(session: Session, tmp_path: Path, name: str):
+    build, reason = BAD[name]
+    path = samples.write(tmp_path / "src", name, build())
+    before = state(session)
+
+    outcomes, summary = run_import(session, [path])
+
+    (outcome,) = outcomes
+    assert outcome.item is None and outcome.refused
+    assert reason in outcome.refused, outcome.refused
+    assert summary.refused == [(name, outcome.refused)]
+    assert summary.stored == [] and not summary.cancelled
+    assert state(session) == before
+    assert leftovers(session.folder) == []
+    assert session.verify_log().ok
+
+
+def test_the_rest_of_a_batch_goes_on(session: Session, tmp_path: Path):
+    src = tmp_path / "DCIM"
+    for name, (build, _reason) in BAD.items():
+        samples.write(src, name, build())
+    good = {
+        "a-good.jpg": samples.jpeg(exif=samples.exif_block()),
+        "m-good.wav": samples.wav(),
+        "z-good.pdf": samples.pdf(),
+    }
+    for name, data in good.items():
+        samples.write(src / "sub", name, data)
+    rid = session.add("incident", {"title": "[TEST] batch"}).id
+    before = state(session)
+
+    outcomes, summary = run_import(session, [src], record_id=rid)
+
+    assert sorted(n for n, _ in summary.refused) == sorted(f"DCIM/{n}" for n in BAD)
+    assert sorted(i.original_name for i in summary.stored) == sorted(f"DCIM/sub/{n}" for n in good)
+    assert len(outcomes) == len(BAD) + len(good)
+    after = state(session)
+    assert after.media_rows == before.media_rows + len(good)
+    assert len(after.media_files - before.media_files) == len(good)
+    assert [i.id for i in session.media(record_id=rid)] == [i.id for i in summary.stored]
+    assert leftovers(session.folder) == []
+    assert session.verify_log().ok
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links need privileges on Windows")
+def test_symlink_loops_do_not_loop_or_stop_the_batch(session: Session, tmp_path: Path):
+    src = tmp_path / "card"
+    samples.write(src / "DCIM", "photo.jpg", samples.jpeg())
+    os.symlink(src, src / "DCIM" / "back-to-card")  # a folder link pointing at its ancestor
+    os.symlink(src / "DCIM" / "b", src / "DCIM" / "a")  # two file links pointing at each other
+    os.symlink(src / "DCIM" / "a", src / "DCIM" / "b")
+    os.symlink(src / "DCIM" / "nowhere", src / "DCIM" / "dangling")
+    samples.write(src / "DCIM", "zz-voice.wav", samples.wav())
+    before = state(session)
+
+    outcomes, summary = run_import(session, [src])
+
+    assert sorted(i.original_name for i in summary.stored) == [
+        "card/DCIM/photo.jpg",
+        "card/DCIM/zz-voice.wav",
+    ]
+    refused = dict(summary.refused)
+    assert set(refused) <= {"card/DCIM/a", "card/DCIM/b", "card/DCIM/dangling"}
+    for reason in refused.values():
+        assert "could not be read" in reason
+    assert len(outcomes) == 2 + len(refused)
+    assert state(session).media_rows == before.media_rows + 2
+    assert leftovers(session.folder) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_in_a_folder_is_refused_not_waited_on(session: Session, tmp_path: Path):
+    src = tmp_path / "card"
+    samples.write(src, "photo.jpg", samples.jpeg())
+    os.mkfifo(src / "pipe.jpg")
+
+    _, summary = run_import(session, [src])
+
+    assert [i.original_name for i in summary.stored] == ["card/photo.jpg"]
+    assert [n for n, _ in summary.refused] == ["card/pipe.jpg"]
+    assert "not a regular file" in summary.refused[0][1]
+
+
+def test_a_missing_path_is_a_usage_error(session: Session, tmp_path: Path):
+    with pytest.raises(UsageError, match="no file or folder"):
+        run_import(session, [tmp_path / "nothing-here"])
