@@ -12,7 +12,7 @@ import logging
 import sys
 from collections.abc import Callable, Iterator, Sequence
 
-from fieldreport import __version__, cli_io, cli_media
+from fieldreport import __version__, cli_central, cli_io, cli_media, cli_sync
 from fieldreport.core import Session, check_new_passphrase, vault_exists
 from fieldreport.domain.kinds import KINDS
 from fieldreport.errors import FieldReportError, ValidationFailed, VaultNotFound
@@ -212,6 +212,8 @@ def build_parser() -> argparse.ArgumentParser:
     verify = log_sub.add_parser("verify", help="verify the whole custody log chain")
     verify.set_defaults(handler=cmd_log_verify)
     cli_media.add_commands(sub, _open)
+    cli_sync.add_commands(sub, _open)
+    cli_central.add_commands(sub)
     return parser
 
 

@@ -30,6 +30,11 @@ from fieldreport.storage.custody_log import LogVerification
 from fieldreport.storage.media_store import MediaItem
 from fieldreport.storage.records import Record, RecordSummary, RevisionInfo
 from fieldreport.storage.vault import Vault
+from fieldreport.sync import device_state, device_sync
+from fieldreport.sync.bundle_writer import ExportedBundle
+from fieldreport.sync.device_sync import NothingNew, ReceiptImported
+from fieldreport.sync.enrollment import Certificate
+from fieldreport.sync.provisioning import Provisioning
 
 __all__ = [
     "FileOutcome",
@@ -231,8 +236,12 @@ class Session:
         return self._vault.media.thumbnail(media_id)
 
     def media_preview(self, media_id: str) -> bytes | None:
-        """A screen-sized JPEG (no metadata) for the viewer, or ``None``."""
-        return self._vault.media.preview(media_id)
+        """A screen-sized JPEG (no metadata) for the viewer, or ``None``.
+
+        Made from the original the first time it is asked for (in memory), then
+        kept encrypted in the vault, so importing a card of photos stays fast.
+        """
+        return media_export.preview(self._vault.media, media_id)
 
     def set_caption(self, media_id: str, caption: str) -> MediaItem:
         return self._vault.media.set_caption(media_id, caption.strip())
@@ -257,6 +266,23 @@ class Session:
 
     def verify_log(self) -> LogVerification:
         return self._vault.log.verify()
+
+    # -- sync (see fieldreport.sync.device_sync) -----------------------------
+    def join(self, provisioning: bytes) -> tuple[Provisioning, bytes]:
+        """Pin the organisation's keys; returns them and the enrollment request to send."""
+        return device_state.join(self._vault, provisioning)
+
+    def install_certificate(self, data: bytes) -> Certificate:
+        return device_state.install_certificate(self._vault, data)
+
+    def export_bundle(self, out: Path) -> ExportedBundle | NothingNew:
+        return device_sync.export(self._vault, Path(out))
+
+    def import_receipt(self, data: bytes) -> ReceiptImported:
+        return device_sync.import_receipt(self._vault, data)
+
+    def sync_status(self) -> dict[str, Any]:
+        return device_sync.status(self._vault)
 
     # -- internals ---------------------------------------------------------
     def _validated(self, kind: str, data: Any) -> dict:

@@ -113,6 +113,12 @@ class NotJoined(FieldReportError):
     exit_code = 19
 
 
+class DeviceNotFound(FieldReportError):
+    """No device with that id is registered in the central store."""
+
+    exit_code = 20
+
+
 EXIT_CODES: list[tuple[int, str]] = [
     (0, "success"),
     (1, "unexpected error (a bug: please report it)"),
@@ -137,4 +143,5 @@ EXIT_CODES: list[tuple[int, str]] = [
     ),
     (BundleRejected.exit_code, "a bundle was refused (the reason is named)"),
     (NotJoined.exit_code, "the device has not joined an organisation"),
+    (DeviceNotFound.exit_code, "no device with that id in the central store"),
 ]

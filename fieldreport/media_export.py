@@ -9,14 +9,35 @@ import os
 from pathlib import Path
 
 from fieldreport.domain import strip_metadata
-from fieldreport.domain.photos import PhotoRejected
+from fieldreport.domain.photos import PREVIEW_SIZE, PhotoRejected, open_image
+from fieldreport.domain.photos import preview as make_preview
 from fieldreport.errors import InvalidInput, MediaRejected, StorageFull
+from fieldreport.media_import import PHOTO_IN_MEMORY_LIMIT
 from fieldreport.storage.files import FILE_MODE
 from fieldreport.storage.media_store import MediaStore
 
 #: Photos are stripped in memory; larger files are not photos a phone makes.
 STRIP_LIMIT = 256 * 1024 * 1024
 _EDQUOT = getattr(errno, "EDQUOT", errno.ENOSPC)
+
+
+def preview(store: MediaStore, media_id: str) -> bytes | None:
+    """The item's preview, made from its original and stored the first time."""
+    made = store.preview(media_id)
+    if made is not None:
+        return made
+    item = store.get(media_id)
+    if item.deleted or item.kind != "photo" or item.size > PHOTO_IN_MEMORY_LIMIT:
+        return None
+    buffer = io.BytesIO()
+    store.read_original(item.id, buffer)
+    try:
+        image = open_image(buffer.getvalue(), for_size=PREVIEW_SIZE)
+        made = make_preview(image)
+    except PhotoRejected:
+        return None
+    store.save_preview(item.id, made)
+    return made
 
 
 def export(store: MediaStore, media_id: str, out: Path, strip: bool) -> Path:

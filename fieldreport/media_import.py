@@ -80,13 +80,10 @@ def expand(paths: list[Path]) -> list[tuple[Path, str]]:
 
 
 def _derive(data: bytes) -> Extras:
+    """Metadata and thumbnail; the screen-sized preview is made when first shown."""
     try:
-        image = photos.open_image(data)
-        return Extras(
-            metadata=photos.describe(image),
-            thumbnail=photos.thumbnail(image),
-            preview=photos.preview(image),
-        )
+        image = photos.open_image(data, for_size=photos.THUMBNAIL_SIZE)
+        return Extras(metadata=photos.describe(image), thumbnail=photos.thumbnail(image))
     except photos.PhotoRejected as exc:
         raise MediaRejected(str(exc)) from exc
 

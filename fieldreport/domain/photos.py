@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import math
 import warnings
 from datetime import datetime
 from typing import Any
@@ -30,8 +31,14 @@ class PhotoRejected(ValueError):
     """The image cannot be used; ``str()`` says why, for a person."""
 
 
-def open_image(data: bytes) -> Image.Image:
-    """Open and fully decode ``data``, refusing bombs, truncated and malformed images."""
+def open_image(data: bytes, *, for_size: int | None = None) -> Image.Image:
+    """Open and fully decode ``data``, refusing bombs, truncated and malformed images.
+
+    With ``for_size``, a JPEG is decoded at the smallest scale whose long side
+    is still at least ``for_size`` pixels (libjpeg's DCT scaling: every byte is
+    still decoded, so damage is still found, at a fraction of the cost). The
+    image's own size stays in ``image.info["original_size"]``.
+    """
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -41,6 +48,14 @@ def open_image(data: bytes) -> Image.Image:
                     f"The image claims {image.width}×{image.height} pixels, far more than any "
                     "camera makes; it was refused as a possible decompression bomb."
                 )
+            image.info["original_size"] = image.size
+            if for_size and image.format == "JPEG":
+                longest = max(image.size)
+                wanted = (
+                    math.ceil(image.width * for_size / longest),
+                    math.ceil(image.height * for_size / longest),
+                )
+                image.draft(image.mode if image.mode in ("RGB", "L") else None, wanted)
             image.load()
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise PhotoRejected(
@@ -106,7 +121,8 @@ def _text(value: Any) -> str | None:
 
 def describe(image: Image.Image) -> dict[str, Any]:
     """Capture time, GPS position, camera and orientation from the image's own metadata."""
-    out: dict[str, Any] = {"width": image.width, "height": image.height}
+    width, height = image.info.get("original_size", image.size)
+    out: dict[str, Any] = {"width": width, "height": height}
     try:
         exif = image.getexif()
     except Exception:  # noqa: BLE001 - malformed EXIF is common; the photo is still good

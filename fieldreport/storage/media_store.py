@@ -246,6 +246,12 @@ class MediaStore:
         row = self._db.execute("SELECT preview FROM media WHERE id = ?", [media_id]).fetchone()
         return row[0] if row else None
 
+    def save_preview(self, media_id: str, preview: bytes) -> None:
+        with transaction(self._db):
+            self._db.execute(
+                "UPDATE media SET preview = ? WHERE id = ? AND deleted = 0", [preview, media_id]
+            )
+
     def read_original(self, media_id: str, target: BinaryIO) -> str:
         """Decrypt the original into ``target``; returns its SHA-256, checked against ingest."""
         row = self._row(media_id)

@@ -53,6 +53,7 @@ class VerifiedBundle:
 
 
 DeviceKeys = Callable[[str], bytes]  # device id -> Ed25519 public key; raises if unknown
+ManifestCheck = Callable[[Manifest], None]  # raises to stop before any item is read
 
 
 def read_bundle(
@@ -63,6 +64,7 @@ def read_bundle(
     device_key: DeviceKeys,
     sink: ItemSink,
     max_bytes: int = DEFAULT_MAX_BUNDLE_BYTES,
+    on_manifest: ManifestCheck | None = None,
 ) -> VerifiedBundle:
     size = path.stat().st_size
     if size > max_bytes:
@@ -75,7 +77,7 @@ def read_bundle(
                 manifest, manifest_bytes, signature = age_pipe.decrypt_into(
                     source,  # type: ignore[arg-type]
                     identity,
-                    lambda plain: read_inner(plain, org_id, device_key, sink, size),
+                    lambda plain: read_inner(plain, org_id, device_key, sink, size, on_manifest),
                 )
             except age_pipe.DecryptionFailed as exc:
                 raise BundleRejected(NOT_FOR_US if exc.no_matching_key else DAMAGED) from None
@@ -113,12 +115,17 @@ class _Hashing:
 
 
 def read_inner(
-    plain: BinaryIO, org_id: str, device_key: DeviceKeys, sink: ItemSink, file_size: int
+    plain: BinaryIO,
+    org_id: str,
+    device_key: DeviceKeys,
+    sink: ItemSink,
+    file_size: int,
+    on_manifest: ManifestCheck | None = None,
 ) -> tuple[Manifest, bytes, bytes]:
     """Check the plaintext tar stream; returns (manifest, its bytes, its signature)."""
     try:
         with tarfile.open(fileobj=plain, mode="r|") as tar:
-            result = _read_members(tar, org_id, device_key, sink, file_size)
+            result = _read_members(tar, org_id, device_key, sink, file_size, on_manifest)
     except tarfile.TarError:
         raise BundleRejected("The bundle's inner archive is damaged or cut short.") from None
     _check_trailer(plain)
@@ -126,7 +133,12 @@ def read_inner(
 
 
 def _read_members(
-    tar: tarfile.TarFile, org_id: str, device_key: DeviceKeys, sink: ItemSink, file_size: int
+    tar: tarfile.TarFile,
+    org_id: str,
+    device_key: DeviceKeys,
+    sink: ItemSink,
+    file_size: int,
+    on_manifest: ManifestCheck | None,
 ) -> tuple[Manifest, bytes, bytes]:
     if tar.pax_headers:
         raise BundleRejected("The bundle's inner archive has extended (pax) headers.")
@@ -145,6 +157,8 @@ def _read_members(
         raise BundleRejected(
             "The bundle is cut short, or its manifest lists more data than the file holds."
         )
+    if on_manifest is not None:
+        on_manifest(manifest)  # e.g. the importer's sequence check, before any item is read
     listed = {item.name for item in manifest.items}
     for item in manifest.items:
         _read_item(tar, item, listed, sink)

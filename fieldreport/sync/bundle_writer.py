@@ -114,7 +114,11 @@ def export_bundle(vault: Vault, out: Path, created_at: str | None = None) -> Exp
         device_state.record_export(
             vault.db,
             device_state.LastBundle(
-                manifest.sequence, bundle_hash, manifest.log.to_seq, manifest.created_at
+                manifest.sequence,
+                bundle_hash,
+                manifest.log.to_seq,
+                manifest.created_at,
+                str(out.resolve()),
             ),
         )
         vault.log.append("bundle_export", f"bundle:{manifest.sequence}", bundle_hash)

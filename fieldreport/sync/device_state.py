@@ -5,7 +5,8 @@ key                  value
 ===================  ===========================================================
 ``sync.provisioning`` the organisation's provisioning file, byte for byte (pinned keys)
 ``sync.certificate``  the device's certificate, byte for byte
-``sync.last_bundle``  canonical JSON ``{sequence, bundle_hash, log_to_seq, created_at}``
+``sync.last_bundle``  canonical JSON ``{sequence, bundle_hash, log_to_seq, created_at, path}``
+``sync.receipts``     canonical JSON list of the receipts imported (see :mod:`device_sync`)
 ===================  ===========================================================
 
 Stored files are verified again whenever they are loaded.
@@ -36,6 +37,7 @@ class LastBundle:
     bundle_hash: str | None = None
     log_to_seq: int = 0
     created_at: str = ""
+    path: str = ""  # where the bundle was written (to tell the person where it waits)
 
 
 def get(db: sqlite_utils.Database, key: str) -> str | None:

@@ -1,0 +1,156 @@
+"""The device registry: approved devices (with certificate serial) and revocations."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from fieldreport.central.store import CentralStore
+from fieldreport.errors import BundleRejected, DeviceNotFound, SyncFileRejected
+from fieldreport.storage.clock import utc_now
+
+
+@dataclass(frozen=True)
+class Device:
+    id: str
+    fingerprint: str
+    status: str  # approved | revoked
+    serial: int
+    approved_at: str
+    revoked_at: str | None
+    public_key: bytes
+    bundles: int = 0
+    last_sequence: int = 0
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "fingerprint": self.fingerprint,
+            "status": self.status,
+            "serial": self.serial,
+            "approved_at": self.approved_at,
+            "revoked_at": self.revoked_at,
+            "bundles_imported": self.bundles,
+            "last_sequence": self.last_sequence,
+        }
+
+
+class UnknownDevice(Exception):
+    """The bundle's device is not registered: the bundle goes to quarantine."""
+
+    def __init__(self, device_id: str) -> None:
+        super().__init__(device_id)
+        self.device_id = device_id
+
+
+def approve(store: CentralStore, request: bytes) -> tuple[Device, bytes]:
+    """Register the requesting device and return its certificate (signed by the organisation)."""
+    existing = store.db.execute("SELECT id FROM devices").fetchall()
+    known = {row[0] for row in existing}
+    serial = int(store.info()["next_serial"])
+    parsed, certificate = store.org.approve(request, serial)
+    if parsed.device_id in known:
+        current = get(store, parsed.device_id)
+        if current.status == "revoked":
+            raise SyncFileRejected(
+                f"Device {parsed.device_id} was revoked on {current.revoked_at}; "
+                "it cannot be approved again (the device must join anew)."
+            )
+        if current.public_key != parsed.device_public_key:
+            raise SyncFileRejected(
+                f"Device {parsed.device_id} is already approved with another key; refused."
+            )
+    now = utc_now()
+    with store.transaction() as db:
+        if parsed.device_id in known:
+            db.execute(
+                "UPDATE devices SET serial = ?, certificate = ?, approved_at = ? WHERE id = ?",
+                [serial, certificate.decode(), now, parsed.device_id],
+            )
+        else:
+            db.table("devices").insert(
+                {
+                    "id": parsed.device_id,
+                    "public_key": parsed.device_public_key,
+                    "fingerprint": parsed.fingerprint,
+                    "status": "approved",
+                    "serial": serial,
+                    "request": parsed.raw.decode(),
+                    "certificate": certificate.decode(),
+                    "approved_at": now,
+                    "revoked_at": None,
+                }
+            )
+        store.put_info("next_serial", str(serial + 1))
+        store.log.append(
+            "device_approved",
+            f"device:{parsed.device_id}",
+            hashlib.sha256(certificate).hexdigest(),
+        )
+    return get(store, parsed.device_id), certificate
+
+
+def revoke(store: CentralStore, device_id: str) -> Device:
+    device = get(store, device_id)
+    if device.status == "revoked":
+        return device
+    with store.transaction() as db:
+        db.execute(
+            "UPDATE devices SET status = 'revoked', revoked_at = ? WHERE id = ?",
+            [utc_now(), device.id],
+        )
+        store.log.append("device_revoked", f"device:{device.id}", "0" * 64)
+    return get(store, device.id)
+
+
+def get(store: CentralStore, device_id: str) -> Device:
+    rows = store.db.execute(_SELECT + " WHERE d.id = ?", [device_id]).fetchall()
+    if not rows and len(device_id) >= 6:
+        rows = store.db.execute(
+            _SELECT + " WHERE d.id LIKE ? LIMIT 2", [device_id.lower() + "%"]
+        ).fetchall()
+        if len(rows) > 1:
+            raise DeviceNotFound(f"More than one device id starts with {device_id}.")
+    if not rows:
+        raise DeviceNotFound(f"No device with id {device_id} is registered.")
+    return _device(rows[0])
+
+
+def all_devices(store: CentralStore) -> list[Device]:
+    return [_device(row) for row in store.db.execute(_SELECT + " ORDER BY d.approved_at")]
+
+
+def key_for_import(store: CentralStore, device_id: str) -> bytes:
+    """The device's public key, if it may send bundles now; raises otherwise."""
+    row = store.db.execute(
+        "SELECT public_key, status, revoked_at FROM devices WHERE id = ?", [device_id]
+    ).fetchone()
+    if row is None:
+        raise UnknownDevice(device_id)
+    if row[1] == "revoked":
+        raise BundleRejected(
+            f"Device {device_id} was revoked on {row[2]}; its bundles are refused."
+        )
+    return bytes(row[0])
+
+
+_SELECT = (
+    "SELECT d.id, d.fingerprint, d.status, d.serial, d.approved_at, d.revoked_at, d.public_key, "
+    "(SELECT count(*) FROM bundles b WHERE b.device_id = d.id AND b.outcome = 'imported'), "
+    "(SELECT coalesce(max(sequence), 0) FROM bundles b "
+    "WHERE b.device_id = d.id AND b.outcome = 'imported') FROM devices d"
+)
+
+
+def _device(row: tuple) -> Device:
+    return Device(
+        id=row[0],
+        fingerprint=row[1],
+        status=row[2],
+        serial=row[3],
+        approved_at=row[4],
+        revoked_at=row[5],
+        public_key=bytes(row[6]),
+        bundles=row[7],
+        last_sequence=row[8],
+    )

@@ -1,0 +1,303 @@
+"""The import pipeline: bound, decrypt, verify everything, commit all or nothing.
+
+Outcomes per bundle (see docs/sync-formats.md, "Import rules"):
+
+* ``imported`` — every check passed; what was new is committed in one
+  transaction and a receipt is signed (re-tried held bundles follow);
+* ``already imported`` — the same file (bundle hash) came before: nothing changes;
+* ``held`` — it builds on a bundle not yet here (sequence gap): kept, and
+  imported as soon as the missing one is;
+* ``quarantined`` — its device is not approved: kept, imported on approval;
+* ``rejected`` — with the reason in words; the store is unchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fieldreport.central import devices, sequence
+from fieldreport.central.chain import Held, new_entries, parse_entries, stored_chain
+from fieldreport.central.contents import check_contents
+from fieldreport.central.sink import CentralSink
+from fieldreport.central.store import CentralStore
+from fieldreport.errors import BundleRejected
+from fieldreport.storage.clock import utc_now
+from fieldreport.sync.bundle_format import Manifest, log_item_id
+from fieldreport.sync.bundle_reader import DEFAULT_MAX_BUNDLE_BYTES, read_bundle
+from fieldreport.sync.receipt import make_receipt
+
+CHUNK = 1024 * 1024
+
+
+@dataclass
+class Outcome:
+    source: Path
+    status: str  # imported | already imported | held | quarantined | rejected
+    bundle_hash: str = ""
+    device_id: str = ""
+    sequence: int = 0
+    reason: str = ""
+    counts: dict[str, int] = field(default_factory=dict)
+    receipt: bytes | None = None
+
+    def describe(self) -> str:
+        where = f"bundle {self.sequence} of device {self.device_id[:8]}" if self.sequence else ""
+        if self.status == "imported":
+            c = self.counts
+            return (
+                f"imported {where}: {c.get('revisions', 0)} record revision(s), "
+                f"{c.get('media', 0)} media item(s), {c.get('entries', 0)} custody-log "
+                "entr(y/ies) new"
+            )
+        if self.status == "already imported":
+            return f"already imported {where}: nothing changed"
+        return f"{self.status}: {self.reason}"
+
+
+class Importer:
+    def __init__(self, store: CentralStore, max_bytes: int = DEFAULT_MAX_BUNDLE_BYTES) -> None:
+        self.store = store
+        self.max_bytes = max_bytes
+
+    def import_files(self, paths: list[Path]) -> list[Outcome]:
+        """Import each file; after each success, re-try what was waiting for it."""
+        outcomes: list[Outcome] = []
+        for path in paths:
+            outcome = self.import_file(Path(path))
+            outcomes.append(outcome)
+            if outcome.status == "imported":
+                outcomes += self.retry(outcome.device_id, ("held",))
+        return outcomes
+
+    def retry(
+        self, device_id: str, states: tuple[str, ...] = ("quarantined", "held")
+    ) -> list[Outcome]:
+        """Import kept bundles of a device again (on approval, or after a missing one arrived)."""
+        outcomes: list[Outcome] = []
+        progress = True
+        while progress:
+            progress = False
+            marks = ",".join("?" * len(states))
+            rows = self.store.db.execute(
+                f"SELECT file_name FROM bundles WHERE device_id = ? AND outcome IN ({marks}) "
+                "ORDER BY coalesce(sequence, 0), received_at",
+                [device_id, *states],
+            ).fetchall()
+            for (file_name,) in rows:
+                outcome = self.import_file(self.store.pending_folder / file_name)
+                if outcome.status in ("imported", "rejected"):
+                    outcomes.append(outcome)
+                    progress = progress or outcome.status == "imported"
+            states = ("held",)
+        return outcomes
+
+    def import_file(self, path: Path) -> Outcome:
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            return Outcome(path, "rejected", reason=f"The file cannot be read ({exc.strerror}).")
+        if size > self.max_bytes:
+            return Outcome(
+                path,
+                "rejected",
+                reason=f"The bundle is too large ({size} bytes; at most {self.max_bytes}).",
+            )
+        bundle_hash = _file_hash(path)
+        row = self.store.db.execute(
+            "SELECT outcome, device_id, sequence FROM bundles WHERE bundle_hash = ?", [bundle_hash]
+        ).fetchone()
+        if row is not None and row[0] == "imported":
+            receipt = self.store.db.execute(
+                "SELECT receipt FROM receipts WHERE bundle_hash = ?", [bundle_hash]
+            ).fetchone()
+            return Outcome(
+                path,
+                "already imported",
+                bundle_hash,
+                row[1],
+                row[2],
+                receipt=receipt[0].encode() if receipt else None,
+            )
+        try:
+            return self._import(path, bundle_hash, kept=row is not None)
+        except devices.UnknownDevice as exc:
+            self.store.sweep()
+            reason = (
+                f"device {exc.device_id} is not approved yet; the bundle is kept and will be "
+                "imported when the device is approved"
+            )
+            return self._keep(path, bundle_hash, "quarantined", reason, exc.device_id, None)
+        except _HeldBundle as held:
+            self.store.sweep()
+            return self._keep(
+                path, bundle_hash, "held", held.reason, held.manifest.device_id, held.manifest
+            )
+        except BundleRejected as exc:
+            self.store.sweep()
+            if row is not None:  # a kept bundle turned out bad: keep it for review, marked
+                with self.store.transaction() as db:
+                    db.execute(
+                        "UPDATE bundles SET outcome = 'rejected', reason = ? WHERE bundle_hash = ?",
+                        [str(exc), bundle_hash],
+                    )
+            return Outcome(path, "rejected", bundle_hash, row[1] if row else "", reason=str(exc))
+        except BaseException:
+            self.store.sweep()
+            raise
+
+    def _import(self, path: Path, bundle_hash: str, kept: bool) -> Outcome:
+        store = self.store
+        sink = CentralSink(store.media)
+        received_at = utc_now()
+        with store.transaction() as db:
+            manifest_seen: list[Manifest] = []
+
+            def check(manifest: Manifest) -> None:
+                manifest_seen.append(manifest)
+                _held_or_raise(lambda: sequence.check(db, manifest), manifest)
+
+            verified = read_bundle(
+                path,
+                identity=store.org.keys.age_identity,
+                org_id=store.org.org_id,
+                device_key=lambda device_id: devices.key_for_import(store, device_id),
+                sink=sink,
+                max_bytes=self.max_bytes,
+                on_manifest=check,
+            )
+            if verified.bundle_hash != bundle_hash:
+                raise BundleRejected("The bundle file changed while it was read; try again.")
+            manifest = verified.manifest
+            device_id = manifest.device_id
+            key = devices.key_for_import(store, device_id)
+            log = manifest.log
+            entries = parse_entries(sink.items[log_item_id(log.from_seq, log.to_seq)], log, key)
+            stored, head = stored_chain(db, device_id, log.from_seq)
+            fresh = _held_or_raise(lambda: new_entries(stored, head, entries, device_id), manifest)
+            contents = check_contents(db, manifest, entries, sink, bundle_hash)
+            db.table("device_log").insert_all([e.row(device_id, bundle_hash) for e in fresh])
+            db.table("revisions").insert_all(contents.revisions)
+            db.table("media_items").insert_all(contents.media)
+            db.table("media_infos").insert_all(contents.infos, replace=True)
+            for update in contents.info_updates:
+                db.table("media_items").update(update["id"], update)
+            counts = {
+                "revisions": len(contents.revisions),
+                "media": len(contents.media),
+                "entries": len(fresh),
+                "items": len(manifest.items),
+            }
+            receipt = make_receipt(
+                store.org.keys,
+                org_id=store.org.org_id,
+                bundle_hash=bundle_hash,
+                device_id=device_id,
+                sequence=manifest.sequence,
+                accepted_items=[item.id for item in manifest.items],
+                received_at=received_at,
+            )
+            db.table("bundles").insert(
+                {
+                    **_bundle_row(manifest, bundle_hash, verified.size, received_at),
+                    "outcome": "imported",
+                    "items": len(manifest.items),
+                    "new_items": len(contents.revisions) + len(contents.media) + len(fresh),
+                    "file_name": None,
+                },
+                replace=True,
+            )
+            db.table("receipts").insert(
+                {"bundle_hash": bundle_hash, "receipt": receipt.decode(), "issued_at": received_at}
+            )
+            store.log.append(
+                "bundle_import", f"bundle:{device_id}#{manifest.sequence}", bundle_hash
+            )
+        if kept:
+            (store.pending_folder / _kept_name(bundle_hash)).unlink(missing_ok=True)
+        return Outcome(
+            path, "imported", bundle_hash, device_id, manifest.sequence, "", counts, receipt
+        )
+
+    def _keep(
+        self,
+        path: Path,
+        bundle_hash: str,
+        status: str,
+        reason: str,
+        device_id: str,
+        manifest: Manifest | None,
+    ) -> Outcome:
+        """Keep the bundle file as received (it is encrypted) with a row saying why."""
+        store = self.store
+        name = _kept_name(bundle_hash)
+        target = store.pending_folder / name
+        if not target.exists():
+            store.pending_folder.mkdir(mode=0o700, exist_ok=True)
+            part = target.with_name(name + ".part")
+            shutil.copyfile(path, part)
+            with part.open("rb+") as handle:
+                os.fsync(handle.fileno())
+            os.replace(part, target)
+        size = target.stat().st_size
+        received_at = utc_now()
+        row: dict[str, object] = {
+            "bundle_hash": bundle_hash,
+            "device_id": device_id,
+            "size": size,
+            "outcome": status,
+            "reason": reason,
+            "received_at": received_at,
+            "file_name": name,
+        }
+        if manifest is not None:
+            row.update(_bundle_row(manifest, bundle_hash, size, received_at))
+        with store.transaction() as db:
+            db.table("bundles").upsert(row, pk="bundle_hash")
+        return Outcome(
+            path, status, bundle_hash, device_id, manifest.sequence if manifest else 0, reason
+        )
+
+
+class _HeldBundle(Exception):
+    def __init__(self, reason: str, manifest: Manifest) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.manifest = manifest
+
+
+def _held_or_raise(check, manifest: Manifest):  # type: ignore[no-untyped-def]
+    try:
+        return check()
+    except Held as held:
+        raise _HeldBundle(held.reason, manifest) from None
+
+
+def _bundle_row(manifest: Manifest, bundle_hash: str, size: int, received_at: str) -> dict:
+    return {
+        "bundle_hash": bundle_hash,
+        "device_id": manifest.device_id,
+        "sequence": manifest.sequence,
+        "previous_bundle_hash": manifest.previous_bundle_hash,
+        "log_from": manifest.log.from_seq,
+        "log_to": manifest.log.to_seq,
+        "head_hash": manifest.log.head_hash,
+        "created_at": manifest.created_at,
+        "size": size,
+        "received_at": received_at,
+    }
+
+
+def _kept_name(bundle_hash: str) -> str:
+    return f"{bundle_hash}.bundle"
+
+
+def _file_hash(path: Path) -> str:
+    hasher = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(CHUNK):
+            hasher.update(chunk)
+    return hasher.hexdigest()

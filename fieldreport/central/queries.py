@@ -1,0 +1,173 @@
+"""Reading the central store: imported records and media with their origin, log checks."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from fieldreport.central import devices
+from fieldreport.central.store import CentralStore
+from fieldreport.crypto import signing
+from fieldreport.crypto.canonical import canonical_json, sha256_hex
+from fieldreport.errors import RecordNotFound
+from fieldreport.storage.custody_log import GENESIS_HASH, LogVerification
+from fieldreport.storage.revision_hash import revision_hash
+
+_LATEST = (
+    "SELECT r.* FROM revisions r WHERE r.revision = "
+    "(SELECT max(revision) FROM revisions x WHERE x.record_id = r.record_id)"
+)
+
+
+def list_records(store: CentralStore, kind: str | None = None) -> list[dict[str, Any]]:
+    if kind == "media":
+        return [_media_summary(row) for row in store.db.query("SELECT * FROM media_items")]
+    sql, params = _LATEST, []
+    if kind:
+        sql += " AND r.kind = ?"
+        params.append(kind)
+    rows = store.db.query(sql + " ORDER BY r.saved_at DESC", params)
+    return [
+        {
+            "id": row["record_id"],
+            "kind": row["kind"],
+            "revision": row["revision"],
+            "status": row["status"],
+            "deleted": bool(row["deleted"]),
+            "saved_at": row["saved_at"],
+            "title": json.loads(row["data"]).get("title", ""),
+            "device_id": row["device_id"],
+        }
+        for row in rows
+    ]
+
+
+def show(store: CentralStore, item_id: str) -> dict[str, Any]:
+    """A record (every revision, each with its origin) or a media item, by id or prefix."""
+    record_id = _resolve(store, "SELECT DISTINCT record_id FROM revisions", "record_id", item_id)
+    if record_id is not None:
+        revisions = list(
+            store.db.query(
+                "SELECT * FROM revisions WHERE record_id = ? ORDER BY revision", [record_id]
+            )
+        )
+        latest = revisions[-1]
+        return {
+            "type": "record",
+            "id": record_id,
+            "kind": latest["kind"],
+            "revision": latest["revision"],
+            "status": latest["status"],
+            "deleted": bool(latest["deleted"]),
+            "data": json.loads(latest["data"]),
+            "revisions": [
+                {
+                    "revision": r["revision"],
+                    "saved_at": r["saved_at"],
+                    "content_hash": r["content_hash"],
+                    "origin": _origin(store, r),
+                }
+                for r in revisions
+            ],
+        }
+    media_id = _resolve(store, "SELECT id FROM media_items", "id", item_id)
+    if media_id is None:
+        raise RecordNotFound(f"No imported record or media item with id {item_id}.")
+    row = next(iter(store.db.query("SELECT * FROM media_items WHERE id = ?", [media_id])))
+    return {**_media_summary(row), "info": json.loads(row["info"]), "origin": _origin(store, row)}
+
+
+def _resolve(store: CentralStore, select: str, column: str, item_id: str) -> str | None:
+    rows = store.db.execute(f"{select} WHERE {column} = ?", [item_id]).fetchall()
+    if not rows and len(item_id) >= 6:
+        rows = store.db.execute(
+            f"{select} WHERE {column} LIKE ? LIMIT 2", [item_id.lower() + "%"]
+        ).fetchall()
+        if len(rows) > 1:
+            raise RecordNotFound(f"More than one id starts with {item_id}; type more of it.")
+    return rows[0][0] if rows else None
+
+
+def _origin(store: CentralStore, row: dict[str, Any]) -> dict[str, Any]:
+    bundle = store.db.execute(
+        "SELECT sequence, received_at FROM bundles WHERE bundle_hash = ?", [row["bundle_hash"]]
+    ).fetchone()
+    return {
+        "device_id": row["device_id"],
+        "bundle_hash": row["bundle_hash"],
+        "bundle_sequence": bundle[0] if bundle else None,
+        "received_at": bundle[1] if bundle else None,
+        "log_seq": row["log_seq"],
+        "entry_hash": row["entry_hash"],
+    }
+
+
+def _media_summary(row: dict[str, Any]) -> dict[str, Any]:
+    info = json.loads(row["info"])
+    return {
+        "id": row["id"],
+        "kind": "media",
+        "media_kind": info.get("kind", ""),
+        "sha256": row["sha256"],
+        "size": row["size"],
+        "deleted": bool(row["deleted"]),
+        "stored": row["blob_id"] is not None,
+        "device_id": row["device_id"],
+    }
+
+
+def read_media(store: CentralStore, media_id: str, target: Any) -> str:
+    """Decrypt an imported original into ``target``; returns its SHA-256."""
+    row = store.db.execute("SELECT blob_id FROM media_items WHERE id = ?", [media_id]).fetchone()
+    if row is None or row[0] is None:
+        raise RecordNotFound(f"No stored original for media item {media_id}.")
+    return store.media.read_original(row[0], target)
+
+
+def verify_log(store: CentralStore, device_id: str) -> LogVerification:
+    """Re-verify a device's whole stored chain, and every revision and media item against it."""
+    device = devices.get(store, device_id)
+    expected, count = GENESIS_HASH, 0
+    by_object: dict[str, tuple[int, str]] = {}
+    for row in store.db.query(
+        "SELECT * FROM device_log WHERE device_id = ? ORDER BY seq", [device.id]
+    ):
+        count += 1
+        body = {k: row[k] for k in ("seq", "prev_hash", "time", "event", "object", "content_hash")}
+        message = canonical_json(body)
+        problem = ""
+        if row["seq"] != count:
+            problem = f"entry {count} is missing"
+        elif row["prev_hash"] != expected:
+            problem = "it does not follow the entry before it"
+        elif sha256_hex(message) != row["entry_hash"]:
+            problem = "its contents were altered"
+        elif not signing.verify(device.public_key, bytes(row["signature"]), message):
+            problem = "its signature is not valid"
+        if problem:
+            return LogVerification(False, count, expected, count, problem)
+        # The first entry for an object: a record revision's only one, a media item's ingest.
+        by_object.setdefault(row["object"], (row["seq"], row["content_hash"]))
+        expected = row["entry_hash"]
+    for rev in store.db.query("SELECT * FROM revisions WHERE device_id = ?", [device.id]):
+        entry = by_object.get(f"record:{rev['record_id']}#{rev['revision']}")
+        if entry is None or entry[1] != rev["content_hash"] or revision_hash(rev) != entry[1]:
+            seq = entry[0] if entry else rev["log_seq"]
+            return LogVerification(
+                False,
+                count,
+                expected,
+                seq,
+                f"record {rev['record_id']} revision {rev['revision']} does not match the log",
+            )
+    for media in store.db.query("SELECT * FROM media_items WHERE device_id = ?", [device.id]):
+        entry = by_object.get(f"media:{media['id']}")
+        if entry is None or entry[1] != media["sha256"]:
+            return LogVerification(
+                False,
+                count,
+                expected,
+                media["log_seq"],
+                f"media item {media['id']} does not match its ingest entry",
+            )
+    return LogVerification(True, count, expected)

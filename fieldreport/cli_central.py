@@ -1,0 +1,236 @@
+"""``fieldreport-cli central …``: the organisation's side, headless.
+
+Every command takes ``--store DIR`` (or ``FIELDREPORT_CENTRAL_STORE``); the
+passphrase comes from the terminal, ``FIELDREPORT_CENTRAL_PASSPHRASE`` or
+``FIELDREPORT_PASSPHRASE``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from fieldreport import cli_io
+from fieldreport.central import devices, queries, store
+from fieldreport.central.importer import Importer, Outcome
+from fieldreport.central.store import CentralStore
+from fieldreport.cli_sync import err, out, read_input, write_new
+from fieldreport.errors import BundleRejected, CustodyLogBroken, UsageError
+from fieldreport.storage.clock import utc_now
+from fieldreport.sync.org_keys import age_recipient_of
+from fieldreport.sync.provisioning import HEX64, URL, Server
+
+CENTRAL_PASSPHRASE_ENV = "FIELDREPORT_CENTRAL_PASSPHRASE"
+
+
+def _env() -> str:
+    return CENTRAL_PASSPHRASE_ENV if CENTRAL_PASSPHRASE_ENV in os.environ else cli_io.PASSPHRASE_ENV
+
+
+@contextlib.contextmanager
+def _open(args: argparse.Namespace) -> Iterator[CentralStore]:
+    folder = store.resolve_store_dir(args.store)
+    passphrase = cli_io.ask_passphrase(env=_env()) if store.exists(folder) else ""
+    central = CentralStore.open(folder, passphrase)
+    try:
+        yield central
+    finally:
+        central.close()
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    folder = store.resolve_store_dir(args.store)
+    passphrase, confirmation = cli_io.ask_new_passphrase(_env())
+    if passphrase != confirmation:
+        raise UsageError("The two passphrases do not match.")
+    with CentralStore.create(folder, passphrase, args.org_name) as central:
+        public = central.org.keys.public()
+        out(f"Created the central store of {central.org.name} in {folder}")
+        out(f"Organisation id: {central.org.org_id}")
+        out(f"Bundle key (age): {public.age_recipient}  key id {public.age_key_id}")
+        out(f"Signing key id: {public.signing_key_id}")
+    return 0
+
+
+def cmd_provisioning(args: argparse.Namespace) -> int:
+    server = None
+    if args.server_url:
+        if not URL.fullmatch(args.server_url) or not args.tls_pin:
+            raise UsageError("--server-url must be https://host[:port][/path], with --tls-pin.")
+        if not HEX64.fullmatch(args.tls_pin):
+            raise UsageError("--tls-pin must be 64 lower-case hex digits (SHA-256 of the SPKI).")
+        server = Server(args.server_url, args.tls_pin)
+    with _open(args) as central:
+        data = central.org.provisioning(server=server)
+    write_new(args.out, data, args.force)
+    out(f"Wrote the provisioning file to {args.out}")
+    return 0
+
+
+def cmd_export_identity(args: argparse.Namespace) -> int:
+    target = Path(args.out)
+    if target.exists():
+        raise UsageError(f"{target} already exists; choose another name.")
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UsageError(
+                "Exporting the organisation's private key needs a confirmation on a terminal; "
+                "add --yes in scripts."
+            )
+        answer = input(f"Write the organisation's PRIVATE bundle key to {target}? Type yes: ")
+        if answer.strip().lower() != "yes":
+            raise UsageError("Not confirmed; nothing was written.")
+    with _open(args) as central:
+        identity = central.org.keys.age_identity
+        with central.transaction():
+            central.log.append("identity_exported", f"org:{central.org.org_id}", "0" * 64)
+    text = f"# created: {utc_now()}\n# public key: {age_recipient_of(identity)}\n{identity}\n"
+    write_new(str(target), text.encode("ascii"))
+    out(f"Wrote the organisation's age identity to {target}. Keep it offline and safe.")
+    return 0
+
+
+def cmd_devices(args: argparse.Namespace) -> int:
+    with _open(args) as central:
+        found = devices.all_devices(central)
+    if args.json:
+        cli_io.print_json([d.to_json() for d in found])
+        return 0
+    rows = [
+        [d.id, d.status, str(d.serial), str(d.last_sequence), d.revoked_at or "", d.fingerprint]
+        for d in found
+    ]
+    cli_io.print_table(["DEVICE", "STATUS", "SERIAL", "LAST", "REVOKED", "FINGERPRINT"], rows)
+    return 0
+
+
+def cmd_approve(args: argparse.Namespace) -> int:
+    folder = _receipts_folder(args.receipts)
+    request = read_input(args.request, "enrollment request")
+    if Path(args.out).exists():
+        raise UsageError(f"{args.out} already exists; choose another name.")
+    with _open(args) as central:
+        device, certificate = devices.approve(central, request)
+        write_new(args.out, certificate)
+        out(f"Device fingerprint: {device.fingerprint}")
+        err(f"Approved device {device.id} (certificate {device.serial}) into {args.out}.")
+        outcomes = Importer(central).retry(device.id)
+    return _report(outcomes, folder)
+
+
+def cmd_revoke(args: argparse.Namespace) -> int:
+    with _open(args) as central:
+        device = devices.revoke(central, args.device)
+    out(f"Device {device.id} revoked on {device.revoked_at}; its bundles are refused from now on.")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    folder = _receipts_folder(args.receipts)
+    with _open(args) as central:
+        outcomes = Importer(central).import_files([Path(p) for p in args.bundles])
+    return _report(outcomes, folder)
+
+
+def _receipts_folder(name: str | None) -> Path | None:
+    folder = Path(name) if name else None
+    if folder is not None and not folder.is_dir():
+        raise UsageError(f"The receipts folder {folder} does not exist.")
+    return folder
+
+
+def _report(outcomes: list[Outcome], folder: Path | None) -> int:
+    for outcome in outcomes:
+        out(f"{outcome.source.name}: {outcome.describe()}")
+        if folder is not None and outcome.receipt is not None:
+            name = f"receipt-{outcome.device_id[:8]}-{outcome.sequence}-{outcome.bundle_hash[:12]}"
+            write_new(str(folder / f"{name}.json"), outcome.receipt, force=True)
+            err(f"  receipt: {folder / (name + '.json')}")
+    if any(o.status == "rejected" for o in outcomes):
+        return BundleRejected.exit_code
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with _open(args) as central:
+        rows = queries.list_records(central, args.kind)
+    if args.json:
+        cli_io.print_json(rows)
+        return 0
+    table = [
+        [r["id"], r["kind"], str(r.get("revision", "")), r["device_id"][:8], r.get("title", "")]
+        for r in rows
+    ]
+    cli_io.print_table(["ID", "KIND", "REV", "DEVICE", "TITLE"], table)
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with _open(args) as central:
+        shown = queries.show(central, args.id)
+    if args.json:
+        cli_io.print_json(shown)
+        return 0
+    for path, value in cli_io.flatten(shown):
+        out(f"{path}: {value}")
+    return 0
+
+
+def cmd_verify_log(args: argparse.Namespace) -> int:
+    with _open(args) as central:
+        result = queries.verify_log(central, args.device)
+    if not result.ok:
+        raise CustodyLogBroken(result.describe())
+    out(result.describe())
+    return 0
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:
+    central = sub.add_parser("central", help="the organisation's central store")
+    csub = central.add_subparsers(dest="central_command", metavar="ACTION", required=True)
+
+    def add(name: str, handler, help_text: str) -> argparse.ArgumentParser:  # noqa: ANN001
+        p = csub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument(
+            "--store", metavar="DIR", help=f"central store folder (default: ${store.STORE_ENV})"
+        )
+        p.set_defaults(handler=handler)
+        return p
+
+    p = add("init", cmd_init, "create the central store and the organisation's keys")
+    p.add_argument("--org-name", required=True, metavar="NAME")
+    p = add("provisioning", cmd_provisioning, "write the signed provisioning file for devices")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--server-url", metavar="URL")
+    p.add_argument("--tls-pin", metavar="SHA256", help="SHA-256 (hex) of the server's SPKI")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    p = add(
+        "export-age-identity",
+        cmd_export_identity,
+        "write the organisation's age identity (private key) for audits and recovery",
+    )
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p = add("devices", cmd_devices, "list registered devices")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = add("approve", cmd_approve, "approve an enrollment request and write its certificate")
+    p.add_argument("request", metavar="REQUEST_FILE")
+    p.add_argument("--out", required=True, metavar="CERT_FILE")
+    p.add_argument("--receipts", metavar="DIR", help="write receipts for bundles it releases")
+    p = add("revoke", cmd_revoke, "revoke a device: its bundles are refused from now on")
+    p.add_argument("device", metavar="DEVICE_ID")
+    p = add("import", cmd_import, "import bundle files")
+    p.add_argument("bundles", nargs="+", metavar="BUNDLE")
+    p.add_argument("--receipts", metavar="DIR", help="write a signed receipt per bundle here")
+    p = add("list", cmd_list, "list imported records (or --kind media)")
+    p.add_argument("--kind", metavar="KIND")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = add("show", cmd_show, "show an imported record or media item with its origin")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = add("verify-log", cmd_verify_log, "re-verify a device's whole custody-log chain")
+    p.add_argument("device", metavar="DEVICE_ID")
