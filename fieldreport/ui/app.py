@@ -16,7 +16,7 @@ from fieldreport import __version__
 from fieldreport import settings as settings_store
 from fieldreport.logging_setup import setup_logging
 from fieldreport.paths import resolve_vault_dir
-from fieldreport.ui import crash, i18n
+from fieldreport.ui import crash, file_dialogs, i18n
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     crash.install()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("FieldReport")
+    file_dialogs.block_qt_settings()  # Qt would remember visited folders in plain text
     app.setApplicationVersion(__version__)
     window = build_window(args)
     install_signal_handlers(window, window.quit_now)

@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog
 
 from fieldreport.errors import FieldReportError
+from fieldreport.ui import file_dialogs
 from fieldreport.ui.dialogs.delete_media import ask_delete_media
 from fieldreport.ui.dialogs.media_viewer import MediaViewer
 from fieldreport.ui.importer import MediaImporter
@@ -77,21 +78,19 @@ class MediaActionsMixin:
 
     # -- importing ------------------------------------------------------------------
     def add_media_files(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(
+        paths = file_dialogs.open_files(
             self,  # type: ignore[arg-type]
             QCoreApplication.translate("MainWindow", "Add photos and files to the vault"),
-            str(Path.home()),
         )
         if paths:
-            self.import_media([Path(p) for p in paths])
+            self.import_media(paths)
 
     def add_media_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(
+        path = file_dialogs.open_folder(
             self,  # type: ignore[arg-type]
             QCoreApplication.translate(
                 "MainWindow", "Add a folder (with its subfolders) to the vault"
             ),
-            str(Path.home()),
         )
         if path:
             self.import_media([Path(path)])

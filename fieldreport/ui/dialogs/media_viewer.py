@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from fieldreport.domain import present
 from fieldreport.domain.schema import KIND_LABELS
 from fieldreport.errors import FieldReportError
+from fieldreport.ui import file_dialogs
 from fieldreport.ui.dialogs.delete_media import ask_delete_media
 from fieldreport.ui.geometry import form_size
 from fieldreport.ui.i18n import current_language
@@ -212,9 +212,10 @@ class MediaViewer(RetranslateMixin, QDialog):
             title = self.tr("Export without metadata")
         else:
             title = self.tr("Export the original")
-        path, _filter = QFileDialog.getSaveFileName(self, title, str(Path.home() / name))
-        if not path:
+        chosen = file_dialogs.save_file(self, title, Path.home() / name)
+        if chosen is None:
             return
+        path = str(chosen)
         self._set_busy(True, self.tr("Exporting…"))
         run_task(
             self.session.export_media,

@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog
 
 from fieldreport.errors import FieldReportError
+from fieldreport.ui import file_dialogs
 from fieldreport.ui.dialogs.delete_media import ask_delete_media
 from fieldreport.ui.dialogs.media_viewer import MediaViewer
 from fieldreport.ui.importer import MediaImporter
@@ -100,17 +101,13 @@ class RecordMedia(QObject):
 
     # -- importing ----------------------------------------------------------------
     def add_files(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(
-            self.form, self.tr("Add photos and files to the record"), str(Path.home())
-        )
+        paths = file_dialogs.open_files(self.form, self.tr("Add photos and files to the record"))
         if paths:
-            self.import_paths([Path(p) for p in paths])
+            self.import_paths(paths)
 
     def add_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(
-            self.form,
-            self.tr("Add a folder (with its subfolders) to the record"),
-            str(Path.home()),
+        path = file_dialogs.open_folder(
+            self.form, self.tr("Add a folder (with its subfolders) to the record")
         )
         if path:
             self.import_paths([Path(path)])
