@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky_KG">
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="73"/>
+        <source>Photos and files ({count})</source>
+        <translation>Сүрөттөр жана файлдар ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="76"/>
+        <source>Add &amp;files…</source>
+        <translation>&amp;Файл кошуу…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="77"/>
+        <source>Add a f&amp;older…</source>
+        <translation>&amp;Папка кошуу…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="78"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ачуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="79"/>
+        <source>Show the chosen item (Enter)</source>
+        <translation>Тандалган файлды көрсөтүү (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="80"/>
+        <source>&amp;Remove from this record</source>
+        <translation>Жазуудан &amp;чыгаруу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="82"/>
+        <source>The item stays in the vault, under Photos and files.</source>
+        <translation>Файл сактагычта, «Сүрөттөр жана файлдар» бөлүмүндө калат.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="84"/>
+        <source>Delete from the vault…</source>
+        <translation>Сактагычтан өчүрүү…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="85"/>
+        <source>Destroys the item (Delete); cannot be undone.</source>
+        <translation>Файлды биротоло жок кылат (Delete); муну кайтарууга болбойт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="87"/>
+        <source>No photos or files yet. Add them with the buttons, or drop them here.</source>
+        <translation>Азырынча сүрөт же файл жок. Аларды баскычтар менен кошуңуз же ушул жерге сүйрөп келиңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="92"/>
+        <source>Files are stored encrypted in the vault at once, and attached to this record when you save it. Until then they are listed under Photos and files as not attached.</source>
+        <translation>Файлдар сактагычка дароо шифрленип сакталат жана жазууну сактаганыңызда ага тиркелет. Ага чейин алар «Сүрөттөр жана файлдар» бөлүмүндө тиркелбеген катары турат.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="100"/>
+        <source>Files added here are stored encrypted and attached to this record at once (a new revision). Originals are kept unchanged.</source>
+        <translation>Бул жерге кошулган файлдар дароо шифрленип сакталат жана ушул жазууга тиркелет (жаңы версия түзүлөт). Түп нускалар өзгөрбөйт.</translation>
+    </message>
+</context>
+<context>
     <name>BoolEditor</name>
     <message>
         <location filename="../../fieldreport/ui/widgets/field_editors.py" line="315"/>
@@ -46,6 +109,35 @@
         <location filename="../../fieldreport/ui/widgets/field_editors.py" line="286"/>
         <source>Today</source>
         <translation>Бүгүн</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteMedia</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="23"/>
+        <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="54"/>
+        <source>Delete photo or file</source>
+        <translation>Сүрөттү же файлды өчүрүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="25"/>
+        <source>Delete {name} ({type}) from the vault?</source>
+        <translation>{name} ({type}) сактагычтан өчүрүлсүнбү?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="30"/>
+        <source>This cannot be undone: its encrypted original, thumbnail and caption are destroyed, and it is removed from every record it is attached to. The deletion and the file&apos;s SHA-256 are written in the custody log.</source>
+        <translation>Муну кайтарууга болбойт: анын шифрленген түп нускасы, кичирейтилген сүрөтү жана түшүндүрмөсү жок кылынат, ал тиркелген бардык жазуулардан чыгарылат. Өчүрүү жана файлдын SHA-256 суммасы сактоо журналына жазылат.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="40"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Өчүрүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="43"/>
+        <source>&amp;Keep</source>
+        <translation>&amp;Калтыруу</translation>
     </message>
 </context>
 <context>
@@ -571,6 +663,79 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="174"/>
+        <source>Looking for files…</source>
+        <translation>Файлдар изделүүдө…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="180"/>
+        <source>File {number} of {total}</source>
+        <translation>{number}-файл ({total} файлдан)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="183"/>
+        <source>{done} of {total} read and encrypted</source>
+        <translation>{total} ичинен {done} окулуп, шифрленди</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="189"/>
+        <source>Cancelling… the file being read is not kept.</source>
+        <translation>Жокко чыгарылууда… азыр окулуп жаткан файл сакталбайт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="204"/>
+        <source>Import cancelled. Files stored before it stopped are kept.</source>
+        <translation>Импорт жокко чыгарылды. Токтогонго чейин сакталган файлдар калат.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="207"/>
+        <source>Import finished.</source>
+        <translation>Импорт аяктады.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="208"/>
+        <source>Stored, encrypted: {count}</source>
+        <translation>Шифрленип сакталды: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="210"/>
+        <source>Already in the vault (not stored twice): {count}</source>
+        <translation>Сактагычта мурунтан эле бар (кайра сакталбайт): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="215"/>
+        <source>Refused: {count}</source>
+        <translation>Кабыл алынган жок: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="225"/>
+        <source>Files of other types can be kept as generic documents if they are evidence; FieldReport cannot show them, only export them.</source>
+        <translation>Башка түрдөгү файлдар далил болсо, аларды жөнөкөй документ катары сактоого болот; FieldReport аларды көрсөтө албайт, экспорттой гана алат.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="231"/>
+        <source>Importing photos and files</source>
+        <translation>Сүрөттөрдү жана файлдарды импорттоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="232"/>
+        <source>&amp;Cancel</source>
+        <translation>Жокко &amp;чыгаруу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="233"/>
+        <source>&amp;Keep as generic documents</source>
+        <translation>&amp;Документ катары сактоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="234"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабуу</translation>
+    </message>
+</context>
+<context>
     <name>Kind</name>
     <message>
         <location filename="../../fieldreport/domain/schema.py" line="95"/>
@@ -687,7 +852,7 @@
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="145"/>
-        <location filename="../../fieldreport/ui/window.py" line="349"/>
+        <location filename="../../fieldreport/ui/window.py" line="360"/>
         <source>&amp;Delete</source>
         <translation>&amp;Өчүрүү</translation>
     </message>
@@ -699,97 +864,97 @@
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="178"/>
-        <location filename="../../fieldreport/ui/window.py" line="341"/>
+        <location filename="../../fieldreport/ui/window.py" line="352"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="326"/>
+        <location filename="../../fieldreport/ui/window.py" line="337"/>
         <source>{total} records — {incidents} incidents, {statements} statements, {damage} damage records, {people} people</source>
         <translation>{total} жазуу — {incidents} окуя, {statements} көрсөтмө, {damage} зыян тууралуу жазуу, {people} адам</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="337"/>
+        <location filename="../../fieldreport/ui/window.py" line="348"/>
         <source>This device: {fingerprint}…</source>
         <translation>Бул түзмөк: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="343"/>
+        <location filename="../../fieldreport/ui/window.py" line="354"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — демо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="345"/>
+        <location filename="../../fieldreport/ui/window.py" line="356"/>
         <source>&amp;New</source>
         <translation>&amp;Жаңы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="346"/>
+        <location filename="../../fieldreport/ui/window.py" line="357"/>
         <source>New record (Ctrl+N)</source>
         <translation>Жаңы жазуу (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="347"/>
+        <location filename="../../fieldreport/ui/window.py" line="358"/>
         <source>&amp;Edit</source>
         <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="348"/>
+        <location filename="../../fieldreport/ui/window.py" line="359"/>
         <source>Edit the selected record (Enter)</source>
         <translation>Тандалган жазууну түзөтүү (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="350"/>
+        <location filename="../../fieldreport/ui/window.py" line="361"/>
         <source>Delete the selected record (Delete)</source>
         <translation>Тандалган жазууну өчүрүү (Delete)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="351"/>
+        <location filename="../../fieldreport/ui/window.py" line="362"/>
         <source>&amp;History</source>
         <translation>Т&amp;арых</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="352"/>
+        <location filename="../../fieldreport/ui/window.py" line="363"/>
         <source>Earlier revisions of the selected record</source>
         <translation>Тандалган жазуунун мурунку версиялары</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="353"/>
+        <location filename="../../fieldreport/ui/window.py" line="364"/>
         <source>&amp;Find</source>
         <translation>&amp;Издөө</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="354"/>
+        <location filename="../../fieldreport/ui/window.py" line="365"/>
         <source>Search the records (Ctrl+F)</source>
         <translation>Жазуулардан издөө (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="355"/>
+        <location filename="../../fieldreport/ui/window.py" line="366"/>
         <source>Se&amp;ttings</source>
         <translation>Жөндөө&amp;лөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="356"/>
+        <location filename="../../fieldreport/ui/window.py" line="367"/>
         <source>&amp;Lock</source>
         <translation>&amp;Кулпулоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="357"/>
+        <location filename="../../fieldreport/ui/window.py" line="368"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Азыр кулпулоо (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="358"/>
+        <location filename="../../fieldreport/ui/window.py" line="369"/>
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="359"/>
+        <location filename="../../fieldreport/ui/window.py" line="370"/>
         <source>Lock and quit FieldReport (Ctrl+Q)</source>
         <translation>Кулпулап, программадан чыгуу (Ctrl+Q)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="363"/>
+        <location filename="../../fieldreport/ui/window.py" line="374"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Ойдон чыгарылган жазуулары бар демо сактагыч; программадан чыкканда ал өчүрүлөт. Кулпулоону жана кулпуну ачууну сынап көрүү үчүн анын сырсөзү: {passphrase}</translation>
     </message>
@@ -812,6 +977,345 @@
         <location filename="../../fieldreport/ui/unsaved_forms.py" line="156"/>
         <source>&amp;Discard</source>
         <translation>&amp;Таштоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_actions.py" line="83"/>
+        <source>Add photos and files to the vault</source>
+        <translation>Сактагычка сүрөттөрдү жана файлдарды кошуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_actions.py" line="91"/>
+        <source>Add a folder (with its subfolders) to the vault</source>
+        <translation>Сактагычка папканы (ичиндеги папкалары менен) кошуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_actions.py" line="106"/>
+        <source>They are listed under Photos and files, not attached to a record.</source>
+        <translation>Алар «Сүрөттөр жана файлдар» бөлүмүндө турат, эч бир жазууга тиркелген эмес.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaDetails</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_details.py" line="15"/>
+        <source>Type</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_details.py" line="16"/>
+        <source>Size</source>
+        <translation>Өлчөмү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_details.py" line="17"/>
+        <source>Original name</source>
+        <translation>Баштапкы аты</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_details.py" line="18"/>
+        <source>Imported</source>
+        <translation>Кошулган</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_details.py" line="19"/>
+        <source>Taken</source>
+        <translation>Тартылган</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_details.py" line="20"/>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_details.py" line="21"/>
+        <source>Pixels</source>
+        <translation>Пикселдер</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_details.py" line="22"/>
+        <source>Position (GPS)</source>
+        <translation>Координаттар (GPS)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_details.py" line="23"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_details.py" line="24"/>
+        <source>Attached to</source>
+        <translation>Тиркелген жазуулар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_details.py" line="99"/>
+        <source>No record</source>
+        <translation>Эч бир жазууга тиркелген эмес</translation>
+    </message>
+</context>
+<context>
+    <name>MediaSection</name>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="141"/>
+        <source>Nothing matches.</source>
+        <extracomment>``(unattached only, search or None)`` → media items.</extracomment>
+        <translation>Эч нерсе табылган жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="145"/>
+        <source>No photos or files yet. Add them with the buttons above, drop files or folders onto this window, or add them from a record&apos;s form.</source>
+        <translation>Азырынча сүрөт же файл жок. Аларды жогорудагы баскычтар менен кошуңуз, файлдарды же папкаларды ушул терезеге сүйрөп келиңиз же жазуунун формасынан кошуңуз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="151"/>
+        <source>Photos and files</source>
+        <translation>Сүрөттөр жана файлдар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="152"/>
+        <source>S&amp;how:</source>
+        <translation>Кө&amp;рсөтүү:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="153"/>
+        <source>All</source>
+        <translation>Баары</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="154"/>
+        <source>Not attached to a record</source>
+        <translation>Жазууга тиркелбегендер</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="155"/>
+        <source>&amp;Search:</source>
+        <translation>Из&amp;дөө:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="156"/>
+        <source>Name, caption, camera, date (Ctrl+F)</source>
+        <translation>Аты, түшүндүрмө, камера, дата (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="157"/>
+        <source>Add &amp;files…</source>
+        <translation>&amp;Файл кошуу…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="158"/>
+        <source>Add a f&amp;older…</source>
+        <translation>&amp;Папка кошуу…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="159"/>
+        <source>&amp;Open</source>
+        <translation>Ач&amp;уу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="160"/>
+        <source>Show the chosen item (Enter)</source>
+        <translation>Тандалган файлды көрсөтүү (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="161"/>
+        <source>Delete…</source>
+        <translation>Өчүрүү…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="162"/>
+        <source>Destroys the item (Delete); cannot be undone.</source>
+        <translation>Файлды биротоло жок кылат (Delete); муну кайтарууга болбойт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="163"/>
+        <source>Files added here are not attached to any record.</source>
+        <translation>Бул жерге кошулган файлдар эч бир жазууга тиркелбейт.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaText</name>
+    <message>
+        <location filename="../../fieldreport/ui/media_text.py" line="42"/>
+        <source>Its contents are not a supported type (whatever its name ends with). FieldReport keeps photos (JPEG, PNG, HEIC/HEIF, TIFF), audio (WAV, MP3, M4A/AAC, OGG/Opus), video (MP4, MOV) and PDF documents.</source>
+        <extracomment>Words in the core&apos;s refusal of a file whose contents are of no supported type.</extracomment>
+        <translation>Файлдын мазмуну колдоого алынган түрлөргө кирбейт (аты эмне менен аяктаса да). FieldReport сүрөттөрдү (JPEG, PNG, HEIC/HEIF, TIFF), аудиону (WAV, MP3, M4A/AAC, OGG/Opus), видеону (MP4, MOV) жана PDF документтерин сактайт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_text.py" line="49"/>
+        <source>It is empty (0 bytes).</source>
+        <translation>Файл бош (0 байт).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_text.py" line="51"/>
+        <source>The image is damaged or incomplete (truncated).</source>
+        <translation>Сүрөт бузулган же толук эмес (кесилип калган).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_text.py" line="55"/>
+        <source>The image is far larger than any camera makes; it was refused as a possible decompression bomb.</source>
+        <translation>Сүрөт эч бир камера тарта албагандай өтө чоң; ал «декомпрессия бомбасы» болушу мүмкүн болгондуктан кабыл алынган жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_text.py" line="78"/>
+        <source>Recordings cannot be played in FieldReport. Export the original to listen to it with another program.</source>
+        <translation>Аудиожазууларды FieldReport&apos;то угууга болбойт. Башка программа менен угуу үчүн түп нусканы экспорттоңуз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_text.py" line="84"/>
+        <source>Videos cannot be played in FieldReport. Export the original to watch it with another program.</source>
+        <translation>Видеону FieldReport&apos;то көрүүгө болбойт. Башка программа менен көрүү үчүн түп нусканы экспорттоңуз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_text.py" line="89"/>
+        <source>Documents cannot be shown in FieldReport. Export the original to open it with another program.</source>
+        <translation>Документтерди FieldReport&apos;то көрсөтүүгө болбойт. Башка программа менен ачуу үчүн түп нусканы экспорттоңуз.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaType</name>
+    <message>
+        <location filename="../../fieldreport/domain/media_types.py" line="25"/>
+        <source>JPEG photo</source>
+        <translation>JPEG сүрөт</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/media_types.py" line="26"/>
+        <source>PNG image</source>
+        <translation>PNG сүрөт</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/media_types.py" line="27"/>
+        <source>HEIC photo</source>
+        <translation>HEIC сүрөт</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/media_types.py" line="28"/>
+        <source>HEIF photo</source>
+        <translation>HEIF сүрөт</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/media_types.py" line="29"/>
+        <source>TIFF image</source>
+        <translation>TIFF сүрөт</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/media_types.py" line="30"/>
+        <source>WAV recording</source>
+        <translation>WAV аудиожазуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/media_types.py" line="31"/>
+        <source>MP3 recording</source>
+        <translation>MP3 аудиожазуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/media_types.py" line="32"/>
+        <source>M4A recording</source>
+        <translation>M4A аудиожазуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/media_types.py" line="33"/>
+        <source>AAC recording</source>
+        <translation>AAC аудиожазуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/media_types.py" line="34"/>
+        <source>OGG recording</source>
+        <translation>OGG аудиожазуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/media_types.py" line="35"/>
+        <source>Opus recording</source>
+        <translation>Opus аудиожазуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/media_types.py" line="36"/>
+        <source>MP4 video</source>
+        <translation>MP4 видео</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/media_types.py" line="37"/>
+        <source>MOV video</source>
+        <translation>MOV видео</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/media_types.py" line="38"/>
+        <source>PDF document</source>
+        <translation>PDF документ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/media_types.py" line="43"/>
+        <source>Other file</source>
+        <extracomment>A file of any other type, kept only when the person asks for it.</extracomment>
+        <translation>Башка файл</translation>
+    </message>
+</context>
+<context>
+    <name>MediaViewer</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="132"/>
+        <source>There is no preview of this photo.</source>
+        <extracomment>``{&quot;lat&quot;, &quot;lon&quot;, &quot;precision&quot;}`` → fills the record form&apos;s location.</extracomment>
+        <translation>Бул сүрөттү алдын ала көрүүгө болбойт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="163"/>
+        <source>{number} of {count}</source>
+        <translation>{count} ичинен {number}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="212"/>
+        <source>Export without metadata</source>
+        <translation>Метамаалыматсыз экспорттоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="214"/>
+        <source>Export the original</source>
+        <translation>Түп нусканы экспорттоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="219"/>
+        <source>Exporting…</source>
+        <translation>Экспорттолууда…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="234"/>
+        <source>Written to {path}</source>
+        <translation>Сакталды: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="260"/>
+        <source>The record&apos;s position was set to {position}.</source>
+        <translation>Жазууга {position} координаттары киргизилди.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="302"/>
+        <source>Photos and files</source>
+        <translation>Сүрөттөр жана файлдар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="303"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Артка</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="304"/>
+        <source>Left arrow or Page Up</source>
+        <translation>Солго жебе же Page Up</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="305"/>
+        <source>&amp;Next</source>
+        <translation>А&amp;лга</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="306"/>
+        <source>Right arrow or Page Down</source>
+        <translation>Оңго жебе же Page Down</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="307"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабуу</translation>
     </message>
 </context>
 <context>
@@ -895,86 +1399,110 @@
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="309"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="330"/>
         <source>Unsaved changes</source>
         <extracomment>Quiet time after the last change before the form&apos;s content is kept in the vault. Someone who types without such a pause still has it kept this often. The revision the unsaved content was started on (kept across restores).</extracomment>
         <translation>Сакталбаган өзгөртүүлөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="310"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="331"/>
         <source>This record has changes that are not saved.</source>
         <translation>Бул жазууда сакталбаган өзгөртүүлөр бар.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="314"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="335"/>
         <source>Save them as a draft, or discard them?</source>
         <translation>Аларды долбоор катары сактайсызбы же жокко чыгарасызбы?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="311"/>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="362"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="332"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="383"/>
         <source>Save &amp;draft</source>
         <translation>&amp;Долбоор катары сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="318"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="339"/>
         <source>Save them as a draft, keep them encrypted to restore after the next unlock, or discard them?</source>
         <translation>Аларды долбоор катары сактайсызбы, кийинки жолу кулпу ачылганда калыбына келтирүү үчүн шифрленген түрдө калтырасызбы же жокко чыгарасызбы?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="322"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="343"/>
         <source>Keep for &amp;later</source>
         <translation>Кийинкиге &amp;калтыруу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="323"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="344"/>
         <source>&amp;Discard changes</source>
         <translation>Сактабай &amp;чыгуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="324"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="345"/>
         <source>Keep &amp;editing</source>
         <translation>&amp;Түзөтүүнү улантуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="353"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="374"/>
         <source>New record: {kind}</source>
         <translation>Жаңы жазуу: {kind}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="355"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="376"/>
         <source>{kind} — revision {revision}, {status}</source>
         <translation>{kind} — {revision}-версия, {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="361"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="382"/>
         <source>* required for a final record. A draft may be incomplete.</source>
         <translation>* — акыркы нуска үчүн милдеттүү. Долбоор толук эмес болушу мүмкүн.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="363"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="384"/>
         <source>Save as &amp;final</source>
         <translation>Акыркы нуска катары &amp;сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="364"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="385"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="372"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="393"/>
         <source>Restored: content from {time} that was not saved yet.</source>
         <translation>Калыбына келтирилди: {time} абалындагы сактала элек мазмун.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="379"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="400"/>
         <source>This record was changed since you started editing; saving will make a new revision on top of it.</source>
         <translation>Сиз түзөтүп баштагандан бери бул жазуу өзгөртүлгөн; сактасаңыз, анын үстүнө жаңы версия түзүлөт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="386"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="407"/>
         <source>The record you were editing is no longer there; saving will make a new record with this content.</source>
         <translation>Сиз түзөткөн жазуу мындан ары жок; сактасаңыз, ушул мазмун менен жаңы жазуу түзүлөт.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordMedia</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_media.py" line="104"/>
+        <source>Add photos and files to the record</source>
+        <extracomment>The location a photo&apos;s GPS position fills, per kind.</extracomment>
+        <translation>Жазууга сүрөттөрдү жана файлдарды кошуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_media.py" line="110"/>
+        <source>Add a folder (with its subfolders) to the record</source>
+        <translation>Жазууга папканы (ичиндеги папкалары менен) кошуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_media.py" line="122"/>
+        <source>They are attached to this record.</source>
+        <translation>Алар ушул жазууга тиркелди.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_media.py" line="124"/>
+        <source>They will be attached to this record when you save it.</source>
+        <translation>Жазууну сактаганыңызда алар ага тиркелет.</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1565,15 @@
         <location filename="../../fieldreport/ui/models/record_table.py" line="60"/>
         <source>Draft</source>
         <translation>Долбоор</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <location filename="../../fieldreport/ui/views/records_page.py" line="122"/>
+        <source>Photos and files</source>
+        <extracomment>The navigation row of the photos and files, after the record kinds.</extracomment>
+        <translation>Сүрөттөр жана файлдар</translation>
     </message>
 </context>
 <context>
@@ -1137,63 +1674,63 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="140"/>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="163"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="141"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="164"/>
         <source>The passphrase was changed.</source>
         <translation>Сырсөз өзгөртүлдү.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="151"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="152"/>
         <source>&amp;Close</source>
         <translation>Жа&amp;буу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="152"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="153"/>
         <source>Settings</source>
         <translation>Жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="153"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="154"/>
         <source>General</source>
         <translation>Жалпы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="154"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="155"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тил:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="155"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="156"/>
         <source>Lock &amp;automatically after (minutes idle):</source>
         <translation>&amp;Аракетсиз канча мүнөттөн кийин кулпулансын:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="156"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="157"/>
         <source>Change the passphrase</source>
         <translation>Сырсөздү өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="157"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="158"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Учурдагы &amp;сырсөз:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="158"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="159"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Жаңы сырсөз:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="159"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="160"/>
         <source>&amp;Repeat new passphrase:</source>
         <translation>Жаңы сырсөздү &amp;кайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="160"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="161"/>
         <source>C&amp;hange passphrase</source>
         <translation>Сырсөздү &amp;өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="161"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="162"/>
         <source>Changing the passphrase…</source>
         <translation>Сырсөз өзгөртүлүүдө…</translation>
     </message>
@@ -1443,6 +1980,64 @@
         <location filename="../../fieldreport/domain/messages.py" line="54"/>
         <source>The age group does not match the age given.</source>
         <translation>Курак тобу көрсөтүлгөн жашка дал келбейт.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerPanel</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_viewer_panel.py" line="95"/>
+        <source>Caption saved.</source>
+        <translation>Түшүндүрмө сакталды.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_viewer_panel.py" line="118"/>
+        <source>C&amp;aption:</source>
+        <translation>&amp;Түшүндүрмө:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_viewer_panel.py" line="119"/>
+        <source>What it shows, without names of people</source>
+        <translation>Эмне көрсөтүлгөн, адамдардын атын жазбаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_viewer_panel.py" line="120"/>
+        <source>&amp;Save caption</source>
+        <translation>Түшүндүрмөнү &amp;сактоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_viewer_panel.py" line="121"/>
+        <source>&amp;Export original…</source>
+        <translation>Түп нусканы &amp;экспорттоо…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_viewer_panel.py" line="123"/>
+        <source>Writes the file exactly as it was imported, with its metadata.</source>
+        <translation>Файлды метамаалыматтары менен, кошулгандагыдай так сактайт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_viewer_panel.py" line="125"/>
+        <source>Export &amp;without metadata…</source>
+        <translation>&amp;Метамаалыматсыз экспорттоо…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_viewer_panel.py" line="127"/>
+        <source>A copy to share: the position, time and camera are removed.</source>
+        <translation>Башкаларга берүү үчүн көчүрмө: координаттар, убакыт жана камера тууралуу маалымат алынып салынат.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_viewer_panel.py" line="129"/>
+        <source>&amp;Use this position for the record</source>
+        <translation>&amp;Координаттарды жазууга киргизүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_viewer_panel.py" line="131"/>
+        <source>Fills the record&apos;s latitude and longitude from the photo&apos;s GPS position.</source>
+        <translation>Жазуунун кеңдигин жана узундугун сүрөттүн GPS координаттары боюнча толтурат.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_viewer_panel.py" line="133"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Өчүрүү…</translation>
     </message>
 </context>
 </TS>

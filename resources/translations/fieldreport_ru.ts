@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="73"/>
+        <source>Photos and files ({count})</source>
+        <translation>Фото и файлы ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="76"/>
+        <source>Add &amp;files…</source>
+        <translation>Добавить &amp;файлы…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="77"/>
+        <source>Add a f&amp;older…</source>
+        <translation>Добавить &amp;папку…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="78"/>
+        <source>&amp;Open</source>
+        <translation>О&amp;ткрыть</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="79"/>
+        <source>Show the chosen item (Enter)</source>
+        <translation>Показать выбранный файл (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="80"/>
+        <source>&amp;Remove from this record</source>
+        <translation>&amp;Убрать из записи</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="82"/>
+        <source>The item stays in the vault, under Photos and files.</source>
+        <translation>Файл останется в хранилище, в разделе «Фото и файлы».</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="84"/>
+        <source>Delete from the vault…</source>
+        <translation>Удалить из хранилища…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="85"/>
+        <source>Destroys the item (Delete); cannot be undone.</source>
+        <translation>Уничтожает файл (Delete); отменить нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="87"/>
+        <source>No photos or files yet. Add them with the buttons, or drop them here.</source>
+        <translation>Фото и файлов пока нет. Добавьте их кнопками выше или перетащите сюда.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="92"/>
+        <source>Files are stored encrypted in the vault at once, and attached to this record when you save it. Until then they are listed under Photos and files as not attached.</source>
+        <translation>Файлы сразу сохраняются в хранилище в зашифрованном виде и прикрепляются к записи при её сохранении. До этого они числятся в разделе «Фото и файлы» как не прикреплённые.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="100"/>
+        <source>Files added here are stored encrypted and attached to this record at once (a new revision). Originals are kept unchanged.</source>
+        <translation>Добавленные здесь файлы сразу сохраняются в зашифрованном виде и прикрепляются к этой записи (создаётся новая версия). Оригиналы не изменяются.</translation>
+    </message>
+</context>
+<context>
     <name>BoolEditor</name>
     <message>
         <location filename="../../fieldreport/ui/widgets/field_editors.py" line="315"/>
@@ -46,6 +109,35 @@
         <location filename="../../fieldreport/ui/widgets/field_editors.py" line="286"/>
         <source>Today</source>
         <translation>Сегодня</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteMedia</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="23"/>
+        <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="54"/>
+        <source>Delete photo or file</source>
+        <translation>Удаление фото или файла</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="25"/>
+        <source>Delete {name} ({type}) from the vault?</source>
+        <translation>Удалить {name} ({type}) из хранилища?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="30"/>
+        <source>This cannot be undone: its encrypted original, thumbnail and caption are destroyed, and it is removed from every record it is attached to. The deletion and the file&apos;s SHA-256 are written in the custody log.</source>
+        <translation>Это действие нельзя отменить: зашифрованный оригинал, миниатюра и подпись будут уничтожены, а файл — убран из всех записей, к которым он прикреплён. Удаление и SHA-256 файла записываются в журнал цепочки хранения.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="40"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="43"/>
+        <source>&amp;Keep</source>
+        <translation>&amp;Оставить</translation>
     </message>
 </context>
 <context>
@@ -571,6 +663,79 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="174"/>
+        <source>Looking for files…</source>
+        <translation>Поиск файлов…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="180"/>
+        <source>File {number} of {total}</source>
+        <translation>Файл {number} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="183"/>
+        <source>{done} of {total} read and encrypted</source>
+        <translation>Прочитано и зашифровано {done} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="189"/>
+        <source>Cancelling… the file being read is not kept.</source>
+        <translation>Отмена… файл, который сейчас читается, не сохранится.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="204"/>
+        <source>Import cancelled. Files stored before it stopped are kept.</source>
+        <translation>Импорт отменён. Файлы, сохранённые до остановки, остаются в хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="207"/>
+        <source>Import finished.</source>
+        <translation>Импорт завершён.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="208"/>
+        <source>Stored, encrypted: {count}</source>
+        <translation>Сохранено в зашифрованном виде: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="210"/>
+        <source>Already in the vault (not stored twice): {count}</source>
+        <translation>Уже есть в хранилище (повторно не сохраняются): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="215"/>
+        <source>Refused: {count}</source>
+        <translation>Не принято: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="225"/>
+        <source>Files of other types can be kept as generic documents if they are evidence; FieldReport cannot show them, only export them.</source>
+        <translation>Файлы других типов можно сохранить как обычные документы, если это доказательства; FieldReport не сможет их показать, только экспортировать.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="231"/>
+        <source>Importing photos and files</source>
+        <translation>Импорт фото и файлов</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="232"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="233"/>
+        <source>&amp;Keep as generic documents</source>
+        <translation>&amp;Сохранить как документы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="234"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>Kind</name>
     <message>
         <location filename="../../fieldreport/domain/schema.py" line="95"/>
@@ -687,7 +852,7 @@
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="145"/>
-        <location filename="../../fieldreport/ui/window.py" line="349"/>
+        <location filename="../../fieldreport/ui/window.py" line="360"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
@@ -699,97 +864,97 @@
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="178"/>
-        <location filename="../../fieldreport/ui/window.py" line="341"/>
+        <location filename="../../fieldreport/ui/window.py" line="352"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="326"/>
+        <location filename="../../fieldreport/ui/window.py" line="337"/>
         <source>{total} records — {incidents} incidents, {statements} statements, {damage} damage records, {people} people</source>
         <translation>Записей: {total} — инцидентов: {incidents}, показаний: {statements}, записей об ущербе: {damage}, пострадавших: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="337"/>
+        <location filename="../../fieldreport/ui/window.py" line="348"/>
         <source>This device: {fingerprint}…</source>
         <translation>Это устройство: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="343"/>
+        <location filename="../../fieldreport/ui/window.py" line="354"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — демо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="345"/>
+        <location filename="../../fieldreport/ui/window.py" line="356"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="346"/>
+        <location filename="../../fieldreport/ui/window.py" line="357"/>
         <source>New record (Ctrl+N)</source>
         <translation>Новая запись (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="347"/>
+        <location filename="../../fieldreport/ui/window.py" line="358"/>
         <source>&amp;Edit</source>
         <translation>&amp;Редактировать</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="348"/>
+        <location filename="../../fieldreport/ui/window.py" line="359"/>
         <source>Edit the selected record (Enter)</source>
         <translation>Редактировать выбранную запись (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="350"/>
+        <location filename="../../fieldreport/ui/window.py" line="361"/>
         <source>Delete the selected record (Delete)</source>
         <translation>Удалить выбранную запись (Delete)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="351"/>
+        <location filename="../../fieldreport/ui/window.py" line="362"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="352"/>
+        <location filename="../../fieldreport/ui/window.py" line="363"/>
         <source>Earlier revisions of the selected record</source>
         <translation>Прежние версии выбранной записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="353"/>
+        <location filename="../../fieldreport/ui/window.py" line="364"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="354"/>
+        <location filename="../../fieldreport/ui/window.py" line="365"/>
         <source>Search the records (Ctrl+F)</source>
         <translation>Поиск по записям (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="355"/>
+        <location filename="../../fieldreport/ui/window.py" line="366"/>
         <source>Se&amp;ttings</source>
         <translation>Н&amp;астройки</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="356"/>
+        <location filename="../../fieldreport/ui/window.py" line="367"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="357"/>
+        <location filename="../../fieldreport/ui/window.py" line="368"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Заблокировать сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="358"/>
+        <location filename="../../fieldreport/ui/window.py" line="369"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="359"/>
+        <location filename="../../fieldreport/ui/window.py" line="370"/>
         <source>Lock and quit FieldReport (Ctrl+Q)</source>
         <translation>Заблокировать и закрыть FieldReport (Ctrl+Q)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="363"/>
+        <location filename="../../fieldreport/ui/window.py" line="374"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Демо-хранилище с вымышленными записями; оно удаляется при выходе из программы. Его парольная фраза — чтобы попробовать блокировку и разблокировку: {passphrase}</translation>
     </message>
@@ -812,6 +977,345 @@
         <location filename="../../fieldreport/ui/unsaved_forms.py" line="156"/>
         <source>&amp;Discard</source>
         <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_actions.py" line="83"/>
+        <source>Add photos and files to the vault</source>
+        <translation>Добавление фото и файлов в хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_actions.py" line="91"/>
+        <source>Add a folder (with its subfolders) to the vault</source>
+        <translation>Добавление папки (с вложенными папками) в хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_actions.py" line="106"/>
+        <source>They are listed under Photos and files, not attached to a record.</source>
+        <translation>Они находятся в разделе «Фото и файлы» и не прикреплены к записи.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaDetails</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_details.py" line="15"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_details.py" line="16"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_details.py" line="17"/>
+        <source>Original name</source>
+        <translation>Исходное имя</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_details.py" line="18"/>
+        <source>Imported</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_details.py" line="19"/>
+        <source>Taken</source>
+        <translation>Снято</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_details.py" line="20"/>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_details.py" line="21"/>
+        <source>Pixels</source>
+        <translation>Пиксели</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_details.py" line="22"/>
+        <source>Position (GPS)</source>
+        <translation>Координаты (GPS)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_details.py" line="23"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_details.py" line="24"/>
+        <source>Attached to</source>
+        <translation>Прикреплено к</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_details.py" line="99"/>
+        <source>No record</source>
+        <translation>Не прикреплено к записям</translation>
+    </message>
+</context>
+<context>
+    <name>MediaSection</name>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="141"/>
+        <source>Nothing matches.</source>
+        <extracomment>``(unattached only, search or None)`` → media items.</extracomment>
+        <translation>Ничего не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="145"/>
+        <source>No photos or files yet. Add them with the buttons above, drop files or folders onto this window, or add them from a record&apos;s form.</source>
+        <translation>Фото и файлов пока нет. Добавьте их кнопками выше, перетащите файлы или папки в это окно или добавьте их из формы записи.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="151"/>
+        <source>Photos and files</source>
+        <translation>Фото и файлы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="152"/>
+        <source>S&amp;how:</source>
+        <translation>Показа&amp;ть:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="153"/>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="154"/>
+        <source>Not attached to a record</source>
+        <translation>Не прикреплённые к записи</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="155"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="156"/>
+        <source>Name, caption, camera, date (Ctrl+F)</source>
+        <translation>Имя, подпись, камера, дата (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="157"/>
+        <source>Add &amp;files…</source>
+        <translation>Добавить &amp;файлы…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="158"/>
+        <source>Add a f&amp;older…</source>
+        <translation>Добавить пап&amp;ку…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="159"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="160"/>
+        <source>Show the chosen item (Enter)</source>
+        <translation>Показать выбранный файл (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="161"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="162"/>
+        <source>Destroys the item (Delete); cannot be undone.</source>
+        <translation>Уничтожает файл (Delete); отменить нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="163"/>
+        <source>Files added here are not attached to any record.</source>
+        <translation>Добавленные здесь файлы не прикрепляются к записям.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaText</name>
+    <message>
+        <location filename="../../fieldreport/ui/media_text.py" line="42"/>
+        <source>Its contents are not a supported type (whatever its name ends with). FieldReport keeps photos (JPEG, PNG, HEIC/HEIF, TIFF), audio (WAV, MP3, M4A/AAC, OGG/Opus), video (MP4, MOV) and PDF documents.</source>
+        <extracomment>Words in the core&apos;s refusal of a file whose contents are of no supported type.</extracomment>
+        <translation>Содержимое файла не относится к поддерживаемым типам (каким бы ни было расширение в его имени). FieldReport хранит фото (JPEG, PNG, HEIC/HEIF, TIFF), аудио (WAV, MP3, M4A/AAC, OGG/Opus), видео (MP4, MOV) и документы PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_text.py" line="49"/>
+        <source>It is empty (0 bytes).</source>
+        <translation>Файл пуст (0 байт).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_text.py" line="51"/>
+        <source>The image is damaged or incomplete (truncated).</source>
+        <translation>Изображение повреждено или неполное (обрезано).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_text.py" line="55"/>
+        <source>The image is far larger than any camera makes; it was refused as a possible decompression bomb.</source>
+        <translation>Изображение намного больше, чем может снять любая камера; оно отклонено как возможная «бомба-распаковщик».</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_text.py" line="78"/>
+        <source>Recordings cannot be played in FieldReport. Export the original to listen to it with another program.</source>
+        <translation>Аудиозаписи нельзя воспроизвести в FieldReport. Экспортируйте оригинал, чтобы прослушать его в другой программе.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_text.py" line="84"/>
+        <source>Videos cannot be played in FieldReport. Export the original to watch it with another program.</source>
+        <translation>Видео нельзя воспроизвести в FieldReport. Экспортируйте оригинал, чтобы посмотреть его в другой программе.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_text.py" line="89"/>
+        <source>Documents cannot be shown in FieldReport. Export the original to open it with another program.</source>
+        <translation>Документы нельзя открыть в FieldReport. Экспортируйте оригинал, чтобы открыть его в другой программе.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaType</name>
+    <message>
+        <location filename="../../fieldreport/domain/media_types.py" line="25"/>
+        <source>JPEG photo</source>
+        <translation>Фото JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/media_types.py" line="26"/>
+        <source>PNG image</source>
+        <translation>Изображение PNG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/media_types.py" line="27"/>
+        <source>HEIC photo</source>
+        <translation>Фото HEIC</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/media_types.py" line="28"/>
+        <source>HEIF photo</source>
+        <translation>Фото HEIF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/media_types.py" line="29"/>
+        <source>TIFF image</source>
+        <translation>Изображение TIFF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/media_types.py" line="30"/>
+        <source>WAV recording</source>
+        <translation>Аудиозапись WAV</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/media_types.py" line="31"/>
+        <source>MP3 recording</source>
+        <translation>Аудиозапись MP3</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/media_types.py" line="32"/>
+        <source>M4A recording</source>
+        <translation>Аудиозапись M4A</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/media_types.py" line="33"/>
+        <source>AAC recording</source>
+        <translation>Аудиозапись AAC</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/media_types.py" line="34"/>
+        <source>OGG recording</source>
+        <translation>Аудиозапись OGG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/media_types.py" line="35"/>
+        <source>Opus recording</source>
+        <translation>Аудиозапись Opus</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/media_types.py" line="36"/>
+        <source>MP4 video</source>
+        <translation>Видео MP4</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/media_types.py" line="37"/>
+        <source>MOV video</source>
+        <translation>Видео MOV</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/media_types.py" line="38"/>
+        <source>PDF document</source>
+        <translation>Документ PDF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/media_types.py" line="43"/>
+        <source>Other file</source>
+        <extracomment>A file of any other type, kept only when the person asks for it.</extracomment>
+        <translation>Другой файл</translation>
+    </message>
+</context>
+<context>
+    <name>MediaViewer</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="132"/>
+        <source>There is no preview of this photo.</source>
+        <extracomment>``{&quot;lat&quot;, &quot;lon&quot;, &quot;precision&quot;}`` → fills the record form&apos;s location.</extracomment>
+        <translation>Для этого фото нет предпросмотра.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="163"/>
+        <source>{number} of {count}</source>
+        <translation>{number} из {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="212"/>
+        <source>Export without metadata</source>
+        <translation>Экспорт без метаданных</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="214"/>
+        <source>Export the original</source>
+        <translation>Экспорт оригинала</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="219"/>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="234"/>
+        <source>Written to {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="260"/>
+        <source>The record&apos;s position was set to {position}.</source>
+        <translation>В запись внесены координаты {position}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="302"/>
+        <source>Photos and files</source>
+        <translation>Фото и файлы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="303"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="304"/>
+        <source>Left arrow or Page Up</source>
+        <translation>Стрелка влево или Page Up</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="305"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Вперёд</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="306"/>
+        <source>Right arrow or Page Down</source>
+        <translation>Стрелка вправо или Page Down</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="307"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
     </message>
 </context>
 <context>
@@ -895,86 +1399,110 @@
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="309"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="330"/>
         <source>Unsaved changes</source>
         <extracomment>Quiet time after the last change before the form&apos;s content is kept in the vault. Someone who types without such a pause still has it kept this often. The revision the unsaved content was started on (kept across restores).</extracomment>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="310"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="331"/>
         <source>This record has changes that are not saved.</source>
         <translation>В записи есть несохранённые изменения.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="314"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="335"/>
         <source>Save them as a draft, or discard them?</source>
         <translation>Сохранить их как черновик или отбросить?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="311"/>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="362"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="332"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="383"/>
         <source>Save &amp;draft</source>
         <translation>Сохранить &amp;черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="318"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="339"/>
         <source>Save them as a draft, keep them encrypted to restore after the next unlock, or discard them?</source>
         <translation>Сохранить их как черновик, отложить в зашифрованном виде до следующей разблокировки или отбросить?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="322"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="343"/>
         <source>Keep for &amp;later</source>
         <translation>&amp;Отложить</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="323"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="344"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="324"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="345"/>
         <source>Keep &amp;editing</source>
         <translation>&amp;Продолжить редактирование</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="353"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="374"/>
         <source>New record: {kind}</source>
         <translation>Новая запись: {kind}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="355"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="376"/>
         <source>{kind} — revision {revision}, {status}</source>
         <translation>{kind} — версия {revision}, {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="361"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="382"/>
         <source>* required for a final record. A draft may be incomplete.</source>
         <translation>* — обязательно для окончательной записи. Черновик может быть неполным.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="363"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="384"/>
         <source>Save as &amp;final</source>
         <translation>Сохранить &amp;окончательно</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="364"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="385"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="372"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="393"/>
         <source>Restored: content from {time} that was not saved yet.</source>
         <translation>Восстановлено: несохранённые данные от {time}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="379"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="400"/>
         <source>This record was changed since you started editing; saving will make a new revision on top of it.</source>
         <translation>Запись была изменена после того, как вы начали редактирование; при сохранении поверх неё будет создана новая версия.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="386"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="407"/>
         <source>The record you were editing is no longer there; saving will make a new record with this content.</source>
         <translation>Запись, которую вы редактировали, больше не существует; при сохранении будет создана новая запись с этим содержимым.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordMedia</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_media.py" line="104"/>
+        <source>Add photos and files to the record</source>
+        <extracomment>The location a photo&apos;s GPS position fills, per kind.</extracomment>
+        <translation>Добавление фото и файлов в запись</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_media.py" line="110"/>
+        <source>Add a folder (with its subfolders) to the record</source>
+        <translation>Добавление папки (с вложенными папками) в запись</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_media.py" line="122"/>
+        <source>They are attached to this record.</source>
+        <translation>Они прикреплены к этой записи.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_media.py" line="124"/>
+        <source>They will be attached to this record when you save it.</source>
+        <translation>Они будут прикреплены к этой записи, когда вы её сохраните.</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1565,15 @@
         <location filename="../../fieldreport/ui/models/record_table.py" line="60"/>
         <source>Draft</source>
         <translation>Черновик</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <location filename="../../fieldreport/ui/views/records_page.py" line="122"/>
+        <source>Photos and files</source>
+        <extracomment>The navigation row of the photos and files, after the record kinds.</extracomment>
+        <translation>Фото и файлы</translation>
     </message>
 </context>
 <context>
@@ -1138,63 +1675,63 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="140"/>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="163"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="141"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="164"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="151"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="152"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="152"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="153"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="153"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="154"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="154"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="155"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="155"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="156"/>
         <source>Lock &amp;automatically after (minutes idle):</source>
         <translation>&amp;Блокировать после бездействия (мин):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="156"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="157"/>
         <source>Change the passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="157"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="158"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>&amp;Текущая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="158"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="159"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="159"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="160"/>
         <source>&amp;Repeat new passphrase:</source>
         <translation>Повторите новую &amp;фразу:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="160"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="161"/>
         <source>C&amp;hange passphrase</source>
         <translation>&amp;Сменить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="161"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="162"/>
         <source>Changing the passphrase…</source>
         <translation>Смена парольной фразы…</translation>
     </message>
@@ -1444,6 +1981,64 @@
         <location filename="../../fieldreport/domain/messages.py" line="54"/>
         <source>The age group does not match the age given.</source>
         <translation>Возрастная группа не соответствует указанному возрасту.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerPanel</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_viewer_panel.py" line="95"/>
+        <source>Caption saved.</source>
+        <translation>Подпись сохранена.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_viewer_panel.py" line="118"/>
+        <source>C&amp;aption:</source>
+        <translation>&amp;Подпись:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_viewer_panel.py" line="119"/>
+        <source>What it shows, without names of people</source>
+        <translation>Что изображено, без имён людей</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_viewer_panel.py" line="120"/>
+        <source>&amp;Save caption</source>
+        <translation>&amp;Сохранить подпись</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_viewer_panel.py" line="121"/>
+        <source>&amp;Export original…</source>
+        <translation>&amp;Экспорт оригинала…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_viewer_panel.py" line="123"/>
+        <source>Writes the file exactly as it was imported, with its metadata.</source>
+        <translation>Сохраняет файл в точности таким, каким он был добавлен, вместе с метаданными.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_viewer_panel.py" line="125"/>
+        <source>Export &amp;without metadata…</source>
+        <translation>Экспорт &amp;без метаданных…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_viewer_panel.py" line="127"/>
+        <source>A copy to share: the position, time and camera are removed.</source>
+        <translation>Копия для передачи другим: координаты, время и сведения о камере удаляются.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_viewer_panel.py" line="129"/>
+        <source>&amp;Use this position for the record</source>
+        <translation>Внести &amp;координаты в запись</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_viewer_panel.py" line="131"/>
+        <source>Fills the record&apos;s latitude and longitude from the photo&apos;s GPS position.</source>
+        <translation>Заполняет широту и долготу записи по GPS-координатам фото.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/media_viewer_panel.py" line="133"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
     </message>
 </context>
 </TS>
