@@ -22,7 +22,6 @@ import hashlib
 import json
 import os
 import sys
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
@@ -240,7 +239,3 @@ def _lock(folder: Path) -> IO[bytes]:
             f"The central store in {folder} is open in another FieldReport; close it first."
         ) from None
     return handle
-
-
-def new_id() -> str:
-    return str(uuid.uuid4())
