@@ -8,7 +8,9 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
+import platformdirs
 from PySide6.QtCore import QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -39,6 +41,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="open a throwaway vault with fictional records (deleted on exit)",
     )
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help="language of the window")
+    parser.add_argument(
+        "--central",
+        action="store_true",
+        help="open the coordinator's window on the organisation's central store",
+    )
+    parser.add_argument("--store", metavar="DIR", help="the central store folder (with --central)")
     parser.add_argument("--version", action="version", version=f"FieldReport {__version__}")
     return parser.parse_args(argv)
 
@@ -56,6 +64,8 @@ def build_window(args: argparse.Namespace):  # noqa: ANN201 - MainWindow importe
     """Create the main window for ``args`` (the QApplication must exist)."""
     from fieldreport.ui.window import MainWindow
 
+    if args.central:
+        return build_central_window(args)
     vault_folder = resolve_vault_dir(args.vault)
     settings = settings_store.load(vault_folder)
     language = args.lang or settings.language
@@ -63,6 +73,25 @@ def build_window(args: argparse.Namespace):  # noqa: ANN201 - MainWindow importe
     if args.lang:
         settings = settings.with_changes(language=args.lang)
     return MainWindow(vault_folder, settings, demo=args.demo)
+
+
+def central_store_dir(explicit: str | None) -> Path:
+    """``--store DIR``, then ``$FIELDREPORT_CENTRAL_STORE``, then the platform's data folder."""
+    from fieldreport.central.store import STORE_ENV
+
+    chosen = explicit or os.environ.get(STORE_ENV)
+    if chosen:
+        return Path(chosen).expanduser().resolve()
+    return Path(platformdirs.user_data_dir("FieldReport", appauthor=False)) / "central"
+
+
+def build_central_window(args: argparse.Namespace):  # noqa: ANN201 - imported lazily
+    """The coordinator's window; language from ``--lang`` or the field app's settings."""
+    from fieldreport.ui.central.window import CentralWindow
+
+    settings = settings_store.load(resolve_vault_dir(args.vault))
+    i18n.set_language(args.lang or settings.language)
+    return CentralWindow(central_store_dir(args.store), settings.autolock_minutes)
 
 
 def install_signal_handlers(parent: QObject, quit_now: Callable[[], None]) -> QTimer:

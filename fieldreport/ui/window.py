@@ -43,6 +43,7 @@ from fieldreport.ui.idle import IdleLock
 from fieldreport.ui.media_actions import MediaActionsMixin
 from fieldreport.ui.messages import error_text
 from fieldreport.ui.record_actions import RecordActionsMixin
+from fieldreport.ui.sync_actions import SyncActionsMixin
 from fieldreport.ui.unsaved_forms import UnsavedFormsMixin
 from fieldreport.ui.views.records_page import RecordsPage
 from fieldreport.ui.views.restore_bar import RestoreBar
@@ -60,6 +61,7 @@ class MainWindow(
     WindowActionsMixin,
     RecordActionsMixin,
     MediaActionsMixin,
+    SyncActionsMixin,
     UnsavedFormsMixin,
     QMainWindow,
 ):
@@ -125,6 +127,7 @@ class MainWindow(
         self.records_page.kind_changed.connect(lambda _kind: self._update_actions())
         self.records_page.media_chosen.connect(self._update_actions)
         self._setup_media()
+        self._setup_sync()
 
         self.setup_page.set_language(i18n.current_language())
         self.unlock_page.set_language(i18n.current_language())

@@ -75,7 +75,9 @@ class WindowActionsMixin:
         unlocked = self.session is not None
         page = self.records_page
         selected = (
-            unlocked and not page.media_shown and page.current_section.selected_id() is not None
+            unlocked
+            and not (page.media_shown or page.sync_shown)
+            and page.current_section.selected_id() is not None
         )
         self.toolbar.setVisible(unlocked)
         for action in (self.new_action, self.search_action, self.settings_action, self.lock_action):

@@ -34,6 +34,7 @@ class Column(IntEnum):
     PLACE = 2
     STATUS = 3
     UPDATED = 4
+    SYNCED = 5
 
 
 class Role(IntEnum):
@@ -51,6 +52,7 @@ _HEADERS = {
     Column.PLACE: QT_TRANSLATE_NOOP("RecordTableModel", "Place"),
     Column.STATUS: QT_TRANSLATE_NOOP("RecordTableModel", "Status"),
     Column.UPDATED: QT_TRANSLATE_NOOP("RecordTableModel", "Last saved"),
+    Column.SYNCED: QT_TRANSLATE_NOOP("RecordTableModel", "Sync"),
 }
 
 
@@ -58,6 +60,12 @@ def status_text(status: str) -> str:
     if status == "final":
         return QCoreApplication.translate("RecordTableModel", "Final")
     return QCoreApplication.translate("RecordTableModel", "Draft")
+
+
+def synced_text(synced: bool) -> str:
+    if synced:
+        return QCoreApplication.translate("RecordTableModel", "Synced")
+    return QCoreApplication.translate("RecordTableModel", "Not yet sent")
 
 
 def title_text(item: Any) -> str:
@@ -141,6 +149,8 @@ class RecordTableModel(QAbstractTableModel):
             and item.status != "final"
         ):
             return QBrush(QColor("#8a5a00"))
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.SYNCED and item.synced:
+            return QBrush(QColor("#1b6e3a"))
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -167,6 +177,8 @@ class RecordTableModel(QAbstractTableModel):
             return item.location_text
         if column == Column.STATUS:
             return status_text(item.status)
+        if column == Column.SYNCED:
+            return synced_text(item.synced)
         return local_time(item.updated_at)
 
     @staticmethod
@@ -179,4 +191,6 @@ class RecordTableModel(QAbstractTableModel):
             return item.location_text.casefold()
         if column == Column.STATUS:
             return item.status
+        if column == Column.SYNCED:
+            return "1" if item.synced else "0"
         return item.updated_at

@@ -62,7 +62,7 @@ class RecordSection(RetranslateMixin, QWidget):
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (Column.DATE, Column.STATUS, Column.UPDATED):
+        for column in (Column.DATE, Column.STATUS, Column.UPDATED, Column.SYNCED):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.PLACE, QHeaderView.ResizeMode.Interactive)
         self.view.setColumnWidth(Column.PLACE, PLACE_MIN_WIDTH)

@@ -1,0 +1,265 @@
+"""The coordinator window's actions on an open central store, as a mixin.
+
+The same core calls as ``fieldreport-cli central …`` (``cli_central.py``):
+``devices.approve`` then ``Importer.retry``, ``devices.revoke``,
+``Importer.import_files``, ``queries.list_records`` / ``queries.show``.
+Bundles are imported on the thread pool, one file after the other, and the
+outcome of each reaches the list as it comes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+
+from fieldreport.central import devices, queries
+from fieldreport.central.importer import Importer, Outcome
+from fieldreport.cli_sync import read_input, write_new
+from fieldreport.errors import FieldReportError
+from fieldreport.sync.enrollment import read_request
+from fieldreport.ui import file_dialogs
+from fieldreport.ui.messages import error_text
+from fieldreport.ui.models.record_table import local_time
+from fieldreport.ui.workers import run_progress, session_busy
+
+if TYPE_CHECKING:
+    from fieldreport.central.store import CentralStore
+    from fieldreport.ui.central.pages import DevicesPage, ImportPage, StoreRecordsPage
+
+MAX_REQUEST = 64 * 1024
+
+
+def import_bundles(
+    store: CentralStore,
+    paths: list[Path],
+    *,
+    cancel: Callable[[], bool],
+    report: Callable[[Any], None],
+) -> Iterator[Any]:
+    """Each file through ``Importer.import_files``; yields a list of outcomes per file."""
+    importer = Importer(store)
+    for number, path in enumerate(paths, start=1):
+        if cancel():
+            return
+        report((number, len(paths), path.name))
+        yield importer.import_files([path])
+
+
+class CentralActionsMixin:
+    if TYPE_CHECKING:
+        store: CentralStore | None
+        devices_page: DevicesPage
+        import_page: ImportPage
+        records_view: StoreRecordsPage
+        outcomes: list[Outcome]
+
+        def tr(self, text: str) -> str: ...
+        def confirm(self, title: str, text: str) -> bool: ...
+        def inform(self, text: str) -> None: ...
+
+    def reload(self) -> None:
+        if self.store is None or session_busy():
+            return
+        self.devices_page.set_devices(devices.all_devices(self.store))
+        self.reload_records()
+
+    def reload_records(self) -> None:
+        if self.store is None or session_busy():
+            return
+        kind = "media" if self.records_view.media_shown else None
+        self.records_view.set_rows(queries.list_records(self.store, kind))
+
+    # -- devices ----------------------------------------------------------------------
+    def write_provisioning(self) -> Path | None:
+        if self.store is None:
+            return None
+        target = file_dialogs.save_file(
+            self,  # type: ignore[arg-type]
+            self.tr("Save the provisioning file"),
+            Path.home() / "provisioning.json",
+        )
+        if target is None:
+            return None
+        try:
+            write_new(str(target), self.store.org.provisioning(), force=True)
+        except FieldReportError as exc:
+            self.devices_page.error.setText(error_text(exc))
+            self.devices_page.error.setVisible(True)
+            return None
+        self.inform(self.tr("The provisioning file is in {path}.").format(path=str(target)))
+        return target
+
+    def approve_request(self) -> None:
+        if self.store is None or session_busy():
+            return
+        chosen = file_dialogs.open_files(self, self.tr("Open the enrollment request"))  # type: ignore[arg-type]
+        if not chosen:
+            return
+        page = self.devices_page
+        try:
+            data = read_input(str(chosen[0]), "enrollment request", MAX_REQUEST)
+            request = read_request(data, self.store.org.org_id)
+            question = self.tr(
+                "Device {device} asks to join. Its fingerprint is:\n\n{fingerprint}\n\n"
+                "Approve it only if the device shows exactly the same fingerprint."
+            ).format(device=request.device_id, fingerprint=request.fingerprint)
+            if not self.confirm(self.tr("Approve this device?"), question):
+                return
+            target = file_dialogs.save_file(
+                self,  # type: ignore[arg-type]
+                self.tr("Save the certificate"),
+                Path.home() / f"certificate-{request.device_id[:8]}.json",
+            )
+            if target is None:
+                return
+            device, certificate = devices.approve(self.store, data)
+            write_new(str(target), certificate, force=True)
+            released = Importer(self.store).retry(device.id)
+        except FieldReportError as exc:
+            page.error.setText(error_text(exc))
+            page.error.setVisible(True)
+            return
+        page.error.setVisible(False)
+        self._add_outcomes(released)
+        self.reload()
+        self.inform(
+            self.tr(
+                "Device {device} approved (certificate {serial}). The certificate is in {path}; "
+                "give it to the device."
+            ).format(device=device.id[:8], serial=device.serial, path=str(target))
+        )
+
+    def revoke_device(self, device_id: str) -> None:
+        if self.store is None or session_busy():
+            return
+        question = self.tr(
+            "Revoke device {device}? Its bundles are refused from now on; this cannot be undone."
+        ).format(device=device_id[:8])
+        if not self.confirm(self.tr("Revoke this device?"), question):
+            return
+        try:
+            devices.revoke(self.store, device_id)
+        except FieldReportError as exc:
+            self.devices_page.error.setText(error_text(exc))
+            self.devices_page.error.setVisible(True)
+            return
+        self.reload()
+
+    # -- bundles ----------------------------------------------------------------------
+    def choose_bundles(self) -> None:
+        paths = file_dialogs.open_files(self, self.tr("Choose bundle files"))  # type: ignore[arg-type]
+        if paths:
+            self.import_files(paths)
+
+    def import_files(self, paths: list[Path]) -> Any:
+        if self.store is None or session_busy():
+            return None
+        self.import_page.set_busy(True, self.tr("Importing…"))
+        self.import_page.error.setVisible(False)
+        return run_progress(
+            import_bundles,
+            self.store,
+            [Path(p) for p in paths],
+            on_progress=self._import_progress,
+            on_error=self._import_failed,
+            on_finished=self._import_finished,
+        )
+
+    def _import_progress(self, value: Any) -> None:
+        if isinstance(value, tuple):
+            number, total, name = value
+            self.import_page.busy.set_text(
+                self.tr("Importing {number} of {total}: {name}").format(
+                    number=number, total=total, name=name
+                )
+            )
+        else:
+            self._add_outcomes(value)
+
+    def _import_failed(self, exc: BaseException) -> None:
+        self.import_page.error.setText(error_text(exc))
+        self.import_page.error.setVisible(True)
+
+    def _import_finished(self) -> None:
+        self.import_page.set_busy(False)
+        self.reload()
+
+    def _add_outcomes(self, outcomes: list[Outcome]) -> None:
+        self.outcomes += outcomes
+        self.import_page.add_outcomes(outcomes)
+        self.import_page.receipts_button.setEnabled(any(o.receipt for o in self.outcomes))
+
+    def save_receipts(self, folder: Path | None = None) -> list[Path]:
+        """Write a receipt per imported bundle (as ``central import --receipts`` does)."""
+        if folder is None:
+            folder = file_dialogs.open_folder(self, self.tr("Choose a folder for the receipts"))  # type: ignore[arg-type]
+        if folder is None:
+            return []
+        written: list[Path] = []
+        done: set[str] = set()
+        for o in self.outcomes:
+            if o.receipt is None or o.bundle_hash in done:
+                continue
+            done.add(o.bundle_hash)
+            name = f"receipt-{o.device_id[:8]}-{o.sequence}-{o.bundle_hash[:12]}.json"
+            try:
+                written.append(write_new(str(folder / name), o.receipt, force=True))
+            except FieldReportError as exc:
+                self._import_failed(exc)
+                return written
+        self.inform(
+            self.tr("{count} receipts written to {folder}.").format(
+                count=len(written), folder=str(folder)
+            )
+        )
+        return written
+
+    # -- records ----------------------------------------------------------------------
+    def show_item(self, item_id: str) -> None:
+        if self.store is None or session_busy():
+            return
+        try:
+            shown = queries.show(self.store, item_id)
+        except FieldReportError as exc:
+            self.records_view.details.setPlainText(error_text(exc))
+            return
+        self.records_view.details.setPlainText(describe(shown))
+
+
+def origin_text(origin: dict[str, Any]) -> str:
+    return QCoreApplication.translate(
+        "CentralWindow",
+        "from device {device}, bundle {bundle} (received {received}), custody-log entry "
+        "{entry} ({hash}…)",
+    ).format(
+        device=origin["device_id"][:8],
+        bundle=origin["bundle_sequence"] or "—",
+        received=local_time(origin["received_at"] or ""),
+        entry=origin["log_seq"],
+        hash=(origin["entry_hash"] or "")[:16],
+    )
+
+
+def describe(shown: dict[str, Any]) -> str:
+    """A record's revisions with their origin, or a media item's origin, in words."""
+    if shown["type"] != "record":
+        head = QCoreApplication.translate(
+            "CentralWindow", "Photo or file {id}, {size} bytes, SHA-256 {sha256}"
+        ).format(id=shown["id"], size=shown["size"], sha256=shown["sha256"])
+        return head + "\n" + origin_text(shown["origin"])
+    lines = [
+        QCoreApplication.translate("CentralWindow", "Record {id}, revision {revision}").format(
+            id=shown["id"], revision=shown["revision"]
+        )
+    ]
+    for rev in shown["revisions"]:
+        lines.append(
+            QCoreApplication.translate(
+                "CentralWindow", "Revision {revision}, saved {saved}: "
+            ).format(revision=rev["revision"], saved=local_time(rev["saved_at"]))
+            + origin_text(rev["origin"])
+        )
+    return "\n".join(lines)

@@ -1,0 +1,339 @@
+"""The coordinator's three pages: devices, importing bundles, imported records."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldreport.domain.schema import KIND_LABELS
+from fieldreport.ui.central.table import ID_ROLE, TextTable, selected_id, table_view
+from fieldreport.ui.models.record_table import local_time
+from fieldreport.ui.views.media_grid import dropped_paths
+from fieldreport.ui.widgets.common import BusyIndicator, error_label
+from fieldreport.ui.widgets.retranslate import RetranslateMixin
+
+
+def _note(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _buttons(layout: QVBoxLayout, *buttons: QPushButton) -> None:
+    row = QHBoxLayout()
+    for button in buttons:
+        button.setAutoDefault(False)
+        row.addWidget(button)
+    row.addStretch(1)
+    layout.addLayout(row)
+
+
+def device_state_text(status: str) -> str:
+    if status == "revoked":
+        return QCoreApplication.translate("DevicesPage", "Revoked")
+    if status == "requested":
+        return QCoreApplication.translate("DevicesPage", "Requested")
+    return QCoreApplication.translate("DevicesPage", "Approved")
+
+
+class DevicesPage(RetranslateMixin, QWidget):
+    approve_requested = Signal()
+    revoke_requested = Signal(str)  # device id
+    provisioning_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = TextTable(6, self)
+        self.view = table_view(self.model, self, 5)
+        self.approve_button = QPushButton(self)
+        self.revoke_button = QPushButton(self)
+        self.provisioning_button = QPushButton(self)
+        self.note = _note(self)
+        self.error = error_label(self)
+        layout = QVBoxLayout(self)
+        _buttons(layout, self.approve_button, self.revoke_button, self.provisioning_button)
+        layout.addWidget(self.note)
+        layout.addWidget(self.error)
+        layout.addWidget(self.view, 1)
+        self.approve_button.clicked.connect(self.approve_requested)
+        self.provisioning_button.clicked.connect(self.provisioning_requested)
+        self.revoke_button.clicked.connect(self._revoke)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update())
+        self.model.modelReset.connect(self._update)
+        self.retranslateUi()
+
+    def set_devices(self, found: list[Any]) -> None:
+        self.model.set_rows(
+            [
+                (
+                    d.id,
+                    [
+                        d.id,
+                        device_state_text(d.status),
+                        str(d.serial),
+                        str(d.bundles),
+                        local_time(d.revoked_at or d.approved_at),
+                        d.fingerprint,
+                    ],
+                )
+                for d in found
+            ]
+        )
+
+    def _revoke(self) -> None:
+        device_id = selected_id(self.view)
+        if device_id:
+            self.revoke_requested.emit(device_id)
+
+    def _update(self) -> None:
+        self.revoke_button.setEnabled(selected_id(self.view) is not None)
+
+    def retranslateUi(self) -> None:  # noqa: N802
+        self.model.set_headers(
+            [
+                self.tr("Device"),
+                self.tr("State"),
+                self.tr("Certificate"),
+                self.tr("Bundles imported"),
+                self.tr("Since"),
+                self.tr("Fingerprint"),
+            ]
+        )
+        self.approve_button.setText(self.tr("&Approve a request…"))
+        self.approve_button.setToolTip(
+            self.tr("Open an enrollment request, compare its fingerprint, save the certificate")
+        )
+        self.revoke_button.setText(self.tr("Re&voke…"))
+        self.provisioning_button.setText(self.tr("Write the &provisioning file…"))
+        self.note.setText(
+            self.tr(
+                "Before approving, compare the fingerprint with the one the device shows on "
+                "its Sync page. A revoked device's bundles are refused from then on."
+            )
+        )
+
+
+class ImportPage(RetranslateMixin, QWidget):
+    files_chosen = Signal(list)  # list[Path]
+    choose_requested = Signal()
+    receipts_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.model = TextTable(3, self)
+        self.view = table_view(self.model, self, 2)
+        self.choose_button = QPushButton(self)
+        self.receipts_button = QPushButton(self)
+        self.receipts_button.setEnabled(False)
+        self.note = _note(self)
+        self.busy = BusyIndicator(self)
+        self.error = error_label(self)
+        layout = QVBoxLayout(self)
+        _buttons(layout, self.choose_button, self.receipts_button)
+        layout.addWidget(self.note)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.error)
+        layout.addWidget(self.view, 1)
+        self.choose_button.clicked.connect(self.choose_requested)
+        self.receipts_button.clicked.connect(self.receipts_requested)
+        self.retranslateUi()
+
+    def add_outcomes(self, outcomes: list[Any]) -> None:
+        self.model.add_rows(
+            [
+                (o.bundle_hash, [o.source.name, outcome_word(o.status), outcome_details(o)])
+                for o in outcomes
+            ]
+        )
+        for column in (0, 1):  # the details column keeps stretching
+            self.view.resizeColumnToContents(column)
+
+    def set_busy(self, busy: bool, text: str = "") -> None:
+        self.busy.setVisible(busy)
+        if text:
+            self.busy.set_text(text)
+        self.choose_button.setEnabled(not busy)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if dropped_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [p for p in dropped_paths(event.mimeData()) if Path(p).is_file()]
+        if paths:
+            event.acceptProposedAction()
+            self.files_chosen.emit(paths)
+
+    def retranslateUi(self) -> None:  # noqa: N802
+        self.model.set_headers([self.tr("File"), self.tr("Outcome"), self.tr("Details")])
+        self.choose_button.setText(self.tr("&Import bundles…"))
+        self.receipts_button.setText(self.tr("&Save receipts…"))
+        self.receipts_button.setToolTip(
+            self.tr("Write a signed receipt for every bundle imported here, into a folder")
+        )
+        self.note.setText(
+            self.tr(
+                "Choose bundle files, or drop them here. Each bundle is checked completely "
+                "before anything is stored; give the receipts back to the devices."
+            )
+        )
+        self.busy.set_text(self.tr("Importing…"))
+
+
+def outcome_word(status: str) -> str:
+    words = {
+        "imported": QCoreApplication.translate("ImportPage", "Imported"),
+        "already imported": QCoreApplication.translate("ImportPage", "Already imported"),
+        "held": QCoreApplication.translate("ImportPage", "Held"),
+        "quarantined": QCoreApplication.translate("ImportPage", "Quarantined"),
+        "rejected": QCoreApplication.translate("ImportPage", "Rejected"),
+    }
+    return words.get(status, status)
+
+
+def outcome_details(outcome: Any) -> str:
+    device = outcome.device_id[:8]
+    if outcome.status == "imported":
+        c = outcome.counts
+        return QCoreApplication.translate(
+            "ImportPage",
+            "bundle {sequence} of device {device}: {revisions} record revisions, "
+            "{media} photos and files, {entries} custody-log entries new",
+        ).format(
+            sequence=outcome.sequence,
+            device=device,
+            revisions=c.get("revisions", 0),
+            media=c.get("media", 0),
+            entries=c.get("entries", 0),
+        )
+    if outcome.status == "already imported":
+        return QCoreApplication.translate(
+            "ImportPage", "bundle {sequence} of device {device}: nothing changed"
+        ).format(sequence=outcome.sequence, device=device)
+    if outcome.status == "held":
+        return QCoreApplication.translate(
+            "ImportPage", "kept until the bundle before it arrives: {reason}"
+        ).format(reason=outcome.reason)
+    if outcome.status == "quarantined":
+        return QCoreApplication.translate(
+            "ImportPage", "device {device} is not approved yet; kept until it is"
+        ).format(device=device)
+    return outcome.reason
+
+
+class StoreRecordsPage(RetranslateMixin, QWidget):
+    """Imported records (or media) in a list; the chosen one's origin below."""
+
+    show_requested = Signal(str)  # record or media id
+    kind_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.show_label = QLabel(self)
+        self.kind = QComboBox(self)
+        self.kind.addItem("", "records")
+        self.kind.addItem("", "media")
+        self.show_label.setBuddy(self.kind)
+        self.model = TextTable(5, self)
+        self.view = table_view(self.model, self, 1)
+        self.details = QPlainTextEdit(self)
+        self.details.setReadOnly(True)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.details)
+        splitter.setSizes([320, 200])
+        top = QHBoxLayout()
+        top.addWidget(self.show_label)
+        top.addWidget(self.kind)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self.kind.currentIndexChanged.connect(lambda _: self.kind_changed.emit())
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._chosen())
+        self.retranslateUi()
+
+    @property
+    def media_shown(self) -> bool:
+        return self.kind.currentData() == "media"
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.details.clear()
+        if self.media_shown:
+            cells = [
+                (
+                    r["id"],
+                    [
+                        r["id"][:8],
+                        r["media_kind"],
+                        str(r["size"]),
+                        r["device_id"][:8],
+                        r["sha256"][:16],
+                    ],
+                )
+                for r in rows
+            ]
+        else:
+            cells = [
+                (
+                    r["id"],
+                    [
+                        kind_text(r["kind"]),
+                        r.get("title", ""),
+                        str(r["revision"]),
+                        r["device_id"][:8],
+                        local_time(r["saved_at"]),
+                    ],
+                )
+                for r in rows
+            ]
+        self.model.set_rows(cells)
+        self.retranslateUi()
+
+    def _chosen(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.show_requested.emit(self.view.model().data(index.siblingAtColumn(0), ID_ROLE))
+
+    def retranslateUi(self) -> None:  # noqa: N802
+        self.show_label.setText(self.tr("S&how:"))
+        self.kind.setItemText(0, self.tr("Records"))
+        self.kind.setItemText(1, self.tr("Photos and files"))
+        if self.media_shown:
+            headers = [
+                self.tr("Item"),
+                self.tr("Type"),
+                self.tr("Bytes"),
+                self.tr("Device"),
+                self.tr("SHA-256"),
+            ]
+        else:
+            headers = [
+                self.tr("Kind"),
+                self.tr("Title"),
+                self.tr("Revision"),
+                self.tr("Device"),
+                self.tr("Saved"),
+            ]
+        self.model.set_headers(headers)
+
+
+def kind_text(kind: str) -> str:
+    label = KIND_LABELS.get(kind)
+    return QCoreApplication.translate("Kind", label) if label else kind

@@ -1,0 +1,233 @@
+"""The coordinator's window: open or create the central store, then three tabs.
+
+Devices (approve, revoke, the provisioning file), Import (bundles by dialog or
+dropped, each with its outcome; receipts), Records (imported records and
+media with their origin). Locking (Ctrl+L, auto-lock, quitting) closes the
+store, which forgets its key, and empties every list.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from fieldreport.central import store as central_store
+from fieldreport.central.importer import Outcome
+from fieldreport.central.store import CentralStore
+from fieldreport.core import check_new_passphrase
+from fieldreport.errors import FieldReportError
+from fieldreport.ui import file_dialogs
+from fieldreport.ui.central.actions import CentralActionsMixin
+from fieldreport.ui.central.open_page import OpenStorePage
+from fieldreport.ui.central.pages import DevicesPage, ImportPage, StoreRecordsPage
+from fieldreport.ui.geometry import DEFAULT_SIZE, initial_geometry, restored_geometry
+from fieldreport.ui.idle import IdleLock
+from fieldreport.ui.messages import error_text
+from fieldreport.ui.widgets.retranslate import RetranslateMixin
+from fieldreport.ui.workers import run_task, stop_session_tasks
+
+log = logging.getLogger(__name__)
+
+
+class CentralWindow(RetranslateMixin, CentralActionsMixin, QMainWindow):
+    def __init__(self, folder: Path, autolock_minutes: int = 5) -> None:
+        super().__init__()
+        self.folder = Path(folder)
+        self.store: CentralStore | None = None
+        self.outcomes: list[Outcome] = []
+        self._closing = False
+        self.open_page = OpenStorePage(self)
+        self.tabs = QTabWidget(self)
+        self.devices_page = DevicesPage(self.tabs)
+        self.import_page = ImportPage(self.tabs)
+        self.records_view = StoreRecordsPage(self.tabs)
+        for page in (self.devices_page, self.import_page, self.records_view):
+            self.tabs.addTab(page, "")
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.open_page)
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
+
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.quit_app)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("central-toolbar")
+        self.toolbar.setMovable(False)
+        spacer = QWidget(self.toolbar)
+        spacer.setSizePolicy(
+            spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
+        )
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addAction(self.lock_action)
+        self.toolbar.addAction(self.quit_action)
+        self.addToolBar(self.toolbar)
+        self.addAction(self.lock_action)
+        self.addAction(self.quit_action)
+        self.idle = IdleLock(autolock_minutes, self)
+        self.idle.idle.connect(self.lock)
+
+        self.open_page.open_requested.connect(self.open_store)
+        self.open_page.create_requested.connect(self.create_store)
+        self.open_page.folder_requested.connect(self.choose_folder)
+        self.devices_page.approve_requested.connect(self.approve_request)
+        self.devices_page.revoke_requested.connect(self.revoke_device)
+        self.devices_page.provisioning_requested.connect(self.write_provisioning)
+        self.import_page.choose_requested.connect(self.choose_bundles)
+        self.import_page.files_chosen.connect(self.import_files)
+        self.import_page.receipts_requested.connect(self.save_receipts)
+        self.records_view.kind_changed.connect(self.reload_records)
+        self.records_view.show_requested.connect(self.show_item)
+        self.tabs.currentChanged.connect(lambda _: self.reload())
+        self.resize(DEFAULT_SIZE)
+        self._show_locked_page()
+        self.retranslateUi()
+
+    # -- showing ----------------------------------------------------------------------
+    def show_on_screen(self) -> None:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.showMaximized()
+            return
+        available = screen.availableGeometry()
+        geometry = initial_geometry(screen.geometry().size(), available)
+        if geometry is None:
+            self.setGeometry(restored_geometry(available))
+            self.showMaximized()
+        else:
+            self.setGeometry(geometry)
+            self.show()
+
+    def start(self) -> None:
+        """Nothing runs in the background at start (the field window's demo hook)."""
+
+    def _show_locked_page(self) -> None:
+        self.open_page.set_mode(self.folder, creating=not central_store.exists(self.folder))
+        self.stack.setCurrentWidget(self.open_page)
+        self.toolbar.setVisible(False)
+
+    def choose_folder(self) -> None:
+        folder = file_dialogs.open_folder(self, self.tr("Choose the central store's folder"))
+        if folder is not None:
+            self.folder = folder
+            self._show_locked_page()
+
+    # -- opening, creating, locking -------------------------------------------------------
+    def open_store(self, passphrase: str) -> None:
+        self.open_page.set_busy(True)
+        run_task(
+            CentralStore.open,
+            self.folder,
+            passphrase,
+            on_success=self._opened,
+            on_error=self._open_failed,
+        )
+
+    def create_store(self, name: str, passphrase: str, confirmation: str) -> None:
+        try:
+            check_new_passphrase(passphrase, confirmation)
+        except FieldReportError as exc:
+            self.open_page.failed(error_text(exc))
+            return
+        self.open_page.set_busy(True)
+        run_task(
+            CentralStore.create,
+            self.folder,
+            passphrase,
+            name,
+            on_success=self._opened,
+            on_error=self._open_failed,
+        )
+
+    def _open_failed(self, exc: BaseException) -> None:
+        self.open_page.failed(error_text(exc))
+
+    def _opened(self, store: CentralStore) -> None:
+        if self._closing:
+            store.close()
+            return
+        self.store = store
+        self.open_page.reset()
+        self.stack.setCurrentWidget(self.tabs)
+        self.toolbar.setVisible(True)
+        self.idle.start()
+        self.retranslateUi()
+        self.reload()
+        self.tabs.currentWidget().setFocus()
+
+    def lock(self) -> None:
+        """Stop an import, close the store (its key is forgotten), empty every list."""
+        self.idle.stop()
+        stop_session_tasks()
+        if self.store is not None:
+            try:
+                self.store.close()
+            except Exception:  # noqa: BLE001 - locking must always finish
+                log.exception("Error while closing the central store")
+            self.store = None
+        self.outcomes = []
+        for model in (self.devices_page.model, self.import_page.model, self.records_view.model):
+            model.clear()
+        self.records_view.details.clear()
+        self.import_page.receipts_button.setEnabled(False)
+        self._show_locked_page()
+        self.retranslateUi()
+
+    def quit_app(self) -> bool:
+        if not self.close():
+            return False
+        QCoreApplication.quit()
+        return True
+
+    def quit_now(self) -> None:
+        self.lock()
+        self.quit_app()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._closing = True
+        self.lock()
+        self.idle.detach()
+        super().closeEvent(event)
+
+    # -- asking -------------------------------------------------------------------------
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def inform(self, text: str) -> None:
+        self.statusBar().showMessage(text)
+
+    def retranslateUi(self) -> None:  # noqa: N802
+        if self.store is not None:
+            self.setWindowTitle(
+                self.tr("FieldReport — central store of {org}").format(org=self.store.org.name)
+            )
+        else:
+            self.setWindowTitle(self.tr("FieldReport — central store"))
+        self.tabs.setTabText(0, self.tr("&Devices"))
+        self.tabs.setTabText(1, self.tr("&Import bundles"))
+        self.tabs.setTabText(2, self.tr("&Records"))
+        self.lock_action.setText(self.tr("&Lock"))
+        self.lock_action.setToolTip(self.tr("Lock now (Ctrl+L)"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.quit_action.setToolTip(self.tr("Lock and quit (Ctrl+Q)"))

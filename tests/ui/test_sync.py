@@ -1,0 +1,184 @@
+"""The field Sync page and the coordinator window, end to end with the real core and keys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from fieldreport.central import devices
+from fieldreport.central.store import CentralStore
+from fieldreport.ui import file_dialogs
+from fieldreport.ui.models.record_table import Column
+from tests.ui.helpers import PASSPHRASE, WAIT_MS, click
+
+CENTRAL_PASSPHRASE = "organisation passphrase here"
+
+
+@pytest.fixture
+def central(qtbot, tmp_path: Path):
+    from fieldreport.ui.central.window import CentralWindow
+
+    win = CentralWindow(tmp_path / "central")
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.lock()
+    win.idle.detach()
+
+
+def dialogs(monkeypatch, *, opened: list[Path] | None = None, saved=None, folder=None) -> None:
+    monkeypatch.setattr(file_dialogs, "open_files", lambda *_a: list(opened or []))
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *_a: saved)
+    monkeypatch.setattr(file_dialogs, "open_folder", lambda *_a: folder)
+
+
+def create_central(qtbot, win) -> None:
+    page = win.open_page
+    assert page.creating and not page.org_name.isHidden()
+    page.org_name.setText("Demo Monitors")
+    page.passphrase.setText(CENTRAL_PASSPHRASE)
+    page.confirmation.setText(CENTRAL_PASSPHRASE)
+    click(qtbot, page.submit_button)
+    qtbot.waitUntil(lambda: win.store is not None, timeout=WAIT_MS)
+    assert win.stack.currentWidget() is win.tabs
+
+
+def join_field(qtbot, monkeypatch, field, provisioning: Path, tmp_path: Path) -> Path:
+    request = tmp_path / "request.json"
+    dialogs(monkeypatch, opened=[provisioning], saved=request)
+    field.records_page.show_sync()
+    page = field.sync_page
+    click(qtbot, page.join_button)
+    assert request.is_file()
+    assert "Demo Monitors" in page.result.text()
+    assert page.fingerprint.text() == field.session.fingerprint
+    assert page.qr.text_shown == field.session.fingerprint
+    assert page.qr.pixmap() is not None and not page.qr.pixmap().isNull()
+    return request
+
+
+def export_through_page(qtbot, monkeypatch, field, folder: Path) -> str:
+    dialogs(monkeypatch, folder=folder)
+    page = field.sync_page
+    click(qtbot, page.export_button)
+    qtbot.waitUntil(lambda: not page.busy.isVisible() and page.result.isVisible(), timeout=WAIT_MS)
+    return page.result.text()
+
+
+def test_field_sync_page_join_certificate_export(qtbot, monkeypatch, unlocked, tmp_path):
+    field = unlocked
+    store = CentralStore.create(tmp_path / "org", CENTRAL_PASSPHRASE, "Demo Monitors")
+    try:
+        provisioning = tmp_path / "provisioning.json"
+        provisioning.write_bytes(store.org.provisioning())
+        request = join_field(qtbot, monkeypatch, field, provisioning, tmp_path)
+        _device, certificate = devices.approve(store, request.read_bytes())
+    finally:
+        store.close()
+    cert_file = tmp_path / "cert.json"
+    cert_file.write_bytes(certificate)
+    dialogs(monkeypatch, opened=[cert_file])
+    click(qtbot, field.sync_page.certificate_button)
+    assert "installed" in field.sync_page.result.text()
+    assert field.session.sync_status()["certificate"] is not None
+
+    field.session.add("incident", {"status": "draft", "title": "Demo roadblock"})
+    out = tmp_path / "stick"
+    out.mkdir()
+    text = export_through_page(qtbot, monkeypatch, field, out)
+    bundles = list(out.glob("*.bundle"))
+    assert len(bundles) == 1 and str(bundles[0]) in text
+    again = export_through_page(qtbot, monkeypatch, field, out)
+    assert "still waits for its receipt" in again and str(bundles[0]) in again
+
+
+def test_coordinator_window_end_to_end(qtbot, monkeypatch, unlocked, central, tmp_path):
+    field = unlocked
+    create_central(qtbot, central)
+    provisioning = tmp_path / "provisioning.json"
+    dialogs(monkeypatch, saved=provisioning)
+    click(qtbot, central.devices_page.provisioning_button)
+    assert provisioning.is_file()
+
+    request = join_field(qtbot, monkeypatch, field, provisioning, tmp_path)
+    asked: list[str] = []
+    monkeypatch.setattr(central, "confirm", lambda _t, text: asked.append(text) or True)
+    cert_file = tmp_path / "cert.json"
+    dialogs(monkeypatch, opened=[request], saved=cert_file)
+    click(qtbot, central.devices_page.approve_button)
+    assert field.session.fingerprint in asked[0]
+    model = central.devices_page.model
+    assert model.rowCount() == 1
+    assert model.text(0, 1) == "Approved"
+    assert model.text(0, 5) == field.session.fingerprint
+
+    dialogs(monkeypatch, opened=[cert_file])
+    click(qtbot, field.sync_page.certificate_button)
+    record = field.session.add("incident", {"status": "draft", "title": "Demo roadblock"})
+    field.refresh()
+    section = field.records_page.sections["incident"]
+    assert section.model.data(section.model.index(0, Column.SYNCED)) == "Not yet sent"
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    export_through_page(qtbot, monkeypatch, field, stick)
+    bundle = next(stick.glob("*.bundle"))
+
+    page = central.import_page
+    central.tabs.setCurrentWidget(page)
+    for rows, expected in enumerate(("Imported", "Already imported"), start=1):
+        dialogs(monkeypatch, opened=[bundle])
+        click(qtbot, page.choose_button)
+        qtbot.waitUntil(
+            lambda n=rows: page.model.rowCount() == n and page.busy.isHidden(), timeout=WAIT_MS
+        )
+        last = rows - 1
+        assert page.model.text(last, 1) == expected, page.model.text(last, 2)
+    assert "1 record revisions" in page.model.text(0, 2)
+
+    central.tabs.setCurrentWidget(central.records_view)
+    records = central.records_view
+    assert records.model.rowCount() == 1
+    assert records.model.text(0, 1) == "Demo roadblock"
+    records.view.selectRow(0)
+    details = records.details.toPlainText()
+    assert record.id in details and "bundle 1" in details and "custody-log entry" in details
+
+    receipts = tmp_path / "receipts"
+    receipts.mkdir()
+    written = central.save_receipts(receipts)
+    assert len(written) == 1 and written[0].is_file()
+    dialogs(monkeypatch, opened=written)
+    click(qtbot, field.sync_page.receipt_button)
+    assert "verified" in field.sync_page.result.text()
+    assert not any(field.session.sync_status()["pending"].values())
+    assert field.sync_page.pending.text() == "Nothing waits to be sent."
+    assert section.model.data(section.model.index(0, Column.SYNCED)) == "Synced"
+
+    monkeypatch.setattr(central, "confirm", lambda *_a: True)
+    device_id = model.data(model.index(0, 0))
+    central.revoke_device(device_id)
+    assert model.text(0, 1) == "Revoked"
+
+
+def test_coordinator_locks_and_reopens(qtbot, central):
+    create_central(qtbot, central)
+    central.lock()
+    assert central.store is None
+    assert central.stack.currentWidget() is central.open_page
+    assert not central.open_page.creating
+    central.open_page.passphrase.setText(CENTRAL_PASSPHRASE)
+    click(qtbot, central.open_page.submit_button)
+    qtbot.waitUntil(lambda: central.store is not None, timeout=WAIT_MS)
+    assert PASSPHRASE != CENTRAL_PASSPHRASE
+
+
+def test_central_option_builds_the_coordinator_window(qtbot, tmp_path):
+    from fieldreport.ui.app import build_window, parse_args
+    from fieldreport.ui.central.window import CentralWindow
+
+    win = build_window(parse_args(["--central", "--store", str(tmp_path / "c")]))
+    qtbot.addWidget(win)
+    assert isinstance(win, CentralWindow)
+    assert win.folder == (tmp_path / "c").resolve()
+    win.idle.detach()
