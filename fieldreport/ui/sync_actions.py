@@ -12,6 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
 from fieldreport.cli_sync import read_input, write_new
 from fieldreport.errors import FieldReportError
 from fieldreport.sync.device_sync import NothingNew
@@ -63,7 +65,9 @@ class SyncActionsMixin:
     def join_organisation(self) -> None:
         if self.session is None:
             return
-        chosen = file_dialogs.open_files(self, self.tr("Open the provisioning file"))  # type: ignore[arg-type]
+        chosen = file_dialogs.open_files(
+            self, QCoreApplication.translate("SyncActionsMixin", "Open the provisioning file")
+        )  # type: ignore[arg-type]
         if not chosen:
             return
         suggested = Path.home() / "enrollment-request.json"
@@ -71,7 +75,7 @@ class SyncActionsMixin:
             data = read_input(str(chosen[0]), "provisioning file")
             target = file_dialogs.save_file(
                 self,  # type: ignore[arg-type]
-                self.tr("Save the enrollment request"),
+                QCoreApplication.translate("SyncActionsMixin", "Save the enrollment request"),
                 suggested,
             )
             if target is None:
@@ -83,16 +87,19 @@ class SyncActionsMixin:
             return
         self.refresh_sync()
         self.sync_page.show_result(
-            self.tr(
+            QCoreApplication.translate(
+                "SyncActionsMixin",
                 "Joined {org}. The enrollment request is in {path}. Give it to your "
-                "coordinator and read them this device's fingerprint."
+                "coordinator and read them this device's fingerprint.",
             ).format(org=org.org_name, path=str(target))
         )
 
     def install_certificate(self) -> None:
         if self.session is None:
             return
-        chosen = file_dialogs.open_files(self, self.tr("Open the certificate"))  # type: ignore[arg-type]
+        chosen = file_dialogs.open_files(
+            self, QCoreApplication.translate("SyncActionsMixin", "Open the certificate")
+        )  # type: ignore[arg-type]
         if not chosen:
             return
         try:
@@ -104,8 +111,9 @@ class SyncActionsMixin:
             return
         self.refresh_sync()
         self.sync_page.show_result(
-            self.tr(
-                "Certificate {serial} installed: the organisation has approved this device."
+            QCoreApplication.translate(
+                "SyncActionsMixin",
+                "Certificate {serial} installed: the organisation has approved this device.",
             ).format(serial=cert.serial)
         )
 
@@ -115,7 +123,9 @@ class SyncActionsMixin:
             return
         folder = file_dialogs.open_folder(
             self,  # type: ignore[arg-type]
-            self.tr("Choose a folder or a removable drive for the bundle"),
+            QCoreApplication.translate(
+                "SyncActionsMixin", "Choose a folder or a removable drive for the bundle"
+            ),
         )
         if folder is None:
             return
@@ -145,33 +155,42 @@ class SyncActionsMixin:
         if isinstance(result, NothingNew):
             last = result.last
             if last.sequence == 0:
-                return self.tr("Nothing to send yet: the vault holds nothing new.")
+                return QCoreApplication.translate(
+                    "SyncActionsMixin", "Nothing to send yet: the vault holds nothing new."
+                )
             if result.receipted:
-                return self.tr(
-                    "Nothing new to send; bundle {sequence} was received and receipted."
+                return QCoreApplication.translate(
+                    "SyncActionsMixin",
+                    "Nothing new to send; bundle {sequence} was received and receipted.",
                 ).format(sequence=last.sequence)
-            return self.tr(
+            return QCoreApplication.translate(
+                "SyncActionsMixin",
                 "Nothing new since bundle {sequence}, which still waits for its receipt. "
                 "It was written to {path}. Take that file to the organisation again if it "
-                "was lost."
+                "was lost.",
             ).format(sequence=last.sequence, path=last.path or "—")
-        text = self.tr("Bundle {sequence} written to {path} ({items} items, {size} bytes).").format(
+        text = QCoreApplication.translate(
+            "SyncActionsMixin", "Bundle {sequence} written to {path} ({items} items, {size} bytes)."
+        ).format(
             sequence=result.manifest.sequence,
             path=str(result.path),
             items=len(result.manifest.items),
             size=result.size,
         )
         if not approved:
-            text += " " + self.tr(
+            text += " " + QCoreApplication.translate(
+                "SyncActionsMixin",
                 "This device has no certificate yet: the organisation keeps the bundle until "
-                "it approves the device."
+                "it approves the device.",
             )
         return text
 
     def import_receipt(self) -> None:
         if self.session is None or session_busy():
             return
-        chosen = file_dialogs.open_files(self, self.tr("Open the receipt"))  # type: ignore[arg-type]
+        chosen = file_dialogs.open_files(
+            self, QCoreApplication.translate("SyncActionsMixin", "Open the receipt")
+        )  # type: ignore[arg-type]
         if not chosen:
             return
         try:
@@ -183,11 +202,13 @@ class SyncActionsMixin:
         self.refresh_sync()
         receipt = result.receipt
         if result.already:
-            text = self.tr(
-                "The receipt for bundle {sequence} was imported before; nothing changed."
+            text = QCoreApplication.translate(
+                "SyncActionsMixin",
+                "The receipt for bundle {sequence} was imported before; nothing changed.",
             ).format(sequence=receipt.sequence)
         else:
-            text = self.tr(
-                "Receipt for bundle {sequence} verified: {records} records are now synced."
+            text = QCoreApplication.translate(
+                "SyncActionsMixin",
+                "Receipt for bundle {sequence} verified: {records} records are now synced.",
             ).format(sequence=receipt.sequence, records=result.records_synced)
         self.sync_page.show_result(text)

@@ -73,6 +73,160 @@
     </message>
 </context>
 <context>
+    <name>CentralActionsMixin</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="81"/>
+        <source>Save the provisioning file</source>
+        <translation>Уюмдун жөндөө файлын сактоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="93"/>
+        <source>The provisioning file is in {path}.</source>
+        <translation>Уюмдун жөндөө файлы бул жерде: {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="103"/>
+        <source>Open the enrollment request</source>
+        <translation>Кошулуу өтүнүчүн ачуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="111"/>
+        <source>Device {device} asks to join. Its fingerprint is:
+
+{fingerprint}
+
+Approve it only if the device shows exactly the same fingerprint.</source>
+        <translation>{device} түзмөгү кошулууну суранууда. Анын ачкычынын изи:
+
+{fingerprint}
+
+Түзмөк дал ушундай изди көрсөтсө гана бекитиңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="117"/>
+        <source>Approve this device?</source>
+        <translation>Бул түзмөк бекитилсинби?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="122"/>
+        <source>Save the certificate</source>
+        <translation>Сертификатты сактоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="138"/>
+        <source>Device {device} approved (certificate {serial}). The certificate is in {path}; give it to the device.</source>
+        <translation>{device} түзмөгү бекитилди ({serial} сертификаты). Сертификат бул жерде: {path}; аны түзмөккө өткөрүп бериңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="148"/>
+        <source>Revoke device {device}? Its bundles are refused from now on; this cannot be undone.</source>
+        <translation>{device} түзмөгүнүн уруксаты жокко чыгарылсынбы? Мындан ары анын пакеттери кабыл алынбайт; муну кайтарууга болбойт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="153"/>
+        <source>Revoke this device?</source>
+        <translation>Бул түзмөктүн уруксаты жокко чыгарылсынбы?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="167"/>
+        <source>Choose bundle files</source>
+        <translation>Пакет файлдарын тандоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="176"/>
+        <source>Importing…</source>
+        <translation>Импорттолууда…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="192"/>
+        <source>Importing {number} of {total}: {name}</source>
+        <translation>Импорттолууда, {total} ичинен {number}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="217"/>
+        <source>Choose a folder for the receipts</source>
+        <translation>Тастыктамалар үчүн папка тандоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="236"/>
+        <source>{count} receipts written to {folder}.</source>
+        <translation>{count} тастыктама {folder} папкасына жазылды.</translation>
+    </message>
+</context>
+<context>
+    <name>CentralWindow</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="255"/>
+        <source>from device {device}, bundle {bundle} (received {received}), custody-log entry {entry} ({hash}…)</source>
+        <translation>{device} түзмөгүнөн, {bundle}-пакет (кабыл алынган: {received}), сактоо журналынын {entry}-жазуусу ({hash}…)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="271"/>
+        <source>Photo or file {id}, {size} bytes, SHA-256 {sha256}</source>
+        <translation>Сүрөт же файл {id}, {size} байт, SHA-256 {sha256}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="276"/>
+        <source>Record {id}, revision {revision}</source>
+        <translation>Жазуу {id}, {revision}-версия</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="282"/>
+        <source>Revision {revision}, saved {saved}: </source>
+        <translation>{revision}-версия, {saved} сакталган: </translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="124"/>
+        <source>Choose the central store&apos;s folder</source>
+        <translation>Борбордук сактагычтын папкасын тандоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="223"/>
+        <source>FieldReport — central store of {org}</source>
+        <translation>FieldReport — {org} уюмунун борбордук сактагычы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="226"/>
+        <source>FieldReport — central store</source>
+        <translation>FieldReport — борбордук сактагыч</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="227"/>
+        <source>&amp;Devices</source>
+        <translation>&amp;Түзмөктөр</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="228"/>
+        <source>&amp;Import bundles</source>
+        <translation>Пакеттерди &amp;импорттоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="229"/>
+        <source>&amp;Records</source>
+        <translation>&amp;Жазуулар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="230"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Кулпулоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="231"/>
+        <source>Lock now (Ctrl+L)</source>
+        <translation>Азыр кулпулоо (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="232"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Чыгуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="233"/>
+        <source>Lock and quit (Ctrl+Q)</source>
+        <translation>Кулпулап, чыгуу (Ctrl+Q)</translation>
+    </message>
+</context>
+<context>
     <name>CountsEditor</name>
     <message>
         <location filename="../../fieldreport/ui/widgets/structured_editors.py" line="88"/>
@@ -138,6 +292,79 @@
         <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="43"/>
         <source>&amp;Keep</source>
         <translation>&amp;Калтыруу</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="48"/>
+        <source>Revoked</source>
+        <translation>Жокко чыгарылган</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="50"/>
+        <source>Requested</source>
+        <translation>Өтүнүч берилген</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="51"/>
+        <source>Approved</source>
+        <translation>Бекитилген</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="109"/>
+        <source>Device</source>
+        <translation>Түзмөк</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="110"/>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="111"/>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="112"/>
+        <source>Bundles imported</source>
+        <translation>Импорттолгон пакеттер</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="113"/>
+        <source>Since</source>
+        <translation>Качантан бери</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="114"/>
+        <source>Fingerprint</source>
+        <translation>Ачкычтын изи</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="117"/>
+        <source>&amp;Approve a request…</source>
+        <translation>&amp;Өтүнүчтү бекитүү…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="119"/>
+        <source>Open an enrollment request, compare its fingerprint, save the certificate</source>
+        <translation>Кошулуу өтүнүчүн ачуу, ачкычтын изин салыштыруу, сертификатты сактоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="121"/>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Уруксатты жокко чыгаруу…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="122"/>
+        <source>Write the &amp;provisioning file…</source>
+        <translation>Уюмдун жөндөө &amp;файлын түзүү…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="125"/>
+        <source>Before approving, compare the fingerprint with the one the device shows on its Sync page. A revoked device&apos;s bundles are refused from then on.</source>
+        <translation>Бекитүүдөн мурун ачкычтын изин түзмөктүн «Шайкештирүү» бетинде көрсөтүлгөн из менен салыштырыңыз. Уруксаты жокко чыгарылган түзмөктүн пакеттери мындан ары кабыл алынбайт.</translation>
     </message>
 </context>
 <context>
@@ -736,6 +963,94 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="184"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="184"/>
+        <source>Outcome</source>
+        <translation>Жыйынтык</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="184"/>
+        <source>Details</source>
+        <translation>Чоо-жайы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="185"/>
+        <source>&amp;Import bundles…</source>
+        <translation>&amp;Пакеттерди импорттоо…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="186"/>
+        <source>&amp;Save receipts…</source>
+        <translation>Тастыктамаларды &amp;сактоо…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="188"/>
+        <source>Write a signed receipt for every bundle imported here, into a folder</source>
+        <translation>Бул жерде импорттолгон ар бир пакеттин кол коюлган тастыктамасын папкага жазуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="192"/>
+        <source>Choose bundle files, or drop them here. Each bundle is checked completely before anything is stored; give the receipts back to the devices.</source>
+        <translation>Пакет файлдарын тандаңыз же бул жерге сүйрөп келиңиз. Эч нерсе сакталганга чейин ар бир пакет толук текшерилет; тастыктамаларды түзмөктөргө кайтарып бериңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="196"/>
+        <source>Importing…</source>
+        <translation>Импорттолууда…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="201"/>
+        <source>Imported</source>
+        <translation>Импорттолду</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
+        <source>Already imported</source>
+        <translation>Мурун импорттолгон</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="203"/>
+        <source>Held</source>
+        <translation>Кармалды</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="204"/>
+        <source>Quarantined</source>
+        <translation>Карантинде</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="205"/>
+        <source>Rejected</source>
+        <translation>Четке кагылды</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="214"/>
+        <source>bundle {sequence} of device {device}: {revisions} record revisions, {media} photos and files, {entries} custody-log entries new</source>
+        <translation>{device} түзмөгүнүн {sequence}-пакети: жаңы {revisions} жазуу версиясы, {media} сүрөт жана файл, сактоо журналынын {entries} жазуусу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="226"/>
+        <source>bundle {sequence} of device {device}: nothing changed</source>
+        <translation>{device} түзмөгүнүн {sequence}-пакети: эч нерсе өзгөргөн жок</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="230"/>
+        <source>kept until the bundle before it arrives: {reason}</source>
+        <translation>мурунку пакет келгенге чейин кармалат: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="234"/>
+        <source>device {device} is not approved yet; kept until it is</source>
+        <translation>{device} түзмөгү али бекитиле элек; бекитилгенге чейин сакталат</translation>
+    </message>
+</context>
+<context>
     <name>Kind</name>
     <message>
         <location filename="../../fieldreport/domain/schema.py" line="95"/>
@@ -852,7 +1167,7 @@
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="145"/>
-        <location filename="../../fieldreport/ui/window.py" line="360"/>
+        <location filename="../../fieldreport/ui/window.py" line="363"/>
         <source>&amp;Delete</source>
         <translation>&amp;Өчүрүү</translation>
     </message>
@@ -864,97 +1179,97 @@
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="178"/>
-        <location filename="../../fieldreport/ui/window.py" line="352"/>
+        <location filename="../../fieldreport/ui/window.py" line="355"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="337"/>
+        <location filename="../../fieldreport/ui/window.py" line="340"/>
         <source>{total} records — {incidents} incidents, {statements} statements, {damage} damage records, {people} people</source>
         <translation>{total} жазуу — {incidents} окуя, {statements} көрсөтмө, {damage} зыян тууралуу жазуу, {people} адам</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="348"/>
+        <location filename="../../fieldreport/ui/window.py" line="351"/>
         <source>This device: {fingerprint}…</source>
         <translation>Бул түзмөк: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="354"/>
+        <location filename="../../fieldreport/ui/window.py" line="357"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — демо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="356"/>
+        <location filename="../../fieldreport/ui/window.py" line="359"/>
         <source>&amp;New</source>
         <translation>&amp;Жаңы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="357"/>
+        <location filename="../../fieldreport/ui/window.py" line="360"/>
         <source>New record (Ctrl+N)</source>
         <translation>Жаңы жазуу (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="358"/>
+        <location filename="../../fieldreport/ui/window.py" line="361"/>
         <source>&amp;Edit</source>
         <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="359"/>
+        <location filename="../../fieldreport/ui/window.py" line="362"/>
         <source>Edit the selected record (Enter)</source>
         <translation>Тандалган жазууну түзөтүү (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="361"/>
+        <location filename="../../fieldreport/ui/window.py" line="364"/>
         <source>Delete the selected record (Delete)</source>
         <translation>Тандалган жазууну өчүрүү (Delete)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="362"/>
+        <location filename="../../fieldreport/ui/window.py" line="365"/>
         <source>&amp;History</source>
         <translation>Т&amp;арых</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="363"/>
+        <location filename="../../fieldreport/ui/window.py" line="366"/>
         <source>Earlier revisions of the selected record</source>
         <translation>Тандалган жазуунун мурунку версиялары</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="364"/>
+        <location filename="../../fieldreport/ui/window.py" line="367"/>
         <source>&amp;Find</source>
         <translation>&amp;Издөө</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="365"/>
+        <location filename="../../fieldreport/ui/window.py" line="368"/>
         <source>Search the records (Ctrl+F)</source>
         <translation>Жазуулардан издөө (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="366"/>
+        <location filename="../../fieldreport/ui/window.py" line="369"/>
         <source>Se&amp;ttings</source>
         <translation>Жөндөө&amp;лөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="367"/>
+        <location filename="../../fieldreport/ui/window.py" line="370"/>
         <source>&amp;Lock</source>
         <translation>&amp;Кулпулоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="368"/>
+        <location filename="../../fieldreport/ui/window.py" line="371"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Азыр кулпулоо (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="369"/>
+        <location filename="../../fieldreport/ui/window.py" line="372"/>
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="370"/>
+        <location filename="../../fieldreport/ui/window.py" line="373"/>
         <source>Lock and quit FieldReport (Ctrl+Q)</source>
         <translation>Кулпулап, программадан чыгуу (Ctrl+Q)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="374"/>
+        <location filename="../../fieldreport/ui/window.py" line="377"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Ойдон чыгарылган жазуулары бар демо сактагыч; программадан чыкканда ал өчүрүлөт. Кулпулоону жана кулпуну ачууну сынап көрүү үчүн анын сырсөзү: {passphrase}</translation>
     </message>
@@ -1327,6 +1642,74 @@
     </message>
 </context>
 <context>
+    <name>OpenStorePage</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/open_page.py" line="135"/>
+        <source>Create the organisation&apos;s central store</source>
+        <translation>Уюмдун борбордук сактагычын түзүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/open_page.py" line="138"/>
+        <source>The central store keeps the organisation&apos;s keys and everything the devices send, encrypted. Without its passphrase nobody can open it.</source>
+        <translation>Борбордук сактагычта уюмдун ачкычтары жана түзмөктөр жөнөткөндөрдүн баары шифрленген түрдө сакталат. Анын сырсөзүсүз аны эч ким ача албайт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/open_page.py" line="142"/>
+        <source>&amp;Create the store</source>
+        <translation>Сактагычты &amp;түзүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/open_page.py" line="143"/>
+        <source>Creating the keys and the encrypted store…</source>
+        <translation>Ачкычтар жана шифрленген сактагыч түзүлүүдө…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/open_page.py" line="145"/>
+        <source>The central store is locked</source>
+        <translation>Борбордук сактагыч кулпуланган</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/open_page.py" line="146"/>
+        <source>Enter the passphrase of the central store.</source>
+        <translation>Борбордук сактагычтын сырсөзүн киргизиңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/open_page.py" line="147"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ачуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/open_page.py" line="148"/>
+        <source>Opening…</source>
+        <translation>Ачылууда…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/open_page.py" line="149"/>
+        <source>Folder: {folder}</source>
+        <translation>Папка: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/open_page.py" line="150"/>
+        <source>Another &amp;folder…</source>
+        <translation>Башка &amp;папка…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/open_page.py" line="151"/>
+        <source>&amp;Organisation name:</source>
+        <translation>&amp;Уюмдун аталышы:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/open_page.py" line="152"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Сырсөз:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/open_page.py" line="153"/>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>Сырсөздү &amp;кайталаңыз:</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <location filename="../../fieldreport/passphrase.py" line="21"/>
@@ -1532,48 +1915,68 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="49"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="50"/>
         <source>Title</source>
         <translation>Аталышы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="50"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="51"/>
         <source>Date</source>
         <translation>Датасы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="51"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="52"/>
         <source>Place</source>
         <translation>Жери</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="52"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="53"/>
         <source>Status</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="53"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="54"/>
         <source>Last saved</source>
         <translation>Акыркы сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="59"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="55"/>
+        <source>Sync</source>
+        <translation>Шайкештирүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="61"/>
         <source>Final</source>
         <translation>Акыркы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="60"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="62"/>
         <source>Draft</source>
         <translation>Долбоор</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="67"/>
+        <source>Synced</source>
+        <translation>Шайкештирилди</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="68"/>
+        <source>Not yet sent</source>
+        <translation>Жөнөтүлө элек</translation>
     </message>
 </context>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../fieldreport/ui/views/records_page.py" line="122"/>
+        <location filename="../../fieldreport/ui/views/records_page.py" line="146"/>
         <source>Photos and files</source>
-        <extracomment>The navigation row of the photos and files, after the record kinds.</extracomment>
+        <extracomment>The navigation row of the photos and files, after the record kinds. The navigation row of the Sync page.</extracomment>
         <translation>Сүрөттөр жана файлдар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/records_page.py" line="148"/>
+        <source>Sync</source>
+        <translation>Шайкештирүү</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +2184,251 @@
         <location filename="../../fieldreport/ui/views/setup_page.py" line="120"/>
         <source>Creating the encrypted vault. This takes a few seconds…</source>
         <translation>Шифрленген сактагыч түзүлүүдө. Бул бир нече секундга созулат…</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRecordsPage</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="315"/>
+        <source>S&amp;how:</source>
+        <translation>Кө&amp;рсөтүү:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="316"/>
+        <source>Records</source>
+        <translation>Жазуулар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="317"/>
+        <source>Photos and files</source>
+        <translation>Сүрөттөр жана файлдар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="320"/>
+        <source>Item</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="321"/>
+        <source>Type</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="322"/>
+        <source>Bytes</source>
+        <translation>Байт</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="323"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="331"/>
+        <source>Device</source>
+        <translation>Түзмөк</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="324"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="328"/>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="329"/>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="330"/>
+        <source>Revision</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="332"/>
+        <source>Saved</source>
+        <translation>Сакталган</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActionsMixin</name>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="69"/>
+        <source>Open the provisioning file</source>
+        <translation>Уюмдун жөндөө файлын ачуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="78"/>
+        <source>Save the enrollment request</source>
+        <translation>Кошулуу өтүнүчүн сактоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="90"/>
+        <source>Joined {org}. The enrollment request is in {path}. Give it to your coordinator and read them this device&apos;s fingerprint.</source>
+        <translation>{org} уюмуна кошулдуңуз. Кошулуу өтүнүчү бул жерде: {path}. Аны координаторуңузга бериңиз жана ага бул түзмөктүн ачкычынын изин окуп бериңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="101"/>
+        <source>Open the certificate</source>
+        <translation>Сертификатты ачуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="114"/>
+        <source>Certificate {serial} installed: the organisation has approved this device.</source>
+        <translation>{serial} сертификаты орнотулду: уюм бул түзмөктү бекитти.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="126"/>
+        <source>Choose a folder or a removable drive for the bundle</source>
+        <translation>Пакет үчүн папканы же алынма дискти тандоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="158"/>
+        <source>Nothing to send yet: the vault holds nothing new.</source>
+        <translation>Азырынча жөнөтө турган эч нерсе жок: сактагычта жаңы эч нерсе жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="162"/>
+        <source>Nothing new to send; bundle {sequence} was received and receipted.</source>
+        <translation>Жөнөтө турган жаңы эч нерсе жок; {sequence}-пакет кабыл алынып, ага тастыктама берилген.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="166"/>
+        <source>Nothing new since bundle {sequence}, which still waits for its receipt. It was written to {path}. Take that file to the organisation again if it was lost.</source>
+        <translation>{sequence}-пакеттен бери жаңы эч нерсе жок, ал пакеттин тастыктамасы али келе элек. Ал бул жерге жазылган: {path}. Эгер пакет жоголуп кетсе, ошол файлды уюмга кайра жеткириңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="172"/>
+        <source>Bundle {sequence} written to {path} ({items} items, {size} bytes).</source>
+        <translation>{sequence}-пакет бул жерге жазылды: {path} ({items} элемент, {size} байт).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="181"/>
+        <source>This device has no certificate yet: the organisation keeps the bundle until it approves the device.</source>
+        <translation>Бул түзмөктүн али сертификаты жок: уюм түзмөктү бекиткенге чейин пакетти сактап турат.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="192"/>
+        <source>Open the receipt</source>
+        <translation>Тастыктаманы ачуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="205"/>
+        <source>The receipt for bundle {sequence} was imported before; nothing changed.</source>
+        <translation>{sequence}-пакеттин тастыктамасы мурун импорттолгон; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="210"/>
+        <source>Receipt for bundle {sequence} verified: {records} records are now synced.</source>
+        <translation>{sequence}-пакеттин тастыктамасы текшерилди: {records} жазуу шайкештирилди.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="150"/>
+        <source>This device has not joined an organisation. Open the provisioning file your coordinator gave you; then save the enrollment request and hand it over.</source>
+        <translation>Бул түзмөк али эч бир уюмга кошула элек. Координаторуңуз берген уюмдун жөндөө файлын ачыңыз, андан соң кошулуу өтүнүчүн сактап, аны координаторго тапшырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="157"/>
+        <source>Joined {org}; waiting for approval. Read the fingerprint below to the coordinator, then install the certificate they give you.</source>
+        <translation>{org} уюмуна кошулду; бекитүү күтүлүүдө. Төмөнкү ачкычтын изин координаторго окуп бериңиз, андан соң ал берген сертификатты орнотуңуз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="163"/>
+        <source>Joined {org}; approved (certificate {serial}, {date}).</source>
+        <translation>{org} уюмуна кошулду; бекитилди ({serial} сертификаты, {date}).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="177"/>
+        <source>Nothing waits to be sent.</source>
+        <translation>Жөнөтүүнү күткөн эч нерсе жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="181"/>
+        <source>Not yet sent: {records} records, {media} photos and files, {entries} custody-log entries.</source>
+        <translation>Али жөнөтүлө элек: {records} жазуу, {media} сүрөт жана файл, сактоо журналынын {entries} жазуусу.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="193"/>
+        <source>Last bundle: none yet.</source>
+        <translation>Акыркы пакет: азырынча жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="196"/>
+        <source>Last bundle: {sequence}, {date}, receipted. Written to {path}</source>
+        <translation>Акыркы пакет: {sequence}, {date}, тастыктамасы алынды. Жазылган жери: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="199"/>
+        <source>Last bundle: {sequence}, {date}, waiting for its receipt. Written to {path}</source>
+        <translation>Акыркы пакет: {sequence}, {date}, тастыктамасы күтүлүүдө. Жазылган жери: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="213"/>
+        <source>Last receipt: none yet.</source>
+        <translation>Акыркы тастыктама: азырынча жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="216"/>
+        <source>Last receipt: for bundle {sequence}, received {date}.</source>
+        <translation>Акыркы тастыктама: {sequence}-пакет үчүн, {date} алынган.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="222"/>
+        <source>Sync with the organisation</source>
+        <translation>Уюм менен шайкештирүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="223"/>
+        <source>Organisation and this device</source>
+        <translation>Уюм жана бул түзмөк</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="224"/>
+        <source>Sending records</source>
+        <translation>Жазууларды жөнөтүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="225"/>
+        <source>&amp;Join an organisation…</source>
+        <translation>&amp;Уюмга кошулуу…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="227"/>
+        <source>Open the provisioning file, then save the enrollment request</source>
+        <translation>Уюмдун жөндөө файлын ачуу, андан соң кошулуу өтүнүчүн сактоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="229"/>
+        <source>Install the &amp;certificate…</source>
+        <translation>Сертификатты &amp;орнотуу…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="231"/>
+        <source>This device&apos;s fingerprint (the coordinator compares it before approving):</source>
+        <translation>Бул түзмөктүн ачкычынын изи (координатор бекитүүдөн мурун аны салыштырат):</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="233"/>
+        <source>E&amp;xport a bundle…</source>
+        <translation>Пакетти &amp;экспорттоо…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="235"/>
+        <source>Write what is new, encrypted, to a folder or a removable drive</source>
+        <translation>Жаңы маалыматты шифрлеп, папкага же алынма дискке жазуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="237"/>
+        <source>Import a &amp;receipt…</source>
+        <translation>Та&amp;стыктаманы импорттоо…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="238"/>
+        <source>Writing the encrypted bundle…</source>
+        <translation>Шифрленген пакет жазылууда…</translation>
     </message>
 </context>
 <context>

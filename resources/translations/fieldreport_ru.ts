@@ -73,6 +73,160 @@
     </message>
 </context>
 <context>
+    <name>CentralActionsMixin</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="81"/>
+        <source>Save the provisioning file</source>
+        <translation>Сохранение файла настройки организации</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="93"/>
+        <source>The provisioning file is in {path}.</source>
+        <translation>Файл настройки организации сохранён в {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="103"/>
+        <source>Open the enrollment request</source>
+        <translation>Открытие запроса на подключение</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="111"/>
+        <source>Device {device} asks to join. Its fingerprint is:
+
+{fingerprint}
+
+Approve it only if the device shows exactly the same fingerprint.</source>
+        <translation>Устройство {device} просит о подключении. Отпечаток его ключа:
+
+{fingerprint}
+
+Одобряйте, только если устройство показывает точно такой же отпечаток.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="117"/>
+        <source>Approve this device?</source>
+        <translation>Одобрить это устройство?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="122"/>
+        <source>Save the certificate</source>
+        <translation>Сохранение сертификата</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="138"/>
+        <source>Device {device} approved (certificate {serial}). The certificate is in {path}; give it to the device.</source>
+        <translation>Устройство {device} одобрено (сертификат {serial}). Сертификат сохранён в {path}; передайте его на устройство.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="148"/>
+        <source>Revoke device {device}? Its bundles are refused from now on; this cannot be undone.</source>
+        <translation>Отозвать устройство {device}? Его пакеты больше не будут приниматься; это нельзя отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="153"/>
+        <source>Revoke this device?</source>
+        <translation>Отозвать это устройство?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="167"/>
+        <source>Choose bundle files</source>
+        <translation>Выбор файлов пакетов</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="176"/>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="192"/>
+        <source>Importing {number} of {total}: {name}</source>
+        <translation>Импорт {number} из {total}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="217"/>
+        <source>Choose a folder for the receipts</source>
+        <translation>Выбор папки для квитанций</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="236"/>
+        <source>{count} receipts written to {folder}.</source>
+        <translation>Квитанции записаны в {folder}: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>CentralWindow</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="255"/>
+        <source>from device {device}, bundle {bundle} (received {received}), custody-log entry {entry} ({hash}…)</source>
+        <translation>с устройства {device}, пакет {bundle} (получен {received}), запись журнала цепочки хранения {entry} ({hash}…)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="271"/>
+        <source>Photo or file {id}, {size} bytes, SHA-256 {sha256}</source>
+        <translation>Фото или файл {id}, {size} байт, SHA-256 {sha256}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="276"/>
+        <source>Record {id}, revision {revision}</source>
+        <translation>Запись {id}, версия {revision}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="282"/>
+        <source>Revision {revision}, saved {saved}: </source>
+        <translation>Версия {revision}, сохранена {saved}: </translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="124"/>
+        <source>Choose the central store&apos;s folder</source>
+        <translation>Выбор папки центрального хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="223"/>
+        <source>FieldReport — central store of {org}</source>
+        <translation>FieldReport — центральное хранилище: {org}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="226"/>
+        <source>FieldReport — central store</source>
+        <translation>FieldReport — центральное хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="227"/>
+        <source>&amp;Devices</source>
+        <translation>&amp;Устройства</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="228"/>
+        <source>&amp;Import bundles</source>
+        <translation>&amp;Импорт пакетов</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="229"/>
+        <source>&amp;Records</source>
+        <translation>&amp;Записи</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="230"/>
+        <source>&amp;Lock</source>
+        <translation>За&amp;блокировать</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="231"/>
+        <source>Lock now (Ctrl+L)</source>
+        <translation>Заблокировать сейчас (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="232"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="233"/>
+        <source>Lock and quit (Ctrl+Q)</source>
+        <translation>Заблокировать и закрыть (Ctrl+Q)</translation>
+    </message>
+</context>
+<context>
     <name>CountsEditor</name>
     <message>
         <location filename="../../fieldreport/ui/widgets/structured_editors.py" line="88"/>
@@ -138,6 +292,79 @@
         <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="43"/>
         <source>&amp;Keep</source>
         <translation>&amp;Оставить</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="48"/>
+        <source>Revoked</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="50"/>
+        <source>Requested</source>
+        <translation>Запрошено</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="51"/>
+        <source>Approved</source>
+        <translation>Одобрено</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="109"/>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="110"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="111"/>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="112"/>
+        <source>Bundles imported</source>
+        <translation>Импортировано пакетов</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="113"/>
+        <source>Since</source>
+        <translation>Начиная с</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="114"/>
+        <source>Fingerprint</source>
+        <translation>Отпечаток ключа</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="117"/>
+        <source>&amp;Approve a request…</source>
+        <translation>&amp;Одобрить запрос…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="119"/>
+        <source>Open an enrollment request, compare its fingerprint, save the certificate</source>
+        <translation>Открыть запрос на подключение, сверить отпечаток ключа, сохранить сертификат</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="121"/>
+        <source>Re&amp;voke…</source>
+        <translation>О&amp;тозвать…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="122"/>
+        <source>Write the &amp;provisioning file…</source>
+        <translation>Создать &amp;файл настройки организации…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="125"/>
+        <source>Before approving, compare the fingerprint with the one the device shows on its Sync page. A revoked device&apos;s bundles are refused from then on.</source>
+        <translation>Перед одобрением сверьте отпечаток ключа с тем, что устройство показывает на своей странице «Синхронизация». Пакеты отозванного устройства с этого момента не принимаются.</translation>
     </message>
 </context>
 <context>
@@ -736,6 +963,94 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="184"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="184"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="184"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="185"/>
+        <source>&amp;Import bundles…</source>
+        <translation>Импортировать &amp;пакеты…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="186"/>
+        <source>&amp;Save receipts…</source>
+        <translation>&amp;Сохранить квитанции…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="188"/>
+        <source>Write a signed receipt for every bundle imported here, into a folder</source>
+        <translation>Записать в папку подписанную квитанцию на каждый импортированный здесь пакет</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="192"/>
+        <source>Choose bundle files, or drop them here. Each bundle is checked completely before anything is stored; give the receipts back to the devices.</source>
+        <translation>Выберите файлы пакетов или перетащите их сюда. Каждый пакет полностью проверяется, прежде чем что-либо сохраняется; передайте квитанции обратно на устройства.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="196"/>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="201"/>
+        <source>Imported</source>
+        <translation>Импортирован</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
+        <source>Already imported</source>
+        <translation>Уже импортирован</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="203"/>
+        <source>Held</source>
+        <translation>Отложен</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="204"/>
+        <source>Quarantined</source>
+        <translation>На карантине</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="205"/>
+        <source>Rejected</source>
+        <translation>Отклонён</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="214"/>
+        <source>bundle {sequence} of device {device}: {revisions} record revisions, {media} photos and files, {entries} custody-log entries new</source>
+        <translation>пакет {sequence} устройства {device}: новых версий записей — {revisions}, фото и файлов — {media}, записей журнала цепочки хранения — {entries}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="226"/>
+        <source>bundle {sequence} of device {device}: nothing changed</source>
+        <translation>пакет {sequence} устройства {device}: ничего не изменилось</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="230"/>
+        <source>kept until the bundle before it arrives: {reason}</source>
+        <translation>отложен до получения предыдущего пакета: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="234"/>
+        <source>device {device} is not approved yet; kept until it is</source>
+        <translation>устройство {device} ещё не одобрено; пакет хранится до одобрения</translation>
+    </message>
+</context>
+<context>
     <name>Kind</name>
     <message>
         <location filename="../../fieldreport/domain/schema.py" line="95"/>
@@ -852,7 +1167,7 @@
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="145"/>
-        <location filename="../../fieldreport/ui/window.py" line="360"/>
+        <location filename="../../fieldreport/ui/window.py" line="363"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
@@ -864,97 +1179,97 @@
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="178"/>
-        <location filename="../../fieldreport/ui/window.py" line="352"/>
+        <location filename="../../fieldreport/ui/window.py" line="355"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="337"/>
+        <location filename="../../fieldreport/ui/window.py" line="340"/>
         <source>{total} records — {incidents} incidents, {statements} statements, {damage} damage records, {people} people</source>
         <translation>Записей: {total} — инцидентов: {incidents}, показаний: {statements}, записей об ущербе: {damage}, пострадавших: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="348"/>
+        <location filename="../../fieldreport/ui/window.py" line="351"/>
         <source>This device: {fingerprint}…</source>
         <translation>Это устройство: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="354"/>
+        <location filename="../../fieldreport/ui/window.py" line="357"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — демо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="356"/>
+        <location filename="../../fieldreport/ui/window.py" line="359"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="357"/>
+        <location filename="../../fieldreport/ui/window.py" line="360"/>
         <source>New record (Ctrl+N)</source>
         <translation>Новая запись (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="358"/>
+        <location filename="../../fieldreport/ui/window.py" line="361"/>
         <source>&amp;Edit</source>
         <translation>&amp;Редактировать</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="359"/>
+        <location filename="../../fieldreport/ui/window.py" line="362"/>
         <source>Edit the selected record (Enter)</source>
         <translation>Редактировать выбранную запись (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="361"/>
+        <location filename="../../fieldreport/ui/window.py" line="364"/>
         <source>Delete the selected record (Delete)</source>
         <translation>Удалить выбранную запись (Delete)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="362"/>
+        <location filename="../../fieldreport/ui/window.py" line="365"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="363"/>
+        <location filename="../../fieldreport/ui/window.py" line="366"/>
         <source>Earlier revisions of the selected record</source>
         <translation>Прежние версии выбранной записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="364"/>
+        <location filename="../../fieldreport/ui/window.py" line="367"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="365"/>
+        <location filename="../../fieldreport/ui/window.py" line="368"/>
         <source>Search the records (Ctrl+F)</source>
         <translation>Поиск по записям (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="366"/>
+        <location filename="../../fieldreport/ui/window.py" line="369"/>
         <source>Se&amp;ttings</source>
         <translation>Н&amp;астройки</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="367"/>
+        <location filename="../../fieldreport/ui/window.py" line="370"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="368"/>
+        <location filename="../../fieldreport/ui/window.py" line="371"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Заблокировать сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="369"/>
+        <location filename="../../fieldreport/ui/window.py" line="372"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="370"/>
+        <location filename="../../fieldreport/ui/window.py" line="373"/>
         <source>Lock and quit FieldReport (Ctrl+Q)</source>
         <translation>Заблокировать и закрыть FieldReport (Ctrl+Q)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="374"/>
+        <location filename="../../fieldreport/ui/window.py" line="377"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Демо-хранилище с вымышленными записями; оно удаляется при выходе из программы. Его парольная фраза — чтобы попробовать блокировку и разблокировку: {passphrase}</translation>
     </message>
@@ -1327,6 +1642,74 @@
     </message>
 </context>
 <context>
+    <name>OpenStorePage</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/open_page.py" line="135"/>
+        <source>Create the organisation&apos;s central store</source>
+        <translation>Создание центрального хранилища организации</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/open_page.py" line="138"/>
+        <source>The central store keeps the organisation&apos;s keys and everything the devices send, encrypted. Without its passphrase nobody can open it.</source>
+        <translation>Центральное хранилище содержит в зашифрованном виде ключи организации и всё, что присылают устройства. Без его парольной фразы никто не сможет его открыть.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/open_page.py" line="142"/>
+        <source>&amp;Create the store</source>
+        <translation>&amp;Создать хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/open_page.py" line="143"/>
+        <source>Creating the keys and the encrypted store…</source>
+        <translation>Создаются ключи и зашифрованное хранилище…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/open_page.py" line="145"/>
+        <source>The central store is locked</source>
+        <translation>Центральное хранилище заблокировано</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/open_page.py" line="146"/>
+        <source>Enter the passphrase of the central store.</source>
+        <translation>Введите парольную фразу центрального хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/open_page.py" line="147"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/open_page.py" line="148"/>
+        <source>Opening…</source>
+        <translation>Открытие…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/open_page.py" line="149"/>
+        <source>Folder: {folder}</source>
+        <translation>Папка: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/open_page.py" line="150"/>
+        <source>Another &amp;folder…</source>
+        <translation>Дру&amp;гая папка…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/open_page.py" line="151"/>
+        <source>&amp;Organisation name:</source>
+        <translation>&amp;Название организации:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/open_page.py" line="152"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/open_page.py" line="153"/>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>Повторите парольную &amp;фразу:</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <location filename="../../fieldreport/passphrase.py" line="21"/>
@@ -1532,48 +1915,68 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="49"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="50"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="50"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="51"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="51"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="52"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="52"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="53"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="53"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="54"/>
         <source>Last saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="59"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="55"/>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="61"/>
         <source>Final</source>
         <translation>Окончательная</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="60"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="62"/>
         <source>Draft</source>
         <translation>Черновик</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="67"/>
+        <source>Synced</source>
+        <translation>Синхронизирована</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="68"/>
+        <source>Not yet sent</source>
+        <translation>Ещё не отправлена</translation>
     </message>
 </context>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../fieldreport/ui/views/records_page.py" line="122"/>
+        <location filename="../../fieldreport/ui/views/records_page.py" line="146"/>
         <source>Photos and files</source>
-        <extracomment>The navigation row of the photos and files, after the record kinds.</extracomment>
+        <extracomment>The navigation row of the photos and files, after the record kinds. The navigation row of the Sync page.</extracomment>
         <translation>Фото и файлы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/records_page.py" line="148"/>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +2185,251 @@
         <location filename="../../fieldreport/ui/views/setup_page.py" line="120"/>
         <source>Creating the encrypted vault. This takes a few seconds…</source>
         <translation>Создаётся зашифрованное хранилище. Это займёт несколько секунд…</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRecordsPage</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="315"/>
+        <source>S&amp;how:</source>
+        <translation>Показа&amp;ть:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="316"/>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="317"/>
+        <source>Photos and files</source>
+        <translation>Фото и файлы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="320"/>
+        <source>Item</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="321"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="322"/>
+        <source>Bytes</source>
+        <translation>Байт</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="323"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="331"/>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="324"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="328"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="329"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="330"/>
+        <source>Revision</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="332"/>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActionsMixin</name>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="69"/>
+        <source>Open the provisioning file</source>
+        <translation>Открытие файла настройки организации</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="78"/>
+        <source>Save the enrollment request</source>
+        <translation>Сохранение запроса на подключение</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="90"/>
+        <source>Joined {org}. The enrollment request is in {path}. Give it to your coordinator and read them this device&apos;s fingerprint.</source>
+        <translation>Устройство подключено к организации {org}. Запрос на подключение сохранён в {path}. Передайте его координатору и зачитайте ему отпечаток ключа этого устройства.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="101"/>
+        <source>Open the certificate</source>
+        <translation>Открытие сертификата</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="114"/>
+        <source>Certificate {serial} installed: the organisation has approved this device.</source>
+        <translation>Сертификат {serial} установлен: организация одобрила это устройство.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="126"/>
+        <source>Choose a folder or a removable drive for the bundle</source>
+        <translation>Выбор папки или съёмного носителя для пакета</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="158"/>
+        <source>Nothing to send yet: the vault holds nothing new.</source>
+        <translation>Пока нечего отправлять: в хранилище нет ничего нового.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="162"/>
+        <source>Nothing new to send; bundle {sequence} was received and receipted.</source>
+        <translation>Нового для отправки нет; пакет {sequence} получен, квитанция на него выдана.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="166"/>
+        <source>Nothing new since bundle {sequence}, which still waits for its receipt. It was written to {path}. Take that file to the organisation again if it was lost.</source>
+        <translation>После пакета {sequence} ничего нового нет, а квитанции на него ещё нет. Пакет записан в {path}. Если он потерялся, снова отнесите этот файл в организацию.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="172"/>
+        <source>Bundle {sequence} written to {path} ({items} items, {size} bytes).</source>
+        <translation>Пакет {sequence} записан в {path} (элементов: {items}, байт: {size}).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="181"/>
+        <source>This device has no certificate yet: the organisation keeps the bundle until it approves the device.</source>
+        <translation>У этого устройства ещё нет сертификата: организация сохранит пакет, пока не одобрит устройство.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="192"/>
+        <source>Open the receipt</source>
+        <translation>Открытие квитанции</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="205"/>
+        <source>The receipt for bundle {sequence} was imported before; nothing changed.</source>
+        <translation>Квитанция на пакет {sequence} уже была импортирована; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="210"/>
+        <source>Receipt for bundle {sequence} verified: {records} records are now synced.</source>
+        <translation>Квитанция на пакет {sequence} проверена: синхронизировано записей: {records}.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="150"/>
+        <source>This device has not joined an organisation. Open the provisioning file your coordinator gave you; then save the enrollment request and hand it over.</source>
+        <translation>Это устройство ещё не подключено к организации. Откройте файл настройки организации, полученный от координатора, затем сохраните запрос на подключение и передайте его координатору.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="157"/>
+        <source>Joined {org}; waiting for approval. Read the fingerprint below to the coordinator, then install the certificate they give you.</source>
+        <translation>Подключено к организации {org}; ожидается одобрение. Зачитайте координатору отпечаток ключа ниже, затем установите сертификат, который он вам даст.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="163"/>
+        <source>Joined {org}; approved (certificate {serial}, {date}).</source>
+        <translation>Подключено к организации {org}; одобрено (сертификат {serial}, {date}).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="177"/>
+        <source>Nothing waits to be sent.</source>
+        <translation>Ничего не ожидает отправки.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="181"/>
+        <source>Not yet sent: {records} records, {media} photos and files, {entries} custody-log entries.</source>
+        <translation>Ещё не отправлено: записей — {records}, фото и файлов — {media}, записей журнала цепочки хранения — {entries}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="193"/>
+        <source>Last bundle: none yet.</source>
+        <translation>Последний пакет: пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="196"/>
+        <source>Last bundle: {sequence}, {date}, receipted. Written to {path}</source>
+        <translation>Последний пакет: {sequence}, {date}, квитанция получена. Записан в {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="199"/>
+        <source>Last bundle: {sequence}, {date}, waiting for its receipt. Written to {path}</source>
+        <translation>Последний пакет: {sequence}, {date}, ожидает квитанции. Записан в {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="213"/>
+        <source>Last receipt: none yet.</source>
+        <translation>Последняя квитанция: пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="216"/>
+        <source>Last receipt: for bundle {sequence}, received {date}.</source>
+        <translation>Последняя квитанция: на пакет {sequence}, получена {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="222"/>
+        <source>Sync with the organisation</source>
+        <translation>Синхронизация с организацией</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="223"/>
+        <source>Organisation and this device</source>
+        <translation>Организация и это устройство</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="224"/>
+        <source>Sending records</source>
+        <translation>Отправка записей</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="225"/>
+        <source>&amp;Join an organisation…</source>
+        <translation>&amp;Подключиться к организации…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="227"/>
+        <source>Open the provisioning file, then save the enrollment request</source>
+        <translation>Открыть файл настройки организации, затем сохранить запрос на подключение</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="229"/>
+        <source>Install the &amp;certificate…</source>
+        <translation>Установить сер&amp;тификат…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="231"/>
+        <source>This device&apos;s fingerprint (the coordinator compares it before approving):</source>
+        <translation>Отпечаток ключа этого устройства (координатор сверяет его перед одобрением):</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="233"/>
+        <source>E&amp;xport a bundle…</source>
+        <translation>&amp;Экспортировать пакет…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="235"/>
+        <source>Write what is new, encrypted, to a folder or a removable drive</source>
+        <translation>Записать всё новое в зашифрованном виде в папку или на съёмный носитель</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="237"/>
+        <source>Import a &amp;receipt…</source>
+        <translation>Импортировать &amp;квитанцию…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="238"/>
+        <source>Writing the encrypted bundle…</source>
+        <translation>Запись зашифрованного пакета…</translation>
     </message>
 </context>
 <context>

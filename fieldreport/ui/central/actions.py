@@ -78,7 +78,7 @@ class CentralActionsMixin:
             return None
         target = file_dialogs.save_file(
             self,  # type: ignore[arg-type]
-            self.tr("Save the provisioning file"),
+            QCoreApplication.translate("CentralActionsMixin", "Save the provisioning file"),
             Path.home() / "provisioning.json",
         )
         if target is None:
@@ -89,28 +89,37 @@ class CentralActionsMixin:
             self.devices_page.error.setText(error_text(exc))
             self.devices_page.error.setVisible(True)
             return None
-        self.inform(self.tr("The provisioning file is in {path}.").format(path=str(target)))
+        self.inform(
+            QCoreApplication.translate(
+                "CentralActionsMixin", "The provisioning file is in {path}."
+            ).format(path=str(target))
+        )
         return target
 
     def approve_request(self) -> None:
         if self.store is None or session_busy():
             return
-        chosen = file_dialogs.open_files(self, self.tr("Open the enrollment request"))  # type: ignore[arg-type]
+        chosen = file_dialogs.open_files(
+            self, QCoreApplication.translate("CentralActionsMixin", "Open the enrollment request")
+        )  # type: ignore[arg-type]
         if not chosen:
             return
         page = self.devices_page
         try:
             data = read_input(str(chosen[0]), "enrollment request", MAX_REQUEST)
             request = read_request(data, self.store.org.org_id)
-            question = self.tr(
+            question = QCoreApplication.translate(
+                "CentralActionsMixin",
                 "Device {device} asks to join. Its fingerprint is:\n\n{fingerprint}\n\n"
-                "Approve it only if the device shows exactly the same fingerprint."
+                "Approve it only if the device shows exactly the same fingerprint.",
             ).format(device=request.device_id, fingerprint=request.fingerprint)
-            if not self.confirm(self.tr("Approve this device?"), question):
+            if not self.confirm(
+                QCoreApplication.translate("CentralActionsMixin", "Approve this device?"), question
+            ):
                 return
             target = file_dialogs.save_file(
                 self,  # type: ignore[arg-type]
-                self.tr("Save the certificate"),
+                QCoreApplication.translate("CentralActionsMixin", "Save the certificate"),
                 Path.home() / f"certificate-{request.device_id[:8]}.json",
             )
             if target is None:
@@ -126,19 +135,23 @@ class CentralActionsMixin:
         self._add_outcomes(released)
         self.reload()
         self.inform(
-            self.tr(
+            QCoreApplication.translate(
+                "CentralActionsMixin",
                 "Device {device} approved (certificate {serial}). The certificate is in {path}; "
-                "give it to the device."
+                "give it to the device.",
             ).format(device=device.id[:8], serial=device.serial, path=str(target))
         )
 
     def revoke_device(self, device_id: str) -> None:
         if self.store is None or session_busy():
             return
-        question = self.tr(
-            "Revoke device {device}? Its bundles are refused from now on; this cannot be undone."
+        question = QCoreApplication.translate(
+            "CentralActionsMixin",
+            "Revoke device {device}? Its bundles are refused from now on; this cannot be undone.",
         ).format(device=device_id[:8])
-        if not self.confirm(self.tr("Revoke this device?"), question):
+        if not self.confirm(
+            QCoreApplication.translate("CentralActionsMixin", "Revoke this device?"), question
+        ):
             return
         try:
             devices.revoke(self.store, device_id)
@@ -150,14 +163,18 @@ class CentralActionsMixin:
 
     # -- bundles ----------------------------------------------------------------------
     def choose_bundles(self) -> None:
-        paths = file_dialogs.open_files(self, self.tr("Choose bundle files"))  # type: ignore[arg-type]
+        paths = file_dialogs.open_files(
+            self, QCoreApplication.translate("CentralActionsMixin", "Choose bundle files")
+        )  # type: ignore[arg-type]
         if paths:
             self.import_files(paths)
 
     def import_files(self, paths: list[Path]) -> Any:
         if self.store is None or session_busy():
             return None
-        self.import_page.set_busy(True, self.tr("Importing…"))
+        self.import_page.set_busy(
+            True, QCoreApplication.translate("CentralActionsMixin", "Importing…")
+        )
         self.import_page.error.setVisible(False)
         return run_progress(
             import_bundles,
@@ -172,9 +189,9 @@ class CentralActionsMixin:
         if isinstance(value, tuple):
             number, total, name = value
             self.import_page.busy.set_text(
-                self.tr("Importing {number} of {total}: {name}").format(
-                    number=number, total=total, name=name
-                )
+                QCoreApplication.translate(
+                    "CentralActionsMixin", "Importing {number} of {total}: {name}"
+                ).format(number=number, total=total, name=name)
             )
         else:
             self._add_outcomes(value)
@@ -195,7 +212,12 @@ class CentralActionsMixin:
     def save_receipts(self, folder: Path | None = None) -> list[Path]:
         """Write a receipt per imported bundle (as ``central import --receipts`` does)."""
         if folder is None:
-            folder = file_dialogs.open_folder(self, self.tr("Choose a folder for the receipts"))  # type: ignore[arg-type]
+            folder = file_dialogs.open_folder(
+                self,
+                QCoreApplication.translate(
+                    "CentralActionsMixin", "Choose a folder for the receipts"
+                ),
+            )  # type: ignore[arg-type]
         if folder is None:
             return []
         written: list[Path] = []
@@ -211,9 +233,9 @@ class CentralActionsMixin:
                 self._import_failed(exc)
                 return written
         self.inform(
-            self.tr("{count} receipts written to {folder}.").format(
-                count=len(written), folder=str(folder)
-            )
+            QCoreApplication.translate(
+                "CentralActionsMixin", "{count} receipts written to {folder}."
+            ).format(count=len(written), folder=str(folder))
         )
         return written
 
