@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import io
 import math
+import threading
 import warnings
 from datetime import datetime
 from typing import Any
@@ -27,6 +28,9 @@ THUMBNAIL_SIZE = 320
 PREVIEW_SIZE = 1600
 
 
+_OPENING = threading.Lock()
+
+
 class PhotoRejected(ValueError):
     """The image cannot be used; ``str()`` says why, for a person."""
 
@@ -40,23 +44,27 @@ def open_image(data: bytes, *, for_size: int | None = None) -> Image.Image:
     image's own size stays in ``image.info["original_size"]``.
     """
     try:
-        with warnings.catch_warnings():
+        # Pillow warns of a bomb while it opens (reads the header); the warning is
+        # turned into an error only there. ``catch_warnings`` changes process-wide
+        # state, so callers on other threads (the importer decodes on a worker
+        # thread) take turns for this short step; the long decode below runs freely.
+        with _OPENING, warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
-            if image.width * image.height > MAX_PIXELS:
-                raise PhotoRejected(
-                    f"The image claims {image.width}×{image.height} pixels, far more than any "
-                    "camera makes; it was refused as a possible decompression bomb."
-                )
-            image.info["original_size"] = image.size
-            if for_size and image.format == "JPEG":
-                longest = max(image.size)
-                wanted = (
-                    math.ceil(image.width * for_size / longest),
-                    math.ceil(image.height * for_size / longest),
-                )
-                image.draft(image.mode if image.mode in ("RGB", "L") else None, wanted)
-            image.load()
+        if image.width * image.height > MAX_PIXELS:
+            raise PhotoRejected(
+                f"The image claims {image.width}×{image.height} pixels, far more than any "
+                "camera makes; it was refused as a possible decompression bomb."
+            )
+        image.info["original_size"] = image.size
+        if for_size and image.format == "JPEG":
+            longest = max(image.size)
+            wanted = (
+                math.ceil(image.width * for_size / longest),
+                math.ceil(image.height * for_size / longest),
+            )
+            image.draft(image.mode if image.mode in ("RGB", "L") else None, wanted)
+        image.load()
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise PhotoRejected(
             "The image is far larger than any camera makes; it was refused as a possible "

@@ -8,6 +8,10 @@ whole item or nothing:
 2. its row and custody-log entry are committed in one transaction;
 3. the ``.part`` file is renamed to its final name.
 
+:meth:`MediaStore.store` does all three; :meth:`MediaStore.encrypt` (step 1)
+and :meth:`MediaStore.commit` (steps 2 and 3) or :meth:`MediaStore.discard`
+let the importer decode a photo on a worker thread in between.
+
 :meth:`MediaStore.sweep` (run at unlock) finishes step 3 for committed items
 and removes every abandoned ``.part`` or unreferenced file.
 """
@@ -21,7 +25,7 @@ import json
 import os
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -96,6 +100,23 @@ class Extras:
     preview: bytes | None = None
 
 
+@dataclass(frozen=True)
+class Pending:
+    """An original read, hashed and encrypted to its ``.part`` file, not yet in the vault.
+
+    Give it to :meth:`MediaStore.commit` or :meth:`MediaStore.discard`.
+    """
+
+    original_name: str
+    media_type: MediaType
+    sha256: str
+    size: int
+    kept: bytes | None = field(repr=False)  # the original's bytes, if small enough to keep
+    file_name: str  # "" for a duplicate: nothing was left on disk
+    identity: str = field(repr=False)
+    duplicate_of: MediaItem | None = None
+
+
 class MediaStore:
     def __init__(self, db: sqlite_utils.Database, vault_folder: Path, log: CustodyLog) -> None:
         self._db = db
@@ -120,9 +141,50 @@ class MediaStore:
         ``keep_up_to`` bytes, and returns metadata, thumbnail and preview; it
         may raise to refuse the file. Raises :class:`Cancelled` when
         ``cancel()`` turns true; nothing is left behind then.
+
+        The same as :meth:`encrypt` then :meth:`commit` (or :meth:`discard`);
+        a caller may run ``derive`` elsewhere in between (the importer does,
+        on a worker thread, while it reads the next file).
+        """
+        pending = self.encrypt(
+            source,
+            original_name,
+            media_type,
+            keep_up_to=keep_up_to,
+            cancel=cancel,
+            progress=progress,
+        )
+        if pending.duplicate_of is not None:
+            return Stored(pending.duplicate_of, duplicate=True)
+        try:
+            extras = (
+                derive(pending.kept)
+                if derive is not None and pending.kept is not None
+                else Extras(metadata={})
+            )
+        except BaseException:
+            self.discard(pending)
+            raise
+        return self.commit(pending, extras)
+
+    def encrypt(
+        self,
+        source: BinaryIO,
+        original_name: str,
+        media_type: MediaType,
+        *,
+        keep_up_to: int = 0,
+        cancel: Callable[[], bool] | None = None,
+        progress: Callable[[int], None] | None = None,
+    ) -> Pending:
+        """Step 1: read ``source`` once, hash it and encrypt it to a ``.part`` file.
+
+        Nothing is in the vault yet: the result must be given to :meth:`commit`
+        or :meth:`discard` (a crash before either leaves only the ``.part``,
+        which the next sweep removes). When the same bytes are already stored,
+        no file is left and ``duplicate_of`` names the stored item.
         """
         make_private_folder(self.folder)
-        media_id = str(uuid.uuid4())
         file_name = uuid.uuid4().hex + SUFFIX
         part = self.folder / (file_name + PART)
         identity = age_stream.new_identity()
@@ -136,42 +198,74 @@ class MediaStore:
                     raise (reader.failure or writer.failure or exc) from exc
             sha256 = reader.sha256.hexdigest()
             existing = self._live_by_sha(sha256)
-            if existing is not None:
-                part.unlink()
-                return Stored(existing, duplicate=True)
-            extras = (
-                derive(bytes(reader.kept))
-                if derive is not None and reader.kept is not None
-                else Extras(metadata={})
-            )
-            row = {
-                "id": media_id,
-                "sha256": sha256,
-                "size": reader.size,
-                "mime": media_type.mime,
-                "kind": media_type.kind,
-                "original_name": original_name,
-                "imported_at": utc_now(),
-                "caption": "",
-                "metadata": json.dumps(extras.metadata, ensure_ascii=False),
-                "file_name": file_name,
-                "identity": identity,
-                "thumbnail": extras.thumbnail,
-                "preview": extras.preview,
-                "deleted": 0,
-                "search_text": _search_text(original_name, "", extras.metadata),
-            }
-            with transaction(self._db):
-                self._db.table("media").insert(row)
-                self._log.append("media_ingest", f"media:{media_id}", sha256)
         except BaseException as exc:
             with contextlib.suppress(OSError):
                 part.unlink()
             if isinstance(exc, OSError) and exc.errno in _FULL:
                 raise StorageFull(_FULL[exc.errno]) from exc
             raise
-        os.replace(part, self.folder / file_name)
-        return Stored(self.get(media_id), duplicate=False)
+        if existing is not None:
+            part.unlink()
+            return Pending(
+                original_name, media_type, sha256, reader.size, None, "", "", duplicate_of=existing
+            )
+        kept = reader.take_kept()
+        return Pending(original_name, media_type, sha256, reader.size, kept, file_name, identity)
+
+    def commit(self, pending: Pending, extras: Extras) -> Stored:
+        """Steps 2 and 3: the row and its custody-log entry, then the final file name.
+
+        The same bytes may have been stored since :meth:`encrypt` looked (the
+        importer has two files in flight at a time): then the ``.part`` is
+        removed and the stored item is returned as a duplicate.
+        """
+        if pending.duplicate_of is not None:
+            return Stored(pending.duplicate_of, duplicate=True)
+        part = self.folder / (pending.file_name + PART)
+        media_id = str(uuid.uuid4())
+        metadata = json.dumps(extras.metadata, ensure_ascii=False)
+        try:
+            existing = self._live_by_sha(pending.sha256)
+            if existing is not None:
+                part.unlink()
+                return Stored(existing, duplicate=True)
+            row = {
+                "id": media_id,
+                "sha256": pending.sha256,
+                "size": pending.size,
+                "mime": pending.media_type.mime,
+                "kind": pending.media_type.kind,
+                "original_name": pending.original_name,
+                "imported_at": utc_now(),
+                "caption": "",
+                "metadata": metadata,
+                "file_name": pending.file_name,
+                "identity": pending.identity,
+                "thumbnail": extras.thumbnail,
+                "preview": extras.preview,
+                "deleted": 0,
+                "search_text": _search_text(pending.original_name, "", extras.metadata),
+            }
+            with transaction(self._db):
+                self._db.table("media").insert(row)
+                self._log.append("media_ingest", f"media:{media_id}", pending.sha256)
+        except BaseException as exc:
+            with contextlib.suppress(OSError):
+                part.unlink()
+            if isinstance(exc, OSError) and exc.errno in _FULL:
+                raise StorageFull(_FULL[exc.errno]) from exc
+            raise
+        os.replace(part, self.folder / pending.file_name)
+        # The item as get() would read it back (a new item has no record links yet),
+        # without reading the row just written.
+        item = self._item({**row, "metadata": metadata}, records=())
+        return Stored(item, duplicate=False)
+
+    def discard(self, pending: Pending) -> None:
+        """Forget an encrypted original that will not be committed (refused or cancelled)."""
+        if pending.duplicate_of is None and pending.file_name:
+            with contextlib.suppress(OSError):
+                (self.folder / (pending.file_name + PART)).unlink()
 
     # -- reading -------------------------------------------------------------
     def _live_by_sha(self, sha256: str) -> MediaItem | None:
@@ -197,14 +291,15 @@ class MediaStore:
     def get(self, media_id: str) -> MediaItem:
         return self._item(self._row(media_id))
 
-    def _item(self, row: dict) -> MediaItem:
-        records = tuple(
-            r[0]
-            for r in self._db.execute(
-                "SELECT record_id FROM media_links WHERE media_id = ? ORDER BY record_id",
-                [row["id"]],
+    def _item(self, row: dict, records: tuple[str, ...] | None = None) -> MediaItem:
+        if records is None:
+            records = tuple(
+                r[0]
+                for r in self._db.execute(
+                    "SELECT record_id FROM media_links WHERE media_id = ? ORDER BY record_id",
+                    [row["id"]],
+                )
             )
-        )
         return MediaItem(
             id=row["id"],
             sha256=row["sha256"],
@@ -348,4 +443,4 @@ def _search_text(name: str, caption: str, metadata: dict) -> str:
     return " ".join(p for p in parts if p).lower()
 
 
-__all__ = ["Cancelled", "Extras", "MediaItem", "MediaStore", "Stored"]
+__all__ = ["Cancelled", "Extras", "MediaItem", "MediaStore", "Pending", "Stored"]

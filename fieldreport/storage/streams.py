@@ -18,7 +18,13 @@ class Cancelled(Exception):
 
 
 class HashingReader(io.RawIOBase):
-    """Reads ``source`` once: SHA-256, byte count, optional copy of small files."""
+    """Reads ``source`` once: SHA-256, byte count, optional copy of small files.
+
+    pyrage pulls with ``read(n)``: that is passed straight to ``source`` and
+    its bytes handed on as they are (``RawIOBase.read`` would read into a
+    fresh buffer and copy it out again), and kept by reference when the file
+    is small enough to keep: :meth:`take_kept` joins them once at the end.
+    """
 
     def __init__(
         self,
@@ -32,13 +38,25 @@ class HashingReader(io.RawIOBase):
         self._cancel = cancel
         self._progress = progress
         self._keep_up_to = keep_up_to
-        self.kept: bytearray | None = bytearray() if keep_up_to > 0 else None
+        self._kept: list[bytes] | None = [] if keep_up_to > 0 else None
         self.sha256 = hashlib.sha256()
         self.size = 0
         self.failure: BaseException | None = None
 
     def readable(self) -> bool:
         return True
+
+    def read(self, size: int | None = -1) -> bytes:
+        try:
+            if self._cancel is not None and self._cancel():
+                raise Cancelled()
+            data = self._source.read(-1 if size is None else size)
+        except BaseException as exc:
+            self.failure = exc
+            raise
+        if data:
+            self._took(data)
+        return data
 
     def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
         try:
@@ -50,17 +68,35 @@ class HashingReader(io.RawIOBase):
             raise
         if not n:
             return 0
-        chunk = memoryview(buffer)[:n]
+        self._took(memoryview(buffer)[:n], copy=True)
+        return n
+
+    def _took(self, chunk: bytes | memoryview, *, copy: bool = False) -> None:
+        n = len(chunk)
         self.sha256.update(chunk)
         self.size += n
-        if self.kept is not None:
+        if self._kept is not None:
             if self.size <= self._keep_up_to:
-                self.kept += chunk
+                self._kept.append(bytes(chunk) if copy else chunk)  # type: ignore[arg-type]
             else:
-                self.kept = None  # too large to keep: no thumbnail, memory stays flat
+                self._kept = None  # too large to keep: no thumbnail, memory stays flat
         if self._progress is not None:
             self._progress(n)
-        return n
+
+    @property
+    def kept(self) -> bytes | None:
+        """Everything read so far, when the file is small enough to keep (else ``None``)."""
+        if self._kept is None:
+            return None
+        if len(self._kept) != 1:
+            self._kept = [b"".join(self._kept)]
+        return self._kept[0]
+
+    def take_kept(self) -> bytes | None:
+        """:attr:`kept`, then forget it (so only the caller holds the bytes)."""
+        kept = self.kept
+        self._kept = None
+        return kept
 
 
 class RecordingWriter(io.RawIOBase):
