@@ -12,7 +12,9 @@ scrolled to the bottom), a form showing validation messages, the history dialog
 (a statement edited once, so changes are marked), the settings dialog, the
 offer to restore forms kept at lock and a restored form whose record changed
 meanwhile; the photos and files: the Media section, the import's progress and
-summary, the viewer with its metadata, and an incident form with attachments.
+summary, the viewer with its metadata, and an incident form with attachments;
+the Sync page (fingerprint and its QR code, a bundle written) and the
+coordinator's window (devices, import outcomes, records with their origin).
 Uses a throwaway demo vault with fictional records and generated "[DEMO]"
 pictures only.
 """
@@ -189,6 +191,53 @@ def shoot_media(window: MainWindow, folder: Path) -> None:
     settle()
 
 
+def shoot_sync(window: MainWindow, folder: Path) -> None:
+    """Join a fictional organisation, export a bundle; then the coordinator's window."""
+    from fieldreport.central import devices
+    from fieldreport.central.store import CentralStore
+    from fieldreport.ui.central.window import CentralWindow
+
+    with tempfile.TemporaryDirectory(prefix="fieldreport-shots-sync-") as tmp:
+        work = Path(tmp)
+        store = CentralStore.create(work / "central", "demo central passphrase", "[DEMO] Monitors")
+        session = window.session
+        _org, request = session.join(store.org.provisioning())
+        stray = Session.create(work / "other-vault", "another demo passphrase")
+        stray.join(store.org.provisioning())
+        window.records_page.show_sync()
+        window.refresh_sync()
+        save(window, folder, "sync_joined")
+        _device, certificate = devices.approve(store, request)
+        session.install_certificate(certificate)
+        stick = work / "USB-STICK"
+        stick.mkdir()
+        window._exported(session.export_bundle(stick))
+        save(window, folder, "sync_exported")
+        stray.add("incident", {"status": "draft", "title": "[DEMO] Unapproved device"})
+        stray.export_bundle(stick)
+        stray.lock()
+        (work / "broken.bundle").write_bytes(b"[DEMO] not a bundle")
+
+        central = CentralWindow(work / "central")
+        place(central)  # type: ignore[arg-type]
+        central._opened(store)
+        central.tabs.setCurrentWidget(central.devices_page)
+        save(central, folder, "central_devices")
+        bundles = sorted(stick.glob("*.bundle"))
+        for paths in (bundles, bundles[:1], [work / "broken.bundle"]):
+            central.tabs.setCurrentWidget(central.import_page)
+            central.import_files(paths)
+            while central.import_page.busy.isVisible():
+                settle(50)
+        save(central, folder, "central_import")
+        central.tabs.setCurrentWidget(central.records_view)
+        central.records_view.view.selectRow(0)
+        save(central, folder, "central_records")
+        central.close()
+        settle()
+    window.records_page.show_kind("incident")
+
+
 def shoot_language(lang: str, out: Path) -> None:
     i18n.set_language(lang)
     folder = out / lang
@@ -264,6 +313,7 @@ def shoot_language(lang: str, out: Path) -> None:
     window.records_page.current_section.reload()
 
     shoot_media(window, folder)
+    shoot_sync(window, folder)
     shoot_restore(window, folder)
 
     window.lock()
