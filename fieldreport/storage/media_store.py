@@ -115,6 +115,8 @@ class Pending:
     file_name: str  # "" for a duplicate: nothing was left on disk
     identity: str = field(repr=False)
     duplicate_of: MediaItem | None = None
+    # The .part file, still open and locked until it is renamed or removed.
+    lock: Any = field(default=None, repr=False, compare=False)
 
 
 class MediaStore:
@@ -189,8 +191,9 @@ class MediaStore:
         part = self.folder / (file_name + PART)
         identity = age_stream.new_identity()
         reader = HashingReader(source, keep_up_to=keep_up_to, cancel=cancel, progress=progress)
+        held: list[BinaryIO] = []
         try:
-            with part_files.writing(part) as handle:
+            with part_files.writing(part, hold=held) as handle:
                 writer = RecordingWriter(handle)
                 try:
                     age_stream.encrypt_stream(reader, writer, identity)
@@ -199,18 +202,26 @@ class MediaStore:
             sha256 = reader.sha256.hexdigest()
             existing = self._live_by_sha(sha256)
         except BaseException as exc:
-            with contextlib.suppress(OSError):
-                part.unlink()
+            _remove(part, held[0] if held else None)
             if isinstance(exc, OSError) and exc.errno in _FULL:
                 raise StorageFull(_FULL[exc.errno]) from exc
             raise
         if existing is not None:
-            part.unlink()
+            _remove(part, held[0])
             return Pending(
                 original_name, media_type, sha256, reader.size, None, "", "", duplicate_of=existing
             )
         kept = reader.take_kept()
-        return Pending(original_name, media_type, sha256, reader.size, kept, file_name, identity)
+        return Pending(
+            original_name,
+            media_type,
+            sha256,
+            reader.size,
+            kept,
+            file_name,
+            identity,
+            lock=held[0],
+        )
 
     def commit(self, pending: Pending, extras: Extras) -> Stored:
         """Steps 2 and 3: the row and its custody-log entry, then the final file name.
@@ -227,7 +238,7 @@ class MediaStore:
         try:
             existing = self._live_by_sha(pending.sha256)
             if existing is not None:
-                part.unlink()
+                _remove(part, pending.lock)
                 return Stored(existing, duplicate=True)
             row = {
                 "id": media_id,
@@ -250,12 +261,14 @@ class MediaStore:
                 self._db.table("media").insert(row)
                 self._log.append("media_ingest", f"media:{media_id}", pending.sha256)
         except BaseException as exc:
-            with contextlib.suppress(OSError):
-                part.unlink()
+            _remove(part, pending.lock)
             if isinstance(exc, OSError) and exc.errno in _FULL:
                 raise StorageFull(_FULL[exc.errno]) from exc
             raise
+        if part_files.RELEASE_BEFORE_RENAME:
+            part_files.release(pending.lock)
         os.replace(part, self.folder / pending.file_name)
+        part_files.release(pending.lock)  # only now may a sweep consider the name
         # The item as get() would read it back (a new item has no record links yet),
         # without reading the row just written.
         item = self._item({**row, "metadata": metadata}, records=())
@@ -264,8 +277,7 @@ class MediaStore:
     def discard(self, pending: Pending) -> None:
         """Forget an encrypted original that will not be committed (refused or cancelled)."""
         if pending.duplicate_of is None and pending.file_name:
-            with contextlib.suppress(OSError):
-                (self.folder / (pending.file_name + PART)).unlink()
+            _remove(self.folder / (pending.file_name + PART), pending.lock)
 
     # -- reading -------------------------------------------------------------
     def _live_by_sha(self, sha256: str) -> MediaItem | None:
@@ -435,6 +447,15 @@ class MediaStore:
                 path.unlink()
                 removed += 1
         return removed
+
+
+def _remove(part: Path, lock: Any) -> None:
+    """Remove a ``.part`` file and release its lock (in the order the platform allows)."""
+    if part_files.RELEASE_BEFORE_RENAME:
+        part_files.release(lock)
+    with contextlib.suppress(OSError):
+        part.unlink()
+    part_files.release(lock)
 
 
 def _search_text(name: str, caption: str, metadata: dict) -> str:

@@ -47,8 +47,14 @@ else:
 
 
 @contextlib.contextmanager
-def writing(path: Path) -> Iterator[BinaryIO]:
-    """Create ``path`` (private), hold its lock while the caller writes, then fsync it."""
+def writing(path: Path, hold: list[BinaryIO] | None = None) -> Iterator[BinaryIO]:
+    """Create ``path`` (private), hold its lock while the caller writes, then fsync it.
+
+    With ``hold``, a successful write keeps the file open and locked: the
+    handle is appended to ``hold`` and the caller releases it with
+    :func:`release` once the file is renamed or removed, so a sweep in another
+    process never takes a finished but not yet renamed file for abandoned.
+    """
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), FILE_MODE)
     if not _try_lock(fd):  # pragma: no cover - a fresh file cannot be locked by others
         os.close(fd)
@@ -65,8 +71,25 @@ def writing(path: Path) -> Iterator[BinaryIO]:
         with contextlib.suppress(OSError):
             handle.close()
         raise
+    if hold is not None:
+        hold.append(handle)
+        return
     _unlock(handle.fileno())
     handle.close()
+
+
+def release(handle: BinaryIO | None) -> None:
+    """Unlock and close a handle kept by :func:`writing` (safe to call twice)."""
+    if handle is None or handle.closed:
+        return
+    with contextlib.suppress(OSError):
+        _unlock(handle.fileno())
+    with contextlib.suppress(OSError):
+        handle.close()
+
+
+#: Windows cannot rename or remove a file that is still open: release first there.
+RELEASE_BEFORE_RENAME = sys.platform == "win32"
 
 
 def abandoned(path: Path) -> bool:
