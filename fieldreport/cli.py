@@ -224,8 +224,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.handler(args)
     except ValidationFailed as exc:
-        for problem in exc.problems:
-            print(f"{PROG}: invalid record: {problem.path}: {problem.text()}", file=sys.stderr)
+        print(f"{PROG}: {_validation_line(exc)}", file=sys.stderr)
         return exc.exit_code
     except FieldReportError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
@@ -241,6 +240,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+def _validation_line(exc: ValidationFailed) -> str:
+    """One line: the first problem in full, then where the others are."""
+    first, *others = exc.problems
+    line = f"invalid record: {first.path}: {first.text()}"
+    if others:
+        paths = ", ".join(dict.fromkeys(p.path for p in others))
+        line += f" Also to fix ({len(others)} more): {paths}."
+    return line
 
 
 def run() -> None:  # pragma: no cover - console entry

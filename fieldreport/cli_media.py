@@ -126,6 +126,8 @@ def cmd_media_show(args: argparse.Namespace, open_vault: Opener) -> int:
 
 def cmd_media_export(args: argparse.Namespace, open_vault: Opener) -> int:
     out = Path(args.out)
+    if out.is_dir():
+        raise UsageError(f"{out} is a folder; give the name of the file to write.")
     if out.exists() and not args.force:
         raise UsageError(f"{out} already exists; choose another name or add --force.")
     with open_vault(args) as session:

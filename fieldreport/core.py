@@ -124,6 +124,8 @@ class Session:
     def edit(self, record_id: str, data: dict) -> Record:
         """Save ``data`` as the record's new revision (it replaces the previous content)."""
         current = self._vault.records.get(record_id)
+        if current.deleted:
+            raise RecordDeleted(f"Record {current.id} was deleted; it cannot be edited.")
         if "kind" in data and data["kind"] != current.kind:
             raise InvalidInput(
                 f"The JSON is for a {data['kind']} record but record {record_id} "
@@ -190,7 +192,10 @@ class Session:
     ) -> Iterator[ImportProgress | FileOutcome | ImportSummary]:
         """Import files or folders; attach what was stored to ``record_id`` (one revision)."""
         if record_id is not None:
-            record_id = self.get(record_id).id  # refuse an unknown record before reading
+            record = self.get(record_id)  # refuse an unknown record before reading
+            if record.deleted:
+                raise RecordDeleted(f"Record {record.id} was deleted; nothing can be attached.")
+            record_id = record.id
         attach = (lambda ids: self.attach_media(record_id, ids).revision) if record_id else None
         return media_import.import_files(
             self._vault.media,

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from fieldreport.domain import photos
 from fieldreport.domain.media_types import GENERIC, SNIFF_BYTES, MediaType, sniff
-from fieldreport.errors import MediaRejected, UsageError
+from fieldreport.errors import InvalidInput, MediaRejected
 from fieldreport.storage.media_store import Extras, MediaItem, MediaStore, Pending
 from fieldreport.storage.streams import Cancelled
 
@@ -87,7 +87,7 @@ def expand(paths: list[Path]) -> list[tuple[Path, str]]:
         elif path.exists():
             out.append((path, path.name))
         else:
-            raise UsageError(f"There is no file or folder {path}.")
+            raise InvalidInput(f"There is no file or folder {path}.")
     return out
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QShortcut
+from PySide6.QtGui import QIcon, QShortcut
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from fieldreport.errors import FieldReportError
@@ -147,6 +147,8 @@ class RecordActionsMixin:
         box.button(QMessageBox.StandardButton.No).setText(
             QCoreApplication.translate("MainWindow", "&Keep")
         )
+        for button in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No):
+            box.button(button).setIcon(QIcon())  # the style's tick would sit on the risky one
 
         def answered(result: int) -> None:
             if result == QMessageBox.StandardButton.Yes and self.session is not None:

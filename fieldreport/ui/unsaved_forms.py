@@ -13,6 +13,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMessageBox
 
 from fieldreport.errors import FieldReportError, RecordNotFound
@@ -158,6 +159,8 @@ class UnsavedFormsMixin:
         box.button(QMessageBox.StandardButton.No).setText(
             QCoreApplication.translate("MainWindow", "&Keep")
         )
+        for button in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No):
+            box.button(button).setIcon(QIcon())  # the style's tick would sit on the risky one
 
         def answered(result: int) -> None:
             if result != QMessageBox.StandardButton.Yes or self.session is None:

@@ -89,3 +89,15 @@ def test_attach_to_an_unknown_record_reads_nothing(initialised, tmp_path: Path):
     assert code == 11 and "No record" in err
     _, out, _ = initialised("media", "list", "--json")
     assert json.loads(out) == []
+
+
+def test_attach_to_a_deleted_record_stores_nothing(initialised, tmp_path: Path):
+    _, out, _ = initialised("add", "incident", "--json", write_json(tmp_path, INCIDENT))
+    rid = out.strip()
+    initialised("delete", rid)
+    photo = tmp_path / "p.jpg"
+    make_photo(photo)
+    code, out, err = initialised("attach", rid, str(photo))
+    assert code == 12 and "was deleted" in err and out == ""
+    _, out, _ = initialised("media", "list", "--json")
+    assert json.loads(out) == []

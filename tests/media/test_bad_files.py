@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from fieldreport.core import Session
-from fieldreport.errors import UsageError
+from fieldreport.errors import InvalidInput
 from tests.media import samples
 from tests.media.helpers import leftovers, run_import, state
 
@@ -112,6 +112,6 @@ def test_a_named_pipe_in_a_folder_is_refused_not_waited_on(session: Session, tmp
     assert "not a regular file" in summary.refused[0][1]
 
 
-def test_a_missing_path_is_a_usage_error(session: Session, tmp_path: Path):
-    with pytest.raises(UsageError, match="no file or folder"):
+def test_a_missing_path_is_named_as_unreadable_input(session: Session, tmp_path: Path):
+    with pytest.raises(InvalidInput, match="no file or folder"):
         run_import(session, [tmp_path / "nothing-here"])

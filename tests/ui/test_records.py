@@ -272,3 +272,26 @@ def test_enter_on_a_row_opens_it(qtbot, unlocked):
     assert blocker.args == [win.session.list("person")[0].id]
     opened = [d for d in win._dialogs if getattr(d, "record", None) is not None]
     assert opened and opened[0].kind == "person"
+
+
+def test_ctrl_s_keeps_a_final_record_final(qtbot, unlocked):
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    win = unlocked
+    form = _new(win, "incident")
+    fill_required(form, "incident")
+    with qtbot.waitSignal(form.finished):
+        click(qtbot, form.save_final_button)
+    section = win.records_page.sections["incident"]
+    section.select(rows(section)[0].id)
+    form = win.edit_record()
+    editor(form, "notes").edit.setPlainText("A typo fixed.")
+    save = next(
+        s
+        for s in form.findChildren(QShortcut)
+        if s.key() == QKeySequence(QKeySequence.StandardKey.Save)
+    )
+    with qtbot.waitSignal(form.finished):
+        save.activated.emit()  # Ctrl+S
+    saved = win.session.get(rows(section)[0].id)
+    assert saved.revision == 2 and saved.status == "final"

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fieldreport.errors import FieldReportError
@@ -42,6 +43,9 @@ def ask_delete_media(
     box.button(QMessageBox.StandardButton.No).setText(
         QCoreApplication.translate("DeleteMedia", "&Keep")
     )
+    # The style's Yes/No icons (a green tick on Delete) would say the opposite.
+    for button in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No):
+        box.button(button).setIcon(QIcon())
 
     def answered(result: int) -> None:
         if result != QMessageBox.StandardButton.Yes or getattr(session, "locked", True):

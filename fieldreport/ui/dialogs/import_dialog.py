@@ -139,7 +139,9 @@ class ImportDialog(RetranslateMixin, QDialog):
         self.keep_button.setVisible(generic_offer > 0)
         self._show_page(1)
         self.retranslateUi()
-        (self.keep_button if generic_offer else self.close_button).setFocus()
+        # Enter closes: keeping refused files is something the person asks for.
+        self.keep_button.setAutoDefault(False)
+        self.close_button.setFocus()
 
     def _show_page(self, index: int) -> None:
         """Only the page shown counts for the dialog's size (progress is short)."""

@@ -125,7 +125,13 @@ class RecordFormDialog(RetranslateMixin, QDialog):
         self.save_draft_button.clicked.connect(lambda: self.save("draft"))
         self.save_final_button.clicked.connect(lambda: self.save("final"))
         self.close_button.clicked.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=lambda: self.save("draft"))
+        # Ctrl+S keeps the record's status: fixing a typo in a final record must
+        # not quietly turn it back into a draft.
+        QShortcut(
+            QKeySequence.StandardKey.Save,
+            self,
+            activated=lambda: self.save(self.record.status if self.record is not None else "draft"),
+        )
         QShortcut(QKeySequence("Ctrl+Shift+S"), self, activated=lambda: self.save("final"))
 
         if record is not None:

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDateTime,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -76,13 +75,17 @@ def title_text(item: Any) -> str:
 
 
 def local_time(iso: str) -> str:
-    """An ISO UTC time shown in local time, short format."""
+    """An ISO UTC time shown in local time as ``YYYY-MM-DD HH:MM``.
+
+    Evidence needs dates nobody can misread: "5/3/24" is May in one country
+    and March in another, so every language gets the ISO order.
+    """
     moment = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
     if not moment.isValid():
         moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
     if not moment.isValid():
         return iso
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+    return moment.toLocalTime().toString("yyyy-MM-dd HH:mm")
 
 
 class RecordTableModel(QAbstractTableModel):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from fieldreport.ui.media_text import size_text, type_label
@@ -26,11 +26,11 @@ ROWS = (
 
 
 def captured_text(value: str) -> str:
-    """The camera's own clock (no time zone), in the interface language's short format."""
+    """The camera's own clock (no time zone), as ``YYYY-MM-DD HH:MM`` in every language."""
     moment = QDateTime.fromString(value, Qt.DateFormat.ISODate)
     if not moment.isValid():
         return value
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return moment.toString("yyyy-MM-dd HH:mm")
 
 
 def gps_text(gps: dict) -> str:
