@@ -38,9 +38,11 @@ class RecordActionsMixin:
         session: Session | None
         records_page: RecordsPage
         lock_action: QAction
+        quit_action: QAction
         _dialogs: list[QDialog]
 
         def lock(self) -> None: ...
+        def quit_app(self) -> bool: ...
         def refresh(self) -> None: ...
         def statusBar(self) -> QStatusBar: ...  # noqa: N802
         def activateWindow(self) -> None: ...  # noqa: N802
@@ -48,8 +50,10 @@ class RecordActionsMixin:
     # -- tracking open dialogs ---------------------------------------------------------
     def _track(self, dialog: QDialog) -> None:
         self._dialogs.append(dialog)
-        # A modal dialog blocks the window's own shortcuts; Ctrl+L must still lock.
+        # A modal dialog blocks the window's own shortcuts; Ctrl+L must still lock
+        # and Ctrl+Q still quit (which asks first when a form has unsaved changes).
         QShortcut(self.lock_action.shortcut(), dialog, activated=self.lock)
+        QShortcut(self.quit_action.shortcut(), dialog, activated=self.quit_app)
         dialog.finished.connect(lambda _result: self._forget(dialog))
 
     def _forget(self, dialog: QDialog) -> None:

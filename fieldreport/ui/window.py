@@ -244,7 +244,7 @@ class MainWindow(
         )
 
     def _unlock_failed(self, exc: BaseException) -> None:
-        self.unlock_page.failed(error_text(exc))
+        self.unlock_page.failed(error_text(exc), lambda: error_text(exc))
 
     def _opened(self, session: Session) -> None:
         if self._closing:  # unlocked or created while the app was quitting

@@ -159,3 +159,17 @@ def test_lupdate_collects_every_marked_ui_string(tmp_path):
         "&Quit",
     ):
         assert text in collected
+
+
+def test_the_unlock_error_follows_a_language_switch(qtbot, unlocked):
+    win = unlocked
+    win.lock()
+    win.unlock_page.passphrase.setText("not the passphrase at all")
+    win.unlock_page.unlock_button.click()
+    qtbot.waitUntil(lambda: win.unlock_page.error.isVisible(), timeout=10_000)
+    english = win.unlock_page.error.text()
+    win.change_language("ru")
+    qtbot.waitUntil(lambda: win.unlock_page.error.text() != english)
+    assert win.unlock_page.error.isVisible()
+    assert any("а" <= ch <= "я" for ch in win.unlock_page.error.text().lower())
+    win.change_language("en")

@@ -235,3 +235,18 @@ def test_sigterm_locks_and_exits_cleanly(tmp_path: Path, vault_folder: Path):
             process.kill()
             process.wait()
     assert f"Signal {int(signal.SIGTERM)} received" in log_file.read_text("utf-8")
+
+
+def test_ctrl_q_inside_a_form_locks_and_quits(qtbot, unlocked, monkeypatch):
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QShortcut
+
+    quits = []
+    monkeypatch.setattr(QCoreApplication, "quit", lambda: quits.append(True))
+    win = unlocked
+    session = win.session
+    form = win.new_record()
+    quit_key = win.quit_action.shortcut()
+    shortcut = next(s for s in form.findChildren(QShortcut) if s.key() == quit_key)
+    shortcut.activated.emit()  # Ctrl+Q while the (unchanged) form is open
+    assert quits and session.locked

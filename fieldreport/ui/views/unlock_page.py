@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -25,6 +27,7 @@ class UnlockPage(RetranslateMixin, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._error_source: Callable[[], str] | None = None
         column = QWidget(self)
         self.title = QLabel(column)
         font = QFont(self.title.font())
@@ -84,6 +87,8 @@ class UnlockPage(RetranslateMixin, QWidget):
         self.unlock_button.setText(self.tr("&Unlock"))
         self.busy.set_text(self.tr("Unlocking…"))
         self.language_label.setText(self.tr("&Language:"))
+        if self._error_source is not None and self.error.isVisible():
+            show_error(self.error, self._error_source())  # the message in the new language
 
     def set_language(self, code: str) -> None:
         index = self.language.findData(code)
@@ -98,6 +103,7 @@ class UnlockPage(RetranslateMixin, QWidget):
         self.unlock_button.setEnabled(not busy)
 
     def show_error(self, text: str) -> None:
+        self._error_source = None
         show_error(self.error, text)
 
     def reset(self) -> None:
@@ -105,10 +111,12 @@ class UnlockPage(RetranslateMixin, QWidget):
         self.show_error("")
         self.set_busy(False)
 
-    def failed(self, text: str) -> None:
+    def failed(self, text: str, source: Callable[[], str] | None = None) -> None:
+        """Show why unlocking failed; ``source`` remakes the text after a language switch."""
         self.set_busy(False)
         self.passphrase.clear()
         self.show_error(text)
+        self._error_source = source
         self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _submit(self) -> None:
