@@ -27,6 +27,36 @@ def fill_with_samples(session: Session) -> int:
     return len(ids)
 
 
+DEMO_PHOTOS = (
+    ("[DEMO] roof, fictional", (196, 84, 60)),
+    ("[DEMO] street, fictional", (70, 130, 90)),
+    ("[DEMO] school, fictional", (60, 90, 170)),
+)
+
+
+def add_sample_photos(session: Session, folder: Path) -> int:
+    """Draw a few clearly fictional pictures and attach them to the first incident."""
+    from PIL import Image, ImageDraw
+
+    paths = []
+    for index, (label, colour) in enumerate(DEMO_PHOTOS):
+        image = Image.new("RGB", (1200, 900), colour)
+        draw = ImageDraw.Draw(image)
+        draw.rectangle((300, 250, 900, 650), outline=(255, 255, 255), width=12)
+        draw.text((40, 40), label, fill=(255, 255, 255))
+        exif = Image.Exif()
+        exif[0x010F] = "DemoCam"  # fictional camera; no position
+        path = folder / f"DEMO_{index + 1:04d}.jpg"
+        image.save(path, quality=85, exif=exif.tobytes())
+        paths.append(path)
+    incidents = session.list("incident")
+    events = session.import_media(paths, record_id=incidents[-1].id if incidents else None)
+    summary = list(events)[-1]
+    for path in paths:
+        path.unlink()
+    return len(summary.stored)
+
+
 def open_demo_vault() -> tuple[Session, str, tempfile.TemporaryDirectory]:
     """Create a demo vault in a temporary folder; the caller keeps the folder alive.
 
@@ -37,4 +67,7 @@ def open_demo_vault() -> tuple[Session, str, tempfile.TemporaryDirectory]:
     passphrase = "demo-" + secrets.token_hex(DEMO_PASSPHRASE_BYTES // 2)
     session = Session.create(Path(folder.name) / "vault", passphrase)
     fill_with_samples(session)
+    pictures = Path(folder.name) / "pictures"
+    pictures.mkdir()
+    add_sample_photos(session, pictures)
     return session, passphrase, folder
