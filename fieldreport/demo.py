@@ -6,7 +6,7 @@ import secrets
 import tempfile
 from pathlib import Path
 
-from fieldreport.core import Session
+from fieldreport.core import ImportSummary, Session
 from fieldreport.domain.samples import sample_records
 
 DEMO_PASSPHRASE_BYTES = 16
@@ -51,7 +51,7 @@ def add_sample_photos(session: Session, folder: Path) -> int:
         paths.append(path)
     incidents = session.list("incident")
     events = session.import_media(paths, record_id=incidents[-1].id if incidents else None)
-    summary = list(events)[-1]
+    summary = next(e for e in reversed(list(events)) if isinstance(e, ImportSummary))
     for path in paths:
         path.unlink()
     return len(summary.stored)

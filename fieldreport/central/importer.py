@@ -13,6 +13,7 @@ Outcomes per bundle (see docs/sync-formats.md, "Import rules"):
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
@@ -106,26 +107,27 @@ class Importer:
                 "rejected",
                 reason=f"The bundle is too large ({size} bytes; at most {self.max_bytes}).",
             )
-        bundle_hash = _file_hash(path)
-        row = self.store.db.execute(
-            "SELECT outcome, device_id, sequence FROM bundles WHERE bundle_hash = ?", [bundle_hash]
+        # The bundle's hash is computed while the file is read for decryption (one
+        # pass). A file the size of an imported bundle may be that bundle again:
+        # only then is it hashed first, so a replay is answered without reading it.
+        bundle_hash = ""
+        row = None
+        same_size = self.store.db.execute(
+            "SELECT 1 FROM bundles WHERE size = ? AND outcome = 'imported' LIMIT 1", [size]
         ).fetchone()
-        if row is not None and row[0] == "imported":
-            receipt = self.store.db.execute(
-                "SELECT receipt FROM receipts WHERE bundle_hash = ?", [bundle_hash]
-            ).fetchone()
-            return Outcome(
-                path,
-                "already imported",
-                bundle_hash,
-                row[1],
-                row[2],
-                receipt=receipt[0].encode() if receipt else None,
-            )
+        if same_size is not None:
+            bundle_hash = _file_hash(path)
+            row = self._row(bundle_hash)
+            if row is not None and row[0] == "imported":
+                return self._already(path, bundle_hash, row)
         try:
-            return self._import(path, bundle_hash, kept=row is not None)
+            return self._import(path, bundle_hash)
+        except _AlreadyImported as already:
+            self.store.sweep()
+            return self._already(path, already.bundle_hash, already.row)
         except devices.UnknownDevice as exc:
             self.store.sweep()
+            bundle_hash = bundle_hash or _file_hash(path)
             reason = (
                 f"device {exc.device_id} is not approved yet; the bundle is kept and will be "
                 "imported when the device is approved"
@@ -133,11 +135,16 @@ class Importer:
             return self._keep(path, bundle_hash, "quarantined", reason, exc.device_id, None)
         except _HeldBundle as held:
             self.store.sweep()
+            bundle_hash = bundle_hash or _file_hash(path)
             return self._keep(
                 path, bundle_hash, "held", held.reason, held.manifest.device_id, held.manifest
             )
         except BundleRejected as exc:
             self.store.sweep()
+            if not bundle_hash:
+                with contextlib.suppress(OSError):
+                    bundle_hash = _file_hash(path)
+                    row = self._row(bundle_hash)
             if row is not None:  # a kept bundle turned out bad: keep it for review, marked
                 with self.store.transaction() as db:
                     db.execute(
@@ -149,7 +156,26 @@ class Importer:
             self.store.sweep()
             raise
 
-    def _import(self, path: Path, bundle_hash: str, kept: bool) -> Outcome:
+    def _row(self, bundle_hash: str) -> tuple | None:
+        return self.store.db.execute(  # type: ignore[no-any-return]
+            "SELECT outcome, device_id, sequence FROM bundles WHERE bundle_hash = ?", [bundle_hash]
+        ).fetchone()
+
+    def _already(self, path: Path, bundle_hash: str, row: tuple) -> Outcome:
+        receipt = self.store.db.execute(
+            "SELECT receipt FROM receipts WHERE bundle_hash = ?", [bundle_hash]
+        ).fetchone()
+        return Outcome(
+            path,
+            "already imported",
+            bundle_hash,
+            row[1],
+            row[2],
+            receipt=receipt[0].encode() if receipt else None,
+        )
+
+    def _import(self, path: Path, known_hash: str) -> Outcome:
+        """Read, check and commit; ``known_hash`` is the file's hash if it was computed first."""
         store = self.store
         sink = CentralSink(store.media)
         received_at = utc_now()
@@ -169,8 +195,16 @@ class Importer:
                 max_bytes=self.max_bytes,
                 on_manifest=check,
             )
-            if verified.bundle_hash != bundle_hash:
+            bundle_hash = verified.bundle_hash
+            if known_hash and bundle_hash != known_hash:
                 raise BundleRejected("The bundle file changed while it was read; try again.")
+            row = db.execute(
+                "SELECT outcome, device_id, sequence FROM bundles WHERE bundle_hash = ?",
+                [bundle_hash],
+            ).fetchone()
+            if row is not None and row[0] == "imported":
+                raise _AlreadyImported(bundle_hash, row)
+            kept = row is not None
             manifest = verified.manifest
             device_id = manifest.device_id
             key = devices.key_for_import(store, device_id)
@@ -260,6 +294,15 @@ class Importer:
         return Outcome(
             path, status, bundle_hash, device_id, manifest.sequence if manifest else 0, reason
         )
+
+
+class _AlreadyImported(Exception):
+    """The same file was imported before (found once its hash was known, at the end)."""
+
+    def __init__(self, bundle_hash: str, row: tuple) -> None:
+        super().__init__(bundle_hash)
+        self.bundle_hash = bundle_hash
+        self.row = row
 
 
 class _HeldBundle(Exception):

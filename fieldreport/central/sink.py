@@ -21,6 +21,7 @@ from typing import Any, BinaryIO
 
 from fieldreport.domain.media_types import GENERIC, SUPPORTED
 from fieldreport.storage.media_store import MediaStore, Stored
+from fieldreport.sync import age_pipe
 from fieldreport.sync.bundle_format import ManifestItem
 
 PIPE_BUFFER = 1024 * 1024
@@ -31,6 +32,7 @@ class _MediaWriter(io.RawIOBase):
 
     def __init__(self, media: MediaStore, mime: str, done: dict[str, Stored], item_id: str):
         read_fd, write_fd = os.pipe()
+        age_pipe.widen(write_fd)
         self._reader = open(read_fd, "rb", buffering=0)  # noqa: SIM115 - closed by the thread
         self._writer = open(write_fd, "wb", buffering=PIPE_BUFFER)  # noqa: SIM115
         self._failure: BaseException | None = None
@@ -51,6 +53,10 @@ class _MediaWriter(io.RawIOBase):
 
     def writable(self) -> bool:
         return True
+
+    def written_sha256(self) -> str:
+        """SHA-256 of every byte written, as the media store computed it (after close)."""
+        return self._done[self._item_id].item.sha256
 
     def write(self, data: Any) -> int:
         try:

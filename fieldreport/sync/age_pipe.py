@@ -18,8 +18,25 @@ from typing import Any, BinaryIO, TypeVar
 
 import pyrage
 
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+
 T = TypeVar("T")
 PIPE_CHUNK = 1024 * 1024
+
+
+def widen(fd: int) -> None:
+    """Let the pipe hold PIPE_CHUNK bytes (Linux; default 64 KiB): fewer, larger reads and writes.
+
+    Only the kernel's buffer changes; where it cannot (other systems, a lower
+    limit), the pipe stays as it was.
+    """
+    setsize = getattr(fcntl, "F_SETPIPE_SZ", None) if fcntl is not None else None
+    if setsize is not None:
+        with contextlib.suppress(OSError):
+            fcntl.fcntl(fd, setsize, PIPE_CHUNK)
 
 
 class _AbortableReader(io.RawIOBase):
@@ -49,6 +66,7 @@ def encrypt_from(
     """age-encrypt what ``produce`` writes into ``target``, to every recipient."""
     parsed = [pyrage.x25519.Recipient.from_str(r) for r in recipients]
     read_fd, write_fd = os.pipe()
+    widen(write_fd)
     reader = _AbortableReader(read_fd)
     failure: list[BaseException] = []
 
@@ -88,6 +106,7 @@ def decrypt_into(source: BinaryIO, identity: str, consume: Callable[[BinaryIO], 
     """
     parsed = pyrage.x25519.Identity.from_str(identity)
     read_fd, write_fd = os.pipe()
+    widen(write_fd)
     writer = open(write_fd, "wb", buffering=0)  # noqa: SIM115
     reader = open(read_fd, "rb", buffering=PIPE_CHUNK)  # noqa: SIM115
     failure: list[BaseException] = []
