@@ -6,7 +6,8 @@ The size is never saved to disk.
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtWidgets import QStyle
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QStyle, QWidget
 
 #: The window's size on screens with room to spare.
 DEFAULT_SIZE = QSize(1280, 800)
@@ -53,3 +54,22 @@ def form_size(available: QSize | None) -> QSize:
         return QSize(FORM_SIZE)
     margin = QSize(FORM_MARGIN, FORM_MARGIN)
     return FORM_SIZE.boundedTo(available - margin)
+
+
+def show_on_screen(window: QWidget) -> None:
+    """Show maximised on small screens (1366×768 laptops), else centred at 1280×800."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        window.showMaximized()
+        return
+    available = screen.availableGeometry()
+    geometry = initial_geometry(screen.geometry().size(), available)
+    if geometry is None:
+        # Fit inside the screen first: the size "restore" returns to, and all
+        # the window gets where nothing honours maximising (X without a
+        # window manager).
+        window.setGeometry(restored_geometry(available))
+        window.showMaximized()
+    else:
+        window.setGeometry(geometry)
+        window.show()

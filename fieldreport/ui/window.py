@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -29,6 +29,7 @@ from fieldreport.core import Session, check_new_passphrase, vault_exists
 from fieldreport.domain.kinds import KINDS
 from fieldreport.errors import FieldReportError
 from fieldreport.settings import Settings
+from fieldreport.ui import geometry as placement
 from fieldreport.ui import i18n
 from fieldreport.ui.dialogs.record_form import RecordFormDialog
 from fieldreport.ui.dialogs.settings import SettingsDialog
@@ -137,22 +138,7 @@ class MainWindow(
 
     # -- showing and quitting ---------------------------------------------------------
     def show_on_screen(self) -> None:
-        """Show maximised on small screens (1366×768 laptops), else centred at 1280×800."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            self.showMaximized()
-            return
-        available = screen.availableGeometry()
-        geometry = initial_geometry(screen.geometry().size(), available)
-        if geometry is None:
-            # Fit inside the screen first: the size "restore" returns to, and all
-            # the window gets where nothing honours maximising (X without a
-            # window manager).
-            self.setGeometry(restored_geometry(available))
-            self.showMaximized()
-        else:
-            self.setGeometry(geometry)
-            self.show()
+        placement.show_on_screen(self)
 
     def quit_app(self) -> bool:
         """Ctrl+Q: lock the vault, then quit; the same as closing the window.

@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
@@ -28,10 +28,11 @@ from fieldreport.central.store import CentralStore
 from fieldreport.core import check_new_passphrase
 from fieldreport.errors import FieldReportError
 from fieldreport.ui import file_dialogs
+from fieldreport.ui import geometry as placement
 from fieldreport.ui.central.actions import CentralActionsMixin
 from fieldreport.ui.central.open_page import OpenStorePage
 from fieldreport.ui.central.pages import DevicesPage, ImportPage, StoreRecordsPage
-from fieldreport.ui.geometry import DEFAULT_SIZE, initial_geometry, restored_geometry
+from fieldreport.ui.geometry import DEFAULT_SIZE
 from fieldreport.ui.idle import IdleLock
 from fieldreport.ui.messages import error_text
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
@@ -99,18 +100,7 @@ class CentralWindow(RetranslateMixin, CentralActionsMixin, QMainWindow):
 
     # -- showing ----------------------------------------------------------------------
     def show_on_screen(self) -> None:
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            self.showMaximized()
-            return
-        available = screen.availableGeometry()
-        geometry = initial_geometry(screen.geometry().size(), available)
-        if geometry is None:
-            self.setGeometry(restored_geometry(available))
-            self.showMaximized()
-        else:
-            self.setGeometry(geometry)
-            self.show()
+        placement.show_on_screen(self)
 
     def start(self) -> None:
         """Nothing runs in the background at start (the field window's demo hook)."""
