@@ -15,6 +15,11 @@ def default_vault_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "vault"
 
 
+def default_central_dir() -> Path:
+    """Where the coordinator window keeps the central store when none is named."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "central"
+
+
 def resolve_vault_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     """``--vault DIR`` wins, then ``$FIELDREPORT_VAULT``, then the platform's data folder."""
     if explicit:

@@ -10,14 +10,13 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from fieldreport import __version__
 from fieldreport import settings as settings_store
 from fieldreport.logging_setup import setup_logging
-from fieldreport.paths import resolve_vault_dir
+from fieldreport.paths import default_central_dir, resolve_vault_dir
 from fieldreport.ui import crash, file_dialogs, i18n
 
 log = logging.getLogger(__name__)
@@ -82,7 +81,7 @@ def central_store_dir(explicit: str | None) -> Path:
     chosen = explicit or os.environ.get(STORE_ENV)
     if chosen:
         return Path(chosen).expanduser().resolve()
-    return Path(platformdirs.user_data_dir("FieldReport", appauthor=False)) / "central"
+    return default_central_dir()
 
 
 def build_central_window(args: argparse.Namespace):  # noqa: ANN201 - imported lazily
