@@ -18,6 +18,7 @@ from fieldreport import cli_io
 from fieldreport.central import devices, queries, store
 from fieldreport.central.importer import Importer, Outcome
 from fieldreport.central.store import CentralStore
+from fieldreport.cli_serve import add_serve_commands
 from fieldreport.cli_sync import err, out, read_input, write_new
 from fieldreport.errors import BundleRejected, CustodyLogBroken, UsageError
 from fieldreport.storage.clock import utc_now
@@ -234,3 +235,4 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print JSON")
     p = add("verify-log", cmd_verify_log, "re-verify a device's whole custody-log chain")
     p.add_argument("device", metavar="DEVICE_ID")
+    add_serve_commands(add)

@@ -1,0 +1,511 @@
+"""The sync server: tus 1.0 resumable uploads of bundles, receipts, health (docs/sync-server.md).
+
+One :class:`SyncServer` owns the open central store. Every use of the store
+runs on one dedicated thread (SQLCipher connections are not for concurrent
+use), so imports happen one at a time, in the order uploads complete, while
+the event loop goes on receiving other devices' bytes. Requests are
+authenticated before any body is read.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import hashlib
+import json
+import logging
+import re
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+from starlette.applications import Starlette
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from fieldreport.central import devices
+from fieldreport.central.importer import Importer, Outcome
+from fieldreport.central.server_auth import AuthError, DeviceEntry, Gatekeeper
+from fieldreport.central.store import CentralStore
+from fieldreport.central.uploads import Limits, QuotaExceeded, Upload, Uploads
+
+TUS_VERSION = "1.0.0"
+EXTENSIONS = "creation,checksum,termination,expiration"
+CHECKSUMS = {"sha1": hashlib.sha1, "sha256": hashlib.sha256}
+HEX64 = re.compile(r"[0-9a-f]{64}")
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+UPLOAD_ID = re.compile(r"[0-9a-f]{32}")
+LOCK_WAIT_SECONDS = 5.0
+SWEEP_SECONDS = 600
+
+log = logging.getLogger("fieldreport.server")
+T = TypeVar("T")
+
+
+class Refused(Exception):
+    def __init__(self, status: int, code: str, message: str = "") -> None:
+        super().__init__(message or code)
+        self.status = status
+        self.code = code
+
+
+def event(name: str, **fields: Any) -> None:
+    """One structured log line; callers pass ids, counts and codes, never content."""
+    log.info(name, extra={"fields": fields})
+
+
+class SyncServer:
+    def __init__(self, store: CentralStore, limits: Limits | None = None) -> None:
+        self.store = store
+        self.limits = limits or Limits()
+        self._store_thread = ThreadPoolExecutor(1, thread_name_prefix="central-store")
+        self.uploads = Uploads(store.folder / "uploads", self.limits)
+        self.gate = Gatekeeper(
+            store.org.org_id,
+            {
+                d.id: DeviceEntry(d.public_key, d.status)
+                for d in self._on_store_now(devices.all_devices, store)
+            },
+            self.limits.challenge_seconds,
+            self.limits.token_seconds,
+        )
+        self.importing: dict[str, str] = {}  # bundle hash -> device, being imported
+        self.results: dict[str, dict[str, Any]] = {}  # bundle hash -> status, this run only
+        self._pending: set[asyncio.Future[None]] = set()
+
+    # -- the store thread ------------------------------------------------
+    def _on_store_now(self, fn: Callable[..., T], *args: Any) -> T:
+        return self._store_thread.submit(fn, *args).result()
+
+    async def on_store(self, fn: Callable[..., T], *args: Any) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self._store_thread, fn, *args)
+
+    def close(self) -> None:
+        self._store_thread.shutdown(wait=True)
+
+    # -- the application ---------------------------------------------------
+    def app(self) -> Starlette:
+        routes = [
+            Route("/health", self.health, methods=["GET"]),
+            Route("/v1/auth/challenge", self.challenge, methods=["POST"]),
+            Route("/v1/auth/token", self.token, methods=["POST"]),
+            Route("/v1/uploads", self.options, methods=["OPTIONS"]),
+            Route("/v1/uploads", self.create, methods=["POST"]),
+            Route("/v1/uploads/{upload_id}", self.head, methods=["HEAD"]),
+            Route("/v1/uploads/{upload_id}", self.patch, methods=["PATCH"]),
+            Route("/v1/uploads/{upload_id}", self.delete, methods=["DELETE"]),
+            Route("/v1/bundles/{bundle_hash}", self.bundle_status, methods=["GET"]),
+            Route("/v1/receipts", self.receipt_index, methods=["GET"]),
+            Route("/v1/receipts/{bundle_hash}", self.receipt, methods=["GET"]),
+        ]
+        return Starlette(routes=[_guarded(r) for r in routes], lifespan=self._lifespan)
+
+    @asynccontextmanager
+    async def _lifespan(self, app: Starlette):  # type: ignore[no-untyped-def]
+        for upload in self.uploads.completed():  # finished before a stop, not yet imported
+            self._schedule_import(upload)
+        sweeper = asyncio.create_task(self._sweep_forever())
+        try:
+            yield
+        finally:
+            sweeper.cancel()
+            if self._pending:
+                await asyncio.gather(*self._pending, return_exceptions=True)
+
+    async def _sweep_forever(self) -> None:
+        while True:
+            await asyncio.sleep(SWEEP_SECONDS)
+            expired = self.uploads.expire()
+            if expired:
+                event("uploads_expired", count=expired)
+
+    # -- health and sign-in ----------------------------------------------
+    async def health(self, request: Request) -> Response:
+        return _json(
+            200,
+            {"status": "ok", "uploads": len(self.uploads), "importing": len(self.importing)},
+        )
+
+    async def challenge(self, request: Request) -> Response:
+        body = await self._json_body(request, {"device_id"})
+        device_id = _text(body, "device_id", UUID)
+        value = self.gate.challenge(device_id)
+        return _json(200, {"challenge": value, "expires_in": self.limits.challenge_seconds})
+
+    async def token(self, request: Request) -> Response:
+        body = await self._json_body(request, {"device_id", "challenge", "signature"})
+        device_id = _text(body, "device_id", UUID)
+        value = self.gate.token(
+            device_id,
+            _text(body, "challenge", re.compile(r"[A-Za-z0-9_-]{1,100}")),
+            _text(body, "signature", re.compile(r"[A-Za-z0-9_-]{1,200}")),
+        )
+        event("signed_in", device=device_id)
+        return _json(200, {"token": value, "expires_in": self.limits.token_seconds})
+
+    # -- tus ---------------------------------------------------------------
+    async def options(self, request: Request) -> Response:
+        return Response(
+            status_code=204,
+            headers={
+                **_tus_headers(),
+                "Tus-Version": TUS_VERSION,
+                "Tus-Extension": EXTENSIONS,
+                "Tus-Max-Size": str(self.limits.max_upload),
+                "Tus-Checksum-Algorithm": ",".join(CHECKSUMS),
+            },
+        )
+
+    async def create(self, request: Request) -> Response:
+        device = self._device(request)
+        _require_tus(request)
+        length = _int_header(request, "Upload-Length")
+        if length is None or length <= 0:
+            raise Refused(400, "bad_length", "Upload-Length is missing or not a positive number")
+        if length > self.limits.max_upload:
+            raise Refused(413, "too_large", f"at most {self.limits.max_upload} bytes")
+        meta = _metadata(request.headers.get("Upload-Metadata", ""))
+        bundle_hash = meta.get("bundle_hash", b"").decode("ascii", "replace")
+        if bundle_hash and not HEX64.fullmatch(bundle_hash):
+            raise Refused(400, "bad_metadata", "bundle_hash is not a SHA-256 in hex")
+        try:
+            upload = self.uploads.create(device, length, bundle_hash)
+        except QuotaExceeded as exc:
+            raise Refused(429, "quota", str(exc)) from None
+        event("upload_created", device=device, upload=upload.id, length=length)
+        return Response(
+            status_code=201,
+            headers={
+                **_tus_headers(),
+                "Location": f"/v1/uploads/{upload.id}",
+                "Upload-Expires": _http_date(upload.expires_at),
+            },
+        )
+
+    async def head(self, request: Request) -> Response:
+        upload = self._upload(request)
+        return Response(status_code=200, headers=_offset_headers(upload))
+
+    async def delete(self, request: Request) -> Response:
+        upload = self._upload(request)
+        if not await _acquire(upload):
+            raise Refused(423, "busy", "the upload is being written to")
+        try:
+            self.uploads.remove(upload)
+        finally:
+            upload.lock.release()
+        event("upload_deleted", device=upload.device_id, upload=upload.id)
+        return Response(status_code=204, headers=_tus_headers())
+
+    async def patch(self, request: Request) -> Response:
+        upload = self._upload(request)
+        if request.headers.get("Content-Type", "").split(";")[0].strip() != (
+            "application/offset+octet-stream"
+        ):
+            raise Refused(415, "bad_content_type", "use application/offset+octet-stream")
+        offset = _int_header(request, "Upload-Offset")
+        if offset is None or offset < 0:
+            raise Refused(400, "bad_offset", "Upload-Offset is missing")
+        checksum = _checksum(request.headers.get("Upload-Checksum"))
+        declared = _int_header(request, "Content-Length")
+        if not await _acquire(upload):
+            raise Refused(423, "busy", "the upload is being written to; try again")
+        try:
+            if offset != upload.offset:
+                raise Refused(409, "offset_mismatch", f"the upload is at {upload.offset}")
+            if declared is not None and offset + declared > upload.length:
+                raise Refused(413, "past_length", "more bytes than Upload-Length")
+            written = await self._receive(request, upload, checksum)
+        finally:
+            upload.lock.release()
+        event("upload_received", device=upload.device_id, upload=upload.id, bytes=written)
+        if upload.complete:
+            event("upload_complete", device=upload.device_id, upload=upload.id)
+            self._schedule_import(upload)
+        return Response(status_code=204, headers=_offset_headers(upload))
+
+    async def _receive(
+        self, request: Request, upload: Upload, checksum: tuple[str, bytes] | None
+    ) -> int:
+        """Append the body at the upload's offset; commit it durably (see the module doc)."""
+        room = upload.length - upload.offset
+        hasher = CHECKSUMS[checksum[0]]() if checksum else None
+        written = 0
+        disconnected = False
+        with self.uploads.part(upload).open("rb+") as handle:
+            handle.seek(upload.offset)
+            try:
+                async for chunk in request.stream():
+                    if written + len(chunk) > room:
+                        handle.truncate(upload.offset)
+                        raise Refused(413, "past_length", "more bytes than Upload-Length")
+                    handle.write(chunk)
+                    if hasher is not None:
+                        hasher.update(chunk)
+                    written += len(chunk)
+            except ClientDisconnect:
+                disconnected = True
+            handle.flush()
+        if checksum is not None and (disconnected or hasher.digest() != checksum[1]):  # type: ignore[union-attr]
+            self.uploads.cut_back(upload)
+            if disconnected:
+                return 0
+            raise Refused(460, "checksum_mismatch", "the bytes do not match Upload-Checksum")
+        if written:
+            await asyncio.get_running_loop().run_in_executor(
+                None, self.uploads.commit, upload, upload.offset + written
+            )
+        return written
+
+    # -- imports -------------------------------------------------------------
+    def _schedule_import(self, upload: Upload) -> None:
+        if upload.bundle_hash:
+            self.importing[upload.bundle_hash] = upload.device_id
+        future = asyncio.ensure_future(self.on_store(self._import, upload))
+        self._pending.add(future)
+        future.add_done_callback(self._pending.discard)
+
+    def _import(self, upload: Upload) -> None:
+        """On the store thread: check the whole file's hash, import, remember the outcome."""
+        path = self.uploads.part(upload)
+        try:
+            if upload.bundle_hash and _file_hash(path) != upload.bundle_hash:
+                self._remember(
+                    upload.bundle_hash,
+                    upload.device_id,
+                    {
+                        "status": "rejected",
+                        "code": "damaged_upload",
+                        "reason": "The uploaded file is not the bundle announced; send it again.",
+                    },
+                )
+                return
+            for outcome in Importer(self.store).import_files([path]):
+                self._remember_outcome(outcome, upload.device_id)
+        except Exception as exc:  # the upload stays for the next start
+            event(
+                "import_failed", device=upload.device_id, upload=upload.id, error=type(exc).__name__
+            )
+            return
+        finally:
+            self.importing.pop(upload.bundle_hash, None)
+        self.uploads.remove(upload)
+
+    def _remember_outcome(self, outcome: Outcome, uploader: str) -> None:
+        self._remember(
+            outcome.bundle_hash,
+            outcome.device_id or uploader,
+            {
+                "status": outcome.status,
+                "code": getattr(outcome, "code", "") or "",
+                "reason": outcome.reason,
+                "sequence": outcome.sequence,
+            },
+        )
+
+    def _remember(self, bundle_hash: str, device_id: str, result: dict[str, Any]) -> None:
+        self.results[bundle_hash] = {**result, "device_id": device_id}
+        event(
+            "bundle_" + result["status"].replace(" ", "_"),
+            device=device_id,
+            bundle=bundle_hash[:16],
+            code=result.get("code", ""),
+        )
+
+    # -- status and receipts -------------------------------------------------
+    async def bundle_status(self, request: Request) -> Response:
+        device = self._device(request)
+        bundle_hash = _path_hash(request)
+        if self.importing.get(bundle_hash) == device:
+            return _json(200, {"status": "importing", "code": "", "reason": "", "sequence": 0})
+        row = await self.on_store(self._bundle_row, bundle_hash)
+        remembered = self.results.get(bundle_hash)
+        if row is not None and row[1] == device and (remembered is None or row[0] == "imported"):
+            status = "imported" if row[0] == "imported" else row[0]
+            return _json(
+                200, {"status": status, "code": "", "reason": row[2] or "", "sequence": row[3]}
+            )
+        if remembered is not None and remembered["device_id"] == device:
+            answer = {k: v for k, v in remembered.items() if k != "device_id"}
+            return _json(200, {"sequence": 0, **answer})
+        return _json(200, {"status": "unknown", "code": "", "reason": "", "sequence": 0})
+
+    def _bundle_row(self, bundle_hash: str) -> tuple | None:
+        return self.store.db.execute(  # type: ignore[no-any-return]
+            "SELECT outcome, device_id, reason, sequence FROM bundles WHERE bundle_hash = ?",
+            [bundle_hash],
+        ).fetchone()
+
+    async def receipt_index(self, request: Request) -> Response:
+        device = self._device(request)
+        rows = await self.on_store(self._receipt_rows, device)
+        return _json(200, {"receipts": [{"sequence": s, "bundle_hash": h} for s, h in rows]})
+
+    def _receipt_rows(self, device_id: str) -> list[tuple[int, str]]:
+        return self.store.db.execute(  # type: ignore[no-any-return]
+            "SELECT b.sequence, r.bundle_hash FROM receipts r JOIN bundles b "
+            "ON b.bundle_hash = r.bundle_hash WHERE b.device_id = ? ORDER BY b.sequence",
+            [device_id],
+        ).fetchall()
+
+    async def receipt(self, request: Request) -> Response:
+        device = self._device(request)
+        bundle_hash = _path_hash(request)
+        row = await self.on_store(self._receipt, bundle_hash, device)
+        if row is None:
+            raise Refused(404, "no_receipt", "no receipt for this bundle")
+        return Response(row[0].encode("utf-8"), 200, media_type="application/json")
+
+    def _receipt(self, bundle_hash: str, device_id: str) -> tuple | None:
+        return self.store.db.execute(  # type: ignore[no-any-return]
+            "SELECT r.receipt FROM receipts r JOIN bundles b ON b.bundle_hash = r.bundle_hash "
+            "WHERE r.bundle_hash = ? AND b.device_id = ?",
+            [bundle_hash, device_id],
+        ).fetchone()
+
+    # -- helpers -------------------------------------------------------------
+    def _device(self, request: Request) -> str:
+        return self.gate.device_for(request.headers.get("Authorization"))
+
+    def _upload(self, request: Request) -> Upload:
+        device = self._device(request)
+        _require_tus(request)
+        upload_id = request.path_params["upload_id"]
+        upload = self.uploads.get(upload_id, device) if UPLOAD_ID.fullmatch(upload_id) else None
+        if upload is None:
+            raise Refused(404, "no_upload", "no such upload (it may have expired)")
+        return upload
+
+    async def _json_body(self, request: Request, keys: set[str]) -> dict[str, Any]:
+        limit = self.limits.max_json_body
+        declared = _int_header(request, "Content-Length")
+        if declared is not None and declared > limit:
+            raise Refused(413, "too_large", f"at most {limit} bytes")
+        data = b""
+        async for chunk in request.stream():
+            data += chunk
+            if len(data) > limit:
+                raise Refused(413, "too_large", f"at most {limit} bytes")
+        try:
+            body = json.loads(data)
+        except (ValueError, UnicodeDecodeError):
+            raise Refused(400, "bad_json", "the body is not JSON") from None
+        if not isinstance(body, dict) or set(body) != keys:
+            raise Refused(400, "bad_json", "expected the fields " + ", ".join(sorted(keys)))
+        return body
+
+
+def _guarded(route: Route) -> Route:
+    """Turn refusals into their status with a JSON body, and log them (codes only)."""
+    endpoint = route.endpoint
+
+    async def guarded(request: Request) -> Response:
+        try:
+            return await endpoint(request)  # type: ignore[no-any-return]
+        except (Refused, AuthError) as exc:
+            event("refused", status=exc.status, code=exc.code, method=request.method)
+            headers = _tus_headers() if request.url.path.startswith("/v1/uploads") else {}
+            if request.method == "HEAD":
+                return Response(status_code=exc.status, headers=headers)
+            return _json(exc.status, {"error": exc.code, "message": str(exc)}, headers)
+
+    return Route(route.path, guarded, methods=list(route.methods or []))
+
+
+def _json(status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> Response:
+    return JSONResponse(body, status, headers={"Cache-Control": "no-store", **(headers or {})})
+
+
+def _tus_headers() -> dict[str, str]:
+    return {"Tus-Resumable": TUS_VERSION, "Cache-Control": "no-store"}
+
+
+def _offset_headers(upload: Upload) -> dict[str, str]:
+    return {
+        **_tus_headers(),
+        "Upload-Offset": str(upload.offset),
+        "Upload-Length": str(upload.length),
+        "Upload-Expires": _http_date(upload.expires_at),
+    }
+
+
+def _require_tus(request: Request) -> None:
+    if request.headers.get("Tus-Resumable") != TUS_VERSION:
+        raise Refused(412, "tus_version", f"send Tus-Resumable: {TUS_VERSION}")
+
+
+def _int_header(request: Request, name: str) -> int | None:
+    value = request.headers.get(name)
+    if value is None:
+        return None
+    if not value.isdigit() or len(value) > 19:
+        raise Refused(400, "bad_header", f"{name} is not a whole number")
+    return int(value)
+
+
+def _checksum(header: str | None) -> tuple[str, bytes] | None:
+    if header is None:
+        return None
+    algorithm, _, value = header.strip().partition(" ")
+    if algorithm not in CHECKSUMS:
+        raise Refused(400, "bad_checksum_algorithm", "use sha1 or sha256")
+    try:
+        digest = base64.b64decode(value.strip(), validate=True)
+    except (binascii.Error, ValueError):
+        raise Refused(400, "bad_checksum", "Upload-Checksum is not base64") from None
+    return algorithm, digest
+
+
+def _metadata(header: str) -> dict[str, bytes]:
+    """tus Upload-Metadata: ``key base64,key base64``; bounded and strict."""
+    if len(header) > 4096:
+        raise Refused(400, "bad_metadata", "Upload-Metadata is too long")
+    result: dict[str, bytes] = {}
+    for pair in filter(None, (p.strip() for p in header.split(","))):
+        key, _, value = pair.partition(" ")
+        try:
+            result[key] = base64.b64decode(value.strip(), validate=True)
+        except (binascii.Error, ValueError):
+            raise Refused(400, "bad_metadata", "Upload-Metadata is not base64") from None
+    return result
+
+
+def _text(body: dict[str, Any], key: str, pattern: re.Pattern[str]) -> str:
+    value = body[key]
+    if not isinstance(value, str) or not pattern.fullmatch(value):
+        raise Refused(400, "bad_json", f"{key} is not valid")
+    return value
+
+
+def _path_hash(request: Request) -> str:
+    value = request.path_params["bundle_hash"]
+    if not HEX64.fullmatch(value):
+        raise Refused(400, "bad_hash", "not a SHA-256 in hex")
+    return value  # type: ignore[no-any-return]
+
+
+async def _acquire(upload: Upload) -> bool:
+    """Take the upload's lock, waiting a little for a request that is still finishing."""
+    deadline = time.monotonic() + LOCK_WAIT_SECONDS
+    while not upload.lock.acquire(blocking=False):
+        if time.monotonic() > deadline:
+            return False
+        await asyncio.sleep(0.05)
+    return True
+
+
+def _http_date(when: float) -> str:
+    return time.strftime("%a, %d %b %Y %H:%M:%S GMT", time.gmtime(when))
+
+
+def _file_hash(path: Path) -> str:
+    hasher = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1024 * 1024):
+            hasher.update(chunk)
+    return hasher.hexdigest()

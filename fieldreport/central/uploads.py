@@ -1,0 +1,177 @@
+"""Unfinished uploads on the sync server: partial bundle files and their durable offsets.
+
+Each upload is two files in the store's ``uploads`` folder: ``<id>.part`` (the
+bytes received so far, age-encrypted bundle data, never plaintext) and
+``<id>.json`` (who sent it, its length, the committed offset, its expiry),
+replaced atomically. The offset is written only after the data before it is
+fsynced, so after a crash the part file is cut back to the committed offset
+and the upload resumes from there.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ID_BYTES = 16
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_upload: int = 4 * 1024**3  # one bundle
+    max_uploads_per_device: int = 4  # unfinished at once
+    max_partial_per_device: int = 8 * 1024**3  # bytes reserved by unfinished uploads
+    expiry_seconds: int = 24 * 3600  # after the last write
+    challenge_seconds: int = 120
+    token_seconds: int = 900
+    max_json_body: int = 4096
+
+
+class QuotaExceeded(Exception):
+    """The device has too many unfinished uploads, or too many bytes reserved."""
+
+
+@dataclass
+class Upload:
+    id: str
+    device_id: str
+    length: int
+    offset: int = 0
+    bundle_hash: str = ""
+    expires_at: float = 0.0
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+
+    @property
+    def complete(self) -> bool:
+        return self.offset == self.length
+
+    def state(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "device_id": self.device_id,
+            "length": self.length,
+            "offset": self.offset,
+            "bundle_hash": self.bundle_hash,
+            "expires_at": self.expires_at,
+        }
+
+
+class Uploads:
+    """The registry of unfinished uploads; safe to call from several threads."""
+
+    def __init__(self, folder: Path, limits: Limits) -> None:
+        self.folder = folder
+        self.limits = limits
+        self._guard = threading.Lock()
+        self._uploads: dict[str, Upload] = {}
+        folder.mkdir(mode=0o700, exist_ok=True)
+        self._load()
+
+    # -- lookup ----------------------------------------------------------
+    def get(self, upload_id: str, device_id: str) -> Upload | None:
+        """The upload, only for the device that created it and while it has not expired."""
+        with self._guard:
+            upload = self._uploads.get(upload_id)
+        if upload is None or upload.device_id != device_id or upload.expires_at < time.time():
+            return None
+        return upload
+
+    def __len__(self) -> int:
+        with self._guard:
+            return len(self._uploads)
+
+    def completed(self) -> list[Upload]:
+        with self._guard:
+            return [u for u in self._uploads.values() if u.complete]
+
+    def part(self, upload: Upload) -> Path:
+        return self.folder / f"{upload.id}.part"
+
+    # -- changes ---------------------------------------------------------
+    def create(self, device_id: str, length: int, bundle_hash: str) -> Upload:
+        with self._guard:
+            mine = [u for u in self._uploads.values() if u.device_id == device_id]
+            if len(mine) >= self.limits.max_uploads_per_device:
+                raise QuotaExceeded("too many unfinished uploads")
+            if sum(u.length for u in mine) + length > self.limits.max_partial_per_device:
+                raise QuotaExceeded("too many bytes in unfinished uploads")
+            upload = Upload(
+                id=secrets.token_hex(ID_BYTES),
+                device_id=device_id,
+                length=length,
+                bundle_hash=bundle_hash,
+                expires_at=time.time() + self.limits.expiry_seconds,
+            )
+            self._uploads[upload.id] = upload
+        self.part(upload).touch(mode=0o600)
+        self._save(upload)
+        return upload
+
+    def commit(self, upload: Upload, offset: int) -> None:
+        """Make ``offset`` durable: the data before it is fsynced, then the offset written."""
+        with self.part(upload).open("rb+") as handle:
+            os.fsync(handle.fileno())
+        upload.offset = offset
+        upload.expires_at = time.time() + self.limits.expiry_seconds
+        self._save(upload)
+
+    def cut_back(self, upload: Upload) -> None:
+        """Forget bytes written past the committed offset (a failed checksum, a refusal)."""
+        with contextlib.suppress(FileNotFoundError), self.part(upload).open("rb+") as handle:
+            handle.truncate(upload.offset)
+
+    def remove(self, upload: Upload) -> None:
+        with self._guard:
+            self._uploads.pop(upload.id, None)
+        for path in (self.folder / f"{upload.id}.json", self.part(upload)):
+            path.unlink(missing_ok=True)
+
+    def expire(self) -> int:
+        """Remove unfinished uploads nobody wrote to in time; returns how many."""
+        now = time.time()
+        with self._guard:
+            old = [u for u in self._uploads.values() if u.expires_at < now and not u.complete]
+        for upload in old:
+            self.remove(upload)
+        return len(old)
+
+    # -- files -----------------------------------------------------------
+    def _save(self, upload: Upload) -> None:
+        target = self.folder / f"{upload.id}.json"
+        temp = target.with_suffix(".json.tmp")
+        with temp.open("w", encoding="utf-8") as handle:
+            json.dump(upload.state(), handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+
+    def _load(self) -> None:
+        for leftover in self.folder.glob("*.tmp"):
+            leftover.unlink(missing_ok=True)
+        for path in self._sidecars():
+            try:
+                state = json.loads(path.read_text(encoding="utf-8"))
+                upload = Upload(**state)
+            except (OSError, ValueError, TypeError):
+                upload = None
+            part = path.with_suffix(".part")
+            if upload is None or not part.exists() or part.stat().st_size < upload.offset:
+                path.unlink(missing_ok=True)
+                part.unlink(missing_ok=True)
+                continue
+            with part.open("rb+") as handle:
+                handle.truncate(upload.offset)
+            self._uploads[upload.id] = upload
+        for part in self.folder.glob("*.part"):
+            if part.stem not in self._uploads:
+                part.unlink(missing_ok=True)
+
+    def _sidecars(self) -> Iterator[Path]:
+        yield from self.folder.glob("*.json")

@@ -1,0 +1,5 @@
+"""Fixtures for the network tests: a central store with approved devices, and its server."""
+
+from __future__ import annotations
+
+from tests.central.conftest import central, join  # noqa: F401 - fixtures used by name
