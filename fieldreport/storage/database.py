@@ -13,6 +13,7 @@ import sqlite_utils
 from fieldreport.errors import StorageFull, VaultDamaged
 
 DatabaseError = sqlcipher3.DatabaseError
+BUSY_TIMEOUT_MS = 15_000
 
 _DAMAGED = (
     "The vault database is damaged or was altered; it was not read. Restore it from a backup."
@@ -34,6 +35,8 @@ def open_encrypted(path: Path, raw_key: bytes, *, check: bool = True) -> sqlite_
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
+        # A second connection (background sync) may hold the write lock for a moment.
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         # Reading the schema proves the key and the first page.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA journal_mode = WAL").fetchone()
@@ -62,13 +65,23 @@ def close(db: sqlite_utils.Database) -> None:
 
 @contextlib.contextmanager
 def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
-    """One all-or-nothing write: rolled back on any failure, even a failed COMMIT."""
+    """One all-or-nothing write: rolled back on any failure, even a failed COMMIT.
+
+    The outermost one begins IMMEDIATE: it takes the write lock before reading,
+    so two connections to one vault (the window and background sync) queue for
+    it instead of failing on a stale read; nested ones are savepoints.
+    """
     with translate_errors():
+        outermost = not db.conn.in_transaction
         try:
-            with db.atomic():
+            if outermost:
+                db.conn.execute("BEGIN IMMEDIATE")
+            with db.atomic():  # a savepoint inside the transaction begun here or outside
                 yield db
+            if outermost:
+                db.conn.execute("COMMIT")
         except BaseException:
-            if db.conn.in_transaction:
+            if outermost and db.conn.in_transaction:
                 with contextlib.suppress(sqlcipher3.Error):
                     db.conn.execute("ROLLBACK")
             raise

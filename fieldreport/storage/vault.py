@@ -108,6 +108,23 @@ class Vault:
             os.umask(old_umask)
         return vault
 
+    def companion(self) -> Vault:
+        """The same unlocked vault on a connection of its own, for work on another thread.
+
+        Background sync uses one so that it never holds the window's connection:
+        SQLite's WAL lets both read at once, and writes queue for the lock
+        (``database.transaction`` begins IMMEDIATE). Lock it when done.
+        """
+        if self._data_key is None:
+            raise VaultLocked("The vault is locked.")
+        key = bytes(self._data_key)
+        db = database.open_encrypted(self.folder / DB_FILE, _db_key(key), check=False)
+        try:
+            return type(self)(self.folder, key, db)
+        except BaseException:
+            database.close(db)
+            raise
+
     def change_passphrase(self, old: str, new: str) -> None:
         """Rewrap the data key under a new passphrase; the data is not re-encrypted."""
         check_passphrase(new)
