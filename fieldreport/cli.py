@@ -9,10 +9,11 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
+import multiprocessing
 import sys
 from collections.abc import Callable, Iterator, Sequence
 
-from fieldreport import __version__, cli_central, cli_io, cli_media, cli_sync
+from fieldreport import __version__, cli_central, cli_io, cli_media, cli_net, cli_sync
 from fieldreport.core import Session, check_new_passphrase, vault_exists
 from fieldreport.domain.kinds import KINDS
 from fieldreport.errors import FieldReportError, ValidationFailed, VaultNotFound
@@ -213,11 +214,13 @@ def build_parser() -> argparse.ArgumentParser:
     verify.set_defaults(handler=cmd_log_verify)
     cli_media.add_commands(sub, _open)
     cli_sync.add_commands(sub, _open)
+    cli_net.add_commands(sub, _open)
     cli_central.add_commands(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # a frozen CLI's bundle age process starts here
     parser = build_parser()
     args = parser.parse_args(argv)
     setup_logging()

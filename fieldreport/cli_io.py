@@ -139,3 +139,34 @@ def flatten(value: Any, prefix: str = "") -> list[tuple[str, str]]:
     if isinstance(value, bool):
         return [(prefix, "yes" if value else "no")]
     return [(prefix, str(value))]
+
+
+def size_text(n: float) -> str:
+    """A byte count for people: 512 B, 3.4 MB."""
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n:.1f} GB"
+
+
+class ProgressLine:
+    """One self-rewriting line on standard error, only when it is a terminal."""
+
+    def __init__(self) -> None:
+        self.enabled = sys.stderr.isatty()
+        self._width = 0
+
+    def write(self, text: str) -> None:
+        if not self.enabled:
+            return
+        text = text[:110]
+        sys.stderr.write("\r" + text.ljust(self._width))
+        sys.stderr.flush()
+        self._width = len(text)
+
+    def clear(self) -> None:
+        if self.enabled and self._width:
+            sys.stderr.write("\r" + " " * self._width + "\r")
+            sys.stderr.flush()
+            self._width = 0

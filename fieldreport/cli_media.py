@@ -9,44 +9,23 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 
 from fieldreport import cli_io
+from fieldreport.cli_io import size_text
 from fieldreport.core import FileOutcome, ImportProgress, ImportSummary, MediaItem, Session
 from fieldreport.errors import MediaRejected, UsageError
 
 Opener = Callable[[argparse.Namespace], AbstractContextManager[Session]]
 
 
-def _size(n: float) -> str:
-    for unit in ("B", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1024
-    return f"{n:.1f} GB"
-
-
-class _ProgressLine:
-    """One self-rewriting line on standard error, only when it is a terminal."""
-
-    def __init__(self) -> None:
-        self.enabled = sys.stderr.isatty()
-        self._width = 0
-
+class _ProgressLine(cli_io.ProgressLine):
     def show(self, p: ImportProgress) -> None:
-        if not self.enabled or not p.files_total:
+        if not p.files_total:
             return
         done = p.bytes_done / p.bytes_total if p.bytes_total else 1.0
         bar = "#" * int(done * 20)
-        text = (
+        self.write(
             f"[{bar:<20}] {p.files_done}/{p.files_total} files, "
-            f"{_size(p.bytes_done)}/{_size(p.bytes_total)} {p.current}"
-        )[:110]
-        sys.stderr.write("\r" + text.ljust(self._width))
-        sys.stderr.flush()
-        self._width = len(text)
-
-    def clear(self) -> None:
-        if self.enabled and self._width:
-            sys.stderr.write("\r" + " " * self._width + "\r")
-            sys.stderr.flush()
+            f"{size_text(p.bytes_done)}/{size_text(p.bytes_total)} {p.current}"
+        )
 
 
 def _run_import(events: Iterator, progress: _ProgressLine) -> ImportSummary:
@@ -98,7 +77,7 @@ def cmd_attach(args: argparse.Namespace, open_vault: Opener) -> int:
 
 
 def _row(item: MediaItem) -> list[str]:
-    return [item.id, item.kind, _size(item.size), item.imported_at[:16], item.original_name]
+    return [item.id, item.kind, size_text(item.size), item.imported_at[:16], item.original_name]
 
 
 def cmd_media_list(args: argparse.Namespace, open_vault: Opener) -> int:

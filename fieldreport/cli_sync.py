@@ -13,7 +13,8 @@ from fieldreport import cli_io
 from fieldreport.core import Session
 from fieldreport.errors import InvalidInput, UsageError
 from fieldreport.storage.files import atomic_write
-from fieldreport.sync.device_sync import NothingNew
+from fieldreport.sync.bundle_writer import ExportedBundle
+from fieldreport.sync.device_sync import NothingNew, NothingUnconfirmed
 
 Opener = Callable[[argparse.Namespace], AbstractContextManager[Session]]
 MAX_INPUT = 16 * 1024 * 1024
@@ -72,9 +73,24 @@ def cmd_certificate_install(args: argparse.Namespace, open_vault: Opener) -> int
 
 
 def cmd_bundle_export(args: argparse.Namespace, open_vault: Opener) -> int:
+    result: ExportedBundle | NothingNew | NothingUnconfirmed
     with open_vault(args) as session:
-        result = session.export_bundle(Path(args.out))
+        if args.again:
+            result = session.export_bundle_again(Path(args.out))
+        else:
+            result = session.export_bundle(Path(args.out))
         approved = session.sync_status()["certificate"] is not None
+    if isinstance(result, NothingUnconfirmed):
+        receipt = result.last_receipt
+        if receipt is None:
+            out("Nothing to send yet: the vault holds nothing new.")
+        else:
+            out(
+                "Nothing to send again: the organisation has confirmed everything this device "
+                f"exported (the last receipt is for bundle {receipt['sequence']}), and nothing "
+                "is new."
+            )
+        return 0
     if isinstance(result, NothingNew):
         last = result.last
         if last.sequence == 0:
@@ -94,6 +110,11 @@ def cmd_bundle_export(args: argparse.Namespace, open_vault: Opener) -> int:
         f"Bundle {manifest.sequence}: {len(manifest.items)} item(s), {result.size} bytes, "
         f"SHA-256 {result.bundle_hash}."
     )
+    if args.again:
+        err(
+            f"It carries everything not yet confirmed by a receipt and replaces the bundles "
+            f"exported from {manifest.sequence} on: a lost one need not be found."
+        )
     if not approved:
         err(
             "This device has no certificate yet: the organisation keeps the bundle until it "
@@ -164,6 +185,11 @@ def add_commands(sub: argparse._SubParsersAction, open_vault: Opener) -> None:
     bundle_sub = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
     p = bundle_sub.add_parser("export", help="write the next bundle (a file, or into a folder)")
     p.add_argument("--out", required=True, metavar="FILE_OR_FOLDER")
+    p.add_argument(
+        "--again",
+        action="store_true",
+        help="a bundle was lost: write everything since the last receipted bundle again",
+    )
     p.set_defaults(handler=bind(cmd_bundle_export))
 
     receipt = sub.add_parser("receipt", help="import the organisation's receipt")

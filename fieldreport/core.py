@@ -30,10 +30,12 @@ from fieldreport.storage.custody_log import LogVerification
 from fieldreport.storage.media_store import MediaItem
 from fieldreport.storage.records import Record, RecordSummary, RevisionInfo
 from fieldreport.storage.vault import Vault
-from fieldreport.sync import device_state, device_sync
+from fieldreport.sync import device_state, device_sync, net_state, net_sync
 from fieldreport.sync.bundle_writer import ExportedBundle
-from fieldreport.sync.device_sync import NothingNew, ReceiptImported
+from fieldreport.sync.device_sync import NothingNew, NothingUnconfirmed, ReceiptImported
 from fieldreport.sync.enrollment import Certificate
+from fieldreport.sync.net_state import ServerChoice
+from fieldreport.sync.net_sync import SyncProgress, SyncResult
 from fieldreport.sync.provisioning import Provisioning
 
 __all__ = [
@@ -283,11 +285,49 @@ class Session:
     def export_bundle(self, out: Path) -> ExportedBundle | NothingNew:
         return device_sync.export(self._vault, Path(out))
 
+    def export_bundle_again(self, out: Path) -> ExportedBundle | NothingUnconfirmed:
+        """Everything since the last receipted bundle, in one bundle (a bundle was lost)."""
+        return device_sync.export_again(self._vault, Path(out))
+
     def import_receipt(self, data: bytes) -> ReceiptImported:
         return device_sync.import_receipt(self._vault, data)
 
     def sync_status(self) -> dict[str, Any]:
         return device_sync.status(self._vault)
+
+    # -- network sync (see fieldreport.sync.net_sync) --------------------------
+    def sync_now(
+        self,
+        server_url: str | None = None,
+        progress: Callable[[SyncProgress], None] | None = None,
+        cancel: Callable[[], bool] | None = None,
+    ) -> SyncResult:
+        """Send what is pending to the organisation's server and install its receipts.
+
+        Safe to run on a worker thread while the person keeps working: it uses
+        a connection of its own to the vault (:meth:`Vault.companion`), so
+        saving goes on meanwhile; stop it (``cancel``) before locking.
+        Never raises for the network: the result's ``state`` is up_to_date, synced, sent (receipt next time), offline,
+        needs_attention (``message`` and ``advice`` say why and what to do) or
+        cancelled; ``progress`` receives :class:`SyncProgress` values.
+        ``server_url`` overrides the configured address for this call only.
+        """
+        companion = self._vault.companion()
+        try:
+            return net_sync.sync_once(
+                companion, server_url=server_url, progress=progress, cancel=cancel
+            )
+        finally:
+            companion.lock()
+
+    def server_address(self) -> ServerChoice:
+        """The server address sync uses (``url``) and whether it comes from the settings."""
+        return net_state.server_choice(self._vault)
+
+    def set_server_address(self, url: str | None) -> ServerChoice:
+        """Use ``url`` (https, or http to this computer) instead of the provisioning file's;
+        ``None`` goes back to the provisioning file's. Raises UsageError for a bad address."""
+        return net_state.set_server_url(self._vault, url)
 
     # -- internals ---------------------------------------------------------
     def _validated(self, kind: str, data: Any) -> dict:

@@ -102,9 +102,21 @@ class SyncFileRejected(FieldReportError):
 
 
 class BundleRejected(FieldReportError):
-    """A sync bundle was refused: damaged, altered, not for us, or not from the device."""
+    """A sync bundle was refused: damaged, altered, not for us, or not from the device.
+
+    Besides the message (English, for the command line and the logs) it carries
+    a stable ``code`` from :data:`BUNDLE_REASONS` and the ``params`` that fill
+    it in, so a window can say the same in the person's language.
+    """
 
     exit_code = 18
+    code = "invalid"
+
+    def __init__(self, message: str, code: str | None = None, **params: str | int) -> None:
+        super().__init__(message)
+        if code is not None:
+            self.code = code
+        self.params: dict[str, str | int] = params
 
 
 class NotJoined(FieldReportError):
@@ -117,6 +129,24 @@ class DeviceNotFound(FieldReportError):
     """No device with that id is registered in the central store."""
 
     exit_code = 20
+
+
+class SyncOffline(FieldReportError):
+    """The sync server cannot be reached (no network, no answer in time, connection cut)."""
+
+    exit_code = 21
+
+
+class ServerNotTrusted(FieldReportError):
+    """The sync server's TLS certificate is not the organisation's (or not valid)."""
+
+    exit_code = 22
+
+
+class SyncRefused(FieldReportError):
+    """The sync server refused this device or a bundle (not approved, revoked, held …)."""
+
+    exit_code = 23
 
 
 EXIT_CODES: list[tuple[int, str]] = [
@@ -144,4 +174,36 @@ EXIT_CODES: list[tuple[int, str]] = [
     (BundleRejected.exit_code, "a bundle was refused (the reason is named)"),
     (NotJoined.exit_code, "the device has not joined an organisation"),
     (DeviceNotFound.exit_code, "no device with that id in the central store"),
+    (SyncOffline.exit_code, "the sync server cannot be reached; nothing was lost, try again"),
+    (ServerNotTrusted.exit_code, "the sync server's certificate is not the organisation's"),
+    (SyncRefused.exit_code, "the sync server refused the device or a bundle (the reason is named)"),
 ]
+
+
+# Why the central importer did not import a bundle (``Outcome.code``), with the
+# parameters each code carries. Stable: the coordinator window translates them.
+BUNDLE_REASONS: dict[str, tuple[str, ...]] = {
+    # rejected
+    "unreadable": ("error",),
+    "too_large": ("size", "limit"),
+    "damaged": (),
+    "not_for_us": (),
+    "other_organisation": (),
+    "not_signed": ("device",),
+    "revoked": ("device", "revoked_at"),
+    "invalid": (),  # not in the bundle format; the message names the detail
+    "item_mismatch": ("item",),
+    "log_invalid": (),
+    "contents_mismatch": (),
+    "taken_by_other_device": ("item",),
+    "fork": ("device",),
+    "changed_while_read": (),
+    # held
+    "gap": ("sequence", "device", "missing"),
+    "predecessor_missing": ("sequence", "device", "previous"),
+    "log_gap": ("first", "head"),
+    # quarantined
+    "device_not_approved": ("device",),
+    # already imported, from another file
+    "covered": ("log_from", "log_to"),
+}

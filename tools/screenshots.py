@@ -25,6 +25,7 @@ import argparse
 import os
 import sys
 import tempfile
+from types import SimpleNamespace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,7 +62,7 @@ def save(widget: QWidget, folder: Path, name: str) -> None:
     path = folder / f"{name}.png"
     if not widget.grab().save(str(path)):
         raise SystemExit(f"could not write {path}")
-    print(path.relative_to(ROOT))  # noqa: T201 - a tool's progress
+    print(path)  # noqa: T201 - a tool's progress
 
 
 def place(window: MainWindow) -> None:
@@ -195,13 +196,17 @@ def shoot_sync(window: MainWindow, folder: Path) -> None:
     """Join a fictional organisation, export a bundle; then the coordinator's window."""
     from fieldreport.central import devices
     from fieldreport.central.store import CentralStore
+    from fieldreport.sync.provisioning import Server
     from fieldreport.ui.central.window import CentralWindow
+    from fieldreport.ui.sync_texts import attention_text
+    from fieldreport.ui.widgets.sync_status import SyncView
 
     with tempfile.TemporaryDirectory(prefix="fieldreport-shots-sync-") as tmp:
         work = Path(tmp)
         store = CentralStore.create(work / "central", "demo central passphrase", "[DEMO] Monitors")
         session = window.session
-        _org, request = session.join(store.org.provisioning())
+        server = Server("https://sync.example.org:8443", "0" * 64)  # fictional; never called
+        _org, request = session.join(store.org.provisioning(server=server))
         stray = Session.create(work / "other-vault", "another demo passphrase")
         stray.join(store.org.provisioning())
         window.records_page.show_sync()
@@ -213,6 +218,14 @@ def shoot_sync(window: MainWindow, folder: Path) -> None:
         stick.mkdir()
         window._exported(session.export_bundle(stick))
         save(window, folder, "sync_exported")
+        # What the background sync shows (states set directly: no server runs here).
+        window.refresh_sync()
+        window.background_sync._show(SyncView("syncing", sent=31_400_000, total=52_700_000))
+        save(window, folder, "sync_sending")
+        held = SimpleNamespace(code="held", sequence=3)
+        window.background_sync._show(SyncView("attention", detail=attention_text(held)))
+        save(window, folder, "sync_attention")
+        window.background_sync._show(SyncView())
         stray.add("incident", {"status": "draft", "title": "[DEMO] Unapproved device"})
         stray.export_bundle(stick)
         stray.lock()

@@ -35,11 +35,22 @@ WHAT = "custody log in the bundle"
 
 
 class Held(Exception):
-    """The bundle cannot be imported yet: something it builds on has not arrived."""
+    """The bundle cannot be imported yet: something it builds on has not arrived.
 
-    def __init__(self, reason: str) -> None:
+    ``code`` and ``params`` name the reason as :class:`BundleRejected` does.
+    """
+
+    def __init__(self, reason: str, code: str, **params: str | int) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.code = code
+        self.params: dict[str, str | int] = params
+
+
+class LogInvalid(BundleRejected):
+    """The bundle's custody-log stretch does not verify by itself."""
+
+    code = "log_invalid"
 
 
 @dataclass(frozen=True)
@@ -62,36 +73,38 @@ def fork_alarm(device_id: str, detail: str) -> BundleRejected:
         f"ALARM: device {device_id} sent a custody log that contradicts the one imported "
         f"before ({detail}). Two different histories exist for one device: its key may "
         "have been copied or the device altered. The bundle was refused; keep the file "
-        "and check the device."
+        "and check the device.",
+        "fork",
+        device=device_id,
     )
 
 
 def parse_entries(data: bytes, log: LogRange, public_key: bytes) -> list[Entry]:
     """Every entry of the range, verified by itself (chain, hashes, signatures)."""
     value = strict_json.parse(
-        data, what=WHAT, error=BundleRejected, max_bytes=MAX_SIZE["log"], max_depth=3
+        data, what=WHAT, error=LogInvalid, max_bytes=MAX_SIZE["log"], max_depth=3
     )
     count = log.to_seq - log.from_seq + 1
     if not isinstance(value, list) or len(value) != count:
-        raise BundleRejected(
+        raise LogInvalid(
             f"The {WHAT} does not hold entries {log.from_seq} to {log.to_seq}, "
             "as its manifest says."
         )
     entries = [_entry(raw, log.from_seq + i, public_key) for i, raw in enumerate(value)]
     for before, after in zip(entries, entries[1:], strict=False):
         if after.prev_hash != before.entry_hash:
-            raise BundleRejected(
+            raise LogInvalid(
                 f"Entry {after.seq} of the {WHAT} does not follow the entry before it."
             )
     if entries[-1].entry_hash != log.head_hash:
-        raise BundleRejected(f"The {WHAT} does not end at the head its manifest names.")
+        raise LogInvalid(f"The {WHAT} does not end at the head its manifest names.")
     if log.from_seq == 1 and entries[0].prev_hash != GENESIS_HASH:
-        raise BundleRejected(f"The first entry of the {WHAT} does not start a chain.")
+        raise LogInvalid(f"The first entry of the {WHAT} does not start a chain.")
     return entries
 
 
 def _entry(raw: Any, seq: int, public_key: bytes) -> Entry:
-    fields = Fields(raw, ENTRY_KEYS, what=f"entry {seq} of the {WHAT}", error=BundleRejected)
+    fields = Fields(raw, ENTRY_KEYS, what=f"entry {seq} of the {WHAT}", error=LogInvalid)
     entry = Entry(
         seq=fields.integer("seq", 1),
         prev_hash=fields.text("prev_hash", HEX64, 64),
@@ -125,7 +138,10 @@ def new_entries(
     if first.seq > stored_head + 1:
         raise Held(
             f"it carries custody-log entries from {first.seq} on, but this store has the "
-            f"device's entries only up to {stored_head}; it waits for the bundle in between"
+            f"device's entries only up to {stored_head}; it waits for the bundle in between",
+            "log_gap",
+            first=first.seq,
+            head=stored_head,
         )
     if first.seq > 1 and stored.get(first.seq - 1) != first.prev_hash:
         raise fork_alarm(

@@ -39,6 +39,12 @@ INFO_KEYS = {
 }
 
 
+class ContentsMismatch(BundleRejected):
+    """The bundle's items and its custody-log entries do not agree."""
+
+    code = "contents_mismatch"
+
+
 @dataclass
 class Contents:
     revisions: list[dict[str, Any]] = field(default_factory=list)
@@ -77,16 +83,16 @@ def check_contents(
             "media": key in ingests,
         }[item.kind]
         if not known:
-            raise BundleRejected(
+            raise ContentsMismatch(
                 f"The bundle holds {item.id}, which its custody log does not record; refused."
             )
     out = Contents()
     for obj, entry in by_object.items():
         found = listed.get(obj)
         if found is None:
-            raise BundleRejected(f"The bundle lacks {obj}, which its custody log records.")
+            raise ContentsMismatch(f"The bundle lacks {obj}, which its custody log records.")
         if found.sha256 != entry.content_hash:
-            raise BundleRejected(f"{obj} in the bundle does not match its custody-log entry.")
+            raise ContentsMismatch(f"{obj} in the bundle does not match its custody-log entry.")
         row = _revision(sink.items[obj], obj, entry, device, bundle_hash)
         if _existing_revision(db, row, device):
             continue
@@ -135,7 +141,9 @@ def _existing_revision(db: sqlite_utils.Database, row: dict[str, Any], device: s
     if found[0] != device or found[1] != row["content_hash"]:
         raise BundleRejected(
             f"Record {row['record_id']} revision {row['revision']} already came from another "
-            "device or with other content; the bundle was refused."
+            "device or with other content; the bundle was refused.",
+            "taken_by_other_device",
+            item=f"record:{row['record_id']}#{row['revision']}",
         )
     return True
 
@@ -153,18 +161,20 @@ def _media(
 ) -> None:
     info_id = f"media-info:{media_id}"
     if info_id not in listed:
-        raise BundleRejected(f"The bundle lacks the description of media item {media_id}.")
+        raise ContentsMismatch(f"The bundle lacks the description of media item {media_id}.")
     info = _info(sink.items[info_id], media_id)
     existing = db.execute(
         "SELECT device_id, sha256 FROM media_items WHERE id = ?", [media_id]
     ).fetchone()
     if existing is not None and existing[0] != device:
         raise BundleRejected(
-            f"Media item {media_id} already came from another device; the bundle was refused."
+            f"Media item {media_id} already came from another device; the bundle was refused.",
+            "taken_by_other_device",
+            item=f"media:{media_id}",
         )
     expected = ingest.content_hash if ingest is not None else (existing and existing[1])
     if not expected or info["sha256"] != expected:
-        raise BundleRejected(
+        raise ContentsMismatch(
             f"The description of media item {media_id} does not match its custody-log entry."
         )
     info_text = sink.items[info_id].decode("utf-8")
@@ -181,13 +191,15 @@ def _media(
     blob_id = None
     if original is None:
         if not info["deleted"]:
-            raise BundleRejected(f"The bundle lacks media item {media_id}, which it describes.")
+            raise ContentsMismatch(f"The bundle lacks media item {media_id}, which it describes.")
     else:
         if original.sha256 != ingest.content_hash or original.size != info["size"]:
-            raise BundleRejected(f"Media item {media_id} does not match its custody-log entry.")
+            raise ContentsMismatch(f"Media item {media_id} does not match its custody-log entry.")
         stored = sink.stored[original.id]
         if stored.item.sha256 != ingest.content_hash:
-            raise BundleRejected(f"Media item {media_id} changed while it was imported.")
+            raise BundleRejected(
+                f"Media item {media_id} changed while it was imported.", "changed_while_read"
+            )
         blob_id = stored.item.id
     out.media.append(
         {

@@ -129,7 +129,10 @@ def key_for_import(store: CentralStore, device_id: str) -> bytes:
         raise UnknownDevice(device_id)
     if row[1] == "revoked":
         raise BundleRejected(
-            f"Device {device_id} was revoked on {row[2]}; its bundles are refused."
+            f"Device {device_id} was revoked on {row[2]}; its bundles are refused.",
+            "revoked",
+            device=device_id,
+            revoked_at=row[2] or "",
         )
     return bytes(row[0])
 

@@ -4,11 +4,18 @@ Outcomes per bundle (see docs/sync-formats.md, "Import rules"):
 
 * ``imported`` — every check passed; what was new is committed in one
   transaction and a receipt is signed (re-tried held bundles follow);
-* ``already imported`` — the same file (bundle hash) came before: nothing changes;
+* ``already imported`` — the same file (bundle hash) came before, or everything
+  it carries came in another bundle (a late copy of a bundle the device sent
+  again, code ``covered``): nothing changes;
 * ``held`` — it builds on a bundle not yet here (sequence gap): kept, and
   imported as soon as the missing one is;
 * ``quarantined`` — its device is not approved: kept, imported on approval;
 * ``rejected`` — with the reason in words; the store is unchanged.
+
+Every outcome but ``imported`` and a plain ``already imported`` names its
+reason twice: ``reason`` in English words (the command line, the logs) and a
+stable ``code`` with ``params`` (:data:`fieldreport.errors.BUNDLE_REASONS`),
+which the coordinator window shows in the person's language.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ from pathlib import Path
 from fieldreport.central import devices, sequence
 from fieldreport.central.chain import Held, new_entries, parse_entries, stored_chain
 from fieldreport.central.contents import check_contents
+from fieldreport.central.sequence import Covered
 from fieldreport.central.sink import CentralSink
 from fieldreport.central.store import CentralStore
 from fieldreport.errors import BundleRejected
@@ -44,6 +52,8 @@ class Outcome:
     reason: str = ""
     counts: dict[str, int] = field(default_factory=dict)
     receipt: bytes | None = None
+    code: str = ""  # the reason, for a program: a key of errors.BUNDLE_REASONS
+    params: dict[str, str | int] = field(default_factory=dict)
 
     def describe(self) -> str:
         where = f"bundle {self.sequence} of device {self.device_id[:8]}" if self.sequence else ""
@@ -55,7 +65,7 @@ class Outcome:
                 "entr(y/ies) new"
             )
         if self.status == "already imported":
-            return f"already imported {where}: nothing changed"
+            return f"already imported {where}: {self.reason or 'nothing changed'}"
         return f"{self.status}: {self.reason}"
 
 
@@ -90,7 +100,7 @@ class Importer:
             ).fetchall()
             for (file_name,) in rows:
                 outcome = self.import_file(self.store.pending_folder / file_name)
-                if outcome.status in ("imported", "rejected"):
+                if outcome.status in ("imported", "rejected", "already imported"):
                     outcomes.append(outcome)
                     progress = progress or outcome.status == "imported"
             states = ("held",)
@@ -100,12 +110,20 @@ class Importer:
         try:
             size = path.stat().st_size
         except OSError as exc:
-            return Outcome(path, "rejected", reason=f"The file cannot be read ({exc.strerror}).")
+            return Outcome(
+                path,
+                "rejected",
+                reason=f"The file cannot be read ({exc.strerror}).",
+                code="unreadable",
+                params={"error": exc.strerror or ""},
+            )
         if size > self.max_bytes:
             return Outcome(
                 path,
                 "rejected",
                 reason=f"The bundle is too large ({size} bytes; at most {self.max_bytes}).",
+                code="too_large",
+                params={"size": size, "limit": self.max_bytes},
             )
         # The bundle's hash is computed while the file is read for decryption (one
         # pass). A file the size of an imported bundle may be that bundle again:
@@ -125,19 +143,36 @@ class Importer:
         except _AlreadyImported as already:
             self.store.sweep()
             return self._already(path, already.bundle_hash, already.row)
+        except _CoveredBundle as covered:
+            bundle_hash = bundle_hash or _file_hash(path)
+            self._forget_kept(bundle_hash)
+            self.store.sweep()
+            manifest = covered.manifest
+            return Outcome(
+                path,
+                "already imported",
+                bundle_hash,
+                manifest.device_id,
+                manifest.sequence,
+                covered.covered.reason,
+                code=covered.covered.code,
+                params=covered.covered.params,
+            )
         except devices.UnknownDevice as exc:
             self.store.sweep()
             bundle_hash = bundle_hash or _file_hash(path)
-            reason = (
+            why = Held(
                 f"device {exc.device_id} is not approved yet; the bundle is kept and will be "
-                "imported when the device is approved"
+                "imported when the device is approved",
+                "device_not_approved",
+                device=exc.device_id,
             )
-            return self._keep(path, bundle_hash, "quarantined", reason, exc.device_id, None)
-        except _HeldBundle as held:
+            return self._keep(path, bundle_hash, "quarantined", why, exc.device_id, None)
+        except _HeldBundle as kept:
             self.store.sweep()
             bundle_hash = bundle_hash or _file_hash(path)
             return self._keep(
-                path, bundle_hash, "held", held.reason, held.manifest.device_id, held.manifest
+                path, bundle_hash, "held", kept.held, kept.manifest.device_id, kept.manifest
             )
         except BundleRejected as exc:
             self.store.sweep()
@@ -151,7 +186,15 @@ class Importer:
                         "UPDATE bundles SET outcome = 'rejected', reason = ? WHERE bundle_hash = ?",
                         [str(exc), bundle_hash],
                     )
-            return Outcome(path, "rejected", bundle_hash, row[1] if row else "", reason=str(exc))
+            return Outcome(
+                path,
+                "rejected",
+                bundle_hash,
+                row[1] if row else "",
+                reason=str(exc),
+                code=exc.code,
+                params=exc.params,
+            )
         except BaseException:
             self.store.sweep()
             raise
@@ -197,7 +240,9 @@ class Importer:
             )
             bundle_hash = verified.bundle_hash
             if known_hash and bundle_hash != known_hash:
-                raise BundleRejected("The bundle file changed while it was read; try again.")
+                raise BundleRejected(
+                    "The bundle file changed while it was read; try again.", "changed_while_read"
+                )
             row = db.execute(
                 "SELECT outcome, device_id, sequence FROM bundles WHERE bundle_hash = ?",
                 [bundle_hash],
@@ -256,12 +301,20 @@ class Importer:
             path, "imported", bundle_hash, device_id, manifest.sequence, "", counts, receipt
         )
 
+    def _forget_kept(self, bundle_hash: str) -> None:
+        """A kept (held or quarantined) bundle turned out to bring nothing new: let it go."""
+        with self.store.transaction() as db:
+            db.execute(
+                "DELETE FROM bundles WHERE bundle_hash = ? AND outcome IN ('held', 'quarantined')",
+                [bundle_hash],
+            )
+
     def _keep(
         self,
         path: Path,
         bundle_hash: str,
         status: str,
-        reason: str,
+        why: Held,
         device_id: str,
         manifest: Manifest | None,
     ) -> Outcome:
@@ -283,7 +336,7 @@ class Importer:
             "device_id": device_id,
             "size": size,
             "outcome": status,
-            "reason": reason,
+            "reason": why.reason,
             "received_at": received_at,
             "file_name": name,
         }
@@ -292,7 +345,14 @@ class Importer:
         with store.transaction() as db:
             db.table("bundles").upsert(row, pk="bundle_hash")
         return Outcome(
-            path, status, bundle_hash, device_id, manifest.sequence if manifest else 0, reason
+            path,
+            status,
+            bundle_hash,
+            device_id,
+            manifest.sequence if manifest else 0,
+            why.reason,
+            code=why.code,
+            params=why.params,
         )
 
 
@@ -306,9 +366,16 @@ class _AlreadyImported(Exception):
 
 
 class _HeldBundle(Exception):
-    def __init__(self, reason: str, manifest: Manifest) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    def __init__(self, held: Held, manifest: Manifest) -> None:
+        super().__init__(held.reason)
+        self.held = held
+        self.manifest = manifest
+
+
+class _CoveredBundle(Exception):
+    def __init__(self, covered: Covered, manifest: Manifest) -> None:
+        super().__init__(covered.reason)
+        self.covered = covered
         self.manifest = manifest
 
 
@@ -316,7 +383,9 @@ def _held_or_raise(check, manifest: Manifest):  # type: ignore[no-untyped-def]
     try:
         return check()
     except Held as held:
-        raise _HeldBundle(held.reason, manifest) from None
+        raise _HeldBundle(held, manifest) from None
+    except Covered as covered:
+        raise _CoveredBundle(covered, manifest) from None
 
 
 def _bundle_row(manifest: Manifest, bundle_hash: str, size: int, received_at: str) -> dict:

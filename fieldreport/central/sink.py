@@ -3,24 +3,27 @@
 Small items (the custody-log entries, record revisions, media descriptions)
 are kept in memory. A media original is streamed straight into the central
 store's :class:`MediaStore` (encrypted to its own key as it arrives, never
-written in the clear) from a helper thread through an OS pipe, since the
-reader pushes bytes and the media store pulls them. The rows the media store
-writes belong to the import's one transaction: if the bundle is refused or
-the process dies, the transaction is rolled back and the store's sweep
+written in the clear): :meth:`CentralSink.take` lets the media store pull it
+from the bundle's plaintext stream; :meth:`CentralSink.open` (for readers that
+push) feeds it from a helper thread through an OS pipe. The rows the media
+store writes belong to the import's one transaction: if the bundle is refused
+or the process dies, the transaction is rolled back and the store's sweep
 removes the files those rows would have named.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import json
 import os
 import threading
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Any, BinaryIO
 
 from fieldreport.domain.media_types import GENERIC, SUPPORTED
-from fieldreport.storage.media_store import MediaStore, Stored
+from fieldreport.storage.media_store import Extras, MediaStore, Pending, Stored
 from fieldreport.sync import age_pipe
 from fieldreport.sync.bundle_format import ManifestItem
 
@@ -87,6 +90,59 @@ class CentralSink:
         self.items: dict[str, bytes] = {}
         self.stored: dict[str, Stored] = {}
         self._mime: dict[str, str] = {}
+        self._in_flight: tuple[str, Pending, Future[None]] | None = None
+        self._syncer: ThreadPoolExecutor | None = None
+
+    def take(self, item: ManifestItem, source: BinaryIO) -> str:
+        """Read the item from ``source`` to its end; returns the SHA-256 of its bytes.
+
+        The bundle reader prefers this to :meth:`open`: a media original is pulled
+        by ``MediaStore.encrypt`` straight from the bundle's plaintext stream (no
+        pipe, no thread) and hashed there once. Its ``.part`` file is fsynced on a
+        helper thread while the next item is read, and committed (row, custody
+        entry, final name; inside the import's transaction) after that: the
+        last one by :meth:`finish`, which the reader calls after the last item.
+        """
+        if item.kind != "media":
+            data = source.read()
+            self._keep(item, data)
+            return hashlib.sha256(data).hexdigest()
+        mime = self._mime.get(item.id.removeprefix("media:"), "")
+        pending = self._media.encrypt(source, "", SUPPORTED.get(mime, GENERIC), sync=False)
+        try:
+            self._commit_in_flight()  # the previous original, fsynced meanwhile
+        except BaseException:
+            self._media.discard(pending)
+            raise
+        if pending.duplicate_of is not None:
+            self.stored[item.id] = Stored(pending.duplicate_of, duplicate=True)
+        else:
+            if self._syncer is None:
+                self._syncer = ThreadPoolExecutor(1, thread_name_prefix="central-fsync")
+            self._in_flight = (item.id, pending, self._syncer.submit(self._media.sync, pending))
+        return pending.sha256
+
+    def finish(self) -> None:
+        """Commit the last original taken (once its fsync is done)."""
+        self._commit_in_flight()
+        self._stop_syncer()
+
+    def _commit_in_flight(self) -> None:
+        if self._in_flight is None:
+            return
+        item_id, pending, synced = self._in_flight
+        self._in_flight = None
+        try:
+            synced.result()
+        except BaseException:
+            self._media.discard(pending)
+            raise
+        self.stored[item_id] = self._media.commit(pending, Extras(metadata={}))
+
+    def _stop_syncer(self) -> None:
+        if self._syncer is not None:
+            self._syncer.shutdown(wait=True)
+            self._syncer = None
 
     def open(self, item: ManifestItem) -> BinaryIO:
         if item.kind == "media":
@@ -114,5 +170,11 @@ class CentralSink:
 
     def discard(self) -> None:
         # Media rows are rolled back with the import's transaction; their files are swept.
+        if self._in_flight is not None:
+            _, pending, synced = self._in_flight
+            self._in_flight = None
+            wait([synced])  # its fsync must not outlive the file it syncs
+            self._media.discard(pending)
+        self._stop_syncer()
         self.items.clear()
         self.stored.clear()

@@ -283,10 +283,10 @@ class SyncServer:
                         "code": "damaged_upload",
                         "reason": "The uploaded file is not the bundle announced; send it again.",
                     },
-                )
-                return
-            for outcome in Importer(self.store).import_files([path]):
-                self._remember_outcome(outcome, upload.device_id)
+                )  # and the upload is removed below, like an imported one
+            else:
+                for outcome in Importer(self.store).import_files([path]):
+                    self._remember_outcome(outcome, upload.device_id)
         except Exception as exc:  # the upload stays for the next start
             event(
                 "import_failed", device=upload.device_id, upload=upload.id, error=type(exc).__name__
@@ -393,7 +393,7 @@ class SyncServer:
                 raise Refused(413, "too_large", f"at most {limit} bytes")
         try:
             body = json.loads(data)
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, RecursionError):  # RecursionError: nested too deep to parse
             raise Refused(400, "bad_json", "the body is not JSON") from None
         if not isinstance(body, dict) or set(body) != keys:
             raise Refused(400, "bad_json", "expected the fields " + ", ".join(sorted(keys)))
@@ -413,6 +413,9 @@ def _guarded(route: Route) -> Route:
             if request.method == "HEAD":
                 return Response(status_code=exc.status, headers=headers)
             return _json(exc.status, {"error": exc.code, "message": str(exc)}, headers)
+        except ClientDisconnect:  # gone while its body was read: nobody to answer
+            event("client_gone", method=request.method)
+            return Response(status_code=400)
 
     return Route(route.path, guarded, methods=list(route.methods or []))
 

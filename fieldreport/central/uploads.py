@@ -97,7 +97,10 @@ class Uploads:
     # -- changes ---------------------------------------------------------
     def create(self, device_id: str, length: int, bundle_hash: str) -> Upload:
         with self._guard:
-            mine = [u for u in self._uploads.values() if u.device_id == device_id]
+            # Finished uploads waiting for their import do not count: only unfinished ones.
+            mine = [
+                u for u in self._uploads.values() if u.device_id == device_id and not u.complete
+            ]
             if len(mine) >= self.limits.max_uploads_per_device:
                 raise QuotaExceeded("too many unfinished uploads")
             if sum(u.length for u in mine) + length > self.limits.max_partial_per_device:

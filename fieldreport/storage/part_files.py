@@ -47,14 +47,20 @@ else:
 
 
 @contextlib.contextmanager
-def writing(path: Path, hold: list[BinaryIO] | None = None) -> Iterator[BinaryIO]:
+def writing(
+    path: Path, hold: list[BinaryIO] | None = None, *, sync: bool = True
+) -> Iterator[BinaryIO]:
     """Create ``path`` (private), hold its lock while the caller writes, then fsync it.
 
     With ``hold``, a successful write keeps the file open and locked: the
     handle is appended to ``hold`` and the caller releases it with
     :func:`release` once the file is renamed or removed, so a sweep in another
     process never takes a finished but not yet renamed file for abandoned.
+    With ``sync=False`` (only with ``hold``) the file is flushed but not
+    fsynced: the caller must ``os.fsync`` the held handle before it relies on it.
     """
+    if not sync and hold is None:
+        raise ValueError("an unsynced file must be held until it is synced")
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), FILE_MODE)
     if not _try_lock(fd):  # pragma: no cover - a fresh file cannot be locked by others
         os.close(fd)
@@ -63,7 +69,8 @@ def writing(path: Path, hold: list[BinaryIO] | None = None) -> Iterator[BinaryIO
     try:
         yield handle
         handle.flush()
-        os.fsync(handle.fileno())
+        if sync:
+            os.fsync(handle.fileno())
     except BaseException:
         # Closing flushes what is buffered; on a full disk that fails again and would
         # hide the first error (and a cancel) behind an OSError. The fd closes anyway.

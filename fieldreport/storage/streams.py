@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
+import threading
 from collections.abc import Callable
 from typing import BinaryIO
 
@@ -119,3 +121,102 @@ class RecordingWriter(io.RawIOBase):
         if self._hasher is not None:
             self._hasher.update(data)
         return written if written is not None else len(data)
+
+
+class BackgroundWriter(io.RawIOBase):
+    """Writes to ``target``'s file descriptor on a helper thread, in the order given.
+
+    The caller's thread (age encrypting, which holds the GIL) only queues its
+    chunks; the helper hands everything queued to the system in one call,
+    which copies it into the page cache without the GIL, on another core. At
+    most ``limit`` bytes wait (then ``write`` waits too): memory stays flat.
+    A failure on the helper (a full disk) is raised by the next ``write`` or by
+    :meth:`close`. :meth:`close` returns once everything is written;
+    :meth:`abandon` stops the helper after a failure elsewhere. ``target``
+    must have nothing buffered, and must stay open until either is called.
+    """
+
+    def __init__(self, target: BinaryIO, limit: int = 4 * 1024 * 1024) -> None:
+        self._fd = target.fileno()
+        self._limit = limit
+        self._queue: list[bytes] = []
+        self._waiting = 0  # bytes queued or being written
+        self._done = False
+        self.failure: BaseException | None = None
+        self._changed = threading.Condition()
+        self._thread = threading.Thread(target=self._run, name="media-writer", daemon=True)
+        self._thread.start()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:  # type: ignore[no-untyped-def,override]
+        chunk = data if isinstance(data, bytes) else bytes(data)
+        with self._changed:
+            while self._waiting >= self._limit and self.failure is None:
+                self._changed.wait()
+            if self.failure is not None:
+                raise self.failure
+            self._queue.append(chunk)
+            self._waiting += len(chunk)
+            self._changed.notify_all()
+        return len(chunk)
+
+    def close(self) -> None:
+        """Wait until everything is written; raise the helper's failure if there was one."""
+        if not self.closed:
+            self._stop()
+            super().close()
+        if self.failure is not None:
+            raise self.failure
+
+    def abandon(self) -> None:
+        """Stop the helper (what is queued may be dropped); never raises."""
+        if not self.closed:
+            with self._changed:
+                self._queue.clear()
+            self._stop()
+            super().close()
+
+    def _stop(self) -> None:
+        with self._changed:
+            self._done = True
+            self._changed.notify_all()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while True:
+            with self._changed:
+                while not self._queue and not self._done:
+                    self._changed.wait()
+                if not self._queue:
+                    return
+                chunks, self._queue = self._queue, []
+            try:
+                _write_all(self._fd, chunks)
+            except BaseException as exc:
+                with self._changed:
+                    self.failure = exc
+                    self._queue.clear()
+                    self._changed.notify_all()
+                return
+            with self._changed:
+                self._waiting -= sum(len(c) for c in chunks)
+                self._changed.notify_all()
+
+
+def _write_all(fd: int, chunks: list[bytes]) -> None:
+    writev = getattr(os, "writev", None)
+    if writev is None:  # Windows: one call per chunk (each still without the GIL)
+        for chunk in chunks:
+            view = memoryview(chunk)
+            while view:
+                view = view[os.write(fd, view) :]
+        return
+    views = [memoryview(c) for c in chunks]
+    while views:
+        written = writev(fd, views[:1024])  # IOV_MAX is at least 1024 on Linux
+        while views and written >= len(views[0]):
+            written -= len(views.pop(0))
+        if written:
+            views[0] = views[0][written:]

@@ -5,6 +5,11 @@ plaintext, while the tar writer pushes and the tar reader pulls; an OS pipe and
 one helper thread join them, so memory stays flat whatever the size. When one
 side fails the other is stopped (the pipe is closed and reads are refused) and
 the first real cause is raised.
+
+pyrage holds the GIL while it works, so this thread does not run beside the
+caller's own age work: large bundles go to a child process instead
+(:mod:`fieldreport.sync.age_process`); this is the path for small ones, and the
+fallback when no child can be started.
 """
 
 from __future__ import annotations

@@ -83,7 +83,7 @@ def log_item_id(from_seq: int, to_seq: int) -> str:
     return f"log:{from_seq}-{to_seq}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ManifestItem:
     name: str
     id: str

@@ -12,15 +12,16 @@ them and :class:`BundleRejected` names the reason.
 from __future__ import annotations
 
 import hashlib
+import logging
 import tarfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 from fieldreport.crypto import signing
 from fieldreport.errors import BundleRejected
-from fieldreport.sync import age_pipe
+from fieldreport.sync import age_pipe, age_process
 from fieldreport.sync.bundle_format import (
     MANIFEST_NAME,
     MAX_MANIFEST_BYTES,
@@ -32,8 +33,11 @@ from fieldreport.sync.bundle_format import (
     parse_manifest,
 )
 from fieldreport.sync.sinks import ItemSink
+from fieldreport.sync.tar_reader import EXTENSION_TYPES, TarStream
 from fieldreport.sync.tar_stream import BLOCK, RECORD
 
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 DEFAULT_MAX_BUNDLE_BYTES = 64 * 1024**3
 CHUNK = 1024 * 1024
 DAMAGED = "The bundle is damaged or was altered (its encryption does not check out)."
@@ -68,27 +72,54 @@ def read_bundle(
 ) -> VerifiedBundle:
     size = path.stat().st_size
     if size > max_bytes:
-        raise BundleRejected(f"The bundle is too large ({size} bytes; at most {max_bytes}).")
-    hasher = hashlib.sha256()
+        raise BundleRejected(
+            f"The bundle is too large ({size} bytes; at most {max_bytes}).",
+            "too_large",
+            size=size,
+            limit=max_bytes,
+        )
+
+    def consume(plain: BinaryIO) -> tuple[Manifest, bytes, bytes]:
+        return read_inner(plain, org_id, device_key, sink, size, on_manifest)
+
     try:
-        with path.open("rb") as handle:
-            source = _Hashing(handle, hasher)
-            try:
-                manifest, manifest_bytes, signature = age_pipe.decrypt_into(
-                    source,  # type: ignore[arg-type]
-                    identity,
-                    lambda plain: read_inner(plain, org_id, device_key, sink, size, on_manifest),
-                )
-            except age_pipe.DecryptionFailed as exc:
-                raise BundleRejected(NOT_FOR_US if exc.no_matching_key else DAMAGED) from None
-            if handle.read(1) or source.count != size:
-                raise BundleRejected(
-                    "The bundle file has data after its end, or changed while read."
-                )
+        try:
+            decrypted = _decrypt(path, size, identity, consume)
+        except age_pipe.DecryptionFailed as exc:
+            if exc.no_matching_key:
+                raise BundleRejected(NOT_FOR_US, "not_for_us") from None
+            raise BundleRejected(DAMAGED, "damaged") from None
+        (manifest, manifest_bytes, signature), bundle_hash, count, trailing = decrypted
+        if trailing or count != size:
+            raise BundleRejected(
+                "The bundle file has data after its end, or changed while read.", "damaged"
+            )
     except BaseException:
         sink.discard()
         raise
-    return VerifiedBundle(manifest, manifest_bytes, signature, hasher.hexdigest(), size)
+    return VerifiedBundle(manifest, manifest_bytes, signature, bundle_hash, size)
+
+
+def _decrypt(
+    path: Path, size: int, identity: str, consume: Callable[[BinaryIO], T]
+) -> tuple[T, str, int, bool]:
+    """(what ``consume`` made of the plaintext, file SHA-256, bytes used, bytes after the end).
+
+    A large bundle is decrypted in a child process (:mod:`fieldreport.sync.age_process`),
+    so that its age pass and the central store's run on two cores; if no child can
+    be started, and for small bundles, in a thread of this process.
+    """
+    if age_process.wanted(size):
+        try:
+            return age_process.decrypt_file(path, identity, consume)
+        except age_process.Unavailable as exc:
+            log.warning("Decrypting the bundle in this process instead: %s", exc)
+    hasher = hashlib.sha256()
+    with path.open("rb") as handle:
+        source = _Hashing(handle, hasher)
+        result = age_pipe.decrypt_into(source, identity, consume)  # type: ignore[arg-type]
+        trailing = bool(handle.read(1))
+    return result, hasher.hexdigest(), source.count, trailing
 
 
 class _Hashing:
@@ -124,16 +155,18 @@ def read_inner(
 ) -> tuple[Manifest, bytes, bytes]:
     """Check the plaintext tar stream; returns (manifest, its bytes, its signature)."""
     try:
-        with tarfile.open(fileobj=plain, mode="r|") as tar:
+        with TarStream(plain) as tar:
             result = _read_members(tar, org_id, device_key, sink, file_size, on_manifest)
     except tarfile.TarError:
-        raise BundleRejected("The bundle's inner archive is damaged or cut short.") from None
+        raise BundleRejected(
+            "The bundle's inner archive is damaged or cut short.", "damaged"
+        ) from None
     _check_trailer(plain)
     return result
 
 
 def _read_members(
-    tar: tarfile.TarFile,
+    tar: TarStream,
     org_id: str,
     device_key: DeviceKeys,
     sink: ItemSink,
@@ -148,14 +181,17 @@ def _read_members(
     signature = _read_small(tar, SIGNATURE_NAME, SIGNATURE_SIZE)
     if len(signature) != SIGNATURE_SIZE or not signing.verify(public, signature, manifest_bytes):
         raise BundleRejected(
-            f"The bundle's manifest is not signed by device {device_id}: it was altered or forged."
+            f"The bundle's manifest is not signed by device {device_id}: it was altered or forged.",
+            "not_signed",
+            device=device_id,
         )
     manifest = parse_manifest(manifest_bytes)
     if manifest.org_id != org_id:
-        raise BundleRejected("The bundle is for another organisation.")
+        raise BundleRejected("The bundle is for another organisation.", "other_organisation")
     if manifest.total_size > file_size:
         raise BundleRejected(
-            "The bundle is cut short, or its manifest lists more data than the file holds."
+            "The bundle is cut short, or its manifest lists more data than the file holds.",
+            "damaged",
         )
     if on_manifest is not None:
         on_manifest(manifest)  # e.g. the importer's sequence check, before any item is read
@@ -165,10 +201,13 @@ def _read_members(
     extra = _next(tar)
     if extra is not None:
         raise BundleRejected(_unlisted(extra.name))
+    finish = getattr(sink, "finish", None)
+    if finish is not None:  # a sink that completes its last item late (the central store)
+        finish()
     return manifest, manifest_bytes, signature
 
 
-def _next(tar: tarfile.TarFile) -> tarfile.TarInfo | None:
+def _next(tar: TarStream) -> tarfile.TarInfo | None:
     member = tar.next()
     if member is None:
         return None
@@ -182,6 +221,8 @@ def _member_problem(member: tarfile.TarInfo) -> str:
     name = member.name[:80]
     if member.issym() or member.islnk():
         return f"a link ({name!r})"
+    if member.type in EXTENSION_TYPES:
+        return f"an extended header ({name!r})"
     if not member.isreg():
         return f"something other than a plain file ({name!r})"
     if member.pax_headers or member.offset_data != member.offset + BLOCK:
@@ -195,7 +236,7 @@ def _unlisted(name: str) -> str:
     return f"The bundle holds an item its manifest does not list ({name[:80]!r})."
 
 
-def _read_small(tar: tarfile.TarFile, name: str, limit: int) -> bytes:
+def _read_small(tar: TarStream, name: str, limit: int) -> bytes:
     member = _next(tar)
     if member is None or member.name != name:
         raise BundleRejected(f"The bundle does not start with its {name}.")
@@ -206,10 +247,14 @@ def _read_small(tar: tarfile.TarFile, name: str, limit: int) -> bytes:
     return data.read()
 
 
-def _read_item(tar: tarfile.TarFile, item: ManifestItem, listed: set[str], sink: ItemSink) -> None:
+def _read_item(tar: TarStream, item: ManifestItem, listed: set[str], sink: ItemSink) -> None:
     member = _next(tar)
     if member is None:
-        raise BundleRejected(f"An item the bundle's manifest lists is missing ({item.name}).")
+        raise BundleRejected(
+            f"An item the bundle's manifest lists is missing ({item.name}).",
+            "item_mismatch",
+            item=item.name,
+        )
     if member.name != item.name:
         if member.name in listed:
             raise BundleRejected(
@@ -217,12 +262,31 @@ def _read_item(tar: tarfile.TarFile, item: ManifestItem, listed: set[str], sink:
             )
         raise BundleRejected(_unlisted(member.name))
     if member.size != item.size:
-        raise BundleRejected(f"Item {item.name} has another size than its manifest says.")
+        raise BundleRejected(
+            f"Item {item.name} has another size than its manifest says.",
+            "item_mismatch",
+            item=item.name,
+        )
     data = tar.extractfile(member)
-    assert data is not None
-    target = sink.open(item)
-    # A sink that hashes every byte written to it anyway (the central media store)
-    # reports that SHA-256 after close; it is not computed twice.
+    take = getattr(sink, "take", None)
+    if take is not None:  # a sink that reads the item itself (the central media store)
+        digest = take(item, data)
+        if data.left:
+            raise RuntimeError(f"the sink did not read item {item.name} to its end")
+    else:
+        digest = _push(data, sink.open(item))
+    if digest != item.sha256:
+        raise BundleRejected(
+            f"Item {item.name} does not match its hash in the manifest.",
+            "item_mismatch",
+            item=item.name,
+        )
+
+
+def _push(data: BinaryIO, target: BinaryIO) -> str:
+    """Write the item's bytes to the sink's ``target``; returns their SHA-256."""
+    # A target that hashes every byte written to it anyway reports that SHA-256
+    # after close; it is not computed twice.
     own = getattr(target, "written_sha256", None)
     hasher = None if own is not None else hashlib.sha256()
     try:
@@ -232,13 +296,11 @@ def _read_item(tar: tarfile.TarFile, item: ManifestItem, listed: set[str], sink:
             target.write(chunk)
     finally:
         target.close()
-    digest = hasher.hexdigest() if hasher is not None else own()  # type: ignore[misc]
-    if digest != item.sha256:
-        raise BundleRejected(f"Item {item.name} does not match its hash in the manifest.")
+    return hasher.hexdigest() if hasher is not None else own()  # type: ignore[no-any-return]
 
 
 def _check_trailer(plain: BinaryIO) -> None:
     """After the end-of-archive blocks only zero padding (at most one record) may follow."""
     rest = plain.read(RECORD + 1)
     if len(rest) > RECORD or rest.count(0) != len(rest):
-        raise BundleRejected("The bundle has data after the end of its archive.")
+        raise BundleRejected("The bundle has data after the end of its archive.", "damaged")

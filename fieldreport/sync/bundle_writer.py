@@ -3,6 +3,13 @@
 The file is written as ``.<name>.<random>.part`` beside its final name,
 fsynced, then renamed; a crash or a full disk leaves at most that part file,
 which is not a complete age file and so never opens as a bundle.
+
+The bundle's age encryption runs in a child process for large bundles
+(:mod:`fieldreport.sync.age_process`: the vault's decryption of each original
+and the bundle's encryption then use two cores; the child also hashes the
+file as it writes it), and in a thread of this process for small ones or when
+no child can be started (:mod:`fieldreport.sync.age_pipe`). Both write the
+same file, with the same errors.
 """
 
 from __future__ import annotations
@@ -10,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
+import logging
 import os
 import secrets
 from collections.abc import Callable, Sequence
@@ -24,10 +32,12 @@ from fieldreport.storage.database import transaction
 from fieldreport.storage.device import DeviceIdentity
 from fieldreport.storage.streams import RecordingWriter
 from fieldreport.storage.vault import Vault
-from fieldreport.sync import age_pipe, device_state
+from fieldreport.sync import age_pipe, age_process, device_state
 from fieldreport.sync.bundle_format import MANIFEST_NAME, SIGNATURE_NAME, Manifest
 from fieldreport.sync.export_plan import ItemSource, plan_export
 from fieldreport.sync.tar_stream import ItemMismatch, TarWriter
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -55,23 +65,32 @@ def write_inner(
     tar.close()
 
 
-def write_atomically(out: Path, recipients: list[str], produce: Callable[[BinaryIO], None]) -> str:
-    """age-encrypt what ``produce`` writes into ``out``, atomically; returns the file's SHA-256."""
+def write_atomically(
+    out: Path, recipients: list[str], produce: Callable[[BinaryIO], None], size_hint: int = 0
+) -> str:
+    """age-encrypt what ``produce`` writes into ``out``, atomically; returns the file's SHA-256.
+
+    A bundle of ``size_hint`` bytes or more is encrypted in a child process
+    (:mod:`fieldreport.sync.age_process`), so that its age pass and the vault's
+    run on two cores; if no child can be started, and for small bundles, a
+    thread of this process does it (:func:`age_pipe.encrypt_from`).
+    """
     if out.exists():
         raise UsageError(f"{out} already exists; choose another name.")
     if not out.parent.is_dir():
         raise UsageError(f"The folder {out.parent} does not exist.")
     part = out.with_name(f".{out.name}.{secrets.token_hex(4)}.part")
-    hasher = hashlib.sha256()
     try:
-        with part.open("xb") as handle:
-            writer = RecordingWriter(handle, hasher)  # type: ignore[arg-type]
+        with part.open("xb"):
+            pass
+        bundle_hash = None
+        if age_process.wanted(size_hint):
             try:
-                age_pipe.encrypt_from(produce, writer, recipients)  # type: ignore[arg-type]
-            except BaseException as exc:
-                raise (writer.failure or exc) from exc
-            handle.flush()
-            os.fsync(handle.fileno())
+                bundle_hash, _ = age_process.encrypt_to_file(part, recipients, produce)
+            except age_process.Unavailable as exc:
+                log.warning("Encrypting the bundle in this process instead: %s", exc)
+        if bundle_hash is None:
+            bundle_hash = _encrypt_here(part, recipients, produce)
         os.replace(part, out)
     except BaseException as exc:
         with contextlib.suppress(OSError):
@@ -86,13 +105,39 @@ def write_atomically(out: Path, recipients: list[str], produce: Callable[[Binary
             ) from exc
         raise
     _fsync_folder(out.parent)
+    return bundle_hash
+
+
+def _encrypt_here(part: Path, recipients: list[str], produce: Callable[[BinaryIO], None]) -> str:
+    """The thread path: encrypt into ``part`` (exists, empty) and fsync it; returns its SHA-256."""
+    hasher = hashlib.sha256()
+    with part.open("r+b") as handle:
+        writer = RecordingWriter(handle, hasher)  # type: ignore[arg-type]
+        try:
+            age_pipe.encrypt_from(produce, writer, recipients)  # type: ignore[arg-type]
+        except BaseException as exc:
+            raise (writer.failure or exc) from exc
+        handle.flush()
+        os.fsync(handle.fileno())
     return hasher.hexdigest()
 
 
-def export_bundle(vault: Vault, out: Path, created_at: str | None = None) -> ExportedBundle | None:
-    """Write everything new since the last exported bundle to ``out``; None if nothing is new."""
+def export_bundle(
+    vault: Vault,
+    out: Path,
+    created_at: str | None = None,
+    *,
+    after: device_state.LastBundle | None = None,
+) -> ExportedBundle | None:
+    """Write everything new since the last exported bundle to ``out``; None if nothing is new.
+
+    ``after`` names another bundle to continue from instead (the last receipted
+    one, to send again what a lost bundle carried): the new bundle takes the
+    next sequence after it, names it as its predecessor and carries every
+    custody-log entry after its end. Either way it becomes the last bundle.
+    """
     org = device_state.require_organisation(vault.db)
-    last = device_state.last_bundle(vault.db)
+    last = device_state.last_bundle(vault.db) if after is None else after
     plan = plan_export(vault, last.log_to_seq)
     if plan is None:
         return None
@@ -109,6 +154,7 @@ def export_bundle(vault: Vault, out: Path, created_at: str | None = None) -> Exp
         out,
         [org.keys.age_recipient],
         lambda target: write_inner(target, manifest, vault.device, plan.sources),
+        size_hint=manifest.total_size,
     )
     with transaction(vault.db):
         device_state.record_export(

@@ -7,6 +7,8 @@ key                  value
 ``sync.certificate``  the device's certificate, byte for byte
 ``sync.last_bundle``  canonical JSON ``{sequence, bundle_hash, log_to_seq, created_at, path}``
 ``sync.receipts``     canonical JSON list of the receipts imported (see :mod:`device_sync`)
+``sync.server_url``   the server address chosen in the settings (see :mod:`net_state`)
+``sync.outbox``       canonical JSON list of the bundles waiting in ``<vault>/outbox``
 ===================  ===========================================================
 
 Stored files are verified again whenever they are loaded.
@@ -47,6 +49,10 @@ def get(db: sqlite_utils.Database, key: str) -> str | None:
 
 def put(db: sqlite_utils.Database, key: str, value: str) -> None:
     db.execute("INSERT OR REPLACE INTO vault_info (key, value) VALUES (?, ?)", [key, value])
+
+
+def delete(db: sqlite_utils.Database, key: str) -> None:
+    db.execute("DELETE FROM vault_info WHERE key = ?", [key])
 
 
 def organisation(db: sqlite_utils.Database) -> Provisioning | None:

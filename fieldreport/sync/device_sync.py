@@ -4,6 +4,11 @@
   exported bundle as the next sequence; when nothing is new, nothing is
   written and the caller is told which bundle still waits for its receipt and
   where it was written.
+* Exporting *again* (a bundle was lost) writes one bundle with everything
+  since the last *receipted* bundle: the sequence after that one, naming it
+  as the predecessor. It replaces every bundle exported since, and the next
+  export continues from it. The centre imports what it lacks from it and
+  answers a late copy of a replaced bundle with "already imported".
 * A receipt is verified against the pinned organisation key, must name a
   bundle this device exported (its ``bundle_export`` entry), is logged as a
   ``receipt`` entry and marks the receipted record revisions synced.
@@ -43,6 +48,16 @@ class NothingNew:
 
 
 @dataclass(frozen=True)
+class NothingUnconfirmed:
+    """Nothing to export again: the organisation confirmed everything exported.
+
+    ``last_receipt`` is the newest receipt entry (see :func:`receipts`), None if none yet.
+    """
+
+    last_receipt: dict[str, Any] | None
+
+
+@dataclass(frozen=True)
 class ReceiptImported:
     receipt: Receipt
     already: bool  # this receipt was imported before: nothing changed
@@ -62,6 +77,35 @@ def export(vault: Vault, out: Path) -> ExportedBundle | NothingNew:
     if exported is None:
         return NothingNew(last, _receipted(vault, last.bundle_hash))
     return exported
+
+
+def export_again(vault: Vault, out: Path) -> ExportedBundle | NothingUnconfirmed:
+    """Write everything since the last receipted bundle to ``out`` as one bundle.
+
+    For a bundle that was lost (or whose receipt never came): the new bundle
+    takes the sequence after the last receipted one and covers every bundle
+    exported since. Nothing is written when everything exported was receipted
+    and nothing is new.
+    """
+    base, newest = last_receipted(vault)
+    target = out / bundle_name(base.sequence + 1) if out.is_dir() else out
+    exported = export_bundle(vault, target, after=base)
+    if exported is None:
+        return NothingUnconfirmed(newest)
+    return exported
+
+
+def last_receipted(vault: Vault) -> tuple[device_state.LastBundle, dict[str, Any] | None]:
+    """The receipted bundle reaching furthest into the custody log, and its receipt entry.
+
+    ``LastBundle()`` (sequence 0, no hash, from the first entry) when no receipt came yet.
+    """
+    known = receipts(vault)
+    if not known:
+        return device_state.LastBundle(), None
+    newest = max(known, key=lambda r: (r["log_to"], r["sequence"]))
+    base = device_state.LastBundle(newest["sequence"], newest["bundle_hash"], newest["log_to"])
+    return base, newest
 
 
 def receipts(vault: Vault) -> list[dict[str, Any]]:
@@ -133,7 +177,10 @@ def status(vault: Vault) -> dict[str, Any]:
         "SELECT seq, event, object, content_hash FROM custody_log ORDER BY seq"
     ):
         if event == "bundle_export":
-            exported[int(obj.removeprefix("bundle:"))] = content_hash
+            number = int(obj.removeprefix("bundle:"))
+            # an export again replaces the bundles from its sequence on
+            exported = {s: h for s, h in exported.items() if s < number}
+            exported[number] = content_hash
         if event in BOOKKEEPING_EVENTS or any(a <= seq <= b for a, b in covered):
             continue
         pending_entries += 1

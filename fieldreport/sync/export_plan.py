@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from typing import BinaryIO
 
 from fieldreport.crypto.canonical import canonical_json
@@ -26,7 +27,7 @@ MEDIA_INFO_EVENTS = {"media_ingest", "media_caption", "media_delete"}
 BOOKKEEPING_EVENTS = {"bundle_export", "receipt"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ItemSource:
     item: ManifestItem
     fill: Callable[[BinaryIO], object]
@@ -73,67 +74,73 @@ def plan_export(vault: Vault, after_seq: int) -> ExportPlan | None:
     return ExportPlan(log_range, tuple(sources))
 
 
+# A plan holds one source per item (thousands of them): each keeps only its
+# manifest entry and a partial of a module-level function, no closures, so the
+# plan stays small (memory grows with the item count, not with the bytes).
 def _describe(item_id: str, chunks: Callable[[], Iterator[bytes]]) -> ItemSource:
     hasher = hashlib.sha256()
     size = 0
     for chunk in chunks():
         hasher.update(chunk)
         size += len(chunk)
+    return ItemSource(ManifestItem.of(item_id, hasher.hexdigest(), size), partial(_fill, chunks))
 
-    def fill(out: BinaryIO) -> None:
-        for chunk in chunks():
-            out.write(chunk)
 
-    return ItemSource(ManifestItem.of(item_id, hasher.hexdigest(), size), fill)
+def _fill(chunks: Callable[[], Iterator[bytes]], out: BinaryIO) -> None:
+    for chunk in chunks():
+        out.write(chunk)
 
 
 def _log_writer(vault: Vault, log: LogRange) -> Callable[[], Iterator[bytes]]:
     """The entries as one RFC 8785 array, produced entry by entry."""
+    return partial(_log_chunks, vault, log)
 
-    def chunks() -> Iterator[bytes]:
-        yield b"["
-        for index, entry in enumerate(vault.log.entries(log.from_seq - 1)):
-            if entry.seq > log.to_seq:
-                break
-            yield (b"," if index else b"") + canonical_json(entry.to_json())
-        yield b"]"
 
-    return chunks
+def _log_chunks(vault: Vault, log: LogRange) -> Iterator[bytes]:
+    yield b"["
+    for index, entry in enumerate(vault.log.entries(log.from_seq - 1)):
+        if entry.seq > log.to_seq:
+            break
+        yield (b"," if index else b"") + canonical_json(entry.to_json())
+    yield b"]"
 
 
 def _revision_writer(vault: Vault, record_id: str, revision: int) -> Callable[[], Iterator[bytes]]:
-    def chunks() -> Iterator[bytes]:
-        rows = vault.db.query(
-            "SELECT * FROM revisions WHERE record_id = ? AND revision = ?", [record_id, revision]
-        )
-        row = next(iter(rows), None)
-        if row is None:
-            raise VaultDamaged(f"Record {record_id} revision {revision} is missing from the vault.")
-        data = canonical_json(revision_body(row))
-        if hashlib.sha256(data).hexdigest() != row["content_hash"]:
-            raise VaultDamaged(
-                f"Record {record_id} revision {revision} does not match its custody-log hash."
-            )
-        yield data
+    return partial(_revision_chunks, vault, record_id, revision)
 
-    return chunks
+
+def _revision_chunks(vault: Vault, record_id: str, revision: int) -> Iterator[bytes]:
+    rows = vault.db.query(
+        "SELECT * FROM revisions WHERE record_id = ? AND revision = ?", [record_id, revision]
+    )
+    row = next(iter(rows), None)
+    if row is None:
+        raise VaultDamaged(f"Record {record_id} revision {revision} is missing from the vault.")
+    data = canonical_json(revision_body(row))
+    if hashlib.sha256(data).hexdigest() != row["content_hash"]:
+        raise VaultDamaged(
+            f"Record {record_id} revision {revision} does not match its custody-log hash."
+        )
+    yield data
 
 
 def _media_info_writer(vault: Vault, media_id: str) -> Callable[[], Iterator[bytes]]:
-    def chunks() -> Iterator[bytes]:
-        info = vault.media.get(media_id).to_json()
-        info.pop("records", None)  # links belong to record revisions, which travel themselves
-        yield canonical_json(info)
+    return partial(_media_info_chunks, vault, media_id)
 
-    return chunks
+
+def _media_info_chunks(vault: Vault, media_id: str) -> Iterator[bytes]:
+    info = vault.media.get(media_id).to_json()
+    info.pop("records", None)  # links belong to record revisions, which travel themselves
+    yield canonical_json(info)
 
 
 def _media_source(vault: Vault, media_id: str) -> ItemSource | None:
     item = vault.media.get(media_id)
     if item.deleted:
         return None  # shredded before export: only its description (with the hash) travels
-
-    def fill(out: BinaryIO) -> None:
-        vault.media.read_original(media_id, out)
-
+    fill = partial(_read_original, vault, media_id)
     return ItemSource(ManifestItem.of(f"media:{media_id}", item.sha256, item.size), fill, False)
+
+
+def _read_original(vault: Vault, media_id: str, out: BinaryIO) -> None:
+    vault.media.read_original(media_id, out)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import multiprocessing
 import os
 import signal
 import sys
@@ -122,6 +123,7 @@ def install_signal_handlers(parent: QObject, quit_now: Callable[[], None]) -> QT
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # a frozen app's bundle age process starts here
     args = parse_args(sys.argv[1:] if argv is None else argv)
     os.umask(0o077)
     _setup_logging()

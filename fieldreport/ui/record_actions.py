@@ -125,6 +125,7 @@ class RecordActionsMixin:
         self.records_page.show_kind(record.kind)
         self.records_page.sections[record.kind].select(record.id)
         self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Saved."), 4000)
+        self.background_sync.record_saved()  # type: ignore[attr-defined]
 
     def delete_record(self) -> QMessageBox | None:
         if self.session is None:

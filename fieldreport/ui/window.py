@@ -246,10 +246,12 @@ class MainWindow(
         self.idle.start()
         self._update_actions()
         self.offer_restore()
+        self.start_background_sync()
 
     def lock(self) -> None:
         """Keep open forms in the vault, close every dialog, forget the key, empty every model."""
         self.idle.stop()
+        self.stop_background_sync()  # sync closes its own connection to the vault
         self.stop_media_work()  # an import or export lets go of the session first
         self.forget_restore_queue()
         self.keep_open_forms()  # before the key is gone

@@ -132,11 +132,18 @@ def run_progress(
     on_success: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
     on_finished: Callable[[], None] | None = None,
+    uses_session: bool = True,
+    report_as: str = "report",
     **kwargs: Any,
 ) -> TaskSignals:
-    """Run a session progress function: ``fn(*args, cancel=…, report=…, **kwargs)``."""
-    signals = TaskSignals(uses_session=True)
-    kwargs.update(cancel=signals.is_cancelled, report=signals.report)
+    """Run a session progress function: ``fn(*args, cancel=…, report=…, **kwargs)``.
+
+    ``uses_session=False`` for work that does not use the window's connection
+    (background sync has one of its own): the window goes on meanwhile.
+    ``report_as`` names the function's progress parameter.
+    """
+    signals = TaskSignals(uses_session)
+    kwargs.update({"cancel": signals.is_cancelled, report_as: signals.report})
     _start(Task(fn, signals, *args, **kwargs), on_success, on_error, on_finished, on_progress)
     return signals
 

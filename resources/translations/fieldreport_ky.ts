@@ -176,52 +176,52 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>{revision}-версия, {saved} сакталган: </translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="124"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="114"/>
         <source>Choose the central store&apos;s folder</source>
         <translation>Борбордук сактагычтын папкасын тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="223"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="213"/>
         <source>FieldReport — central store of {org}</source>
         <translation>FieldReport — {org} уюмунун борбордук сактагычы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="226"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="216"/>
         <source>FieldReport — central store</source>
         <translation>FieldReport — борбордук сактагыч</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="227"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="217"/>
         <source>&amp;Devices</source>
         <translation>&amp;Түзмөктөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="228"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="218"/>
         <source>&amp;Import bundles</source>
         <translation>Пакеттерди &amp;импорттоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="229"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="219"/>
         <source>&amp;Records</source>
         <translation>&amp;Жазуулар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="230"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="220"/>
         <source>&amp;Lock</source>
         <translation>&amp;Кулпулоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="231"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="221"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Азыр кулпулоо (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="232"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="233"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="223"/>
         <source>Lock and quit (Ctrl+Q)</source>
         <translation>Кулпулап, чыгуу (Ctrl+Q)</translation>
     </message>
@@ -268,28 +268,28 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>DeleteMedia</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="23"/>
-        <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="54"/>
+        <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="24"/>
+        <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="58"/>
         <source>Delete photo or file</source>
         <translation>Сүрөттү же файлды өчүрүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="25"/>
+        <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="26"/>
         <source>Delete {name} ({type}) from the vault?</source>
         <translation>{name} ({type}) сактагычтан өчүрүлсүнбү?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="30"/>
+        <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="31"/>
         <source>This cannot be undone: its encrypted original, thumbnail and caption are destroyed, and it is removed from every record it is attached to. The deletion and the file&apos;s SHA-256 are written in the custody log.</source>
         <translation>Муну кайтарууга болбойт: анын шифрленген түп нускасы, кичирейтилген сүрөтү жана түшүндүрмөсү жок кылынат, ал тиркелген бардык жазуулардан чыгарылат. Өчүрүү жана файлдын SHA-256 суммасы сактоо журналына жазылат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="40"/>
+        <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="41"/>
         <source>&amp;Delete</source>
         <translation>&amp;Өчүрүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="43"/>
+        <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="44"/>
         <source>&amp;Keep</source>
         <translation>&amp;Калтыруу</translation>
     </message>
@@ -297,72 +297,72 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="48"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="49"/>
         <source>Revoked</source>
         <translation>Жокко чыгарылган</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="50"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="51"/>
         <source>Requested</source>
         <translation>Өтүнүч берилген</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="51"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="52"/>
         <source>Approved</source>
         <translation>Бекитилген</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="109"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="110"/>
         <source>Device</source>
         <translation>Түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="110"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="111"/>
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="111"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="112"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="112"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="113"/>
         <source>Bundles imported</source>
         <translation>Импорттолгон пакеттер</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="113"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="114"/>
         <source>Since</source>
         <translation>Качантан бери</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="114"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="115"/>
         <source>Fingerprint</source>
         <translation>Ачкычтын изи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="117"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="118"/>
         <source>&amp;Approve a request…</source>
         <translation>&amp;Өтүнүчтү бекитүү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="119"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="120"/>
         <source>Open an enrollment request, compare its fingerprint, save the certificate</source>
         <translation>Кошулуу өтүнүчүн ачуу, ачкычтын изин салыштыруу, сертификатты сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="121"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="122"/>
         <source>Re&amp;voke…</source>
         <translation>&amp;Уруксатты жокко чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="122"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="123"/>
         <source>Write the &amp;provisioning file…</source>
         <translation>Уюмдун жөндөө &amp;файлын түзүү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="125"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="126"/>
         <source>Before approving, compare the fingerprint with the one the device shows on its Sync page. A revoked device&apos;s bundles are refused from then on.</source>
         <translation>Бекитүүдөн мурун ачкычтын изин түзмөктүн «Шайкештирүү» бетинде көрсөтүлгөн из менен салыштырыңыз. Уруксаты жокко чыгарылган түзмөктүн пакеттери мындан ары кабыл алынбайт.</translation>
     </message>
@@ -892,72 +892,72 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="174"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="176"/>
         <source>Looking for files…</source>
         <translation>Файлдар изделүүдө…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="180"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="182"/>
         <source>File {number} of {total}</source>
         <translation>{number}-файл ({total} файлдан)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="183"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="185"/>
         <source>{done} of {total} read and encrypted</source>
         <translation>{total} ичинен {done} окулуп, шифрленди</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="189"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="191"/>
         <source>Cancelling… the file being read is not kept.</source>
         <translation>Жокко чыгарылууда… азыр окулуп жаткан файл сакталбайт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="204"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="206"/>
         <source>Import cancelled. Files stored before it stopped are kept.</source>
         <translation>Импорт жокко чыгарылды. Токтогонго чейин сакталган файлдар калат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="207"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="209"/>
         <source>Import finished.</source>
         <translation>Импорт аяктады.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="208"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="210"/>
         <source>Stored, encrypted: {count}</source>
         <translation>Шифрленип сакталды: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="210"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="212"/>
         <source>Already in the vault (not stored twice): {count}</source>
         <translation>Сактагычта мурунтан эле бар (кайра сакталбайт): {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="215"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="217"/>
         <source>Refused: {count}</source>
         <translation>Кабыл алынган жок: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="225"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="227"/>
         <source>Files of other types can be kept as generic documents if they are evidence; FieldReport cannot show them, only export them.</source>
         <translation>Башка түрдөгү файлдар далил болсо, аларды жөнөкөй документ катары сактоого болот; FieldReport аларды көрсөтө албайт, экспорттой гана алат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="231"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="233"/>
         <source>Importing photos and files</source>
         <translation>Сүрөттөрдү жана файлдарды импорттоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="232"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="234"/>
         <source>&amp;Cancel</source>
         <translation>Жокко &amp;чыгаруу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="233"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="235"/>
         <source>&amp;Keep as generic documents</source>
         <translation>&amp;Документ катары сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="234"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="236"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабуу</translation>
     </message>
@@ -965,89 +965,187 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="184"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="189"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="184"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="189"/>
         <source>Outcome</source>
         <translation>Жыйынтык</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="184"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="189"/>
         <source>Details</source>
         <translation>Чоо-жайы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="185"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="190"/>
         <source>&amp;Import bundles…</source>
         <translation>&amp;Пакеттерди импорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="186"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="191"/>
         <source>&amp;Save receipts…</source>
         <translation>Тастыктамаларды &amp;сактоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="188"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="193"/>
         <source>Write a signed receipt for every bundle imported here, into a folder</source>
         <translation>Бул жерде импорттолгон ар бир пакеттин кол коюлган тастыктамасын папкага жазуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="192"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="197"/>
         <source>Choose bundle files, or drop them here. Each bundle is checked completely before anything is stored; give the receipts back to the devices.</source>
         <translation>Пакет файлдарын тандаңыз же бул жерге сүйрөп келиңиз. Эч нерсе сакталганга чейин ар бир пакет толук текшерилет; тастыктамаларды түзмөктөргө кайтарып бериңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="196"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="201"/>
         <source>Importing…</source>
         <translation>Импорттолууда…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="201"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="206"/>
         <source>Imported</source>
         <translation>Импорттолду</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="207"/>
         <source>Already imported</source>
         <translation>Мурун импорттолгон</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="203"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="208"/>
         <source>Held</source>
         <translation>Кармалды</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="204"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="209"/>
         <source>Quarantined</source>
         <translation>Карантинде</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="205"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="210"/>
         <source>Rejected</source>
         <translation>Четке кагылды</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="214"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="219"/>
         <source>bundle {sequence} of device {device}: {revisions} record revisions, {media} photos and files, {entries} custody-log entries new</source>
         <translation>{device} түзмөгүнүн {sequence}-пакети: жаңы {revisions} жазуу версиясы, {media} сүрөт жана файл, сактоо журналынын {entries} жазуусу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="226"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="233"/>
+        <source>bundle {sequence} of device {device}: {reason}</source>
+        <translation>{device} түзмөгүнүн {sequence}-пакети: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="236"/>
         <source>bundle {sequence} of device {device}: nothing changed</source>
         <translation>{device} түзмөгүнүн {sequence}-пакети: эч нерсе өзгөргөн жок</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="230"/>
-        <source>kept until the bundle before it arrives: {reason}</source>
-        <translation>мурунку пакет келгенге чейин кармалат: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="234"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="240"/>
         <source>device {device} is not approved yet; kept until it is</source>
         <translation>{device} түзмөгү али бекитиле элек; бекитилгенге чейин сакталат</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReason</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="28"/>
+        <source>The file cannot be read.</source>
+        <translation>Файлды окуу мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="29"/>
+        <source>The bundle is too large ({size} bytes; at most {limit}).</source>
+        <translation>Пакет өтө чоң ({size} байт; эң көп дегенде {limit} болушу керек).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="32"/>
+        <source>The bundle is damaged or was altered (its encryption or its contents do not check out); nothing was stored.</source>
+        <translation>Пакет бузулган же өзгөртүлгөн (анын шифрлөөсү же мазмуну текшерүүдөн өтпөйт); эч нерсе сакталган жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="37"/>
+        <source>The bundle is not addressed to this organisation (it was encrypted to another key), or its header is damaged.</source>
+        <translation>Пакет бул уюмга арналган эмес (ал башка ачкычка шифрленген), же анын башкы бөлүгү бузулган.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="42"/>
+        <source>The bundle is for another organisation.</source>
+        <translation>Пакет башка уюм үчүн арналган.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="43"/>
+        <source>The bundle is not signed by device {device}: it was altered or forged.</source>
+        <translation>Пакетке {device} түзмөгү кол койгон эмес: ал өзгөртүлгөн же жасалма.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="47"/>
+        <source>Device {device} was revoked on {revoked_at}; its bundles are refused.</source>
+        <translation>{device} түзмөгүнүн уруксаты {revoked_at} жокко чыгарылган; анын пакеттери кабыл алынбайт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="50"/>
+        <source>The bundle is not in the expected format; it was refused. Point at this line for the technical detail.</source>
+        <translation>Пакет күтүлгөн форматка туура келбейт, ошондуктан четке кагылды. Техникалык чоо-жайын көрүү үчүн көрсөткүчтү ушул сапка алып келиңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="55"/>
+        <source>The item {item} is missing from the bundle or does not match its manifest: the bundle was altered or damaged.</source>
+        <translation>{item} элементи пакетте жок же пакеттин тизмесине дал келбейт: пакет өзгөртүлгөн же бузулган.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="60"/>
+        <source>The custody log in the bundle does not verify: it was altered, or not signed by the device.</source>
+        <translation>Пакеттеги сактоо журналы текшерүүдөн өтпөйт: ал өзгөртүлгөн же ага түзмөк кол койгон эмес.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="65"/>
+        <source>The items in the bundle do not match its custody log; it was refused.</source>
+        <translation>Пакеттеги элементтер анын сактоо журналына дал келбейт; пакет четке кагылды.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="69"/>
+        <source>{item} already came from another device or with other content; the bundle was refused.</source>
+        <translation>{item} мурун башка түзмөктөн же башка мазмун менен келген; пакет четке кагылды.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="74"/>
+        <source>ALARM: device {device} sent a custody log that contradicts the one imported before. Two different histories exist for one device: its key may have been copied or the device altered. The bundle was refused; keep the file and check the device.</source>
+        <translation>КОРКУНУЧ: {device} түзмөгү мурун импорттолгон журналга карама-каршы келген сактоо журналын жөнөттү. Бир түзмөктүн эки башка тарыхы бар: анын ачкычы көчүрүлгөн же түзмөк өзгөртүлгөн болушу мүмкүн. Пакет четке кагылды; файлды сактап, түзмөктү текшериңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="81"/>
+        <source>The bundle file changed while it was read; import it again.</source>
+        <translation>Пакет файлы окулуп жатканда өзгөрдү; аны кайра импорттоңуз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="84"/>
+        <source>Bundle {sequence} of device {device} arrived before bundle {missing}; it is kept and will be imported when the missing bundle arrives.</source>
+        <translation>{device} түзмөгүнүн {sequence}-пакети {missing}-пакеттен мурун келди; ал сакталат жана жетишпеген пакет келгенде импорттолот.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="89"/>
+        <source>Bundle {sequence} of device {device} follows a bundle ({previous}…) that has not arrived; it is kept and will be imported when that bundle arrives.</source>
+        <translation>{device} түзмөгүнүн {sequence}-пакети али келе элек пакеттен ({previous}…) кийин келет; ал сакталат жана ошол пакет келгенде импорттолот.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="94"/>
+        <source>The bundle carries custody-log entries from {first} on, but this store has the device&apos;s entries only up to {head}; it is kept until the bundle in between arrives.</source>
+        <translation>Пакетте сактоо журналынын {first}-жазуусунан баштап жазуулар бар, бирок бул сактагычта түзмөктүн жазуулары {head}-жазууга чейин гана бар; ортодогу пакет келгенге чейин ал сакталат.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="100"/>
+        <source>Device {device} is not approved yet; the bundle is kept and will be imported when it is.</source>
+        <translation>{device} түзмөгү али бекитиле элек; пакет сакталат жана түзмөк бекитилгенде импорттолот.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="105"/>
+        <source>Everything in it (custody-log entries {log_from}–{log_to}) came in another bundle; nothing changed.</source>
+        <translation>Анын бардык мазмуну (сактоо журналынын {log_from}–{log_to} жазуулары) башка пакет менен келген; эч нерсе өзгөргөн жок.</translation>
     </message>
 </context>
 <context>
@@ -1146,150 +1244,150 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="123"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="127"/>
         <source>Saved.</source>
         <translation>Сакталды.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="133"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="138"/>
         <source>Delete record</source>
         <translation>Жазууну өчүрүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="134"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="139"/>
         <source>Delete the selected record?</source>
         <translation>Тандалган жазууну өчүрөсүзбү?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="136"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="141"/>
         <source>It disappears from the lists. Its earlier revisions stay in the history and in the custody log.</source>
         <translation>Ал тизмелерден жоголот. Анын мурунку версиялары тарыхта жана сактоо журналында калат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="145"/>
-        <location filename="../../fieldreport/ui/window.py" line="363"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="150"/>
+        <location filename="../../fieldreport/ui/window.py" line="351"/>
         <source>&amp;Delete</source>
         <translation>&amp;Өчүрүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="148"/>
-        <location filename="../../fieldreport/ui/unsaved_forms.py" line="159"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="153"/>
+        <location filename="../../fieldreport/ui/unsaved_forms.py" line="160"/>
         <source>&amp;Keep</source>
         <translation>&amp;Калтыруу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="178"/>
-        <location filename="../../fieldreport/ui/window.py" line="355"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="185"/>
+        <location filename="../../fieldreport/ui/window.py" line="343"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="340"/>
+        <location filename="../../fieldreport/ui/window.py" line="328"/>
         <source>{total} records — {incidents} incidents, {statements} statements, {damage} damage records, {people} people</source>
         <translation>{total} жазуу — {incidents} окуя, {statements} көрсөтмө, {damage} зыян тууралуу жазуу, {people} адам</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="351"/>
+        <location filename="../../fieldreport/ui/window.py" line="339"/>
         <source>This device: {fingerprint}…</source>
         <translation>Бул түзмөк: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="357"/>
+        <location filename="../../fieldreport/ui/window.py" line="345"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — демо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="359"/>
+        <location filename="../../fieldreport/ui/window.py" line="347"/>
         <source>&amp;New</source>
         <translation>&amp;Жаңы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="360"/>
+        <location filename="../../fieldreport/ui/window.py" line="348"/>
         <source>New record (Ctrl+N)</source>
         <translation>Жаңы жазуу (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="361"/>
+        <location filename="../../fieldreport/ui/window.py" line="349"/>
         <source>&amp;Edit</source>
         <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="362"/>
+        <location filename="../../fieldreport/ui/window.py" line="350"/>
         <source>Edit the selected record (Enter)</source>
         <translation>Тандалган жазууну түзөтүү (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="364"/>
+        <location filename="../../fieldreport/ui/window.py" line="352"/>
         <source>Delete the selected record (Delete)</source>
         <translation>Тандалган жазууну өчүрүү (Delete)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="365"/>
+        <location filename="../../fieldreport/ui/window.py" line="353"/>
         <source>&amp;History</source>
         <translation>Т&amp;арых</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="366"/>
+        <location filename="../../fieldreport/ui/window.py" line="354"/>
         <source>Earlier revisions of the selected record</source>
         <translation>Тандалган жазуунун мурунку версиялары</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="367"/>
+        <location filename="../../fieldreport/ui/window.py" line="355"/>
         <source>&amp;Find</source>
         <translation>&amp;Издөө</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="368"/>
+        <location filename="../../fieldreport/ui/window.py" line="356"/>
         <source>Search the records (Ctrl+F)</source>
         <translation>Жазуулардан издөө (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="369"/>
+        <location filename="../../fieldreport/ui/window.py" line="357"/>
         <source>Se&amp;ttings</source>
         <translation>Жөндөө&amp;лөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="370"/>
+        <location filename="../../fieldreport/ui/window.py" line="358"/>
         <source>&amp;Lock</source>
         <translation>&amp;Кулпулоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="371"/>
+        <location filename="../../fieldreport/ui/window.py" line="359"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Азыр кулпулоо (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="372"/>
+        <location filename="../../fieldreport/ui/window.py" line="360"/>
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="373"/>
+        <location filename="../../fieldreport/ui/window.py" line="361"/>
         <source>Lock and quit FieldReport (Ctrl+Q)</source>
         <translation>Кулпулап, программадан чыгуу (Ctrl+Q)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="377"/>
+        <location filename="../../fieldreport/ui/window.py" line="365"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Ойдон чыгарылган жазуулары бар демо сактагыч; программадан чыкканда ал өчүрүлөт. Кулпулоону жана кулпуну ачууну сынап көрүү үчүн анын сырсөзү: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/unsaved_forms.py" line="142"/>
+        <location filename="../../fieldreport/ui/unsaved_forms.py" line="143"/>
         <source>Discard unsaved forms</source>
         <translation>Сакталбаган формаларды таштоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/unsaved_forms.py" line="144"/>
+        <location filename="../../fieldreport/ui/unsaved_forms.py" line="145"/>
         <source>Discard what was typed in the forms that were not saved?</source>
         <translation>Сакталбаган формаларга киргизилгендерди таштайсызбы?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/unsaved_forms.py" line="149"/>
+        <location filename="../../fieldreport/ui/unsaved_forms.py" line="150"/>
         <source>It is deleted from the vault and cannot be restored.</source>
         <translation>Ал сактагычтан өчүрүлөт жана аны калыбына келтирүүгө болбойт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/unsaved_forms.py" line="156"/>
+        <location filename="../../fieldreport/ui/unsaved_forms.py" line="157"/>
         <source>&amp;Discard</source>
         <translation>&amp;Таштоо</translation>
     </message>
@@ -1642,6 +1740,69 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
 </context>
 <context>
+    <name>NetworkBox</name>
+    <message>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="62"/>
+        <source>No server address: the organisation&apos;s provisioning file has none. Bundles travel on a USB stick, or set an address if the coordinator gave you one.</source>
+        <translation>Сервердин дареги жок: уюмдун жөндөө файлында ал көрсөтүлгөн эмес. Пакеттер USB-сактагыч менен жеткирилет; же координатор дарек берсе, аны киргизиңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="69"/>
+        <source>Server: {url} (set on this computer)</source>
+        <translation>Сервер: {url} (ушул компьютерде коюлган)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="73"/>
+        <source>Server: {url} (from the provisioning file)</source>
+        <translation>Сервер: {url} (жөндөө файлынан)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="77"/>
+        <source>Sending: {sent} of {total}. You can keep working.</source>
+        <translation>Жөнөтүлүүдө: {total} ичинен {sent}. Иштей берсеңиз болот.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="81"/>
+        <source>Syncing with the organisation…</source>
+        <translation>Уюм менен шайкештирүү…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="84"/>
+        <source>Offline: the server cannot be reached. Nothing is lost; sync tries again by itself.</source>
+        <translation>Байланыш жок: серверге жетүү мүмкүн эмес. Эч нерсе жоголгон жок; шайкештирүү өзү кайра аракет кылат.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="88"/>
+        <source>New records wait to be sent; they go in a moment.</source>
+        <translation>Жаңы жазуулар жөнөтүлүүнү күтүп турат; алар бир аздан кийин кетет.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="90"/>
+        <source>Up to date: everything recorded so far has reached the organisation.</source>
+        <translation>Баары жөнөтүлдү: ушул убакка чейин жазылгандын баары уюмга жетти.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="99"/>
+        <source>Over the network</source>
+        <translation>Тармак аркылуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="100"/>
+        <source>S&amp;ync now</source>
+        <translation>Азыр &amp;шайкештирүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="102"/>
+        <source>Send what is new to the organisation&apos;s server and fetch receipts</source>
+        <translation>Жаңыны уюмдун серверине жөнөтүү жана квитанцияларды алуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="104"/>
+        <source>Ser&amp;ver address…</source>
+        <translation>Сер&amp;вердин дареги…</translation>
+    </message>
+</context>
+<context>
     <name>OpenStorePage</name>
     <message>
         <location filename="../../fieldreport/ui/central/open_page.py" line="135"/>
@@ -1782,84 +1943,84 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="330"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="336"/>
         <source>Unsaved changes</source>
         <extracomment>Quiet time after the last change before the form&apos;s content is kept in the vault. Someone who types without such a pause still has it kept this often. The revision the unsaved content was started on (kept across restores).</extracomment>
         <translation>Сакталбаган өзгөртүүлөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="331"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="337"/>
         <source>This record has changes that are not saved.</source>
         <translation>Бул жазууда сакталбаган өзгөртүүлөр бар.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="335"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="341"/>
         <source>Save them as a draft, or discard them?</source>
         <translation>Аларды долбоор катары сактайсызбы же жокко чыгарасызбы?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="332"/>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="383"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="338"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="389"/>
         <source>Save &amp;draft</source>
         <translation>&amp;Долбоор катары сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="339"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="345"/>
         <source>Save them as a draft, keep them encrypted to restore after the next unlock, or discard them?</source>
         <translation>Аларды долбоор катары сактайсызбы, кийинки жолу кулпу ачылганда калыбына келтирүү үчүн шифрленген түрдө калтырасызбы же жокко чыгарасызбы?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="343"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="349"/>
         <source>Keep for &amp;later</source>
         <translation>Кийинкиге &amp;калтыруу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="344"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="350"/>
         <source>&amp;Discard changes</source>
         <translation>Сактабай &amp;чыгуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="345"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="351"/>
         <source>Keep &amp;editing</source>
         <translation>&amp;Түзөтүүнү улантуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="374"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="380"/>
         <source>New record: {kind}</source>
         <translation>Жаңы жазуу: {kind}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="376"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="382"/>
         <source>{kind} — revision {revision}, {status}</source>
         <translation>{kind} — {revision}-версия, {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="382"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="388"/>
         <source>* required for a final record. A draft may be incomplete.</source>
         <translation>* — акыркы нуска үчүн милдеттүү. Долбоор толук эмес болушу мүмкүн.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="384"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="390"/>
         <source>Save as &amp;final</source>
         <translation>Акыркы нуска катары &amp;сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="385"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="391"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="393"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="399"/>
         <source>Restored: content from {time} that was not saved yet.</source>
         <translation>Калыбына келтирилди: {time} абалындагы сактала элек мазмун.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="400"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="406"/>
         <source>This record was changed since you started editing; saving will make a new revision on top of it.</source>
         <translation>Сиз түзөтүп баштагандан бери бул жазуу өзгөртүлгөн; сактасаңыз, анын үстүнө жаңы версия түзүлөт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="407"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="413"/>
         <source>The record you were editing is no longer there; saving will make a new record with this content.</source>
         <translation>Сиз түзөткөн жазуу мындан ары жок; сактасаңыз, ушул мазмун менен жаңы жазуу түзүлөт.</translation>
     </message>
@@ -1915,52 +2076,52 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="50"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="49"/>
         <source>Title</source>
         <translation>Аталышы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="51"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="50"/>
         <source>Date</source>
         <translation>Датасы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="52"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="51"/>
         <source>Place</source>
         <translation>Жери</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="53"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="52"/>
         <source>Status</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="54"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="53"/>
         <source>Last saved</source>
         <translation>Акыркы сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="55"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="54"/>
         <source>Sync</source>
         <translation>Шайкештирүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="61"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="60"/>
         <source>Final</source>
         <translation>Акыркы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="62"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="61"/>
         <source>Draft</source>
         <translation>Долбоор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="67"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="66"/>
         <source>Synced</source>
         <translation>Шайкештирилди</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="68"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="67"/>
         <source>Not yet sent</source>
         <translation>Жөнөтүлө элек</translation>
     </message>
@@ -2189,63 +2350,63 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>StoreRecordsPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="315"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="321"/>
         <source>S&amp;how:</source>
         <translation>Кө&amp;рсөтүү:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="316"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="322"/>
         <source>Records</source>
         <translation>Жазуулар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="317"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="323"/>
         <source>Photos and files</source>
         <translation>Сүрөттөр жана файлдар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="320"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="326"/>
         <source>Item</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="321"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="327"/>
         <source>Type</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="322"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="328"/>
         <source>Bytes</source>
         <translation>Байт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="323"/>
-        <location filename="../../fieldreport/ui/central/pages.py" line="331"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="329"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="337"/>
         <source>Device</source>
         <translation>Түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="324"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="330"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="328"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="334"/>
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="329"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="335"/>
         <source>Title</source>
         <translation>Аталышы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="330"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="336"/>
         <source>Revision</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="332"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="338"/>
         <source>Saved</source>
         <translation>Сакталган</translation>
     </message>
@@ -2253,72 +2414,98 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>SyncActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="69"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="82"/>
+        <source>This device cannot sync over the network yet: it needs to join an organisation, have its certificate installed and know the server&apos;s address.</source>
+        <translation>Бул түзмөк азырынча тармак аркылуу шайкештире албайт: уюмга кошулуу, сертификатты орнотуу жана сервердин дарегин билүү керек.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="111"/>
+        <source>Server address</source>
+        <translation>Сервердин дареги</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="112"/>
+        <source>The organisation&apos;s sync server (https://…). Leave empty to use the address from the provisioning file{provisioned}.</source>
+        <translation>Уюмдун шайкештирүү сервери (https://…). Жөндөө файлындагы даректи колдонуу үчүн бош калтырыңыз{provisioned}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="150"/>
         <source>Open the provisioning file</source>
         <translation>Уюмдун жөндөө файлын ачуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="78"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="159"/>
         <source>Save the enrollment request</source>
         <translation>Кошулуу өтүнүчүн сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="90"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="171"/>
         <source>Joined {org}. The enrollment request is in {path}. Give it to your coordinator and read them this device&apos;s fingerprint.</source>
         <translation>{org} уюмуна кошулдуңуз. Кошулуу өтүнүчү бул жерде: {path}. Аны координаторуңузга бериңиз жана ага бул түзмөктүн ачкычынын изин окуп бериңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="101"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="182"/>
         <source>Open the certificate</source>
         <translation>Сертификатты ачуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="114"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="195"/>
         <source>Certificate {serial} installed: the organisation has approved this device.</source>
         <translation>{serial} сертификаты орнотулду: уюм бул түзмөктү бекитти.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="126"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="214"/>
         <source>Choose a folder or a removable drive for the bundle</source>
         <translation>Пакет үчүн папканы же алынма дискти тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="158"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="246"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="257"/>
         <source>Nothing to send yet: the vault holds nothing new.</source>
         <translation>Азырынча жөнөтө турган эч нерсе жок: сактагычта жаңы эч нерсе жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="162"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="249"/>
+        <source>Nothing to send again: the organisation has confirmed everything this device exported (the last receipt is for bundle {sequence}), and nothing is new.</source>
+        <translation>Кайра жөнөтө турган эч нерсе жок: уюм бул түзмөк экспорттогондун баарын тастыктады (акыркы тастыктама {sequence}-пакет үчүн), жаңы эч нерсе да жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="261"/>
         <source>Nothing new to send; bundle {sequence} was received and receipted.</source>
         <translation>Жөнөтө турган жаңы эч нерсе жок; {sequence}-пакет кабыл алынып, ага тастыктама берилген.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="166"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="265"/>
         <source>Nothing new since bundle {sequence}, which still waits for its receipt. It was written to {path}. Take that file to the organisation again if it was lost.</source>
         <translation>{sequence}-пакеттен бери жаңы эч нерсе жок, ал пакеттин тастыктамасы али келе элек. Ал бул жерге жазылган: {path}. Эгер пакет жоголуп кетсе, ошол файлды уюмга кайра жеткириңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="172"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="271"/>
         <source>Bundle {sequence} written to {path} ({items} items, {size} bytes).</source>
         <translation>{sequence}-пакет бул жерге жазылды: {path} ({items} элемент, {size} байт).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="181"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="280"/>
+        <source>It carries everything the organisation has not confirmed yet and replaces the bundles written from {sequence} on: a lost one need not be found.</source>
+        <translation>Анда уюм али тастыктай элек нерселердин баары бар жана ал {sequence}-пакеттен баштап жазылган пакеттердин ордун басат: жоголгон пакетти издөөнүн кереги жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="286"/>
         <source>This device has no certificate yet: the organisation keeps the bundle until it approves the device.</source>
         <translation>Бул түзмөктүн али сертификаты жок: уюм түзмөктү бекиткенге чейин пакетти сактап турат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="192"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="297"/>
         <source>Open the receipt</source>
         <translation>Тастыктаманы ачуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="205"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="310"/>
         <source>The receipt for bundle {sequence} was imported before; nothing changed.</source>
         <translation>{sequence}-пакеттин тастыктамасы мурун импорттолгон; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="210"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="315"/>
         <source>Receipt for bundle {sequence} verified: {records} records are now synced.</source>
         <translation>{sequence}-пакеттин тастыктамасы текшерилди: {records} жазуу шайкештирилди.</translation>
     </message>
@@ -2326,109 +2513,235 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="150"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="165"/>
         <source>This device has not joined an organisation. Open the provisioning file your coordinator gave you; then save the enrollment request and hand it over.</source>
         <translation>Бул түзмөк али эч бир уюмга кошула элек. Координаторуңуз берген уюмдун жөндөө файлын ачыңыз, андан соң кошулуу өтүнүчүн сактап, аны координаторго тапшырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="157"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="172"/>
         <source>Joined {org}; waiting for approval. Read the fingerprint below to the coordinator, then install the certificate they give you.</source>
         <translation>{org} уюмуна кошулду; бекитүү күтүлүүдө. Төмөнкү ачкычтын изин координаторго окуп бериңиз, андан соң ал берген сертификатты орнотуңуз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="163"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="178"/>
         <source>Joined {org}; approved (certificate {serial}, {date}).</source>
         <translation>{org} уюмуна кошулду; бекитилди ({serial} сертификаты, {date}).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="177"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="193"/>
         <source>Nothing waits to be sent.</source>
         <translation>Жөнөтүүнү күткөн эч нерсе жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="181"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="197"/>
         <source>Not yet sent: {records} records, {media} photos and files, {entries} custody-log entries.</source>
         <translation>Али жөнөтүлө элек: {records} жазуу, {media} сүрөт жана файл, сактоо журналынын {entries} жазуусу.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="193"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="209"/>
         <source>Last bundle: none yet.</source>
         <translation>Акыркы пакет: азырынча жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="196"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="212"/>
         <source>Last bundle: {sequence}, {date}, receipted. Written to {path}</source>
         <translation>Акыркы пакет: {sequence}, {date}, тастыктамасы алынды. Жазылган жери: {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="199"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="215"/>
         <source>Last bundle: {sequence}, {date}, waiting for its receipt. Written to {path}</source>
         <translation>Акыркы пакет: {sequence}, {date}, тастыктамасы күтүлүүдө. Жазылган жери: {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="213"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="229"/>
         <source>Last receipt: none yet.</source>
         <translation>Акыркы тастыктама: азырынча жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="216"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="232"/>
         <source>Last receipt: for bundle {sequence}, received {date}.</source>
         <translation>Акыркы тастыктама: {sequence}-пакет үчүн, {date} алынган.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="222"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="238"/>
         <source>Sync with the organisation</source>
         <translation>Уюм менен шайкештирүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="223"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="239"/>
         <source>Organisation and this device</source>
         <translation>Уюм жана бул түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="224"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="240"/>
         <source>Sending records</source>
         <translation>Жазууларды жөнөтүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="225"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="241"/>
         <source>&amp;Join an organisation…</source>
         <translation>&amp;Уюмга кошулуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="227"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="243"/>
         <source>Open the provisioning file, then save the enrollment request</source>
         <translation>Уюмдун жөндөө файлын ачуу, андан соң кошулуу өтүнүчүн сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="229"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="245"/>
         <source>Install the &amp;certificate…</source>
         <translation>Сертификатты &amp;орнотуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="231"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="247"/>
         <source>This device&apos;s fingerprint (the coordinator compares it before approving):</source>
         <translation>Бул түзмөктүн ачкычынын изи (координатор бекитүүдөн мурун аны салыштырат):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="233"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="249"/>
         <source>E&amp;xport a bundle…</source>
         <translation>Пакетти &amp;экспорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="235"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="251"/>
         <source>Write what is new, encrypted, to a folder or a removable drive</source>
         <translation>Жаңы маалыматты шифрлеп, папкага же алынма дискке жазуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="237"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="253"/>
         <source>Import a &amp;receipt…</source>
         <translation>Та&amp;стыктаманы импорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="238"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="254"/>
+        <source>Export &amp;again everything not yet confirmed…</source>
+        <translation>Тастыктала электердин баарын &amp;кайра экспорттоо…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="257"/>
+        <source>If a bundle was lost, or its receipt never came: write everything the organisation has not confirmed with a receipt into one new bundle. It replaces the bundles that wait for a receipt.</source>
+        <translation>Эгер пакет жоголуп кетсе же анын тастыктамасы келбесе: уюм тастыктама менен ырастай элек нерселердин баарын бир жаңы пакетке жазуу. Ал тастыктама күтүп жаткан пакеттердин ордун басат.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="262"/>
         <source>Writing the encrypted bundle…</source>
         <translation>Шифрленген пакет жазылууда…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="86"/>
+        <source>Sync: offline</source>
+        <translation>Шайкештирүү: байланыш жок</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="89"/>
+        <source>Sync: sending {sent} of {total}</source>
+        <translation>Шайкештирүү: {total} ичинен {sent} жөнөтүлүүдө</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="92"/>
+        <source>Sync: syncing…</source>
+        <translation>Шайкештирүү: аткарылууда…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="94"/>
+        <source>Sync: waiting to send</source>
+        <translation>Шайкештирүү: жөнөтүүнү күтүүдө</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="96"/>
+        <source>Sync: up to date</source>
+        <translation>Шайкештирүү: баары жөнөтүлдү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="98"/>
+        <source>Sync: needs attention</source>
+        <translation>Шайкештирүү: көңүл буруу керек</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="105"/>
+        <source>The organisation&apos;s server cannot be reached. Records are kept safely in the vault and are sent when the connection returns.</source>
+        <translation>Уюмдун серверине туташуу мүмкүн эмес. Жазуулар сактагычта коопсуз сакталат жана байланыш калыбына келгенде жөнөтүлөт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="109"/>
+        <source>Next try in about {seconds} s.</source>
+        <translation>Кийинки аракет болжол менен {seconds} секунддан кийин.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="114"/>
+        <source>Sending records to the organisation. You can keep working.</source>
+        <translation>Жазуулар уюмга жөнөтүлүүдө. Иштей берсеңиз болот.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="116"/>
+        <source>What you saved goes to the organisation in a moment.</source>
+        <translation>Сакталгандар бир аздан кийин уюмга жөнөтүлөт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="118"/>
+        <source>Everything recorded so far has reached the organisation.</source>
+        <translation>Ушул убакка чейин жазылгандардын баары уюмга жетти.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="19"/>
+        <source>Sync stopped because of an unexpected error. Records are safe in the vault; bundles can still travel on a USB stick. Please tell the coordinator.</source>
+        <translation>Шайкештирүү күтүлбөгөн катадан улам токтоду. Жазуулар сактагычта коопсуз; пакеттерди мурдагыдай эле USB-сактагыч менен жеткирсе болот. Координаторго кабарлаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="27"/>
+        <source>The organisation has not approved this device yet. Bundles can travel on a USB stick meanwhile; they are imported once it is approved.</source>
+        <translation>Уюм бул түзмөктү али жактыра элек. Азырынча пакеттерди USB-сактагыч менен жеткирсе болот; жактырылгандан кийин алар импорттолот.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="33"/>
+        <source>The organisation has revoked this device: its bundles are refused. Do not send more from it; ask the coordinator.</source>
+        <translation>Уюм бул түзмөктү чакырып алды: анын пакеттери кабыл алынбайт. Мындан ары андан жөнөтпөңүз; координаторго кайрылыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="39"/>
+        <source>The server&apos;s certificate is not the organisation&apos;s: someone may be intercepting this connection. Nothing was sent. Do not sync on this network; tell the coordinator. Bundles can travel on a USB stick.</source>
+        <translation>Сервердин сертификаты уюмга таандык эмес: бул байланышты бирөө кармап жатышы мүмкүн. Эч нерсе жөнөтүлгөн жок. Бул тармакта шайкештирбеңиз; координаторго кабарлаңыз. Пакеттерди USB-сактагыч менен жеткирсе болот.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="46"/>
+        <source>The server&apos;s certificate could not be verified. Nothing was sent. Check the server address, or tell the coordinator; bundles can travel on a USB stick.</source>
+        <translation>Сервердин сертификатын текшерүү мүмкүн болгон жок. Эч нерсе жөнөтүлгөн жок. Сервердин дарегин текшериңиз же координаторго кабарлаңыз; пакеттерди USB-сактагыч менен жеткирсе болот.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="52"/>
+        <source>The server&apos;s receipt for bundle {sequence} did not verify, so it was not installed. The bundle stays on this computer; ask the coordinator.</source>
+        <translation>{sequence}-пакет үчүн сервердин квитанциясы текшерүүдөн өткөн жок, ошондуктан орнотулган жок. Пакет ушул компьютерде калат; координаторго кайрылыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="58"/>
+        <source>Bundle {sequence} is missing from this computer and the organisation does not have it. Use “Export again everything not yet confirmed” on the Sync page, or ask the coordinator.</source>
+        <translation>{sequence}-пакет бул компьютерде жок, уюмда да жок. «Шайкештирүү» бетиндеги «Тастыктала электердин баарын кайра экспорттоо» баскычын колдонуңуз же координаторго кайрылыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="65"/>
+        <source>Bundle {sequence} is held at the organisation until an earlier bundle arrives. Bring the missing one on a USB stick, or use “Export again everything not yet confirmed” on the Sync page.</source>
+        <translation>{sequence}-пакет мурунку пакет келгенге чейин уюмда кармалып турат. Жетишпегенин USB-сактагыч менен алып келиңиз же «Шайкештирүү» бетиндеги «Тастыктала электердин баарын кайра экспорттоо» баскычын колдонуңуз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="72"/>
+        <source>Bundle {sequence} waits at the organisation until this device is approved. Nothing needs to be sent again.</source>
+        <translation>{sequence}-пакет бул түзмөк жактырылганга чейин уюмда күтүп турат. Эч нерсени кайра жөнөтүүнүн кереги жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="78"/>
+        <source>The organisation refused bundle {sequence}. It stays on this computer; ask the coordinator what to do.</source>
+        <translation>Уюм {sequence}-пакетти четке какты. Ал ушул компьютерде калат; эмне кылуу керектигин координатордон сураңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="84"/>
+        <source>The server refused the request. Records are safe in the vault; try again later, and tell the coordinator if it keeps happening.</source>
+        <translation>Сервер сурамды четке какты. Жазуулар сактагычта коопсуз; кийинчерээк кайра аракет кылыңыз, кайталана берсе координаторго кабарлаңыз.</translation>
     </message>
 </context>
 <context>
@@ -2442,32 +2755,32 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../fieldreport/ui/views/unlock_page.py" line="81"/>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="84"/>
         <source>FieldReport is locked</source>
         <translation>FieldReport кулпуланган</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/unlock_page.py" line="82"/>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="85"/>
         <source>Enter your passphrase to open the records.</source>
         <translation>Жазууларды ачуу үчүн сырсөзүңүздү киргизиңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/unlock_page.py" line="83"/>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="86"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Сырсөз:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/unlock_page.py" line="84"/>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="87"/>
         <source>&amp;Unlock</source>
         <translation>Кулпуну &amp;ачуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/unlock_page.py" line="85"/>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="88"/>
         <source>Unlocking…</source>
         <translation>Кулпу ачылууда…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/unlock_page.py" line="86"/>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="89"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тил:</translation>
     </message>

@@ -176,52 +176,52 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Версия {revision}, сохранена {saved}: </translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="124"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="114"/>
         <source>Choose the central store&apos;s folder</source>
         <translation>Выбор папки центрального хранилища</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="223"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="213"/>
         <source>FieldReport — central store of {org}</source>
         <translation>FieldReport — центральное хранилище: {org}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="226"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="216"/>
         <source>FieldReport — central store</source>
         <translation>FieldReport — центральное хранилище</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="227"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="217"/>
         <source>&amp;Devices</source>
         <translation>&amp;Устройства</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="228"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="218"/>
         <source>&amp;Import bundles</source>
         <translation>&amp;Импорт пакетов</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="229"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="219"/>
         <source>&amp;Records</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="230"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="220"/>
         <source>&amp;Lock</source>
         <translation>За&amp;блокировать</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="231"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="221"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Заблокировать сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="232"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="233"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="223"/>
         <source>Lock and quit (Ctrl+Q)</source>
         <translation>Заблокировать и закрыть (Ctrl+Q)</translation>
     </message>
@@ -268,28 +268,28 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>DeleteMedia</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="23"/>
-        <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="54"/>
+        <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="24"/>
+        <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="58"/>
         <source>Delete photo or file</source>
         <translation>Удаление фото или файла</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="25"/>
+        <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="26"/>
         <source>Delete {name} ({type}) from the vault?</source>
         <translation>Удалить {name} ({type}) из хранилища?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="30"/>
+        <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="31"/>
         <source>This cannot be undone: its encrypted original, thumbnail and caption are destroyed, and it is removed from every record it is attached to. The deletion and the file&apos;s SHA-256 are written in the custody log.</source>
         <translation>Это действие нельзя отменить: зашифрованный оригинал, миниатюра и подпись будут уничтожены, а файл — убран из всех записей, к которым он прикреплён. Удаление и SHA-256 файла записываются в журнал цепочки хранения.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="40"/>
+        <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="41"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="43"/>
+        <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="44"/>
         <source>&amp;Keep</source>
         <translation>&amp;Оставить</translation>
     </message>
@@ -297,72 +297,72 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="48"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="49"/>
         <source>Revoked</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="50"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="51"/>
         <source>Requested</source>
         <translation>Запрошено</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="51"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="52"/>
         <source>Approved</source>
         <translation>Одобрено</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="109"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="110"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="110"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="111"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="111"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="112"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="112"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="113"/>
         <source>Bundles imported</source>
         <translation>Импортировано пакетов</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="113"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="114"/>
         <source>Since</source>
         <translation>Начиная с</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="114"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="115"/>
         <source>Fingerprint</source>
         <translation>Отпечаток ключа</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="117"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="118"/>
         <source>&amp;Approve a request…</source>
         <translation>&amp;Одобрить запрос…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="119"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="120"/>
         <source>Open an enrollment request, compare its fingerprint, save the certificate</source>
         <translation>Открыть запрос на подключение, сверить отпечаток ключа, сохранить сертификат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="121"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="122"/>
         <source>Re&amp;voke…</source>
         <translation>О&amp;тозвать…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="122"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="123"/>
         <source>Write the &amp;provisioning file…</source>
         <translation>Создать &amp;файл настройки организации…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="125"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="126"/>
         <source>Before approving, compare the fingerprint with the one the device shows on its Sync page. A revoked device&apos;s bundles are refused from then on.</source>
         <translation>Перед одобрением сверьте отпечаток ключа с тем, что устройство показывает на своей странице «Синхронизация». Пакеты отозванного устройства с этого момента не принимаются.</translation>
     </message>
@@ -892,72 +892,72 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="174"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="176"/>
         <source>Looking for files…</source>
         <translation>Поиск файлов…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="180"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="182"/>
         <source>File {number} of {total}</source>
         <translation>Файл {number} из {total}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="183"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="185"/>
         <source>{done} of {total} read and encrypted</source>
         <translation>Прочитано и зашифровано {done} из {total}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="189"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="191"/>
         <source>Cancelling… the file being read is not kept.</source>
         <translation>Отмена… файл, который сейчас читается, не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="204"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="206"/>
         <source>Import cancelled. Files stored before it stopped are kept.</source>
         <translation>Импорт отменён. Файлы, сохранённые до остановки, остаются в хранилище.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="207"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="209"/>
         <source>Import finished.</source>
         <translation>Импорт завершён.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="208"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="210"/>
         <source>Stored, encrypted: {count}</source>
         <translation>Сохранено в зашифрованном виде: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="210"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="212"/>
         <source>Already in the vault (not stored twice): {count}</source>
         <translation>Уже есть в хранилище (повторно не сохраняются): {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="215"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="217"/>
         <source>Refused: {count}</source>
         <translation>Не принято: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="225"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="227"/>
         <source>Files of other types can be kept as generic documents if they are evidence; FieldReport cannot show them, only export them.</source>
         <translation>Файлы других типов можно сохранить как обычные документы, если это доказательства; FieldReport не сможет их показать, только экспортировать.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="231"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="233"/>
         <source>Importing photos and files</source>
         <translation>Импорт фото и файлов</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="232"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="234"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Отмена</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="233"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="235"/>
         <source>&amp;Keep as generic documents</source>
         <translation>&amp;Сохранить как документы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="234"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="236"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
@@ -965,89 +965,187 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="184"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="189"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="184"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="189"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="184"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="189"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="185"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="190"/>
         <source>&amp;Import bundles…</source>
         <translation>Импортировать &amp;пакеты…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="186"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="191"/>
         <source>&amp;Save receipts…</source>
         <translation>&amp;Сохранить квитанции…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="188"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="193"/>
         <source>Write a signed receipt for every bundle imported here, into a folder</source>
         <translation>Записать в папку подписанную квитанцию на каждый импортированный здесь пакет</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="192"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="197"/>
         <source>Choose bundle files, or drop them here. Each bundle is checked completely before anything is stored; give the receipts back to the devices.</source>
         <translation>Выберите файлы пакетов или перетащите их сюда. Каждый пакет полностью проверяется, прежде чем что-либо сохраняется; передайте квитанции обратно на устройства.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="196"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="201"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="201"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="206"/>
         <source>Imported</source>
         <translation>Импортирован</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="207"/>
         <source>Already imported</source>
         <translation>Уже импортирован</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="203"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="208"/>
         <source>Held</source>
         <translation>Отложен</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="204"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="209"/>
         <source>Quarantined</source>
         <translation>На карантине</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="205"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="210"/>
         <source>Rejected</source>
         <translation>Отклонён</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="214"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="219"/>
         <source>bundle {sequence} of device {device}: {revisions} record revisions, {media} photos and files, {entries} custody-log entries new</source>
         <translation>пакет {sequence} устройства {device}: новых версий записей — {revisions}, фото и файлов — {media}, записей журнала цепочки хранения — {entries}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="226"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="233"/>
+        <source>bundle {sequence} of device {device}: {reason}</source>
+        <translation>пакет {sequence} устройства {device}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="236"/>
         <source>bundle {sequence} of device {device}: nothing changed</source>
         <translation>пакет {sequence} устройства {device}: ничего не изменилось</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="230"/>
-        <source>kept until the bundle before it arrives: {reason}</source>
-        <translation>отложен до получения предыдущего пакета: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="234"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="240"/>
         <source>device {device} is not approved yet; kept until it is</source>
         <translation>устройство {device} ещё не одобрено; пакет хранится до одобрения</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReason</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="28"/>
+        <source>The file cannot be read.</source>
+        <translation>Файл не удаётся прочитать.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="29"/>
+        <source>The bundle is too large ({size} bytes; at most {limit}).</source>
+        <translation>Пакет слишком большой ({size} байт; допускается не более {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="32"/>
+        <source>The bundle is damaged or was altered (its encryption or its contents do not check out); nothing was stored.</source>
+        <translation>Пакет повреждён или изменён (его шифрование или содержимое не проходят проверку); ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="37"/>
+        <source>The bundle is not addressed to this organisation (it was encrypted to another key), or its header is damaged.</source>
+        <translation>Пакет адресован не этой организации (он зашифрован для другого ключа), или повреждён его заголовок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="42"/>
+        <source>The bundle is for another organisation.</source>
+        <translation>Пакет предназначен для другой организации.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="43"/>
+        <source>The bundle is not signed by device {device}: it was altered or forged.</source>
+        <translation>Пакет не подписан устройством {device}: он изменён или подделан.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="47"/>
+        <source>Device {device} was revoked on {revoked_at}; its bundles are refused.</source>
+        <translation>Доступ устройства {device} отозван {revoked_at}; его пакеты не принимаются.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="50"/>
+        <source>The bundle is not in the expected format; it was refused. Point at this line for the technical detail.</source>
+        <translation>Пакет не соответствует ожидаемому формату и отклонён. Наведите указатель на эту строку, чтобы увидеть технические подробности.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="55"/>
+        <source>The item {item} is missing from the bundle or does not match its manifest: the bundle was altered or damaged.</source>
+        <translation>Элемент {item} отсутствует в пакете или не совпадает с его описью: пакет изменён или повреждён.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="60"/>
+        <source>The custody log in the bundle does not verify: it was altered, or not signed by the device.</source>
+        <translation>Журнал цепочки хранения в пакете не проходит проверку: он изменён или не подписан устройством.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="65"/>
+        <source>The items in the bundle do not match its custody log; it was refused.</source>
+        <translation>Элементы пакета не совпадают с его журналом цепочки хранения; пакет отклонён.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="69"/>
+        <source>{item} already came from another device or with other content; the bundle was refused.</source>
+        <translation>{item} уже поступил с другого устройства или с другим содержимым; пакет отклонён.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="74"/>
+        <source>ALARM: device {device} sent a custody log that contradicts the one imported before. Two different histories exist for one device: its key may have been copied or the device altered. The bundle was refused; keep the file and check the device.</source>
+        <translation>ТРЕВОГА: устройство {device} прислало журнал цепочки хранения, который противоречит импортированному ранее. У одного устройства существуют две разные истории: его ключ мог быть скопирован или устройство изменено. Пакет отклонён; сохраните файл и проверьте устройство.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="81"/>
+        <source>The bundle file changed while it was read; import it again.</source>
+        <translation>Файл пакета изменился во время чтения; импортируйте его ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="84"/>
+        <source>Bundle {sequence} of device {device} arrived before bundle {missing}; it is kept and will be imported when the missing bundle arrives.</source>
+        <translation>Пакет {sequence} устройства {device} пришёл раньше пакета {missing}; он сохранён и будет импортирован, когда придёт недостающий пакет.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="89"/>
+        <source>Bundle {sequence} of device {device} follows a bundle ({previous}…) that has not arrived; it is kept and will be imported when that bundle arrives.</source>
+        <translation>Пакет {sequence} устройства {device} следует за пакетом ({previous}…), который ещё не пришёл; он сохранён и будет импортирован, когда тот пакет придёт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="94"/>
+        <source>The bundle carries custody-log entries from {first} on, but this store has the device&apos;s entries only up to {head}; it is kept until the bundle in between arrives.</source>
+        <translation>Пакет содержит записи журнала цепочки хранения начиная с {first}, а в этом хранилище есть записи устройства только до {head}; пакет сохранён до прихода промежуточного пакета.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="100"/>
+        <source>Device {device} is not approved yet; the bundle is kept and will be imported when it is.</source>
+        <translation>Устройство {device} ещё не одобрено; пакет сохранён и будет импортирован после одобрения.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="105"/>
+        <source>Everything in it (custody-log entries {log_from}–{log_to}) came in another bundle; nothing changed.</source>
+        <translation>Всё его содержимое (записи журнала цепочки хранения {log_from}–{log_to}) уже пришло в другом пакете; ничего не изменилось.</translation>
     </message>
 </context>
 <context>
@@ -1146,150 +1244,150 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="123"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="127"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="133"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="138"/>
         <source>Delete record</source>
         <translation>Удаление записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="134"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="139"/>
         <source>Delete the selected record?</source>
         <translation>Удалить выбранную запись?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="136"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="141"/>
         <source>It disappears from the lists. Its earlier revisions stay in the history and in the custody log.</source>
         <translation>Она исчезнет из списков. Её прежние версии останутся в истории и в журнале цепочки хранения.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="145"/>
-        <location filename="../../fieldreport/ui/window.py" line="363"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="150"/>
+        <location filename="../../fieldreport/ui/window.py" line="351"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="148"/>
-        <location filename="../../fieldreport/ui/unsaved_forms.py" line="159"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="153"/>
+        <location filename="../../fieldreport/ui/unsaved_forms.py" line="160"/>
         <source>&amp;Keep</source>
         <translation>&amp;Оставить</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="178"/>
-        <location filename="../../fieldreport/ui/window.py" line="355"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="185"/>
+        <location filename="../../fieldreport/ui/window.py" line="343"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="340"/>
+        <location filename="../../fieldreport/ui/window.py" line="328"/>
         <source>{total} records — {incidents} incidents, {statements} statements, {damage} damage records, {people} people</source>
         <translation>Записей: {total} — инцидентов: {incidents}, показаний: {statements}, записей об ущербе: {damage}, пострадавших: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="351"/>
+        <location filename="../../fieldreport/ui/window.py" line="339"/>
         <source>This device: {fingerprint}…</source>
         <translation>Это устройство: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="357"/>
+        <location filename="../../fieldreport/ui/window.py" line="345"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — демо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="359"/>
+        <location filename="../../fieldreport/ui/window.py" line="347"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="360"/>
+        <location filename="../../fieldreport/ui/window.py" line="348"/>
         <source>New record (Ctrl+N)</source>
         <translation>Новая запись (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="361"/>
+        <location filename="../../fieldreport/ui/window.py" line="349"/>
         <source>&amp;Edit</source>
         <translation>&amp;Редактировать</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="362"/>
+        <location filename="../../fieldreport/ui/window.py" line="350"/>
         <source>Edit the selected record (Enter)</source>
         <translation>Редактировать выбранную запись (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="364"/>
+        <location filename="../../fieldreport/ui/window.py" line="352"/>
         <source>Delete the selected record (Delete)</source>
         <translation>Удалить выбранную запись (Delete)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="365"/>
+        <location filename="../../fieldreport/ui/window.py" line="353"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="366"/>
+        <location filename="../../fieldreport/ui/window.py" line="354"/>
         <source>Earlier revisions of the selected record</source>
         <translation>Прежние версии выбранной записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="367"/>
+        <location filename="../../fieldreport/ui/window.py" line="355"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="368"/>
+        <location filename="../../fieldreport/ui/window.py" line="356"/>
         <source>Search the records (Ctrl+F)</source>
         <translation>Поиск по записям (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="369"/>
+        <location filename="../../fieldreport/ui/window.py" line="357"/>
         <source>Se&amp;ttings</source>
         <translation>Н&amp;астройки</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="370"/>
+        <location filename="../../fieldreport/ui/window.py" line="358"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="371"/>
+        <location filename="../../fieldreport/ui/window.py" line="359"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Заблокировать сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="372"/>
+        <location filename="../../fieldreport/ui/window.py" line="360"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="373"/>
+        <location filename="../../fieldreport/ui/window.py" line="361"/>
         <source>Lock and quit FieldReport (Ctrl+Q)</source>
         <translation>Заблокировать и закрыть FieldReport (Ctrl+Q)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="377"/>
+        <location filename="../../fieldreport/ui/window.py" line="365"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Демо-хранилище с вымышленными записями; оно удаляется при выходе из программы. Его парольная фраза — чтобы попробовать блокировку и разблокировку: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/unsaved_forms.py" line="142"/>
+        <location filename="../../fieldreport/ui/unsaved_forms.py" line="143"/>
         <source>Discard unsaved forms</source>
         <translation>Удаление несохранённых форм</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/unsaved_forms.py" line="144"/>
+        <location filename="../../fieldreport/ui/unsaved_forms.py" line="145"/>
         <source>Discard what was typed in the forms that were not saved?</source>
         <translation>Удалить то, что было введено в несохранённых формах?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/unsaved_forms.py" line="149"/>
+        <location filename="../../fieldreport/ui/unsaved_forms.py" line="150"/>
         <source>It is deleted from the vault and cannot be restored.</source>
         <translation>Это будет удалено из хранилища без возможности восстановления.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/unsaved_forms.py" line="156"/>
+        <location filename="../../fieldreport/ui/unsaved_forms.py" line="157"/>
         <source>&amp;Discard</source>
         <translation>&amp;Удалить</translation>
     </message>
@@ -1642,6 +1740,69 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
 </context>
 <context>
+    <name>NetworkBox</name>
+    <message>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="62"/>
+        <source>No server address: the organisation&apos;s provisioning file has none. Bundles travel on a USB stick, or set an address if the coordinator gave you one.</source>
+        <translation>Адрес сервера не задан: в файле настройки организации его нет. Пакеты переносятся на USB-накопителе; или укажите адрес, если координатор его дал.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="69"/>
+        <source>Server: {url} (set on this computer)</source>
+        <translation>Сервер: {url} (задан на этом компьютере)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="73"/>
+        <source>Server: {url} (from the provisioning file)</source>
+        <translation>Сервер: {url} (из файла настройки)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="77"/>
+        <source>Sending: {sent} of {total}. You can keep working.</source>
+        <translation>Отправка: {sent} из {total}. Можно продолжать работу.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="81"/>
+        <source>Syncing with the organisation…</source>
+        <translation>Синхронизация с организацией…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="84"/>
+        <source>Offline: the server cannot be reached. Nothing is lost; sync tries again by itself.</source>
+        <translation>Нет связи: сервер недоступен. Ничего не потеряно; синхронизация повторится сама.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="88"/>
+        <source>New records wait to be sent; they go in a moment.</source>
+        <translation>Новые записи ждут отправки; они уйдут через мгновение.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="90"/>
+        <source>Up to date: everything recorded so far has reached the organisation.</source>
+        <translation>Всё отправлено: всё записанное до сих пор дошло до организации.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="99"/>
+        <source>Over the network</source>
+        <translation>По сети</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="100"/>
+        <source>S&amp;ync now</source>
+        <translation>Син&amp;хронизировать</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="102"/>
+        <source>Send what is new to the organisation&apos;s server and fetch receipts</source>
+        <translation>Отправить новое на сервер организации и получить квитанции</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="104"/>
+        <source>Ser&amp;ver address…</source>
+        <translation>Адрес &amp;сервера…</translation>
+    </message>
+</context>
+<context>
     <name>OpenStorePage</name>
     <message>
         <location filename="../../fieldreport/ui/central/open_page.py" line="135"/>
@@ -1782,84 +1943,84 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="330"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="336"/>
         <source>Unsaved changes</source>
         <extracomment>Quiet time after the last change before the form&apos;s content is kept in the vault. Someone who types without such a pause still has it kept this often. The revision the unsaved content was started on (kept across restores).</extracomment>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="331"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="337"/>
         <source>This record has changes that are not saved.</source>
         <translation>В записи есть несохранённые изменения.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="335"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="341"/>
         <source>Save them as a draft, or discard them?</source>
         <translation>Сохранить их как черновик или отбросить?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="332"/>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="383"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="338"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="389"/>
         <source>Save &amp;draft</source>
         <translation>Сохранить &amp;черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="339"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="345"/>
         <source>Save them as a draft, keep them encrypted to restore after the next unlock, or discard them?</source>
         <translation>Сохранить их как черновик, отложить в зашифрованном виде до следующей разблокировки или отбросить?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="343"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="349"/>
         <source>Keep for &amp;later</source>
         <translation>&amp;Отложить</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="344"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="350"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="345"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="351"/>
         <source>Keep &amp;editing</source>
         <translation>&amp;Продолжить редактирование</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="374"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="380"/>
         <source>New record: {kind}</source>
         <translation>Новая запись: {kind}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="376"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="382"/>
         <source>{kind} — revision {revision}, {status}</source>
         <translation>{kind} — версия {revision}, {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="382"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="388"/>
         <source>* required for a final record. A draft may be incomplete.</source>
         <translation>* — обязательно для окончательной записи. Черновик может быть неполным.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="384"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="390"/>
         <source>Save as &amp;final</source>
         <translation>Сохранить &amp;окончательно</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="385"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="391"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="393"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="399"/>
         <source>Restored: content from {time} that was not saved yet.</source>
         <translation>Восстановлено: несохранённые данные от {time}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="400"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="406"/>
         <source>This record was changed since you started editing; saving will make a new revision on top of it.</source>
         <translation>Запись была изменена после того, как вы начали редактирование; при сохранении поверх неё будет создана новая версия.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="407"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="413"/>
         <source>The record you were editing is no longer there; saving will make a new record with this content.</source>
         <translation>Запись, которую вы редактировали, больше не существует; при сохранении будет создана новая запись с этим содержимым.</translation>
     </message>
@@ -1915,52 +2076,52 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="50"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="49"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="51"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="50"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="52"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="51"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="53"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="52"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="54"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="53"/>
         <source>Last saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="55"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="54"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="61"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="60"/>
         <source>Final</source>
         <translation>Окончательная</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="62"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="61"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="67"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="66"/>
         <source>Synced</source>
         <translation>Синхронизирована</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="68"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="67"/>
         <source>Not yet sent</source>
         <translation>Ещё не отправлена</translation>
     </message>
@@ -2190,63 +2351,63 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>StoreRecordsPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="315"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="321"/>
         <source>S&amp;how:</source>
         <translation>Показа&amp;ть:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="316"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="322"/>
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="317"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="323"/>
         <source>Photos and files</source>
         <translation>Фото и файлы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="320"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="326"/>
         <source>Item</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="321"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="327"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="322"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="328"/>
         <source>Bytes</source>
         <translation>Байт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="323"/>
-        <location filename="../../fieldreport/ui/central/pages.py" line="331"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="329"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="337"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="324"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="330"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="328"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="334"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="329"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="335"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="330"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="336"/>
         <source>Revision</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="332"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="338"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
@@ -2254,72 +2415,98 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>SyncActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="69"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="82"/>
+        <source>This device cannot sync over the network yet: it needs to join an organisation, have its certificate installed and know the server&apos;s address.</source>
+        <translation>Это устройство пока не может синхронизироваться по сети: нужно присоединиться к организации, установить сертификат и знать адрес сервера.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="111"/>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="112"/>
+        <source>The organisation&apos;s sync server (https://…). Leave empty to use the address from the provisioning file{provisioned}.</source>
+        <translation>Сервер синхронизации организации (https://…). Оставьте пустым, чтобы использовать адрес из файла настройки{provisioned}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="150"/>
         <source>Open the provisioning file</source>
         <translation>Открытие файла настройки организации</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="78"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="159"/>
         <source>Save the enrollment request</source>
         <translation>Сохранение запроса на подключение</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="90"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="171"/>
         <source>Joined {org}. The enrollment request is in {path}. Give it to your coordinator and read them this device&apos;s fingerprint.</source>
         <translation>Устройство подключено к организации {org}. Запрос на подключение сохранён в {path}. Передайте его координатору и зачитайте ему отпечаток ключа этого устройства.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="101"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="182"/>
         <source>Open the certificate</source>
         <translation>Открытие сертификата</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="114"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="195"/>
         <source>Certificate {serial} installed: the organisation has approved this device.</source>
         <translation>Сертификат {serial} установлен: организация одобрила это устройство.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="126"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="214"/>
         <source>Choose a folder or a removable drive for the bundle</source>
         <translation>Выбор папки или съёмного носителя для пакета</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="158"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="246"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="257"/>
         <source>Nothing to send yet: the vault holds nothing new.</source>
         <translation>Пока нечего отправлять: в хранилище нет ничего нового.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="162"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="249"/>
+        <source>Nothing to send again: the organisation has confirmed everything this device exported (the last receipt is for bundle {sequence}), and nothing is new.</source>
+        <translation>Повторно отправлять нечего: организация подтвердила всё, что экспортировало это устройство (последняя квитанция — на пакет {sequence}), и нового ничего нет.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="261"/>
         <source>Nothing new to send; bundle {sequence} was received and receipted.</source>
         <translation>Нового для отправки нет; пакет {sequence} получен, квитанция на него выдана.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="166"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="265"/>
         <source>Nothing new since bundle {sequence}, which still waits for its receipt. It was written to {path}. Take that file to the organisation again if it was lost.</source>
         <translation>После пакета {sequence} ничего нового нет, а квитанции на него ещё нет. Пакет записан в {path}. Если он потерялся, снова отнесите этот файл в организацию.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="172"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="271"/>
         <source>Bundle {sequence} written to {path} ({items} items, {size} bytes).</source>
         <translation>Пакет {sequence} записан в {path} (элементов: {items}, байт: {size}).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="181"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="280"/>
+        <source>It carries everything the organisation has not confirmed yet and replaces the bundles written from {sequence} on: a lost one need not be found.</source>
+        <translation>В нём всё, что организация ещё не подтвердила, и он заменяет пакеты, записанные начиная с {sequence}: потерянный пакет искать не нужно.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="286"/>
         <source>This device has no certificate yet: the organisation keeps the bundle until it approves the device.</source>
         <translation>У этого устройства ещё нет сертификата: организация сохранит пакет, пока не одобрит устройство.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="192"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="297"/>
         <source>Open the receipt</source>
         <translation>Открытие квитанции</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="205"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="310"/>
         <source>The receipt for bundle {sequence} was imported before; nothing changed.</source>
         <translation>Квитанция на пакет {sequence} уже была импортирована; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="210"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="315"/>
         <source>Receipt for bundle {sequence} verified: {records} records are now synced.</source>
         <translation>Квитанция на пакет {sequence} проверена: синхронизировано записей: {records}.</translation>
     </message>
@@ -2327,109 +2514,235 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="150"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="165"/>
         <source>This device has not joined an organisation. Open the provisioning file your coordinator gave you; then save the enrollment request and hand it over.</source>
         <translation>Это устройство ещё не подключено к организации. Откройте файл настройки организации, полученный от координатора, затем сохраните запрос на подключение и передайте его координатору.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="157"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="172"/>
         <source>Joined {org}; waiting for approval. Read the fingerprint below to the coordinator, then install the certificate they give you.</source>
         <translation>Подключено к организации {org}; ожидается одобрение. Зачитайте координатору отпечаток ключа ниже, затем установите сертификат, который он вам даст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="163"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="178"/>
         <source>Joined {org}; approved (certificate {serial}, {date}).</source>
         <translation>Подключено к организации {org}; одобрено (сертификат {serial}, {date}).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="177"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="193"/>
         <source>Nothing waits to be sent.</source>
         <translation>Ничего не ожидает отправки.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="181"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="197"/>
         <source>Not yet sent: {records} records, {media} photos and files, {entries} custody-log entries.</source>
         <translation>Ещё не отправлено: записей — {records}, фото и файлов — {media}, записей журнала цепочки хранения — {entries}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="193"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="209"/>
         <source>Last bundle: none yet.</source>
         <translation>Последний пакет: пока нет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="196"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="212"/>
         <source>Last bundle: {sequence}, {date}, receipted. Written to {path}</source>
         <translation>Последний пакет: {sequence}, {date}, квитанция получена. Записан в {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="199"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="215"/>
         <source>Last bundle: {sequence}, {date}, waiting for its receipt. Written to {path}</source>
         <translation>Последний пакет: {sequence}, {date}, ожидает квитанции. Записан в {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="213"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="229"/>
         <source>Last receipt: none yet.</source>
         <translation>Последняя квитанция: пока нет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="216"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="232"/>
         <source>Last receipt: for bundle {sequence}, received {date}.</source>
         <translation>Последняя квитанция: на пакет {sequence}, получена {date}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="222"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="238"/>
         <source>Sync with the organisation</source>
         <translation>Синхронизация с организацией</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="223"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="239"/>
         <source>Organisation and this device</source>
         <translation>Организация и это устройство</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="224"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="240"/>
         <source>Sending records</source>
         <translation>Отправка записей</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="225"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="241"/>
         <source>&amp;Join an organisation…</source>
         <translation>&amp;Подключиться к организации…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="227"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="243"/>
         <source>Open the provisioning file, then save the enrollment request</source>
         <translation>Открыть файл настройки организации, затем сохранить запрос на подключение</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="229"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="245"/>
         <source>Install the &amp;certificate…</source>
         <translation>Установить сер&amp;тификат…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="231"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="247"/>
         <source>This device&apos;s fingerprint (the coordinator compares it before approving):</source>
         <translation>Отпечаток ключа этого устройства (координатор сверяет его перед одобрением):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="233"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="249"/>
         <source>E&amp;xport a bundle…</source>
         <translation>&amp;Экспортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="235"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="251"/>
         <source>Write what is new, encrypted, to a folder or a removable drive</source>
         <translation>Записать всё новое в зашифрованном виде в папку или на съёмный носитель</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="237"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="253"/>
         <source>Import a &amp;receipt…</source>
         <translation>Импортировать &amp;квитанцию…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="238"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="254"/>
+        <source>Export &amp;again everything not yet confirmed…</source>
+        <translation>Экспортировать &amp;заново всё неподтверждённое…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="257"/>
+        <source>If a bundle was lost, or its receipt never came: write everything the organisation has not confirmed with a receipt into one new bundle. It replaces the bundles that wait for a receipt.</source>
+        <translation>Если пакет потерялся или квитанция на него так и не пришла: записать всё, что организация не подтвердила квитанцией, в один новый пакет. Он заменяет пакеты, ожидающие квитанции.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="262"/>
         <source>Writing the encrypted bundle…</source>
         <translation>Запись зашифрованного пакета…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="86"/>
+        <source>Sync: offline</source>
+        <translation>Синхронизация: нет связи</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="89"/>
+        <source>Sync: sending {sent} of {total}</source>
+        <translation>Синхронизация: отправка {sent} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="92"/>
+        <source>Sync: syncing…</source>
+        <translation>Синхронизация: выполняется…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="94"/>
+        <source>Sync: waiting to send</source>
+        <translation>Синхронизация: ждёт отправки</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="96"/>
+        <source>Sync: up to date</source>
+        <translation>Синхронизация: всё отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="98"/>
+        <source>Sync: needs attention</source>
+        <translation>Синхронизация: требуется внимание</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="105"/>
+        <source>The organisation&apos;s server cannot be reached. Records are kept safely in the vault and are sent when the connection returns.</source>
+        <translation>Сервер организации недоступен. Записи надёжно хранятся в хранилище и будут отправлены, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="109"/>
+        <source>Next try in about {seconds} s.</source>
+        <translation>Следующая попытка примерно через {seconds} с.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="114"/>
+        <source>Sending records to the organisation. You can keep working.</source>
+        <translation>Записи отправляются в организацию. Можно продолжать работу.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="116"/>
+        <source>What you saved goes to the organisation in a moment.</source>
+        <translation>Сохранённое скоро уйдёт в организацию.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="118"/>
+        <source>Everything recorded so far has reached the organisation.</source>
+        <translation>Всё записанное до сих пор дошло до организации.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="19"/>
+        <source>Sync stopped because of an unexpected error. Records are safe in the vault; bundles can still travel on a USB stick. Please tell the coordinator.</source>
+        <translation>Синхронизация остановилась из-за непредвиденной ошибки. Записи в хранилище в безопасности; пакеты по-прежнему можно перенести на USB-накопителе. Сообщите координатору.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="27"/>
+        <source>The organisation has not approved this device yet. Bundles can travel on a USB stick meanwhile; they are imported once it is approved.</source>
+        <translation>Организация ещё не одобрила это устройство. Пока пакеты можно переносить на USB-накопителе; их импортируют после одобрения.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="33"/>
+        <source>The organisation has revoked this device: its bundles are refused. Do not send more from it; ask the coordinator.</source>
+        <translation>Организация отозвала это устройство: его пакеты не принимаются. Больше не отправляйте с него; обратитесь к координатору.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="39"/>
+        <source>The server&apos;s certificate is not the organisation&apos;s: someone may be intercepting this connection. Nothing was sent. Do not sync on this network; tell the coordinator. Bundles can travel on a USB stick.</source>
+        <translation>Сертификат сервера не принадлежит организации: возможно, соединение перехватывают. Ничего не отправлено. Не синхронизируйтесь в этой сети; сообщите координатору. Пакеты можно перенести на USB-накопителе.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="46"/>
+        <source>The server&apos;s certificate could not be verified. Nothing was sent. Check the server address, or tell the coordinator; bundles can travel on a USB stick.</source>
+        <translation>Не удалось проверить сертификат сервера. Ничего не отправлено. Проверьте адрес сервера или сообщите координатору; пакеты можно перенести на USB-накопителе.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="52"/>
+        <source>The server&apos;s receipt for bundle {sequence} did not verify, so it was not installed. The bundle stays on this computer; ask the coordinator.</source>
+        <translation>Квитанция сервера для пакета {sequence} не прошла проверку и не установлена. Пакет остаётся на этом компьютере; обратитесь к координатору.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="58"/>
+        <source>Bundle {sequence} is missing from this computer and the organisation does not have it. Use “Export again everything not yet confirmed” on the Sync page, or ask the coordinator.</source>
+        <translation>Пакета {sequence} нет на этом компьютере, и у организации его тоже нет. Используйте «Экспортировать заново всё неподтверждённое» на странице «Синхронизация» или обратитесь к координатору.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="65"/>
+        <source>Bundle {sequence} is held at the organisation until an earlier bundle arrives. Bring the missing one on a USB stick, or use “Export again everything not yet confirmed” on the Sync page.</source>
+        <translation>Пакет {sequence} задержан в организации, пока не придёт более ранний пакет. Привезите недостающий на USB-накопителе или используйте «Экспортировать заново всё неподтверждённое» на странице «Синхронизация».</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="72"/>
+        <source>Bundle {sequence} waits at the organisation until this device is approved. Nothing needs to be sent again.</source>
+        <translation>Пакет {sequence} ждёт в организации, пока это устройство не одобрят. Отправлять заново ничего не нужно.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="78"/>
+        <source>The organisation refused bundle {sequence}. It stays on this computer; ask the coordinator what to do.</source>
+        <translation>Организация отклонила пакет {sequence}. Он остаётся на этом компьютере; спросите координатора, что делать.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="84"/>
+        <source>The server refused the request. Records are safe in the vault; try again later, and tell the coordinator if it keeps happening.</source>
+        <translation>Сервер отклонил запрос. Записи в хранилище в безопасности; попробуйте позже и сообщите координатору, если это повторяется.</translation>
     </message>
 </context>
 <context>
@@ -2443,32 +2756,32 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../fieldreport/ui/views/unlock_page.py" line="81"/>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="84"/>
         <source>FieldReport is locked</source>
         <translation>FieldReport заблокирован</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/unlock_page.py" line="82"/>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="85"/>
         <source>Enter your passphrase to open the records.</source>
         <translation>Введите парольную фразу, чтобы открыть записи.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/unlock_page.py" line="83"/>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="86"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/unlock_page.py" line="84"/>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="87"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/unlock_page.py" line="85"/>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="88"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/unlock_page.py" line="86"/>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="89"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>

@@ -12,6 +12,7 @@ from fieldreport.central.organisation import Organisation
 from fieldreport.central.store import CentralStore
 from fieldreport.core import Session
 from fieldreport.crypto import signing
+from fieldreport.errors import BUNDLE_REASONS
 from fieldreport.sync import device_state
 from fieldreport.sync.bundle_writer import export_bundle
 from tests.central.conftest import capture, export_to, run_import, snapshot
@@ -36,11 +37,13 @@ def test_import_then_replay_changes_nothing(central: CentralStore, join, tmp_pat
     assert queries.verify_log(central, device.device_id).ok
 
 
-def _rejected(central: CentralStore, path: Path, words: str) -> None:
+def _rejected(central: CentralStore, path: Path, words: str, code: str | None = None) -> None:
     before = snapshot(central)
     [outcome] = run_import(central, path)
     assert outcome.status == "rejected", outcome
     assert words in outcome.reason
+    assert set(outcome.params) == set(BUNDLE_REASONS[outcome.code])  # a code the UI knows
+    assert code is None or outcome.code == code, outcome.code
     assert snapshot(central) == before
     pending = central.pending_folder
     assert not pending.is_dir() or not list(pending.iterdir())
@@ -64,6 +67,7 @@ def test_a_flipped_bit_is_rejected(central, exported, tmp_path: Path, where: int
     [outcome] = run_import(central, bad)
     assert outcome.status == "rejected"
     assert "damaged" in outcome.reason or "not addressed" in outcome.reason
+    assert outcome.code in ("damaged", "not_for_us") and outcome.params == {}
     assert snapshot(central) == before
 
 
@@ -71,7 +75,7 @@ def test_a_truncated_file_is_rejected(central, exported, tmp_path: Path):
     _, bundle = exported
     cut = tmp_path / "cut.bundle"
     cut.write_bytes(bundle.path.read_bytes()[:-700])
-    _rejected(central, cut, "damaged")
+    _rejected(central, cut, "damaged", "damaged")
 
 
 def test_a_bundle_for_another_organisation_is_rejected(central, tmp_path: Path):
@@ -82,7 +86,7 @@ def test_a_bundle_for_another_organisation_is_rejected(central, tmp_path: Path):
         stranger.install_certificate(devices.approve(other, request)[1])
         capture(stranger, tmp_path)
         bundle = export_to(stranger, tmp_path / "theirs.bundle")
-        _rejected(central, bundle.path, "not addressed to this organisation")
+        _rejected(central, bundle.path, "not addressed to this organisation", "not_for_us")
     finally:
         stranger.lock()
         other.close()
@@ -93,6 +97,8 @@ def test_an_oversized_bundle_is_rejected_unread(central, exported):
     before = snapshot(central)
     [outcome] = Importer(central, max_bytes=1000).import_files([bundle.path])
     assert outcome.status == "rejected" and "too large" in outcome.reason
+    assert outcome.code == "too_large"
+    assert outcome.params == {"size": bundle.path.stat().st_size, "limit": 1000}
     assert snapshot(central) == before
 
 
@@ -103,6 +109,7 @@ def test_an_unknown_device_is_quarantined_then_imported_on_approval(central, joi
     before = snapshot(central)
     [outcome] = run_import(central, bundle.path)
     assert outcome.status == "quarantined" and "not approved" in outcome.reason
+    assert (outcome.code, outcome.params) == ("device_not_approved", {"device": device.device_id})
     assert snapshot(central) == before  # nothing imported, only the file kept
     assert len(list(central.pending_folder.iterdir())) == 1
     request = (tmp_path / "newcomer.request").read_bytes()
@@ -116,7 +123,7 @@ def test_an_unknown_device_is_quarantined_then_imported_on_approval(central, joi
 def test_a_revoked_device_is_rejected(central, exported):
     device, bundle = exported
     devices.revoke(central, device.device_id)
-    _rejected(central, bundle.path, "revoked")
+    _rejected(central, bundle.path, "revoked", "revoked")
 
 
 def test_a_forged_signature_is_rejected(central, exported, tmp_path: Path):
@@ -132,7 +139,7 @@ def test_a_forged_signature_is_rejected(central, exported, tmp_path: Path):
     forged = export_bundle(vault, tmp_path / "forged.bundle")
     vault.device = real
     assert forged is not None
-    _rejected(central, forged.path, "not signed by device")
+    _rejected(central, forged.path, "not signed by device", "not_signed")
 
 
 def test_a_bundle_from_the_stock_tool_with_unlisted_items_is_rejected(
@@ -155,7 +162,7 @@ def test_a_bundle_from_the_stock_tool_with_unlisted_items_is_rejected(
             tar.addfile(info, io.BytesIO(data))
     bad = tmp_path / "extra.bundle"
     bad.write_bytes(encrypt(out.getvalue(), org.keys.public().age_recipient))
-    _rejected(central, bad, "unsafe name")
+    _rejected(central, bad, "unsafe name", "invalid")
 
 
 def test_a_sequence_gap_is_held_then_imported(central, join, tmp_path: Path):
@@ -167,6 +174,7 @@ def test_a_sequence_gap_is_held_then_imported(central, join, tmp_path: Path):
     before = snapshot(central)
     [held] = run_import(central, second.path)
     assert held.status == "held" and "before bundle 1" in held.reason
+    assert held.code == "gap" and held.params["missing"] == 1 and held.params["sequence"] == 2
     assert snapshot(central) == before
     outcomes = run_import(central, first.path)
     assert [(o.status, o.sequence) for o in outcomes] == [("imported", 1), ("imported", 2)]
@@ -199,8 +207,8 @@ def test_a_fork_is_rejected_with_an_alarm(central, join, tmp_path: Path):
     longer = export_to(twin, tmp_path / "longer.bundle")  # reaches past the real head
     assert longer.manifest.log.to_seq > first.manifest.log.to_seq
     twin.lock()
-    _rejected(central, short.path, "ALARM")  # caught by the sequence check
-    _rejected(central, longer.path, "ALARM: device")  # caught entry by entry
+    _rejected(central, short.path, "ALARM", "fork")  # caught by the sequence check
+    _rejected(central, longer.path, "ALARM: device", "fork")  # caught entry by entry
 
 
 def test_a_re_export_before_the_receipt_is_a_superset(central, join, tmp_path: Path, monkeypatch):

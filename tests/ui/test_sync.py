@@ -5,10 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from fieldreport.central import devices
+from fieldreport.central.importer import Importer
 from fieldreport.central.store import CentralStore
-from fieldreport.ui import file_dialogs
+from fieldreport.core import Session
+from fieldreport.ui import file_dialogs, i18n
 from fieldreport.ui.models.record_table import Column
 from tests.ui.helpers import PASSPHRASE, WAIT_MS, click
 
@@ -58,10 +61,11 @@ def join_field(qtbot, monkeypatch, field, provisioning: Path, tmp_path: Path) ->
     return request
 
 
-def export_through_page(qtbot, monkeypatch, field, folder: Path) -> str:
+def export_through_page(qtbot, monkeypatch, field, folder: Path, again: bool = False) -> str:
     dialogs(monkeypatch, folder=folder)
     page = field.sync_page
-    click(qtbot, page.export_button)
+    page.show_result("")
+    click(qtbot, page.export_again_button if again else page.export_button)
     qtbot.waitUntil(lambda: not page.busy.isVisible() and page.result.isVisible(), timeout=WAIT_MS)
     return page.result.text()
 
@@ -182,3 +186,114 @@ def test_central_option_builds_the_coordinator_window(qtbot, tmp_path):
     assert isinstance(win, CentralWindow)
     assert win.folder == (tmp_path / "c").resolve()
     win.idle.detach()
+
+
+def test_field_sync_page_exports_again_what_is_not_confirmed(
+    qtbot, monkeypatch, unlocked, tmp_path
+):
+    field = unlocked
+    store = CentralStore.create(tmp_path / "org", CENTRAL_PASSPHRASE, "Demo Monitors")
+    try:
+        provisioning = tmp_path / "provisioning.json"
+        provisioning.write_bytes(store.org.provisioning())
+        request = join_field(qtbot, monkeypatch, field, provisioning, tmp_path)
+        _device, certificate = devices.approve(store, request.read_bytes())
+        field.session.install_certificate(certificate)
+        page = field.sync_page
+        assert page.export_again_button.isEnabled()
+        assert "not yet confirmed" in page.export_again_button.text()
+
+        field.session.add("incident", {"status": "draft", "title": "Demo roadblock"})
+        first_stick, lost_stick, new_stick = (tmp_path / n for n in ("one", "lost", "new"))
+        for folder in (first_stick, lost_stick, new_stick):
+            folder.mkdir()
+        export_through_page(qtbot, monkeypatch, field, first_stick)
+        [first] = Importer(store).import_files(list(first_stick.glob("*.bundle")))
+        field.session.import_receipt(first.receipt)
+        field.session.add("incident", {"status": "draft", "title": "Demo checkpoint"})
+        export_through_page(qtbot, monkeypatch, field, lost_stick)  # this stick is lost
+
+        text = export_through_page(qtbot, monkeypatch, field, new_stick, again=True)
+        [bundle] = new_stick.glob("*.bundle")
+        assert str(bundle) in text and text.startswith("Bundle 2 written")
+        assert "replaces the bundles written from 2 on" in text
+        [outcome] = Importer(store).import_files([bundle])
+        assert outcome.status == "imported" and outcome.sequence == 2
+        field.session.import_receipt(outcome.receipt)
+        field.refresh_sync()
+        assert page.pending.text() == "Nothing waits to be sent."
+
+        text = export_through_page(qtbot, monkeypatch, field, new_stick, again=True)
+        assert text.startswith("Nothing to send again") and "bundle 2" in text
+        assert len(list(new_stick.glob("*.bundle"))) == 1
+    finally:
+        store.close()
+
+
+def _flipped(bundle: Path, tmp_path: Path) -> Path:
+    data = bytearray(bundle.read_bytes())
+    data[-1] ^= 0x01  # age authenticates the last chunk
+    bad = tmp_path / "flipped.bundle"
+    bad.write_bytes(bytes(data))
+    return bad
+
+
+@pytest.mark.parametrize(
+    ("language", "damage", "outcome", "shown"),
+    [
+        (
+            "ru",
+            "flipped",
+            "Отклонён",
+            "Пакет повреждён или изменён (его шифрование или содержимое не проходят "
+            "проверку); ничего не сохранено.",
+        ),
+        (
+            "ru",
+            "foreign",
+            "Отклонён",
+            "Пакет адресован не этой организации (он зашифрован для другого ключа), или "
+            "повреждён его заголовок.",
+        ),
+        (
+            "ky",
+            "flipped",
+            "Четке кагылды",
+            "Пакет бузулган же өзгөртүлгөн (анын шифрлөөсү же мазмуну текшерүүдөн өтпөйт); "
+            "эч нерсе сакталган жок.",
+        ),
+    ],
+)
+def test_coordinator_sees_why_a_bundle_was_refused_in_their_language(
+    qtbot, monkeypatch, central, tmp_path, language, damage, outcome, shown
+):
+    assert i18n.set_language(language)
+    create_central(qtbot, central)
+    org = central.store if damage == "flipped" else None
+    other = None
+    if org is None:
+        other = CentralStore.create(tmp_path / "other", CENTRAL_PASSPHRASE, "Other Network")
+        org = other
+    device = Session.create(tmp_path / "device", PASSPHRASE)
+    try:
+        _, request = device.join(org.org.provisioning())
+        device.install_certificate(devices.approve(org, request)[1])
+        device.add("incident", {"status": "draft", "title": "Demo roadblock"})
+        exported = device.export_bundle(tmp_path)
+    finally:
+        device.lock()
+        if other is not None:
+            other.close()
+    bad = _flipped(exported.path, tmp_path) if damage == "flipped" else exported.path
+
+    page = central.import_page
+    central.tabs.setCurrentWidget(page)
+    dialogs(monkeypatch, opened=[bad])
+    click(qtbot, page.choose_button)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.busy.isHidden(), timeout=WAIT_MS)
+    assert page.model.text(0, 1) == outcome
+    assert page.model.text(0, 2) == shown
+    [imported] = central.outcomes
+    tooltip = page.model.data(page.model.index(0, 2), Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == f"{shown}\n\n{imported.reason}"  # the importer's words, for support
+    assert imported.reason.startswith("The bundle is")  # the CLI and the logs stay English

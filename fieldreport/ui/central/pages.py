@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldreport.domain.schema import KIND_LABELS
+from fieldreport.ui.central.reasons import reason_text
 from fieldreport.ui.central.table import ID_ROLE, TextTable, selected_id, table_view
 from fieldreport.ui.models.record_table import local_time
 from fieldreport.ui.views.media_grid import dropped_paths
@@ -155,12 +156,16 @@ class ImportPage(RetranslateMixin, QWidget):
         self.retranslateUi()
 
     def add_outcomes(self, outcomes: list[Any]) -> None:
-        self.model.add_rows(
-            [
-                (o.bundle_hash, [o.source.name, outcome_word(o.status), outcome_details(o)])
-                for o in outcomes
-            ]
-        )
+        first = self.model.rowCount()
+        rows = [
+            (o.bundle_hash, [o.source.name, outcome_word(o.status), outcome_details(o)])
+            for o in outcomes
+        ]
+        self.model.add_rows(rows)
+        for row, (outcome, (_, cells)) in enumerate(zip(outcomes, rows, strict=True), first):
+            if outcome.reason and outcome.reason != cells[2]:
+                # the importer's own words (English), for support and the logs
+                self.model.set_tooltip(row, 2, f"{cells[2]}\n\n{outcome.reason}")
         for column in (0, 1):  # the details column keeps stretching
             self.view.resizeColumnToContents(column)
 
@@ -222,19 +227,20 @@ def outcome_details(outcome: Any) -> str:
             media=c.get("media", 0),
             entries=c.get("entries", 0),
         )
+    reason = reason_text(getattr(outcome, "code", ""), getattr(outcome, "params", {}))
     if outcome.status == "already imported":
+        if reason:
+            return QCoreApplication.translate(
+                "ImportPage", "bundle {sequence} of device {device}: {reason}"
+            ).format(sequence=outcome.sequence, device=device, reason=reason)
         return QCoreApplication.translate(
             "ImportPage", "bundle {sequence} of device {device}: nothing changed"
         ).format(sequence=outcome.sequence, device=device)
-    if outcome.status == "held":
-        return QCoreApplication.translate(
-            "ImportPage", "kept until the bundle before it arrives: {reason}"
-        ).format(reason=outcome.reason)
-    if outcome.status == "quarantined":
+    if outcome.status == "quarantined" and not reason:
         return QCoreApplication.translate(
             "ImportPage", "device {device} is not approved yet; kept until it is"
         ).format(device=device)
-    return outcome.reason
+    return reason or outcome.reason
 
 
 class StoreRecordsPage(RetranslateMixin, QWidget):

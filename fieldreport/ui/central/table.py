@@ -19,13 +19,17 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class TextTable(QAbstractTableModel):
-    """Rows of strings, each with an id (``ID_ROLE``); headers set by the page (translated)."""
+    """Rows of strings, each with an id (``ID_ROLE``); headers set by the page (translated).
+
+    A cell's tooltip is its text, unless :meth:`set_tooltip` gave it another.
+    """
 
     def __init__(self, columns: int, parent: Any = None) -> None:
         super().__init__(parent)
         self._columns = columns
         self._headers: list[str] = [""] * columns
         self._rows: list[tuple[str, list[str]]] = []
+        self._tips: dict[tuple[int, int], str] = {}
 
     def set_headers(self, headers: Sequence[str]) -> None:
         self._headers = list(headers)
@@ -34,6 +38,7 @@ class TextTable(QAbstractTableModel):
     def set_rows(self, rows: Sequence[tuple[str, Sequence[str]]]) -> None:
         self.beginResetModel()
         self._rows = [(row_id, list(cells)) for row_id, cells in rows]
+        self._tips = {}
         self.endResetModel()
 
     def add_rows(self, rows: Sequence[tuple[str, Sequence[str]]]) -> None:
@@ -46,6 +51,11 @@ class TextTable(QAbstractTableModel):
 
     def clear(self) -> None:
         self.set_rows([])
+
+    def set_tooltip(self, row: int, column: int, text: str) -> None:
+        self._tips[(row, column)] = text
+        index = self.index(row, column)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.ToolTipRole])
 
     def text(self, row: int, column: int) -> str:
         return self._rows[row][1][column]
@@ -67,7 +77,9 @@ class TextTable(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row_id, cells = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tips.get((index.row(), index.column()), cells[index.column()])
+        if role == Qt.ItemDataRole.DisplayRole:
             return cells[index.column()]
         if role == ID_ROLE:
             return row_id

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldreport.ui.models.record_table import local_time
+from fieldreport.ui.views.network_box import NetworkBox
 from fieldreport.ui.widgets.common import BusyIndicator, error_label, show_error
 from fieldreport.ui.widgets.qr import QrLabel
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
@@ -38,6 +39,7 @@ class SyncPage(RetranslateMixin, QWidget):
     join_requested = Signal()
     certificate_requested = Signal()
     export_requested = Signal()
+    export_again_requested = Signal()
     receipt_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -77,6 +79,7 @@ class SyncPage(RetranslateMixin, QWidget):
         self.last_bundle = _label(self.send_box, selectable=True)
         self.last_receipt = _label(self.send_box)
         self.export_button = QPushButton(self.send_box)
+        self.export_again_button = QPushButton(self.send_box)
         self.receipt_button = QPushButton(self.send_box)
         self.busy = BusyIndicator(self.send_box)
         self.result = _label(self.send_box, selectable=True)
@@ -91,6 +94,10 @@ class SyncPage(RetranslateMixin, QWidget):
         actions.addWidget(self.receipt_button)
         actions.addStretch(1)
         send.addLayout(actions)
+        again = QHBoxLayout()
+        again.addWidget(self.export_again_button)
+        again.addStretch(1)
+        send.addLayout(again)
         send.addWidget(self.busy)
         send.addWidget(self.result)
         send.addWidget(self.error)
@@ -103,10 +110,13 @@ class SyncPage(RetranslateMixin, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addLayout(columns, 1)
+        self.network_box = NetworkBox(self)
+        layout.addWidget(self.network_box)
 
         self.join_button.clicked.connect(self.join_requested)
         self.certificate_button.clicked.connect(self.certificate_requested)
         self.export_button.clicked.connect(self.export_requested)
+        self.export_again_button.clicked.connect(self.export_again_requested)
         self.receipt_button.clicked.connect(self.receipt_requested)
         self.retranslateUi()
 
@@ -127,7 +137,12 @@ class SyncPage(RetranslateMixin, QWidget):
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for button in (self.join_button, self.certificate_button, self.export_button):
+        for button in (
+            self.join_button,
+            self.certificate_button,
+            self.export_button,
+            self.export_again_button,
+        ):
             button.setEnabled(not busy)
         self.receipt_button.setEnabled(not busy)
         if not busy:
@@ -169,6 +184,7 @@ class SyncPage(RetranslateMixin, QWidget):
         self.qr.set_code(fingerprint)
         self.certificate_button.setEnabled(org is not None and not self.busy.isVisible())
         self.export_button.setEnabled(org is not None and not self.busy.isVisible())
+        self.export_again_button.setEnabled(org is not None and not self.busy.isVisible())
         self.receipt_button.setEnabled(org is not None and not self.busy.isVisible())
         pending = state.get("pending")
         if pending is None:
@@ -235,5 +251,13 @@ class SyncPage(RetranslateMixin, QWidget):
             self.tr("Write what is new, encrypted, to a folder or a removable drive")
         )
         self.receipt_button.setText(self.tr("Import a &receipt…"))
+        self.export_again_button.setText(self.tr("Export &again everything not yet confirmed…"))
+        self.export_again_button.setToolTip(
+            self.tr(
+                "If a bundle was lost, or its receipt never came: write everything the "
+                "organisation has not confirmed with a receipt into one new bundle. It "
+                "replaces the bundles that wait for a receipt."
+            )
+        )
         self.busy.set_text(self.tr("Writing the encrypted bundle…"))
         self._fill()
