@@ -307,9 +307,10 @@ class Session:
         Safe to run on a worker thread while the person keeps working: it uses
         a connection of its own to the vault (:meth:`Vault.companion`), so
         saving goes on meanwhile; stop it (``cancel``) before locking.
-        Never raises for the network: the result's ``state`` is up_to_date, synced, sent (receipt next time), offline,
-        needs_attention (``message`` and ``advice`` say why and what to do) or
-        cancelled; ``progress`` receives :class:`SyncProgress` values.
+        Never raises for the network: the result's ``state`` is up_to_date,
+        synced, sent (receipt next time), offline, needs_attention
+        (``message`` and ``advice`` say why and what to do) or cancelled;
+        ``progress`` receives :class:`SyncProgress` values.
         ``server_url`` overrides the configured address for this call only.
         """
         companion = self._vault.companion()

@@ -52,7 +52,7 @@ def fd_from_windows(handle: int) -> int:  # pragma: no cover - Windows only
     """Rebuild a file descriptor from a handle duplicated into this process."""
     import msvcrt
 
-    return msvcrt.open_osfhandle(handle, 0)
+    return msvcrt.open_osfhandle(handle, 0)  # type: ignore[attr-defined]
 
 
 class Aborted(Exception):

@@ -58,7 +58,7 @@ class TarStream:
         header = self._read_exactly(BLOCK, "a header")
         try:
             info = tarfile.TarInfo.frombuf(header, ENCODING, "surrogateescape")
-        except tarfile.EOFHeaderError:
+        except tarfile.EOFHeaderError:  # type: ignore[attr-defined]  # not in the stubs
             return None
         except tarfile.HeaderError as exc:
             raise tarfile.ReadError(f"{exc} at offset {offset}") from None

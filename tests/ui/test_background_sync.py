@@ -79,8 +79,10 @@ def test_sync_runs_by_itself_after_unlocking_and_the_records_reach_the_centre(
         assert indicator.button.text() == "Sync: waiting to send"
         assert win.background_sync.timer.isActive()
         qtbot.waitUntil(
-            lambda: win.session.sync_status()["pending"]["records"] == 0
-            and indicator.view.state == "up_to_date",
+            lambda: (
+                win.session.sync_status()["pending"]["records"] == 0
+                and indicator.view.state == "up_to_date"
+            ),
             timeout=WAIT_MS,
         )
         # The Sync page says the same, with the server's address.
@@ -99,9 +101,7 @@ def test_sync_runs_by_itself_after_unlocking_and_the_records_reach_the_centre(
         close(win)
 
 
-def test_offline_is_shown_and_capture_is_never_blocked(
-    qtbot, world: World, tmp_path: Path
-) -> None:
+def test_offline_is_shown_and_capture_is_never_blocked(qtbot, world: World, tmp_path: Path) -> None:
     port = free_port()  # nothing listens there
     provision(world, f"https://127.0.0.1:{port}", server_pin(world))
     win = open_window(qtbot, world, "field")
