@@ -60,9 +60,9 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_provisioning(args: argparse.Namespace) -> int:
     server = None
     if args.server_url:
-        if not URL.fullmatch(args.server_url) or not args.tls_pin:
-            raise UsageError("--server-url must be https://host[:port][/path], with --tls-pin.")
-        if not HEX64.fullmatch(args.tls_pin):
+        if not URL.fullmatch(args.server_url):
+            raise UsageError("--server-url must be https://host[:port][/path].")
+        if args.tls_pin is not None and not HEX64.fullmatch(args.tls_pin):
             raise UsageError("--tls-pin must be 64 lower-case hex digits (SHA-256 of the SPKI).")
         server = Server(args.server_url, args.tls_pin)
     with _open(args) as central:
@@ -207,7 +207,11 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p = add("provisioning", cmd_provisioning, "write the signed provisioning file for devices")
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--server-url", metavar="URL")
-    p.add_argument("--tls-pin", metavar="SHA256", help="SHA-256 (hex) of the server's SPKI")
+    p.add_argument(
+        "--tls-pin",
+        metavar="SHA256",
+        help="SHA-256 (hex) of the server certificate's SPKI, for a self-signed certificate",
+    )
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
     p = add(
         "export-age-identity",

@@ -3,7 +3,7 @@
 Body (format ``fieldreport-provisioning/1``)::
 
     {"format", "org": {"name", "id"}, "keys": {age_recipient, age_key_id,
-     signing_public_key, signing_key_id}, "server": {"url", "tls_pin"} | null,
+     signing_public_key, signing_key_id}, "server": {"url", "tls_pin" | null} | null,
      "gazetteer": {…} | null, "vocabularies": {…} | null, "issued_at"}
 
 signed (see :mod:`signed`) by the organisation's signing key, the same key
@@ -34,7 +34,9 @@ URL = re.compile(r"https://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?")
 @dataclass(frozen=True)
 class Server:
     url: str  # https only
-    tls_pin: str  # SHA-256 (hex) of the server certificate's SubjectPublicKeyInfo (DER)
+    # SHA-256 (hex) of the server certificate's SubjectPublicKeyInfo (DER); None: the
+    # system's certificate authorities decide (a server with a public certificate).
+    tls_pin: str | None = None
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,8 @@ def _server(fields: Fields) -> Server | None:
     if fields.raw("server") is None:
         return None
     server = fields.obj("server", {"url", "tls_pin"}, "server in the provisioning file")
-    return Server(url=server.text("url", URL, 2000), tls_pin=server.text("tls_pin", HEX64, 64))
+    pin = None if server.raw("tls_pin") is None else server.text("tls_pin", HEX64, 64)
+    return Server(url=server.text("url", URL, 2000), tls_pin=pin)
 
 
 def _optional_object(fields: Fields, key: str) -> dict[str, Any] | None:

@@ -51,6 +51,16 @@ def test_provisioning_round_trip(org: Organisation):
     assert prov.vocabularies is None and prov.raw == data
 
 
+def test_provisioning_without_a_pin_leaves_the_server_to_certificate_authorities(
+    org: Organisation,
+):
+    server = Server("https://sync.example.org/fieldreport")
+    prov = read_provisioning(org.provisioning(server=server))
+    assert prov.server == server and prov.server.tls_pin is None
+    with pytest.raises(SyncFileRejected):  # a pin, when present, is still 64 hex digits
+        read_provisioning(org.provisioning(server=Server("https://sync.example.org", "ab")))
+
+
 def test_provisioning_changed_in_any_byte_is_refused(org: Organisation):
     data = org.provisioning()
     for offset, changed in each_byte_changed(data):
