@@ -28,7 +28,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from fieldreport.central import devices
+from fieldreport.central import bundle_queries, devices
 from fieldreport.central.importer import Importer, Outcome
 from fieldreport.central.server_auth import AuthError, DeviceEntry, Gatekeeper
 from fieldreport.central.store import CentralStore
@@ -323,50 +323,39 @@ class SyncServer:
         bundle_hash = _path_hash(request)
         if self.importing.get(bundle_hash) == device:
             return _json(200, {"status": "importing", "code": "", "reason": "", "sequence": 0})
-        row = await self.on_store(self._bundle_row, bundle_hash)
+        known = await self.on_store(bundle_queries.bundle_state, self.store, bundle_hash)
         remembered = self.results.get(bundle_hash)
-        if row is not None and row[1] == device and (remembered is None or row[0] == "imported"):
-            status = "imported" if row[0] == "imported" else row[0]
+        if (
+            known is not None
+            and known.device_id == device
+            and (remembered is None or known.outcome == "imported")
+        ):
             return _json(
-                200, {"status": status, "code": "", "reason": row[2] or "", "sequence": row[3]}
+                200,
+                {
+                    "status": known.outcome,
+                    "code": "",
+                    "reason": known.reason,
+                    "sequence": known.sequence,
+                },
             )
         if remembered is not None and remembered["device_id"] == device:
             answer = {k: v for k, v in remembered.items() if k != "device_id"}
             return _json(200, {"sequence": 0, **answer})
         return _json(200, {"status": "unknown", "code": "", "reason": "", "sequence": 0})
 
-    def _bundle_row(self, bundle_hash: str) -> tuple | None:
-        return self.store.db.execute(  # type: ignore[no-any-return]
-            "SELECT outcome, device_id, reason, sequence FROM bundles WHERE bundle_hash = ?",
-            [bundle_hash],
-        ).fetchone()
-
     async def receipt_index(self, request: Request) -> Response:
         device = self._device(request)
-        rows = await self.on_store(self._receipt_rows, device)
+        rows = await self.on_store(bundle_queries.receipt_index, self.store, device)
         return _json(200, {"receipts": [{"sequence": s, "bundle_hash": h} for s, h in rows]})
-
-    def _receipt_rows(self, device_id: str) -> list[tuple[int, str]]:
-        return self.store.db.execute(  # type: ignore[no-any-return]
-            "SELECT b.sequence, r.bundle_hash FROM receipts r JOIN bundles b "
-            "ON b.bundle_hash = r.bundle_hash WHERE b.device_id = ? ORDER BY b.sequence",
-            [device_id],
-        ).fetchall()
 
     async def receipt(self, request: Request) -> Response:
         device = self._device(request)
         bundle_hash = _path_hash(request)
-        row = await self.on_store(self._receipt, bundle_hash, device)
-        if row is None:
+        data = await self.on_store(bundle_queries.receipt, self.store, bundle_hash, device)
+        if data is None:
             raise Refused(404, "no_receipt", "no receipt for this bundle")
-        return Response(row[0].encode("utf-8"), 200, media_type="application/json")
-
-    def _receipt(self, bundle_hash: str, device_id: str) -> tuple | None:
-        return self.store.db.execute(  # type: ignore[no-any-return]
-            "SELECT r.receipt FROM receipts r JOIN bundles b ON b.bundle_hash = r.bundle_hash "
-            "WHERE r.bundle_hash = ? AND b.device_id = ?",
-            [bundle_hash, device_id],
-        ).fetchone()
+        return Response(data, 200, media_type="application/json")
 
     # -- helpers -------------------------------------------------------------
     def _device(self, request: Request) -> str:
