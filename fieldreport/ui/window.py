@@ -325,8 +325,8 @@ class MainWindow(
         counts = self.records_page.counts
         self.count_label.setText(
             self.tr(
-                "{total} records — {incidents} incidents, {statements} statements, "
-                "{damage} damage records, {people} people"
+                "Records: {total} — incidents: {incidents}, statements: {statements}, "
+                "damage records: {damage}, people: {people}"
             ).format(
                 total=sum(counts.values()),
                 incidents=counts.get("incident", 0),

@@ -51,7 +51,7 @@ def test_setup_creates_vault_and_shows_lists(qtbot, window, vault_folder):
     assert (vault_folder / "settings.json").is_file()
     assert window.session is not None
     assert window.toolbar.isVisible()
-    assert "0 records" in window.count_label.text()
+    assert window.count_label.text().startswith("Records: 0 ")
     assert window.device_label.text()
 
 

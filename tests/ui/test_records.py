@@ -30,7 +30,7 @@ def test_create_each_kind_as_final_then_edit(qtbot, unlocked, kind):
     assert len(listed) == 1
     assert listed[0].status == "final"
     assert win.records_page.nav.item(KINDS.index(kind)).text().endswith("(1)")
-    assert "1 records" in win.count_label.text()
+    assert win.count_label.text().startswith("Records: 1 ")
     record = win.session.get(listed[0].id)
     assert record.revision == 1
 
