@@ -20,6 +20,7 @@ import hashlib
 import logging
 import os
 import secrets
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -122,6 +123,22 @@ def _encrypt_here(part: Path, recipients: list[str], produce: Callable[[BinaryIO
     return hasher.hexdigest()
 
 
+_EXPORT_LOCKS: dict[Path, threading.RLock] = {}
+_EXPORT_LOCKS_GUARD = threading.Lock()
+
+
+def export_lock(vault: Vault) -> threading.RLock:
+    """One export of a vault at a time in this process.
+
+    The window (a USB export) and background sync (an export into the outbox)
+    use two connections to one vault; each bundle takes the next sequence, so
+    two at once would both take it, and the centre would see a fork.
+    """
+    key = vault.folder.resolve()
+    with _EXPORT_LOCKS_GUARD:
+        return _EXPORT_LOCKS.setdefault(key, threading.RLock())
+
+
 def export_bundle(
     vault: Vault,
     out: Path,
@@ -136,8 +153,16 @@ def export_bundle(
     next sequence after it, names it as its predecessor and carries every
     custody-log entry after its end. Either way it becomes the last bundle.
     """
+    with export_lock(vault):
+        return _export_bundle(vault, out, created_at, after)
+
+
+def _export_bundle(
+    vault: Vault, out: Path, created_at: str | None, after: device_state.LastBundle | None
+) -> ExportedBundle | None:
     org = device_state.require_organisation(vault.db)
-    last = device_state.last_bundle(vault.db) if after is None else after
+    previous = device_state.last_bundle(vault.db)
+    last = previous if after is None else after
     plan = plan_export(vault, last.log_to_seq)
     if plan is None:
         return None
@@ -157,6 +182,9 @@ def export_bundle(
         size_hint=manifest.total_size,
     )
     with transaction(vault.db):
+        if device_state.last_bundle(vault.db) != previous:  # another connection exported
+            out.unlink(missing_ok=True)
+            raise FieldReportError("Another bundle was exported meanwhile; export again.")
         device_state.record_export(
             vault.db,
             device_state.LastBundle(

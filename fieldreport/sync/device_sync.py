@@ -31,7 +31,7 @@ from fieldreport.storage.clock import utc_now
 from fieldreport.storage.database import transaction
 from fieldreport.storage.vault import Vault
 from fieldreport.sync import device_state
-from fieldreport.sync.bundle_writer import ExportedBundle, export_bundle
+from fieldreport.sync.bundle_writer import ExportedBundle, export_bundle, export_lock
 from fieldreport.sync.export_plan import BOOKKEEPING_EVENTS, MEDIA_INFO_EVENTS
 from fieldreport.sync.receipt import Receipt, read_receipt
 
@@ -71,12 +71,13 @@ def bundle_name(sequence: int) -> str:
 
 def export(vault: Vault, out: Path) -> ExportedBundle | NothingNew:
     """Write the next bundle to ``out`` (a file, or a folder to put it in)."""
-    last = device_state.last_bundle(vault.db)
-    target = out / bundle_name(last.sequence + 1) if out.is_dir() else out
-    exported = export_bundle(vault, target)
-    if exported is None:
-        return NothingNew(last, _receipted(vault, last.bundle_hash))
-    return exported
+    with export_lock(vault):  # the name carries the sequence: no other export meanwhile
+        last = device_state.last_bundle(vault.db)
+        target = out / bundle_name(last.sequence + 1) if out.is_dir() else out
+        exported = export_bundle(vault, target)
+        if exported is None:
+            return NothingNew(last, _receipted(vault, last.bundle_hash))
+        return exported
 
 
 def export_again(vault: Vault, out: Path) -> ExportedBundle | NothingUnconfirmed:
@@ -87,12 +88,13 @@ def export_again(vault: Vault, out: Path) -> ExportedBundle | NothingUnconfirmed
     exported since. Nothing is written when everything exported was receipted
     and nothing is new.
     """
-    base, newest = last_receipted(vault)
-    target = out / bundle_name(base.sequence + 1) if out.is_dir() else out
-    exported = export_bundle(vault, target, after=base)
-    if exported is None:
-        return NothingUnconfirmed(newest)
-    return exported
+    with export_lock(vault):
+        base, newest = last_receipted(vault)
+        target = out / bundle_name(base.sequence + 1) if out.is_dir() else out
+        exported = export_bundle(vault, target, after=base)
+        if exported is None:
+            return NothingUnconfirmed(newest)
+        return exported
 
 
 def last_receipted(vault: Vault) -> tuple[device_state.LastBundle, dict[str, Any] | None]:
