@@ -27,7 +27,9 @@ FIRST_DELAY_MS = 3_000  # after unlocking: let the window settle first
 AFTER_SAVE_DELAY_MS = 20_000  # a saved record goes out soon, not on every keystroke
 IDLE_INTERVAL_MS = 5 * 60_000  # up to date: look again (receipts, new records)
 RECEIPT_DELAY_MS = 15_000  # sent, still importing: ask for the receipt soon
-STOP_TIMEOUT_S = 30.0
+#: How long locking waits for a cancelled sync; one blocked on the network (up to its
+#: 30 s socket timeout) finishes on its own, then closes its connection and key copy.
+STOP_TIMEOUT_S = 5.0
 
 
 class BackgroundSync(QObject):
@@ -43,6 +45,7 @@ class BackgroundSync(QObject):
         self.backoff = net_sync.Backoff()
         self.task: TaskSignals | None = None
         self._next_at = 0.0
+        self._generation = 0  # a sync started before a lock must not report to the next unlock
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.run_now)
@@ -51,6 +54,7 @@ class BackgroundSync(QObject):
     def start(self, session: Any) -> None:
         """The vault was unlocked: sync soon, if this device can."""
         self.session = session
+        self._generation += 1
         self.backoff.reset()
         self.last_result = None
         self._show(SyncView())
@@ -59,11 +63,12 @@ class BackgroundSync(QObject):
     def stop(self) -> None:
         """Before locking: stop the timer, cancel a running sync and wait for it to end."""
         self.timer.stop()
+        self._generation += 1
         task, self.task = self.task, None
         if task is not None and task.running:
             task.cancel()
             if not task.wait(STOP_TIMEOUT_S):
-                log.error("Background sync did not stop within %s seconds", STOP_TIMEOUT_S)
+                log.warning("Background sync is still waiting on the network; it stops by itself")
         self.session = None
         self._show(SyncView())
         self.running_changed.emit(False)
@@ -102,13 +107,18 @@ class BackgroundSync(QObject):
             return False
         self._show(SyncView("syncing"))
         self.running_changed.emit(True)
+        generation = self._generation
+
+        def current(slot):  # type: ignore[no-untyped-def]
+            return lambda value: slot(value) if generation == self._generation else None
+
         self.task = run_progress(
             session.sync_now,
             uses_session=False,
             report_as="progress",
-            on_progress=self._progress,
-            on_success=self._done,
-            on_error=self._failed,
+            on_progress=current(self._progress),
+            on_success=current(self._done),
+            on_error=current(self._failed),
         )
         return True
 
