@@ -19,6 +19,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     if not 0 <= args.port <= 65535:
         raise UsageError("The port must be between 0 and 65535.")
+    if min(args.max_upload_mib, args.max_uploads_per_device, args.max_partial_mib) < 1 or not (
+        args.expire_hours > 0
+    ):
+        raise UsageError("Every limit must be at least 1, and --expire-hours more than 0.")
     limits = Limits(
         max_upload=args.max_upload_mib * MiB,
         max_uploads_per_device=args.max_uploads_per_device,
