@@ -33,10 +33,12 @@ def _env() -> str:
 
 
 @contextlib.contextmanager
-def _open(args: argparse.Namespace) -> Iterator[CentralStore]:
+def _open(args: argparse.Namespace, read_only: bool = False) -> Iterator[CentralStore]:
+    """The store; ``read_only`` for commands that only look, which work beside the server."""
     folder = store.resolve_store_dir(args.store)
     passphrase = cli_io.ask_passphrase(env=_env()) if store.exists(folder) else ""
-    central = CentralStore.open(folder, passphrase)
+    opener = CentralStore.open_to_read if read_only else CentralStore.open
+    central = opener(folder, passphrase)
     try:
         yield central
     finally:
@@ -96,7 +98,7 @@ def cmd_export_identity(args: argparse.Namespace) -> int:
 
 
 def cmd_devices(args: argparse.Namespace) -> int:
-    with _open(args) as central:
+    with _open(args, read_only=True) as central:
         found = devices.all_devices(central)
     if args.json:
         cli_io.print_json([d.to_json() for d in found])
@@ -157,7 +159,7 @@ def _report(outcomes: list[Outcome], folder: Path | None) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    with _open(args) as central:
+    with _open(args, read_only=True) as central:
         rows = queries.list_records(central, args.kind)
     if args.json:
         cli_io.print_json(rows)
@@ -171,7 +173,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    with _open(args) as central:
+    with _open(args, read_only=True) as central:
         shown = queries.show(central, args.id)
     if args.json:
         cli_io.print_json(shown)
@@ -182,7 +184,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_verify_log(args: argparse.Namespace) -> int:
-    with _open(args) as central:
+    with _open(args, read_only=True) as central:
         result = queries.verify_log(central, args.device)
     if not result.ok:
         raise CustodyLogBroken(result.describe())

@@ -19,15 +19,20 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     if not 0 <= args.port <= 65535:
         raise UsageError("The port must be between 0 and 65535.")
-    if min(args.max_upload_mib, args.max_uploads_per_device, args.max_partial_mib) < 1 or not (
-        args.expire_hours > 0
-    ):
+    limits_given = (
+        args.max_upload_mib,
+        args.max_uploads_per_device,
+        args.max_partial_mib,
+        args.max_connections,
+    )
+    if min(limits_given) < 1 or not (args.expire_hours > 0):
         raise UsageError("Every limit must be at least 1, and --expire-hours more than 0.")
     limits = Limits(
         max_upload=args.max_upload_mib * MiB,
         max_uploads_per_device=args.max_uploads_per_device,
         max_partial_per_device=args.max_partial_mib * MiB,
         expiry_seconds=int(args.expire_hours * 3600),
+        max_connections=args.max_connections,
     )
     tls_cert = Path(args.tls_cert) if args.tls_cert else None
     tls_key = Path(args.tls_key) if args.tls_key else None
@@ -87,6 +92,13 @@ def add_serve_commands(add: Callable[..., argparse.ArgumentParser]) -> None:
         default=defaults.expiry_seconds / 3600,
         metavar="H",
         help="unfinished uploads are removed after H hours without data (default %(default)s)",
+    )
+    p.add_argument(
+        "--max-connections",
+        type=int,
+        default=defaults.max_connections,
+        metavar="N",
+        help="connections open at once; more are answered 503 (default %(default)s)",
     )
     p = add("tls-cert", cmd_tls_cert, "make a self-signed TLS certificate for the sync server")
     p.add_argument(

@@ -149,6 +149,12 @@ class SyncRefused(FieldReportError):
     exit_code = 23
 
 
+class StoreBusy(FieldReportError):
+    """The central store is open in another process (the sync server, the window, a command)."""
+
+    exit_code = 24
+
+
 EXIT_CODES: list[tuple[int, str]] = [
     (0, "success"),
     (1, "unexpected error (a bug: please report it)"),
@@ -177,6 +183,7 @@ EXIT_CODES: list[tuple[int, str]] = [
     (SyncOffline.exit_code, "the sync server cannot be reached; nothing was lost, try again"),
     (ServerNotTrusted.exit_code, "the sync server's certificate is not the organisation's"),
     (SyncRefused.exit_code, "the sync server refused the device or a bundle (the reason is named)"),
+    (StoreBusy.exit_code, "the central store is open elsewhere (the sync server, the window)"),
 ]
 
 

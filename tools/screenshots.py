@@ -25,8 +25,8 @@ import argparse
 import os
 import sys
 import tempfile
-from types import SimpleNamespace
 from pathlib import Path
+from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -198,7 +198,6 @@ def shoot_sync(window: MainWindow, folder: Path) -> None:
     from fieldreport.central.store import CentralStore
     from fieldreport.sync.provisioning import Server
     from fieldreport.ui.central.window import CentralWindow
-    from fieldreport.ui.sync_texts import attention_text
     from fieldreport.ui.widgets.sync_status import SyncView
 
     with tempfile.TemporaryDirectory(prefix="fieldreport-shots-sync-") as tmp:
@@ -223,7 +222,7 @@ def shoot_sync(window: MainWindow, folder: Path) -> None:
         window.background_sync._show(SyncView("syncing", sent=31_400_000, total=52_700_000))
         save(window, folder, "sync_sending")
         held = SimpleNamespace(code="held", sequence=3)
-        window.background_sync._show(SyncView("attention", detail=attention_text(held)))
+        window.background_sync._show(SyncView("attention", result=held))
         save(window, folder, "sync_attention")
         window.background_sync._show(SyncView())
         stray.add("incident", {"status": "draft", "title": "[DEMO] Unapproved device"})

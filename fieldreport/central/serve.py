@@ -52,6 +52,10 @@ def _log_to_stderr() -> None:
         logger.propagate = False
 
 
+def _loopback(host: str) -> bool:
+    return host in ("127.0.0.1", "::1", "localhost") or host.startswith("127.")
+
+
 def bind(host: str, port: int) -> socket.socket:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     # IPPROTO_TCP: asyncio then sets TCP_NODELAY on each connection; without it a TLS
@@ -85,6 +89,11 @@ def serve(
         if path is not None and not path.is_file():
             raise UsageError(f"{path} does not exist.")
     _log_to_stderr()
+    if tls_cert is None and not _loopback(host):
+        logging.getLogger("fieldreport.server").warning(
+            "plain_http_on_network",
+            extra={"fields": {"host": host, "advice": "use --tls-cert or a reverse proxy"}},
+        )
     sock = bind(host, port)
     server = SyncServer(store, limits)
     try:
@@ -96,6 +105,7 @@ def serve(
             access_log=False,
             server_header=False,
             timeout_keep_alive=30,
+            limit_concurrency=server.limits.max_connections,
             timeout_graceful_shutdown=10,
         )
         bound_host, bound_port = sock.getsockname()[:2]

@@ -31,7 +31,7 @@ import sqlite_utils
 from fieldreport.central import migrations
 from fieldreport.central.organisation import Organisation
 from fieldreport.crypto import kdf, keywrap, signing
-from fieldreport.errors import UsageError, VaultExists, VaultLocked, VaultNotFound
+from fieldreport.errors import StoreBusy, UsageError, VaultExists, VaultLocked, VaultNotFound
 from fieldreport.storage import database, keyfile
 from fieldreport.storage.clock import utc_now
 from fieldreport.storage.custody_log import CustodyLog
@@ -63,7 +63,7 @@ def resolve_store_dir(explicit: str | None) -> Path:
 class CentralStore:
     """An open central store; ``close()`` forgets the key and releases the folder."""
 
-    def __init__(self, folder: Path, db: sqlite_utils.Database, lock: IO[bytes]) -> None:
+    def __init__(self, folder: Path, db: sqlite_utils.Database, lock: IO[bytes] | None) -> None:
         self.folder = folder
         self._db: sqlite_utils.Database | None = db
         self._lock = lock
@@ -150,11 +150,40 @@ class CentralStore:
         _restrict(folder)
         return store
 
+    @classmethod
+    def open_to_read(cls, folder: Path, passphrase: str) -> CentralStore:
+        """Open to look only, beside a process that holds the store (the sync server).
+
+        No lock, no migration and no clean-up: SQLite's WAL lets this read a
+        consistent snapshot while the other process writes. Nothing here may
+        write; commands that change the store use :meth:`open`.
+        """
+        if not exists(folder):
+            raise VaultNotFound(
+                f"There is no central store in {folder}. Create one with 'central init'."
+            )
+        data_key = keyfile.open_key(keyfile.read(folder / KEY_FILE), passphrase)
+        db = database.open_encrypted(folder / DB_FILE, _db_key(data_key), check=False)
+        try:
+            with database.translate_errors():
+                if migrations.CENTRAL_MIGRATIONS.pending(db):
+                    raise UsageError(
+                        "The central store needs an update; open it once with the sync "
+                        "server stopped."
+                    )
+                return cls(folder, db, None)
+        except BaseException:
+            database.close(db)
+            raise
+
     def close(self) -> None:
         if self._db is not None:
-            database.close(self._db)
+            if self._lock is None:  # opened to read: no checkpoint, the owner does that
+                self._db.conn.close()
+            else:
+                database.close(self._db)
+                self._lock.close()
             self._db = None
-            self._lock.close()
 
     def __enter__(self) -> CentralStore:
         return self
@@ -235,7 +264,9 @@ def _lock(folder: Path) -> IO[bytes]:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
         handle.close()
-        raise UsageError(
-            f"The central store in {folder} is open in another FieldReport; close it first."
+        raise StoreBusy(
+            f"The central store in {folder} is open in another FieldReport: the coordinator "
+            "window, another command, or the sync server (central serve). Close it, or stop "
+            "the server, first; list, show, devices and verify-log work meanwhile."
         ) from None
     return handle

@@ -32,6 +32,7 @@ class Limits:
     challenge_seconds: int = 120
     token_seconds: int = 900
     max_json_body: int = 4096
+    max_connections: int = 500  # open at once; more are answered 503 (memory stays bounded)
 
 
 class QuotaExceeded(Exception):
@@ -149,7 +150,8 @@ class Uploads:
     def _save(self, upload: Upload) -> None:
         target = self.folder / f"{upload.id}.json"
         temp = target.with_suffix(".json.tmp")
-        with temp.open("w", encoding="utf-8") as handle:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with open(fd, "w", encoding="utf-8") as handle:
             json.dump(upload.state(), handle)
             handle.flush()
             os.fsync(handle.fileno())

@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from fieldreport.sync import net_sync
-from fieldreport.ui.sync_texts import attention_text
 from fieldreport.ui.widgets.sync_status import SyncView
 from fieldreport.ui.workers import TaskSignals, run_progress
 
@@ -149,8 +148,12 @@ class BackgroundSync(QObject):
         state = result.state
         if state in (net_sync.UP_TO_DATE, net_sync.SYNCED):
             self.backoff.reset()
-            self._show(SyncView("up_to_date"))
-            self.schedule(IDLE_INTERVAL_MS)
+            if self._pending_now():  # saved while that sync ran: it goes next, soon
+                self._show(SyncView("pending"))
+                self.schedule(AFTER_SAVE_DELAY_MS)
+            else:
+                self._show(SyncView("up_to_date"))
+                self.schedule(IDLE_INTERVAL_MS)
         elif state == net_sync.SENT:
             self.backoff.reset()
             self._show(SyncView("syncing"))
@@ -161,9 +164,17 @@ class BackgroundSync(QObject):
             self.schedule(int(delay * 1000))
         elif state == net_sync.NEEDS_ATTENTION:
             delay = max(self.backoff.next_delay(), IDLE_INTERVAL_MS / 1000)
-            self._show(SyncView("attention", detail=attention_text(result)))
+            self._show(SyncView("attention", result=result))
             self.schedule(int(delay * 1000))
         self.finished.emit(result)
+
+    def _pending_now(self) -> bool:
+        """Records, photos or log entries saved but not yet in a bundle (the window's view)."""
+        try:
+            pending = self.session.sync_status().get("pending") or {}
+        except Exception:  # noqa: BLE001 - locked meanwhile
+            return False
+        return any(pending.values())
 
     def _failed(self, exc: BaseException) -> None:
         """sync_now reports the network in its result; this is anything else (a bug)."""
@@ -172,7 +183,7 @@ class BackgroundSync(QObject):
         if self.session is None:
             return
         log.error("Background sync failed: %s", type(exc).__name__)
-        self._show(SyncView("attention", detail=attention_text(None)))
+        self._show(SyncView("attention"))
         self.schedule(IDLE_INTERVAL_MS)
 
     def _show(self, view: SyncView) -> None:

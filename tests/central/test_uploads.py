@@ -46,6 +46,8 @@ def test_a_restart_cuts_a_part_file_back_to_the_committed_offset(tmp_path: Path)
     assert again.part(reloaded).read_bytes() == b"a" * 300
     assert not (folder / "000.part").exists()
     assert again.get(upload.id, "00000000-0000-4000-8000-000000000002") is None  # not theirs
+    for path in folder.iterdir():
+        assert path.stat().st_mode & 0o077 == 0, path  # private to the server's user
 
 
 def test_quotas_count_unfinished_uploads_only(tmp_path: Path) -> None:

@@ -85,6 +85,22 @@ def test_sync_runs_by_itself_after_unlocking_and_the_records_reach_the_centre(
             ),
             timeout=WAIT_MS,
         )
+        # Saved while a sync ran (its request to sync is dropped then): when that sync
+        # ends "up to date", the window still sees the new record and sends it soon.
+        finished = win.background_sync.last_result
+        assert finished is not None and finished.state in ("synced", "up_to_date")
+        win.background_sync.timer.stop()
+        win.session.add("incident", {"title": "[TEST] Saved during a sync"})
+        win.background_sync._done(finished)
+        assert indicator.view.state == "pending"
+        assert win.background_sync.timer.isActive()
+        qtbot.waitUntil(
+            lambda: (
+                win.session.sync_status()["pending"]["records"] == 0
+                and indicator.view.state == "up_to_date"
+            ),
+            timeout=WAIT_MS,
+        )
         # The Sync page says the same, with the server's address.
         win.records_page.show_sync()
         box = win.sync_page.network_box

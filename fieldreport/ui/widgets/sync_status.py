@@ -8,10 +8,12 @@ tells it; it never talks to the core.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QToolButton, QWidget
 
+from fieldreport.ui.sync_texts import attention_text
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
 
 COLOURS = {
@@ -34,8 +36,13 @@ class SyncView:
     state: str = "off"
     sent: int = 0
     total: int = 0
-    detail: str = ""  # for attention: what happened and what to do (already translated)
+    result: Any = None  # for attention: the core's SyncResult (None: an unexpected failure)
     retry_in: int = 0  # seconds until the next try, when offline
+
+    @property
+    def detail(self) -> str:
+        """For attention: what happened and what to do, in the current language."""
+        return attention_text(self.result) if self.state == "attention" else ""
 
 
 def size_text(n: int) -> str:
