@@ -97,6 +97,13 @@ class Uploads:
 
     # -- changes ---------------------------------------------------------
     def create(self, device_id: str, length: int, bundle_hash: str) -> Upload:
+        """A new upload; an unfinished one of the same device and bundle is dropped first.
+
+        A device that lost an upload's address starts the bundle again: its old,
+        abandoned upload would otherwise hold a place until it expires.
+        """
+        if bundle_hash:
+            self._drop_abandoned(device_id, bundle_hash)
         with self._guard:
             # Finished uploads waiting for their import do not count: only unfinished ones.
             mine = [
@@ -117,6 +124,20 @@ class Uploads:
         self.part(upload).touch(mode=0o600)
         self._save(upload)
         return upload
+
+    def _drop_abandoned(self, device_id: str, bundle_hash: str) -> None:
+        with self._guard:
+            same = [
+                u
+                for u in self._uploads.values()
+                if u.device_id == device_id and u.bundle_hash == bundle_hash and not u.complete
+            ]
+        for old in same:
+            if old.lock.acquire(blocking=False):  # not while a request still writes to it
+                try:
+                    self.remove(old)
+                finally:
+                    old.lock.release()
 
     def commit(self, upload: Upload, offset: int) -> None:
         """Make ``offset`` durable: the data before it is fsynced, then the offset written."""

@@ -58,3 +58,13 @@ def test_quotas_count_unfinished_uploads_only(tmp_path: Path) -> None:
     uploads.part(first).write_bytes(b"12345")
     uploads.commit(first, 5)
     assert uploads.create(DEVICE, 5, "")  # the finished one waits for its import only
+
+
+def test_starting_a_bundle_again_drops_the_devices_abandoned_upload_of_it(tmp_path: Path) -> None:
+    uploads = Uploads(tmp_path / "uploads", Limits(max_uploads_per_device=1))
+    lost = uploads.create(DEVICE, 50, "cd" * 32)  # the device lost this one's address
+    again = uploads.create(DEVICE, 50, "cd" * 32)  # no 429: the abandoned one is gone
+    assert uploads.get(lost.id, DEVICE) is None and not uploads.part(lost).exists()
+    assert uploads.get(again.id, DEVICE) is not None
+    with pytest.raises(QuotaExceeded):  # another bundle still counts against the limit
+        uploads.create(DEVICE, 50, "ef" * 32)
