@@ -150,6 +150,8 @@ def cmd_status(args: argparse.Namespace, open_vault: Opener) -> int:
         out("Organisation: not joined")
     else:
         approved = "approved" if state["certificate"] else "waiting for approval"
+        if state.get("revoked_at"):
+            approved = f"revoked: the sync server said so on {state['revoked_at']}"
         out(f"Organisation: {org['name']} ({approved})")
     p = state["pending"]
     out(

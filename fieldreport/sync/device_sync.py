@@ -206,6 +206,8 @@ def status(vault: Vault) -> dict[str, Any]:
             "log_entries": pending_entries,
         },
         "awaiting_receipt": sorted(s for s, h in exported.items() if h not in receipted),
+        # when the sync server last said the organisation revoked this device (None: never)
+        "revoked_at": device_state.get(db, "sync.revoked_at"),
         "last_bundle": None
         if last.sequence == 0
         else {**last.__dict__, "receipted": last.bundle_hash in receipted},

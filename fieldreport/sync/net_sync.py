@@ -36,6 +36,7 @@ from contextlib import AbstractContextManager
 from typing import Any
 
 from fieldreport.errors import FieldReportError, ServerNotTrusted, SyncFileRejected, SyncRefused
+from fieldreport.storage.clock import utc_now
 from fieldreport.storage.files import make_private_folder
 from fieldreport.storage.vault import Vault
 from fieldreport.sync import device_state, device_sync
@@ -85,6 +86,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+REVOKED_KEY = "sync.revoked_at"  # when the server last said this device is revoked
 IMPORT_WAIT_S = 30.0  # how long one sync waits for the server to import an upload
 MAX_RESUMES = 20  # resumes after cuts within one sync, as long as each one made progress
 RESUME_PAUSE_S = 1.0
@@ -163,6 +165,8 @@ class _Sync:
         try:
             self.report(SyncProgress("connecting"))
             self.client.authenticate()
+            with self.guard():
+                device_state.delete(self.vault.db, REVOKED_KEY)  # signed in: not revoked
             self.fetch_receipts()
             with self.guard():
                 waiting = outbox(self.vault)
@@ -185,6 +189,9 @@ class _Sync:
                 NEEDS_ATTENTION, exc.message, exc.advice, exc.error, exc.code, exc.sequence
             )
         except (SyncRefused, ServerNotTrusted) as exc:  # refused, or not the organisation's
+            if isinstance(exc, Revoked):  # remembered, so the Sync page and status say so
+                with self.guard():
+                    device_state.put(self.vault.db, REVOKED_KEY, utc_now())  # one statement
             return self.result(NEEDS_ATTENTION, str(exc), _advice(exc), exc, _code(exc))
         except Cancelled as exc:
             return self.result(CANCELLED, str(exc), error=exc, code="cancelled")

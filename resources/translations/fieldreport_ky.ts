@@ -2513,117 +2513,127 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="165"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="166"/>
         <source>This device has not joined an organisation. Open the provisioning file your coordinator gave you; then save the enrollment request and hand it over.</source>
         <translation>Бул түзмөк али эч бир уюмга кошула элек. Координаторуңуз берген уюмдун жөндөө файлын ачыңыз, андан соң кошулуу өтүнүчүн сактап, аны координаторго тапшырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="172"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="173"/>
         <source>Joined {org}; waiting for approval. Read the fingerprint below to the coordinator, then install the certificate they give you.</source>
         <translation>{org} уюмуна кошулду; бекитүү күтүлүүдө. Төмөнкү ачкычтын изин координаторго окуп бериңиз, андан соң ал берген сертификатты орнотуңуз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="178"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="180"/>
+        <source>Joined {org}, but the organisation has revoked this device (its server said so on {date}): its bundles are refused. Ask the coordinator.</source>
+        <translation>{org} уюмуна кошулду, бирок уюм бул түзмөктү чакырып алды (анын сервери {date} ушундай деп билдирди): анын пакеттери кабыл алынбайт. Координаторго кайрылыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="186"/>
         <source>Joined {org}; approved (certificate {serial}, {date}).</source>
         <translation>{org} уюмуна кошулду; бекитилди ({serial} сертификаты, {date}).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="193"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="201"/>
         <source>Nothing waits to be sent.</source>
         <translation>Жөнөтүүнү күткөн эч нерсе жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="197"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="205"/>
         <source>Not yet sent: {records} records, {media} photos and files, {entries} custody-log entries.</source>
         <translation>Али жөнөтүлө элек: {records} жазуу, {media} сүрөт жана файл, сактоо журналынын {entries} жазуусу.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="209"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="217"/>
         <source>Last bundle: none yet.</source>
         <translation>Акыркы пакет: азырынча жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="212"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="221"/>
+        <source>Last bundle: {sequence}, {date}, receipted.</source>
+        <translation>Акыркы пакет: {sequence}, {date}, тастыктамасы алынды.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="223"/>
         <source>Last bundle: {sequence}, {date}, receipted. Written to {path}</source>
         <translation>Акыркы пакет: {sequence}, {date}, тастыктамасы алынды. Жазылган жери: {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="215"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="226"/>
         <source>Last bundle: {sequence}, {date}, waiting for its receipt. Written to {path}</source>
         <translation>Акыркы пакет: {sequence}, {date}, тастыктамасы күтүлүүдө. Жазылган жери: {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="229"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="239"/>
         <source>Last receipt: none yet.</source>
         <translation>Акыркы тастыктама: азырынча жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="232"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="242"/>
         <source>Last receipt: for bundle {sequence}, received {date}.</source>
         <translation>Акыркы тастыктама: {sequence}-пакет үчүн, {date} алынган.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="238"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="248"/>
         <source>Sync with the organisation</source>
         <translation>Уюм менен шайкештирүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="239"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="249"/>
         <source>Organisation and this device</source>
         <translation>Уюм жана бул түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="240"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="250"/>
         <source>Sending records</source>
         <translation>Жазууларды жөнөтүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="241"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="251"/>
         <source>&amp;Join an organisation…</source>
         <translation>&amp;Уюмга кошулуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="243"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="253"/>
         <source>Open the provisioning file, then save the enrollment request</source>
         <translation>Уюмдун жөндөө файлын ачуу, андан соң кошулуу өтүнүчүн сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="245"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="255"/>
         <source>Install the &amp;certificate…</source>
         <translation>Сертификатты &amp;орнотуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="247"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="257"/>
         <source>This device&apos;s fingerprint (the coordinator compares it before approving):</source>
         <translation>Бул түзмөктүн ачкычынын изи (координатор бекитүүдөн мурун аны салыштырат):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="249"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="259"/>
         <source>E&amp;xport a bundle…</source>
         <translation>Пакетти &amp;экспорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="251"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="261"/>
         <source>Write what is new, encrypted, to a folder or a removable drive</source>
         <translation>Жаңы маалыматты шифрлеп, папкага же алынма дискке жазуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="253"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="263"/>
         <source>Import a &amp;receipt…</source>
         <translation>Та&amp;стыктаманы импорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="254"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="264"/>
         <source>Export &amp;again everything not yet confirmed…</source>
         <translation>Тастыктала электердин баарын &amp;кайра экспорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="257"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="267"/>
         <source>If a bundle was lost, or its receipt never came: write everything the organisation has not confirmed with a receipt into one new bundle. It replaces the bundles that wait for a receipt.</source>
         <translation>Эгер пакет жоголуп кетсе же анын тастыктамасы келбесе: уюм тастыктама менен ырастай элек нерселердин баарын бир жаңы пакетке жазуу. Ал тастыктама күтүп жаткан пакеттердин ордун басат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="262"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="272"/>
         <source>Writing the encrypted bundle…</source>
         <translation>Шифрленген пакет жазылууда…</translation>
     </message>
@@ -2631,57 +2641,57 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="86"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="93"/>
         <source>Sync: offline</source>
         <translation>Шайкештирүү: байланыш жок</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="89"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="96"/>
         <source>Sync: sending {sent} of {total}</source>
         <translation>Шайкештирүү: {total} ичинен {sent} жөнөтүлүүдө</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="92"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="99"/>
         <source>Sync: syncing…</source>
         <translation>Шайкештирүү: аткарылууда…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="94"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="101"/>
         <source>Sync: waiting to send</source>
         <translation>Шайкештирүү: жөнөтүүнү күтүүдө</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="96"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="103"/>
         <source>Sync: up to date</source>
         <translation>Шайкештирүү: баары жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="98"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="105"/>
         <source>Sync: needs attention</source>
         <translation>Шайкештирүү: көңүл буруу керек</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="105"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="112"/>
         <source>The organisation&apos;s server cannot be reached. Records are kept safely in the vault and are sent when the connection returns.</source>
         <translation>Уюмдун серверине туташуу мүмкүн эмес. Жазуулар сактагычта коопсуз сакталат жана байланыш калыбына келгенде жөнөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="109"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="116"/>
         <source>Next try in about {seconds} s.</source>
         <translation>Кийинки аракет болжол менен {seconds} секунддан кийин.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="114"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="121"/>
         <source>Sending records to the organisation. You can keep working.</source>
         <translation>Жазуулар уюмга жөнөтүлүүдө. Иштей берсеңиз болот.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="116"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="123"/>
         <source>What you saved goes to the organisation in a moment.</source>
         <translation>Сакталгандар бир аздан кийин уюмга жөнөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="118"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="125"/>
         <source>Everything recorded so far has reached the organisation.</source>
         <translation>Ушул убакка чейин жазылгандардын баары уюмга жетти.</translation>
     </message>

@@ -195,6 +195,8 @@ def test_a_device_the_server_refuses_is_told_why(
     assert result.code == code and result.sequence == 0
     assert words in result.message and result.advice
     assert result.bytes_sent == 0 and unsynced(session) == 1
+    # The device remembers a revocation (status and the Sync page say so).
+    assert bool(session.sync_status()["revoked_at"]) is (name == "revoked")
 
 
 def test_the_command_line_syncs_and_says_how_it_went(

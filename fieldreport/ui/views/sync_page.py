@@ -6,6 +6,7 @@ fills the page with :meth:`SyncPage.show_status` and :meth:`SyncPage.show_result
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -173,6 +174,13 @@ class SyncPage(RetranslateMixin, QWidget):
                     "coordinator, then install the certificate they give you."
                 ).format(org=org["name"])
             )
+        elif state.get("revoked_at"):
+            self.org_text.setText(
+                self.tr(
+                    "Joined {org}, but the organisation has revoked this device (its server "
+                    "said so on {date}): its bundles are refused. Ask the coordinator."
+                ).format(org=org["name"], date=local_time(state["revoked_at"]))
+            )
         else:
             self.org_text.setText(
                 self.tr("Joined {org}; approved (certificate {serial}, {date}).").format(
@@ -208,13 +216,15 @@ class SyncPage(RetranslateMixin, QWidget):
         elif last is None:
             self.last_bundle.setText(self.tr("Last bundle: none yet."))
         else:
-            template = (
-                self.tr("Last bundle: {sequence}, {date}, receipted. Written to {path}")
-                if last["receipted"]
-                else self.tr(
+            path = last.get("path") or ""
+            if last["receipted"] and path and not Path(path).exists():  # e.g. left the outbox
+                template = self.tr("Last bundle: {sequence}, {date}, receipted.")
+            elif last["receipted"]:
+                template = self.tr("Last bundle: {sequence}, {date}, receipted. Written to {path}")
+            else:
+                template = self.tr(
                     "Last bundle: {sequence}, {date}, waiting for its receipt. Written to {path}"
                 )
-            )
             self.last_bundle.setText(
                 template.format(
                     sequence=last["sequence"],
