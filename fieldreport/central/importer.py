@@ -21,7 +21,6 @@ which the coordinator window shows in the person's language.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import shutil
 from dataclasses import dataclass, field
@@ -35,11 +34,10 @@ from fieldreport.central.sink import CentralSink
 from fieldreport.central.store import CentralStore
 from fieldreport.errors import BundleRejected
 from fieldreport.storage.clock import utc_now
+from fieldreport.storage.files import sha256_file
 from fieldreport.sync.bundle_format import Manifest, log_item_id
 from fieldreport.sync.bundle_reader import DEFAULT_MAX_BUNDLE_BYTES, read_bundle
 from fieldreport.sync.receipt import make_receipt
-
-CHUNK = 1024 * 1024
 
 
 @dataclass
@@ -134,7 +132,7 @@ class Importer:
             "SELECT 1 FROM bundles WHERE size = ? AND outcome = 'imported' LIMIT 1", [size]
         ).fetchone()
         if same_size is not None:
-            bundle_hash = _file_hash(path)
+            bundle_hash = sha256_file(path)
             row = self._row(bundle_hash)
             if row is not None and row[0] == "imported":
                 return self._already(path, bundle_hash, row)
@@ -144,7 +142,7 @@ class Importer:
             self.store.sweep()
             return self._already(path, already.bundle_hash, already.row)
         except _CoveredBundle as covered:
-            bundle_hash = bundle_hash or _file_hash(path)
+            bundle_hash = bundle_hash or sha256_file(path)
             self._forget_kept(bundle_hash)
             self.store.sweep()
             manifest = covered.manifest
@@ -160,7 +158,7 @@ class Importer:
             )
         except devices.UnknownDevice as exc:
             self.store.sweep()
-            bundle_hash = bundle_hash or _file_hash(path)
+            bundle_hash = bundle_hash or sha256_file(path)
             why = Held(
                 f"device {exc.device_id} is not approved yet; the bundle is kept and will be "
                 "imported when the device is approved",
@@ -170,7 +168,7 @@ class Importer:
             return self._keep(path, bundle_hash, "quarantined", why, exc.device_id, None)
         except _HeldBundle as kept:
             self.store.sweep()
-            bundle_hash = bundle_hash or _file_hash(path)
+            bundle_hash = bundle_hash or sha256_file(path)
             return self._keep(
                 path, bundle_hash, "held", kept.held, kept.manifest.device_id, kept.manifest
             )
@@ -178,7 +176,7 @@ class Importer:
             self.store.sweep()
             if not bundle_hash:
                 with contextlib.suppress(OSError):
-                    bundle_hash = _file_hash(path)
+                    bundle_hash = sha256_file(path)
                     row = self._row(bundle_hash)
             if row is not None:  # a kept bundle turned out bad: keep it for review, marked
                 with self.store.transaction() as db:
@@ -405,11 +403,3 @@ def _bundle_row(manifest: Manifest, bundle_hash: str, size: int, received_at: st
 
 def _kept_name(bundle_hash: str) -> str:
     return f"{bundle_hash}.bundle"
-
-
-def _file_hash(path: Path) -> str:
-    hasher = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(CHUNK):
-            hasher.update(chunk)
-    return hasher.hexdigest()

@@ -20,7 +20,6 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
-from pathlib import Path
 from typing import Any, TypeVar
 
 from starlette.applications import Starlette
@@ -33,6 +32,7 @@ from fieldreport.central.importer import Importer, Outcome
 from fieldreport.central.server_auth import AuthError, DeviceEntry, Gatekeeper
 from fieldreport.central.store import CentralStore
 from fieldreport.central.uploads import Limits, QuotaExceeded, Upload, Uploads
+from fieldreport.storage.files import sha256_file
 
 TUS_VERSION = "1.0.0"
 EXTENSIONS = "creation,checksum,termination,expiration"
@@ -274,7 +274,7 @@ class SyncServer:
         """On the store thread: check the whole file's hash, import, remember the outcome."""
         path = self.uploads.part(upload)
         try:
-            if upload.bundle_hash and _file_hash(path) != upload.bundle_hash:
+            if upload.bundle_hash and sha256_file(path) != upload.bundle_hash:
                 self._remember(
                     upload.bundle_hash,
                     upload.device_id,
@@ -493,11 +493,3 @@ async def _acquire(upload: Upload) -> bool:
 
 def _http_date(when: float) -> str:
     return time.strftime("%a, %d %b %Y %H:%M:%S GMT", time.gmtime(when))
-
-
-def _file_hash(path: Path) -> str:
-    hasher = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(1024 * 1024):
-            hasher.update(chunk)
-    return hasher.hexdigest()

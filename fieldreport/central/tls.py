@@ -8,7 +8,6 @@ certificate's SubjectPublicKeyInfo), and devices accept that key only.
 from __future__ import annotations
 
 import datetime
-import hashlib
 import ipaddress
 import os
 from pathlib import Path
@@ -19,13 +18,12 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from fieldreport.errors import UsageError
+from fieldreport.sync.net_transport import spki_pin
 
 
 def pin_of(certificate: x509.Certificate) -> str:
-    spki = certificate.public_key().public_bytes(
-        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
-    )
-    return hashlib.sha256(spki).hexdigest()
+    """The pin devices check: the same computation as the device's (``spki_pin``)."""
+    return spki_pin(certificate.public_bytes(serialization.Encoding.DER))
 
 
 def tls_pin(cert_file: Path) -> str:

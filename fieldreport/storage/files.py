@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import os
 from pathlib import Path
 
@@ -43,6 +44,15 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
     restrict_file(path)
     _fsync_folder(path.parent)
+
+
+def sha256_file(path: Path, chunk: int = 1024 * 1024) -> str:
+    """SHA-256 (hex) of a file, read a chunk at a time."""
+    hasher = hashlib.sha256()
+    with path.open("rb") as handle:
+        while data := handle.read(chunk):
+            hasher.update(data)
+    return hasher.hexdigest()
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -13,6 +13,65 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 
+def _templates() -> dict[str, str]:
+    translate = QCoreApplication.translate
+    return {
+        "not_approved": translate(
+            "SyncTexts",
+            "The organisation has not approved this device yet. Bundles can travel on a "
+            "USB stick meanwhile; they are imported once it is approved.",
+        ),
+        "revoked": translate(
+            "SyncTexts",
+            "The organisation has revoked this device: its bundles are refused. Do not send "
+            "more from it; ask the coordinator.",
+        ),
+        "pin_mismatch": translate(
+            "SyncTexts",
+            "The server's certificate is not the organisation's: someone may be intercepting "
+            "this connection. Nothing was sent. Do not sync on this network; tell the "
+            "coordinator. Bundles can travel on a USB stick.",
+        ),
+        "untrusted": translate(
+            "SyncTexts",
+            "The server's certificate could not be verified. Nothing was sent. Check the "
+            "server address, or tell the coordinator; bundles can travel on a USB stick.",
+        ),
+        "receipt_refused": translate(
+            "SyncTexts",
+            "The server's receipt for bundle {sequence} did not verify, so it was not "
+            "installed. The bundle stays on this computer; ask the coordinator.",
+        ),
+        "missing_bundle": translate(
+            "SyncTexts",
+            "Bundle {sequence} is missing from this computer and the organisation does not "
+            "have it. Use \u201cExport again everything not yet confirmed\u201d on the Sync "
+            "page, or ask the coordinator.",
+        ),
+        "held": translate(
+            "SyncTexts",
+            "Bundle {sequence} is held at the organisation until an earlier bundle arrives. "
+            "Bring the missing one on a USB stick, or use \u201cExport again everything not "
+            "yet confirmed\u201d on the Sync page.",
+        ),
+        "quarantined": translate(
+            "SyncTexts",
+            "Bundle {sequence} waits at the organisation until this device is approved. "
+            "Nothing needs to be sent again.",
+        ),
+        "rejected": translate(
+            "SyncTexts",
+            "The organisation refused bundle {sequence}. It stays on this computer; ask the "
+            "coordinator what to do.",
+        ),
+        "refused": translate(
+            "SyncTexts",
+            "The server refused the request. Records are safe in the vault; try again "
+            "later, and tell the coordinator if it keeps happening.",
+        ),
+    }
+
+
 def attention_text(result: Any) -> str:
     """Two sentences: what happened and what to do (``None``: an unexpected failure)."""
     if result is None:
@@ -21,71 +80,9 @@ def attention_text(result: Any) -> str:
             "Sync stopped because of an unexpected error. Records are safe in the vault; "
             "bundles can still travel on a USB stick. Please tell the coordinator.",
         )
-    code = getattr(result, "code", "")
-    sequence = getattr(result, "sequence", 0)
-    if code == "not_approved":
-        return QCoreApplication.translate(
-            "SyncTexts",
-            "The organisation has not approved this device yet. Bundles can travel on a "
-            "USB stick meanwhile; they are imported once it is approved.",
-        )
-    if code == "revoked":
-        return QCoreApplication.translate(
-            "SyncTexts",
-            "The organisation has revoked this device: its bundles are refused. Do not send "
-            "more from it; ask the coordinator.",
-        )
-    if code == "pin_mismatch":
-        return QCoreApplication.translate(
-            "SyncTexts",
-            "The server's certificate is not the organisation's: someone may be intercepting "
-            "this connection. Nothing was sent. Do not sync on this network; tell the "
-            "coordinator. Bundles can travel on a USB stick.",
-        )
-    if code == "untrusted":
-        return QCoreApplication.translate(
-            "SyncTexts",
-            "The server's certificate could not be verified. Nothing was sent. Check the "
-            "server address, or tell the coordinator; bundles can travel on a USB stick.",
-        )
-    if code == "receipt_refused":
-        return QCoreApplication.translate(
-            "SyncTexts",
-            "The server's receipt for bundle {sequence} did not verify, so it was not "
-            "installed. The bundle stays on this computer; ask the coordinator.",
-        ).format(sequence=sequence)
-    if code == "missing_bundle":
-        return QCoreApplication.translate(
-            "SyncTexts",
-            "Bundle {sequence} is missing from this computer and the organisation does not "
-            "have it. Use \u201cExport again everything not yet confirmed\u201d on the Sync "
-            "page, or ask the coordinator.",
-        ).format(sequence=sequence)
-    if code == "held":
-        return QCoreApplication.translate(
-            "SyncTexts",
-            "Bundle {sequence} is held at the organisation until an earlier bundle arrives. "
-            "Bring the missing one on a USB stick, or use \u201cExport again everything not "
-            "yet confirmed\u201d on the Sync page.",
-        ).format(sequence=sequence)
-    if code == "quarantined":
-        return QCoreApplication.translate(
-            "SyncTexts",
-            "Bundle {sequence} waits at the organisation until this device is approved. "
-            "Nothing needs to be sent again.",
-        ).format(sequence=sequence)
-    if code == "rejected":
-        return QCoreApplication.translate(
-            "SyncTexts",
-            "The organisation refused bundle {sequence}. It stays on this computer; ask the "
-            "coordinator what to do.",
-        ).format(sequence=sequence)
-    if code == "refused":
-        return QCoreApplication.translate(
-            "SyncTexts",
-            "The server refused the request. Records are safe in the vault; try again "
-            "later, and tell the coordinator if it keeps happening.",
-        )
+    template = _templates().get(getattr(result, "code", ""))
+    if template is not None:
+        return template.format(sequence=getattr(result, "sequence", 0))
     message = getattr(result, "message", "")
     advice = getattr(result, "advice", "")
     return " ".join(part for part in (message, advice) if part)

@@ -2699,57 +2699,57 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="19"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="78"/>
         <source>Sync stopped because of an unexpected error. Records are safe in the vault; bundles can still travel on a USB stick. Please tell the coordinator.</source>
         <translation>Шайкештирүү күтүлбөгөн катадан улам токтоду. Жазуулар сактагычта коопсуз; пакеттерди мурдагыдай эле USB-сактагыч менен жеткирсе болот. Координаторго кабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="27"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="19"/>
         <source>The organisation has not approved this device yet. Bundles can travel on a USB stick meanwhile; they are imported once it is approved.</source>
         <translation>Уюм бул түзмөктү али жактыра элек. Азырынча пакеттерди USB-сактагыч менен жеткирсе болот; жактырылгандан кийин алар импорттолот.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="33"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="24"/>
         <source>The organisation has revoked this device: its bundles are refused. Do not send more from it; ask the coordinator.</source>
         <translation>Уюм бул түзмөктү чакырып алды: анын пакеттери кабыл алынбайт. Мындан ары андан жөнөтпөңүз; координаторго кайрылыңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="39"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="29"/>
         <source>The server&apos;s certificate is not the organisation&apos;s: someone may be intercepting this connection. Nothing was sent. Do not sync on this network; tell the coordinator. Bundles can travel on a USB stick.</source>
         <translation>Сервердин сертификаты уюмга таандык эмес: бул байланышты бирөө кармап жатышы мүмкүн. Эч нерсе жөнөтүлгөн жок. Бул тармакта шайкештирбеңиз; координаторго кабарлаңыз. Пакеттерди USB-сактагыч менен жеткирсе болот.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="46"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="35"/>
         <source>The server&apos;s certificate could not be verified. Nothing was sent. Check the server address, or tell the coordinator; bundles can travel on a USB stick.</source>
         <translation>Сервердин сертификатын текшерүү мүмкүн болгон жок. Эч нерсе жөнөтүлгөн жок. Сервердин дарегин текшериңиз же координаторго кабарлаңыз; пакеттерди USB-сактагыч менен жеткирсе болот.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="52"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="40"/>
         <source>The server&apos;s receipt for bundle {sequence} did not verify, so it was not installed. The bundle stays on this computer; ask the coordinator.</source>
         <translation>{sequence}-пакет үчүн сервердин квитанциясы текшерүүдөн өткөн жок, ошондуктан орнотулган жок. Пакет ушул компьютерде калат; координаторго кайрылыңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="58"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="45"/>
         <source>Bundle {sequence} is missing from this computer and the organisation does not have it. Use “Export again everything not yet confirmed” on the Sync page, or ask the coordinator.</source>
         <translation>{sequence}-пакет бул компьютерде жок, уюмда да жок. «Шайкештирүү» бетиндеги «Тастыктала электердин баарын кайра экспорттоо» баскычын колдонуңуз же координаторго кайрылыңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="65"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="51"/>
         <source>Bundle {sequence} is held at the organisation until an earlier bundle arrives. Bring the missing one on a USB stick, or use “Export again everything not yet confirmed” on the Sync page.</source>
         <translation>{sequence}-пакет мурунку пакет келгенге чейин уюмда кармалып турат. Жетишпегенин USB-сактагыч менен алып келиңиз же «Шайкештирүү» бетиндеги «Тастыктала электердин баарын кайра экспорттоо» баскычын колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="72"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="57"/>
         <source>Bundle {sequence} waits at the organisation until this device is approved. Nothing needs to be sent again.</source>
         <translation>{sequence}-пакет бул түзмөк жактырылганга чейин уюмда күтүп турат. Эч нерсени кайра жөнөтүүнүн кереги жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="78"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="62"/>
         <source>The organisation refused bundle {sequence}. It stays on this computer; ask the coordinator what to do.</source>
         <translation>Уюм {sequence}-пакетти четке какты. Ал ушул компьютерде калат; эмне кылуу керектигин координатордон сураңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="84"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="67"/>
         <source>The server refused the request. Records are safe in the vault; try again later, and tell the coordinator if it keeps happening.</source>
         <translation>Сервер сурамды четке какты. Жазуулар сактагычта коопсуз; кийинчерээк кайра аракет кылыңыз, кайталана берсе координаторго кабарлаңыз.</translation>
     </message>

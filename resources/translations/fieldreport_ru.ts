@@ -2700,57 +2700,57 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="19"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="78"/>
         <source>Sync stopped because of an unexpected error. Records are safe in the vault; bundles can still travel on a USB stick. Please tell the coordinator.</source>
         <translation>Синхронизация остановилась из-за непредвиденной ошибки. Записи в хранилище в безопасности; пакеты по-прежнему можно перенести на USB-накопителе. Сообщите координатору.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="27"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="19"/>
         <source>The organisation has not approved this device yet. Bundles can travel on a USB stick meanwhile; they are imported once it is approved.</source>
         <translation>Организация ещё не одобрила это устройство. Пока пакеты можно переносить на USB-накопителе; их импортируют после одобрения.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="33"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="24"/>
         <source>The organisation has revoked this device: its bundles are refused. Do not send more from it; ask the coordinator.</source>
         <translation>Организация отозвала это устройство: его пакеты не принимаются. Больше не отправляйте с него; обратитесь к координатору.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="39"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="29"/>
         <source>The server&apos;s certificate is not the organisation&apos;s: someone may be intercepting this connection. Nothing was sent. Do not sync on this network; tell the coordinator. Bundles can travel on a USB stick.</source>
         <translation>Сертификат сервера не принадлежит организации: возможно, соединение перехватывают. Ничего не отправлено. Не синхронизируйтесь в этой сети; сообщите координатору. Пакеты можно перенести на USB-накопителе.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="46"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="35"/>
         <source>The server&apos;s certificate could not be verified. Nothing was sent. Check the server address, or tell the coordinator; bundles can travel on a USB stick.</source>
         <translation>Не удалось проверить сертификат сервера. Ничего не отправлено. Проверьте адрес сервера или сообщите координатору; пакеты можно перенести на USB-накопителе.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="52"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="40"/>
         <source>The server&apos;s receipt for bundle {sequence} did not verify, so it was not installed. The bundle stays on this computer; ask the coordinator.</source>
         <translation>Квитанция сервера для пакета {sequence} не прошла проверку и не установлена. Пакет остаётся на этом компьютере; обратитесь к координатору.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="58"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="45"/>
         <source>Bundle {sequence} is missing from this computer and the organisation does not have it. Use “Export again everything not yet confirmed” on the Sync page, or ask the coordinator.</source>
         <translation>Пакета {sequence} нет на этом компьютере, и у организации его тоже нет. Используйте «Экспортировать заново всё неподтверждённое» на странице «Синхронизация» или обратитесь к координатору.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="65"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="51"/>
         <source>Bundle {sequence} is held at the organisation until an earlier bundle arrives. Bring the missing one on a USB stick, or use “Export again everything not yet confirmed” on the Sync page.</source>
         <translation>Пакет {sequence} задержан в организации, пока не придёт более ранний пакет. Привезите недостающий на USB-накопителе или используйте «Экспортировать заново всё неподтверждённое» на странице «Синхронизация».</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="72"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="57"/>
         <source>Bundle {sequence} waits at the organisation until this device is approved. Nothing needs to be sent again.</source>
         <translation>Пакет {sequence} ждёт в организации, пока это устройство не одобрят. Отправлять заново ничего не нужно.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="78"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="62"/>
         <source>The organisation refused bundle {sequence}. It stays on this computer; ask the coordinator what to do.</source>
         <translation>Организация отклонила пакет {sequence}. Он остаётся на этом компьютере; спросите координатора, что делать.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="84"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="67"/>
         <source>The server refused the request. Records are safe in the vault; try again later, and tell the coordinator if it keeps happening.</source>
         <translation>Сервер отклонил запрос. Записи в хранилище в безопасности; попробуйте позже и сообщите координатору, если это повторяется.</translation>
     </message>
