@@ -161,7 +161,8 @@ def cmd_status(args: argparse.Namespace, open_vault: Opener) -> int:
     last = state["last_bundle"]
     if last:
         waiting = "receipted" if last["receipted"] else "waiting for its receipt"
-        out(f"Last bundle: {last['sequence']} ({waiting}), {last['created_at']}, {last['path']}")
+        where = last["path"] if last["file_kept"] else "the file is no longer there"
+        out(f"Last bundle: {last['sequence']} ({waiting}), {last['created_at']}, {where}")
     receipt = state["last_receipt"]
     if receipt:
         out(f"Last receipt: bundle {receipt['sequence']}, received {receipt['received_at']}")

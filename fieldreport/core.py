@@ -321,6 +321,15 @@ class Session:
         finally:
             companion.lock()
 
+    def can_sync_over_network(self) -> bool:
+        """Approved (a certificate is installed, so joined) and a server address known.
+
+        Cheap enough to ask after every save: no custody-log scan.
+        """
+        if device_state.get(self._vault.db, device_state.CERTIFICATE) is None:
+            return False
+        return bool(net_state.server_choice(self._vault).url)
+
     def server_address(self) -> ServerChoice:
         """The server address sync uses (``url``) and whether it comes from the settings."""
         return net_state.server_choice(self._vault)

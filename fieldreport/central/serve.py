@@ -23,6 +23,7 @@ from fieldreport.central.sync_server import SyncServer
 from fieldreport.central.tls import tls_pin
 from fieldreport.central.uploads import Limits
 from fieldreport.errors import UsageError
+from fieldreport.sync.net_transport import is_loopback
 
 
 class JsonLines(logging.Formatter):
@@ -50,10 +51,6 @@ def _log_to_stderr() -> None:
         logger.handlers[:] = [handler]
         logger.setLevel(logging.INFO)
         logger.propagate = False
-
-
-def _loopback(host: str) -> bool:
-    return host in ("127.0.0.1", "::1", "localhost") or host.startswith("127.")
 
 
 def bind(host: str, port: int) -> socket.socket:
@@ -89,7 +86,7 @@ def serve(
         if path is not None and not path.is_file():
             raise UsageError(f"{path} does not exist.")
     _log_to_stderr()
-    if tls_cert is None and not _loopback(host):
+    if tls_cert is None and not is_loopback(host):
         logging.getLogger("fieldreport.server").warning(
             "plain_http_on_network",
             extra={"fields": {"host": host, "advice": "use --tls-cert or a reverse proxy"}},

@@ -16,9 +16,8 @@ import time
 from dataclasses import dataclass
 
 from fieldreport.crypto import signing
-from fieldreport.crypto.canonical import canonical_json
+from fieldreport.sync.net_auth import b64url, token_message
 
-TOKEN_PURPOSE = "fieldreport-sync-token/1"
 MAX_CHALLENGES = 10_000
 MAX_TOKENS = 10_000
 
@@ -36,22 +35,6 @@ class AuthError(Exception):
 class DeviceEntry:
     public_key: bytes
     status: str  # approved | revoked
-
-
-def token_message(org_id: str, device_id: str, challenge: str) -> bytes:
-    """What a device signs to be given a token."""
-    return canonical_json(
-        {
-            "purpose": TOKEN_PURPOSE,
-            "org_id": org_id,
-            "device_id": device_id,
-            "challenge": challenge,
-        }
-    )
-
-
-def b64url(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
 
 
 def unb64url(text: str) -> bytes:

@@ -9,6 +9,7 @@ key                  value
 ``sync.receipts``     canonical JSON list of the receipts imported (see :mod:`device_sync`)
 ``sync.server_url``   the server address chosen in the settings (see :mod:`net_state`)
 ``sync.outbox``       canonical JSON list of the bundles waiting in ``<vault>/outbox``
+``sync.revoked_at``   when the sync server last said the organisation revoked this device
 ===================  ===========================================================
 
 Stored files are verified again whenever they are loaded.
@@ -31,6 +32,7 @@ from fieldreport.sync.provisioning import Provisioning, read_provisioning
 PROVISIONING = "sync.provisioning"
 CERTIFICATE = "sync.certificate"
 LAST_BUNDLE = "sync.last_bundle"
+REVOKED_AT = "sync.revoked_at"
 
 
 @dataclass(frozen=True)

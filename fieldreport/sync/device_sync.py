@@ -207,9 +207,14 @@ def status(vault: Vault) -> dict[str, Any]:
         },
         "awaiting_receipt": sorted(s for s, h in exported.items() if h not in receipted),
         # when the sync server last said the organisation revoked this device (None: never)
-        "revoked_at": device_state.get(db, "sync.revoked_at"),
+        "revoked_at": device_state.get(db, device_state.REVOKED_AT),
         "last_bundle": None
         if last.sequence == 0
-        else {**last.__dict__, "receipted": last.bundle_hash in receipted},
+        else {
+            **last.__dict__,
+            "receipted": last.bundle_hash in receipted,
+            # the file may have gone: sent from the outbox, or on a stick since removed
+            "file_kept": bool(last.path) and Path(last.path).exists(),
+        },
         "last_receipt": known[-1] if known else None,
     }

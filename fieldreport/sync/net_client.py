@@ -30,6 +30,7 @@ from urllib.parse import quote, urlsplit
 
 from fieldreport.crypto.canonical import canonical_json
 from fieldreport.errors import FieldReportError
+from fieldreport.sync.net_auth import b64url, token_message
 from fieldreport.sync.net_transport import (
     DEFAULT_TIMEOUT,
     HEX64,
@@ -61,7 +62,6 @@ __all__ = [
 ]
 
 TUS_VERSION = "1.0.0"
-TOKEN_PURPOSE = "fieldreport-sync-token/1"
 DEFAULT_CHUNK = 1024 * 1024
 MAX_RECEIPT_REPLY = 16 * 1024 * 1024
 MAX_INDEX_REPLY = 16 * 1024 * 1024  # about 150,000 receipts
@@ -155,15 +155,7 @@ class NetClient:
         challenge = reply.json("challenge").get("challenge")
         if not isinstance(challenge, str) or not TOKEN_TEXT.fullmatch(challenge):
             raise ServerRefused("The server's challenge is not valid.", reply.status)
-        message = canonical_json(
-            {
-                "purpose": TOKEN_PURPOSE,
-                "org_id": self.org_id,
-                "device_id": self.device_id,
-                "challenge": challenge,
-            }
-        )
-        signature = base64.urlsafe_b64encode(self._sign(message)).rstrip(b"=").decode("ascii")
+        signature = b64url(self._sign(token_message(self.org_id, self.device_id, challenge)))
         reply = self._post_json(
             "/v1/auth/token",
             {"device_id": self.device_id, "challenge": challenge, "signature": signature},

@@ -20,19 +20,17 @@ quarantines or rejected stays in the outbox and is reported as needing
 attention, with the server's reason.
 
 Threads: the app runs ``sync_once`` on a worker thread while the monitor
-keeps working. It touches the vault only inside ``guard()`` — reading the
-state, installing a receipt, exporting a bundle, keeping an upload's address —
-and never holds it, or a database transaction, during network I/O.
+keeps working, on a connection of its own to the vault
+(``Session.sync_now`` gives it :meth:`Vault.companion`); it never holds a
+database transaction during network I/O.
 :class:`Backoff` is the retry policy the app's worker uses between calls.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import time
 from collections.abc import Callable
-from contextlib import AbstractContextManager
 from typing import Any
 
 from fieldreport.errors import FieldReportError, ServerNotTrusted, SyncFileRejected, SyncRefused
@@ -86,12 +84,9 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-REVOKED_KEY = "sync.revoked_at"  # when the server last said this device is revoked
 IMPORT_WAIT_S = 30.0  # how long one sync waits for the server to import an upload
 MAX_RESUMES = 20  # resumes after cuts within one sync, as long as each one made progress
 RESUME_PAUSE_S = 1.0
-
-Guard = Callable[[], AbstractContextManager[Any]]
 
 
 class _NeedsAttention(Exception):
@@ -109,7 +104,6 @@ def sync_once(
     server_url: str | None = None,
     progress: Callable[[SyncProgress], None] | None = None,
     cancel: Callable[[], bool] | None = None,
-    guard: Guard | None = None,
     chunk_size: int = DEFAULT_CHUNK,
     timeout: float = DEFAULT_TIMEOUT,
     import_wait: float = IMPORT_WAIT_S,
@@ -121,11 +115,9 @@ def sync_once(
     server address or a bad ``server_url`` (UsageError), the vault locked
     meanwhile (VaultLocked), the disk full while exporting (StorageFull).
     """
-    run = _Sync(vault, guard or contextlib.nullcontext, progress, cancel, import_wait, pause)
-    with run.guard():
-        address = address_for(vault, server_url)
-        org = device_state.require_organisation(vault.db)
-        device = vault.device
+    address = address_for(vault, server_url)
+    org = device_state.require_organisation(vault.db)
+    device = vault.device
     client = NetClient(
         address,
         device_id=device.device_id,
@@ -135,25 +127,22 @@ def sync_once(
         chunk_size=chunk_size,
     )
     try:
-        run.client = client
-        return run.run()
+        return _Sync(vault, client, progress, cancel, import_wait, pause).run()
     finally:
         client.close()
 
 
 class _Sync:
-    client: NetClient
-
     def __init__(
         self,
         vault: Vault,
-        guard: Guard,
+        client: NetClient,
         progress: Callable[[SyncProgress], None] | None,
         cancel: Callable[[], bool] | None,
         import_wait: float,
         pause: Callable[[float], None],
     ) -> None:
-        self.vault, self.guard = vault, guard
+        self.vault, self.client = vault, client
         self._progress, self._cancel = progress, cancel
         self.import_wait, self.pause = import_wait, pause
         self.delivered: list[int] = []
@@ -165,11 +154,10 @@ class _Sync:
         try:
             self.report(SyncProgress("connecting"))
             self.client.authenticate()
-            with self.guard():
-                device_state.delete(self.vault.db, REVOKED_KEY)  # signed in: not revoked
+            if device_state.get(self.vault.db, device_state.REVOKED_AT) is not None:
+                device_state.delete(self.vault.db, device_state.REVOKED_AT)  # signed in again
             self.fetch_receipts()
-            with self.guard():
-                waiting = outbox(self.vault)
+            waiting = outbox(self.vault)
             for entry in waiting:
                 self.deliver(entry)
             if not self.sent:
@@ -190,8 +178,7 @@ class _Sync:
             )
         except (SyncRefused, ServerNotTrusted) as exc:  # refused, or not the organisation's
             if isinstance(exc, Revoked):  # remembered, so the Sync page and status say so
-                with self.guard():
-                    device_state.put(self.vault.db, REVOKED_KEY, utc_now())  # one statement
+                device_state.put(self.vault.db, device_state.REVOKED_AT, utc_now())  # one statement
             return self.result(NEEDS_ATTENTION, str(exc), _advice(exc), exc, _code(exc))
         except Cancelled as exc:
             return self.result(CANCELLED, str(exc), error=exc, code="cancelled")
@@ -199,14 +186,13 @@ class _Sync:
 
     def fetch_receipts(self) -> None:
         self.report(SyncProgress("receipts"))
-        with self.guard():
-            known = {r["bundle_hash"] for r in device_sync.receipts(self.vault)}
-            exported = {
-                h
-                for (h,) in self.vault.db.execute(
-                    "SELECT content_hash FROM custody_log WHERE event = 'bundle_export'"
-                )
-            }
+        known = {r["bundle_hash"] for r in device_sync.receipts(self.vault)}
+        exported = {
+            h
+            for (h,) in self.vault.db.execute(
+                "SELECT content_hash FROM custody_log WHERE event = 'bundle_export'"
+            )
+        }
         for sequence, bundle_hash in self.client.receipt_index():
             if bundle_hash in known or bundle_hash not in exported:
                 continue  # not ours to install (another vault of this device id?)
@@ -216,8 +202,7 @@ class _Sync:
 
     def install(self, sequence: int, data: bytes) -> None:
         try:
-            with self.guard():
-                imported = device_sync.import_receipt(self.vault, data)
+            imported = device_sync.import_receipt(self.vault, data)
         except SyncFileRejected as exc:  # a receipt that does not verify, or not for us
             raise _NeedsAttention(
                 "receipt_refused",
@@ -233,14 +218,13 @@ class _Sync:
     def export(self) -> dict[str, Any] | None:
         self.check_cancel()
         self.report(SyncProgress("export"))
-        with self.guard():
-            folder = outbox_folder(self.vault)
-            make_private_folder(folder)
-            result = device_sync.export(self.vault, folder)
-            if not isinstance(result, ExportedBundle):
-                return None
-            # outbox() notes the bundle just exported (it is the last bundle, in the outbox)
-            entry = next(e for e in outbox(self.vault) if e["bundle_hash"] == result.bundle_hash)
+        folder = outbox_folder(self.vault)
+        make_private_folder(folder)
+        result = device_sync.export(self.vault, folder)
+        if not isinstance(result, ExportedBundle):
+            return None
+        # outbox() notes the bundle just exported (it is the last bundle, in the outbox)
+        entry = next(e for e in outbox(self.vault) if e["bundle_hash"] == result.bundle_hash)
         log.info("bundle %s exported for the network (%s bytes)", entry["sequence"], result.size)
         return entry
 
@@ -275,12 +259,11 @@ class _Sync:
 
         def keep(location: str) -> None:
             entry["upload"] = location
-            with self.guard():
-                entries = outbox(self.vault)
-                for stored in entries:
-                    if stored["bundle_hash"] == entry["bundle_hash"]:
-                        stored["upload"] = location
-                save_outbox(self.vault, entries)
+            entries = outbox(self.vault)
+            for stored in entries:
+                if stored["bundle_hash"] == entry["bundle_hash"]:
+                    stored["upload"] = location
+            save_outbox(self.vault, entries)
 
         while True:
             try:
@@ -319,23 +302,20 @@ class _Sync:
             delay = min(delay * 2, 2.0)
 
     def finish(self, entry: dict[str, Any], already: bool = False) -> None:
-        with self.guard():
-            known = {r["bundle_hash"] for r in device_sync.receipts(self.vault)}
+        known = {r["bundle_hash"] for r in device_sync.receipts(self.vault)}
         if entry["bundle_hash"] not in known:
             data = self.client.receipt(entry["bundle_hash"])
             if data is None and already:
                 # The centre holds this very file (it came another way, and its content
                 # was receipted with the bundle that brought it first): nothing to wait for.
-                with self.guard():
-                    forget(self.vault, entry["bundle_hash"])
+                forget(self.vault, entry["bundle_hash"])
                 log.info("bundle %s was already at the centre; removed", entry["sequence"])
                 return
             if data is None:  # imported a moment ago; the receipt comes with the next sync
                 self.sent.append(entry["sequence"])
                 return
             self.install(entry["sequence"], data)
-        with self.guard():
-            outbox(self.vault)  # drops the receipted bundle and its file
+        outbox(self.vault)  # drops the receipted bundle and its file
         self.delivered.append(entry["sequence"])
 
     # -- helpers ----------------------------------------------------------------------
@@ -363,9 +343,8 @@ class _Sync:
             return SYNCED, (
                 f"Installed {self.receipts_imported} receipt(s) from the organisation: {synced}."
             )
-        with self.guard():
-            last = device_state.last_bundle(self.vault.db)
-            known = {r["bundle_hash"] for r in device_sync.receipts(self.vault)}
+        last = device_state.last_bundle(self.vault.db)
+        known = {r["bundle_hash"] for r in device_sync.receipts(self.vault)}
         if last.bundle_hash and last.bundle_hash not in known:
             return UP_TO_DATE, (
                 f"Nothing new to send; bundle {last.sequence}, written to a file, still waits "
@@ -384,8 +363,7 @@ class _Sync:
         sequence: int = 0,
     ) -> SyncResult:
         try:
-            with self.guard():
-                waiting = len(outbox(self.vault))
+            waiting = len(outbox(self.vault))
         except FieldReportError:  # the vault was locked meanwhile
             waiting = 0
         return SyncResult(

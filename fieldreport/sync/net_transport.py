@@ -41,12 +41,12 @@ from fieldreport.errors import (
     UsageError,
 )
 from fieldreport.sync import strict_json
+from fieldreport.sync.fields import HEX64
 
 DEFAULT_TIMEOUT = 30.0  # seconds without progress on one socket operation
 PIECE = 64 * 1024  # a body goes out in pieces, so progress and cancel stay responsive
 MAX_JSON_REPLY = 64 * 1024
 IDLE_REOPEN_S = 3.0  # reopen a connection idle this long before a request that is not repeatable
-HEX64 = re.compile(r"[0-9a-f]{64}")
 PATH = re.compile(r"/[A-Za-z0-9._~/%-]{1,500}")
 
 Cancel = Callable[[], bool]

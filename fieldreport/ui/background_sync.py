@@ -125,19 +125,16 @@ class BackgroundSync(QObject):
     def can_sync(session: Any) -> bool:
         """Joined, approved, and a server address known."""
         try:
-            state = session.sync_status()
-            return bool(
-                state.get("organisation")
-                and state.get("certificate")
-                and session.server_address().url
-            )
+            return bool(session.can_sync_over_network())
         except Exception:  # noqa: BLE001 - locked meanwhile: nothing to do
             return False
 
     # -- results ---------------------------------------------------------------
     def _progress(self, value: Any) -> None:
         if isinstance(value, net_sync.SyncProgress) and value.phase == "upload":
-            self._show(SyncView("syncing", sent=value.done, total=value.total))
+            view = SyncView("syncing", sent=value.done, total=value.total)
+            if _permille(view) != _permille(self.view) or self.view.total != view.total:
+                self._show(view)  # the bar's steps, not every 64 KiB piece
 
     def _done(self, result: net_sync.SyncResult) -> None:
         self.task = None
@@ -189,3 +186,7 @@ class BackgroundSync(QObject):
     def _show(self, view: SyncView) -> None:
         self.view = view
         self.view_changed.emit(view)
+
+
+def _permille(view: SyncView) -> int:
+    return 1000 * view.sent // view.total if view.state == "syncing" and view.total else -1

@@ -100,7 +100,7 @@ def test_connections_beyond_the_limit_are_answered_503_and_the_server_stays_up(
 
 def test_plain_http_is_warned_about_unless_the_address_is_this_computer() -> None:
     # (Tests listen on 127.0.0.1 only, so the rule is checked rather than a public bind.)
-    from fieldreport.central.serve import _loopback
+    from fieldreport.central.serve import is_loopback
 
-    assert all(_loopback(h) for h in ("127.0.0.1", "127.0.1.1", "::1", "localhost"))
-    assert not any(_loopback(h) for h in ("0.0.0.0", "::", "192.0.2.7", "sync.example.org"))
+    assert all(is_loopback(h) for h in ("127.0.0.1", "127.0.1.1", "::1", "localhost"))
+    assert not any(is_loopback(h) for h in ("0.0.0.0", "::", "192.0.2.7", "sync.example.org"))

@@ -6,7 +6,6 @@ fills the page with :meth:`SyncPage.show_status` and :meth:`SyncPage.show_result
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -216,8 +215,7 @@ class SyncPage(RetranslateMixin, QWidget):
         elif last is None:
             self.last_bundle.setText(self.tr("Last bundle: none yet."))
         else:
-            path = last.get("path") or ""
-            if last["receipted"] and path and not Path(path).exists():  # e.g. left the outbox
+            if last["receipted"] and not last.get("file_kept", True):  # e.g. left the outbox
                 template = self.tr("Last bundle: {sequence}, {date}, receipted.")
             elif last["receipted"]:
                 template = self.tr("Last bundle: {sequence}, {date}, receipted. Written to {path}")

@@ -82,7 +82,9 @@ class SyncStatus(RetranslateMixin, QWidget):
             self.bar.setMaximum(1000)
             self.bar.setValue(int(1000 * min(view.sent, view.total) / view.total))
         colour = COLOURS.get(view.state, "#000000")
-        self.button.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        if self.button.property("colour") != colour:  # re-styling is costly: only on a change
+            self.button.setProperty("colour", colour)
+            self.button.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.button.setText(self.text())
         self.button.setToolTip(self.tooltip())
         self.button.setAccessibleName(self.text())
