@@ -302,7 +302,7 @@ class SyncServer:
             outcome.device_id or uploader,
             {
                 "status": outcome.status,
-                "code": getattr(outcome, "code", "") or "",
+                "code": outcome.code or "",
                 "reason": outcome.reason,
                 "sequence": outcome.sequence,
             },

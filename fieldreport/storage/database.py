@@ -76,10 +76,11 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
         try:
             if outermost:
                 db.conn.execute("BEGIN IMMEDIATE")
-            with db.atomic():  # a savepoint inside the transaction begun here or outside
                 yield db
-            if outermost:
                 db.conn.execute("COMMIT")
+            else:
+                with db.atomic():  # a savepoint inside the outer transaction
+                    yield db
         except BaseException:
             if outermost and db.conn.in_transaction:
                 with contextlib.suppress(sqlcipher3.Error):

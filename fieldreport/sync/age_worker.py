@@ -37,7 +37,8 @@ from typing import Any
 
 import pyrage
 
-PIPE_CHUNK = 1024 * 1024
+from fieldreport.sync.age_pipe import PIPE_CHUNK  # stdlib and pyrage only: a light child
+
 FILE_CHUNK = 1024 * 1024
 SYNC_EVERY = 32 * 1024 * 1024
 

@@ -285,18 +285,14 @@ def _read_item(tar: TarStream, item: ManifestItem, listed: set[str], sink: ItemS
 
 def _push(data: BinaryIO, target: BinaryIO) -> str:
     """Write the item's bytes to the sink's ``target``; returns their SHA-256."""
-    # A target that hashes every byte written to it anyway reports that SHA-256
-    # after close; it is not computed twice.
-    own = getattr(target, "written_sha256", None)
-    hasher = None if own is not None else hashlib.sha256()
+    hasher = hashlib.sha256()
     try:
         while chunk := data.read(CHUNK):
-            if hasher is not None:
-                hasher.update(chunk)
+            hasher.update(chunk)
             target.write(chunk)
     finally:
         target.close()
-    return hasher.hexdigest() if hasher is not None else own()  # type: ignore[no-any-return,misc]
+    return hasher.hexdigest()
 
 
 def _check_trailer(plain: BinaryIO) -> None:
