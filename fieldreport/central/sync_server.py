@@ -235,6 +235,7 @@ class SyncServer:
         """Append the body at the upload's offset; commit it durably (see the module doc)."""
         room = upload.length - upload.offset
         hasher = CHECKSUMS[checksum[0]]() if checksum else None
+        whole = upload.sha256.copy() if upload.sha256 is not None else None  # the file's
         written = 0
         disconnected = False
         with self.uploads.part(upload).open("rb+") as handle:
@@ -247,6 +248,8 @@ class SyncServer:
                     handle.write(chunk)
                     if hasher is not None:
                         hasher.update(chunk)
+                    if whole is not None:
+                        whole.update(chunk)
                     written += len(chunk)
             except ClientDisconnect:
                 disconnected = True
@@ -260,6 +263,7 @@ class SyncServer:
             await asyncio.get_running_loop().run_in_executor(
                 None, self.uploads.commit, upload, upload.offset + written
             )
+            upload.sha256 = whole  # in step with the committed offset
         return written
 
     # -- imports -------------------------------------------------------------
@@ -274,7 +278,8 @@ class SyncServer:
         """On the store thread: check the whole file's hash, import, remember the outcome."""
         path = self.uploads.part(upload)
         try:
-            if upload.bundle_hash and sha256_file(path) != upload.bundle_hash:
+            known = upload.sha256.hexdigest() if upload.sha256 is not None else None
+            if upload.bundle_hash and (known or sha256_file(path)) != upload.bundle_hash:
                 self._remember(
                     upload.bundle_hash,
                     upload.device_id,

@@ -11,6 +11,7 @@ and the upload resumes from there.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import secrets
@@ -19,6 +20,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ID_BYTES = 16
 
@@ -48,6 +50,9 @@ class Upload:
     bundle_hash: str = ""
     expires_at: float = 0.0
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+    # SHA-256 of the committed bytes, kept in memory while they arrive, so a finished
+    # upload need not be read again to check its hash (None after a restart: it is).
+    sha256: Any = field(default=None, repr=False, compare=False)
 
     @property
     def complete(self) -> bool:
@@ -119,6 +124,7 @@ class Uploads:
                 length=length,
                 bundle_hash=bundle_hash,
                 expires_at=time.time() + self.limits.expiry_seconds,
+                sha256=hashlib.sha256(),
             )
             self._uploads[upload.id] = upload
         self.part(upload).touch(mode=0o600)
