@@ -1,0 +1,112 @@
+"""One real command-line round trip, run against any ``fieldreport-cli`` executable.
+
+Used for the installed wheel and for the frozen app alike: a device vault and a
+central store with real keys, a record, a generated photo, a bundle through
+the age child process, the central import and the receipt back.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from collections.abc import Mapping
+from pathlib import Path
+
+from PIL import Image
+
+from tests.conftest import TEST_PASSPHRASE
+
+
+def photo(path: Path) -> Path:
+    Image.new("RGB", (64, 48), (200, 120, 40)).save(path, "JPEG", quality=90)
+    return path
+
+
+def round_trip(cli: Path, work: Path, env: Mapping[str, str]) -> dict[str, str]:
+    """Run the story from ``work`` (an empty folder); returns what it printed, by step."""
+    vault, store = work / "vault", work / "central"
+    env = {
+        **env,
+        "FIELDREPORT_PASSPHRASE": TEST_PASSPHRASE,
+        "FIELDREPORT_VAULT": str(vault),
+        "FIELDREPORT_CENTRAL_STORE": str(store),
+    }
+    seen: dict[str, str] = {}
+
+    def run(step: str, *args: str | Path, stdin: str = "y\n") -> str:
+        done = subprocess.run(
+            [str(cli), *map(str, args)],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=work,
+            timeout=180,
+            check=False,
+        )
+        assert done.returncode == 0, f"{step}: exit {done.returncode}\n{done.stderr}"
+        seen[step] = done.stdout
+        return done.stdout
+
+    run("central init", "central", "init", "--org-name", "Packaging Test Network")
+    run("provisioning", "central", "provisioning", "--out", work / "org.json")
+    run("init", "init")
+    run("join", "join", work / "org.json", "--out", work / "request.json")
+    run("approve", "central", "approve", work / "request.json", "--out", work / "cert.json")
+    run("certificate", "certificate", "install", work / "cert.json")
+    incident = work / "incident.json"
+    incident.write_text(
+        json.dumps(
+            {
+                "status": "final",
+                "title": "[TEST] Shelling near the school",
+                "occurred_on": "2021-04-29",
+                "location": {
+                    "country": "KG",
+                    "region": "Batken",
+                    "district": "Leilek",
+                    "settlement": "Kulundu",
+                },
+                "categories": ["shelling"],
+            }
+        ),
+        encoding="utf-8",
+    )
+    record_id = run("add", "add", "incident", "--json", incident).strip()
+    shown = json.loads(run("show", "show", record_id, "--json"))
+    assert shown["title"] == "[TEST] Shelling near the school"
+    run("attach", "attach", record_id, photo(work / "IMG_0001.jpg"))
+    usb = work / "usb"
+    usb.mkdir()
+    bundle = Path(run("bundle export", "bundle", "export", "--out", usb).strip())
+    assert bundle.is_file() and bundle.parent == usb, bundle
+    receipts = usb / "receipts"
+    receipts.mkdir()
+    out = run("central import", "central", "import", bundle, "--receipts", receipts)
+    assert "imported bundle 1" in out, out
+    [receipt] = list(receipts.iterdir())
+    run("receipt import", "receipt", "import", receipt)
+    status = json.loads(run("status", "status", "--json"))
+    assert status["pending"]["records"] == 0, status
+    listed = json.loads(run("central list", "central", "list", "--json"))
+    assert [r["id"] for r in listed] == [record_id]
+    run("log verify", "log", "verify")
+    seen["record_id"] = record_id
+    return seen
+
+
+def no_developer_paths(folder: Path, forbidden: list[str]) -> list[str]:
+    """Files under ``folder`` whose bytes name one of ``forbidden`` (checkout, home…)."""
+    hits = []
+    needles = [f.encode() for f in forbidden if f]
+    for root, _dirs, files in os.walk(folder):
+        for name in files:
+            path = Path(root) / name
+            try:
+                data = path.read_bytes()
+            except OSError:
+                continue
+            if any(n in data for n in needles):
+                hits.append(str(path))
+    return hits

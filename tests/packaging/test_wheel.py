@@ -1,0 +1,71 @@
+"""A plain (non-editable) install works: resources in the wheel, a real round trip.
+
+Run by CI as part of the suite (marked ``packaging``; deselect with
+``-m "not packaging"`` for a quick local run).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import tarfile
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.packaging.conftest import ROOT, Installed, clean_env
+from tests.packaging.roundtrip import round_trip
+
+pytestmark = pytest.mark.packaging
+
+RESOURCES = [
+    "fieldreport/_data/vocabularies.json",
+    "fieldreport/_data/gazetteer.json",
+    "fieldreport/_data/translations/fieldreport_ru.qm",
+    "fieldreport/_data/translations/fieldreport_ky.qm",
+    "fieldreport/_data/translations/qtbase_ky.qm",
+    "fieldreport/_data/icons/fieldreport.png",
+    "fieldreport/_data/icons/fieldreport.ico",
+]
+
+
+def test_the_wheel_carries_every_resource_and_nothing_else(installed: Installed):
+    names = set(zipfile.ZipFile(installed.wheel).namelist())
+    assert set(RESOURCES) <= names
+    # Every .qm of the checkout travels; translation sources and tests do not.
+    for qm in (ROOT / "resources" / "translations").glob("*.qm"):
+        assert f"fieldreport/_data/translations/{qm.name}" in names
+    assert not [n for n in names if n.endswith(".ts") or n.startswith("tests/")]
+
+
+def test_the_sdist_carries_the_resources_it_builds_from(installed: Installed):
+    with tarfile.open(installed.sdist) as tar:
+        names = {n.split("/", 1)[1] for n in tar.getnames() if "/" in n}
+    assert {"setup.py", "resources/vocabularies.json", "resources/icons/fieldreport.ico"} <= names
+    assert "resources/translations/fieldreport_ru.ts" in names
+
+
+def test_installed_cli_round_trip_outside_the_checkout(installed: Installed, tmp_path: Path):
+    work = tmp_path / "work"
+    work.mkdir()
+    env = clean_env(HOME=str(tmp_path / "home"), FIELDREPORT_NO_LOG_FILE="1")
+    # The package is the installed one, and it finds its resources inside itself.
+    where = installed.bin("python")
+    done = subprocess.run(
+        [
+            str(where),
+            "-c",
+            "import fieldreport, fieldreport.resources as r; "
+            "print(fieldreport.__file__); print(r.resources_dir())",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=work,
+        check=True,
+    )
+    package_file, resources = done.stdout.split()
+    assert Path(package_file).is_relative_to(installed.venv)
+    assert Path(resources).is_relative_to(installed.venv) and resources.endswith("_data")
+    seen = round_trip(installed.bin("fieldreport-cli"), work, env)
+    assert "Device fingerprint" in seen["init"]
