@@ -110,3 +110,42 @@ def no_developer_paths(folder: Path, forbidden: list[str]) -> list[str]:
             if any(n in data for n in needles):
                 hits.append(str(path))
     return hits
+
+
+def window_stays_up(
+    command: list, env: Mapping[str, str], home: Path, cwd: Path, timeout: float = 90.0
+) -> bool:
+    """Start the window; True once it logged its start and was still running 2 s later.
+
+    Then it is asked to quit with SIGTERM (it locks and exits 0); the log file
+    (under ``home``: the platform's log folder, or the portable data folder)
+    says when the window is up.
+    """
+    import signal
+    import time
+
+    process = subprocess.Popen(
+        [str(c) for c in command],
+        env=dict(env),
+        cwd=cwd,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and process.poll() is None:
+            logs = [p.read_text("utf-8", "replace") for p in home.rglob("fieldreport.log")]
+            if any("Desktop app started" in text for text in logs):
+                break
+            time.sleep(0.25)
+        else:
+            return False
+        time.sleep(2.0)
+        if process.poll() is not None:
+            return False
+        process.send_signal(signal.SIGTERM)
+        return process.wait(timeout=30) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()

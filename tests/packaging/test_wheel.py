@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.packaging.conftest import ROOT, Installed, clean_env
-from tests.packaging.roundtrip import round_trip
+from tests.packaging.roundtrip import round_trip, window_stays_up
 
 pytestmark = pytest.mark.packaging
 
@@ -69,3 +69,49 @@ def test_installed_cli_round_trip_outside_the_checkout(installed: Installed, tmp
     assert Path(resources).is_relative_to(installed.venv) and resources.endswith("_data")
     seen = round_trip(installed.bin("fieldreport-cli"), work, env)
     assert "Device fingerprint" in seen["init"]
+
+
+def test_without_the_gui_extra_there_is_no_qt_and_the_window_says_so(
+    installed: Installed, tmp_path: Path
+):
+    env = clean_env(HOME=str(tmp_path / "home"), FIELDREPORT_NO_LOG_FILE="1")
+    probe = subprocess.run(
+        [
+            str(installed.bin("python")),
+            "-c",
+            "import importlib.util as u; print(u.find_spec('PySide6') is None)",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        check=True,
+    )
+    assert probe.stdout.strip() == "True"  # a server install carries no Qt
+    done = subprocess.run(
+        [str(installed.bin("fieldreport"))],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 3
+    assert done.stderr.count("\n") == 1 and "pip install 'fieldreport[gui]'" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_with_the_gui_extra_the_window_starts_and_stays_up(installed: Installed, tmp_path: Path):
+    # Last in this file: it adds Qt to the shared venv.
+    pip = [str(installed.bin("python")), "-m", "pip", "install", "--quiet"]
+    subprocess.run(
+        [*pip, "-c", str(ROOT / "constraints.txt"), f"{installed.wheel}[gui]"],
+        env=clean_env(),
+        cwd=tmp_path,
+        capture_output=True,
+        check=True,
+    )
+    home = tmp_path / "home"
+    env = clean_env(HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    assert window_stays_up([installed.bin("fieldreport"), "--demo"], env, home, tmp_path)
