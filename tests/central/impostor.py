@@ -10,6 +10,8 @@ tampered copy of the app, can do before the device is revoked.
 from __future__ import annotations
 
 from fieldreport.core import Session
+from fieldreport.storage.clock import utc_now
+from fieldreport.storage.database import transaction
 from fieldreport.storage.records import Record
 
 
@@ -27,9 +29,8 @@ def plant(thief: Session, owner: Session, record_id: str, revision: int) -> None
     with db.atomic():
         db.table("records").upsert({**row, "revision": revision, "deleted": 0}, pk="id")
         if revision:  # the copy it builds on (never logged by the thief: it does not travel)
-            db.table("revisions").insert(
-                {**latest, "revision": revision, "deleted": 0}, replace=True
-            )
+            copy = {**latest, "revision": revision, "deleted": 0}
+            db.table("revisions").insert(copy, ignore=True)
 
 
 def claim(thief: Session, owner: Session, record_id: str, revision: int, title: str) -> Record:
@@ -37,3 +38,22 @@ def claim(thief: Session, owner: Session, record_id: str, revision: int, title: 
     plant(thief, owner, record_id, revision - 1)
     data = dict(owner.get(record_id).data)
     return thief.edit(record_id, {**data, "title": title})
+
+
+def claim_creation(thief: Session, owner: Session, record_id: str, title: str) -> Record:
+    """``thief`` logs a ``create`` of ``owner``'s record id: its own "revision 1"."""
+    plant(thief, owner, record_id, 0)
+    record = owner.get(record_id)
+    vault = thief._vault
+    with transaction(vault.db):
+        vault.db.execute("UPDATE records SET revision = 1 WHERE id = ?", [record_id])
+        vault.records._write_revision(
+            record_id,
+            record.kind,
+            1,
+            {**record.data, "title": title},
+            utc_now(),
+            deleted=False,
+            event="create",
+        )
+    return thief.get(record_id)
