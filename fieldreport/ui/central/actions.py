@@ -63,7 +63,7 @@ class CentralActionsMixin:
     def reload(self) -> None:
         if self.store is None or session_busy():
             return
-        self.devices_page.set_devices(devices.all_devices(self.store))
+        self.devices_page.set_devices(devices.all_devices(self.store), devices.alarms(self.store))
         self.reload_records()
 
     def reload_records(self) -> None:
