@@ -8,13 +8,13 @@ what an action does. Nothing here imports Qt.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from fieldreport import media_export, media_import
 from fieldreport.crypto.kdf import KdfParams
-from fieldreport.domain import kinds, validation
+from fieldreport.domain import edits, kinds, validation
 from fieldreport.domain.validation import Problem
 from fieldreport.errors import (
     InvalidInput,
@@ -27,6 +27,7 @@ from fieldreport.media_import import FileOutcome, ImportProgress, ImportSummary
 from fieldreport.storage import vault as vault_store
 from fieldreport.storage.autosave import AutosavedForm
 from fieldreport.storage.custody_log import LogVerification
+from fieldreport.storage.database import transaction
 from fieldreport.storage.media_store import MediaItem
 from fieldreport.storage.records import Record, RecordSummary, RevisionInfo
 from fieldreport.storage.vault import Vault
@@ -123,23 +124,68 @@ class Session:
         clean = self._validated(kind, data)
         return self._vault.records.create(kind, clean)
 
-    def edit(self, record_id: str, data: dict) -> Record:
-        """Save ``data`` as the record's new revision (it replaces the previous content)."""
-        current = self._vault.records.get(record_id)
-        if current.deleted:
-            raise RecordDeleted(f"Record {current.id} was deleted; it cannot be edited.")
-        if "kind" in data and data["kind"] != current.kind:
-            raise InvalidInput(
-                f"The JSON is for a {data['kind']} record but record {record_id} "
-                f"is a {current.kind}."
+    def edit(
+        self,
+        record_id: str,
+        data: dict,
+        *,
+        replace: bool = False,
+        detach: Sequence[str] = (),
+        location_from_media: str | None = None,
+    ) -> Record:
+        """Save an edit as the record's new revision (see :mod:`fieldreport.domain.edits`).
+
+        By default the given fields are merged into the latest revision;
+        ``replace`` makes ``data`` the whole record and then needs its
+        ``revision``. A ``revision`` in ``data`` is the revision the edit
+        started from: when someone saved since, :class:`StaleEdit` is raised
+        and nothing is saved. A final record stays final unless ``data`` says
+        ``"status": "draft"``; media are removed only when named in ``detach``
+        (or left out of ``media`` given with ``replace``).
+        ``location_from_media`` puts that photo's GPS position into the
+        record's location. Read, check and save happen in one transaction.
+        """
+        if not isinstance(data, dict):
+            raise InvalidInput("The record must be a JSON object ({ … }).")
+        if replace and "revision" not in data:
+            raise UsageError(
+                'Replacing a whole record needs its "revision" (as show --json prints it), '
+                "so that nobody's newer save is overwritten."
             )
-        if "revision" in data and data["revision"] != current.revision:
-            raise InvalidInput(
-                f"Record {record_id} changed since revision {data['revision']} "
-                f"(it is now at revision {current.revision}); load it again before editing."
+        with transaction(self._vault.db):
+            current = self._vault.records.get(record_id)
+            if current.deleted:
+                raise RecordDeleted(f"Record {current.id} was deleted; it cannot be edited.")
+            edits.check_base(current.id, current.kind, current.revision, data)
+            gps = None
+            if location_from_media is not None:
+                gps = self.location_from_media(location_from_media)
+                if gps is None:
+                    raise UsageError(
+                        f"Media item {location_from_media} has no GPS position; nothing was saved."
+                    )
+            media = list(current.data.get("media") or [])
+            dropped = [self._attached_id(current, media, m) for m in detach]
+            plan = edits.plan_edit(
+                current.kind,
+                current.data,
+                data,
+                replace=replace,
+                detach=dropped,
+                gps_location=gps,
             )
-        clean = self._validated(current.kind, data)
-        return self._vault.records.update(record_id, clean)
+            for media_id in plan.attached:
+                self._vault.media.get(media_id)  # refuses an unknown id
+            clean = self._validated(current.kind, plan.data)
+            return self._vault.records.update(current.id, clean)
+
+    def _attached_id(self, record: Record, media: builtins.list[str], media_id: str) -> str:
+        resolved = self._vault.media.get(media_id).id
+        if resolved not in media:
+            raise UsageError(
+                f"Media item {media_id} is not attached to record {record.id}; nothing was saved."
+            )
+        return resolved
 
     def delete(self, record_id: str) -> Record:
         return self._vault.records.delete(record_id)

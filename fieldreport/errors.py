@@ -155,6 +155,12 @@ class StoreBusy(FieldReportError):
     exit_code = 24
 
 
+class StaleEdit(FieldReportError):
+    """An edit was made from a revision that is no longer the latest (someone saved since)."""
+
+    exit_code = 25
+
+
 EXIT_CODES: list[tuple[int, str]] = [
     (0, "success"),
     (1, "unexpected error (a bug: please report it)"),
@@ -184,6 +190,10 @@ EXIT_CODES: list[tuple[int, str]] = [
     (ServerNotTrusted.exit_code, "the sync server's certificate is not the organisation's"),
     (SyncRefused.exit_code, "the sync server refused the device or a bundle (the reason is named)"),
     (StoreBusy.exit_code, "the central store is open elsewhere (the sync server, the window)"),
+    (
+        StaleEdit.exit_code,
+        "the record was saved again since the revision the edit started from; nothing was saved",
+    ),
 ]
 
 
