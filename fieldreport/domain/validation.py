@@ -130,8 +130,7 @@ def _person_rules(data: dict[str, Any], final: bool, out: list[Problem]) -> None
 RULE_TEXTS: dict[str, tuple[str, ...]] = {
     "incident": ("`occurred_until` may not be before `occurred_on`.",),
     "statement": (
-        "A final statement needs `consent.given` true: without consent only a draft "
-        "may be kept.",
+        "A final statement needs `consent.given` true: without consent only a draft may be kept.",
         "When `consent.given` is true, a final statement needs `consent.scope` and "
         "`consent.method`.",
     ),
