@@ -164,7 +164,7 @@ class StaleEdit(FieldReportError):
 EXIT_CODES: list[tuple[int, str]] = [
     (0, "success"),
     (1, "unexpected error (a bug: please report it)"),
-    (UsageError.exit_code, "wrong command or arguments"),
+    (UsageError.exit_code, "wrong command or arguments, or the output file already exists"),
     (VaultNotFound.exit_code, "no vault in the given folder"),
     (VaultExists.exit_code, "a vault already exists there"),
     (WrongPassphrase.exit_code, "wrong passphrase"),
@@ -177,7 +177,11 @@ EXIT_CODES: list[tuple[int, str]] = [
     (RecordDeleted.exit_code, "the record was deleted"),
     (CustodyLogBroken.exit_code, "the custody log is broken (the entry is named)"),
     (StorageFull.exit_code, "the disk is full; nothing was saved"),
-    (MediaRejected.exit_code, "a file was refused (the file and the reason are named)"),
+    (
+        MediaRejected.exit_code,
+        "a file was refused (the file and the reason are named); also when others were "
+        "stored: a summary line counts both",
+    ),
     (MediaNotFound.exit_code, "no media item with that id"),
     (
         SyncFileRejected.exit_code,
