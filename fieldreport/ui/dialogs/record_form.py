@@ -136,6 +136,7 @@ class RecordFormDialog(RetranslateMixin, QDialog):
 
         if record is not None:
             self.fields.load(record.data)
+            self._show_incoming_links()
         self._snapshot = self.fields.collect()
         if restored is not None:
             self.fields.load(restored.data)  # unsaved: differs from the snapshot
@@ -231,6 +232,17 @@ class RecordFormDialog(RetranslateMixin, QDialog):
             self._kept = False
         except FieldReportError as exc:
             log.warning("Could not remove a kept form: %s", type(exc).__name__)
+
+    def _show_incoming_links(self) -> None:
+        """Related records seen from this side: who links here (read-only in this form)."""
+        row = self.fields.rows.get("links")
+        finder = getattr(self.session, "linked_from", None)
+        if row is None or finder is None or self.record is None:
+            return
+        try:
+            row.editor.set_incoming(finder(self.record.id, lang=current_language()))  # type: ignore[attr-defined]
+        except FieldReportError as exc:
+            log.warning("Could not list the records linking here: %s", type(exc).__name__)
 
     def _fit_to_screen(self) -> None:
         screen = self.screen()
