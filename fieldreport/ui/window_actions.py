@@ -169,7 +169,7 @@ class WindowActionsMixin:
             (self.quit_action, "&Quit", "Lock and quit FieldReport (Ctrl+Q)"),
             (self.sync_page_action, "Open the Sync &page", ""),
             (self.export_action, "E&xport a bundle…", ""),
-            (self.receipt_action, "Import a &receipt…", ""),
+            (self.receipt_action, "&Import a receipt…", ""),
             (self.sync_now_action, "Sync &now over the network", ""),
             (self.shortcuts_action, "&Keyboard shortcuts", ""),
             (self.about_action, "&About FieldReport", ""),

@@ -33,7 +33,7 @@ from fieldreport.ui.dialogs.record_media import RecordMedia
 from fieldreport.ui.geometry import form_size
 from fieldreport.ui.i18n import current_language
 from fieldreport.ui.messages import error_text, problem_text
-from fieldreport.ui.models.record_table import local_time, status_text
+from fieldreport.ui.models.record_table import local_time
 from fieldreport.ui.widgets.common import error_label, show_error
 from fieldreport.ui.widgets.links_editor import RecordSource
 from fieldreport.ui.widgets.record_fields import RecordFields, set_path
@@ -359,7 +359,7 @@ class RecordFormDialog(RetranslateMixin, QDialog):
                 )
             )
             keep = box.addButton(self.tr("Keep for &later"), QMessageBox.ButtonRole.ActionRole)
-        discard = box.addButton(self.tr("&Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+        discard = box.addButton(self.tr("Discard &changes"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("Keep &editing"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(save)
         self._prompt = box
@@ -391,8 +391,10 @@ class RecordFormDialog(RetranslateMixin, QDialog):
         if self.record is None:
             title = self.tr("New record: {kind}").format(kind=kind)
         else:
+            # Lower case and agreeing with "revision" ("версия 2, окончательная").
+            status = self.tr("final") if self.record.status == "final" else self.tr("draft")
             title = self.tr("{kind} — revision {revision}, {status}").format(
-                kind=kind, revision=self.record.revision, status=status_text(self.record.status)
+                kind=kind, revision=self.record.revision, status=status
             )
         self.setWindowTitle(title)
         self.heading.setText(title)

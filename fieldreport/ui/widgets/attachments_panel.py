@@ -73,11 +73,11 @@ class AttachmentsPanel(RetranslateMixin, QWidget):
         self.heading.setText(self.tr("Photos and files ({count})").format(count=count))
 
     def retranslateUi(self) -> None:  # noqa: N802
-        self.add_files_button.setText(self.tr("Add &files…"))
-        self.add_folder_button.setText(self.tr("Add a f&older…"))
+        self.add_files_button.setText(self.tr("Add f&iles…"))
+        self.add_folder_button.setText(self.tr("Add a folde&r…"))
         self.open_button.setText(self.tr("&Open"))
         self.open_button.setToolTip(self.tr("Show the chosen item (Enter)"))
-        self.remove_button.setText(self.tr("&Remove from this record"))
+        self.remove_button.setText(self.tr("Re&move from this record"))
         self.remove_button.setToolTip(
             self.tr("The item stays in the vault, under Photos and files.")
         )
