@@ -23,10 +23,9 @@ from PySide6.QtGui import QBrush, QColor
 
 from fieldreport.domain.dates import sort_key
 from fieldreport.domain.present import UNTITLED
+from fieldreport.ui.widgets.common import MUTED_COLOUR
 
 _Index = QModelIndex | QPersistentModelIndex
-#: Grey that still reads at 4.5:1 on white and on the alternate row colour.
-MUTED_TEXT = "#595959"
 
 
 class Column(IntEnum):
@@ -153,7 +152,7 @@ class RecordTableModel(QAbstractTableModel):
         if role == Role.SUMMARY:
             return item
         if role == Qt.ItemDataRole.ForegroundRole and self.deleted:
-            return QBrush(QColor(MUTED_TEXT))
+            return QBrush(QColor(MUTED_COLOUR))
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and column == Column.STATUS

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from fieldreport.ui.models.media_list import MediaListModel, ThumbnailSource
 from fieldreport.ui.views.media_grid import MediaGrid
+from fieldreport.ui.widgets.common import HELP_STYLE
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
 
 SEARCH_DELAY_MS = 250
@@ -61,10 +62,10 @@ class MediaSection(RetranslateMixin, QWidget):
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: palette(mid);")
+        self.empty.setStyleSheet(HELP_STYLE)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: palette(mid);")
+        self.hint.setStyleSheet(HELP_STYLE)
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
