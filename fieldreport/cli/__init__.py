@@ -14,10 +14,11 @@ import sys
 from collections.abc import Sequence
 
 from fieldreport import __version__
-from fieldreport.cli import central, media, net, sync, vault
+from fieldreport.cli import central, media, net, selftest, sync, vault
 from fieldreport.cli.output import PROG
 from fieldreport.errors import FieldReportError, ValidationFailed
 from fieldreport.logging_setup import setup_logging
+from fieldreport.paths import use_portable_folders
 
 log = logging.getLogger(__name__)
 
@@ -41,11 +42,13 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_commands(sub, vault.open_vault)
     net.add_commands(sub, vault.open_vault)
     central.add_commands(sub)
+    selftest.add_commands(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     multiprocessing.freeze_support()  # a frozen CLI's bundle age process starts here
+    use_portable_folders()  # a 'portable' file beside the executable: data beside it too
     parser = build_parser()
     args = parser.parse_args(argv)
     setup_logging()

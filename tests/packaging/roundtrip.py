@@ -149,3 +149,19 @@ def window_stays_up(
         if process.poll() is None:
             process.kill()
             process.wait()
+
+
+def self_test(cli: Path, cwd: Path, env: Mapping[str, str]) -> str:
+    """Run ``cli self-test``; its output, after checking it passed."""
+    done = subprocess.run(
+        [str(cli), "self-test"],
+        capture_output=True,
+        text=True,
+        env=dict(env),
+        cwd=cwd,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "checks passed." in done.stdout.splitlines()[-1]
+    return done.stdout

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.packaging.conftest import ROOT, Installed, clean_env
-from tests.packaging.roundtrip import round_trip, window_stays_up
+from tests.packaging.roundtrip import round_trip, self_test, window_stays_up
 
 pytestmark = pytest.mark.packaging
 
@@ -69,6 +69,8 @@ def test_installed_cli_round_trip_outside_the_checkout(installed: Installed, tmp
     assert Path(resources).is_relative_to(installed.venv) and resources.endswith("_data")
     seen = round_trip(installed.bin("fieldreport-cli"), work, env)
     assert "Device fingerprint" in seen["init"]
+    report = self_test(installed.bin("fieldreport-cli"), work, env)
+    assert "skip  Qt window: Qt is not installed" in report  # a server install has no Qt
 
 
 def test_without_the_gui_extra_there_is_no_qt_and_the_window_says_so(
@@ -115,3 +117,5 @@ def test_with_the_gui_extra_the_window_starts_and_stays_up(installed: Installed,
     home = tmp_path / "home"
     env = clean_env(HOME=str(home), QT_QPA_PLATFORM="offscreen")
     assert window_stays_up([installed.bin("fieldreport"), "--demo"], env, home, tmp_path)
+    report = self_test(installed.bin("fieldreport-cli"), tmp_path, env)
+    assert "ok    Qt platform plugin: Qt" in report and "'offscreen'" in report
