@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import wave
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -23,8 +24,24 @@ def photo(path: Path) -> Path:
     return path
 
 
-def round_trip(cli: Path, work: Path, env: Mapping[str, str]) -> dict[str, str]:
-    """Run the story from ``work`` (an empty folder); returns what it printed, by step."""
+def recording(path: Path, mib: int) -> Path:
+    """A WAV file of ``mib`` MiB of noise: large enough for the bundle's age child process."""
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(44100)
+        out.writeframes(os.urandom(mib * 1024 * 1024))
+    return path
+
+
+def round_trip(
+    cli: Path, work: Path, env: Mapping[str, str], *, big_mib: int = 0
+) -> dict[str, str]:
+    """Run the story from ``work`` (an empty folder); returns what it printed, by step.
+
+    ``big_mib`` attaches a recording of that size too, so that the bundle goes
+    through the age child process (from 16 MiB) on export and on import.
+    """
     vault, store = work / "vault", work / "central"
     env = {
         **env,
@@ -77,6 +94,8 @@ def round_trip(cli: Path, work: Path, env: Mapping[str, str]) -> dict[str, str]:
     shown = json.loads(run("show", "show", record_id, "--json"))
     assert shown["title"] == "[TEST] Shelling near the school"
     run("attach", "attach", record_id, photo(work / "IMG_0001.jpg"))
+    if big_mib:
+        run("attach big", "attach", record_id, recording(work / "REC_0001.wav", big_mib))
     usb = work / "usb"
     usb.mkdir()
     bundle = Path(run("bundle export", "bundle", "export", "--out", usb).strip())
