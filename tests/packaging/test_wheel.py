@@ -6,6 +6,7 @@ Run by CI as part of the suite (marked ``packaging``; deselect with
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import tarfile
 import zipfile
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import TEST_PASSPHRASE
 from tests.packaging.conftest import ROOT, Installed, clean_env
 from tests.packaging.roundtrip import round_trip, self_test, window_stays_up
 
@@ -102,6 +104,34 @@ def test_without_the_gui_extra_there_is_no_qt_and_the_window_says_so(
     assert done.returncode == 3
     assert done.stderr.count("\n") == 1 and "pip install 'fieldreport[gui]'" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_portable_install_writes_nothing_under_home(installed: Installed, tmp_path: Path):
+    marker = installed.bin("portable")
+    home = tmp_path / "empty-home"
+    home.mkdir()
+    env = clean_env(HOME=str(home), FIELDREPORT_PASSPHRASE=TEST_PASSPHRASE)
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        env.pop(name, None)
+    marker.write_text("", encoding="utf-8")
+    try:
+        for args in (["init"], ["status"], ["self-test"]):
+            done = subprocess.run(
+                [str(installed.bin("fieldreport-cli")), *args],
+                capture_output=True,
+                text=True,
+                env=env,
+                cwd=tmp_path,
+                check=False,
+            )
+            assert done.returncode == 0, f"{args}: {done.stderr}"
+        data = marker.parent / "data"
+        assert (data / "vault" / "vault.key").is_file()
+        assert (data / "logs" / "fieldreport.log").is_file()
+        assert list(home.iterdir()) == []
+    finally:
+        marker.unlink()
+        shutil.rmtree(marker.parent / "data", ignore_errors=True)
 
 
 def test_with_the_gui_extra_the_window_starts_and_stays_up(installed: Installed, tmp_path: Path):
