@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from fieldreport.central import devices
@@ -19,9 +20,26 @@ _LATEST = (
 )
 
 
+def current_revisions(
+    store: CentralStore, kinds: tuple[str, ...] = (), include_deleted: bool = False
+) -> Iterator[dict[str, Any]]:
+    """The current revision row of every record (of ``kinds``, if given).
+
+    The one place that decides which revision is current: lists, figures,
+    duplicates and exports all read records through here.
+    """
+    sql, params = _LATEST, list(kinds)
+    if kinds:
+        sql += f" AND r.kind IN ({', '.join('?' for _ in kinds)})"
+    if not include_deleted:
+        sql += " AND r.deleted = 0"
+    yield from store.db.query(sql, params)
+
+
 def list_records(store: CentralStore, kind: str | None = None) -> list[dict[str, Any]]:
+    names = devices.names(store)
     if kind == "media":
-        return [_media_summary(row) for row in store.db.query("SELECT * FROM media_items")]
+        return [_media_summary(row, names) for row in store.db.query("SELECT * FROM media_items")]
     sql, params = _LATEST, []
     if kind:
         sql += " AND r.kind = ?"
@@ -37,6 +55,7 @@ def list_records(store: CentralStore, kind: str | None = None) -> list[dict[str,
             "saved_at": row["saved_at"],
             "title": json.loads(row["data"]).get("title", ""),
             "device_id": row["device_id"],
+            "device_name": names.get(row["device_id"], row["device_id"]),
         }
         for row in rows
     ]
@@ -74,7 +93,11 @@ def show(store: CentralStore, item_id: str) -> dict[str, Any]:
     if media_id is None:
         raise RecordNotFound(f"No imported record or media item with id {item_id}.")
     row = next(iter(store.db.query("SELECT * FROM media_items WHERE id = ?", [media_id])))
-    return {**_media_summary(row), "info": json.loads(row["info"]), "origin": _origin(store, row)}
+    return {
+        **_media_summary(row, devices.names(store)),
+        "info": json.loads(row["info"]),
+        "origin": _origin(store, row),
+    }
 
 
 def _resolve(store: CentralStore, select: str, column: str, item_id: str) -> str | None:
@@ -94,6 +117,7 @@ def _origin(store: CentralStore, row: dict[str, Any]) -> dict[str, Any]:
     ).fetchone()
     return {
         "device_id": row["device_id"],
+        "device_name": devices.names(store).get(row["device_id"], row["device_id"]),
         "bundle_hash": row["bundle_hash"],
         "bundle_sequence": bundle[0] if bundle else None,
         "received_at": bundle[1] if bundle else None,
@@ -102,7 +126,7 @@ def _origin(store: CentralStore, row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _media_summary(row: dict[str, Any]) -> dict[str, Any]:
+def _media_summary(row: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
     info = json.loads(row["info"])
     return {
         "id": row["id"],
@@ -113,6 +137,7 @@ def _media_summary(row: dict[str, Any]) -> dict[str, Any]:
         "deleted": bool(row["deleted"]),
         "stored": row["blob_id"] is not None,
         "device_id": row["device_id"],
+        "device_name": names.get(row["device_id"], row["device_id"]),
     }
 
 

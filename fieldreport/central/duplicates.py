@@ -1,0 +1,207 @@
+"""Possible duplicates: pairs of person or damage records that may describe one thing.
+
+Record linkage in two steps, as Splink and every linkage tool does it:
+*blocking* keeps only pairs that share something cheap to compare (a name
+word and a settlement, a settlement and a day, a map square …), written as
+SQL rules joined in an in-memory SQLite database (nothing reaches disk), and
+*scoring* compares each kept pair field by field
+(:mod:`fieldreport.central.duplicate_scores`). Pairs a coordinator already
+decided are left out (or shown with their decision), so are pairs already
+one through other records marked the same. Nothing is ever merged here.
+
+Why not Splink itself: it needs DuckDB, pandas and more (well over 100 MB
+frozen), while the whole Windows installer must stay under 200 MB; its
+strength (training weights on millions of records) is not what a monitoring
+network of a few thousand reports needs. rapidfuzz (string similarity in
+C++, 3 MB) and anyascii (transliteration tables) do the part that cannot be
+written by hand well; the blocking rules are a few lines of SQL.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from fieldreport.central import decisions, devices, facts
+from fieldreport.central.duplicate_scores import Reason, View, score, view
+from fieldreport.central.facts import Fact
+from fieldreport.central.store import CentralStore
+from fieldreport.domain.present import title
+from fieldreport.errors import UsageError
+
+KINDS = decisions.KINDS
+#: Pairs at or above this match probability are shown as candidates.
+MIN_SCORE = 0.6
+UNREVIEWED = "unreviewed"
+# Words that are part of a name but say nothing about who it is (patronymic particles).
+_NAME_PARTICLES = frozenset({"uulu", "ulu", "kizi", "kiz", "ogli", "ugli", "ibn", "bint"})
+
+_PERSON_RULES = (
+    # a name word and the settlement
+    "SELECT DISTINCT a.i, b.i FROM t a JOIN t b ON a.token = b.token AND a.i < b.i "
+    "JOIN r ra ON ra.i = a.i JOIN r rb ON rb.i = b.i "
+    "WHERE ra.settlement <> '' AND ra.settlement = rb.settlement",
+    # a name word and the day
+    "SELECT DISTINCT a.i, b.i FROM t a JOIN t b ON a.token = b.token AND a.i < b.i "
+    "JOIN r ra ON ra.i = a.i JOIN r rb ON rb.i = b.i "
+    "WHERE ra.day <> '' AND ra.day = rb.day",
+    # the whole name, anywhere
+    "SELECT a.i, b.i FROM r a JOIN r b ON a.name_key = b.name_key AND a.i < b.i "
+    "WHERE a.name_key <> ''",
+    # no name needed: settlement, sex, outcome and day
+    "SELECT a.i, b.i FROM r a JOIN r b ON a.settlement = b.settlement AND a.day = b.day "
+    "AND a.sex = b.sex AND a.outcome = b.outcome AND a.i < b.i "
+    "WHERE a.settlement <> '' AND a.day <> ''",
+)
+_DAMAGE_RULES = (
+    # settlement and property type
+    "SELECT a.i, b.i FROM r a JOIN r b ON a.settlement = b.settlement "
+    "AND a.ptype = b.ptype AND a.i < b.i WHERE a.settlement <> ''",
+    # the same map square (about 1 km) and property type
+    "SELECT a.i, b.i FROM r a JOIN r b ON a.cell = b.cell AND a.ptype = b.ptype AND a.i < b.i "
+    "WHERE a.cell <> ''",
+    # an owner's name word and property type
+    "SELECT DISTINCT a.i, b.i FROM t a JOIN t b ON a.token = b.token AND a.i < b.i "
+    "JOIN r ra ON ra.i = a.i JOIN r rb ON rb.i = b.i WHERE ra.ptype = rb.ptype",
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """Two records that may be one person (or one property), with why."""
+
+    kind: str
+    record_a: str
+    record_b: str
+    score: float
+    reasons: tuple[Reason, ...]
+    decision: str = UNREVIEWED  # unreviewed | same | different
+    titles: tuple[str, str] = ("", "")
+    devices: tuple[str, str] = ("", "")
+
+    @property
+    def pair(self) -> tuple[str, str]:
+        return self.record_a, self.record_b
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "kind": self.kind,
+            "records": [self.record_a, self.record_b],
+            "score": round(self.score, 3),
+            "decision": self.decision,
+            "reasons": [r.to_json() for r in self.reasons],
+            "titles": list(self.titles),
+            "devices": list(self.devices),
+        }
+
+
+def find(
+    store: CentralStore,
+    kind: str | None = None,
+    records: Iterable[Fact] | None = None,
+    include_decided: bool = False,
+    min_score: float = MIN_SCORE,
+) -> list[Candidate]:
+    """Candidate pairs, most likely first.
+
+    ``records`` narrows the search to those records (figures pass their
+    filtered set); by default every current person and damage record is
+    compared. ``include_decided`` also lists pairs a coordinator decided,
+    with their decision (for a review that shows what was done).
+    """
+    kinds = check_kind(kind)
+    chosen = list(records) if records is not None else facts.load(store, kinds)
+    standing = decisions.state(store)
+    clusters = decisions.cluster_index(store)
+    names = devices.names(store)
+    found: list[Candidate] = []
+    for each in kinds:
+        views = [view(f) for f in chosen if f.kind == each]
+        for i, j in _blocked_pairs(views, each):
+            a, b = (views[i], views[j]) if views[i].id <= views[j].id else (views[j], views[i])
+            decided = standing.get((a.id, b.id))
+            joined = a.id in clusters and clusters.get(a.id) == clusters.get(b.id)
+            if (decided or joined) and not include_decided:
+                continue
+            probability, reasons = score(a, b)
+            if probability < min_score and decided is None:
+                continue
+            found.append(
+                Candidate(
+                    kind=each,
+                    record_a=a.id,
+                    record_b=b.id,
+                    score=probability,
+                    reasons=reasons,
+                    decision=decided.decision
+                    if decided
+                    else (decisions.SAME if joined else UNREVIEWED),
+                    titles=(title(each, a.fact.data), title(each, b.fact.data)),
+                    devices=(
+                        names.get(a.fact.device_id, a.fact.device_id),
+                        names.get(b.fact.device_id, b.fact.device_id),
+                    ),
+                )
+            )
+    found.sort(key=lambda c: (-c.score, c.record_a, c.record_b))
+    return found
+
+
+def check_kind(kind: str | None) -> tuple[str, ...]:
+    if kind is None:
+        return KINDS
+    if kind not in KINDS:
+        raise UsageError(f"Unknown kind {kind!r} for duplicates; use person or damage.")
+    return (kind,)
+
+
+def _blocked_pairs(views: list[View], kind: str) -> set[tuple[int, int]]:
+    """Index pairs that pass any blocking rule, joined in an in-memory database."""
+    if len(views) < 2:
+        return set()
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.execute(
+            "CREATE TABLE r (i INTEGER PRIMARY KEY, name_key TEXT, settlement TEXT, day TEXT, "
+            "sex TEXT, outcome TEXT, ptype TEXT, cell TEXT)"
+        )
+        conn.execute("CREATE TABLE t (i INTEGER, token TEXT)")
+        conn.executemany(
+            "INSERT INTO r VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                (
+                    i,
+                    v.name_key,
+                    v.settlement_key,
+                    v.day,
+                    v.sex,
+                    v.outcome,
+                    v.property_type,
+                    _cell(v),
+                )
+                for i, v in enumerate(views)
+            ),
+        )
+        conn.executemany(
+            "INSERT INTO t VALUES (?, ?)",
+            (
+                (i, token)
+                for i, v in enumerate(views)
+                for token in set(v.name_tokens)
+                if len(token) >= 3 and token not in _NAME_PARTICLES
+            ),
+        )
+        for n, columns in enumerate(("t (token, i)", "r (settlement)", "r (name_key)", "r (cell)")):
+            conn.execute(f"CREATE INDEX ix{n} ON {columns}")
+        rules = _PERSON_RULES if kind == "person" else _DAMAGE_RULES
+        return set(conn.execute(" UNION ".join(rules)).fetchall())
+    finally:
+        conn.close()
+
+
+def _cell(v: View) -> str:
+    """A map square of about 1 km (0.01° of latitude) for records with coordinates."""
+    if v.lat is None or v.lon is None:
+        return ""
+    return f"{round(v.lat * 100)}:{round(v.lon * 100)}"
