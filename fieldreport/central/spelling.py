@@ -63,6 +63,7 @@ def name_key(name: object) -> str:
     return " ".join(name_tokens(name))
 
 
+@lru_cache(maxsize=16384)
 def place_key(name: object) -> str:
     """A settlement (or district, region) name as a key that meets across scripts.
 

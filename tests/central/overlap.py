@@ -57,6 +57,7 @@ class Overlap:
     central: CentralStore
     ids: dict[str, str]  # name in this fixture → record id
     devices: dict[str, str]  # device name → device id
+    sessions: dict[str, Session]  # "leilek", "batken": the two field vaults, still open
 
 
 def build(central: CentralStore, join, tmp_path: Path) -> Overlap:
@@ -77,6 +78,22 @@ def build(central: CentralStore, join, tmp_path: Path) -> Overlap:
     ).id
     ids["aigul"] = one.add(
         "person", person("Айгуль Токтосунова", "injured", "female", 27, KULUNDU_RU, "2021-04-29")
+    ).id
+    ids["statement_1"] = one.add(
+        "statement",
+        {
+            "status": "draft",
+            "witness": {
+                "code": "W-014",
+                "sex": "female",
+                "age_group": "30-44",
+                "role": "eyewitness",
+            },
+            "consent": {"given": False},
+            "interview": {"date": "2021-05-02", "interviewer": "Monitor 1", "language": "ky"},
+            "text": "Асан Мамытов был убит у своего дома.",
+            "links": [ids["asan_cyr"]],
+        },
     ).id
     ids["house_1"] = one.add(
         "damage",
@@ -150,4 +167,4 @@ def build(central: CentralStore, join, tmp_path: Path) -> Overlap:
         export_to(two, tmp_path / "batken-1.bundle").path,
     )
     assert [o.status for o in outcomes] == ["imported", "imported"], outcomes
-    return Overlap(central, ids, names)
+    return Overlap(central, ids, names, {"leilek": one, "batken": two})
