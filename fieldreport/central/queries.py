@@ -25,8 +25,8 @@ def current_revisions(
 ) -> Iterator[dict[str, Any]]:
     """The current revision row of every record (of ``kinds``, if given).
 
-    The one place that decides which revision is current: lists, figures,
-    duplicates and exports all read records through here.
+    The one place that decides which revision is current for figures and
+    duplicate detection (and whoever else reads records whole).
     """
     sql, params = _LATEST, list(kinds)
     if kinds:
@@ -37,9 +37,8 @@ def current_revisions(
 
 
 def list_records(store: CentralStore, kind: str | None = None) -> list[dict[str, Any]]:
-    names = devices.names(store)
     if kind == "media":
-        return [_media_summary(row, names) for row in store.db.query("SELECT * FROM media_items")]
+        return [_media_summary(row) for row in store.db.query("SELECT * FROM media_items")]
     sql, params = _LATEST, []
     if kind:
         sql += " AND r.kind = ?"
@@ -55,7 +54,6 @@ def list_records(store: CentralStore, kind: str | None = None) -> list[dict[str,
             "saved_at": row["saved_at"],
             "title": json.loads(row["data"]).get("title", ""),
             "device_id": row["device_id"],
-            "device_name": names.get(row["device_id"], row["device_id"]),
         }
         for row in rows
     ]
@@ -93,11 +91,7 @@ def show(store: CentralStore, item_id: str) -> dict[str, Any]:
     if media_id is None:
         raise RecordNotFound(f"No imported record or media item with id {item_id}.")
     row = next(iter(store.db.query("SELECT * FROM media_items WHERE id = ?", [media_id])))
-    return {
-        **_media_summary(row, devices.names(store)),
-        "info": json.loads(row["info"]),
-        "origin": _origin(store, row),
-    }
+    return {**_media_summary(row), "info": json.loads(row["info"]), "origin": _origin(store, row)}
 
 
 def _resolve(store: CentralStore, select: str, column: str, item_id: str) -> str | None:
@@ -126,7 +120,7 @@ def _origin(store: CentralStore, row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _media_summary(row: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
+def _media_summary(row: dict[str, Any]) -> dict[str, Any]:
     info = json.loads(row["info"])
     return {
         "id": row["id"],
@@ -137,7 +131,6 @@ def _media_summary(row: dict[str, Any], names: dict[str, str]) -> dict[str, Any]
         "deleted": bool(row["deleted"]),
         "stored": row["blob_id"] is not None,
         "device_id": row["device_id"],
-        "device_name": names.get(row["device_id"], row["device_id"]),
     }
 
 
