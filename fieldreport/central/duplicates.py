@@ -19,12 +19,13 @@ written by hand well; the blocking rules are a few lines of SQL.
 
 from __future__ import annotations
 
+import math
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from fieldreport.central import decisions, devices, facts
-from fieldreport.central.duplicate_scores import Reason, View, score, view
+from fieldreport.central.duplicate_scores import Model, Reason, View, view
 from fieldreport.central.facts import Fact
 from fieldreport.central.store import CentralStore
 from fieldreport.domain.present import title
@@ -46,9 +47,11 @@ _PERSON_RULES = (
     "SELECT DISTINCT a.i, b.i FROM t a JOIN t b ON a.token = b.token AND a.i < b.i "
     "JOIN r ra ON ra.i = a.i JOIN r rb ON rb.i = b.i "
     "WHERE ra.day <> '' AND ra.day = rb.day",
-    # the whole name, anywhere
-    "SELECT a.i, b.i FROM r a JOIN r b ON a.name_key = b.name_key AND a.i < b.i "
-    "WHERE a.name_key <> ''",
+    # the whole name and about the same age, anywhere (two overlapping 5-year bands)
+    "SELECT a.i, b.i FROM r a JOIN r b ON a.name_key = b.name_key AND a.band = b.band "
+    "AND a.i < b.i WHERE a.name_key <> '' AND a.band IS NOT NULL",
+    "SELECT a.i, b.i FROM r a JOIN r b ON a.name_key = b.name_key AND a.band2 = b.band2 "
+    "AND a.i < b.i WHERE a.name_key <> '' AND a.band2 IS NOT NULL",
     # no name needed: settlement, sex, outcome and day
     "SELECT a.i, b.i FROM r a JOIN r b ON a.settlement = b.settlement AND a.day = b.day "
     "AND a.sex = b.sex AND a.outcome = b.outcome AND a.i < b.i "
@@ -61,9 +64,9 @@ _DAMAGE_RULES = (
     # the same map square (about 1 km) and property type
     "SELECT a.i, b.i FROM r a JOIN r b ON a.cell = b.cell AND a.ptype = b.ptype AND a.i < b.i "
     "WHERE a.cell <> ''",
-    # an owner's name word and property type
-    "SELECT DISTINCT a.i, b.i FROM t a JOIN t b ON a.token = b.token AND a.i < b.i "
-    "JOIN r ra ON ra.i = a.i JOIN r rb ON rb.i = b.i WHERE ra.ptype = rb.ptype",
+    # the owner's whole name and property type, anywhere
+    "SELECT a.i, b.i FROM r a JOIN r b ON a.name_key = b.name_key AND a.ptype = b.ptype "
+    "AND a.i < b.i WHERE a.name_key <> ''",
 )
 
 
@@ -116,15 +119,19 @@ def find(
     clusters = decisions.cluster_index(store)
     names = devices.names(store)
     found: list[Candidate] = []
+    needed = math.log2(min_score / (1 - min_score)) if 0 < min_score < 1 else -math.inf
     for each in kinds:
         views = [view(f) for f in chosen if f.kind == each]
+        model = Model(views)
         for i, j in _blocked_pairs(views, each):
             a, b = (views[i], views[j]) if views[i].id <= views[j].id else (views[j], views[i])
             decided = standing.get((a.id, b.id))
             joined = a.id in clusters and clusters.get(a.id) == clusters.get(b.id)
             if (decided or joined) and not include_decided:
                 continue
-            probability, reasons = score(a, b)
+            if decided is None and not joined and model.hopeless(a, b, needed):
+                continue
+            probability, reasons = model.score(a, b)
             if probability < min_score and decided is None:
                 continue
             found.append(
@@ -164,11 +171,11 @@ def _blocked_pairs(views: list[View], kind: str) -> set[tuple[int, int]]:
     try:
         conn.execute(
             "CREATE TABLE r (i INTEGER PRIMARY KEY, name_key TEXT, settlement TEXT, day TEXT, "
-            "sex TEXT, outcome TEXT, ptype TEXT, cell TEXT)"
+            "sex TEXT, outcome TEXT, ptype TEXT, cell TEXT, band INTEGER, band2 INTEGER)"
         )
         conn.execute("CREATE TABLE t (i INTEGER, token TEXT)")
         conn.executemany(
-            "INSERT INTO r VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO r VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 (
                     i,
@@ -179,6 +186,8 @@ def _blocked_pairs(views: list[View], kind: str) -> set[tuple[int, int]]:
                     v.outcome,
                     v.property_type,
                     _cell(v),
+                    None if v.age is None else v.age // 5,
+                    None if v.age is None else (v.age + 2) // 5,
                 )
                 for i, v in enumerate(views)
             ),
