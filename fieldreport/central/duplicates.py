@@ -39,14 +39,14 @@ UNREVIEWED = "unreviewed"
 _NAME_PARTICLES = frozenset({"uulu", "ulu", "kizi", "kiz", "ogli", "ugli", "ibn", "bint"})
 
 _PERSON_RULES = (
-    # a name word and the settlement
+    # a name word, the sex and the settlement
     "SELECT DISTINCT a.i, b.i FROM t a JOIN t b ON a.token = b.token AND a.i < b.i "
     "JOIN r ra ON ra.i = a.i JOIN r rb ON rb.i = b.i "
-    "WHERE ra.settlement <> '' AND ra.settlement = rb.settlement",
-    # a name word and the day
+    "WHERE ra.settlement <> '' AND ra.settlement = rb.settlement AND ra.sex = rb.sex",
+    # a name word, the sex and the day
     "SELECT DISTINCT a.i, b.i FROM t a JOIN t b ON a.token = b.token AND a.i < b.i "
     "JOIN r ra ON ra.i = a.i JOIN r rb ON rb.i = b.i "
-    "WHERE ra.day <> '' AND ra.day = rb.day",
+    "WHERE ra.day <> '' AND ra.day = rb.day AND ra.sex = rb.sex",
     # the whole name and about the same age, anywhere (two overlapping 5-year bands)
     "SELECT a.i, b.i FROM r a JOIN r b ON a.name_key = b.name_key AND a.band = b.band "
     "AND a.i < b.i WHERE a.name_key <> '' AND a.band IS NOT NULL",

@@ -11,12 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from fieldreport.central.queries import current_revisions
 from fieldreport.central.spelling import place_key
 from fieldreport.central.store import CentralStore
 from fieldreport.domain.dates import parse_partial
+from fieldreport.domain.gazetteer import load_gazetteer
 from fieldreport.domain.present import event_date
 from fieldreport.errors import UsageError
 
@@ -31,23 +33,38 @@ _PLACE_PATHS: dict[str, tuple[str, ...]] = {
 
 @dataclass(frozen=True)
 class Place:
-    """The area a record lies in, as written (``*_key``: the same folded across scripts)."""
+    """The area a record lies in, as written, with keys that meet across scripts.
+
+    A settlement the gazetteer knows (in any language or alias: "Худжанд",
+    "Khujand") is keyed by its gazetteer entry, and its region and district
+    are the gazetteer's; anything else by its folded spelling.
+    """
 
     region: str = ""
     district: str = ""
     settlement: str = ""
+    region_key: str = ""
+    district_key: str = ""
+    settlement_key: str = ""
 
-    @property
-    def region_key(self) -> str:
-        return place_key(self.region)
 
-    @property
-    def district_key(self) -> str:
-        return place_key(self.district)
+def make_place(region: str, district: str, settlement: str) -> Place:
+    entry = load_gazetteer().find(settlement) if settlement else None
+    return Place(
+        region=region,
+        district=district,
+        settlement=settlement,
+        region_key=place_key(entry.region if entry and entry.region else region),
+        district_key=place_key(entry.district if entry and entry.district else district),
+        settlement_key=settlement_key(settlement),
+    )
 
-    @property
-    def settlement_key(self) -> str:
-        return place_key(self.settlement)
+
+@lru_cache(maxsize=16384)
+def settlement_key(name: str) -> str:
+    """The key of a settlement: its gazetteer entry, else its folded spelling."""
+    entry = load_gazetteer().find(name) if name else None
+    return f"@{entry.id}" if entry else place_key(name)
 
 
 @dataclass(frozen=True)
@@ -98,10 +115,10 @@ def place_of(kind: str, data: dict[str, Any]) -> Place:
             isinstance(location.get(k), str) and location.get(k)
             for k in ("region", "district", "settlement")
         ):
-            return Place(
-                region=_text(location.get("region")),
-                district=_text(location.get("district")),
-                settlement=_text(location.get("settlement")),
+            return make_place(
+                _text(location.get("region")),
+                _text(location.get("district")),
+                _text(location.get("settlement")),
             )
     return Place()
 
@@ -164,15 +181,11 @@ class Filters:
         )
 
     def in_area(self, place: Place) -> bool:
-        for name, key in (
-            ("region", place.region_key),
-            ("district", place.district_key),
-            ("settlement", place.settlement_key),
-        ):
-            wanted = getattr(self, name)
-            if wanted is not None and place_key(wanted) != key:
-                return False
-        return True
+        if self.region is not None and place_key(self.region) != place.region_key:
+            return False
+        if self.district is not None and place_key(self.district) != place.district_key:
+            return False
+        return self.settlement is None or settlement_key(self.settlement) == place.settlement_key
 
     def to_json(self) -> dict[str, str | None]:
         return {

@@ -65,10 +65,13 @@ def name_key(name: object) -> str:
 
 @lru_cache(maxsize=16384)
 def place_key(name: object) -> str:
-    """A settlement (or district, region) name as a key that meets across scripts.
+    """A place's name as a key that meets across scripts and usual romanisations.
 
-    "Кок-Терек", "Көк-Терек" and "Kok-Terek" all give "kok terek".
+    "Кок-Терек", "Көк-Терек" and "Kok-Terek" all give "kok terek"; "Ак-Сай"
+    and "Ak-Sai" give "ak sai". (Names the gazetteer knows are matched through
+    it first, see :mod:`fieldreport.central.facts`; this is for the rest.)
     """
     if not isinstance(name, str):
         return ""
-    return " ".join(_TRANSLIT_SPACE.sub(" ", anyascii(name).lower()).split())
+    words = (fold_word(w) for w in _TRANSLIT_SPACE.split(anyascii(name).lower()))
+    return " ".join(w for w in words if w)
