@@ -249,7 +249,7 @@ class Model:
         elif alike >= 0.75:
             verdict, w = "similar", weight(0.06, 0.02)
         else:
-            verdict, w = "different", weight(0.04, 0.97)
+            verdict, w = "different", weight(0.005, 0.97)  # a name rarely changes entirely
         return Reason(field, verdict, f"names {alike:.0%} alike", w)
 
     def _age(self, first: int, second: int) -> Reason:
@@ -259,12 +259,12 @@ class Model:
             (0, "same", 0.45, within(0)),
             (1, "similar", 0.3, within(1) - within(0)),
             (3, "similar", 0.15, within(3) - within(1)),
-            (10, "different", 0.07, within(10) - within(3)),
+            (10, "different", 0.04, within(10) - within(3)),
         )
         for top, verdict, m, u in levels:
             if gap <= top:
                 return Reason("age", verdict, f"{first} / {second}", weight(m, u))
-        return Reason("age", "different", f"{first} / {second}", weight(0.03, 1 - within(10)))
+        return Reason("age", "different", f"{first} / {second}", weight(0.01, 1 - within(10)))
 
     def _settlement(self, a: View, b: View) -> Reason:
         if not a.settlement_key or not b.settlement_key:

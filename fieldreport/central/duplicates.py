@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import math
 import sqlite3
-from collections.abc import Iterable
-from dataclasses import dataclass
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 
 from fieldreport.central import decisions, devices, facts
 from fieldreport.central.duplicate_scores import Model, Reason, View, view
@@ -99,40 +101,94 @@ class Candidate:
         }
 
 
+Report = Callable[[int, int], None]
+_CACHE_SIZE = 4
+_cache: OrderedDict[tuple[object, ...], list[Candidate]] = OrderedDict()
+_cache_lock = threading.Lock()
+
+
 def find(
     store: CentralStore,
     kind: str | None = None,
     records: Iterable[Fact] | None = None,
     include_decided: bool = False,
     min_score: float = MIN_SCORE,
+    report: Report | None = None,
 ) -> list[Candidate]:
     """Candidate pairs, most likely first.
 
     ``records`` narrows the search to those records (figures pass their
     filtered set); by default every current person and damage record is
-    compared. ``include_decided`` also lists pairs a coordinator decided,
-    with their decision (for a review that shows what was done).
+    compared. ``include_decided`` also lists pairs a coordinator decided
+    that are still candidates, with their decision (for a review that shows
+    what was done). ``report(done, total)`` follows the pairs compared (it may
+    raise to stop). Scored pairs are kept for the records as they stand, so
+    after a decision, or the same question again, only the decisions are
+    applied anew.
     """
     kinds = check_kind(kind)
     chosen = list(records) if records is not None else facts.load(store, kinds)
+    scored = _scored(store, kinds, chosen, min_score, report)
     standing = decisions.state(store)
     clusters = decisions.cluster_index(store)
     names = devices.names(store)
-    found: list[Candidate] = []
+    found = []
+    for candidate in scored:
+        decided = standing.get(candidate.pair)
+        a, b = candidate.pair
+        joined = a in clusters and clusters.get(a) == clusters.get(b)
+        if (decided or joined) and not include_decided:
+            continue
+        state = decided.decision if decided else (decisions.SAME if joined else UNREVIEWED)
+        first, second = candidate.devices
+        found.append(
+            replace(
+                candidate,
+                decision=state,
+                devices=(names.get(first, first), names.get(second, second)),
+            )
+        )
+    return found
+
+
+def _scored(
+    store: CentralStore,
+    kinds: tuple[str, ...],
+    chosen: list[Fact],
+    min_score: float,
+    report: Report | None,
+) -> list[Candidate]:
+    """Every pair at or above ``min_score`` (devices by id), cached by content."""
+    version = store.db.execute("SELECT count(*), coalesce(max(rowid), 0) FROM revisions").fetchone()
+    key = (
+        store.org.org_id,
+        str(store.folder),
+        kinds,
+        min_score,
+        tuple(version),
+        frozenset((f.id, f.revision) for f in chosen),
+    )
+    with _cache_lock:
+        if key in _cache:
+            _cache.move_to_end(key)
+            return _cache[key]
     needed = math.log2(min_score / (1 - min_score)) if 0 < min_score < 1 else -math.inf
+    work = []
     for each in kinds:
         views = [view(f) for f in chosen if f.kind == each]
-        model = Model(views)
-        for i, j in _blocked_pairs(views, each):
+        work.append((each, views, Model(views), _blocked_pairs(views, each)))
+    total, done = sum(len(pairs) for *_, pairs in work), 0
+    found: list[Candidate] = []
+    for each, views, model, pairs in work:
+        for i, j in pairs:
+            done += 1
+            if report is not None and done % 2000 == 0:
+                report(done, total)
             a, b = (views[i], views[j]) if views[i].id <= views[j].id else (views[j], views[i])
-            decided = standing.get((a.id, b.id))
-            joined = a.id in clusters and clusters.get(a.id) == clusters.get(b.id)
-            if (decided or joined) and not include_decided:
-                continue
-            if decided is None and not joined and model.hopeless(a, b, needed):
+            if model.hopeless(a, b, needed):
                 continue
             probability, reasons = model.score(a, b)
-            if probability < min_score and decided is None:
+            if probability < min_score:
                 continue
             found.append(
                 Candidate(
@@ -141,17 +197,17 @@ def find(
                     record_b=b.id,
                     score=probability,
                     reasons=reasons,
-                    decision=decided.decision
-                    if decided
-                    else (decisions.SAME if joined else UNREVIEWED),
                     titles=(title(each, a.fact.data), title(each, b.fact.data)),
-                    devices=(
-                        names.get(a.fact.device_id, a.fact.device_id),
-                        names.get(b.fact.device_id, b.fact.device_id),
-                    ),
+                    devices=(a.fact.device_id, b.fact.device_id),
                 )
             )
+    if report is not None:
+        report(total, total)
     found.sort(key=lambda c: (-c.score, c.record_a, c.record_b))
+    with _cache_lock:
+        _cache[key] = found
+        while len(_cache) > _CACHE_SIZE:
+            _cache.popitem(last=False)
     return found
 
 

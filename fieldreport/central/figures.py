@@ -135,12 +135,16 @@ class Figures:
 
 
 def compute(
-    store: CentralStore, filters: Filters | None = None, with_duplicates: bool = True
+    store: CentralStore,
+    filters: Filters | None = None,
+    with_duplicates: bool = True,
+    report: duplicates.Report | None = None,
 ) -> Figures:
     """Every figure for the records inside ``filters``.
 
     ``with_duplicates`` runs duplicate detection over those records to say
-    how many candidates are unreviewed (the slow part on large stores).
+    how many candidates are unreviewed (the slow part on large stores; its
+    progress goes to ``report(done, total)``, which may raise to stop).
     """
     chosen = filters or Filters()
     every = facts.load(store, ("person", "damage", "incident", "statement"))
@@ -153,7 +157,7 @@ def compute(
     partners: dict[str, set[str]] = defaultdict(set)
     unreviewed = {"person": 0, "damage": 0}
     if with_duplicates:
-        for candidate in duplicates.find(store, records=inside):
+        for candidate in duplicates.find(store, records=inside, report=report):
             partners[candidate.record_a].add(candidate.record_b)
             partners[candidate.record_b].add(candidate.record_a)
             unreviewed[candidate.kind] += 1

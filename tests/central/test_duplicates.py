@@ -11,6 +11,7 @@ from fieldreport.central.store import CentralStore
 from fieldreport.crypto import signing
 from fieldreport.crypto.canonical import canonical_json, sha256_hex
 from fieldreport.errors import RecordNotFound, UsageError
+from tests.central.conftest import export_to, run_import
 from tests.central.overlap import Overlap, build
 
 
@@ -134,3 +135,15 @@ def test_contradicting_decisions_are_refused(overlap: Overlap):
 def test_unknown_kind_is_refused(overlap: Overlap):
     with pytest.raises(UsageError, match="person or damage"):
         duplicates.find(overlap.central, kind="statement")
+
+
+def test_a_new_revision_is_compared_anew(overlap: Overlap, tmp_path: Path):
+    central, ids = overlap.central, overlap.ids
+    steps: list[tuple[int, int]] = []
+    assert len(duplicates.find(central, kind="person", report=lambda *s: steps.append(s))) == 1
+    assert steps and steps[-1][0] == steps[-1][1]
+    batken = overlap.sessions["batken"]
+    record = batken.get(ids["asan_lat"])
+    batken.edit(record.id, {**record.data, "name": "Temir Usenov", "age": 61})
+    run_import(central, export_to(batken, tmp_path / "batken-2.bundle").path)
+    assert duplicates.find(central, kind="person") == []
