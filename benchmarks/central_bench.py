@@ -110,18 +110,18 @@ class Data:
         self.rng = random.Random(seed)
         self.rows: list[dict[str, Any]] = []
         self.groups: dict[str, list[str]] = {}  # first report → every report of that person
+        self.damage_groups: dict[str, list[str]] = {}  # the same for properties
         self.places = load_gazetteer().entries
         self.devices: list[str] = []
 
     @property
     def planted(self) -> set[frozenset[str]]:
         """Every pair of reports of one person (all reported twice or more)."""
-        return {
-            frozenset((a, b))
-            for ids in self.groups.values()
-            for i, a in enumerate(ids)
-            for b in ids[i + 1 :]
-        }
+        return _pairs(self.groups)
+
+    @property
+    def planted_damage(self) -> set[frozenset[str]]:
+        return _pairs(self.damage_groups)
 
     def new_id(self) -> str:
         return str(uuid.UUID(int=self.rng.getrandbits(128)))
@@ -194,27 +194,44 @@ class Data:
                 record_id, data, place = self.person(device, index)
                 written.append((record_id, data, place, device))
 
+    def damage(self, device: int, place: Any, written: list) -> None:
+        """A damage record; one in ten is a house reported again by another device."""
+        rng = self.rng
+        if written and rng.random() < AGAIN / 1.5:
+            first_id, data, first_device = rng.choice(written)
+            again = json.loads(json.dumps(data))
+            again["owner"]["name"] = spelled_again(data["owner"]["name"], rng)
+            if "lat" in again["location"]:
+                again["location"]["lat"] += rng.uniform(-0.0002, 0.0002)
+            other = (first_device + 1) % len(self.devices)
+            record_id = self.add("damage", again, other)
+            self.damage_groups.setdefault(first_id, [first_id]).append(record_id)
+            return
+        location = self.location(place, rng.random() < 0.5)
+        if rng.random() < 0.5:  # about half come with a GPS position
+            location |= {"lat": 39.9 + rng.uniform(0, 0.3), "lon": 70.3 + rng.uniform(0, 0.5)}
+        data = {
+            "property_type": rng.choice(TYPES),
+            "damage_level": rng.choice(LEVELS),
+            "causes": ["shelling"],
+            "location": location,
+            "owner": {"name": f"{rng.choice(FIRST_M)} {rng.choice(FAMILY)}"},
+            "damaged_on": self.day(),
+            "assessed_on": "2021-05-03",
+            "assessor": "Monitor",
+            "households_displaced": rng.randint(0, 2),
+            "livestock": [{"species": "cattle", "count": rng.randint(1, 20), "fate": "taken"}],
+        }
+        written.append((self.add("damage", data, device), data, device))
+
     def others(self, count: int) -> None:
         rng = self.rng
+        written: list = []
         for i in range(count):
             device = rng.randrange(len(self.devices))
             place = rng.choice(self.places)
             if i % 5 < 2:
-                data = {
-                    "property_type": rng.choice(TYPES),
-                    "damage_level": rng.choice(LEVELS),
-                    "causes": ["shelling"],
-                    "location": self.location(place, rng.random() < 0.5),
-                    "owner": {"name": f"{rng.choice(FIRST_M)} {rng.choice(FAMILY)}"},
-                    "damaged_on": self.day(),
-                    "assessed_on": "2021-05-03",
-                    "assessor": "Monitor",
-                    "households_displaced": rng.randint(0, 2),
-                    "livestock": [
-                        {"species": "cattle", "count": rng.randint(1, 20), "fate": "taken"}
-                    ],
-                }
-                self.add("damage", data, device)
+                self.damage(device, place, written)
             elif i % 5 == 2:
                 data = {
                     "title": f"Shelling {i}",
@@ -239,6 +256,15 @@ class Data:
                     "text": f"Statement {i}: shelling near {place.names['en']} zebra{i % 97}.",
                 }
                 self.add("statement", data, device)
+
+
+def _pairs(groups: dict[str, list[str]]) -> set[frozenset[str]]:
+    return {
+        frozenset((a, b))
+        for ids in groups.values()
+        for i, a in enumerate(ids)
+        for b in ids[i + 1 :]
+    }
 
 
 def generate(records: int, devices: int, persons: int, seed: int = 7) -> Data:
@@ -326,6 +352,14 @@ PLAIN_FIGURES = [
     "json_extract(data, '$.damaged_on')), kind, count(*), group_concat(record_id) "
     "FROM cur WHERE kind IN ('person', 'damage') GROUP BY 1, 2",
 ]
+PLAIN_EXACT_DAMAGE = (
+    CURRENT + ", d AS (SELECT record_id, lower(json_extract(data, '$.owner.name')) AS owner, "
+    "json_extract(data, '$.property_type') AS type, "
+    "lower(json_extract(data, '$.location.settlement')) AS place FROM cur "
+    "WHERE kind = 'damage') SELECT a.record_id, b.record_id FROM d a JOIN d b "
+    "ON a.owner = b.owner AND a.type = b.type AND a.place = b.place "
+    "AND a.record_id < b.record_id"
+)
 PLAIN_SEARCH = CURRENT + "SELECT record_id FROM cur WHERE lower(data) LIKE ? ORDER BY saved_at"
 PLAIN_EXACT_PAIRS = (
     CURRENT + ", p AS (SELECT record_id, lower(json_extract(data, '$.name')) AS name, "
@@ -333,6 +367,13 @@ PLAIN_EXACT_PAIRS = (
     "WHERE kind = 'person') SELECT a.record_id, b.record_id FROM p a JOIN p b "
     "ON a.name = b.name AND a.place = b.place AND a.record_id < b.record_id"
 )
+
+
+def _quality(found: set[frozenset[str]], data: Data) -> tuple[float, float]:
+    """Recall and precision of damage pairs against the planted ones."""
+    planted = data.planted_damage
+    hit = len(found & planted)
+    return (hit / len(planted) if planted else 1.0), (hit / len(found) if found else 1.0)
 
 
 def timed(fn: Callable[[], Any], repeat: int) -> tuple[float, Any]:
@@ -418,6 +459,22 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
                     f"(exact SQL: recall {exact_recall:.0%})",
                 )
             )
+            damage = sum(1 for r in data.rows if r["kind"] == "damage")
+            dup_damage, found_damage = timed(lambda: duplicates.find(store, kind="damage"), 1)
+            exact_damage, exact_damage_pairs = timed(
+                lambda: plain.execute(PLAIN_EXACT_DAMAGE).fetchall(), 1
+            )
+            d_recall, d_precision = _quality({frozenset(c.pair) for c in found_damage}, data)
+            d_exact, _ = _quality({frozenset(p) for p in exact_damage_pairs}, data)
+            rows.append(
+                (
+                    f"duplicates over {damage} damage records",
+                    dup_damage,
+                    exact_damage,
+                    f"recall {d_recall:.0%} precision {d_precision:.0%} "
+                    f"(exact SQL: recall {d_exact:.0%})",
+                )
+            )
         finally:
             store.close()
             plain.close()
@@ -436,6 +493,7 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     )
     results["duplicates_seconds"] = dup
     results["recall"] = recall
+    results["damage_recall"] = d_recall
     if profile:
         pstats.Stats(profile).sort_stats("cumulative").print_stats(15)
     return results

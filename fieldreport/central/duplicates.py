@@ -60,15 +60,18 @@ _PERSON_RULES = (
     "WHERE a.settlement <> '' AND a.day <> ''",
 )
 _DAMAGE_RULES = (
-    # settlement and property type
-    "SELECT a.i, b.i FROM r a JOIN r b ON a.settlement = b.settlement "
-    "AND a.ptype = b.ptype AND a.i < b.i WHERE a.settlement <> ''",
+    # settlement, property type and the day it was damaged
+    "SELECT a.i, b.i FROM r a JOIN r b ON a.settlement = b.settlement AND a.ptype = b.ptype "
+    "AND a.day = b.day AND a.i < b.i WHERE a.settlement <> '' AND a.day <> ''",
+    # settlement, property type and address
+    "SELECT a.i, b.i FROM r a JOIN r b ON a.settlement = b.settlement AND a.ptype = b.ptype "
+    "AND a.address = b.address AND a.i < b.i WHERE a.settlement <> '' AND a.address <> ''",
     # the same map square (about 1 km) and property type
     "SELECT a.i, b.i FROM r a JOIN r b ON a.cell = b.cell AND a.ptype = b.ptype AND a.i < b.i "
     "WHERE a.cell <> ''",
-    # the owner's whole name and property type, anywhere
+    # the owner's whole name, property type and settlement
     "SELECT a.i, b.i FROM r a JOIN r b ON a.name_key = b.name_key AND a.ptype = b.ptype "
-    "AND a.i < b.i WHERE a.name_key <> ''",
+    "AND a.settlement = b.settlement AND a.i < b.i WHERE a.name_key <> ''",
 )
 
 
@@ -227,11 +230,12 @@ def _blocked_pairs(views: list[View], kind: str) -> set[tuple[int, int]]:
     try:
         conn.execute(
             "CREATE TABLE r (i INTEGER PRIMARY KEY, name_key TEXT, settlement TEXT, day TEXT, "
-            "sex TEXT, outcome TEXT, ptype TEXT, cell TEXT, band INTEGER, band2 INTEGER)"
+            "sex TEXT, outcome TEXT, ptype TEXT, cell TEXT, band INTEGER, band2 INTEGER, "
+            "address TEXT)"
         )
         conn.execute("CREATE TABLE t (i INTEGER, token TEXT)")
         conn.executemany(
-            "INSERT INTO r VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO r VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 (
                     i,
@@ -244,6 +248,7 @@ def _blocked_pairs(views: list[View], kind: str) -> set[tuple[int, int]]:
                     _cell(v),
                     None if v.age is None else v.age // 5,
                     None if v.age is None else (v.age + 2) // 5,
+                    v.address_key,
                 )
                 for i, v in enumerate(views)
             ),
