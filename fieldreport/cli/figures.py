@@ -24,6 +24,7 @@ _SHORT = 8  # characters of an id shown in tables (any unambiguous 6+ work as in
 
 
 def cmd_duplicates(args: argparse.Namespace) -> int:
+    duplicates.check_kind(args.kind)  # before the passphrase is asked for
     with open_store(args, read_only=True) as central:
         found = duplicates.find(central, kind=args.kind, include_decided=args.all)
     if args.json:
@@ -161,7 +162,7 @@ def cmd_name_device(args: argparse.Namespace) -> int:
 def add_figures_commands(add: Callable[..., argparse.ArgumentParser]) -> None:
     """Register the commands under ``central`` (``add`` gives each its --store)."""
     p = add("duplicates", cmd_duplicates, "list possible duplicates with a score and the reasons")
-    p.add_argument("--kind", choices=duplicates.KINDS, help="only person or only damage records")
+    p.add_argument("--kind", metavar="person|damage", help="only person or only damage records")
     p.add_argument("--all", action="store_true", help="also pairs already decided")
     p.add_argument("--json", action="store_true", help="print JSON")
     for name, meaning in (

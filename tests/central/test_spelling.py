@@ -17,6 +17,7 @@ from fieldreport.central.spelling import name_key, name_tokens, place_key
         ("Жолдошев Бакыт", "Bakyt Joldoshev"),  # Zh / J
         ("Ҷамшед Раҳимов", "Jamshed Rakhimov"),  # Tajik ҷ, ҳ
         ("Қодиров Ғайрат", "Kodirov Gayrat"),  # Tajik қ, ғ
+        ("Раҳмонӣ Ҷӯраев", "Rahmoni Juraev"),  # Tajik ӣ, ӯ
         ("Мария Юсупова", "Mariya Yusupova"),
         ("Нурлан Үсөнбаев", "Nurlan Usonbaev"),  # Kyrgyz ү, ө
         ("Айгуль Токтосунова", "Aigul Toktosunova"),
