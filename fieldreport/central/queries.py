@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from fieldreport.central import devices
@@ -17,6 +18,22 @@ _LATEST = (
     "SELECT r.* FROM revisions r WHERE r.revision = "
     "(SELECT max(revision) FROM revisions x WHERE x.record_id = r.record_id)"
 )
+
+
+def current_revisions(
+    store: CentralStore, kinds: tuple[str, ...] = (), include_deleted: bool = False
+) -> Iterator[dict[str, Any]]:
+    """The current revision row of every record (of ``kinds``, if given).
+
+    The one place that decides which revision is current for figures and
+    duplicate detection (and whoever else reads records whole).
+    """
+    sql, params = _LATEST, list(kinds)
+    if kinds:
+        sql += f" AND r.kind IN ({', '.join('?' for _ in kinds)})"
+    if not include_deleted:
+        sql += " AND r.deleted = 0"
+    yield from store.db.query(sql, params)
 
 
 def list_records(store: CentralStore, kind: str | None = None) -> list[dict[str, Any]]:
@@ -94,6 +111,7 @@ def _origin(store: CentralStore, row: dict[str, Any]) -> dict[str, Any]:
     ).fetchone()
     return {
         "device_id": row["device_id"],
+        "device_name": devices.names(store).get(row["device_id"], row["device_id"]),
         "bundle_hash": row["bundle_hash"],
         "bundle_sequence": bundle[0] if bundle else None,
         "received_at": bundle[1] if bundle else None,

@@ -16,6 +16,7 @@ from fieldreport.central.importer import Importer, Outcome
 from fieldreport.central.store import CentralStore
 from fieldreport.cli import output, terminal
 from fieldreport.cli.central_store import open_store, passphrase_env
+from fieldreport.cli.figures import add_figures_commands
 from fieldreport.cli.output import err, out
 from fieldreport.cli.serve import add_serve_commands
 from fieldreport.errors import BundleRejected, CustodyLogBroken, UsageError
@@ -84,10 +85,20 @@ def cmd_devices(args: argparse.Namespace) -> int:
         output.print_json([d.to_json() for d in found])
         return 0
     rows = [
-        [d.id, d.status, str(d.serial), str(d.last_sequence), d.revoked_at or "", d.fingerprint]
+        [
+            d.id,
+            d.name or "",
+            d.status,
+            str(d.serial),
+            str(d.last_sequence),
+            d.revoked_at or "",
+            d.fingerprint,
+        ]
         for d in found
     ]
-    output.print_table(["DEVICE", "STATUS", "SERIAL", "LAST", "REVOKED", "FINGERPRINT"], rows)
+    output.print_table(
+        ["DEVICE", "NAME", "STATUS", "SERIAL", "LAST", "REVOKED", "FINGERPRINT"], rows
+    )
     return 0
 
 
@@ -97,10 +108,11 @@ def cmd_approve(args: argparse.Namespace) -> int:
     if Path(args.out).exists():
         raise UsageError(f"{args.out} already exists; choose another name.")
     with open_store(args) as central:
-        device, certificate = devices.approve(central, request)
+        device, certificate = devices.approve(central, request, name=args.name)
         write_new(args.out, certificate)
         out(f"Device fingerprint: {device.fingerprint}")
-        err(f"Approved device {device.id} (certificate {device.serial}) into {args.out}.")
+        called = f" ({device.name})" if device.name else ""
+        err(f"Approved device {device.id}{called} (certificate {device.serial}) into {args.out}.")
         outcomes = Importer(central).retry(device.id)
     return _report(outcomes, folder)
 
@@ -208,6 +220,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("request", metavar="REQUEST_FILE")
     p.add_argument("--out", required=True, metavar="CERT_FILE")
     p.add_argument("--receipts", metavar="DIR", help="write receipts for bundles it releases")
+    p.add_argument("--name", metavar="NAME", help='what people will see, e.g. "Monitor 3, Leilek"')
     p = add("revoke", cmd_revoke, "revoke a device: its bundles are refused from now on")
     p.add_argument("device", metavar="DEVICE_ID")
     p = add("import", cmd_import, "import bundle files")
@@ -222,3 +235,4 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p = add("verify-log", cmd_verify_log, "re-verify a device's whole custody-log chain")
     p.add_argument("device", metavar="DEVICE_ID")
     add_serve_commands(add)
+    add_figures_commands(add)
