@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 import xlsxwriter
+from xlsxwriter.exceptions import FileCreateError
 
 from fieldreport.central.export_columns import Column, Record
 from fieldreport.central.export_geo import xml_text
@@ -94,4 +95,19 @@ class XlsxWriter:
         return True
 
     def close(self) -> None:
-        self._book.close()
+        try:
+            self._book.close()
+        except FileCreateError as exc:  # XlsxWriter wraps the OSError (a full disk …)
+            self.abandon()
+            cause = exc.args[0] if exc.args else None
+            if isinstance(cause, OSError):
+                raise cause from None
+            raise
+
+    def abandon(self) -> None:
+        """Close the sheets' scratch files (a failed or cancelled export), so they can go."""
+        for sheet in self._sheets.values():
+            handle = getattr(sheet, "row_data_fh", None)
+            if handle is not None:
+                with contextlib.suppress(OSError):
+                    handle.close()

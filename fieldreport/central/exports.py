@@ -149,9 +149,13 @@ def _writer(
     if fmt == "xlsx":
         with scratch_folder(out) as scratch:
             per_kind = {kind: kind_columns(kind, include_identifying) for kind in selection.kinds}
-            writer = XlsxWriter(handle, per_kind, scratch)
-            yield writer
-            writer.close()
+            book = XlsxWriter(handle, per_kind, scratch)
+            try:
+                yield book
+            except BaseException:
+                book.abandon()
+                raise
+            book.close()
         return
     if fmt in ("csv", "hxl"):
         writer = CsvWriter(
