@@ -16,25 +16,25 @@ Anonymised (the default), a row leaves out:
 * the address and coordinates of where a witness or a person lives (their
   settlement, district and region stay): a point on a map would show their
   house;
-* and, as a second line of defence, any of the record's own identifying
-  values found inside its other texts (a description that names the person)
-  is replaced by ``•••``.
+* and any identifying value of any record found inside a free text (a
+  statement that names the person killed, a description naming the owner)
+  is replaced by ``•••`` (``anonymise.NameMask``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from fieldreport.central.selection import primary_place
 from fieldreport.domain.gazetteer import load_gazetteer
 from fieldreport.domain.kinds import KINDS
-from fieldreport.domain.present import MASK, event_date, title
+from fieldreport.domain.present import event_date, title
 from fieldreport.domain.schema import (
     COUNT_KEYS,
     ENVELOPE_SPECS,
     FIELDS,
-    IDENTIFYING_PATHS,
     LOCATION_KEYS,
     MONEY_KEYS,
     FieldSpec,
@@ -46,6 +46,8 @@ LIVESTOCK_FATES: tuple[str, ...] = ("killed", "taken", "missing", "injured")
 PRIVATE_PLACE_KEYS: tuple[str, ...] = ("address", "lat", "lon")
 RESIDENCE_PATHS: frozenset[str] = frozenset({"witness.residence", "residence"})
 LIST_SEPARATOR = "; "
+#: Field types whose values are free text (where a name may be written).
+FREE_TEXT_TYPES = frozenset({"text", "longtext", "taglist"})
 
 #: HXL hashtags of columns with a standard meaning; every other column is
 #: tagged ``#meta+<name>`` so HXL tools keep it.
@@ -212,8 +214,14 @@ def place_point(
     return None
 
 
-def to_row(record: Record, include_identifying: bool) -> dict[str, Any]:
-    """The record as ``{column name: value}`` (only columns with a value are present)."""
+def to_row(
+    record: Record, include_identifying: bool, mask: Callable[[str], str] | None = None
+) -> dict[str, Any]:
+    """The record as ``{column name: value}`` (only columns with a value are present).
+
+    ``mask`` (anonymised exports) is applied to every free text: the title,
+    text fields, tags, addresses and sources.
+    """
     data = record.data
     anonymised = not include_identifying
     place = primary_place(record.kind, data) or {}
@@ -244,9 +252,25 @@ def to_row(record: Record, include_identifying: bool) -> dict[str, Any]:
         if anonymised and spec.path in RESIDENCE_PATHS and isinstance(value, dict):
             value = {k: v for k, v in value.items() if k not in PRIVATE_PLACE_KEYS}
         _flatten(spec, value, row)
-    if anonymised:
-        _scrub(record.kind, data, row)
+    if mask is not None:
+        for name, value in row.items():
+            if isinstance(value, str) and _free_text(record.kind, name):
+                row[name] = mask(value)
     return {name: value for name, value in row.items() if value not in (None, "", [])}
+
+
+def _free_text(kind: str, column: str) -> bool:
+    if column == "title" or column.endswith((".source", ".address")):
+        return True
+    return column in _FREE_TEXT_COLUMNS[kind]
+
+
+_FREE_TEXT_COLUMNS: dict[str, frozenset[str]] = {
+    kind: frozenset(
+        spec.path for spec in (*FIELDS[kind], *ENVELOPE_SPECS) if spec.type in FREE_TEXT_TYPES
+    )
+    for kind in KINDS
+}
 
 
 def _flatten(spec: FieldSpec, value: Any, row: dict[str, Any]) -> None:
@@ -285,32 +309,3 @@ def _scalar(value: Any) -> Any:
     if isinstance(value, bool | int | float | str) or value is None:
         return value
     return None
-
-
-def _scrub(kind: str, data: dict[str, Any], row: dict[str, Any]) -> None:
-    """Mask the record's own identifying values wherever they appear in its texts."""
-    secrets = []
-    for path in IDENTIFYING_PATHS.get(kind, ()):
-        value = get_path(data, path)
-        if isinstance(value, str) and len(value.strip()) >= 3:
-            secrets.append(value.strip().casefold())
-    if not secrets:
-        return
-    for name, value in row.items():
-        if isinstance(value, str):
-            row[name] = _mask_all(value, secrets)
-
-
-def _mask_all(text: str, secrets: list[str]) -> str:
-    for secret in secrets:
-        folded = text.casefold()
-        # casefold() keeps offsets for the scripts we meet (Latin, Cyrillic); where it
-        # would not (ß → ss), the whole text is masked rather than risk a leak.
-        if len(folded) != len(text):
-            return MASK if secret in folded else text
-        start = folded.find(secret)
-        while start >= 0:
-            text = text[:start] + MASK + text[start + len(secret) :]
-            folded = text.casefold()
-            start = folded.find(secret, start + len(MASK))
-    return text

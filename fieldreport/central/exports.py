@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
 from fieldreport.central import export_source
+from fieldreport.central.anonymise import NameMask
 from fieldreport.central.export_columns import Record, columns_for, kind_columns, to_row
 from fieldreport.central.export_geo import GeoJsonWriter, KmlWriter
 from fieldreport.central.export_text import CsvWriter
@@ -106,6 +107,7 @@ def export_records(
     out = Path(out)
     check_target(out, force)
     total = export_source.candidates(store, selection)
+    mask = None if include_identifying else NameMask.of_store(store)
     written = dict.fromkeys(selection.kinds, 0)
     not_located = done = 0
     with (
@@ -117,7 +119,7 @@ def export_records(
             if cancel is not None and cancel():
                 raise Cancelled()
             if selected:
-                if writer.write(record, to_row(record, include_identifying)):
+                if writer.write(record, to_row(record, include_identifying, mask)):
                     written[record.kind] += 1
                 else:
                     not_located += 1

@@ -33,7 +33,9 @@ CANARIES = (
 #: Parts of them that must not appear either (a surname alone is still a name).
 CANARY_PARTS = ("Canarywitness", "Канареечный", "Canaryowner", "Kanareechny", "000111")
 SECRET_TEXT = "SECRET-TESTIMONY-NOT-FOR-PUBLICATION"
-PUBLIC_TEXT = "Текст показаний: дома горели всю ночь"
+PUBLIC_TEXT = "Текст показаний: дома горели всю ночь."
+#: The published statement names a person recorded on the other device (in lower case).
+NAMING_TEXT = f"{PUBLIC_TEXT} {CANARIES[3].lower()} погиб."
 
 _KOK_TASH = {"country": "KG", "region": "Batken", "district": "Batken", "settlement": "Kok-Tash"}
 _KULUNDU = {"country": "KG", "region": "Batken", "district": "Leilek", "settlement": "Kulundu"}
@@ -95,7 +97,7 @@ DEVICE_A = [
     (
         "statement",
         "s1",
-        _statement(CANARIES[0], CANARIES[4], ["investigation", "publish_anonymised"], PUBLIC_TEXT),
+        _statement(CANARIES[0], CANARIES[4], ["investigation", "publish_anonymised"], NAMING_TEXT),
     ),
     (
         "statement",

@@ -60,7 +60,8 @@ def test_what_anonymised_keeps_and_what_it_leaves_out(
 
     for column in ("name", "witness.full_name", "witness.contact", "owner.name", "owner.contact"):
         assert column not in header
-    assert rows[filled.ids["s1"]]["text"] == PUBLIC_TEXT  # consent covers publication
+    # Consent covers publication; the person it names (recorded elsewhere) is masked.
+    assert rows[filled.ids["s1"]]["text"] == f"{PUBLIC_TEXT} ••• погиб."
     assert rows[filled.ids["s2"]]["text"] == ""
     assert rows[filled.ids["s1"]]["witness.code"] == "W-014"  # the pseudonym stays
     # Homes keep their settlement, lose their address and coordinates.
