@@ -6,6 +6,8 @@ records, export bundles that the centre imports) and reopened by each test.
 
 from __future__ import annotations
 
+import os
+import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -237,3 +239,21 @@ def central(filled: Filled) -> Iterator[CentralStore]:
     store = CentralStore.open(filled.folder, TEST_PASSPHRASE)
     yield store
     store.close()
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path):
+    """A real 64 KiB file system (tmpfs), where this machine lets us mount one."""
+    mount = tmp_path / "small"
+    mount.mkdir()
+    if os.name != "posix" or os.geteuid() != 0:
+        pytest.skip("mounting a small file system needs root")
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount)],
+        capture_output=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        pytest.skip("this machine does not let us mount a small file system")
+    yield mount
+    subprocess.run(["umount", "-l", str(mount)], check=True)

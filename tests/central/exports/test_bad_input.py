@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -87,24 +85,6 @@ def test_a_cancelled_export_leaves_nothing(central: CentralStore, tmp_path: Path
     with pytest.raises(Cancelled):
         export_records(central, out, "xlsx", cancel=cancel)
     assert list(out.parent.iterdir()) == []
-
-
-@pytest.fixture
-def small_disk(tmp_path: Path):
-    """A real 64 KiB file system (tmpfs), where this machine lets us mount one."""
-    mount = tmp_path / "small"
-    mount.mkdir()
-    if os.name != "posix" or os.geteuid() != 0:
-        pytest.skip("mounting a small file system needs root")
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount)],
-        capture_output=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        pytest.skip("this machine does not let us mount a small file system")
-    yield mount
-    subprocess.run(["umount", "-l", str(mount)], check=True)
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx", "kml"])
