@@ -16,6 +16,7 @@ from fieldreport.central.importer import Importer, Outcome
 from fieldreport.central.store import CentralStore
 from fieldreport.cli import output, terminal
 from fieldreport.cli.central_store import open_store, passphrase_env
+from fieldreport.cli.exports import add_export_commands
 from fieldreport.cli.figures import add_figures_commands
 from fieldreport.cli.output import err, out
 from fieldreport.cli.serve import add_serve_commands
@@ -236,3 +237,4 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("device", metavar="DEVICE_ID")
     add_serve_commands(add)
     add_figures_commands(add)
+    add_export_commands(add)
