@@ -143,6 +143,14 @@ class FilterBar(RetranslateMixin, QWidget):
             ids=ids,
         )
 
+    def set_media_mode(self, media: bool) -> None:
+        """Photos and files have no status, period or area: those filters rest meanwhile."""
+        for widget in (
+            self.status, self.date_from, self.date_to, self.region, self.district,
+            self.settlement, self.duplicates, self.from_label, self.to_label, self.area_label,
+        ):  # fmt: skip
+            widget.setEnabled(not media)
+
     def set_kind(self, kind: str | None) -> None:
         index = self.kind.findData(kind)
         self.kind.setCurrentIndex(max(index, 0))

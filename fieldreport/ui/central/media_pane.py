@@ -17,7 +17,7 @@ from fieldreport.ui.media_text import kind_icon
 from fieldreport.ui.widgets.media_details import MediaDetails
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
 
-PICTURE = 320
+PICTURE = 240
 
 
 class _Details(MediaDetails):

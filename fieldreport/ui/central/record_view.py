@@ -77,6 +77,7 @@ class RecordView(RetranslateMixin, QWidget):
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.revision_label = QLabel(self)
         self.revision = QComboBox(self)
+        self.revision.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.revision_label.setBuddy(self.revision)
         self.identifying = QCheckBox(self)
         self.back_button = QPushButton(self)

@@ -26,7 +26,14 @@ from fieldreport.ui.widgets.common import BusyIndicator, error_label
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
 
 #: Widths that fit the list's short columns at 1366×768 (titles and places get the rest).
-WIDTHS = {Column.KIND: 110, Column.DATE: 90, Column.STATUS: 80, Column.DEVICE: 130}
+WIDTHS = {
+    Column.KIND: 100,
+    Column.DATE: 80,
+    Column.PLACE: 170,
+    Column.STATUS: 65,
+    Column.DEVICE: 110,
+    Column.SAVED: 125,
+}
 
 
 class StoreRecordsPage(RetranslateMixin, QWidget):
@@ -59,8 +66,8 @@ class StoreRecordsPage(RetranslateMixin, QWidget):
         header.setStretchLastSection(False)
         for column, width in WIDTHS.items():
             self.view.setColumnWidth(column, width)
-        self.view.setColumnWidth(Column.PLACE, 160)
-        self.view.setColumnWidth(Column.SAVED, 125)
+        # When a record was saved is in its view; the list leaves the room to titles.
+        self.view.setColumnHidden(Column.SAVED, True)
         self.media_model = TextTable(5, self)
         self.media_view = table_view(self.media_model, self, 1)
         self.lists = QStackedWidget(self)
@@ -82,7 +89,7 @@ class StoreRecordsPage(RetranslateMixin, QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([760, 560])
+        self.splitter.setSizes([820, 520])
 
         status = QHBoxLayout()
         status.addWidget(self.count)
@@ -104,6 +111,7 @@ class StoreRecordsPage(RetranslateMixin, QWidget):
     def show_lists_for(self, media: bool) -> None:
         self.lists.setCurrentIndex(1 if media else 0)
         self.views.setCurrentIndex(1 if media else 0)
+        self.filters.set_media_mode(media)
 
     def selected_record(self) -> str | None:
         index = self.view.currentIndex()
