@@ -29,9 +29,12 @@ from fieldreport.domain.dates import parse_partial
 from fieldreport.domain.gazetteer import load_gazetteer
 from fieldreport.storage import labels
 
-#: Raise to rebuild every store's index (what is derived, or how, changed).
-INDEX_VERSION = "1"
+#: Raise to rebuild every store's index (what is derived, or how, changed); a new
+#: interface language rebuilds it too.
+INDEX_VERSION = "3:" + ",".join(labels.LANGUAGES)
 BATCH = 2000
+#: The page cache while indexing (KiB): the records' random ids touch pages all over.
+CACHE_KIB = 65536
 
 _COLUMNS = {
     "record_id": str,
@@ -42,16 +45,14 @@ _COLUMNS = {
     "saved_at": str,
     "first_saved_at": str,
     "device_id": str,
-    "title": str,  # English, masked
-    "titles": str,  # JSON {lang: title}
-    "places": str,  # JSON {lang: place}
+    **{f"title_{lang}": str for lang in labels.LANGUAGES},  # masked
+    **{f"place_{lang}": str for lang in labels.LANGUAGES},
     "event_date": str,
     "date_start": str,  # the event's period as ISO days ("" when it has no date)
     "date_end": str,
     "region": str,
     "district": str,
     "settlement": str,  # the gazetteer's English name when it knows the place
-    "search_text": str,  # identifying values included: inside the encrypted store only
     "media": str,  # JSON list of media ids
 }
 
@@ -74,7 +75,7 @@ def _state(db: sqlite_utils.Database, schema: str) -> dict[str, str]:
 
 
 def _create(db: sqlite_utils.Database, schema: str) -> None:
-    for table in ("record_index", "record_index_links", "record_index_state"):
+    for table in ("record_index", "record_index_text", "record_index_links", "record_index_state"):
         db.execute(f"DROP TABLE IF EXISTS {schema}.{table}")
     columns = ", ".join(
         f"{name} {'INTEGER' if kind is int else 'TEXT'}" for name, kind in _COLUMNS.items()
@@ -82,6 +83,11 @@ def _create(db: sqlite_utils.Database, schema: str) -> None:
     db.execute(f"CREATE TABLE {schema}.record_index ({columns}, PRIMARY KEY (record_id))")
     for column in ("kind", "saved_at", "date_start", "device_id"):
         db.execute(f"CREATE INDEX {schema}.record_index_{column} ON record_index ({column})")
+    # Kept apart so that listing does not read every record's whole text.
+    # Identifying values included: it never leaves the encrypted store.
+    db.execute(
+        f"CREATE TABLE {schema}.record_index_text (record_id TEXT PRIMARY KEY, search_text TEXT)"
+    )
     db.execute(
         f"CREATE TABLE {schema}.record_index_links "
         "(record_id TEXT, target TEXT, PRIMARY KEY (record_id, target))"
@@ -102,7 +108,7 @@ def _prepare(store: CentralStore) -> str:
     _create(db, schema)
     if schema == "temp" and _state(db, "main").get("version") == INDEX_VERSION:
         # Start from what the owner of the store already indexed.
-        for table in ("record_index", "record_index_links"):
+        for table in ("record_index", "record_index_text", "record_index_links"):
             db.execute(f"INSERT INTO temp.{table} SELECT * FROM main.{table}")
         db.execute(
             "UPDATE temp.record_index_state SET value = "
@@ -118,6 +124,8 @@ def refresh(store: CentralStore, report: Callable[[int, int], None] | None = Non
     last = int(_state(db, schema).get("rowid", "0"))
     total = db.execute("SELECT count(*) FROM revisions WHERE rowid > ?", [last]).fetchone()[0]
     done = 0
+    if total:
+        db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     while done < total:
         rows = db.execute(
             "SELECT rowid, record_id, revision, kind, status, deleted, saved_at, data, device_id "
@@ -131,56 +139,74 @@ def refresh(store: CentralStore, report: Callable[[int, int], None] | None = Non
         done += len(rows)
         if report is not None:
             report(done, total)
+    if total:
+        db.execute("PRAGMA cache_size = -2000")  # SQLite's default again
     return done
 
 
 def _index_batch(db: sqlite_utils.Database, schema: str, rows: list[tuple]) -> None:
     known = _current_revisions(db, schema, {row[1] for row in rows})
-    begin = "BEGIN" if schema == "temp" else "BEGIN IMMEDIATE"
-    db.conn.execute(begin)
+    entries: dict[str, dict[str, Any]] = {}
+    links: dict[str, list[str]] = {}
+    texts: dict[str, str] = {}
+    first_saved: dict[str, str] = {}
+    for _rowid, record_id, revision, kind, status, deleted, saved_at, data, device in rows:
+        if revision == 1:
+            first_saved[record_id] = saved_at
+        current = entries.get(record_id, {}).get("revision") or known.get(record_id, (0, ""))[0]
+        if current >= revision:
+            continue
+        parsed = _parse(data)
+        values = derive(kind, parsed)
+        values.update(
+            record_id=record_id,
+            revision=revision,
+            kind=kind,
+            status=status,
+            deleted=deleted,
+            saved_at=saved_at,
+            first_saved_at=known.get(record_id, (0, ""))[1] or saved_at,
+            device_id=device,
+        )
+        entries[record_id] = values
+        links[record_id] = _ids(parsed.get("links"))
+        texts[record_id] = present.search_text(kind, parsed)
+    for record_id, entry in entries.items():
+        entry["first_saved_at"] = first_saved.get(record_id, entry["first_saved_at"])
+    names = ", ".join(_COLUMNS)
+    marks = ", ".join("?" for _ in _COLUMNS)
+    conn = db.conn
+    conn.execute("BEGIN" if schema == "temp" else "BEGIN IMMEDIATE")
     try:
-        for _rowid, record_id, revision, kind, status, deleted, saved_at, data, device in rows:
-            first = saved_at if revision == 1 else None
-            if known.get(record_id, (0, None))[0] >= revision:
-                if first:
-                    db.execute(
-                        f"UPDATE {schema}.record_index SET first_saved_at = ? WHERE record_id = ?",
-                        [first, record_id],
-                    )
-                continue
-            parsed = _parse(data)
-            values = derive(kind, parsed)
-            values.update(
-                record_id=record_id,
-                revision=revision,
-                kind=kind,
-                status=status,
-                deleted=deleted,
-                saved_at=saved_at,
-                first_saved_at=first or known.get(record_id, (0, None))[1] or saved_at,
-                device_id=device,
-            )
-            names = ", ".join(_COLUMNS)
-            marks = ", ".join("?" for _ in _COLUMNS)
-            db.execute(
-                f"INSERT OR REPLACE INTO {schema}.record_index ({names}) VALUES ({marks})",
-                [values[name] for name in _COLUMNS],
-            )
-            db.execute(f"DELETE FROM {schema}.record_index_links WHERE record_id = ?", [record_id])
-            for target in _ids(parsed.get("links")):
-                db.execute(
-                    f"INSERT OR IGNORE INTO {schema}.record_index_links VALUES (?, ?)",
-                    [record_id, target],
-                )
-            known[record_id] = (revision, values["first_saved_at"])
-        db.execute(
+        conn.executemany(
+            f"INSERT OR REPLACE INTO {schema}.record_index ({names}) VALUES ({marks})",
+            [[entry[name] for name in _COLUMNS] for entry in entries.values()],
+        )
+        conn.executemany(
+            f"INSERT OR REPLACE INTO {schema}.record_index_text VALUES (?, ?)",
+            [(rid, texts[rid]) for rid in entries],
+        )
+        conn.executemany(
+            f"UPDATE {schema}.record_index SET first_saved_at = ? WHERE record_id = ?",
+            [(saved, rid) for rid, saved in first_saved.items() if rid not in entries],
+        )
+        known_links = [rid for rid in links if rid in known]
+        conn.executemany(
+            f"DELETE FROM {schema}.record_index_links WHERE record_id = ?",
+            [(rid,) for rid in known_links],
+        )
+        conn.executemany(
+            f"INSERT OR IGNORE INTO {schema}.record_index_links VALUES (?, ?)",
+            [(rid, target) for rid, targets in links.items() for target in targets],
+        )
+        conn.execute(
             f"UPDATE {schema}.record_index_state SET value = ? WHERE key = 'rowid'",
             [str(rows[-1][0])],
         )
-        db.conn.execute("COMMIT")
+        conn.execute("COMMIT")
     except BaseException:
-        if db.conn.in_transaction:
-            db.conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
 
 
@@ -226,14 +252,15 @@ def derive(kind: str, data: dict[str, Any]) -> dict[str, Any]:
     settlement = _text(place.get("settlement"))
     entry = load_gazetteer().find(settlement) if settlement else None
     return {
-        "title": present.title(kind, data),
-        **labels.localised_labels(kind, data),
+        **{f"title_{lang}": present.title(kind, data, lang) for lang in labels.LANGUAGES},
+        **{
+            f"place_{lang}": present.location_text(place or None, lang) for lang in labels.LANGUAGES
+        },
         "event_date": present.event_date(kind, data) or "",
         "date_start": period[0].isoformat() if period else "",
         "date_end": period[1].isoformat() if period else "",
         "region": _text(place.get("region")) or (entry.region if entry else ""),
         "district": _text(place.get("district")) or (entry.district if entry else ""),
         "settlement": entry.as_location()["settlement"] if entry else settlement,
-        "search_text": present.search_text(kind, data),
         "media": json.dumps(_ids(data.get("media"))),
     }

@@ -18,15 +18,15 @@ from fieldreport.domain.dates import parse_partial
 from fieldreport.domain.kinds import KINDS
 from fieldreport.domain.present import UNTITLED
 from fieldreport.errors import UsageError
-from fieldreport.storage.labels import pick
+from fieldreport.storage.labels import LANGUAGES
 
 #: What a list can be ordered by, and the SQL it takes (``{lang}`` filled in).
 ORDERS = {
     "saved": "saved_at",
     "kind": "kind",
-    "title": "lower(coalesce(json_extract(titles, '$.{lang}'), title))",
+    "title": "lower(title_{lang})",
     "date": "date_start",
-    "place": "lower(coalesce(json_extract(places, '$.{lang}'), ''))",
+    "place": "lower(place_{lang})",
     "status": "status",
     "device": "device_id",
     "revision": "revision",
@@ -141,7 +141,8 @@ def where(filters: RecordFilter) -> Where:
     for word in filters.search.lower().split():
         pattern = "%" + _escape_like(word) + "%"
         found.add(
-            "(search_text LIKE ? ESCAPE '\\' OR record_id LIKE ? ESCAPE '\\')",
+            "(record_id IN (SELECT record_id FROM record_index_text "
+            "WHERE search_text LIKE ? ESCAPE '\\') OR record_id LIKE ? ESCAPE '\\')",
             pattern,
             _escape_like(word) + "%",
         )
@@ -179,9 +180,10 @@ def find(
     record_index.refresh(store, report)
     found = where(filters)
     direction = "DESC" if descending else "ASC"
+    lang = lang if lang in LANGUAGES else "en"
     sql = (
-        "SELECT record_id, kind, revision, status, deleted, saved_at, title, titles, "
-        "event_date, places, device_id, settlement FROM record_index"
+        "SELECT record_id, kind, revision, status, deleted, saved_at, "
+        f"title_{lang}, event_date, place_{lang}, device_id, settlement FROM record_index"
         + found.sql()
         + f" ORDER BY {ORDERS[order].format(lang=lang)} {direction}, record_id"
     )
@@ -189,23 +191,12 @@ def find(
     if limit is not None:
         sql += " LIMIT ?"
         params.append(limit)
-    return [_row(row, lang) for row in store.db.execute(sql, params)]
-
-
-def _row(row: tuple, lang: str) -> RecordRow:
-    return RecordRow(
-        id=row[0],
-        kind=row[1],
-        revision=row[2],
-        status=row[3],
-        deleted=bool(row[4]),
-        saved_at=row[5],
-        title=pick(row[7], lang, row[6] or UNTITLED),
-        event_date=row[8] or "",
-        place=pick(row[9], lang, ""),
-        device_id=row[10],
-        settlement=row[11] or "",
-    )
+    return [
+        RecordRow(
+            r[0], r[1], r[2], r[3], bool(r[4]), r[5], r[6] or UNTITLED, r[7], r[8], r[9], r[10]
+        )
+        for r in store.db.execute(sql, params)
+    ]
 
 
 def count(store: CentralStore, filters: RecordFilter = RecordFilter()) -> int:  # noqa: B008
