@@ -165,7 +165,9 @@ class FilterBar(RetranslateMixin, QWidget):
             widget.blockSignals(True)
         for edit in (self.search, self.date_from, self.date_to):
             edit.clear()
-        for combo in (self.kind, self.status, self.device, self.region):
+        for combo in (
+            self.kind, self.status, self.device, self.region, self.district, self.settlement
+        ):  # fmt: skip
             combo.setCurrentIndex(0)
         self.duplicates.setChecked(False)
         self._fill_districts()

@@ -96,6 +96,7 @@ class RecordView(RetranslateMixin, QWidget):
         self.media_label.setBuddy(self.media)
         self.thumbnails: dict[str, bytes] = {}
         self.history: list[str] = []
+        self._going_back = False
 
         top = QHBoxLayout()
         top.addWidget(self.revision_label)
@@ -122,7 +123,9 @@ class RecordView(RetranslateMixin, QWidget):
     # -- contents -----------------------------------------------------------------------
     def show_record(self, detail: RecordDetail, device_names: Mapping[str, str]) -> None:
         shown = self.detail
-        if shown is not None and shown.id != detail.id and self.history[-1:] != [shown.id]:
+        if self._going_back:
+            self._going_back = False
+        elif shown is not None and shown.id != detail.id and self.history[-1:] != [shown.id]:
             self.history.append(shown.id)
         self.detail = detail
         self.device_names = dict(device_names)
@@ -158,6 +161,7 @@ class RecordView(RetranslateMixin, QWidget):
         """Show nothing (also at lock: no record content stays in the widgets)."""
         self.detail = None
         self.history = []
+        self._going_back = False
         self.thumbnails = {}
         self.heading.setText(self.tr("Select a record to read it."))
         self.content.clear()
@@ -322,9 +326,8 @@ class RecordView(RetranslateMixin, QWidget):
 
     def _back(self) -> None:
         if self.history:
-            record_id = self.history.pop()
-            self.detail = None  # not pushed again
-            self.record_requested.emit(record_id)
+            self._going_back = True  # the record shown now is not pushed again
+            self.record_requested.emit(self.history.pop())
 
     def _retranslate_revisions(self) -> None:
         count = self.revision.count()
