@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -155,3 +156,36 @@ def test_a_store_opened_to_read_indexes_in_memory_only(central, imported, tmp_pa
         assert {r.id for r in find(store)} >= set(ids.values())
     finally:
         store.close()
+
+
+def test_central_list_on_the_command_line(central, imported, monkeypatch, capsys):
+    from fieldreport import cli
+
+    ids, stray, *_ = imported
+    folder = central.folder
+    central.close()
+    monkeypatch.setenv("FIELDREPORT_PASSPHRASE", TEST_PASSPHRASE)
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = cli.main(["central", *args, "--store", str(folder)])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    code, out, _ = run("list")
+    assert code == 0 and out.splitlines()[0].split() == [
+        "ID", "KIND", "DATE", "PLACE", "TITLE", "DEVICE"
+    ]  # fmt: skip
+    assert not any(name in out for name in IDENTIFYING)
+    code, out, _ = run("list", "--json", "--kind", "person", "--lang", "ru")
+    rows = json.loads(out)
+    assert rows and all(r["kind"] == "person" and r["title"] for r in rows)
+    assert any(r["date"] for r in rows)
+    assert any("Кок-Таш" in r["place"] or "Кулунду" in r["place"] for r in rows)
+    code, out, _ = run("list", "--json", "--search", "roadblock", "--status", "draft")
+    assert [r["id"] for r in json.loads(out)] == [stray]
+    code, out, _ = run("list", "--json", "--district", "Leilek", "--from", "2021-04")
+    assert json.loads(out) and all("Kulundu" in r["place"] for r in json.loads(out))
+    code, _, err = run("list", "--from", "2021-13")
+    assert code != 0 and err.count("\n") == 1 and "not a date" in err
+    code, _, err = run("list", "--from", "2021-05", "--to", "2021-04")
+    assert code != 0 and "before it begins" in err
