@@ -279,9 +279,10 @@ class RecordView(RetranslateMixin, QWidget):
         detail = self.detail
         if detail is None:
             return ""
-        parts = [
-            f"<p style='font-weight:600; margin-top:12px;'>{html.escape(self.tr('Links'))}</p>"
-        ]
+        heading = html.escape(self.tr("Links"))
+        names_label = html.escape(self.tr("This record names"))
+        named_by = html.escape(self.tr("Named by"))
+        parts = [f"<p style='font-weight:600; margin-top:12px;'>{heading}</p>"]
         out = [_link(f"record:{r.id}", row_summary(r, self.device_names)) for r in detail.links_out]
         out += [
             html.escape(self.tr("{id} (not received at the centre)").format(id=i[:8]))
@@ -291,9 +292,9 @@ class RecordView(RetranslateMixin, QWidget):
         none = html.escape(self.tr("None"))
         parts.append(
             "<table width='100%' cellspacing='0' cellpadding='4'>"
-            f"<tr><td width='32%' valign='top'>{html.escape(self.tr('This record names'))}</td>"
+            f"<tr><td width='32%' valign='top'>{names_label}</td>"
             f"<td valign='top'>{'<br>'.join(out) or none}</td></tr>"
-            f"<tr><td valign='top'>{html.escape(self.tr('Named by'))}</td>"
+            f"<tr><td valign='top'>{named_by}</td>"
             f"<td valign='top'>{'<br>'.join(into) or none}</td></tr></table>"
         )
         return "".join(parts)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from fieldreport.central import record_detail, record_search
 from fieldreport.central.record_detail import MediaInfo, RecordDetail
@@ -142,7 +142,9 @@ class RecordsController(QObject):
         page.filters.set_devices(listed.names)
         page.filters.set_areas(listed.areas)
         page.count.setText(
-            page.tr("{shown} of {total} records").format(shown=len(listed.rows), total=listed.total)
+            QCoreApplication.translate("StoreRecordsPage", "{shown} of {total} records").format(
+                shown=len(listed.rows), total=listed.total
+            )
         )
         if selected and not page.select_record(selected):
             page.record_view.clear()
@@ -169,7 +171,11 @@ class RecordsController(QObject):
                 for info in items
             ]
         )
-        page.count.setText(page.tr("{shown} photos and files").format(shown=len(items)))
+        page.count.setText(
+            QCoreApplication.translate("StoreRecordsPage", "{shown} photos and files").format(
+                shown=len(items)
+            )
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self.page.set_busy(False)
