@@ -72,7 +72,6 @@ class FilterBar(RetranslateMixin, QWidget):
         self.to_label.setBuddy(self.date_to)
         for edit in (self.date_from, self.date_to):
             edit.setMaxLength(10)
-            edit.setFixedWidth(edit.fontMetrics().horizontalAdvance("0000-00-00") + 24)
         self.area_label = QLabel(self)
         self.region = _combo(self)
         self.district = _combo(self)
@@ -260,6 +259,12 @@ class FilterBar(RetranslateMixin, QWidget):
         self.to_label.setText(self.tr("to"))
         for edit in (self.date_from, self.date_to):
             edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+            metrics = edit.fontMetrics()
+            widest = max(
+                metrics.horizontalAdvance("0000-00-00"),
+                metrics.horizontalAdvance(edit.placeholderText()),
+            )
+            edit.setFixedWidth(widest + 3 * metrics.averageCharWidth())
             edit.setToolTip(self.tr("A date, a month (2021-04) or a year; leave empty for any"))
         self.area_label.setText(self.tr("&Area:"))
         for combo, text in (

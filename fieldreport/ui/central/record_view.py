@@ -332,12 +332,13 @@ class RecordView(RetranslateMixin, QWidget):
 
     def _retranslate_revisions(self) -> None:
         count = self.revision.count()
+        longest = 0
         for index in range(count):
             number = self.revision.itemData(index)
-            self.revision.setItemText(
-                index,
-                self.tr("{revision} of {count}").format(revision=number, count=count),
-            )
+            text = self.tr("{revision} of {count}").format(revision=number, count=count)
+            self.revision.setItemText(index, text)
+            longest = max(longest, len(text))
+        self.revision.setMinimumContentsLength(longest)
 
     def retranslateUi(self) -> None:  # noqa: N802
         self.revision_label.setText(self.tr("&Revision:"))

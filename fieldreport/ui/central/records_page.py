@@ -17,23 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldreport.domain.kinds import KINDS
 from fieldreport.ui.central.filter_bar import FilterBar
 from fieldreport.ui.central.media_pane import MediaPane
-from fieldreport.ui.central.record_model import ID_ROLE, Column, RecordListModel
+from fieldreport.ui.central.record_model import ID_ROLE, Column, RecordListModel, kind_text
 from fieldreport.ui.central.record_view import RecordView
 from fieldreport.ui.central.table import TextTable, table_view
+from fieldreport.ui.models.record_table import status_text
 from fieldreport.ui.widgets.common import BusyIndicator, error_label
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
 
 #: Widths that fit the list's short columns at 1366×768 (titles and places get the rest).
-WIDTHS = {
-    Column.KIND: 100,
-    Column.DATE: 80,
-    Column.PLACE: 170,
-    Column.STATUS: 65,
-    Column.DEVICE: 110,
-    Column.SAVED: 125,
-}
+WIDTHS = {Column.PLACE: 170, Column.DEVICE: 110, Column.SAVED: 125}
 
 
 class StoreRecordsPage(RetranslateMixin, QWidget):
@@ -146,7 +141,22 @@ class StoreRecordsPage(RetranslateMixin, QWidget):
         self.count.clear()
         self.error.setVisible(False)
 
+    def fit_columns(self) -> None:
+        """Kind, date and status as wide as their longest word in this language."""
+        metrics = self.view.fontMetrics()
+        pad = 3 * metrics.averageCharWidth()
+        words = {
+            Column.KIND: [kind_text(kind) for kind in KINDS],
+            Column.DATE: ["0000-00-00"],
+            Column.STATUS: [status_text("draft"), status_text("final")],
+        }
+        header = self.view.horizontalHeader()
+        for column, texts in words.items():
+            widest = max(metrics.horizontalAdvance(text) for text in texts) + pad
+            self.view.setColumnWidth(column, max(widest, header.sectionSizeHint(column)))
+
     def retranslateUi(self) -> None:  # noqa: N802
+        self.fit_columns()
         self.busy.set_text(self.tr("Searching…"))
         self.media_model.set_headers(
             [
