@@ -867,109 +867,109 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="244"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="243"/>
         <source>&amp;Search:</source>
         <translation>Из&amp;дөө:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="245"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="244"/>
         <source>Words from any field, or a record&apos;s id</source>
         <translation>Каалаган талаадагы сөздөр же жазуунун идентификатору</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="246"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="245"/>
         <source>S&amp;how:</source>
-        <translation>&amp;Көрсөтүү:</translation>
+        <translation>Көрсөт&amp;үү:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="247"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="246"/>
         <source>All records</source>
         <translation>Бардык жазуулар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="252"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="251"/>
         <source>Photos and files</source>
         <translation>Сүрөттөр жана файлдар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="253"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="252"/>
         <source>Draft or final</source>
         <translation>Долбоор же акыркы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="254"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="253"/>
         <source>Drafts</source>
         <translation>Долбоорлор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="255"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="254"/>
         <source>Final</source>
         <translation>Акыркылар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="256"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="255"/>
         <source>Status</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="257"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="256"/>
         <source>Every device</source>
         <translation>Бардык түзмөктөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="258"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="257"/>
         <source>Device</source>
         <translation>Түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="259"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="258"/>
         <source>&amp;From:</source>
         <translation>Мөө&amp;нөт:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="260"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="259"/>
         <source>to</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="262"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="261"/>
         <source>YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="263"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="268"/>
         <source>A date, a month (2021-04) or a year; leave empty for any</source>
         <translation>Күн, ай (2021-04) же жыл; бош калса — каалаган дата</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="264"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="269"/>
         <source>&amp;Area:</source>
         <translation>&amp;Аймак:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="266"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="271"/>
         <source>Every region</source>
         <translation>Бардык облустар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="267"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="272"/>
         <source>Every district</source>
         <translation>Бардык райондор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="268"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="273"/>
         <source>Every settlement</source>
         <translation>Бардык калктуу конуштар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="274"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="279"/>
         <source>&amp;Possible duplicates only</source>
         <translation>Кайталанышы &amp;мүмкүн болгондор гана</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="275"/>
-        <source>C&amp;lear filters</source>
-        <translation>Чыпкаларды &amp;тазалоо</translation>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="280"/>
+        <source>&amp;Clear filters</source>
+        <translation>Чыпкаларды та&amp;залоо</translation>
     </message>
 </context>
 <context>
@@ -1102,7 +1102,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/pages.py" line="201"/>
-        <source>&amp;Import bundles…</source>
+        <source>Import &amp;bundle files…</source>
         <translation>&amp;Пакеттерди импорттоо…</translation>
     </message>
     <message>
@@ -2182,7 +2182,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     <name>RecordView</name>
     <message>
         <location filename="../../fieldreport/ui/central/record_view.py" line="166"/>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="351"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="352"/>
         <source>Select a record to read it.</source>
         <translation>Окуу үчүн жазууну тандаңыз.</translation>
     </message>
@@ -2277,29 +2277,29 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>{revision}-версия, сакталган: {saved}, {status}: </translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="339"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="338"/>
         <source>{revision} of {count}</source>
         <translation>{count} ичинен {revision}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="343"/>
-        <source>&amp;Revision:</source>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="344"/>
+        <source>Re&amp;vision:</source>
         <translation>&amp;Версия:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="344"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="345"/>
         <source>Show &amp;names and contacts</source>
-        <translation>&amp;Аттарды жана байланыштарды көрсөтүү</translation>
+        <translation>Аттарды жана &amp;байланыштарды көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="346"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="347"/>
         <source>Names and contacts are personal data; they stay masked unless you need them.</source>
         <translation>Аттар жана байланыштар — жеке маалымат; алар керек болгонго чейин жашырылып турат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="348"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="349"/>
         <source>&amp;Back</source>
-        <translation>&amp;Артка</translation>
+        <translation>А&amp;ртка</translation>
     </message>
 </context>
 <context>
@@ -2526,33 +2526,33 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>StoreRecordsPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="150"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="160"/>
         <source>Searching…</source>
         <extracomment>Widths that fit the list&apos;s short columns at 1366×768 (titles and places get the rest).</extracomment>
         <translation>Изделүүдө…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="154"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="164"/>
         <source>Name or caption</source>
         <translation>Файлдын аты же жазуусу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="155"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="165"/>
         <source>Size</source>
         <translation>Көлөмү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="157"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="167"/>
         <source>Records</source>
         <translation>Жазуулар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="153"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="163"/>
         <source>Type</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="156"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="166"/>
         <source>Device</source>
         <translation>Түзмөк</translation>
     </message>

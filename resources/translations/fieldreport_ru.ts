@@ -867,108 +867,108 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="244"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="243"/>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="245"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="244"/>
         <source>Words from any field, or a record&apos;s id</source>
         <translation>Слова из любого поля или идентификатор записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="246"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="245"/>
         <source>S&amp;how:</source>
         <translation>По&amp;казать:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="247"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="246"/>
         <source>All records</source>
         <translation>Все записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="252"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="251"/>
         <source>Photos and files</source>
         <translation>Фото и файлы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="253"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="252"/>
         <source>Draft or final</source>
         <translation>Черновик или окончательная</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="254"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="253"/>
         <source>Drafts</source>
         <translation>Черновики</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="255"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="254"/>
         <source>Final</source>
         <translation>Окончательные</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="256"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="255"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="257"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="256"/>
         <source>Every device</source>
         <translation>Все устройства</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="258"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="257"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="259"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="258"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="260"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="259"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="262"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="261"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="263"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="268"/>
         <source>A date, a month (2021-04) or a year; leave empty for any</source>
         <translation>Дата, месяц (2021-04) или год; пусто — любая дата</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="264"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="269"/>
         <source>&amp;Area:</source>
         <translation>Те&amp;рритория:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="266"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="271"/>
         <source>Every region</source>
         <translation>Все области</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="267"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="272"/>
         <source>Every district</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="268"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="273"/>
         <source>Every settlement</source>
         <translation>Все населённые пункты</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="274"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="279"/>
         <source>&amp;Possible duplicates only</source>
         <translation>Только &amp;возможные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="275"/>
-        <source>C&amp;lear filters</source>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="280"/>
+        <source>&amp;Clear filters</source>
         <translation>Сбросить &amp;фильтры</translation>
     </message>
 </context>
@@ -1102,7 +1102,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/pages.py" line="201"/>
-        <source>&amp;Import bundles…</source>
+        <source>Import &amp;bundle files…</source>
         <translation>Импортировать &amp;пакеты…</translation>
     </message>
     <message>
@@ -2182,7 +2182,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     <name>RecordView</name>
     <message>
         <location filename="../../fieldreport/ui/central/record_view.py" line="166"/>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="351"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="352"/>
         <source>Select a record to read it.</source>
         <translation>Выберите запись, чтобы прочитать её.</translation>
     </message>
@@ -2277,27 +2277,27 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Версия {revision}, сохранена {saved}, {status}: </translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="339"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="338"/>
         <source>{revision} of {count}</source>
         <translation>{revision} из {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="343"/>
-        <source>&amp;Revision:</source>
-        <translation>&amp;Версия:</translation>
-    </message>
-    <message>
         <location filename="../../fieldreport/ui/central/record_view.py" line="344"/>
-        <source>Show &amp;names and contacts</source>
-        <translation>Показать &amp;имена и контакты</translation>
+        <source>Re&amp;vision:</source>
+        <translation>В&amp;ерсия:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="346"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="345"/>
+        <source>Show &amp;names and contacts</source>
+        <translation>Показать имена и конт&amp;акты</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="347"/>
         <source>Names and contacts are personal data; they stay masked unless you need them.</source>
         <translation>Имена и контакты — персональные данные; они скрыты, пока они вам не понадобятся.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="348"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="349"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
@@ -2527,33 +2527,33 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>StoreRecordsPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="150"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="160"/>
         <source>Searching…</source>
         <extracomment>Widths that fit the list&apos;s short columns at 1366×768 (titles and places get the rest).</extracomment>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="154"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="164"/>
         <source>Name or caption</source>
         <translation>Имя файла или подпись</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="155"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="165"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="157"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="167"/>
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="153"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="163"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="156"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="166"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>

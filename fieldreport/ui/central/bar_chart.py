@@ -81,7 +81,8 @@ class BarChart(QWidget):
             row = QRect(0, rect.top() - 2, label_width - 8, self._row_height())
             painter.setPen(text_colour)
             label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, row.width())
-            painter.drawText(row, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, label)
+            right = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
+            painter.drawText(row, right, label)
             focused = index == self.current and self.hasFocus()
             painter.fillRect(rect, FOCUS_COLOUR if focused else BAR_COLOUR)
             if focused:

@@ -277,7 +277,7 @@ class FilterBar(RetranslateMixin, QWidget):
             else:
                 combo.setItemText(0, text)
         self.duplicates.setText(self.tr("&Possible duplicates only"))
-        self.clear_button.setText(self.tr("C&lear filters"))
+        self.clear_button.setText(self.tr("&Clear filters"))
         self.set_areas(self.areas)
 
 

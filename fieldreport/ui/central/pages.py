@@ -198,7 +198,7 @@ class ImportPage(RetranslateMixin, QWidget):
 
     def retranslateUi(self) -> None:  # noqa: N802
         self.model.set_headers([self.tr("File"), self.tr("Outcome"), self.tr("Details")])
-        self.choose_button.setText(self.tr("&Import bundles…"))
+        self.choose_button.setText(self.tr("Import &bundle files…"))
         self.receipts_button.setText(self.tr("&Save receipts…"))
         self.receipts_button.setToolTip(
             self.tr("Write a signed receipt for every bundle imported here, into a folder")

@@ -341,7 +341,7 @@ class RecordView(RetranslateMixin, QWidget):
         self.revision.setMinimumContentsLength(longest)
 
     def retranslateUi(self) -> None:  # noqa: N802
-        self.revision_label.setText(self.tr("&Revision:"))
+        self.revision_label.setText(self.tr("Re&vision:"))
         self.identifying.setText(self.tr("Show &names and contacts"))
         self.identifying.setToolTip(
             self.tr("Names and contacts are personal data; they stay masked unless you need them.")
