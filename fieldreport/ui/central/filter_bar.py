@@ -77,6 +77,7 @@ class FilterBar(RetranslateMixin, QWidget):
         self.district = _combo(self)
         self.settlement = _combo(self)
         self.area_label.setBuddy(self.region)
+        self.deleted = QCheckBox(self)
         self.duplicates = QCheckBox(self)
         self.duplicates.setVisible(False)  # shown once the store can find duplicates
         self.clear_button = QPushButton(self)
@@ -99,6 +100,7 @@ class FilterBar(RetranslateMixin, QWidget):
         second.addWidget(self.region)
         second.addWidget(self.district)
         second.addWidget(self.settlement)
+        second.addWidget(self.deleted)
         second.addWidget(self.duplicates)
         second.addStretch(1)
         second.addWidget(self.clear_button)
@@ -119,6 +121,7 @@ class FilterBar(RetranslateMixin, QWidget):
         self.region.currentIndexChanged.connect(lambda _i: self._region_changed())
         self.district.currentIndexChanged.connect(lambda _i: self._district_changed())
         self.duplicates.toggled.connect(lambda _on: self._now())
+        self.deleted.toggled.connect(lambda _on: self._now())
         self.clear_button.clicked.connect(self.reset)
         self.retranslateUi()
 
@@ -140,13 +143,15 @@ class FilterBar(RetranslateMixin, QWidget):
             settlement=self.settlement.currentData(),
             device_id=self.device.currentData(),
             ids=ids,
+            include_deleted=self.deleted.isChecked(),
         )
 
     def set_media_mode(self, media: bool) -> None:
         """Photos and files have no status, period or area: those filters rest meanwhile."""
         for widget in (
             self.status, self.date_from, self.date_to, self.region, self.district,
-            self.settlement, self.duplicates, self.from_label, self.to_label, self.area_label,
+            self.settlement, self.duplicates, self.deleted, self.from_label, self.to_label,
+            self.area_label,
         ):  # fmt: skip
             widget.setEnabled(not media)
 
@@ -158,7 +163,7 @@ class FilterBar(RetranslateMixin, QWidget):
         """Every filter back to "any" (one query, not one per field)."""
         widgets = (
             self.search, self.date_from, self.date_to, self.kind, self.status, self.device,
-            self.region, self.district, self.settlement, self.duplicates,
+            self.region, self.district, self.settlement, self.duplicates, self.deleted,
         )  # fmt: skip
         for widget in widgets:
             widget.blockSignals(True)
@@ -169,6 +174,7 @@ class FilterBar(RetranslateMixin, QWidget):
         ):  # fmt: skip
             combo.setCurrentIndex(0)
         self.duplicates.setChecked(False)
+        self.deleted.setChecked(False)
         self._fill_districts()
         self._fill_settlements()
         for widget in widgets:
@@ -241,7 +247,7 @@ class FilterBar(RetranslateMixin, QWidget):
 
     def retranslateUi(self) -> None:  # noqa: N802
         self.search_label.setText(self.tr("&Search:"))
-        self.search.setPlaceholderText(self.tr("Words from any field, or a record's id"))
+        self.search.setPlaceholderText(self.tr("Words from any field, or a record's id (Ctrl+F)"))
         self.kind_label.setText(self.tr("S&how:"))
         self.kind.setItemText(0, self.tr("All records"))
         for number, kind in enumerate(KINDS, start=1):
@@ -277,6 +283,13 @@ class FilterBar(RetranslateMixin, QWidget):
             else:
                 combo.setItemText(0, text)
         self.duplicates.setText(self.tr("&Possible duplicates only"))
+        self.deleted.setText(self.tr("Deleted &too"))
+        self.deleted.setToolTip(
+            self.tr(
+                "Also list records their device deleted: every revision the centre received "
+                "is kept, and a deletion may have been forced"
+            )
+        )
         self.clear_button.setText(self.tr("&Clear filters"))
         self.set_areas(self.areas)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -95,6 +96,10 @@ class StoreRecordsPage(RetranslateMixin, QWidget):
         layout.addLayout(status)
         layout.addWidget(self.splitter, 1)
 
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.activated.connect(
+            lambda: (self.filters.search.setFocus(), self.filters.search.selectAll())
+        )
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._record_row())
         self.media_view.selectionModel().currentRowChanged.connect(lambda *_: self._media_row())
         self.retranslateUi()

@@ -47,6 +47,7 @@ class Received:
     ids: dict[str, str]  # sample name → record id
     media: dict[str, str]  # file name → media id
     other: str  # device two's incident
+    deleted: str  # device two's incident, deleted on the device before it was sent
     device_one: str
     device_two: str
 
@@ -83,12 +84,16 @@ def received(tmp_path: Path) -> Iterator[Received]:
         media = {item.original_name: item.id for item in one.media()}
         assert set(media) == set(MEDIA_FILES), media
         other = two.add("incident", {"status": "draft", "title": "Roadblock near Ak-Sai"}).id
+        gone = two.add("incident", {"status": "draft", "title": "Photos of the checkpoint"}).id
+        two.delete(gone)
         importer = Importer(store)
         for session, name in ((one, "one.bundle"), (two, "two.bundle")):
             bundle = export(session._vault, tmp_path / name)
             outcomes = importer.import_files([bundle.path])
             assert [o.status for o in outcomes] == ["imported"]
-        result = Received(tmp_path / "central", ids, media, other, one.device_id, two.device_id)
+        result = Received(
+            tmp_path / "central", ids, media, other, gone, one.device_id, two.device_id
+        )
     finally:
         for session in (one, two):
             session.lock()

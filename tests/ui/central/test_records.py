@@ -197,3 +197,20 @@ def test_locking_forgets_what_was_read(qtbot, coordinator, received):
     assert win.records_view.model.rowCount() == 0
     assert view.detail is None and view.text() == ""
     assert win.records.pictures == {}
+
+
+def test_records_deleted_on_their_device_are_listed_on_request(qtbot, coordinator, received):
+    win = coordinator
+    open_records(qtbot, win)
+    page = win.records_view
+    assert received.deleted not in visible_ids(page)
+    page.filters.deleted.setChecked(True)
+    settled(qtbot, win)
+    assert received.deleted in visible_ids(page)
+    row = page.model.row_of(received.deleted)
+    assert page.model.text(row, Column.TITLE) == "Photos of the checkpoint (deleted)"
+    view = choose_record(qtbot, win, received.deleted)
+    assert view.revision.count() == 2
+    assert "deleted the record on its device" in view.text()
+    view.revision.setCurrentIndex(0)
+    assert "deleted the record" not in view.text()
