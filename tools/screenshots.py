@@ -14,7 +14,10 @@ offer to restore forms kept at lock and a restored form whose record changed
 meanwhile; the photos and files: the Media section, the import's progress and
 summary, the viewer with its metadata, and an incident form with attachments;
 the Sync page (fingerprint and its QR code, a bundle written) and the
-coordinator's window (devices, import outcomes, records with their origin).
+coordinator's window (devices, import outcomes, a record of each kind beside
+its origin, a search with a period, a record's photos, the viewer on them, the
+photos and files list). ``--central-only`` takes the Sync page and the
+coordinator's window only.
 Uses a throwaway demo vault with fictional records and generated "[DEMO]"
 pictures only.
 """
