@@ -867,117 +867,117 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="249"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="262"/>
         <source>&amp;Search:</source>
         <translation>Из&amp;дөө:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="250"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="263"/>
         <source>Words from any field, or a record&apos;s id (Ctrl+F)</source>
         <translation>Каалаган талаадагы сөздөр же жазуунун идентификатору (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="251"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="264"/>
         <source>S&amp;how:</source>
         <translation>Көрсөт&amp;үү:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="252"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="265"/>
         <source>All records</source>
         <translation>Бардык жазуулар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="257"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="270"/>
         <source>Photos and files</source>
         <translation>Сүрөттөр жана файлдар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="258"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="271"/>
         <source>Draft or final</source>
         <translation>Долбоор же акыркы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="259"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="272"/>
         <source>Drafts</source>
         <translation>Долбоорлор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="260"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="273"/>
         <source>Final</source>
         <translation>Акыркылар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="261"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="274"/>
         <source>Status</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="262"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="275"/>
         <source>Every device</source>
         <translation>Бардык түзмөктөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="263"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="276"/>
         <source>Device</source>
         <translation>Түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="264"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="277"/>
         <source>&amp;From:</source>
         <translation>Мөө&amp;нөт:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="265"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="278"/>
         <source>to</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="267"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="280"/>
         <source>YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="274"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="287"/>
         <source>A date, a month (2021-04) or a year; leave empty for any</source>
         <translation>Күн, ай (2021-04) же жыл; бош калса — каалаган дата</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="275"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="288"/>
         <source>&amp;Area:</source>
         <translation>&amp;Аймак:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="277"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="290"/>
         <source>Every region</source>
         <translation>Бардык облустар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="278"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="291"/>
         <source>Every district</source>
         <translation>Бардык райондор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="279"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="292"/>
         <source>Every settlement</source>
         <translation>Бардык калктуу конуштар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="285"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="298"/>
         <source>&amp;Possible duplicates only</source>
         <translation>Кайталанышы &amp;мүмкүн болгондор гана</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="286"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="299"/>
         <source>Deleted &amp;too</source>
         <translation>&amp;Өчүрүлгөндөр да</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="289"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="302"/>
         <source>Also list records their device deleted: every revision the centre received is kept, and a deletion may have been forced</source>
         <translation>Түзмөктө өчүрүлгөн жазууларды да көрсөтүү: борбор алган бардык версиялар сакталат, ал эми өчүрүү мажбурлап жасалган болушу мүмкүн</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="293"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="306"/>
         <source>&amp;Clear filters</source>
         <translation>Чыпкаларды та&amp;залоо</translation>
     </message>
@@ -2536,43 +2536,53 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>StoreRecordsPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="165"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="181"/>
         <source>Searching…</source>
-        <extracomment>Widths that fit the list&apos;s short columns at 1366×768 (titles and places get the rest).</extracomment>
         <translation>Изделүүдө…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="169"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="182"/>
+        <source>Sho&amp;w every record</source>
+        <translation>Бардык жаз&amp;ууларды көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="186"/>
         <source>Name or caption</source>
         <translation>Файлдын аты же жазуусу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="170"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="187"/>
         <source>Size</source>
         <translation>Көлөмү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="172"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="189"/>
         <source>Records</source>
         <translation>Жазуулар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="168"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="185"/>
         <source>Type</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="171"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="155"/>
+        <source>— the records behind “{figure}”</source>
+        <extracomment>Widths that fit the list&apos;s short columns at 1366×768 (titles and places get the rest).</extracomment>
+        <translation>— «{figure}» негизделген жазуулар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="188"/>
         <source>Device</source>
         <translation>Түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_controller.py" line="145"/>
+        <location filename="../../fieldreport/ui/central/records_controller.py" line="149"/>
         <source>{shown} of {total} records</source>
         <translation>Жазуулар: {total} ичинен {shown}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_controller.py" line="175"/>
+        <location filename="../../fieldreport/ui/central/records_controller.py" line="179"/>
         <source>{shown} photos and files</source>
         <translation>Сүрөттөр жана файлдар: {shown}</translation>
     </message>

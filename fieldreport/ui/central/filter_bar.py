@@ -146,6 +146,14 @@ class FilterBar(RetranslateMixin, QWidget):
             include_deleted=self.deleted.isChecked(),
         )
 
+    def set_overview_mode(self) -> None:
+        """Only what figures are narrowed by: the period and the area."""
+        for widget in (
+            self.search_label, self.search, self.kind_label, self.kind, self.status,
+            self.device, self.duplicates, self.deleted,
+        ):  # fmt: skip
+            widget.setVisible(False)
+
     def set_media_mode(self, media: bool) -> None:
         """Photos and files have no status, period or area: those filters rest meanwhile."""
         for widget in (
@@ -161,6 +169,11 @@ class FilterBar(RetranslateMixin, QWidget):
 
     def reset(self) -> None:
         """Every filter back to "any" (one query, not one per field)."""
+        self.reset_quietly()
+        self._now()
+
+    def reset_quietly(self) -> None:
+        """Every filter back to "any", without asking for the list again."""
         widgets = (
             self.search, self.date_from, self.date_to, self.kind, self.status, self.device,
             self.region, self.district, self.settlement, self.duplicates, self.deleted,
@@ -179,7 +192,7 @@ class FilterBar(RetranslateMixin, QWidget):
         self._fill_settlements()
         for widget in widgets:
             widget.blockSignals(False)
-        self._now()
+        self.timer.stop()
 
     def _now(self) -> None:
         self.timer.stop()

@@ -84,6 +84,7 @@ class RecordsController(QObject):
         page.record_view.media_requested.connect(self.view_media)
         page.media_pane.open_requested.connect(self.view_media)
         page.media_pane.record_requested.connect(self.follow_link)
+        page.every_button.clicked.connect(lambda: self.show_only(None))
 
     @property
     def store(self) -> CentralStore | None:
@@ -127,9 +128,12 @@ class RecordsController(QObject):
         self.order, self.descending = order, descending
         self.reload()
 
-    def show_only(self, ids: frozenset[str] | None) -> None:
+    def show_only(self, ids: frozenset[str] | None, label: str | None = None) -> None:
         """List only these records (the ones behind a figure), or every record again."""
         self.ids = ids
+        self.page.show_behind(label if ids is not None else None)
+        if ids is not None:
+            self.page.filters.reset_quietly()
         self.reload()
 
     def _listed(self, listed: Listed) -> None:
@@ -306,4 +310,5 @@ class RecordsController(QObject):
         self.detail = self.media_info = None
         self.pictures = {}
         self.ids = None
+        self.page.show_behind(None)
         self.page.clear()

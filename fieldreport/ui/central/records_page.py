@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -40,6 +41,12 @@ class StoreRecordsPage(RetranslateMixin, QWidget):
         super().__init__(parent)
         self.filters = FilterBar(self)
         self.count = QLabel(self)
+        self.behind = QLabel(self)  # "the records behind …", when a figure chose them
+        self.behind.setStyleSheet("font-weight: 600;")
+        self.behind.setVisible(False)
+        self.every_button = QPushButton(self)
+        self.every_button.setAutoDefault(False)
+        self.every_button.setVisible(False)
         self.busy = BusyIndicator(self)
         self.error = error_label(self)
         self.model = RecordListModel(self)
@@ -89,6 +96,8 @@ class StoreRecordsPage(RetranslateMixin, QWidget):
 
         status = QHBoxLayout()
         status.addWidget(self.count)
+        status.addWidget(self.behind)
+        status.addWidget(self.every_button)
         status.addWidget(self.busy)
         status.addWidget(self.error, 1)
         layout = QVBoxLayout(self)
@@ -138,6 +147,13 @@ class StoreRecordsPage(RetranslateMixin, QWidget):
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
 
+    def show_behind(self, label: str | None) -> None:
+        """Say which figure's records the list is limited to (``None``: it is not)."""
+        self.behind.setVisible(label is not None)
+        self.every_button.setVisible(label is not None)
+        if label is not None:
+            self.behind.setText(self.tr("— the records behind “{figure}”").format(figure=label))
+
     def clear(self) -> None:
         self.model.clear()
         self.media_model.clear()
@@ -163,6 +179,7 @@ class StoreRecordsPage(RetranslateMixin, QWidget):
     def retranslateUi(self) -> None:  # noqa: N802
         self.fit_columns()
         self.busy.set_text(self.tr("Searching…"))
+        self.every_button.setText(self.tr("Sho&w every record"))
         self.media_model.set_headers(
             [
                 self.tr("Type"),

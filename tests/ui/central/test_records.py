@@ -214,3 +214,26 @@ def test_records_deleted_on_their_device_are_listed_on_request(qtbot, coordinato
     assert "deleted the record on its device" in view.text()
     view.revision.setCurrentIndex(0)
     assert "deleted the record" not in view.text()
+
+
+def test_the_records_behind_a_figure_and_back_to_every_record(qtbot, coordinator, received):
+    win = coordinator
+    open_records(qtbot, win)
+    page = win.records_view
+    everything = visible_ids(page)
+    behind = frozenset(list(received.ids.values())[:3])
+    page.filters.search.setText("something typed before")
+    win.records.show_only(behind, "Killed")
+    settled(qtbot, win)
+    assert visible_ids(page) == behind
+    assert page.behind.isVisible() and "Killed" in page.behind.text()
+    assert page.filters.search.text() == ""  # the figure's records, not a search among them
+    page.filters.set_kind("person")  # filters still narrow them
+    settled(qtbot, win)
+    assert visible_ids(page) <= behind
+    click(qtbot, page.every_button)
+    settled(qtbot, win)
+    assert not page.behind.isVisible()
+    page.filters.reset()
+    settled(qtbot, win)
+    assert visible_ids(page) == everything
