@@ -40,6 +40,7 @@ CHECKSUMS = {"sha1": hashlib.sha1, "sha256": hashlib.sha256}
 HEX64 = re.compile(r"[0-9a-f]{64}")
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 UPLOAD_ID = re.compile(r"[0-9a-f]{32}")
+DIGITS = re.compile(r"[0-9]{1,19}", re.ASCII)
 LOCK_WAIT_SECONDS = 5.0
 SWEEP_SECONDS = 600
 
@@ -380,11 +381,10 @@ class SyncServer:
         declared = _int_header(request, "Content-Length")
         if declared is not None and declared > limit:
             raise Refused(413, "too_large", f"at most {limit} bytes")
-        data = b""
-        async for chunk in request.stream():
-            data += chunk
-            if len(data) > limit:
-                raise Refused(413, "too_large", f"at most {limit} bytes")
+        try:  # a few KiB at most: sent in full within the header timeout, or not at all
+            data = await asyncio.wait_for(_small_body(request, limit), self.limits.header_timeout)
+        except TimeoutError:
+            raise Refused(408, "too_slow", "the request body came too slowly") from None
         try:
             body = json.loads(data)
         except (ValueError, RecursionError):  # RecursionError: nested too deep to parse
@@ -392,6 +392,15 @@ class SyncServer:
         if not isinstance(body, dict) or set(body) != keys:
             raise Refused(400, "bad_json", "expected the fields " + ", ".join(sorted(keys)))
         return body
+
+
+async def _small_body(request: Request, limit: int) -> bytes:
+    data = b""
+    async for chunk in request.stream():
+        data += chunk
+        if len(data) > limit:
+            raise Refused(413, "too_large", f"at most {limit} bytes")
+    return data
 
 
 def _guarded(route: Route) -> Route:
@@ -440,7 +449,7 @@ def _int_header(request: Request, name: str) -> int | None:
     value = request.headers.get(name)
     if value is None:
         return None
-    if not value.isdigit() or len(value) > 19:
+    if not DIGITS.fullmatch(value):  # ASCII only: str.isdigit() also takes '²' and '١'
         raise Refused(400, "bad_header", f"{name} is not a whole number")
     return int(value)
 

@@ -35,6 +35,9 @@ class Limits:
     token_seconds: int = 900
     max_json_body: int = 4096
     max_connections: int = 500  # open at once; more are answered 503 (memory stays bounded)
+    max_per_address: int = 32  # open at once from one IP address; more are answered 503
+    header_timeout: float = 10.0  # seconds to send a request's headers (and a sign-in body)
+    idle_timeout: float = 30.0  # seconds a request body may pause
 
 
 class QuotaExceeded(Exception):
