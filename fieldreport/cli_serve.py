@@ -30,7 +30,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     limits = Limits(
         max_upload=args.max_upload_mib * MiB,
         max_uploads_per_device=args.max_uploads_per_device,
-        max_partial_per_device=args.max_partial_mib * MiB,
+        max_bytes_per_device=args.max_partial_mib * MiB,
         expiry_seconds=int(args.expire_hours * 3600),
         max_connections=args.max_connections,
     )
@@ -82,7 +82,7 @@ def add_serve_commands(add: Callable[..., argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--max-partial-mib",
         type=int,
-        default=defaults.max_partial_per_device // MiB,
+        default=defaults.max_bytes_per_device // MiB,
         metavar="N",
         help="bytes of unfinished uploads per device (default %(default)s MiB)",
     )

@@ -99,6 +99,43 @@ def read_bundle(
     return VerifiedBundle(manifest, manifest_bytes, signature, bundle_hash, size)
 
 
+class _Head(Exception):
+    def __init__(self, manifest_bytes: bytes, signature: bytes) -> None:
+        super().__init__("head read")
+        self.manifest_bytes = manifest_bytes
+        self.signature = signature
+
+
+def read_head(path: Path, identity: str) -> tuple[bytes, bytes]:
+    """The bytes of ``manifest.json`` and ``manifest.sig``, decrypting no further than them.
+
+    For a cheap check before a bundle is kept or fully read (who claims to have
+    sent it, and whether it is signed at all); nothing after the signature is
+    checked here, so only :func:`read_bundle` may accept a bundle.
+    """
+
+    def consume(plain: BinaryIO) -> None:
+        with TarStream(plain) as tar:
+            manifest_bytes = _read_small(tar, MANIFEST_NAME, MAX_MANIFEST_BYTES)
+            signature = _read_small(tar, SIGNATURE_NAME, SIGNATURE_SIZE)
+        raise _Head(manifest_bytes, signature)  # stop decrypting here
+
+    try:
+        with path.open("rb") as handle:
+            age_pipe.decrypt_into(handle, identity, consume)
+    except _Head as head:
+        return head.manifest_bytes, head.signature
+    except age_pipe.DecryptionFailed as exc:
+        raise BundleRejected(
+            NOT_FOR_US if exc.no_matching_key else DAMAGED,
+            "not_for_us" if exc.no_matching_key else "damaged",
+        ) from None
+    except TarFormatError as exc:
+        message = f"The bundle's inner archive {exc}; it was refused."
+        raise BundleRejected(message, "damaged") from None
+    raise BundleRejected(DAMAGED, "damaged")  # consume always raises; never reached
+
+
 def _decrypt(
     path: Path, size: int, identity: str, consume: Callable[[BinaryIO], T]
 ) -> tuple[T, str, int, bool]:
