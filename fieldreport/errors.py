@@ -205,6 +205,7 @@ BUNDLE_REASONS: dict[str, tuple[str, ...]] = {
     "taken_by_other_device": ("item",),
     "fork": ("device",),
     "changed_while_read": (),
+    "quarantine_full": ("device",),
     # held
     "gap": ("sequence", "device", "missing"),
     "predecessor_missing": ("sequence", "device", "previous"),

@@ -1124,26 +1124,31 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/reasons.py" line="84"/>
+        <source>Quarantine is full for device {device}: the bundle was not kept. Approve the device, or discard what waits for it, then import the bundle again.</source>
+        <translation>{device} түзмөгү үчүн карантин толду: пакет сакталган жок. Түзмөктү бекитиңиз же аны күтүп турган пакеттерди өчүрүңүз, андан кийин пакетти кайра импорттоңуз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="89"/>
         <source>Bundle {sequence} of device {device} arrived before bundle {missing}; it is kept and will be imported when the missing bundle arrives.</source>
         <translation>{device} түзмөгүнүн {sequence}-пакети {missing}-пакеттен мурун келди; ал сакталат жана жетишпеген пакет келгенде импорттолот.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="89"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="94"/>
         <source>Bundle {sequence} of device {device} follows a bundle ({previous}…) that has not arrived; it is kept and will be imported when that bundle arrives.</source>
         <translation>{device} түзмөгүнүн {sequence}-пакети али келе элек пакеттен ({previous}…) кийин келет; ал сакталат жана ошол пакет келгенде импорттолот.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="94"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="99"/>
         <source>The bundle carries custody-log entries from {first} on, but this store has the device&apos;s entries only up to {head}; it is kept until the bundle in between arrives.</source>
         <translation>Пакетте сактоо журналынын {first}-жазуусунан баштап жазуулар бар, бирок бул сактагычта түзмөктүн жазуулары {head}-жазууга чейин гана бар; ортодогу пакет келгенге чейин ал сакталат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="100"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="105"/>
         <source>Device {device} is not approved yet; the bundle is kept and will be imported when it is.</source>
         <translation>{device} түзмөгү али бекитиле элек; пакет сакталат жана түзмөк бекитилгенде импорттолот.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="105"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="110"/>
         <source>Everything in it (custody-log entries {log_from}–{log_to}) came in another bundle; nothing changed.</source>
         <translation>Анын бардык мазмуну (сактоо журналынын {log_from}–{log_to} жазуулары) башка пакет менен келген; эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -2513,127 +2518,127 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="166"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="165"/>
         <source>This device has not joined an organisation. Open the provisioning file your coordinator gave you; then save the enrollment request and hand it over.</source>
         <translation>Бул түзмөк али эч бир уюмга кошула элек. Координаторуңуз берген уюмдун жөндөө файлын ачыңыз, андан соң кошулуу өтүнүчүн сактап, аны координаторго тапшырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="173"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="172"/>
         <source>Joined {org}; waiting for approval. Read the fingerprint below to the coordinator, then install the certificate they give you.</source>
         <translation>{org} уюмуна кошулду; бекитүү күтүлүүдө. Төмөнкү ачкычтын изин координаторго окуп бериңиз, андан соң ал берген сертификатты орнотуңуз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="180"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="179"/>
         <source>Joined {org}, but the organisation has revoked this device (its server said so on {date}): its bundles are refused. Ask the coordinator.</source>
         <translation>{org} уюмуна кошулду, бирок уюм бул түзмөктү чакырып алды (анын сервери {date} ушундай деп билдирди): анын пакеттери кабыл алынбайт. Координаторго кайрылыңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="186"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="185"/>
         <source>Joined {org}; approved (certificate {serial}, {date}).</source>
         <translation>{org} уюмуна кошулду; бекитилди ({serial} сертификаты, {date}).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="201"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="200"/>
         <source>Nothing waits to be sent.</source>
         <translation>Жөнөтүүнү күткөн эч нерсе жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="205"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="204"/>
         <source>Not yet sent: {records} records, {media} photos and files, {entries} custody-log entries.</source>
         <translation>Али жөнөтүлө элек: {records} жазуу, {media} сүрөт жана файл, сактоо журналынын {entries} жазуусу.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="217"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="216"/>
         <source>Last bundle: none yet.</source>
         <translation>Акыркы пакет: азырынча жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="221"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="219"/>
         <source>Last bundle: {sequence}, {date}, receipted.</source>
         <translation>Акыркы пакет: {sequence}, {date}, тастыктамасы алынды.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="223"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="221"/>
         <source>Last bundle: {sequence}, {date}, receipted. Written to {path}</source>
         <translation>Акыркы пакет: {sequence}, {date}, тастыктамасы алынды. Жазылган жери: {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="226"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="224"/>
         <source>Last bundle: {sequence}, {date}, waiting for its receipt. Written to {path}</source>
         <translation>Акыркы пакет: {sequence}, {date}, тастыктамасы күтүлүүдө. Жазылган жери: {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="239"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="237"/>
         <source>Last receipt: none yet.</source>
         <translation>Акыркы тастыктама: азырынча жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="242"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="240"/>
         <source>Last receipt: for bundle {sequence}, received {date}.</source>
         <translation>Акыркы тастыктама: {sequence}-пакет үчүн, {date} алынган.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="248"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="246"/>
         <source>Sync with the organisation</source>
         <translation>Уюм менен шайкештирүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="249"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="247"/>
         <source>Organisation and this device</source>
         <translation>Уюм жана бул түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="250"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="248"/>
         <source>Sending records</source>
         <translation>Жазууларды жөнөтүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="251"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="249"/>
         <source>&amp;Join an organisation…</source>
         <translation>&amp;Уюмга кошулуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="253"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="251"/>
         <source>Open the provisioning file, then save the enrollment request</source>
         <translation>Уюмдун жөндөө файлын ачуу, андан соң кошулуу өтүнүчүн сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="255"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="253"/>
         <source>Install the &amp;certificate…</source>
         <translation>Сертификатты &amp;орнотуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="257"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="255"/>
         <source>This device&apos;s fingerprint (the coordinator compares it before approving):</source>
         <translation>Бул түзмөктүн ачкычынын изи (координатор бекитүүдөн мурун аны салыштырат):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="259"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="257"/>
         <source>E&amp;xport a bundle…</source>
         <translation>Пакетти &amp;экспорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="261"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="259"/>
         <source>Write what is new, encrypted, to a folder or a removable drive</source>
         <translation>Жаңы маалыматты шифрлеп, папкага же алынма дискке жазуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="263"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="261"/>
         <source>Import a &amp;receipt…</source>
         <translation>Та&amp;стыктаманы импорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="264"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="262"/>
         <source>Export &amp;again everything not yet confirmed…</source>
         <translation>Тастыктала электердин баарын &amp;кайра экспорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="267"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="265"/>
         <source>If a bundle was lost, or its receipt never came: write everything the organisation has not confirmed with a receipt into one new bundle. It replaces the bundles that wait for a receipt.</source>
         <translation>Эгер пакет жоголуп кетсе же анын тастыктамасы келбесе: уюм тастыктама менен ырастай элек нерселердин баарын бир жаңы пакетке жазуу. Ал тастыктама күтүп жаткан пакеттердин ордун басат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="272"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="270"/>
         <source>Writing the encrypted bundle…</source>
         <translation>Шифрленген пакет жазылууда…</translation>
     </message>
@@ -2641,57 +2646,57 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="93"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="95"/>
         <source>Sync: offline</source>
         <translation>Шайкештирүү: байланыш жок</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="96"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="98"/>
         <source>Sync: sending {sent} of {total}</source>
         <translation>Шайкештирүү: {total} ичинен {sent} жөнөтүлүүдө</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="99"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="101"/>
         <source>Sync: syncing…</source>
         <translation>Шайкештирүү: аткарылууда…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="101"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="103"/>
         <source>Sync: waiting to send</source>
         <translation>Шайкештирүү: жөнөтүүнү күтүүдө</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="103"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="105"/>
         <source>Sync: up to date</source>
         <translation>Шайкештирүү: баары жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="105"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="107"/>
         <source>Sync: needs attention</source>
         <translation>Шайкештирүү: көңүл буруу керек</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="112"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="114"/>
         <source>The organisation&apos;s server cannot be reached. Records are kept safely in the vault and are sent when the connection returns.</source>
         <translation>Уюмдун серверине туташуу мүмкүн эмес. Жазуулар сактагычта коопсуз сакталат жана байланыш калыбына келгенде жөнөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="116"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="118"/>
         <source>Next try in about {seconds} s.</source>
         <translation>Кийинки аракет болжол менен {seconds} секунддан кийин.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="121"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="123"/>
         <source>Sending records to the organisation. You can keep working.</source>
         <translation>Жазуулар уюмга жөнөтүлүүдө. Иштей берсеңиз болот.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="123"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="125"/>
         <source>What you saved goes to the organisation in a moment.</source>
         <translation>Сакталгандар бир аздан кийин уюмга жөнөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="125"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="127"/>
         <source>Everything recorded so far has reached the organisation.</source>
         <translation>Ушул убакка чейин жазылгандардын баары уюмга жетти.</translation>
     </message>
