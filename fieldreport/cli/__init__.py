@@ -8,8 +8,10 @@ code listed in the README (see ``fieldreport.errors.EXIT_CODES``).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import multiprocessing
+import os
 import sys
 from collections.abc import Sequence
 
@@ -19,6 +21,7 @@ from fieldreport.cli.output import PROG
 from fieldreport.errors import FieldReportError, ValidationFailed
 from fieldreport.logging_setup import setup_logging
 
+PIPE_CLOSED = 141  # 128 + SIGPIPE: what a shell reports for a writer whose reader left
 log = logging.getLogger(__name__)
 
 
@@ -50,7 +53,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     setup_logging()
     try:
-        return args.handler(args)
+        code: int = args.handler(args)
+        sys.stdout.flush()  # here, where a closed pipe is caught, not at exit
+        return code
+    except BrokenPipeError:
+        return _pipe_closed()
     except ValidationFailed as exc:
         print(f"{PROG}: {_validation_line(exc)}", file=sys.stderr)
         return exc.exit_code
@@ -68,6 +75,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+def _pipe_closed() -> int:
+    """The reader went away (``central show … | head``): stop quietly, as ``head``'s writer does.
+
+    Standard output is pointed at the null device so that Python's final flush
+    does not fail again; the exit code is the shell's for a writer ended by
+    SIGPIPE (128 + 13).
+    """
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    return PIPE_CLOSED
 
 
 def _validation_line(exc: ValidationFailed) -> str:

@@ -17,6 +17,7 @@ from fieldreport.central.store import CentralStore
 from fieldreport.cli import output, terminal
 from fieldreport.cli.central_store import open_store, passphrase_env
 from fieldreport.cli.output import err, out
+from fieldreport.cli.quarantine import add_quarantine_commands
 from fieldreport.cli.serve import add_serve_commands
 from fieldreport.errors import BundleRejected, CustodyLogBroken, UsageError
 from fieldreport.storage.clock import utc_now
@@ -222,3 +223,4 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p = add("verify-log", cmd_verify_log, "re-verify a device's whole custody-log chain")
     p.add_argument("device", metavar="DEVICE_ID")
     add_serve_commands(add)
+    add_quarantine_commands(add)

@@ -136,3 +136,33 @@ def test_a_coordinator_discards_and_old_bundles_expire(
     monkeypatch.setattr(quarantine, "LIMITS", QuarantineLimits())
     outcomes = run_import(central, *paths)
     assert [o.status for o in outcomes] == ["imported", "imported"]
+
+
+def test_the_command_line_lists_and_discards(tmp_path: Path, monkeypatch, capsys):
+    from fieldreport import cli
+    from fieldreport.core import Session
+    from tests.conftest import TEST_PASSPHRASE
+
+    folder = tmp_path / "store"
+    waiting = Session.create(tmp_path / "waiting", TEST_PASSPHRASE)
+    with CentralStore.create(folder, TEST_PASSPHRASE, "Test Network") as central:
+        waiting.join(central.org.provisioning())
+        paths = _bundles(waiting, tmp_path, 2, "q")
+        outcomes = run_import(central, *paths)
+    waiting.lock()
+    assert [o.status for o in outcomes] == ["quarantined", "quarantined"]
+    monkeypatch.setenv("FIELDREPORT_CENTRAL_PASSPHRASE", TEST_PASSPHRASE)
+    store = ["--store", str(folder)]
+    assert cli.main(["central", "quarantine", *store]) == 0
+    listed = capsys.readouterr().out
+    assert outcomes[0].bundle_hash[:16] in listed and "quarantined" in listed
+    assert cli.main(["central", "discard", outcomes[0].bundle_hash[:12], *store]) == 2
+    assert "--yes" in capsys.readouterr().err  # no terminal: never discards unasked
+    assert cli.main(["central", "discard", outcomes[0].bundle_hash[:12], "--yes", *store]) == 0
+    assert "Discarded" in capsys.readouterr().out
+    device_id = outcomes[1].device_id
+    assert cli.main(["central", "discard", "--device", device_id, "--yes", *store]) == 0
+    assert cli.main(["central", "quarantine", "--json", *store]) == 0
+    assert capsys.readouterr().out.strip().endswith("[]")
+    assert cli.main(["central", "discard", "--expired", *store]) == 0
+    assert "0 expired" in capsys.readouterr().out
