@@ -372,6 +372,13 @@ def _guarded(route: Route) -> Route:
             if request.method == "HEAD":
                 return Response(status_code=exc.status, headers=headers)
             return _json(exc.status, {"error": exc.code, "message": str(exc)}, headers)
+        except OSError as exc:  # the server's disk (full, failing): nothing was acknowledged
+            event("storage_error", method=request.method, error=exc.strerror or "")
+            return _json(
+                507,
+                {"error": "storage", "message": "the server could not store this; try later"},
+                _tus_headers() if request.url.path.startswith("/v1/uploads") else {},
+            )
         except ClientDisconnect:  # gone while its body was read: nobody to answer
             event("client_gone", method=request.method)
             return Response(status_code=400)
