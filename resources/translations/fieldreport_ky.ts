@@ -2,11 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky_KG">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../fieldreport/ui/media_actions.py" line="173"/>
+        <source>MainWindow</source>
+        <comment>Attach to a record</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldreport/ui/media_actions.py" line="175"/>
+        <source>MainWindow</source>
+        <comment>Choose the record to attach them to. Chosen photos and files: {count}</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_actions.py" line="192"/>
+        <source>MainWindow</source>
+        <comment>Attached to “{title}”: {count}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="74"/>
         <source>Photos and files ({count})</source>
         <translation>Сүрөттөр жана файлдар ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="77"/>
+        <source>Add f&amp;iles…</source>
+        <translation>Файлдарды ко&amp;шуу…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="78"/>
+        <source>Add a folde&amp;r…</source>
+        <translation>Па&amp;пка кошуу…</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="79"/>
@@ -17,6 +51,11 @@
         <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="80"/>
         <source>Show the chosen item (Enter)</source>
         <translation>Тандалган файлды көрсөтүү (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="81"/>
+        <source>Re&amp;move from this record</source>
+        <translation>Бул жазуудан а&amp;лып салуу</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="83"/>
@@ -388,6 +427,14 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
 </context>
 <context>
+    <name>EmptyHint</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/empty_hint.py" line="52"/>
+        <source>&amp;New record</source>
+        <translation>Жаңы жа&amp;зуу</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../fieldreport/ui/messages.py" line="22"/>
@@ -513,6 +560,13 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <location filename="../../fieldreport/domain/schema.py" line="157"/>
         <source>Date of the incident</source>
         <translation>Окуянын датасы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="159"/>
+        <location filename="../../fieldreport/ui/widgets/record_fields.py" line="40"/>
+        <source>YYYY-MM-DD; YYYY-MM if the day is not known; YYYY if only the year is.</source>
+        <extracomment>The date format, explained under every date field whose own help does not already.</extracomment>
+        <translation>ЖЖЖЖ-АА-КК; күнү белгисиз болсо ЖЖЖЖ-АА; жылы гана белгилүү болсо ЖЖЖЖ.</translation>
     </message>
     <message>
         <location filename="../../fieldreport/domain/schema.py" line="166"/>
@@ -995,6 +1049,11 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Бул версияда жазуу өчүрүлгөн. Мында жазуунун өчүрүлгөн учурдагы мазмуну көрсөтүлөт.</translation>
     </message>
     <message>
+        <location filename="../../fieldreport/ui/dialogs/history.py" line="192"/>
+        <source>Records that link to this one</source>
+        <translation>Бул жазууга шилтеме кылган жазуулар</translation>
+    </message>
+    <message>
         <location filename="../../fieldreport/ui/dialogs/history.py" line="220"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабуу</translation>
@@ -1260,26 +1319,31 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/reasons.py" line="91"/>
+        <source>Quarantine is full for device {device}: the bundle was not kept. Approve the device, or discard what waits for it, then import the bundle again.</source>
+        <translation>{device} түзмөгү үчүн карантин толду: пакет сакталган жок. Түзмөктү бекитиңиз же аны күтүп турган пакеттерди өчүрүңүз, андан кийин пакетти кайра импорттоңуз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="96"/>
         <source>Bundle {sequence} of device {device} arrived before bundle {missing}; it is kept and will be imported when the missing bundle arrives.</source>
         <translation>{device} түзмөгүнүн {sequence}-пакети {missing}-пакеттен мурун келди; ал сакталат жана жетишпеген пакет келгенде импорттолот.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="96"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="101"/>
         <source>Bundle {sequence} of device {device} follows a bundle ({previous}…) that has not arrived; it is kept and will be imported when that bundle arrives.</source>
         <translation>{device} түзмөгүнүн {sequence}-пакети али келе элек пакеттен ({previous}…) кийин келет; ал сакталат жана ошол пакет келгенде импорттолот.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="101"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="106"/>
         <source>The bundle carries custody-log entries from {first} on, but this store has the device&apos;s entries only up to {head}; it is kept until the bundle in between arrives.</source>
         <translation>Пакетте сактоо журналынын {first}-жазуусунан баштап жазуулар бар, бирок бул сактагычта түзмөктүн жазуулары {head}-жазууга чейин гана бар; ортодогу пакет келгенге чейин ал сакталат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="107"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="112"/>
         <source>Device {device} is not approved yet; the bundle is kept and will be imported when it is.</source>
         <translation>{device} түзмөгү али бекитиле элек; пакет сакталат жана түзмөк бекитилгенде импорттолот.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="112"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="117"/>
         <source>Everything in it (custody-log entries {log_from}–{log_to}) came in another bundle; nothing changed.</source>
         <translation>Анын бардык мазмуну (сактоо журналынын {log_from}–{log_to} жазуулары) башка пакет менен келген; эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -1349,6 +1413,11 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <source>Remove link</source>
         <translation>Байланышты өчүрүү</translation>
     </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="129"/>
+        <source>Records that link to this one (change them in their own form):</source>
+        <translation>Бул жазууга шилтеме кылган жазуулар (аларды өз формасында өзгөртүңүз):</translation>
+    </message>
 </context>
 <context>
     <name>LivestockEditor</name>
@@ -1375,6 +1444,11 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../fieldreport/ui/record_actions.py" line="36"/>
+        <source>Delete this record? {kind}: “{title}”</source>
+        <translation>Бул жазуу өчүрүлсүнбү? {kind}: «{title}»</translation>
+    </message>
+    <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="140"/>
         <source>Saved.</source>
         <translation>Сакталды.</translation>
@@ -1383,6 +1457,11 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <location filename="../../fieldreport/ui/record_actions.py" line="153"/>
         <source>Delete record</source>
         <translation>Жазууну өчүрүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/record_actions.py" line="156"/>
+        <source>It disappears from the lists. Its earlier revisions stay in the history: Records → Show deleted records.</source>
+        <translation>Ал тизмелерден жоголот. Мурунку нускалары тарыхта калат: Жазуулар → Өчүрүлгөн жазууларды көрсөтүү.</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="165"/>
@@ -1455,6 +1534,11 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <location filename="../../fieldreport/ui/media_actions.py" line="113"/>
         <source>They are listed under Photos and files, not attached to a record.</source>
         <translation>Алар «Сүрөттөр жана файлдар» бөлүмүндө турат, эч бир жазууга тиркелген эмес.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_actions.py" line="219"/>
+        <source>Taken off their records: {count}. They stay under Photos and files.</source>
+        <translation>Жазуулардан ажыратылды: {count}. Алар «Сүрөттөр жана файлдар» бөлүмүндө калат.</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1666,11 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Сүрөттөр жана файлдар</translation>
     </message>
     <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="173"/>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Көрсөтүү:</translation>
+    </message>
+    <message>
         <location filename="../../fieldreport/ui/views/media_section.py" line="174"/>
         <source>All</source>
         <translation>Баары</translation>
@@ -1602,6 +1691,16 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Аты, түшүндүрмө, камера, дата (Ctrl+F)</translation>
     </message>
     <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="178"/>
+        <source>Add f&amp;iles…</source>
+        <translation>Файлдарды ко&amp;шуу…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="179"/>
+        <source>Add a fol&amp;der…</source>
+        <translation>Па&amp;пка кошуу…</translation>
+    </message>
+    <message>
         <location filename="../../fieldreport/ui/views/media_section.py" line="180"/>
         <source>&amp;Open</source>
         <translation>Ач&amp;уу</translation>
@@ -1612,6 +1711,26 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Тандалган файлды көрсөтүү (Enter)</translation>
     </message>
     <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="182"/>
+        <source>&amp;Attach to a record…</source>
+        <translation>Жазууга &amp;тиркөө…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="184"/>
+        <source>Attach the chosen items (Ctrl+click or Shift+click to choose several)</source>
+        <translation>Тандалгандарды тиркөө (бир нечесин тандоо үчүн Ctrl+чыкылдатуу же Shift+чыкылдатуу)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="186"/>
+        <source>De&amp;tach</source>
+        <translation>Аж&amp;ыратуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="188"/>
+        <source>Take the chosen items off their records; they stay in the vault</source>
+        <translation>Тандалгандарды жазуулардан ажыратуу; алар сактагычта калат</translation>
+    </message>
+    <message>
         <location filename="../../fieldreport/ui/views/media_section.py" line="190"/>
         <source>Delete…</source>
         <translation>Өчүрүү…</translation>
@@ -1620,6 +1739,11 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <location filename="../../fieldreport/ui/views/media_section.py" line="191"/>
         <source>Destroys the item (Delete); cannot be undone.</source>
         <translation>Файлды биротоло жок кылат (Delete); муну кайтарууга болбойт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="193"/>
+        <source>Files added here are not attached to a record until you attach them.</source>
+        <translation>Бул жерге кошулган файлдар сиз тиркемейинче эч бир жазууга тиркелбейт.</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +1932,26 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <source>&amp;Close</source>
         <translation>&amp;Жабуу</translation>
     </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="335"/>
+        <source>Zoom in (+, Ctrl+wheel)</source>
+        <translation>Чоңойтуу (+, Ctrl+дөңгөлөк)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="337"/>
+        <source>Zoom out (−, Ctrl+wheel)</source>
+        <translation>Кичирейтүү (−, Ctrl+дөңгөлөк)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="338"/>
+        <source>Fit</source>
+        <translation>Батыруу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="339"/>
+        <source>Fit the picture to the window (0)</source>
+        <translation>Сүрөттү терезеге батыруу (0)</translation>
+    </message>
 </context>
 <context>
     <name>MoneyEditor</name>
@@ -1863,6 +2007,11 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <location filename="../../fieldreport/ui/views/network_box.py" line="99"/>
         <source>Over the network</source>
         <translation>Тармак аркылуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="100"/>
+        <source>Sync &amp;now</source>
+        <translation>Азыр &amp;шайкештирүү</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/network_box.py" line="102"/>
@@ -2012,6 +2161,12 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <source>Personal data: never shown in lists and left out of anonymised exports.</source>
         <translation>Жеке маалымат: тизмелерде көрсөтүлбөйт жана аты-жөнү жашырылган экспортко кирбейт.</translation>
     </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_fields.py" line="44"/>
+        <source>Settlement is required: type the village or town (choose it from the list if it is there).</source>
+        <extracomment>A final record&apos;s place needs its settlement: say which part is missing.</extracomment>
+        <translation>Калктуу конуш керек: айылды же шаарды жазыңыз (тизмеде болсо, андан тандаңыз).</translation>
+    </message>
 </context>
 <context>
     <name>RecordFormDialog</name>
@@ -2037,6 +2192,12 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>&amp;Долбоор катары сактоо</translation>
     </message>
     <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="306"/>
+        <source>Fields that need attention: {count}</source>
+        <extracomment>Quiet time after the last change before the form&apos;s content is kept in the vault. Someone who types without such a pause still has it kept this often. The revision the unsaved content was started on (kept across restores).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../fieldreport/ui/dialogs/record_form.py" line="386"/>
         <source>Save them as a draft, keep them encrypted to restore after the next unlock, or discard them?</source>
         <translation>Аларды долбоор катары сактайсызбы, кийинки жолу кулпу ачылганда калыбына келтирүү үчүн шифрленген түрдө калтырасызбы же жокко чыгарасызбы?</translation>
@@ -2047,6 +2208,11 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Кийинкиге &amp;калтыруу</translation>
     </message>
     <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="391"/>
+        <source>Discard &amp;changes</source>
+        <translation>Өзгөртүүлөрдү &amp;таштоо</translation>
+    </message>
+    <message>
         <location filename="../../fieldreport/ui/dialogs/record_form.py" line="392"/>
         <source>Keep &amp;editing</source>
         <translation>&amp;Түзөтүүнү улантуу</translation>
@@ -2055,6 +2221,16 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <location filename="../../fieldreport/ui/dialogs/record_form.py" line="421"/>
         <source>New record: {kind}</source>
         <translation>Жаңы жазуу: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="424"/>
+        <source>final</source>
+        <translation>акыркы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="424"/>
+        <source>draft</source>
+        <translation>долбоор</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/dialogs/record_form.py" line="425"/>
@@ -2117,12 +2293,71 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
 </context>
 <context>
+    <name>RecordPicker</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="48"/>
+        <source>Kind</source>
+        <extracomment>The picker&apos;s size: wide enough for a title, a kind and a place side by side.</extracomment>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="49"/>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="50"/>
+        <source>Date</source>
+        <translation>Датасы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="51"/>
+        <source>Place</source>
+        <translation>Жери</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="183"/>
+        <source>Choose records</source>
+        <translation>Жазууларды тандоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="184"/>
+        <source>Filter by kind, title, date or place</source>
+        <translation>Түрү, аталышы, датасы же жери боюнча чыпкалоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="185"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Тандоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="186"/>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+</context>
+<context>
     <name>RecordSection</name>
     <message>
         <location filename="../../fieldreport/ui/views/record_section.py" line="191"/>
         <source>No record matches the search.</source>
         <extracomment>``(kind, search or None, deleted ones instead)`` → record summaries.</extracomment>
         <translation>Издөөгө дал келген жазуу жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="193"/>
+        <source>No deleted records here.</source>
+        <translation>Бул жерде өчүрүлгөн жазуулар жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="196"/>
+        <source>No records yet in “{kind}”.</source>
+        <translation>«{kind}» бөлүмүндө азырынча жазуулар жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="198"/>
+        <source>Press New (Ctrl+N) to add the first one.</source>
+        <translation>Биринчисин кошуу үчүн «Жаңы жазуу» (Ctrl+N) басыңыз.</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/record_section.py" line="203"/>
@@ -2133,6 +2368,16 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <location filename="../../fieldreport/ui/views/record_section.py" line="204"/>
         <source>Words from any field (Ctrl+F)</source>
         <translation>Каалаган талаадагы сөздөр (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="205"/>
+        <source>Show &amp;deleted</source>
+        <translation>Өчүрүлгөндөрдү &amp;көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="207"/>
+        <source>List the deleted records instead; their history can still be opened</source>
+        <translation>Анын ордуна өчүрүлгөн жазууларды көрсөтүү; алардын тарыхын дагы эле ачууга болот</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2431,12 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <location filename="../../fieldreport/ui/models/record_table.py" line="68"/>
         <source>Not yet sent</source>
         <translation>Жөнөтүлө элек</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="138"/>
+        <source>Deleted</source>
+        <extracomment>The rows are deleted records (shown from &quot;Show deleted&quot;): their status says so.</extracomment>
+        <translation>Өчүрүлгөн</translation>
     </message>
 </context>
 <context>
@@ -2714,6 +2965,11 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Жөнөтүүнү күткөн эч нерсе жок.</translation>
     </message>
     <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="204"/>
+        <source>Not yet sent — records: {records}; photos and files: {media}; saved changes: {entries}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../fieldreport/ui/views/sync_page.py" line="216"/>
         <source>Last bundle: none yet.</source>
         <translation>Акыркы пакет: азырынча жок.</translation>
@@ -2787,6 +3043,11 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <location filename="../../fieldreport/ui/views/sync_page.py" line="259"/>
         <source>Write what is new, encrypted, to a folder or a removable drive</source>
         <translation>Жаңы маалыматты шифрлеп, папкага же алынма дискке жазуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="261"/>
+        <source>&amp;Import a receipt…</source>
+        <translation>Тастыктаманы &amp;импорттоо…</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/sync_page.py" line="262"/>

@@ -2,11 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../fieldreport/ui/media_actions.py" line="173"/>
+        <source>MainWindow</source>
+        <comment>Attach to a record</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldreport/ui/media_actions.py" line="175"/>
+        <source>MainWindow</source>
+        <comment>Choose the record to attach them to. Chosen photos and files: {count}</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_actions.py" line="192"/>
+        <source>MainWindow</source>
+        <comment>Attached to “{title}”: {count}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="74"/>
         <source>Photos and files ({count})</source>
         <translation>Фото и файлы ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="77"/>
+        <source>Add f&amp;iles…</source>
+        <translation>Добавить ф&amp;айлы…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="78"/>
+        <source>Add a folde&amp;r…</source>
+        <translation>Добавить папк&amp;у…</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="79"/>
@@ -17,6 +52,11 @@
         <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="80"/>
         <source>Show the chosen item (Enter)</source>
         <translation>Показать выбранный файл (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="81"/>
+        <source>Re&amp;move from this record</source>
+        <translation>Уб&amp;рать из этой записи</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="83"/>
@@ -388,6 +428,14 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
 </context>
 <context>
+    <name>EmptyHint</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/empty_hint.py" line="52"/>
+        <source>&amp;New record</source>
+        <translation>&amp;Новая запись</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../fieldreport/ui/messages.py" line="22"/>
@@ -513,6 +561,13 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <location filename="../../fieldreport/domain/schema.py" line="157"/>
         <source>Date of the incident</source>
         <translation>Дата инцидента</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/domain/schema.py" line="159"/>
+        <location filename="../../fieldreport/ui/widgets/record_fields.py" line="40"/>
+        <source>YYYY-MM-DD; YYYY-MM if the day is not known; YYYY if only the year is.</source>
+        <extracomment>The date format, explained under every date field whose own help does not already.</extracomment>
+        <translation>ГГГГ-ММ-ДД; ГГГГ-ММ, если день неизвестен; ГГГГ, если известен только год.</translation>
     </message>
     <message>
         <location filename="../../fieldreport/domain/schema.py" line="166"/>
@@ -995,6 +1050,11 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>В этой версии запись была удалена. Здесь показано, что содержала запись на момент удаления.</translation>
     </message>
     <message>
+        <location filename="../../fieldreport/ui/dialogs/history.py" line="192"/>
+        <source>Records that link to this one</source>
+        <translation>Записи, которые ссылаются на эту</translation>
+    </message>
+    <message>
         <location filename="../../fieldreport/ui/dialogs/history.py" line="220"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
@@ -1260,26 +1320,31 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/reasons.py" line="91"/>
+        <source>Quarantine is full for device {device}: the bundle was not kept. Approve the device, or discard what waits for it, then import the bundle again.</source>
+        <translation>Карантин для устройства {device} заполнен: пакет не сохранён. Одобрите устройство или удалите то, что ждёт его одобрения, затем импортируйте пакет снова.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="96"/>
         <source>Bundle {sequence} of device {device} arrived before bundle {missing}; it is kept and will be imported when the missing bundle arrives.</source>
         <translation>Пакет {sequence} устройства {device} пришёл раньше пакета {missing}; он сохранён и будет импортирован, когда придёт недостающий пакет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="96"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="101"/>
         <source>Bundle {sequence} of device {device} follows a bundle ({previous}…) that has not arrived; it is kept and will be imported when that bundle arrives.</source>
         <translation>Пакет {sequence} устройства {device} следует за пакетом ({previous}…), который ещё не пришёл; он сохранён и будет импортирован, когда тот пакет придёт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="101"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="106"/>
         <source>The bundle carries custody-log entries from {first} on, but this store has the device&apos;s entries only up to {head}; it is kept until the bundle in between arrives.</source>
         <translation>Пакет содержит записи журнала цепочки хранения начиная с {first}, а в этом хранилище есть записи устройства только до {head}; пакет сохранён до прихода промежуточного пакета.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="107"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="112"/>
         <source>Device {device} is not approved yet; the bundle is kept and will be imported when it is.</source>
         <translation>Устройство {device} ещё не одобрено; пакет сохранён и будет импортирован после одобрения.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="112"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="117"/>
         <source>Everything in it (custody-log entries {log_from}–{log_to}) came in another bundle; nothing changed.</source>
         <translation>Всё его содержимое (записи журнала цепочки хранения {log_from}–{log_to}) уже пришло в другом пакете; ничего не изменилось.</translation>
     </message>
@@ -1349,6 +1414,11 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <source>Remove link</source>
         <translation>Удалить связь</translation>
     </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="129"/>
+        <source>Records that link to this one (change them in their own form):</source>
+        <translation>Записи, которые ссылаются на эту (изменяются в своей форме):</translation>
+    </message>
 </context>
 <context>
     <name>LivestockEditor</name>
@@ -1375,6 +1445,11 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../fieldreport/ui/record_actions.py" line="36"/>
+        <source>Delete this record? {kind}: “{title}”</source>
+        <translation>Удалить эту запись? {kind}: «{title}»</translation>
+    </message>
+    <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="140"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
@@ -1383,6 +1458,11 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <location filename="../../fieldreport/ui/record_actions.py" line="153"/>
         <source>Delete record</source>
         <translation>Удаление записи</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/record_actions.py" line="156"/>
+        <source>It disappears from the lists. Its earlier revisions stay in the history: Records → Show deleted records.</source>
+        <translation>Она исчезнет из списков. Её прежние версии останутся в истории: Записи → Показать удалённые записи.</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="165"/>
@@ -1455,6 +1535,11 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <location filename="../../fieldreport/ui/media_actions.py" line="113"/>
         <source>They are listed under Photos and files, not attached to a record.</source>
         <translation>Они находятся в разделе «Фото и файлы» и не прикреплены к записи.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_actions.py" line="219"/>
+        <source>Taken off their records: {count}. They stay under Photos and files.</source>
+        <translation>Откреплено от записей: {count}. Они остаются в разделе «Фото и файлы».</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1667,11 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Фото и файлы</translation>
     </message>
     <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="173"/>
+        <source>Sho&amp;w:</source>
+        <translation>По&amp;казать:</translation>
+    </message>
+    <message>
         <location filename="../../fieldreport/ui/views/media_section.py" line="174"/>
         <source>All</source>
         <translation>Все</translation>
@@ -1602,6 +1692,16 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Имя, подпись, камера, дата (Ctrl+F)</translation>
     </message>
     <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="178"/>
+        <source>Add f&amp;iles…</source>
+        <translation>Доб&amp;авить файлы…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="179"/>
+        <source>Add a fol&amp;der…</source>
+        <translation>Добавить папк&amp;у…</translation>
+    </message>
+    <message>
         <location filename="../../fieldreport/ui/views/media_section.py" line="180"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
@@ -1612,6 +1712,26 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Показать выбранный файл (Enter)</translation>
     </message>
     <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="182"/>
+        <source>&amp;Attach to a record…</source>
+        <translation>Прикр&amp;епить к записи…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="184"/>
+        <source>Attach the chosen items (Ctrl+click or Shift+click to choose several)</source>
+        <translation>Прикрепить выбранное (несколько — Ctrl+щелчок или Shift+щелчок)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="186"/>
+        <source>De&amp;tach</source>
+        <translation>Отк&amp;репить</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="188"/>
+        <source>Take the chosen items off their records; they stay in the vault</source>
+        <translation>Открепить выбранное от записей; файлы остаются в хранилище</translation>
+    </message>
+    <message>
         <location filename="../../fieldreport/ui/views/media_section.py" line="190"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
@@ -1620,6 +1740,11 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <location filename="../../fieldreport/ui/views/media_section.py" line="191"/>
         <source>Destroys the item (Delete); cannot be undone.</source>
         <translation>Уничтожает файл (Delete); отменить нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="193"/>
+        <source>Files added here are not attached to a record until you attach them.</source>
+        <translation>Добавленные здесь файлы не прикреплены к записи, пока вы их не прикрепите.</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +1933,26 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="335"/>
+        <source>Zoom in (+, Ctrl+wheel)</source>
+        <translation>Увеличить (+, Ctrl+колесо)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="337"/>
+        <source>Zoom out (−, Ctrl+wheel)</source>
+        <translation>Уменьшить (−, Ctrl+колесо)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="338"/>
+        <source>Fit</source>
+        <translation>Вписать</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="339"/>
+        <source>Fit the picture to the window (0)</source>
+        <translation>Вписать снимок в окно (0)</translation>
+    </message>
 </context>
 <context>
     <name>MoneyEditor</name>
@@ -1863,6 +2008,11 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <location filename="../../fieldreport/ui/views/network_box.py" line="99"/>
         <source>Over the network</source>
         <translation>По сети</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="100"/>
+        <source>Sync &amp;now</source>
+        <translation>Синхронизировать сей&amp;час</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/network_box.py" line="102"/>
@@ -2012,6 +2162,12 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <source>Personal data: never shown in lists and left out of anonymised exports.</source>
         <translation>Персональные данные: не показываются в списках и не попадают в обезличенный экспорт.</translation>
     </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_fields.py" line="44"/>
+        <source>Settlement is required: type the village or town (choose it from the list if it is there).</source>
+        <extracomment>A final record&apos;s place needs its settlement: say which part is missing.</extracomment>
+        <translation>Нужен населённый пункт: введите село или город (выберите из списка, если он там есть).</translation>
+    </message>
 </context>
 <context>
     <name>RecordFormDialog</name>
@@ -2037,6 +2193,12 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Сохранить &amp;черновик</translation>
     </message>
     <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="306"/>
+        <source>Fields that need attention: {count}</source>
+        <extracomment>Quiet time after the last change before the form&apos;s content is kept in the vault. Someone who types without such a pause still has it kept this often. The revision the unsaved content was started on (kept across restores).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../fieldreport/ui/dialogs/record_form.py" line="386"/>
         <source>Save them as a draft, keep them encrypted to restore after the next unlock, or discard them?</source>
         <translation>Сохранить их как черновик, отложить в зашифрованном виде до следующей разблокировки или отбросить?</translation>
@@ -2047,6 +2209,11 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>&amp;Отложить</translation>
     </message>
     <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="391"/>
+        <source>Discard &amp;changes</source>
+        <translation>Отменить &amp;изменения</translation>
+    </message>
+    <message>
         <location filename="../../fieldreport/ui/dialogs/record_form.py" line="392"/>
         <source>Keep &amp;editing</source>
         <translation>&amp;Продолжить редактирование</translation>
@@ -2055,6 +2222,16 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <location filename="../../fieldreport/ui/dialogs/record_form.py" line="421"/>
         <source>New record: {kind}</source>
         <translation>Новая запись: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="424"/>
+        <source>final</source>
+        <translation>окончательная</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="424"/>
+        <source>draft</source>
+        <translation>черновик</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/dialogs/record_form.py" line="425"/>
@@ -2117,12 +2294,71 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
 </context>
 <context>
+    <name>RecordPicker</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="48"/>
+        <source>Kind</source>
+        <extracomment>The picker&apos;s size: wide enough for a title, a kind and a place side by side.</extracomment>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="49"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="50"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="51"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="183"/>
+        <source>Choose records</source>
+        <translation>Выбор записей</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="184"/>
+        <source>Filter by kind, title, date or place</source>
+        <translation>Фильтр по типу, названию, дате или месту</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="185"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Выбрать</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="186"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>RecordSection</name>
     <message>
         <location filename="../../fieldreport/ui/views/record_section.py" line="191"/>
         <source>No record matches the search.</source>
         <extracomment>``(kind, search or None, deleted ones instead)`` → record summaries.</extracomment>
         <translation>Нет записей, соответствующих поиску.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="193"/>
+        <source>No deleted records here.</source>
+        <translation>Удалённых записей здесь нет.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="196"/>
+        <source>No records yet in “{kind}”.</source>
+        <translation>В разделе «{kind}» пока нет записей.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="198"/>
+        <source>Press New (Ctrl+N) to add the first one.</source>
+        <translation>Нажмите «Новая запись» (Ctrl+N), чтобы добавить первую.</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/record_section.py" line="203"/>
@@ -2133,6 +2369,16 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <location filename="../../fieldreport/ui/views/record_section.py" line="204"/>
         <source>Words from any field (Ctrl+F)</source>
         <translation>Слова из любого поля (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="205"/>
+        <source>Show &amp;deleted</source>
+        <translation>Показать &amp;удалённые</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="207"/>
+        <source>List the deleted records instead; their history can still be opened</source>
+        <translation>Показать удалённые записи; их историю по-прежнему можно открыть</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2432,12 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <location filename="../../fieldreport/ui/models/record_table.py" line="68"/>
         <source>Not yet sent</source>
         <translation>Ещё не отправлена</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="138"/>
+        <source>Deleted</source>
+        <extracomment>The rows are deleted records (shown from &quot;Show deleted&quot;): their status says so.</extracomment>
+        <translation>Удалена</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +2967,11 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Ничего не ожидает отправки.</translation>
     </message>
     <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="204"/>
+        <source>Not yet sent — records: {records}; photos and files: {media}; saved changes: {entries}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../fieldreport/ui/views/sync_page.py" line="216"/>
         <source>Last bundle: none yet.</source>
         <translation>Последний пакет: пока нет.</translation>
@@ -2788,6 +3045,11 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <location filename="../../fieldreport/ui/views/sync_page.py" line="259"/>
         <source>Write what is new, encrypted, to a folder or a removable drive</source>
         <translation>Записать всё новое в зашифрованном виде в папку или на съёмный носитель</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="261"/>
+        <source>&amp;Import a receipt…</source>
+        <translation>Импортировать &amp;квитанцию…</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/sync_page.py" line="262"/>
