@@ -109,6 +109,33 @@ def check_heif() -> str:
     return f"pillow-heif {pillow_heif.__version__}: HEIC encode and decode"
 
 
+def check_centre_libraries() -> str:
+    """The coordinator's reports and exports: PDF with its Cyrillic font, XLSX, names."""
+    import xlsxwriter
+    from anyascii import anyascii
+    from fpdf import FPDF
+    from rapidfuzz import fuzz
+
+    from fieldreport.central.report_pdf import font_files
+
+    regular, _bold = font_files()
+    pdf = FPDF()
+    pdf.add_font("PTSans", "", str(regular))
+    pdf.add_page()
+    pdf.set_font("PTSans", "", 12)
+    pdf.cell(text="Кулканд, Баткен, Исфара: ңөү")
+    if not bytes(pdf.output()).startswith(b"%PDF-"):
+        raise RuntimeError("the PDF report could not be written")
+    buffer = io.BytesIO()
+    with xlsxwriter.Workbook(buffer, {"in_memory": True}) as book:
+        book.add_worksheet().write(0, 0, "self-test")
+    if not buffer.getvalue().startswith(b"PK"):
+        raise RuntimeError("the XLSX export could not be written")
+    if anyascii("Кулканд") != "Kulkand" or fuzz.ratio("Kulkand", "Kulkant") < 80:
+        raise RuntimeError("names cannot be compared across scripts")
+    return "PDF with PT Sans (Cyrillic), XLSX, transliteration and name similarity"
+
+
 LIBRARY_CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("resources", check_resources),
     ("translations", check_translations),
@@ -116,4 +143,5 @@ LIBRARY_CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("age (pyrage)", check_pyrage),
     ("Pillow", check_pillow),
     ("HEIF photos (pillow-heif)", check_heif),
+    ("reports and exports", check_centre_libraries),
 ]
