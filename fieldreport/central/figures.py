@@ -139,12 +139,15 @@ def compute(
     filters: Filters | None = None,
     with_duplicates: bool = True,
     report: duplicates.Report | None = None,
+    lang: str = "en",
 ) -> Figures:
     """Every figure for the records inside ``filters``.
 
     ``with_duplicates`` runs duplicate detection over those records to say
     how many candidates are unreviewed (the slow part on large stores; its
     progress goes to ``report(done, total)``, which may raise to stop).
+    Settlements in the breakdown are named in ``lang`` where the gazetteer
+    knows them.
     """
     chosen = filters or Filters()
     every = facts.load(store, ("person", "damage", "incident", "statement"))
@@ -172,7 +175,7 @@ def compute(
     by_date: dict[str, list[Fact]] = defaultdict(list)
     for fact in inside:
         key = fact.place.settlement_key
-        settlement_names.setdefault(key, _settlement_name(fact.place.settlement))
+        settlement_names.setdefault(key, _settlement_name(fact.place.settlement, lang))
         by_settlement[key].append(fact)
         by_date[_day(fact)].append(fact)
     return Figures(
@@ -367,8 +370,8 @@ def _day(fact: Fact) -> str:
     return fact.date if fact.span is not None and fact.date else UNDATED
 
 
-def _settlement_name(name: str) -> str:
+def _settlement_name(name: str, lang: str) -> str:
     if not name:
         return UNLOCATED
     entry = load_gazetteer().find(name)
-    return load_gazetteer().display_name(entry) if entry else name
+    return load_gazetteer().display_name(entry, lang) if entry else name

@@ -82,6 +82,8 @@ def test_reported_counts_are_a_range_and_breakdowns_meet_across_scripts(overlap:
     assert result["by_settlement"]["Kulundu"]["people"]["killed"]["count"] == 3
     assert result["by_settlement"]["Kok-Tash"]["property"]["destroyed"]["count"] == 2
     assert set(result["by_date"]) == {"2021-04-29", "2021-04-30"}
+    in_russian = figures.compute(overlap.central, lang="ru", with_duplicates=False).to_json()
+    assert set(in_russian["by_settlement"]) == {"Кулунду", "Кок-Таш"}
     assert result["by_date"]["2021-04-30"]["property"]["severe"]["count"] == 1
 
 
