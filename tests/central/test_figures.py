@@ -84,6 +84,9 @@ def test_reported_counts_are_a_range_and_breakdowns_meet_across_scripts(overlap:
     assert set(result["by_date"]) == {"2021-04-29", "2021-04-30"}
     in_russian = figures.compute(overlap.central, lang="ru", with_duplicates=False).to_json()
     assert set(in_russian["by_settlement"]) == {"Кулунду", "Кок-Таш"}
+    # Not looked for is not "none": unreviewed duplicates are unknown, not zero.
+    assert in_russian["people"]["killed"]["unreviewed"] is None
+    assert in_russian["duplicates"]["unreviewed"] is None
     assert result["by_date"]["2021-04-30"]["property"]["severe"]["count"] == 1
 
 
