@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from fieldreport.central import devices
+from fieldreport.central import devices, record_search
 from fieldreport.central.store import CentralStore
 from fieldreport.crypto import signing
 from fieldreport.crypto.canonical import canonical_json, sha256_hex
@@ -39,24 +39,8 @@ def current_revisions(
 def list_records(store: CentralStore, kind: str | None = None) -> list[dict[str, Any]]:
     if kind == "media":
         return [_media_summary(row) for row in store.db.query("SELECT * FROM media_items")]
-    sql, params = _LATEST, []
-    if kind:
-        sql += " AND r.kind = ?"
-        params.append(kind)
-    rows = store.db.query(sql + " ORDER BY r.saved_at DESC", params)
-    return [
-        {
-            "id": row["record_id"],
-            "kind": row["kind"],
-            "revision": row["revision"],
-            "status": row["status"],
-            "deleted": bool(row["deleted"]),
-            "saved_at": row["saved_at"],
-            "title": json.loads(row["data"]).get("title", ""),
-            "device_id": row["device_id"],
-        }
-        for row in rows
-    ]
+    filters = record_search.RecordFilter(kinds=(kind,) if kind else (), include_deleted=True)
+    return [row.to_json() for row in record_search.find(store, filters)]
 
 
 def show(store: CentralStore, item_id: str) -> dict[str, Any]:
@@ -91,7 +75,12 @@ def show(store: CentralStore, item_id: str) -> dict[str, Any]:
     if media_id is None:
         raise RecordNotFound(f"No imported record or media item with id {item_id}.")
     row = next(iter(store.db.query("SELECT * FROM media_items WHERE id = ?", [media_id])))
-    return {**_media_summary(row), "info": json.loads(row["info"]), "origin": _origin(store, row)}
+    return {
+        **_media_summary(row),
+        "type": "media",
+        "info": json.loads(row["info"]),
+        "origin": _origin(store, row),
+    }
 
 
 def _resolve(store: CentralStore, select: str, column: str, item_id: str) -> str | None:
