@@ -66,10 +66,10 @@ def largest(folder: Path, count: int) -> list[tuple[int, str]]:
     return sorted(((size, name) for name, size in sizes.items()), reverse=True)[:count]
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", default="dist/FieldReport", type=Path)
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     if not (args.folder / "_internal").is_dir():
         print(f"{args.folder} is not a frozen FieldReport folder: run 'make installer'")
         return 2
