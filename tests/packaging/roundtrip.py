@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import wave
 from collections.abc import Mapping
@@ -113,6 +114,21 @@ def round_trip(
     run("log verify", "log", "verify")
     seen["record_id"] = record_id
     return seen
+
+
+#: A whole age identity, or a PEM private key with its body (parsers hold the
+#: bare header line as a constant): no frozen file may hold one.
+PRIVATE_KEY = re.compile(
+    rb"AGE-SECRET-KEY-1[0-9A-Z]{58}|-----BEGIN [A-Z ]*PRIVATE KEY-----\r?\n[A-Za-z0-9+/=]{40}"
+)
+
+
+def private_keys_in(folder: Path) -> list[str]:
+    hits = []
+    for path in folder.rglob("*"):
+        if path.is_file() and not path.is_symlink() and PRIVATE_KEY.search(path.read_bytes()):
+            hits.append(str(path))
+    return hits
 
 
 def no_developer_paths(folder: Path, forbidden: list[str]) -> list[str]:

@@ -20,7 +20,13 @@ import pytest
 
 from tests.conftest import TEST_PASSPHRASE
 from tests.packaging.conftest import ROOT, clean_env
-from tests.packaging.roundtrip import no_developer_paths, round_trip, self_test, window_stays_up
+from tests.packaging.roundtrip import (
+    no_developer_paths,
+    private_keys_in,
+    round_trip,
+    self_test,
+    window_stays_up,
+)
 
 FROZEN = os.environ.get("FIELDREPORT_FROZEN_APP")
 pytestmark = [
@@ -107,6 +113,7 @@ def test_frozen_files_hold_no_test_keys_and_no_developer_paths(app: Path):
     venv = Path(sys.prefix)
     forbidden = [str(ROOT), str(venv), TEST_PASSPHRASE]
     assert no_developer_paths(app, forbidden) == []
+    assert private_keys_in(app) == []
     for exe in (f"FieldReport{EXE}", f"fieldreport-cli{EXE}"):
         archive = CArchiveReader(str(app / exe))
         pyz = archive.open_embedded_archive("PYZ.pyz")
