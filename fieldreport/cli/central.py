@@ -16,6 +16,7 @@ from fieldreport.central.importer import Importer, Outcome
 from fieldreport.central.store import CentralStore
 from fieldreport.cli import output, terminal
 from fieldreport.cli.central_store import open_store, passphrase_env
+from fieldreport.cli.handover import add_handover_command
 from fieldreport.cli.output import err, out
 from fieldreport.cli.serve import add_serve_commands
 from fieldreport.errors import BundleRejected, CustodyLogBroken, UsageError
@@ -80,14 +81,31 @@ def cmd_export_identity(args: argparse.Namespace) -> int:
 def cmd_devices(args: argparse.Namespace) -> int:
     with open_store(args, read_only=True) as central:
         found = devices.all_devices(central)
+        alarms = devices.alarms(central)
     if args.json:
-        output.print_json([d.to_json() for d in found])
+        output.print_json(
+            [
+                {**d.to_json(), "alarm_list": [a.to_json() for a in alarms if a.device_id == d.id]}
+                for d in found
+            ]
+        )
         return 0
     rows = [
-        [d.id, d.status, str(d.serial), str(d.last_sequence), d.revoked_at or "", d.fingerprint]
+        [
+            d.id,
+            d.status,
+            str(d.serial),
+            str(d.last_sequence),
+            str(d.alarms) if d.alarms else "",
+            d.revoked_at or "",
+            d.fingerprint,
+        ]
         for d in found
     ]
-    output.print_table(["DEVICE", "STATUS", "SERIAL", "LAST", "REVOKED", "FINGERPRINT"], rows)
+    headers = ["DEVICE", "STATUS", "SERIAL", "LAST", "ALARMS", "REVOKED", "FINGERPRINT"]
+    output.print_table(headers, rows)
+    for alarm in alarms:
+        out(f"ALARM {alarm.raised_at} device {alarm.device_id}: {alarm.reason}")
     return 0
 
 
@@ -222,3 +240,4 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p = add("verify-log", cmd_verify_log, "re-verify a device's whole custody-log chain")
     p.add_argument("device", metavar="DEVICE_ID")
     add_serve_commands(add)
+    add_handover_command(add)
