@@ -209,6 +209,9 @@ def test_a_fork_is_rejected_with_an_alarm(central, join, tmp_path: Path):
     twin.lock()
     _rejected(central, short.path, "ALARM", "fork")  # caught by the sequence check
     _rejected(central, longer.path, "ALARM: device", "fork")  # caught entry by entry
+    alarms = devices.alarms(central, device.device_id)  # noted on the device, once per file
+    assert [a.code for a in alarms] == ["fork", "fork"]
+    assert {a.bundle_hash for a in alarms} == {short.bundle_hash, longer.bundle_hash}
 
 
 def test_a_re_export_before_the_receipt_is_a_superset(central, join, tmp_path: Path):
