@@ -18,7 +18,7 @@ from fieldreport.central.store import CentralStore
 from tests.central.conftest import export_to
 from tests.central.impostor import claim
 from tests.conftest import TEST_PASSPHRASE
-from tests.net.server import RunningServer, running_server
+from tests.net.server import running_server
 from tests.net.world import World, close_world, idle, make_world, send, settled
 
 
