@@ -25,6 +25,7 @@ from fieldreport.errors import (
     WeakPassphrase,
 )
 from fieldreport.media_import import FileOutcome, ImportProgress, ImportSummary
+from fieldreport.storage import record_queries
 from fieldreport.storage import vault as vault_store
 from fieldreport.storage.autosave import AutosavedForm
 from fieldreport.storage.custody_log import LogVerification
@@ -228,6 +229,26 @@ class Session(SyncActions):
     def count(self, kind: str | None = None) -> int:
         return self._vault.records.count(kind)
 
+    def deleted_records(
+        self, kind: str | None = None, search: str | None = None, *, lang: str = "en"
+    ) -> builtins.list[RecordSummary]:
+        """Deleted records, newest first: their history stays readable (``history``)."""
+        if kind is not None:
+            _check_kind(kind)
+        gone = record_queries.deleted_ids(self._vault.db, kind)
+        if not gone:
+            return []
+        every = self._vault.records.list(kind, search, include_deleted=True, lang=lang)
+        return [summary for summary in every if summary.id in gone]
+
+    def linked_from(self, record_id: str, *, lang: str = "en") -> builtins.list[RecordSummary]:
+        """Records (not deleted) whose links point to ``record_id`` (links seen from its side)."""
+        record_id = self.get(record_id).id
+        ids = set(record_queries.linking_ids(self._vault.db, record_id))
+        if not ids:
+            return []
+        return [summary for summary in self._vault.records.list(lang=lang) if summary.id in ids]
+
     # -- unsaved forms ------------------------------------------------------
     def autosave(
         self,
@@ -327,6 +348,27 @@ class Session(SyncActions):
     def export_media(self, media_id: str, out: Path, *, strip_metadata: bool = False) -> Path:
         """Write the original (bit for bit) or a copy without metadata to ``out``, atomically."""
         return media_export.export(self._vault.media, media_id, Path(out), strip_metadata)
+
+    def detach_media_everywhere(self, media_ids: builtins.list[str]) -> builtins.list[Record]:
+        """Take each item off every record it is attached to (one new revision per record).
+
+        The items stay in the vault, listed as not attached.
+        """
+        items = [self._vault.media.get(m) for m in media_ids]  # refuse unknown ids first
+        by_record: dict[str, builtins.list[str]] = {}
+        for item in items:
+            for record_id in item.records:
+                by_record.setdefault(record_id, []).append(item.id)
+        changed = []
+        for record_id, ids in by_record.items():
+            record = self.get(record_id)
+            current = list(record.data.get("media", []))
+            remaining = [m for m in current if m not in ids]
+            if remaining != current:
+                changed.append(
+                    self._vault.records.update(record.id, {**record.data, "media": remaining})
+                )
+        return changed
 
     def delete_media(self, media_id: str) -> MediaItem:
         """Detach from every record (new revisions), then destroy the item's key and file."""

@@ -217,6 +217,7 @@ BUNDLE_REASONS: dict[str, tuple[str, ...]] = {
     "log_invalid": (),
     "contents_mismatch": (),
     "taken_by_other_device": ("item",),
+    "not_owner": ("item", "device", "owner"),
     "fork": ("device",),
     "changed_while_read": (),
     # held

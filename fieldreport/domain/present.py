@@ -32,10 +32,10 @@ def _text(value: Any) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
-def _label(vocabulary: str, term: Any, lang: str) -> str:
+def _label(vocabulary: str, term: Any, lang: str, form: str | None = None) -> str:
     if not isinstance(term, str) or not term:
         return ""
-    return load_vocabularies().label(vocabulary, term, lang)
+    return load_vocabularies().label(vocabulary, term, lang, form)
 
 
 def _settlement(location: Any, lang: str) -> str:
@@ -83,9 +83,11 @@ def title(kind: str, data: dict[str, Any], lang: str = "en") -> str:
             _settlement(data.get("location"), lang),
         ]
     elif kind == "person":
+        # Russian marks a woman's outcome ("Погибла", "Ранена"); the sex reads as a noun.
+        female = "female" if data.get("sex") == "female" else None
         parts = [
-            _label("person_outcome", data.get("outcome"), lang),
-            _label("sex", data.get("sex"), lang),
+            _label("person_outcome", data.get("outcome"), lang, female),
+            _label("sex", data.get("sex"), lang, "person"),
             _age_text(data, lang),
             _settlement(data.get("event_location"), lang)
             or _settlement(data.get("residence"), lang),

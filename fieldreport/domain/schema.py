@@ -156,7 +156,9 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
             "date",
             QT_TRANSLATE_NOOP("Field", "Date of the incident"),
             required=True,
-            help=QT_TRANSLATE_NOOP("Field", "YYYY-MM-DD, or YYYY-MM if the day is not known."),
+            help=QT_TRANSLATE_NOOP(
+                "Field", "YYYY-MM-DD; YYYY-MM if the day is not known; YYYY if only the year is."
+            ),
         ),
         _f(
             "occurred_until",

@@ -7,7 +7,10 @@ store, labels are only for display. Format::
         {"id": "female", "label": {"en": "Female", "ru": "Женский", "ky": "Аял"}}, ...]}}}
 
 A term may also carry ``"definition": {lang: text}`` (damage levels do), shown
-in forms beside the choice.
+in forms beside the choice, and grammatical forms for lists, ``"label_<form>":
+{lang: text}``: ``label_female`` (a person's outcome said of a woman, where the
+language marks it: Russian "Погибла") and ``label_person`` (the sex as a noun,
+"Женщина", in a list title). Where a form is missing the plain label is used.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ class Term:
     id: str
     labels: dict[str, str] = field(default_factory=dict)
     definitions: dict[str, str] = field(default_factory=dict)
+    forms: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 def _pick(texts: dict[str, str], lang: str) -> str | None:
@@ -73,6 +77,11 @@ class Vocabularies:
                         id=term_id,
                         labels=_text_map(item.get("label")),
                         definitions=_text_map(item.get("definition")),
+                        forms={
+                            key.removeprefix("label_"): _text_map(value)
+                            for key, value in item.items()
+                            if key.startswith("label_")
+                        },
                     )
                 )
             parsed[name] = terms
@@ -99,11 +108,19 @@ class Vocabularies:
     def is_term(self, name: str, term_id: object) -> bool:
         return isinstance(term_id, str) and term_id in self._index.get(name, {})
 
-    def label(self, name: str, term: str, lang: str = FALLBACK_LANGUAGE) -> str:
-        """The label of ``term`` in ``lang``, else in English, else the term id itself."""
+    def label(
+        self, name: str, term: str, lang: str = FALLBACK_LANGUAGE, form: str | None = None
+    ) -> str:
+        """The label of ``term`` in ``lang``, else in English, else the term id itself.
+
+        ``form`` asks for a grammatical form (``"female"``, ``"person"``) where the
+        term has one in ``lang``; otherwise the plain label.
+        """
         found = self.term(name, term)
         if found is None:
             return term
+        if form and (text := found.forms.get(form, {}).get(lang)):
+            return text
         return _pick(found.labels, lang) or term
 
     def definition(self, name: str, term: str, lang: str = FALLBACK_LANGUAGE) -> str:

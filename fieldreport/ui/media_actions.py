@@ -17,14 +17,18 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QDialog
 
 from fieldreport.errors import FieldReportError
-from fieldreport.ui import file_dialogs
+from fieldreport.ui import file_dialogs, i18n
 from fieldreport.ui.dialogs.delete_media import ask_delete_media
 from fieldreport.ui.dialogs.media_viewer import MediaViewer
 from fieldreport.ui.importer import MediaImporter
+from fieldreport.ui.models.record_table import title_text
 from fieldreport.ui.views.media_grid import dropped_paths
+from fieldreport.ui.widgets.record_picker import RecordPicker
 from fieldreport.ui.workers import session_busy, stop_session_tasks
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStatusBar
+
     from fieldreport.core import Session
     from fieldreport.ui.views.records_page import RecordsPage
 
@@ -41,6 +45,7 @@ class MediaActionsMixin:
         def refresh(self) -> None: ...
         def _show_error(self, exc: BaseException) -> None: ...
         def setAcceptDrops(self, on: bool) -> None: ...  # noqa: N802
+        def statusBar(self) -> QStatusBar: ...  # noqa: N802
 
     def _setup_media(self) -> None:
         section = self.records_page.media_section
@@ -50,6 +55,8 @@ class MediaActionsMixin:
         section.grid.open_requested.connect(self.open_media)
         section.grid.delete_requested.connect(self.delete_media)
         section.grid.files_dropped.connect(self.import_media)
+        section.attach_requested.connect(self.attach_media_to_record)
+        section.detach_requested.connect(self.detach_media)
         self.media_importer: MediaImporter | None = None
         self.setAcceptDrops(True)
 
@@ -152,6 +159,69 @@ class MediaActionsMixin:
         )
         self._track(box)
         return box
+
+    # -- attaching and detaching ------------------------------------------------------
+    def attach_media_to_record(self, media_ids: list[str]) -> RecordPicker | None:
+        """Choose a record, then attach every chosen item to it (one new revision)."""
+        if self.session is None or not media_ids or session_busy():
+            return None
+        tr = QCoreApplication.translate
+        picker = RecordPicker(
+            self.session.list(lang=i18n.current_language()),
+            self,  # type: ignore[arg-type]
+            multiple=False,
+            title=tr("MainWindow", "Attach to a record"),
+            prompt=tr(
+                "MainWindow",
+                "Choose the record to attach them to. Chosen photos and files: {count}",
+            ).format(count=len(media_ids)),
+        )
+
+        def chosen() -> None:
+            ids = picker.chosen_ids()
+            if self.session is None or not ids:
+                return
+            try:
+                record = self.session.attach_media(ids[0], media_ids)
+            except FieldReportError as exc:
+                self._show_error(exc)
+                return
+            self.refresh()
+            self.records_page.media_section.grid.select_id(media_ids[0])
+            self.statusBar().showMessage(
+                tr("MainWindow", "Attached to “{title}”: {count}").format(
+                    title=self._title_of(record.id), count=len(media_ids)
+                ),
+                6000,
+            )
+
+        picker.accepted.connect(chosen)
+        self._track(picker)
+        picker.open()
+        return picker
+
+    def _title_of(self, record_id: str) -> str:
+        summaries = self.session.list(lang=i18n.current_language()) if self.session else []
+        found = [s for s in summaries if s.id == record_id]
+        return title_text(found[0]) if found else record_id[:8]
+
+    def detach_media(self, media_ids: list[str]) -> int:
+        """Take the chosen items off every record; they stay under Photos and files."""
+        if self.session is None or not media_ids or session_busy():
+            return 0
+        try:
+            changed = self.session.detach_media_everywhere(media_ids)
+        except FieldReportError as exc:
+            self._show_error(exc)
+            return 0
+        self.refresh()
+        self.statusBar().showMessage(
+            QCoreApplication.translate(
+                "MainWindow", "Taken off their records: {count}. They stay under Photos and files."
+            ).format(count=len(media_ids)),
+            6000,
+        )
+        return len(changed)
 
     # -- files dropped onto the window ------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802

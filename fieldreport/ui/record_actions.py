@@ -13,11 +13,13 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon, QShortcut
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from fieldreport.domain.schema import KIND_LABELS
 from fieldreport.errors import FieldReportError
 from fieldreport.ui import i18n
 from fieldreport.ui.dialogs.history import HistoryDialog
 from fieldreport.ui.dialogs.record_form import RecordFormDialog
 from fieldreport.ui.messages import error_text
+from fieldreport.ui.models.record_table import title_text
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -25,6 +27,17 @@ if TYPE_CHECKING:
 
     from fieldreport.core import Session
     from fieldreport.ui.views.records_page import RecordsPage
+
+
+def delete_question(summary: Any) -> str:
+    """ "Delete the witness statement “W-014 …” (2021-05-03, Kulundu)?" — which one, plainly."""
+    kind = QCoreApplication.translate("Kind", KIND_LABELS.get(summary.kind, summary.kind))
+    where = ", ".join(part for part in (summary.event_date, summary.location_text) if part)
+    text = QCoreApplication.translate("MainWindow", "Delete this record? {kind}: “{title}”")
+    text = text.format(kind=kind, title=title_text(summary))
+    if where:
+        text += f" ({where})"
+    return text
 
 
 class RecordActionsMixin:
@@ -130,18 +143,20 @@ class RecordActionsMixin:
     def delete_record(self) -> QMessageBox | None:
         if self.session is None:
             return None
-        record_id = self.records_page.current_section.selected_id()
-        if not record_id:
+        section = self.records_page.current_section
+        summary = section.selected_summary()
+        if summary is None or section.deleted_shown:
             return None
+        record_id = summary.id
         box = QMessageBox(self)  # type: ignore[arg-type]
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("MainWindow", "Delete record"))
-        box.setText(QCoreApplication.translate("MainWindow", "Delete the selected record?"))
+        box.setText(delete_question(summary))
         box.setInformativeText(
             QCoreApplication.translate(
                 "MainWindow",
-                "It disappears from the lists. Its earlier revisions stay in the history "
-                "and in the custody log.",
+                "It disappears from the lists. Its earlier revisions stay in the history: "
+                "Records → Show deleted records.",
             )
         )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
@@ -168,10 +183,10 @@ class RecordActionsMixin:
         box.open()
         return box
 
-    def show_history(self) -> HistoryDialog | None:
+    def show_history(self, record_id: str | None = None) -> HistoryDialog | None:
         if self.session is None:
             return None
-        record_id = self.records_page.current_section.selected_id()
+        record_id = record_id or self.records_page.current_section.selected_id()
         if not record_id:
             return None
         dialog = HistoryDialog(self.session, record_id, self)  # type: ignore[arg-type]

@@ -123,8 +123,10 @@ class MainWindow(
         self.restore_bar.restore_requested.connect(self.restore_unsaved)
         self.restore_bar.discard_requested.connect(self.discard_unsaved)
         for section in self.records_page.sections.values():
-            section.activated.connect(self.edit_record)
+            section.activated.connect(self._record_activated)
             section.selection_changed.connect(self._update_actions)
+            section.show_deleted_toggled.connect(self.set_show_deleted)
+            section.new_requested.connect(self.new_record)
         self.records_page.kind_changed.connect(lambda _kind: self._update_actions())
         self.records_page.media_chosen.connect(self._update_actions)
         self._setup_media()
@@ -269,10 +271,12 @@ class MainWindow(
         self.unlock_page.passphrase.setFocus()
 
     # -- records ----------------------------------------------------------------------
-    def _list_records(self, kind: str, search: str | None) -> list[Any]:
-        """One kind's summaries, titles and places in the interface language."""
+    def _list_records(self, kind: str, search: str | None, deleted: bool = False) -> list[Any]:
+        """One kind's summaries (or deleted ones), titles and places in the interface language."""
         if self.session is None:
             return []
+        if deleted:
+            return self.session.deleted_records(kind, search, lang=i18n.current_language())
         return self.session.list(kind, search, lang=i18n.current_language())
 
     def refresh(self) -> None:
@@ -344,21 +348,7 @@ class MainWindow(
         if self.demo:
             title = self.tr("FieldReport — demo")
         self.setWindowTitle(title)
-        self.new_action.setText(self.tr("&New"))
-        self.new_action.setToolTip(self.tr("New record (Ctrl+N)"))
-        self.edit_action.setText(self.tr("&Edit"))
-        self.edit_action.setToolTip(self.tr("Edit the selected record (Enter)"))
-        self.delete_action.setText(self.tr("&Delete"))
-        self.delete_action.setToolTip(self.tr("Delete the selected record (Delete)"))
-        self.history_action.setText(self.tr("&History"))
-        self.history_action.setToolTip(self.tr("Earlier revisions of the selected record"))
-        self.search_action.setText(self.tr("&Find"))
-        self.search_action.setToolTip(self.tr("Search the records (Ctrl+F)"))
-        self.settings_action.setText(self.tr("Se&ttings"))
-        self.lock_action.setText(self.tr("&Lock"))
-        self.lock_action.setToolTip(self.tr("Lock now (Ctrl+L)"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.quit_action.setToolTip(self.tr("Lock and quit FieldReport (Ctrl+Q)"))
+        self._retranslate_actions()
         if self.demo_passphrase:
             self.banner.setText(
                 self.tr(

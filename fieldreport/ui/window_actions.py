@@ -1,20 +1,30 @@
-"""The main window's actions and toolbar, as a mixin (their texts are set by the window).
+"""The main window's actions, its menu bar (File / Records / Sync / Help) and toolbar.
+
+A mixin. Every action is in a menu, with its shortcut shown there, as desktop
+people expect; the toolbar repeats the common ones. Texts are set in
+:meth:`_retranslate_actions` (toolbar buttons show them without mnemonics).
 
 Needs the window's slots: ``new_record``, ``edit_record``, ``delete_record``,
-``show_history``, ``focus_search``, ``show_settings``, ``lock`` and ``quit_app``.
+``show_history``, ``focus_search``, ``show_settings``, ``lock``, ``quit_app``,
+``add_media_files``, ``add_media_folder``, ``export_bundle``, ``import_receipt``
+and ``sync_now``.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolBar, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar, QWidget
 
 if TYPE_CHECKING:
     from fieldreport.core import Session
     from fieldreport.ui.views.records_page import RecordsPage
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
 
 
 class WindowActionsMixin:
@@ -24,33 +34,43 @@ class WindowActionsMixin:
 
         def __getattr__(self, name: str) -> Any: ...
 
+    def _action(self, shortcut: QKeySequence | str | None, slot: Any) -> QAction:
+        action = QAction(self)  # type: ignore[arg-type]
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
     def _make_actions(self) -> None:
-        self.new_action = QAction(self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.triggered.connect(self.new_record)
-        self.edit_action = QAction(self)
-        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.edit_action.triggered.connect(lambda: self.edit_record())
-        self.delete_action = QAction(self)
-        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
-        self.delete_action.triggered.connect(self.delete_record)
-        self.history_action = QAction(self)
-        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
-        self.history_action.triggered.connect(self.show_history)
-        self.search_action = QAction(self)
-        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.search_action.triggered.connect(self.focus_search)
-        self.settings_action = QAction(self)
-        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.settings_action.triggered.connect(self.show_settings)
-        self.lock_action = QAction(self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock)
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        std = QKeySequence.StandardKey
+        self.new_action = self._action(QKeySequence(std.New), self.new_record)
+        self.edit_action = self._action("Ctrl+E", lambda: self.edit_record())
+        self.delete_action = self._action(QKeySequence(std.Delete), self.delete_record)
+        self.history_action = self._action("Ctrl+H", lambda: self.show_history())
+        self.search_action = self._action(QKeySequence(std.Find), self.focus_search)
+        self.show_deleted_action = self._action("Ctrl+Shift+D", lambda: None)
+        self.show_deleted_action.setCheckable(True)
+        self.show_deleted_action.triggered.disconnect()
+        self.show_deleted_action.toggled.connect(self.set_show_deleted)
+        self.add_files_action = self._action("Ctrl+O", self.add_media_files)
+        self.add_folder_action = self._action("Ctrl+Shift+O", self.add_media_folder)
+        self.media_page_action = self._action("Ctrl+M", self.records_page.show_media)
+        self.settings_action = self._action("Ctrl+,", self.show_settings)
+        self.lock_action = self._action("Ctrl+L", self.lock)
+        self.quit_action = self._action("Ctrl+Q", self.quit_app)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.quit_app)
-        self.toolbar = QToolBar(self)
+        self.sync_page_action = self._action("Ctrl+Shift+Y", self.records_page.show_sync)
+        # The Sync page shows what these do (and any error), so it comes up first.
+        self.export_action = self._action("Ctrl+Shift+E", lambda: self._on_sync(self.export_bundle))
+        self.receipt_action = self._action(
+            "Ctrl+Shift+R", lambda: self._on_sync(self.import_receipt)
+        )
+        self.sync_now_action = self._action("F5", lambda: self._on_sync(self.sync_now))
+        self.shortcuts_action = self._action(QKeySequence(std.HelpContents), self.show_shortcuts)
+        self.about_action = self._action(None, self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self._make_menus()
+        self.toolbar = QToolBar(self)  # type: ignore[arg-type]
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -67,20 +87,192 @@ class WindowActionsMixin:
         self.toolbar.addAction(self.lock_action)
         self.toolbar.addAction(self.quit_action)
         self.addToolBar(self.toolbar)
-        # The toolbar is hidden while locked: the window carries the shortcuts itself.
+        # Menu bar and toolbar are hidden while locked: the window keeps these shortcuts.
         self.addAction(self.lock_action)
         self.addAction(self.quit_action)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = QMenu(bar)
+        self.records_menu = QMenu(bar)
+        self.sync_menu = QMenu(bar)
+        self.help_menu = QMenu(bar)
+        layout = (
+            (
+                self.file_menu,
+                (
+                    self.add_files_action,
+                    self.add_folder_action,
+                    self.media_page_action,
+                    None,
+                    self.settings_action,
+                    None,
+                    self.lock_action,
+                    self.quit_action,
+                ),
+            ),
+            (
+                self.records_menu,
+                (
+                    self.new_action,
+                    self.edit_action,
+                    self.delete_action,
+                    None,
+                    self.history_action,
+                    self.show_deleted_action,
+                    None,
+                    self.search_action,
+                ),
+            ),
+            (
+                self.sync_menu,
+                (
+                    self.sync_page_action,
+                    None,
+                    self.export_action,
+                    self.receipt_action,
+                    self.sync_now_action,
+                ),
+            ),
+            (self.help_menu, (self.shortcuts_action, self.about_action)),
+        )
+        for menu, actions in layout:
+            for action in actions:
+                if action is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(action)
+            bar.addMenu(menu)
+
+    def menu_actions(self) -> list[QAction]:
+        """Every action in the menu bar, in menu order."""
+        menus = (self.file_menu, self.records_menu, self.sync_menu, self.help_menu)
+        return [a for menu in menus for a in menu.actions() if not a.isSeparator()]
+
+    def _retranslate_actions(self) -> None:
+        self.file_menu.setTitle(_tr("&File"))
+        self.records_menu.setTitle(_tr("&Records"))
+        self.sync_menu.setTitle(_tr("S&ync"))
+        self.help_menu.setTitle(_tr("&Help"))
+        texts = (
+            (self.new_action, "&New", "New record (Ctrl+N)"),
+            (self.edit_action, "&Edit", "Edit the selected record (Enter)"),
+            (self.delete_action, "&Delete", "Delete the selected record (Delete)"),
+            (self.history_action, "&History", "Earlier revisions of the selected record"),
+            (self.search_action, "&Find", "Search the records (Ctrl+F)"),
+            (self.show_deleted_action, "Show de&leted records", ""),
+            (self.add_files_action, "Add photos and &files…", ""),
+            (self.add_folder_action, "Add a f&older of photos…", ""),
+            (self.media_page_action, "Show &photos and files", ""),
+            (self.settings_action, "Se&ttings", ""),
+            (self.lock_action, "&Lock", "Lock now (Ctrl+L)"),
+            (self.quit_action, "&Quit", "Lock and quit FieldReport (Ctrl+Q)"),
+            (self.sync_page_action, "Open the Sync &page", ""),
+            (self.export_action, "E&xport a bundle…", ""),
+            (self.receipt_action, "&Import a receipt…", ""),
+            (self.sync_now_action, "Sync &now over the network", ""),
+            (self.shortcuts_action, "&Keyboard shortcuts", ""),
+            (self.about_action, "&About FieldReport", ""),
+        )
+        for action, text, tip in texts:
+            action.setText(_tr(text))
+            if tip:
+                action.setToolTip(_tr(tip))
 
     def _update_actions(self) -> None:
         unlocked = self.session is not None
         page = self.records_page
-        selected = (
-            unlocked
-            and not (page.media_shown or page.sync_shown)
-            and page.current_section.selected_id() is not None
-        )
+        on_records = unlocked and not (page.media_shown or page.sync_shown)
+        section = page.current_section
+        selected = on_records and section.selected_id() is not None
+        deleted = section.deleted_shown
         self.toolbar.setVisible(unlocked)
-        for action in (self.new_action, self.search_action, self.settings_action, self.lock_action):
+        self.menuBar().setVisible(unlocked)
+        for action in (
+            self.new_action,
+            self.search_action,
+            self.settings_action,
+            self.lock_action,
+            self.show_deleted_action,
+            self.add_files_action,
+            self.add_folder_action,
+            self.media_page_action,
+            self.sync_page_action,
+            self.export_action,
+            self.receipt_action,
+            self.sync_now_action,
+        ):
             action.setEnabled(unlocked)
-        for action in (self.edit_action, self.delete_action, self.history_action):
-            action.setEnabled(selected)
+        for action in (self.edit_action, self.delete_action):
+            action.setEnabled(selected and not deleted)
+        self.history_action.setEnabled(selected)
+
+    def _on_sync(self, then: Any) -> None:
+        if self.session is not None:
+            self.records_page.show_sync()
+            then()
+
+    # -- showing deleted records -------------------------------------------------------
+    def set_show_deleted(self, shown: bool) -> None:
+        """Every kind's list shows its deleted records (or its records again)."""
+        self.show_deleted_action.blockSignals(True)
+        self.show_deleted_action.setChecked(shown)
+        self.show_deleted_action.blockSignals(False)
+        for section in self.records_page.sections.values():
+            section.blockSignals(True)
+            section.set_deleted_shown(shown)
+            section.blockSignals(False)
+        self._update_actions()
+
+    def _record_activated(self, record_id: str) -> None:
+        """Enter or double-click: edit a record; a deleted one's history opens instead."""
+        if self.records_page.current_section.deleted_shown:
+            self.show_history(record_id)
+        else:
+            self.edit_record(record_id)
+
+    # -- help --------------------------------------------------------------------------
+    def shortcuts_text(self) -> str:
+        """Every menu action that has a shortcut, with it, as an HTML table."""
+        rows = []
+        for action in self.menu_actions():
+            key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if key:
+                name = action.text().replace("&", "").rstrip("…")
+                rows.append(f"<tr><td>{name}</td><td>&nbsp;&nbsp;<b>{key}</b></td></tr>")
+        extra = (
+            (_tr("Save the form as a draft"), "Ctrl+S"),
+            (_tr("Save the form as final"), "Ctrl+Shift+S"),
+            (_tr("Close a form or dialog"), "Esc"),
+        )
+        for name, key in extra:
+            rows.append(f"<tr><td>{name}</td><td>&nbsp;&nbsp;<b>{key}</b></td></tr>")
+        return "<table>" + "".join(rows) + "</table>"
+
+    def show_shortcuts(self) -> QMessageBox:
+        box = QMessageBox(self)  # type: ignore[arg-type]
+        box.setWindowTitle(_tr("Keyboard shortcuts"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(self.shortcuts_text())
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        box.button(QMessageBox.StandardButton.Close).setText(_tr("&Close"))
+        self._track(box)
+        box.open()
+        return box
+
+    def show_about(self) -> QMessageBox:
+        from fieldreport import __version__
+
+        box = QMessageBox(self)  # type: ignore[arg-type]
+        box.setWindowTitle(_tr("About FieldReport"))
+        box.setText(
+            _tr(
+                "FieldReport {version}: encrypted records of incidents, statements, damage "
+                "and people, for field monitors working offline."
+            ).format(version=__version__)
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        box.button(QMessageBox.StandardButton.Close).setText(_tr("&Close"))
+        self._track(box)
+        box.open()
+        return box

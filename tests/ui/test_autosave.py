@@ -252,7 +252,7 @@ def test_discarding_changes_in_the_form_removes_the_kept_copy(qtbot, unlocked, q
     _type_title(qtbot, form, "Not wanted")
     qtbot.waitUntil(lambda: win.session.autosaved() != [])
     form.reject()
-    discard = [b for b in form._prompt.buttons() if b.text() == "&Discard changes"]
+    discard = [b for b in form._prompt.buttons() if b.text() == "Discard &changes"]
     with qtbot.waitSignal(form.finished):
         discard[0].click()
     assert win.session.autosaved() == []

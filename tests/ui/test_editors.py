@@ -122,5 +122,7 @@ def test_date_format_is_explained_once_under_the_field(qtbot):
         row = fields.rows[path]
         assert not row.editor.findChildren(QLabel)  # no hint beside the date itself
         assert row.help.text().count("if the day is not known") == 1
+        for accepted in ("YYYY-MM-DD", "YYYY-MM ", "YYYY if only the year is"):
+            assert accepted in row.help.text()
         assert row.help.wordWrap() and not row.help.isHidden()
     assert row.help.text().startswith("Only if the incident lasted more than one day.")

@@ -243,3 +243,45 @@ def test_model_roles_without_a_view(tmp_path: Path):
     assert asked == ["m2", "m2"]
     model.clear()
     assert model.rowCount() == 0 and model._pixmaps == {}
+
+
+def test_visible_zoom_buttons_and_ctrl_wheel(qtbot, gallery):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    viewer = _open_first(qtbot, gallery)
+    view = viewer.view
+    for button in (viewer.zoom_in_button, viewer.zoom_out_button, viewer.fit_button):
+        assert button.isVisible() and button.isEnabled()
+    fitted = view.scale()
+    assert viewer.zoom_level.text() == f"{round(fitted * 100)} %"
+    viewer.fit_button.setFocus()  # the picture need not have the keyboard
+    click(qtbot, viewer.zoom_in_button)
+    assert view.scale() == pytest.approx(fitted * 1.25)
+    assert viewer.zoom_level.text() == f"{round(fitted * 125)} %"
+    click(qtbot, viewer.zoom_out_button)
+    click(qtbot, viewer.zoom_out_button)
+    assert view.scale() == pytest.approx(fitted / 1.25)
+    click(qtbot, viewer.fit_button)
+    assert view.fit
+    # Ctrl+wheel over the picture zooms in and out.
+    centre = QPointF(view.viewport().rect().center())
+    for delta, expected in ((120, fitted * 1.25), (-120, fitted)):
+        event = QWheelEvent(
+            centre,
+            QPointF(view.viewport().mapToGlobal(centre.toPoint())),
+            QPoint(0, 0),
+            QPoint(0, delta),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.ControlModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(view.viewport(), event)
+        assert view.scale() == pytest.approx(expected)
+    # A recording has no picture: the zoom buttons are off.
+    viewer.show_next()
+    viewer.show_next()
+    assert viewer.item.kind == "audio"
+    assert not viewer.zoom_in_button.isEnabled()

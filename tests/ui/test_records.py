@@ -103,7 +103,8 @@ def test_missing_required_field_is_shown_beside_it(qtbot, unlocked):
     assert form.isVisible()
     assert error_text(form, "title") == "This field is required."
     assert error_text(form, "occurred_on") == ""
-    assert not form.general_error.isHidden()
+    assert not form.problem_banner.isHidden()
+    assert "Fields that need attention: 1" in form.problem_banner.text()
     assert win.session.count("incident") == 0
     # The same content saves as a draft.
     with qtbot.waitSignal(form.finished):

@@ -29,12 +29,19 @@ from PySide6.QtWidgets import (
 
 from fieldreport.domain.schema import KIND_LABELS
 from fieldreport.errors import FieldReportError
-from fieldreport.ui.dialogs.revision_view import Section, render_html, revision_sections
+from fieldreport.ui.dialogs.revision_view import (
+    Line,
+    Section,
+    clean,
+    render_html,
+    revision_sections,
+)
 from fieldreport.ui.i18n import current_language
 from fieldreport.ui.messages import error_text
-from fieldreport.ui.models.record_table import local_time
+from fieldreport.ui.models.record_table import local_time, title_text
 from fieldreport.ui.models.revision_table import REVISION_ROLE, RevisionTableModel
 from fieldreport.ui.widgets.links_editor import describe
+from fieldreport.ui.widgets.record_picker import kind_text
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
 
 
@@ -136,6 +143,9 @@ class HistoryDialog(RetranslateMixin, QDialog):
             lang,
             self._link_titles(lang),
         )
+        incoming = self._incoming_section(lang)
+        if incoming is not None:
+            self.sections.append(incoming)
         kind = QCoreApplication.translate("Kind", KIND_LABELS.get(record.kind, record.kind))
         heading = self.tr("{kind} — revision {revision}, saved {saved}").format(
             kind=kind, revision=record.revision, saved=local_time(record.updated_at)
@@ -166,6 +176,20 @@ class HistoryDialog(RetranslateMixin, QDialog):
         except FieldReportError:
             return {}
         return {s.id: describe(s) for s in summaries if s.id in ids}
+
+    def _incoming_section(self, lang: str) -> Section | None:
+        """The records whose links point to this one (links are kept on the linking record)."""
+        try:
+            summaries = self.session.linked_from(self.record_id, lang=lang)
+        except FieldReportError:
+            return None
+        if not summaries:
+            return None
+        lines = [
+            Line(path=f"linked_from.{s.id}", label=kind_text(s.kind), value=clean(title_text(s)))
+            for s in summaries
+        ]
+        return Section(self.tr("Records that link to this one"), lines)
 
     def _fit_revision_list(self) -> None:
         """Give the revision list the width its columns need, the content the rest."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldreport.ui.media_text import refusal_text, size_text
+from fieldreport.ui.widgets.common import HELP_STYLE
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
 
 PROGRESS_STEPS = 1000
@@ -84,7 +85,7 @@ class ImportDialog(RetranslateMixin, QDialog):
         self.refused.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.refused.setMinimumHeight(160)
         self.hint = _label(done)
-        self.hint.setStyleSheet("color: palette(mid);")
+        self.hint.setStyleSheet(HELP_STYLE)
         self.keep_button = QPushButton(done)
         self.keep_button.clicked.connect(self.keep_generic_requested)
         self.close_button = QPushButton(done)

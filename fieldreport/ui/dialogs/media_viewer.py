@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -73,9 +74,22 @@ class MediaViewer(RetranslateMixin, QDialog):
         self.previous_button = QPushButton(self)
         self.next_button = QPushButton(self)
         self.close_button = QPushButton(self)
+        # Zoom you can see and click, not only keys on a focused picture.
+        self.zoom_out_button = QToolButton(self)
+        self.zoom_in_button = QToolButton(self)
+        self.fit_button = QToolButton(self)
+        self.zoom_level = QLabel(self)
+        self.zoom_level.setMinimumWidth(48)
+        self.zoom_level.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for button in (self.previous_button, self.next_button, self.close_button):
             button.setAutoDefault(False)
+        zoom = QHBoxLayout()
+        zoom.setSpacing(2)
+        for widget in (self.zoom_out_button, self.zoom_level, self.zoom_in_button, self.fit_button):
+            zoom.addWidget(widget)
         bottom = QHBoxLayout()
+        bottom.addLayout(zoom)
+        bottom.addSpacing(12)
         bottom.addWidget(self.position)
         bottom.addWidget(self.message, 1)
         bottom.addStretch(1)
@@ -91,6 +105,10 @@ class MediaViewer(RetranslateMixin, QDialog):
 
         self.view.previous_requested.connect(self.show_previous)
         self.view.next_requested.connect(self.show_next)
+        self.zoom_in_button.clicked.connect(self.view.zoom_in)
+        self.zoom_out_button.clicked.connect(self.view.zoom_out)
+        self.fit_button.clicked.connect(self.view.fit_to_window)
+        self.view.zoom_changed.connect(self._show_zoom)
         self.previous_button.clicked.connect(self.show_previous)
         self.next_button.clicked.connect(self.show_next)
         self.close_button.clicked.connect(self.accept)
@@ -164,8 +182,16 @@ class MediaViewer(RetranslateMixin, QDialog):
             if count
             else ""
         )
+        has_image = self.view.has_image()
+        for button in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
+            button.setEnabled(has_image)
+        if not has_image:
+            self.zoom_level.setText("")
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < count - 1)
+
+    def _show_zoom(self, scale: float) -> None:
+        self.zoom_level.setText(f"{round(scale * 100)} %")
 
     def show_previous(self) -> None:
         self._go(self.index - 1)
@@ -305,4 +331,12 @@ class MediaViewer(RetranslateMixin, QDialog):
         self.next_button.setText(self.tr("&Next"))
         self.next_button.setToolTip(self.tr("Right arrow or Page Down"))
         self.close_button.setText(self.tr("&Close"))
+        self.zoom_in_button.setText("+")
+        self.zoom_in_button.setToolTip(self.tr("Zoom in (+, Ctrl+wheel)"))
+        self.zoom_out_button.setText("−")
+        self.zoom_out_button.setToolTip(self.tr("Zoom out (−, Ctrl+wheel)"))
+        self.fit_button.setText(self.tr("Fit"))
+        self.fit_button.setToolTip(self.tr("Fit the picture to the window (0)"))
+        for button in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
+            button.setAccessibleName(button.toolTip())
         self._update_navigation()

@@ -9,6 +9,7 @@ content (``restored``) after an unlock.
 
 from __future__ import annotations
 
+import html
 import logging
 import uuid
 from collections.abc import Callable
@@ -33,7 +34,7 @@ from fieldreport.ui.dialogs.record_media import RecordMedia
 from fieldreport.ui.geometry import form_size
 from fieldreport.ui.i18n import current_language
 from fieldreport.ui.messages import error_text, problem_text
-from fieldreport.ui.models.record_table import local_time, status_text
+from fieldreport.ui.models.record_table import local_time
 from fieldreport.ui.widgets.common import error_label, show_error
 from fieldreport.ui.widgets.links_editor import RecordSource
 from fieldreport.ui.widgets.record_fields import RecordFields, set_path
@@ -47,6 +48,7 @@ AUTOSAVE_DELAY_MS = 2000
 #: Someone who types without such a pause still has it kept this often.
 AUTOSAVE_MAX_WAIT_MS = 15_000
 NOTICE_STYLE = "background: #fff3bf; color: #5c3c00; padding: 6px; border: 1px solid #e6a700;"
+BANNER_STYLE = "background: #fdecea; color: #7f0016; padding: 6px; border: 1px solid #b00020;"
 
 
 class RecordFormDialog(RetranslateMixin, QDialog):
@@ -88,6 +90,14 @@ class RecordFormDialog(RetranslateMixin, QDialog):
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
         self.general_error = error_label(self)
+        # After a refused save: how many fields need attention, each a link to it.
+        self.problem_banner = QLabel(self)
+        self.problem_banner.setObjectName("problem-banner")
+        self.problem_banner.setWordWrap(True)
+        self.problem_banner.setTextFormat(Qt.TextFormat.RichText)
+        self.problem_banner.setStyleSheet(BANNER_STYLE)
+        self.problem_banner.setVisible(False)
+        self.problem_banner.linkActivated.connect(self.go_to_field)
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
@@ -118,6 +128,7 @@ class RecordFormDialog(RetranslateMixin, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.notice)
+        layout.addWidget(self.problem_banner)
         layout.addWidget(self.general_error)
         layout.addWidget(self.scroll, 1)
         layout.addLayout(buttons)
@@ -136,6 +147,7 @@ class RecordFormDialog(RetranslateMixin, QDialog):
 
         if record is not None:
             self.fields.load(record.data)
+            self._show_incoming_links()
         self._snapshot = self.fields.collect()
         if restored is not None:
             self.fields.load(restored.data)  # unsaved: differs from the snapshot
@@ -232,6 +244,17 @@ class RecordFormDialog(RetranslateMixin, QDialog):
         except FieldReportError as exc:
             log.warning("Could not remove a kept form: %s", type(exc).__name__)
 
+    def _show_incoming_links(self) -> None:
+        """Related records seen from this side: who links here (read-only in this form)."""
+        row = self.fields.rows.get("links")
+        finder = getattr(self.session, "linked_from", None)
+        if row is None or finder is None or self.record is None:
+            return
+        try:
+            row.editor.set_incoming(finder(self.record.id, lang=current_language()))  # type: ignore[attr-defined]
+        except FieldReportError as exc:
+            log.warning("Could not list the records linking here: %s", type(exc).__name__)
+
     def _fit_to_screen(self) -> None:
         screen = self.screen()
         self.resize(form_size(screen.availableGeometry().size() if screen else None))
@@ -248,6 +271,7 @@ class RecordFormDialog(RetranslateMixin, QDialog):
         if self.record is not None:
             data["revision"] = self.record.revision
         show_error(self.general_error, "")
+        self.problem_banner.setVisible(False)
         self.fields.clear_problems()
         try:
             if self.record is None:
@@ -270,15 +294,32 @@ class RecordFormDialog(RetranslateMixin, QDialog):
 
     def _show_problems(self, problems: list[Any]) -> None:
         unplaced = self.fields.show_problems(problems)
-        summary = error_text(ValidationFailed(problems))  # the translated summary line
+        rows = self.fields.error_rows()
+        self.problem_banner.setText(self._banner_html(rows))
+        self.problem_banner.setVisible(bool(rows))
         if unplaced:
-            summary += "\n" + "\n".join(problem_text(p) for p in unplaced)
-        show_error(self.general_error, summary)
-        row = self.fields.first_error_row()
-        if row is not None:
-            self.scroll.ensureWidgetVisible(row.editor, 50, 80)
-            self.scroll.ensureWidgetVisible(row.error, 50, 80)
-            row.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            show_error(self.general_error, "\n".join(problem_text(p) for p in unplaced))
+        if rows:
+            self.go_to_field(rows[0].spec.path)
+
+    def _banner_html(self, rows: list[Any]) -> str:
+        count = self.tr("Fields that need attention: {count}").format(count=len(rows))
+        links = " · ".join(
+            f"<a href='{html.escape(row.spec.path)}' style='color:#7f0016;'>"
+            f"{html.escape(self.fields.label_text(row))}</a>"
+            for row in rows
+        )
+        return f"<b>{html.escape(count)}</b><br>{links}"
+
+    def go_to_field(self, path: str) -> None:
+        """Scroll to a field and put the keyboard in it (a link in the banner)."""
+        row = self.fields.rows.get(path)
+        if row is None:
+            return
+        self.scroll.ensureWidgetVisible(row.label, 50, 80)
+        self.scroll.ensureWidgetVisible(row.error, 50, 80)
+        self.scroll.ensureWidgetVisible(row.editor, 50, 80)
+        row.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- closing -----------------------------------------------------------------
     def force_close(self) -> None:
@@ -347,7 +388,7 @@ class RecordFormDialog(RetranslateMixin, QDialog):
                 )
             )
             keep = box.addButton(self.tr("Keep for &later"), QMessageBox.ButtonRole.ActionRole)
-        discard = box.addButton(self.tr("&Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+        discard = box.addButton(self.tr("Discard &changes"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("Keep &editing"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(save)
         self._prompt = box
@@ -379,8 +420,10 @@ class RecordFormDialog(RetranslateMixin, QDialog):
         if self.record is None:
             title = self.tr("New record: {kind}").format(kind=kind)
         else:
+            # Lower case and agreeing with "revision" ("версия 2, окончательная").
+            status = self.tr("final") if self.record.status == "final" else self.tr("draft")
             title = self.tr("{kind} — revision {revision}, {status}").format(
-                kind=kind, revision=self.record.revision, status=status_text(self.record.status)
+                kind=kind, revision=self.record.revision, status=status
             )
         self.setWindowTitle(title)
         self.heading.setText(title)

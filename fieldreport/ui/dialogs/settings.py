@@ -106,6 +106,9 @@ class SettingsDialog(RetranslateMixin, QDialog):
         )
         self.autolock.valueChanged.connect(self.autolock_changed)
         self.new.textChanged.connect(self.strength.update_for)
+        # An error ("Passphrases do not match") goes as soon as a field is changed.
+        for edit in (self.old, self.new, self.confirmation):
+            edit.textChanged.connect(lambda _: show_error(self.passphrase_error, ""))
         self.change_button.clicked.connect(self.change_passphrase)
         self.confirmation.returnPressed.connect(self.change_passphrase)
         self.setMinimumWidth(560)

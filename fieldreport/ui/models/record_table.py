@@ -23,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from fieldreport.domain.dates import sort_key
 from fieldreport.domain.present import UNTITLED
+from fieldreport.ui.widgets.common import MUTED_COLOUR
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -92,6 +93,8 @@ class RecordTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
+        #: The rows are deleted records (shown from "Show deleted"): their status says so.
+        self.deleted = False
 
     # -- loading -----------------------------------------------------------
     def set_rows(self, rows: Sequence[Any]) -> None:
@@ -131,6 +134,8 @@ class RecordTableModel(QAbstractTableModel):
         item = self._rows[index.row()]
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
+            if self.deleted and column == Column.STATUS:
+                return QCoreApplication.translate("RecordTableModel", "Deleted")
             return self._display(item, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.TITLE, Column.PLACE):
             return self._display(item, column)
@@ -146,6 +151,8 @@ class RecordTableModel(QAbstractTableModel):
             return item.status
         if role == Role.SUMMARY:
             return item
+        if role == Qt.ItemDataRole.ForegroundRole and self.deleted:
+            return QBrush(QColor(MUTED_COLOUR))
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and column == Column.STATUS

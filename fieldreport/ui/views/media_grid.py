@@ -26,7 +26,12 @@ class MediaGrid(QListView):
     files_dropped = Signal(list)  # list[Path]
 
     def __init__(
-        self, model: MediaListModel, parent: QWidget | None = None, *, icon: int = 128
+        self,
+        model: MediaListModel,
+        parent: QWidget | None = None,
+        *,
+        icon: int = 128,
+        multiple: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setModel(model)
@@ -42,6 +47,8 @@ class MediaGrid(QListView):
         self.setGridSize(QSize(icon + 40, icon + 48))
         self.setSpacing(6)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        if multiple:  # Ctrl+click and Shift+click choose several (to attach them at once)
+            self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setDragEnabled(False)
         self.setAcceptDrops(True)
@@ -56,6 +63,14 @@ class MediaGrid(QListView):
     def current_id(self) -> str | None:
         index = self.currentIndex()
         return index.data(Role.ID) if index.isValid() else None
+
+    def selected_ids(self) -> list[str]:
+        """The chosen items in gallery order (the current one when none is selected)."""
+        rows = sorted(index.row() for index in self.selectionModel().selectedIndexes())
+        ids = [self.media_model().item(row).id for row in rows]
+        if not ids and (current := self.current_id()):
+            ids = [current]
+        return ids
 
     def select_id(self, media_id: str | None) -> None:
         row = self.media_model().row_of(media_id) if media_id else -1

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from fieldreport.ui.models.media_list import MediaListModel, ThumbnailSource
 from fieldreport.ui.views.media_grid import MediaGrid
+from fieldreport.ui.widgets.common import HELP_STYLE
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
 
 SEARCH_DELAY_MS = 250
@@ -29,6 +30,8 @@ MediaLoader = Callable[[bool, str | None], Sequence[Any]]
 class MediaSection(RetranslateMixin, QWidget):
     add_files_requested = Signal()
     add_folder_requested = Signal()
+    attach_requested = Signal(list)  # media ids
+    detach_requested = Signal(list)  # media ids
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,17 +53,19 @@ class MediaSection(RetranslateMixin, QWidget):
         self.add_files_button = QPushButton(self)
         self.add_folder_button = QPushButton(self)
         self.open_button = QPushButton(self)
+        self.attach_button = QPushButton(self)
+        self.detach_button = QPushButton(self)
         self.delete_button = QPushButton(self)
         self.model = MediaListModel(None, self)
-        self.grid = MediaGrid(self.model, self)
+        self.grid = MediaGrid(self.model, self, multiple=True)
         self.grid.setObjectName("vault-gallery")
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: palette(mid);")
+        self.empty.setStyleSheet(HELP_STYLE)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: palette(mid);")
+        self.hint.setStyleSheet(HELP_STYLE)
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -73,6 +78,8 @@ class MediaSection(RetranslateMixin, QWidget):
             self.add_files_button,
             self.add_folder_button,
             self.open_button,
+            self.attach_button,
+            self.detach_button,
             self.delete_button,
         ):
             button.setAutoDefault(False)
@@ -96,6 +103,9 @@ class MediaSection(RetranslateMixin, QWidget):
         self.add_folder_button.clicked.connect(self.add_folder_requested)
         self.open_button.clicked.connect(lambda: self._request(self.grid.open_requested))
         self.delete_button.clicked.connect(lambda: self._request(self.grid.delete_requested))
+        self.attach_button.clicked.connect(lambda: self._request_many(self.attach_requested))
+        self.detach_button.clicked.connect(lambda: self._request_many(self.detach_requested))
+        self.grid.selectionModel().selectionChanged.connect(lambda *_: self._update_state())
         self.model.modelReset.connect(self._update_state)
         self.grid.selectionModel().currentChanged.connect(lambda *_: self._update_state())
         self.retranslateUi()
@@ -130,6 +140,14 @@ class MediaSection(RetranslateMixin, QWidget):
         if media_id:
             signal.emit(media_id)
 
+    def _request_many(self, signal: Any) -> None:
+        ids = self.grid.selected_ids()
+        if ids:
+            signal.emit(ids)
+
+    def _chosen_items(self) -> list[Any]:
+        return [self.model.item(self.model.row_of(m)) for m in self.grid.selected_ids()]
+
     def _update_state(self) -> None:
         empty = self.model.rowCount() == 0
         self.grid.setVisible(not empty)
@@ -137,6 +155,9 @@ class MediaSection(RetranslateMixin, QWidget):
         chosen = self.grid.current_id() is not None
         self.open_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
+        items = self._chosen_items()
+        self.attach_button.setEnabled(bool(items))
+        self.detach_button.setEnabled(any(item.records for item in items))
         if self.search.text().strip() or self.unattached_only:
             self.empty.setText(self.tr("Nothing matches."))
         else:
@@ -149,16 +170,26 @@ class MediaSection(RetranslateMixin, QWidget):
 
     def retranslateUi(self) -> None:  # noqa: N802
         self.heading.setText(self.tr("Photos and files"))
-        self.show_label.setText(self.tr("S&how:"))
+        self.show_label.setText(self.tr("Sho&w:"))
         self.filter.setItemText(0, self.tr("All"))
         self.filter.setItemText(1, self.tr("Not attached to a record"))
         self.search_label.setText(self.tr("&Search:"))
         self.search.setPlaceholderText(self.tr("Name, caption, camera, date (Ctrl+F)"))
-        self.add_files_button.setText(self.tr("Add &files…"))
-        self.add_folder_button.setText(self.tr("Add a f&older…"))
+        self.add_files_button.setText(self.tr("Add f&iles…"))
+        self.add_folder_button.setText(self.tr("Add a fol&der…"))
         self.open_button.setText(self.tr("&Open"))
         self.open_button.setToolTip(self.tr("Show the chosen item (Enter)"))
+        self.attach_button.setText(self.tr("&Attach to a record…"))
+        self.attach_button.setToolTip(
+            self.tr("Attach the chosen items (Ctrl+click or Shift+click to choose several)")
+        )
+        self.detach_button.setText(self.tr("De&tach"))
+        self.detach_button.setToolTip(
+            self.tr("Take the chosen items off their records; they stay in the vault")
+        )
         self.delete_button.setText(self.tr("Delete…"))
         self.delete_button.setToolTip(self.tr("Destroys the item (Delete); cannot be undone."))
-        self.hint.setText(self.tr("Files added here are not attached to any record."))
+        self.hint.setText(
+            self.tr("Files added here are not attached to a record until you attach them.")
+        )
         self._update_state()

@@ -97,7 +97,7 @@ class NetworkBox(RetranslateMixin, QGroupBox):
 
     def retranslateUi(self) -> None:  # noqa: N802
         self.setTitle(self.tr("Over the network"))
-        self.sync_button.setText(self.tr("S&ync now"))
+        self.sync_button.setText(self.tr("Sync &now"))
         self.sync_button.setToolTip(
             self.tr("Send what is new to the organisation's server and fetch receipts")
         )

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel,
 from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,18 +21,21 @@ from PySide6.QtWidgets import (
 
 from fieldreport.domain.schema import KIND_PLURAL_LABELS
 from fieldreport.ui.models.record_table import Column, RecordTableModel, Role
+from fieldreport.ui.widgets.empty_hint import EmptyHint
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
 
 SEARCH_DELAY_MS = 250
 PLACE_MIN_WIDTH = 220
 
-#: ``(kind, search or None)`` → record summaries.
-Loader = Callable[[str, str | None], Sequence[Any]]
+#: ``(kind, search or None, deleted ones instead)`` → record summaries.
+Loader = Callable[[str, str | None, bool], Sequence[Any]]
 
 
 class RecordSection(RetranslateMixin, QWidget):
     activated = Signal(str)  # record id (double-click or Enter)
     selection_changed = Signal()
+    show_deleted_toggled = Signal(bool)
+    new_requested = Signal()
 
     def __init__(self, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +50,8 @@ class RecordSection(RetranslateMixin, QWidget):
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.search_label.setBuddy(self.search)
+        self.show_deleted = QCheckBox(self)
+        self.show_deleted.toggled.connect(self._deleted_toggled)
         self.model = RecordTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -66,20 +72,19 @@ class RecordSection(RetranslateMixin, QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.PLACE, QHeaderView.ResizeMode.Interactive)
         self.view.setColumnWidth(Column.PLACE, PLACE_MIN_WIDTH)
-        self.empty = QLabel(self)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: palette(mid);")
+        self.empty = EmptyHint(self)
+        self.empty.new_button.clicked.connect(self.new_requested)
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.search_label)
         top.addWidget(self.search, 1)
+        top.addWidget(self.show_deleted)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)
 
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -101,7 +106,7 @@ class RecordSection(RetranslateMixin, QWidget):
             return
         selected = self.selected_id()
         text = self.search.text().strip()
-        self.model.set_rows(self.loader(self.kind, text or None))
+        self.model.set_rows(self.loader(self.kind, text or None, self.deleted_shown))
         self.fit_place_column()
         if selected:
             self.select(selected)
@@ -124,6 +129,25 @@ class RecordSection(RetranslateMixin, QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         self.fit_place_column()
+
+    @property
+    def deleted_shown(self) -> bool:
+        """The list shows the deleted records (their history can be opened) instead."""
+        return self.show_deleted.isChecked()
+
+    def set_deleted_shown(self, shown: bool) -> None:
+        if shown != self.show_deleted.isChecked():
+            self.show_deleted.setChecked(shown)
+
+    def _deleted_toggled(self, shown: bool) -> None:
+        self.model.deleted = shown
+        self.reload()
+        self.show_deleted_toggled.emit(shown)
+
+    def selected_summary(self) -> Any:
+        record_id = self.selected_id()
+        row = self.model.row_of(record_id) if record_id else -1
+        return self.model.summary(row) if row >= 0 else None
 
     def clear(self) -> None:
         self.search_timer.stop()
@@ -160,15 +184,28 @@ class RecordSection(RetranslateMixin, QWidget):
 
     def _update_empty(self) -> None:
         empty = self.model.rowCount() == 0
+        self.view.setVisible(not empty)
         self.empty.setVisible(empty)
+        kind = QCoreApplication.translate("Kind", KIND_PLURAL_LABELS[self.kind])
         if self.search.text().strip():
-            self.empty.setText(self.tr("No record matches the search."))
+            self.empty.set_text(self.tr("No record matches the search."), new=False)
+        elif self.deleted_shown:
+            self.empty.set_text(self.tr("No deleted records here."), new=False)
         else:
-            self.empty.setText(self.tr("No records yet. Press New (Ctrl+N) to add one."))
+            self.empty.set_text(
+                self.tr("No records yet in “{kind}”.").format(kind=kind),
+                new=True,
+                detail=self.tr("Press New (Ctrl+N) to add the first one."),
+            )
 
     def retranslateUi(self) -> None:  # noqa: N802
         self.heading.setText(QCoreApplication.translate("Kind", KIND_PLURAL_LABELS[self.kind]))
         self.search_label.setText(self.tr("&Search:"))
         self.search.setPlaceholderText(self.tr("Words from any field (Ctrl+F)"))
+        self.show_deleted.setText(self.tr("Show &deleted"))
+        self.show_deleted.setToolTip(
+            self.tr("List the deleted records instead; their history can still be opened")
+        )
+        self.empty.retranslateUi()
         self.model.retranslate()
         self._update_empty()

@@ -84,7 +84,9 @@ class SetupPage(RetranslateMixin, QWidget):
         centred_column(self, column, 620)
 
         self.passphrase.textChanged.connect(self.strength.update_for)
-        self.passphrase.textChanged.connect(lambda _: show_error(self.error, ""))
+        # An error ("Passphrases do not match") goes as soon as either field is changed.
+        for edit in (self.passphrase, self.confirmation):
+            edit.textChanged.connect(lambda _: show_error(self.error, ""))
         self.show_text.toggled.connect(self._toggle_echo)
         self.create_button.clicked.connect(self._submit)
         self.passphrase.returnPressed.connect(self.confirmation.setFocus)

@@ -201,8 +201,8 @@ class SyncPage(RetranslateMixin, QWidget):
         else:
             self.pending.setText(
                 self.tr(
-                    "Not yet sent: {records} records, {media} photos and files, "
-                    "{entries} custody-log entries."
+                    "Not yet sent — records: {records}; photos and files: {media}; "
+                    "saved changes: {entries}."
                 ).format(
                     records=pending["records"],
                     media=pending["media"],
@@ -258,7 +258,7 @@ class SyncPage(RetranslateMixin, QWidget):
         self.export_button.setToolTip(
             self.tr("Write what is new, encrypted, to a folder or a removable drive")
         )
-        self.receipt_button.setText(self.tr("Import a &receipt…"))
+        self.receipt_button.setText(self.tr("&Import a receipt…"))
         self.export_again_button.setText(self.tr("Export &again everything not yet confirmed…"))
         self.export_again_button.setToolTip(
             self.tr(

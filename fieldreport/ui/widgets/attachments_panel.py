@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from fieldreport.ui.models.media_list import MediaListModel
 from fieldreport.ui.views.media_grid import MediaGrid
+from fieldreport.ui.widgets.common import HELP_STYLE, MUTED_COLOUR
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
 
 GALLERY_HEIGHT = 210
@@ -26,7 +27,7 @@ class AttachmentsPanel(RetranslateMixin, QWidget):
         self.heading.setContentsMargins(0, 10, 0, 2)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: palette(mid);")
+        self.note.setStyleSheet(HELP_STYLE)
         self.add_files_button = QPushButton(self)
         self.add_folder_button = QPushButton(self)
         self.open_button = QPushButton(self)
@@ -50,7 +51,7 @@ class AttachmentsPanel(RetranslateMixin, QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet(
-            "color: palette(mid); border: 1px dashed palette(mid); padding: 16px;"
+            f"color: {MUTED_COLOUR}; border: 1px dashed {MUTED_COLOUR}; padding: 16px;"
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -73,11 +74,11 @@ class AttachmentsPanel(RetranslateMixin, QWidget):
         self.heading.setText(self.tr("Photos and files ({count})").format(count=count))
 
     def retranslateUi(self) -> None:  # noqa: N802
-        self.add_files_button.setText(self.tr("Add &files…"))
-        self.add_folder_button.setText(self.tr("Add a f&older…"))
+        self.add_files_button.setText(self.tr("Add f&iles…"))
+        self.add_folder_button.setText(self.tr("Add a folde&r…"))
         self.open_button.setText(self.tr("&Open"))
         self.open_button.setToolTip(self.tr("Show the chosen item (Enter)"))
-        self.remove_button.setText(self.tr("&Remove from this record"))
+        self.remove_button.setText(self.tr("Re&move from this record"))
         self.remove_button.setToolTip(
             self.tr("The item stays in the vault, under Photos and files.")
         )

@@ -6,6 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 ERROR_STYLE = "color: #b00020;"
+#: Help and hint text: a grey dark enough to read outdoors (≥ 4.5:1 on the window's
+#: background and on white, WCAG AA); Qt's palette(mid) is only about 2.8:1.
+MUTED_COLOUR = "#595959"
+HELP_STYLE = f"color: {MUTED_COLOUR};"
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from fieldreport.domain.vocabularies import load_vocabularies
 from fieldreport.ui.i18n import current_language
 from fieldreport.ui.widgets.column_flow import ColumnFlowLayout
+from fieldreport.ui.widgets.common import HELP_STYLE
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
 
 NO_VALUE = "—"
@@ -137,7 +138,7 @@ class ChoiceEditor(FieldEditor):
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.definition = QLabel(self)
         self.definition.setWordWrap(True)
-        self.definition.setStyleSheet("color: palette(mid);")
+        self.definition.setStyleSheet(HELP_STYLE)
         self.definition.setVisible(False)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -5,25 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
-    QLineEdit,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from fieldreport.domain.schema import KIND_LABELS
-from fieldreport.ui.models.record_table import RecordTableModel, Role, title_text
+from fieldreport.ui.models.record_table import title_text
 from fieldreport.ui.widgets.field_editors import FieldEditor
-from fieldreport.ui.widgets.retranslate import RetranslateMixin
+from fieldreport.ui.widgets.record_picker import RecordPicker
 
 #: Returns the summaries of every record that may be linked.
 RecordSource = Callable[[], Sequence[Any]]
@@ -51,14 +47,27 @@ class LinksEditor(FieldEditor):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
-        layout = QHBoxLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(self.list, 1)
+        row.addLayout(buttons)
+        # Links are stored on the linking record; those pointing here are shown too.
+        self.incoming_label = QLabel(self)
+        self.incoming_label.setWordWrap(True)
+        self.incoming = QListWidget(self)
+        self.incoming.setMaximumHeight(110)
+        self.incoming.setObjectName("links-incoming")
+        self.incoming_label.setBuddy(self.incoming)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(row)
+        layout.addWidget(self.incoming_label)
+        layout.addWidget(self.incoming)
         self.add_button.clicked.connect(self.pick)
         self.remove_button.clicked.connect(self.remove_selected)
         self.setFocusProxy(self.list)
         self.ids: list[str] = []
+        self._incoming: list[Any] = []
+        self.set_incoming([])
         self.retranslateUi()
 
     def value(self) -> Any:
@@ -67,6 +76,21 @@ class LinksEditor(FieldEditor):
     def set_value(self, value: Any) -> None:
         self.ids = [str(item) for item in value] if isinstance(value, list) else []
         self._refresh()
+
+    def set_incoming(self, summaries: Sequence[Any]) -> None:
+        """The records whose own links point to this one (read-only here)."""
+        self._incoming = list(summaries)
+        self.incoming.clear()
+        for summary in self._incoming:
+            item = QListWidgetItem(describe(summary))
+            item.setData(Qt.ItemDataRole.UserRole, summary.id)
+            item.setToolTip(summary.id)
+            self.incoming.addItem(item)
+        self.incoming_label.setVisible(bool(self._incoming))
+        self.incoming.setVisible(bool(self._incoming))
+
+    def incoming_ids(self) -> list[str]:
+        return [summary.id for summary in self._incoming]
 
     def add_ids(self, ids: Sequence[str]) -> None:
         for record_id in ids:
@@ -101,48 +125,21 @@ class LinksEditor(FieldEditor):
     def retranslateUi(self) -> None:  # noqa: N802
         self.add_button.setText(self.tr("Add &link…"))
         self.remove_button.setText(self.tr("Remove link"))
+        self.incoming_label.setText(
+            self.tr("Records that link to this one (change them in their own form):")
+        )
         if self.ids:
             self._refresh()
+        if self._incoming:
+            self.set_incoming(self._incoming)
 
 
-class LinkPicker(RetranslateMixin, QDialog):
+class LinkPicker(RecordPicker):
     """Choose records to link; a search box filters the list as you type."""
 
     def __init__(self, candidates: Sequence[Any], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.model = RecordTableModel(self)
-        self.model.set_rows(candidates)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
-        self.search = QLineEdit(self)
-        self.search.setClearButtonEnabled(True)
-        self.view = QTableView(self)
-        self.view.setModel(self.proxy)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.verticalHeader().hide()
-        self.view.setColumnWidth(0, 320)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.buttons)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.view.activated.connect(lambda _index: self.accept())
-        self.resize(760, 460)
-        self.retranslateUi()
-
-    def chosen_ids(self) -> list[str]:
-        rows = self.view.selectionModel().selectedRows()
-        return [self.proxy.data(index, Role.ID) for index in rows]
+        super().__init__(candidates, parent, multiple=True)
 
     def retranslateUi(self) -> None:  # noqa: N802
+        super().retranslateUi()
         self.setWindowTitle(self.tr("Link related records"))
-        self.search.setPlaceholderText(self.tr("Filter by title or place"))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from fieldreport.domain.schema import COMMON_FIELDS, FIELDS, FieldSpec
 from fieldreport.ui.messages import problem_text
-from fieldreport.ui.widgets.common import error_label, show_error
+from fieldreport.ui.widgets.common import HELP_STYLE, error_label, show_error
 from fieldreport.ui.widgets.editor_factory import make_editor
 from fieldreport.ui.widgets.field_editors import FieldEditor
 from fieldreport.ui.widgets.links_editor import RecordSource
@@ -37,7 +37,15 @@ PERSONAL_DATA = QT_TRANSLATE_NOOP(
     "Personal data: never shown in lists and left out of anonymised exports.",
 )
 #: The date format, explained under every date field whose own help does not already.
-DATE_FORMAT_HELP = QT_TRANSLATE_NOOP("Field", "YYYY-MM-DD, or YYYY-MM if the day is not known.")
+DATE_FORMAT_HELP = QT_TRANSLATE_NOOP(
+    "Field", "YYYY-MM-DD; YYYY-MM if the day is not known; YYYY if only the year is."
+)
+#: A final record's place needs its settlement: say which part is missing.
+SETTLEMENT_REQUIRED = QT_TRANSLATE_NOOP(
+    "RecordFields",
+    "Settlement is required: type the village or town (choose it from the list if it is there).",
+)
+
 WARNING_SIGN = "⚠"
 LABEL_WIDTH = 200
 #: Height of multi-line fields: the statement itself gets more room.
@@ -85,6 +93,12 @@ def set_path(data: dict[str, Any], path: str, value: Any) -> None:
     set_path(child, rest, value)
     if not child:
         data.pop(head, None)
+
+
+def _is_required(problem: Any) -> bool:
+    from fieldreport.domain import messages
+
+    return getattr(problem, "message", None) == messages.REQUIRED
 
 
 def _needs_date_format(spec: FieldSpec) -> bool:
@@ -162,7 +176,7 @@ class RecordFields(RetranslateMixin, QWidget):
         label.setContentsMargins(0, 4, 0, 0)
         help_label = QLabel(self)
         help_label.setWordWrap(True)
-        help_label.setStyleSheet("color: palette(mid);")
+        help_label.setStyleSheet(HELP_STYLE)
         help_label.setVisible(bool(spec.help) or _needs_date_format(spec))
         error = error_label(self)
         error.setObjectName(f"error:{spec.path}")
@@ -220,12 +234,29 @@ class RecordFields(RetranslateMixin, QWidget):
                 continue
             text = problem_text(problem)
             sub = problem.path[len(row.spec.path) :].lstrip(".")
+            if row.spec.type == "location" and sub in ("", "settlement") and _is_required(problem):
+                texts.setdefault(row.spec.path, []).append(
+                    QCoreApplication.translate("RecordFields", SETTLEMENT_REQUIRED)
+                )
+                continue
             if sub:
                 text = f"{self._sub_label(row.spec, sub)}: {text}"
             texts.setdefault(row.spec.path, []).append(text)
         for path, lines in texts.items():
             show_error(self.rows[path].error, "\n".join(dict.fromkeys(lines)))
         return unplaced
+
+    def error_rows(self) -> list[FieldRow]:
+        """The rows showing a problem, in form order."""
+        return [row for row in self.rows.values() if row.error.text() and not row.error.isHidden()]
+
+    def label_text(self, row: FieldRow) -> str:
+        """A field's name as people read it in the form (with its group, if it has one)."""
+        name = QCoreApplication.translate("Field", row.spec.label)
+        group = row.spec.group if row.spec in FIELDS[self.kind] else None
+        if group in GROUP_TITLES:
+            return f"{QCoreApplication.translate('RecordFields', GROUP_TITLES[group])}: {name}"
+        return name
 
     def first_error_row(self) -> FieldRow | None:
         for row in self.rows.values():
