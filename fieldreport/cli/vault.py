@@ -195,7 +195,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         for r in records
     ]
     output.print_table(["ID", "KIND", "STATUS", "REV", "SYNC", "DATE", "PLACE", "TITLE"], rows)
-    print(f"{_count(len(records), 'record')}", file=sys.stderr)
+    print(output.count(len(records), "record"), file=sys.stderr)
     return 0
 
 
@@ -209,10 +209,6 @@ def _sync_cell(r: RecordSummary) -> str:
     if r.synced:
         return "synced"
     return f"on its way (bundle {r.on_its_way})" if r.on_its_way is not None else "not sent"
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
