@@ -21,12 +21,26 @@ from fieldreport.logging_setup import setup_logging
 
 log = logging.getLogger(__name__)
 
+EPILOG = """environment variables:
+  FIELDREPORT_VAULT               the vault folder (instead of --vault DIR)
+  FIELDREPORT_PASSPHRASE          the vault's passphrase, for scripts
+  FIELDREPORT_NEW_PASSPHRASE      the new passphrase for passwd
+  FIELDREPORT_CENTRAL_STORE       the central store folder (instead of --store DIR)
+  FIELDREPORT_CENTRAL_PASSPHRASE  the central store's passphrase (else FIELDREPORT_PASSPHRASE)
+
+Every mistake prints one line on standard error and exits with its own code
+(0 success, 2 wrong arguments, 9 unreadable input, 10 invalid record,
+25 someone saved the record meanwhile, ...): the whole table is in the
+README, under "The command line". Each command has its own --help."""
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="FieldReport on the command line. The passphrase is asked for on the "
         "terminal, or read from FIELDREPORT_PASSPHRASE in scripts.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(

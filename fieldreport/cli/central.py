@@ -347,8 +347,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         metavar="DIR",
         help="write a signed receipt per bundle here (created if needed)",
     )
-    p = add("list", cmd_list, "list imported records (or --kind media)")
-    p.add_argument("--kind", metavar="KIND")
+    p = add("list", cmd_list, "list imported records (or --kind media), newest first")
+    p.add_argument("--kind", metavar="KIND", help="incident, statement, damage, person or media")
     p.add_argument("--json", action="store_true", help="print JSON")
     p = add("show", cmd_show, "show an imported record or media item with its origin")
     p.add_argument(

@@ -119,3 +119,63 @@ def test_a_short_id_says_how_many_characters_are_needed(initialised, tmp_path):
     assert run("attach", "--unattached", str(photo))[0] == 0
     code, _, err = run("media", "show", "%%%%%%")
     assert code == 16 and "No media item with id %%%%%%." in err
+
+
+def test_media_caption_sets_and_removes_a_caption(initialised, tmp_path):
+    run = initialised
+    photo = samples.write(tmp_path / "in", "c.jpg", samples.jpeg(samples.picture()))
+    media_id = run("attach", "--unattached", str(photo))[1].split()[0]
+    code, out, _ = run("media", "caption", media_id[:8], "  Roof of house 12, east side ")
+    assert code == 0 and "caption set" in out
+    shown = json.loads(run("media", "show", media_id, "--json")[1])
+    assert shown["caption"] == "Roof of house 12, east side"
+    code, out, _ = run("media", "caption", media_id, "")
+    assert code == 0 and "caption removed" in out
+    assert not json.loads(run("media", "show", media_id, "--json")[1]).get("caption")
+
+
+def test_an_empty_passphrase_is_called_empty(initialised, monkeypatch):
+    monkeypatch.setenv("FIELDREPORT_PASSPHRASE", "")
+    code, _, err = initialised("list")
+    assert code == 5 and "Empty passphrase" in err and "wrong" not in err.lower()
+
+
+def test_the_top_level_help_names_the_environment_and_the_exit_codes(capsys):
+    import pytest
+
+    from fieldreport import cli
+
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    text = capsys.readouterr().out
+    for name in (
+        "FIELDREPORT_VAULT",
+        "FIELDREPORT_PASSPHRASE",
+        "FIELDREPORT_NEW_PASSPHRASE",
+        "FIELDREPORT_CENTRAL_STORE",
+        "FIELDREPORT_CENTRAL_PASSPHRASE",
+    ):
+        assert name in text
+    assert "exits with its own code" in text and "README" in text
+
+
+def test_every_argument_and_group_has_help_text():
+    import argparse
+
+    from fieldreport import cli
+
+    missing = []
+
+    def walk(parser: argparse.ArgumentParser, where: str) -> None:
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                helped = {a.dest for a in action._choices_actions if a.help}
+                for name, child in action.choices.items():
+                    if name not in helped:
+                        missing.append(f"{where} {name}")
+                    walk(child, f"{where} {name}")
+            elif not isinstance(action, argparse._HelpAction) and not action.help:
+                missing.append(f"{where} {'/'.join(action.option_strings) or action.dest}")
+
+    walk(cli.build_parser(), "fieldreport-cli")
+    assert missing == []
