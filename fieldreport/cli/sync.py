@@ -27,9 +27,16 @@ def cmd_join(args: argparse.Namespace, open_vault: Opener) -> int:
     with open_vault(args) as session:
         org, request = session.join(provisioning)
         fingerprint = session.fingerprint
+        approved = session.sync_status()["certificate"] is not None
     write_new(args.out, request)
-    err(f"Joined {org.org_name}; the enrollment request is in {args.out}.")
     out(f"Device fingerprint: {fingerprint}")
+    if approved:
+        err(
+            f"Joined {org.org_name} again with this provisioning file: the device stays "
+            "approved (its certificate is kept), so the request need not be sent."
+        )
+        return 0
+    err(f"Joined {org.org_name}; the enrollment request is in {args.out}.")
     err("Read this fingerprint to the coordinator; they compare it before approving.")
     return 0
 

@@ -132,3 +132,20 @@ def test_bundle_export_out_is_a_folder_or_a_dot_bundle_file(cli_run, tmp_path): 
     assert "on its way (bundle 1)" in out
     code, out, _ = device("show", rid)
     assert "sync: on its way (bundle 1, waiting for the receipt)" in out
+
+
+def test_joining_again_with_a_new_provisioning_file_keeps_the_approval(
+    cli_run,  # noqa: F811
+    tmp_path: Path,
+):
+    device, central, _ = _org_and_device(cli_run, tmp_path)
+    newer = str(tmp_path / "org-with-server.json")
+    assert (
+        central("provisioning", "--out", newer, "--server-url", "https://sync.example.org")[0] == 0
+    )
+    code, out, err = device("join", newer, "--out", str(tmp_path / "again.json"))
+    assert code == 0 and "stays approved" in err
+    state = json.loads(device("status", "--json")[1])
+    assert state["certificate"] is not None
+    code, out, _ = device("bundle", "export", "--out", str(tmp_path / "after.bundle"))
+    assert code == 0
