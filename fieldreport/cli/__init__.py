@@ -12,6 +12,7 @@ import logging
 import multiprocessing
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from fieldreport import __version__
 from fieldreport.cli import central, media, net, sync, vault
@@ -34,8 +35,15 @@ Every mistake prints one line on standard error and exits with its own code
 README, under "The command line". Each command has its own --help."""
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """Wrong arguments are one line too (``--help`` shows the usage), exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog=PROG,
         description="FieldReport on the command line. The passphrase is asked for on the "
         "terminal, or read from FIELDREPORT_PASSPHRASE in scripts.",
