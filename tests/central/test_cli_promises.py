@@ -149,3 +149,24 @@ def test_joining_again_with_a_new_provisioning_file_keeps_the_approval(
     assert state["certificate"] is not None
     code, out, _ = device("bundle", "export", "--out", str(tmp_path / "after.bundle"))
     assert code == 0
+
+
+def test_unknown_kinds_are_refused_everywhere(cli_run, tmp_path: Path, capsys):  # noqa: F811
+    device, central, _ = _org_and_device(cli_run, tmp_path)
+    for run, args in (
+        (device, ("list", "--kind", "people")),
+        (device, ("add", "people", "--json", str(tmp_path / "incident.json"))),
+        (central, ("list", "--kind", "people")),
+    ):
+        code, out, err = _exit_code(run, *args, capsys=capsys)
+        assert code == 2 and out == "" and len(err.strip().splitlines()) == 1, (args, err)
+        assert "people" in err
+
+
+def _exit_code(run, *args: str, capsys) -> tuple[int, str, str]:
+    """argparse refuses a choice by exiting; the code and the one line are what a shell sees."""
+    try:
+        return run(*args)
+    except SystemExit as exc:
+        out, err = capsys.readouterr()
+        return int(exc.code or 0), out, err
