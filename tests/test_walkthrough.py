@@ -120,6 +120,8 @@ def test_a_monitors_day_and_the_coordinators_as_the_readme_tells_it(world) -> No
     assert INCIDENT["title"] in out and f"linked from: {person_id}" in out
     assert "sync: not yet sent" in out
     cli("show", "ea", expect=11)
+    empty = Cli(work, {**cli.env, "FIELDREPORT_PASSPHRASE": ""})
+    assert "Empty passphrase" in empty("list", expect=5)[1]
 
     partial = _write(work, "changes.json", {"description": "[TEST] Two shells hit the roof."})
     assert cli("edit", rid, "--json", partial)[0].strip() == f"{rid} revision 2"
@@ -194,6 +196,8 @@ def test_a_monitors_day_and_the_coordinators_as_the_readme_tells_it(world) -> No
     assert re.search(r"\d+ record revisions, 3 media items, \d+ custody-log entries new", out)
     [receipt] = receipts.iterdir()
     assert "already imported" in cli("central", "import", str(bundle))[0]
+    _, err = cli("receipt", "import", str(dcim / "IMG_0002.jpg"), expect=17)
+    assert "not a FieldReport receipt (not UTF-8 JSON)" in err and "codec" not in err
     out, _ = cli("receipt", "import", str(receipt))
     assert "now synced" in out
     assert {r["sync"] for r in cli.json("list")} == {"synced"}

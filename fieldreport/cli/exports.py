@@ -12,15 +12,21 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from fieldreport.central.exports import FORMATS, ExportProgress, check_format, export_records
-from fieldreport.central.media_out import export_media
-from fieldreport.central.report import ReportProgress, check_language, make_report
 from fieldreport.central.report_text import REPORT_LANGUAGES
 from fieldreport.central.selection import Selection
 from fieldreport.cli.central_store import open_store
 from fieldreport.cli.output import ProgressLine, err
 from fieldreport.domain.kinds import KINDS
+
+if TYPE_CHECKING:
+    from fieldreport.central.exports import ExportProgress
+    from fieldreport.central.report import ReportProgress
+
+# The writers (spreadsheets, PDF) load only when a command uses them: every other
+# command of the command line starts without them.
+EXPORT_FORMATS = "csv | xlsx | geojson | kml | hxl"
 
 
 def _selection(args: argparse.Namespace, kind: str | None = None) -> Selection:
@@ -35,6 +41,8 @@ def _selection(args: argparse.Namespace, kind: str | None = None) -> Selection:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from fieldreport.central.exports import check_format, export_records
+
     fmt = check_format(args.format)
     selection = _selection(args, args.kind)  # bad input is refused before the passphrase
     line = ProgressLine()
@@ -70,6 +78,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from fieldreport.central.report import check_language, make_report
+
     lang = check_language(args.lang)
     selection = _selection(args)
     line = ProgressLine()
@@ -89,6 +99,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_media_export(args: argparse.Namespace) -> int:
+    from fieldreport.central.media_out import export_media
+
     with open_store(args, read_only=True) as central:
         written = export_media(
             central, args.id, Path(args.out), strip=args.strip_metadata, force=args.force
@@ -114,7 +126,7 @@ def add_export_commands(add: Callable[..., argparse.ArgumentParser]) -> None:
         cmd_export,
         "export records as CSV, XLSX, GeoJSON, KML or HXL (anonymised unless asked)",
     )
-    p.add_argument("--format", required=True, metavar="FORMAT", help=" | ".join(FORMATS))
+    p.add_argument("--format", required=True, metavar="FORMAT", help=EXPORT_FORMATS)
     p.add_argument("--out", required=True, metavar="FILE", help="the file to write")
     p.add_argument("--kind", metavar="KIND", help="only records of one kind: " + " | ".join(KINDS))
     p.add_argument(
