@@ -170,3 +170,17 @@ def _exit_code(run, *args: str, capsys) -> tuple[int, str, str]:
     except SystemExit as exc:
         out, err = capsys.readouterr()
         return int(exc.code or 0), out, err
+
+
+def test_central_ids_need_six_characters_and_match_only_themselves(cli_run, tmp_path):  # noqa: F811
+    device, central, rid = _org_and_device(cli_run, tmp_path)
+    assert device("bundle", "export", "--out", str(tmp_path / "b.bundle"))[0] == 0
+    assert central("import", str(tmp_path / "b.bundle"))[0] == 0
+    code, out, _ = central("show", rid[:6])
+    assert code == 0 and rid in out
+    code, _, err = central("show", "ea")
+    assert code == 11 and "at least its first 6 characters" in err
+    code, _, err = central("show", "%%%%%%")
+    assert code == 11 and "No imported record" in err
+    code, _, err = central("verify-log", "%%%%%%%%")
+    assert code == 20
