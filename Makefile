@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run demo test lint format translations screenshots bench clean
+.PHONY: run cli demo test lint format translations screenshots bench clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -15,6 +15,9 @@ $(STAMP): pyproject.toml constraints.txt
 
 run: $(STAMP)
 	$(BIN)/fieldreport $(ARGS)
+
+cli: $(STAMP)
+	$(BIN)/fieldreport-cli $(ARGS)
 
 demo: $(STAMP)
 	$(BIN)/fieldreport --demo

@@ -8,13 +8,14 @@ what an action does. Nothing here imports Qt.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from fieldreport import media_export, media_import
 from fieldreport.crypto.kdf import KdfParams
-from fieldreport.domain import kinds, validation
+from fieldreport.domain import edits, kinds, validation
 from fieldreport.domain.validation import Problem
 from fieldreport.errors import (
     InvalidInput,
@@ -28,16 +29,11 @@ from fieldreport.storage import record_queries
 from fieldreport.storage import vault as vault_store
 from fieldreport.storage.autosave import AutosavedForm
 from fieldreport.storage.custody_log import LogVerification
+from fieldreport.storage.database import transaction
 from fieldreport.storage.media_store import MediaItem
 from fieldreport.storage.records import Record, RecordSummary, RevisionInfo
 from fieldreport.storage.vault import Vault
-from fieldreport.sync import device_state, device_sync, net_state, net_sync
-from fieldreport.sync.bundle_writer import ExportedBundle
-from fieldreport.sync.device_sync import NothingNew, NothingUnconfirmed, ReceiptImported
-from fieldreport.sync.enrollment import Certificate
-from fieldreport.sync.net_state import ServerChoice
-from fieldreport.sync.net_sync import SyncProgress, SyncResult
-from fieldreport.sync.provisioning import Provisioning
+from fieldreport.sync.actions import SyncActions
 
 __all__ = [
     "FileOutcome",
@@ -47,6 +43,7 @@ __all__ = [
     "AutosavedForm",
     "Record",
     "RecordSummary",
+    "RecordLinks",
     "RevisionInfo",
     "LogVerification",
     "Session",
@@ -55,6 +52,16 @@ __all__ = [
 ]
 
 ASSIGNED_FIELDS = ("id", "kind", "revision", "created_at", "updated_at", "deleted")
+
+
+@dataclass(frozen=True)
+class RecordLinks:
+    """A record's links: ``outgoing`` (its own ``links``), ``incoming`` (records naming it)
+    and ``elsewhere`` (ids it names that are not, or no longer, in this vault)."""
+
+    outgoing: builtins.list[RecordSummary]
+    incoming: builtins.list[RecordSummary]
+    elsewhere: builtins.list[str]
 
 
 def vault_exists(folder: Path) -> bool:
@@ -68,8 +75,8 @@ def check_new_passphrase(passphrase: str, confirmation: str | None = None) -> No
         raise WeakPassphrase("The two passphrases do not match.")
 
 
-class Session:
-    """An unlocked vault and the actions on its records."""
+class Session(SyncActions):
+    """An unlocked vault and the actions on its records (sync: :class:`SyncActions`)."""
 
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
@@ -124,23 +131,68 @@ class Session:
         clean = self._validated(kind, data)
         return self._vault.records.create(kind, clean)
 
-    def edit(self, record_id: str, data: dict) -> Record:
-        """Save ``data`` as the record's new revision (it replaces the previous content)."""
-        current = self._vault.records.get(record_id)
-        if current.deleted:
-            raise RecordDeleted(f"Record {current.id} was deleted; it cannot be edited.")
-        if "kind" in data and data["kind"] != current.kind:
-            raise InvalidInput(
-                f"The JSON is for a {data['kind']} record but record {record_id} "
-                f"is a {current.kind}."
+    def edit(
+        self,
+        record_id: str,
+        data: dict,
+        *,
+        replace: bool = False,
+        detach: Sequence[str] = (),
+        location_from_media: str | None = None,
+    ) -> Record:
+        """Save an edit as the record's new revision (see :mod:`fieldreport.domain.edits`).
+
+        By default the given fields are merged into the latest revision;
+        ``replace`` makes ``data`` the whole record and then needs its
+        ``revision``. A ``revision`` in ``data`` is the revision the edit
+        started from: when someone saved since, :class:`StaleEdit` is raised
+        and nothing is saved. A final record stays final unless ``data`` says
+        ``"status": "draft"``; media are removed only when named in ``detach``
+        (or left out of ``media`` given with ``replace``).
+        ``location_from_media`` puts that photo's GPS position into the
+        record's location. Read, check and save happen in one transaction.
+        """
+        if not isinstance(data, dict):
+            raise InvalidInput("The record must be a JSON object ({ … }).")
+        if replace and "revision" not in data:
+            raise UsageError(
+                'Replacing a whole record needs its "revision" (as show --json prints it), '
+                "so that nobody's newer save is overwritten."
             )
-        if "revision" in data and data["revision"] != current.revision:
-            raise InvalidInput(
-                f"Record {record_id} changed since revision {data['revision']} "
-                f"(it is now at revision {current.revision}); load it again before editing."
+        with transaction(self._vault.db):
+            current = self._vault.records.get(record_id)
+            if current.deleted:
+                raise RecordDeleted(f"Record {current.id} was deleted; it cannot be edited.")
+            edits.check_base(current.id, current.kind, current.revision, data)
+            gps = None
+            if location_from_media is not None:
+                gps = self.location_from_media(location_from_media)
+                if gps is None:
+                    raise UsageError(
+                        f"Media item {location_from_media} has no GPS position; nothing was saved."
+                    )
+            media = list(current.data.get("media") or [])
+            dropped = [self._attached_id(current, media, m) for m in detach]
+            plan = edits.plan_edit(
+                current.kind,
+                current.data,
+                data,
+                replace=replace,
+                detach=dropped,
+                gps_location=gps,
             )
-        clean = self._validated(current.kind, data)
-        return self._vault.records.update(record_id, clean)
+            for media_id in plan.attached:
+                self._vault.media.get(media_id)  # refuses an unknown id
+            clean = self._validated(current.kind, plan.data)
+            return self._vault.records.update(current.id, clean)
+
+    def _attached_id(self, record: Record, media: builtins.list[str], media_id: str) -> str:
+        resolved = self._vault.media.get(media_id).id
+        if resolved not in media:
+            raise UsageError(
+                f"Media item {media_id} is not attached to record {record.id}; nothing was saved."
+            )
+        return resolved
 
     def delete(self, record_id: str) -> Record:
         return self._vault.records.delete(record_id)
@@ -154,10 +206,25 @@ class Session:
     def list(
         self, kind: str | None = None, search: str | None = None, *, lang: str = "en"
     ) -> list[RecordSummary]:
-        """Records newest first, matching every word of ``search``; labels in ``lang``."""
+        """Records newest first, matching every word of ``search``; labels in ``lang``.
+
+        ``on_its_way`` names the bundle that carries a record not yet receipted.
+        """
         if kind is not None:
             _check_kind(kind)
-        return self._vault.records.list(kind, search, lang=lang)
+        return self._with_transit(self._vault.records.list(kind, search, lang=lang))
+
+    def links(self, record_id: str, *, lang: str = "en") -> RecordLinks:
+        """The records this one links to, and those that link to it (both directions)."""
+        record = self.get(record_id)
+        named = [m for m in dict.fromkeys(record.data.get("links") or []) if isinstance(m, str)]
+        found = {s.id: s for s in self._vault.records.list(ids=named, lang=lang)} if named else {}
+        incoming = self._vault.records.linked_from(record.id)
+        return RecordLinks(
+            outgoing=[found[i] for i in named if i in found],
+            incoming=self._vault.records.list(ids=incoming, lang=lang) if incoming else [],
+            elsewhere=[i for i in named if i not in found],
+        )
 
     def count(self, kind: str | None = None) -> int:
         return self._vault.records.count(kind)
@@ -241,12 +308,16 @@ class Session:
             return record
         return self._vault.records.update(record.id, {**record.data, "media": wanted})
 
-    def detach_media(self, record_id: str, media_id: str) -> Record:
+    def detach_media(self, record_id: str, *media_ids: str) -> Record:
+        """Take media off a record (one new revision); ids not attached are ignored.
+
+        The items stay in the vault (``delete_media`` destroys one).
+        """
         record = self.get(record_id)
         current = list(record.data.get("media", []))
-        if media_id not in current:
+        remaining = [m for m in current if m not in media_ids]
+        if remaining == current:
             return record
-        remaining = [m for m in current if m != media_id]
         return self._vault.records.update(record.id, {**record.data, "media": remaining})
 
     def media(
@@ -315,71 +386,6 @@ class Session:
 
     def verify_log(self) -> LogVerification:
         return self._vault.log.verify()
-
-    # -- sync (see fieldreport.sync.device_sync) -----------------------------
-    def join(self, provisioning: bytes) -> tuple[Provisioning, bytes]:
-        """Pin the organisation's keys; returns them and the enrollment request to send."""
-        return device_state.join(self._vault, provisioning)
-
-    def install_certificate(self, data: bytes) -> Certificate:
-        return device_state.install_certificate(self._vault, data)
-
-    def export_bundle(self, out: Path) -> ExportedBundle | NothingNew:
-        return device_sync.export(self._vault, Path(out))
-
-    def export_bundle_again(self, out: Path) -> ExportedBundle | NothingUnconfirmed:
-        """Everything since the last receipted bundle, in one bundle (a bundle was lost)."""
-        return device_sync.export_again(self._vault, Path(out))
-
-    def import_receipt(self, data: bytes) -> ReceiptImported:
-        return device_sync.import_receipt(self._vault, data)
-
-    def sync_status(self) -> dict[str, Any]:
-        return device_sync.status(self._vault)
-
-    # -- network sync (see fieldreport.sync.net_sync) --------------------------
-    def sync_now(
-        self,
-        server_url: str | None = None,
-        progress: Callable[[SyncProgress], None] | None = None,
-        cancel: Callable[[], bool] | None = None,
-    ) -> SyncResult:
-        """Send what is pending to the organisation's server and install its receipts.
-
-        Safe to run on a worker thread while the person keeps working: it uses
-        a connection of its own to the vault (:meth:`Vault.companion`), so
-        saving goes on meanwhile; stop it (``cancel``) before locking.
-        Never raises for the network: the result's ``state`` is up_to_date,
-        synced, sent (receipt next time), offline, needs_attention
-        (``message`` and ``advice`` say why and what to do) or cancelled;
-        ``progress`` receives :class:`SyncProgress` values.
-        ``server_url`` overrides the configured address for this call only.
-        """
-        companion = self._vault.companion()
-        try:
-            return net_sync.sync_once(
-                companion, server_url=server_url, progress=progress, cancel=cancel
-            )
-        finally:
-            companion.lock()
-
-    def can_sync_over_network(self) -> bool:
-        """Approved (a certificate is installed, so joined) and a server address known.
-
-        Cheap enough to ask after every save: no custody-log scan.
-        """
-        if device_state.get(self._vault.db, device_state.CERTIFICATE) is None:
-            return False
-        return bool(net_state.server_choice(self._vault).url)
-
-    def server_address(self) -> ServerChoice:
-        """The server address sync uses (``url``) and whether it comes from the settings."""
-        return net_state.server_choice(self._vault)
-
-    def set_server_address(self, url: str | None) -> ServerChoice:
-        """Use ``url`` (https, or http to this computer) instead of the provisioning file's;
-        ``None`` goes back to the provisioning file's. Raises UsageError for a bad address."""
-        return net_state.set_server_url(self._vault, url)
 
     # -- internals ---------------------------------------------------------
     def _validated(self, kind: str, data: Any) -> dict:

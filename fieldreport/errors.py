@@ -155,10 +155,16 @@ class StoreBusy(FieldReportError):
     exit_code = 24
 
 
+class StaleEdit(FieldReportError):
+    """An edit was made from a revision that is no longer the latest (someone saved since)."""
+
+    exit_code = 25
+
+
 EXIT_CODES: list[tuple[int, str]] = [
     (0, "success"),
     (1, "unexpected error (a bug: please report it)"),
-    (UsageError.exit_code, "wrong command or arguments"),
+    (UsageError.exit_code, "wrong command or arguments, or the output file already exists"),
     (VaultNotFound.exit_code, "no vault in the given folder"),
     (VaultExists.exit_code, "a vault already exists there"),
     (WrongPassphrase.exit_code, "wrong passphrase"),
@@ -171,7 +177,11 @@ EXIT_CODES: list[tuple[int, str]] = [
     (RecordDeleted.exit_code, "the record was deleted"),
     (CustodyLogBroken.exit_code, "the custody log is broken (the entry is named)"),
     (StorageFull.exit_code, "the disk is full; nothing was saved"),
-    (MediaRejected.exit_code, "a file was refused (the file and the reason are named)"),
+    (
+        MediaRejected.exit_code,
+        "a file was refused (the file and the reason are named); also when others were "
+        "stored: a summary line counts both",
+    ),
     (MediaNotFound.exit_code, "no media item with that id"),
     (
         SyncFileRejected.exit_code,
@@ -184,6 +194,10 @@ EXIT_CODES: list[tuple[int, str]] = [
     (ServerNotTrusted.exit_code, "the sync server's certificate is not the organisation's"),
     (SyncRefused.exit_code, "the sync server refused the device or a bundle (the reason is named)"),
     (StoreBusy.exit_code, "the central store is open elsewhere (the sync server, the window)"),
+    (
+        StaleEdit.exit_code,
+        "the record was saved again since the revision the edit started from; nothing was saved",
+    ),
 ]
 
 
@@ -203,6 +217,7 @@ BUNDLE_REASONS: dict[str, tuple[str, ...]] = {
     "log_invalid": (),
     "contents_mismatch": (),
     "taken_by_other_device": ("item",),
+    "not_owner": ("item", "device", "owner"),
     "fork": ("device",),
     "changed_while_read": (),
     # held

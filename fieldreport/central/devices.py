@@ -21,6 +21,7 @@ class Device:
     public_key: bytes
     bundles: int = 0
     last_sequence: int = 0
+    alarms: int = 0  # how many alarms the centre raised on it (see alarms())
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -32,7 +33,23 @@ class Device:
             "revoked_at": self.revoked_at,
             "bundles_imported": self.bundles,
             "last_sequence": self.last_sequence,
+            "alarms": self.alarms,
         }
+
+
+@dataclass(frozen=True)
+class Alarm:
+    """Something a device sent that only a copied key or an altered device would send."""
+
+    device_id: str
+    raised_at: str
+    code: str  # a key of errors.BUNDLE_REASONS: not_owner, fork
+    item: str | None
+    reason: str  # in English words, as the import said it
+    bundle_hash: str | None
+
+    def to_json(self) -> dict[str, object]:
+        return dict(self.__dict__)
 
 
 class UnknownDevice(Exception):
@@ -137,11 +154,44 @@ def key_for_import(store: CentralStore, device_id: str) -> bytes:
     return bytes(row[0])
 
 
+def raise_alarm(
+    store: CentralStore,
+    device_id: str,
+    code: str,
+    reason: str,
+    item: str | None = None,
+    bundle_hash: str | None = None,
+) -> None:
+    """Note an alarm on a registered device (once per device, reason, item and bundle)."""
+    with store.transaction() as db:
+        if db.execute("SELECT 1 FROM devices WHERE id = ?", [device_id]).fetchone() is None:
+            return  # only a device whose signature was checked can carry an alarm
+        db.execute(
+            "INSERT OR IGNORE INTO device_alarms "
+            "(device_id, raised_at, code, item, reason, bundle_hash) VALUES (?, ?, ?, ?, ?, ?)",
+            [device_id, utc_now(), code, item, reason, bundle_hash],
+        )
+
+
+def alarms(store: CentralStore, device_id: str | None = None) -> list[Alarm]:
+    """The alarms raised on one device (or on every device), oldest first."""
+    where, params = ("WHERE device_id = ?", [device_id]) if device_id else ("", [])
+    return [
+        Alarm(*row)
+        for row in store.db.execute(
+            "SELECT device_id, raised_at, code, item, reason, bundle_hash FROM device_alarms "
+            f"{where} ORDER BY id",
+            params,
+        )
+    ]
+
+
 _SELECT = (
     "SELECT d.id, d.fingerprint, d.status, d.serial, d.approved_at, d.revoked_at, d.public_key, "
     "(SELECT count(*) FROM bundles b WHERE b.device_id = d.id AND b.outcome = 'imported'), "
     "(SELECT coalesce(max(sequence), 0) FROM bundles b "
-    "WHERE b.device_id = d.id AND b.outcome = 'imported') FROM devices d"
+    "WHERE b.device_id = d.id AND b.outcome = 'imported'), "
+    "(SELECT count(*) FROM device_alarms a WHERE a.device_id = d.id) FROM devices d"
 )
 
 
@@ -156,4 +206,5 @@ def _device(row: tuple) -> Device:
         public_key=bytes(row[6]),
         bundles=row[7],
         last_sequence=row[8],
+        alarms=row[9],
     )

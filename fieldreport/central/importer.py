@@ -10,7 +10,10 @@ Outcomes per bundle (see docs/sync-formats.md, "Import rules"):
 * ``held`` — it builds on a bundle not yet here (sequence gap): kept, and
   imported as soon as the missing one is;
 * ``quarantined`` — its device is not approved: kept, imported on approval;
-* ``rejected`` — with the reason in words; the store is unchanged.
+* ``rejected`` — with the reason in words; the store is unchanged. A bundle
+  changing a record or media item another device owns (``not_owner``,
+  :mod:`fieldreport.central.ownership`) or contradicting the device's own
+  custody log (``fork``) also raises an alarm on the sending device.
 
 Every outcome but ``imported`` and a plain ``already imported`` names its
 reason twice: ``reason`` in English words (the command line, the logs) and a
@@ -26,7 +29,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fieldreport.central import devices, sequence
+from fieldreport.central import devices, ownership, sequence
 from fieldreport.central.chain import Held, new_entries, parse_entries, stored_chain
 from fieldreport.central.contents import check_contents
 from fieldreport.central.sequence import Covered
@@ -38,6 +41,10 @@ from fieldreport.storage.files import sha256_file
 from fieldreport.sync.bundle_format import Manifest, log_item_id
 from fieldreport.sync.bundle_reader import DEFAULT_MAX_BUNDLE_BYTES, read_bundle
 from fieldreport.sync.receipt import make_receipt
+
+# Refusals that only a copied key or an altered device can cause: each raises an
+# alarm on the (signature-checked) sending device, shown with the device.
+ALARMS = {"not_owner", "fork"}
 
 
 @dataclass
@@ -184,6 +191,17 @@ class Importer:
                         "UPDATE bundles SET outcome = 'rejected', reason = ? WHERE bundle_hash = ?",
                         [str(exc), bundle_hash],
                     )
+            sender = exc.params.get("device")
+            if exc.code in ALARMS and isinstance(sender, str):  # the bundle's signature held
+                item = exc.params.get("item")
+                devices.raise_alarm(
+                    self.store,
+                    sender,
+                    exc.code,
+                    str(exc),
+                    item if isinstance(item, str) else None,
+                    bundle_hash or None,
+                )
             return Outcome(
                 path,
                 "rejected",
@@ -255,8 +273,10 @@ class Importer:
             entries = parse_entries(sink.items[log_item_id(log.from_seq, log.to_seq)], log, key)
             stored, head = stored_chain(db, device_id, log.from_seq)
             fresh = _held_or_raise(lambda: new_entries(stored, head, entries, device_id), manifest)
+            owners = ownership.check(db, device_id, fresh, received_at)
             contents = check_contents(db, manifest, entries, sink, bundle_hash)
             db.table("device_log").insert_all([e.row(device_id, bundle_hash) for e in fresh])
+            db.table("owners").insert_all(owners)
             db.table("revisions").insert_all(contents.revisions)
             db.table("media_items").insert_all(contents.media)
             db.table("media_infos").insert_all(contents.infos, replace=True)

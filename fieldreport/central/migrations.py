@@ -11,6 +11,8 @@ from __future__ import annotations
 import sqlite_utils
 from sqlite_utils import Migrations
 
+from fieldreport.storage.clock import utc_now
+
 CENTRAL_MIGRATIONS = Migrations("fieldreport-central")
 
 
@@ -162,6 +164,88 @@ def _vault_media_tables(db: sqlite_utils.Database) -> None:
     db.table("media_links").create(
         {"record_id": str, "media_id": str}, pk=("record_id", "media_id")
     )
+
+
+@CENTRAL_MIGRATIONS(name="0002_record_owners")
+def _record_owners(db: sqlite_utils.Database) -> None:
+    """Records and media items belong to a device; alarms; the coordinator's handovers.
+
+    ``owners`` maps ``record:<id>`` and ``media:<id>`` to the device whose
+    revisions the centre accepts. A store written before it existed gets the
+    owner of each record from its first revision's device (of each media item,
+    from the device that sent it). Revisions another device had slipped in
+    before (the attack of issue 9) are moved to ``refused_revisions``, kept as
+    evidence, and the device that sent them gets an alarm for each: from now on
+    ``revisions`` holds only the owners' chains, so its highest revision is the
+    head of the owner's chain for every reader of the store.
+    """
+    db.table("owners").create(
+        {"object_id": str, "device_id": str, "since": str, "handover": int},
+        pk="object_id",
+        not_null={"device_id", "since"},
+    )
+    db.table("owners").create_index(["device_id"])
+    db.table("handovers").create(
+        {
+            "id": int,
+            "from_device": str,
+            "to_device": str,
+            "decided_at": str,
+            "objects": int,
+            "document": str,  # the decision, signed by the organisation (canonical JSON)
+            "log_seq": int,  # its entry in the centre's custody log
+        },
+        pk="id",
+        not_null={"from_device", "to_device", "decided_at", "objects", "document"},
+    )
+    db.table("device_alarms").create(
+        {
+            "id": int,
+            "device_id": str,
+            "raised_at": str,
+            "code": str,  # a key of errors.BUNDLE_REASONS
+            "item": str,
+            "reason": str,
+            "bundle_hash": str,
+        },
+        pk="id",
+        not_null={"device_id", "raised_at", "code", "reason"},
+    )
+    db.execute(
+        "CREATE UNIQUE INDEX device_alarms_once ON device_alarms "
+        "(device_id, code, coalesce(item, ''), coalesce(bundle_hash, ''))"
+    )
+    db.execute(
+        "CREATE TABLE refused_revisions AS SELECT *, '' AS refused_at FROM revisions WHERE 0"
+    )
+    db.execute(
+        "INSERT INTO owners (object_id, device_id, since) "
+        "SELECT 'record:' || r.record_id, r.device_id, coalesce(b.received_at, '') "
+        "FROM revisions r LEFT JOIN bundles b ON b.bundle_hash = r.bundle_hash "
+        "WHERE r.revision = (SELECT min(revision) FROM revisions x WHERE x.record_id = r.record_id)"
+    )
+    db.execute(
+        "INSERT INTO owners (object_id, device_id, since) "
+        "SELECT 'media:' || m.id, m.device_id, coalesce(b.received_at, '') "
+        "FROM media_items m LEFT JOIN bundles b ON b.bundle_hash = m.bundle_hash"
+    )
+    now = utc_now()
+    foreign = (
+        "FROM revisions r JOIN owners o ON o.object_id = 'record:' || r.record_id "
+        "WHERE r.device_id != o.device_id"
+    )
+    db.execute(f"INSERT INTO refused_revisions SELECT r.*, ? {foreign}", [now])
+    db.execute(
+        "INSERT OR IGNORE INTO device_alarms "
+        "(device_id, raised_at, code, item, reason, bundle_hash) "
+        "SELECT r.device_id, ?, 'not_owner', 'record:' || r.record_id || '#' || r.revision, "
+        "'found when the store was upgraded: device ' || r.device_id || ' had sent revision ' "
+        "|| r.revision || ' of record ' || r.record_id || ', which belongs to device ' "
+        "|| o.device_id || '; it is set aside and no longer counts', r.bundle_hash "
+        f"{foreign}",
+        [now],
+    )
+    db.execute(f"DELETE FROM revisions WHERE rowid IN (SELECT r.rowid {foreign})")
 
 
 def migrate(db: sqlite_utils.Database) -> None:

@@ -126,6 +126,21 @@ def _person_rules(data: dict[str, Any], final: bool, out: list[Problem]) -> None
         out.append(Problem("age", m.AGE_OR_GROUP))
 
 
+#: The rules above in words, for docs/records.md (tools/records_doc.py); keep them in step.
+RULE_TEXTS: dict[str, tuple[str, ...]] = {
+    "incident": ("`occurred_until` may not be before `occurred_on`.",),
+    "statement": (
+        "A final statement needs `consent.given` true: without consent only a draft may be kept.",
+        "When `consent.given` is true, a final statement needs `consent.scope` and "
+        "`consent.method`.",
+    ),
+    "damage": ("`assessed_on` may not be before `damaged_on`.",),
+    "person": (
+        "A final person record needs `age` or `age_group` (one of them is enough).",
+        "An `age` outside its `age_group` is saved with a warning.",
+    ),
+}
+
 _KIND_RULES = {
     "incident": _incident_rules,
     "statement": _statement_rules,

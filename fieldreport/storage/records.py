@@ -7,8 +7,10 @@ one transaction.
 
 from __future__ import annotations
 
+import builtins
 import json
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -60,6 +62,8 @@ class RecordSummary:
     event_date: str
     location_text: str
     synced: bool
+    #: The bundle carrying the latest revision while its receipt is awaited (set by the core).
+    on_its_way: int | None = None
 
 
 @dataclass(frozen=True)
@@ -237,11 +241,16 @@ class RecordStore:
         *,
         include_deleted: bool = False,
         lang: str = "en",
+        ids: Sequence[str] | None = None,
     ) -> list[RecordSummary]:
-        """Records newest first; titles and places in ``lang`` (en, ru or ky)."""
-        where, params = [], []
+        """Records newest first (only ``ids``, if given); titles and places in ``lang``."""
+        where: list[str] = []
+        params: list[str] = []
         if not include_deleted:
             where.append("deleted = 0")
+        if ids is not None:
+            where.append(f"id IN ({', '.join('?' * len(ids))})")
+            params.extend(ids)
         if kind:
             where.append("kind = ?")
             params.append(kind)
@@ -268,6 +277,21 @@ class RecordStore:
                 synced=row[8] >= row[2],
             )
             for row in self._db.execute(sql, params)
+        ]
+
+    def linked_from(self, record_id: str) -> builtins.list[str]:
+        """Ids of the records (not deleted) whose latest revision links to ``record_id``."""
+        record_id = self._current_row(record_id)["id"]
+        return [
+            row[0]
+            for row in self._db.execute(
+                "SELECT r.id FROM records r "
+                "JOIN revisions v ON v.record_id = r.id AND v.revision = r.revision "
+                "WHERE r.deleted = 0 AND r.id != ? AND instr(v.data, ?) > 0 "
+                "AND EXISTS (SELECT 1 FROM json_each(v.data, '$.links') WHERE value = ?) "
+                "ORDER BY r.updated_at DESC",
+                [record_id, record_id, record_id],
+            )
         ]
 
     def count(self, kind: str | None = None) -> int:

@@ -201,6 +201,8 @@ def parse_manifest(data: bytes) -> Manifest:
     )
     if log_range.to_seq < log_range.from_seq:
         log.fail("the custody-log range in the bundle manifest is empty or reversed")
+    if sequence == 1 and log_range.from_seq != 1:  # nothing came before it to hold it for
+        log.fail("bundle 1 must carry the custody log from its first entry")
     items = tuple(
         _item(value, index) for index, value in enumerate(fields.array("items", MAX_ITEMS))
     )

@@ -6,6 +6,7 @@ key                  value
 ``sync.provisioning`` the organisation's provisioning file, byte for byte (pinned keys)
 ``sync.certificate``  the device's certificate, byte for byte
 ``sync.last_bundle``  canonical JSON ``{sequence, bundle_hash, log_to_seq, created_at, path}``
+``sync.exports``      canonical JSON list ``{sequence, bundle_hash, log_to_seq}``: the chain
 ``sync.receipts``     canonical JSON list of the receipts imported (see :mod:`device_sync`)
 ``sync.server_url``   the server address chosen in the settings (see :mod:`net_state`)
 ``sync.outbox``       canonical JSON list of the bundles waiting in ``<vault>/outbox``
@@ -33,6 +34,7 @@ PROVISIONING = "sync.provisioning"
 CERTIFICATE = "sync.certificate"
 LAST_BUNDLE = "sync.last_bundle"
 REVOKED_AT = "sync.revoked_at"
+EXPORTS = "sync.exports"
 
 
 @dataclass(frozen=True)
@@ -106,5 +108,35 @@ def last_bundle(db: sqlite_utils.Database) -> LastBundle:
 
 
 def record_export(db: sqlite_utils.Database, bundle: LastBundle) -> None:
-    """Call inside the transaction that also logs the export."""
+    """Call inside the transaction that also logs the export.
+
+    Also keeps the chain of bundles exported (``sync.exports``), so that a
+    record can say which bundle carries it; an export again replaces the
+    bundles from its sequence on.
+    """
     put(db, LAST_BUNDLE, canonical_json(bundle.__dict__).decode("utf-8"))
+    kept = [b for b in exported_bundles(db) if b["sequence"] < bundle.sequence]
+    kept.append(
+        {
+            "sequence": bundle.sequence,
+            "bundle_hash": bundle.bundle_hash,
+            "log_to_seq": bundle.log_to_seq,
+        }
+    )
+    put(db, EXPORTS, canonical_json(kept).decode("utf-8"))
+
+
+def exported_bundles(db: sqlite_utils.Database) -> list[dict]:
+    """``{sequence, bundle_hash, log_to_seq}`` of each bundle in the chain, oldest first.
+
+    Vaults that exported before this list was kept know only their last bundle.
+    """
+    stored = get(db, EXPORTS)
+    if stored is not None:
+        return list(json.loads(stored))
+    last = last_bundle(db)
+    if last.sequence == 0:
+        return []
+    return [
+        {"sequence": last.sequence, "bundle_hash": last.bundle_hash, "log_to_seq": last.log_to_seq}
+    ]

@@ -76,7 +76,9 @@ def open_document(
     if not isinstance(body, dict) or body.get("format") != format:
         found = body.get("format") if isinstance(body, dict) else None
         shown = repr(found[:60]) if isinstance(found, str) else "none"
-        raise error(f"This is not a {what} (expected format {format!r}, found {shown}).")
+        raise error(
+            f"This is not {strict_json.a_or_an(what)} (expected format {format!r}, found {shown})."
+        )
     return SignedDocument(
         body=body,
         key_id=envelope.text("key_id", KEY_ID, 16),

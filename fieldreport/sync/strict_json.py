@@ -52,6 +52,11 @@ def depth_of(value: Any) -> int:
     return deepest
 
 
+def a_or_an(noun: str) -> str:
+    """``noun`` with its indefinite article ("an enrollment request", "a receipt")."""
+    return ("an " if noun[:1].lower() in "aeiou" else "a ") + noun
+
+
 def parse(
     data: bytes,
     *,
@@ -66,12 +71,20 @@ def parse(
         raise error(f"The {what} is too large ({len(data)} bytes; at most {max_bytes}).")
     try:
         text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise error(f"This is not a FieldReport {what} (not UTF-8 JSON).") from None
+    try:
         value = json.loads(text, object_pairs_hook=_pairs, parse_constant=_no_constants)
     except RecursionError:
         raise error(f"The {what} is nested too deeply.") from None
     except _Duplicate as exc:
         raise error(f"The {what} repeats the key {str(exc)[:40]!r}.") from None
-    except ValueError as exc:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+    except json.JSONDecodeError as exc:
+        raise error(
+            f"This is not a FieldReport {what} (not valid JSON: {exc.msg.lower()} at line "
+            f"{exc.lineno}, column {exc.colno})."
+        ) from None
+    except ValueError as exc:  # NaN or Infinity (their names only)
         raise error(f"The {what} is not valid JSON ({str(exc)[:80]}).") from None
     if depth_of(value) > max_depth:
         raise error(f"The {what} is nested too deeply (more than {max_depth} levels).")

@@ -1,7 +1,7 @@
 """The window's Sync page actions, as a mixin: join, certificate, export, receipt.
 
 The same core calls as ``fieldreport-cli join | certificate install | bundle
-export | receipt import | status`` (``cli_sync.py``). Files are chosen through
+export | receipt import | status`` (``fieldreport/cli/sync.py``). Files are chosen through
 ``file_dialogs`` (no trace of the folders); only the enrollment request and the
 bundle are written, to the paths the person picks. Exporting runs on the
 thread pool and owns the session meanwhile (locking waits for it).
@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog
 
-from fieldreport.cli_sync import read_input, write_new
 from fieldreport.errors import FieldReportError
+from fieldreport.storage.user_files import read_input, write_new
 from fieldreport.sync.device_sync import NothingNew, NothingUnconfirmed
 from fieldreport.ui import file_dialogs
 from fieldreport.ui.background_sync import BackgroundSync

@@ -297,72 +297,77 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="49"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="50"/>
         <source>Revoked</source>
         <translation>Жокко чыгарылган</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="51"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="52"/>
         <source>Requested</source>
         <translation>Өтүнүч берилген</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="52"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="53"/>
         <source>Approved</source>
         <translation>Бекитилген</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="110"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="124"/>
         <source>Device</source>
         <translation>Түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="111"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="125"/>
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="112"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="126"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="113"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="127"/>
         <source>Bundles imported</source>
         <translation>Импорттолгон пакеттер</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="114"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="128"/>
+        <source>Alarms</source>
+        <translation>Коркунучтар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="129"/>
         <source>Since</source>
         <translation>Качантан бери</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="115"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="130"/>
         <source>Fingerprint</source>
         <translation>Ачкычтын изи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="118"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="133"/>
         <source>&amp;Approve a request…</source>
         <translation>&amp;Өтүнүчтү бекитүү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="120"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="135"/>
         <source>Open an enrollment request, compare its fingerprint, save the certificate</source>
         <translation>Кошулуу өтүнүчүн ачуу, ачкычтын изин салыштыруу, сертификатты сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="122"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="137"/>
         <source>Re&amp;voke…</source>
         <translation>&amp;Уруксатты жокко чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="123"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="138"/>
         <source>Write the &amp;provisioning file…</source>
         <translation>Уюмдун жөндөө &amp;файлын түзүү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="126"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="141"/>
         <source>Before approving, compare the fingerprint with the one the device shows on its Sync page. A revoked device&apos;s bundles are refused from then on.</source>
         <translation>Бекитүүдөн мурун ачкычтын изин түзмөктүн «Шайкештирүү» бетинде көрсөтүлгөн из менен салыштырыңыз. Уруксаты жокко чыгарылган түзмөктүн пакеттери мындан ары кабыл алынбайт.</translation>
     </message>
@@ -965,87 +970,87 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="189"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="204"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="189"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="204"/>
         <source>Outcome</source>
         <translation>Жыйынтык</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="189"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="204"/>
         <source>Details</source>
         <translation>Чоо-жайы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="190"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="205"/>
         <source>&amp;Import bundles…</source>
         <translation>&amp;Пакеттерди импорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="191"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="206"/>
         <source>&amp;Save receipts…</source>
         <translation>Тастыктамаларды &amp;сактоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="193"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="208"/>
         <source>Write a signed receipt for every bundle imported here, into a folder</source>
         <translation>Бул жерде импорттолгон ар бир пакеттин кол коюлган тастыктамасын папкага жазуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="197"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="212"/>
         <source>Choose bundle files, or drop them here. Each bundle is checked completely before anything is stored; give the receipts back to the devices.</source>
         <translation>Пакет файлдарын тандаңыз же бул жерге сүйрөп келиңиз. Эч нерсе сакталганга чейин ар бир пакет толук текшерилет; тастыктамаларды түзмөктөргө кайтарып бериңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="201"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="216"/>
         <source>Importing…</source>
         <translation>Импорттолууда…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="206"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="221"/>
         <source>Imported</source>
         <translation>Импорттолду</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="207"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="222"/>
         <source>Already imported</source>
         <translation>Мурун импорттолгон</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="208"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="223"/>
         <source>Held</source>
         <translation>Кармалды</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="209"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="224"/>
         <source>Quarantined</source>
         <translation>Карантинде</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="210"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="225"/>
         <source>Rejected</source>
         <translation>Четке кагылды</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="219"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="234"/>
         <source>bundle {sequence} of device {device}: {revisions} record revisions, {media} photos and files, {entries} custody-log entries new</source>
         <translation>{device} түзмөгүнүн {sequence}-пакети: жаңы {revisions} жазуу версиясы, {media} сүрөт жана файл, сактоо журналынын {entries} жазуусу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="233"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="248"/>
         <source>bundle {sequence} of device {device}: {reason}</source>
         <translation>{device} түзмөгүнүн {sequence}-пакети: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="236"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="251"/>
         <source>bundle {sequence} of device {device}: nothing changed</source>
         <translation>{device} түзмөгүнүн {sequence}-пакети: эч нерсе өзгөргөн жок</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="240"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="255"/>
         <source>device {device} is not approved yet; kept until it is</source>
         <translation>{device} түзмөгү али бекитиле элек; бекитилгенге чейин сакталат</translation>
     </message>
@@ -1114,36 +1119,41 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/reasons.py" line="74"/>
+        <source>ALARM: device {device} sent a change to {item}, which belongs to device {owner}. A device may change only what it created; the bundle was refused and nothing in it was stored. Check device {device}; to move records to another device, hand them over.</source>
+        <translation>КОРКУНУЧ: {device} түзмөгү {owner} түзмөгүнө таандык {item} үчүн өзгөртүү жөнөттү. Түзмөк өзү түзгөн нерсени гана өзгөртө алат; пакет четке кагылды, андан эч нерсе сакталган жок. {device} түзмөгүн текшериңиз; жазууларды башка түзмөккө өткөрүү үчүн аларды өткөрүп бериңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="81"/>
         <source>ALARM: device {device} sent a custody log that contradicts the one imported before. Two different histories exist for one device: its key may have been copied or the device altered. The bundle was refused; keep the file and check the device.</source>
         <translation>КОРКУНУЧ: {device} түзмөгү мурун импорттолгон журналга карама-каршы келген сактоо журналын жөнөттү. Бир түзмөктүн эки башка тарыхы бар: анын ачкычы көчүрүлгөн же түзмөк өзгөртүлгөн болушу мүмкүн. Пакет четке кагылды; файлды сактап, түзмөктү текшериңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="81"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="88"/>
         <source>The bundle file changed while it was read; import it again.</source>
         <translation>Пакет файлы окулуп жатканда өзгөрдү; аны кайра импорттоңуз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="84"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="91"/>
         <source>Bundle {sequence} of device {device} arrived before bundle {missing}; it is kept and will be imported when the missing bundle arrives.</source>
         <translation>{device} түзмөгүнүн {sequence}-пакети {missing}-пакеттен мурун келди; ал сакталат жана жетишпеген пакет келгенде импорттолот.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="89"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="96"/>
         <source>Bundle {sequence} of device {device} follows a bundle ({previous}…) that has not arrived; it is kept and will be imported when that bundle arrives.</source>
         <translation>{device} түзмөгүнүн {sequence}-пакети али келе элек пакеттен ({previous}…) кийин келет; ал сакталат жана ошол пакет келгенде импорттолот.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="94"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="101"/>
         <source>The bundle carries custody-log entries from {first} on, but this store has the device&apos;s entries only up to {head}; it is kept until the bundle in between arrives.</source>
         <translation>Пакетте сактоо журналынын {first}-жазуусунан баштап жазуулар бар, бирок бул сактагычта түзмөктүн жазуулары {head}-жазууга чейин гана бар; ортодогу пакет келгенге чейин ал сакталат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="100"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="107"/>
         <source>Device {device} is not approved yet; the bundle is kept and will be imported when it is.</source>
         <translation>{device} түзмөгү али бекитиле элек; пакет сакталат жана түзмөк бекитилгенде импорттолот.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="105"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="112"/>
         <source>Everything in it (custody-log entries {log_from}–{log_to}) came in another bundle; nothing changed.</source>
         <translation>Анын бардык мазмуну (сактоо журналынын {log_from}–{log_to} жазуулары) башка пакет менен келген; эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -2350,63 +2360,63 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>StoreRecordsPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="321"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="336"/>
         <source>S&amp;how:</source>
         <translation>Кө&amp;рсөтүү:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="322"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="337"/>
         <source>Records</source>
         <translation>Жазуулар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="323"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="338"/>
         <source>Photos and files</source>
         <translation>Сүрөттөр жана файлдар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="326"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="341"/>
         <source>Item</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="327"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="342"/>
         <source>Type</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="328"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="343"/>
         <source>Bytes</source>
         <translation>Байт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="329"/>
-        <location filename="../../fieldreport/ui/central/pages.py" line="337"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="344"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="352"/>
         <source>Device</source>
         <translation>Түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="330"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="345"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="334"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="349"/>
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="335"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="350"/>
         <source>Title</source>
         <translation>Аталышы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="336"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="351"/>
         <source>Revision</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="338"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="353"/>
         <source>Saved</source>
         <translation>Сакталган</translation>
     </message>
@@ -2513,127 +2523,127 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="166"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="165"/>
         <source>This device has not joined an organisation. Open the provisioning file your coordinator gave you; then save the enrollment request and hand it over.</source>
         <translation>Бул түзмөк али эч бир уюмга кошула элек. Координаторуңуз берген уюмдун жөндөө файлын ачыңыз, андан соң кошулуу өтүнүчүн сактап, аны координаторго тапшырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="173"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="172"/>
         <source>Joined {org}; waiting for approval. Read the fingerprint below to the coordinator, then install the certificate they give you.</source>
         <translation>{org} уюмуна кошулду; бекитүү күтүлүүдө. Төмөнкү ачкычтын изин координаторго окуп бериңиз, андан соң ал берген сертификатты орнотуңуз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="180"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="179"/>
         <source>Joined {org}, but the organisation has revoked this device (its server said so on {date}): its bundles are refused. Ask the coordinator.</source>
         <translation>{org} уюмуна кошулду, бирок уюм бул түзмөктү чакырып алды (анын сервери {date} ушундай деп билдирди): анын пакеттери кабыл алынбайт. Координаторго кайрылыңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="186"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="185"/>
         <source>Joined {org}; approved (certificate {serial}, {date}).</source>
         <translation>{org} уюмуна кошулду; бекитилди ({serial} сертификаты, {date}).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="201"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="200"/>
         <source>Nothing waits to be sent.</source>
         <translation>Жөнөтүүнү күткөн эч нерсе жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="205"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="204"/>
         <source>Not yet sent: {records} records, {media} photos and files, {entries} custody-log entries.</source>
         <translation>Али жөнөтүлө элек: {records} жазуу, {media} сүрөт жана файл, сактоо журналынын {entries} жазуусу.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="217"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="216"/>
         <source>Last bundle: none yet.</source>
         <translation>Акыркы пакет: азырынча жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="221"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="219"/>
         <source>Last bundle: {sequence}, {date}, receipted.</source>
         <translation>Акыркы пакет: {sequence}, {date}, тастыктамасы алынды.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="223"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="221"/>
         <source>Last bundle: {sequence}, {date}, receipted. Written to {path}</source>
         <translation>Акыркы пакет: {sequence}, {date}, тастыктамасы алынды. Жазылган жери: {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="226"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="224"/>
         <source>Last bundle: {sequence}, {date}, waiting for its receipt. Written to {path}</source>
         <translation>Акыркы пакет: {sequence}, {date}, тастыктамасы күтүлүүдө. Жазылган жери: {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="239"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="237"/>
         <source>Last receipt: none yet.</source>
         <translation>Акыркы тастыктама: азырынча жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="242"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="240"/>
         <source>Last receipt: for bundle {sequence}, received {date}.</source>
         <translation>Акыркы тастыктама: {sequence}-пакет үчүн, {date} алынган.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="248"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="246"/>
         <source>Sync with the organisation</source>
         <translation>Уюм менен шайкештирүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="249"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="247"/>
         <source>Organisation and this device</source>
         <translation>Уюм жана бул түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="250"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="248"/>
         <source>Sending records</source>
         <translation>Жазууларды жөнөтүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="251"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="249"/>
         <source>&amp;Join an organisation…</source>
         <translation>&amp;Уюмга кошулуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="253"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="251"/>
         <source>Open the provisioning file, then save the enrollment request</source>
         <translation>Уюмдун жөндөө файлын ачуу, андан соң кошулуу өтүнүчүн сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="255"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="253"/>
         <source>Install the &amp;certificate…</source>
         <translation>Сертификатты &amp;орнотуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="257"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="255"/>
         <source>This device&apos;s fingerprint (the coordinator compares it before approving):</source>
         <translation>Бул түзмөктүн ачкычынын изи (координатор бекитүүдөн мурун аны салыштырат):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="259"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="257"/>
         <source>E&amp;xport a bundle…</source>
         <translation>Пакетти &amp;экспорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="261"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="259"/>
         <source>Write what is new, encrypted, to a folder or a removable drive</source>
         <translation>Жаңы маалыматты шифрлеп, папкага же алынма дискке жазуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="263"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="261"/>
         <source>Import a &amp;receipt…</source>
         <translation>Та&amp;стыктаманы импорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="264"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="262"/>
         <source>Export &amp;again everything not yet confirmed…</source>
         <translation>Тастыктала электердин баарын &amp;кайра экспорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="267"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="265"/>
         <source>If a bundle was lost, or its receipt never came: write everything the organisation has not confirmed with a receipt into one new bundle. It replaces the bundles that wait for a receipt.</source>
         <translation>Эгер пакет жоголуп кетсе же анын тастыктамасы келбесе: уюм тастыктама менен ырастай элек нерселердин баарын бир жаңы пакетке жазуу. Ал тастыктама күтүп жаткан пакеттердин ордун басат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="272"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="270"/>
         <source>Writing the encrypted bundle…</source>
         <translation>Шифрленген пакет жазылууда…</translation>
     </message>
@@ -2641,57 +2651,57 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="93"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="95"/>
         <source>Sync: offline</source>
         <translation>Шайкештирүү: байланыш жок</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="96"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="98"/>
         <source>Sync: sending {sent} of {total}</source>
         <translation>Шайкештирүү: {total} ичинен {sent} жөнөтүлүүдө</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="99"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="101"/>
         <source>Sync: syncing…</source>
         <translation>Шайкештирүү: аткарылууда…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="101"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="103"/>
         <source>Sync: waiting to send</source>
         <translation>Шайкештирүү: жөнөтүүнү күтүүдө</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="103"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="105"/>
         <source>Sync: up to date</source>
         <translation>Шайкештирүү: баары жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="105"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="107"/>
         <source>Sync: needs attention</source>
         <translation>Шайкештирүү: көңүл буруу керек</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="112"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="114"/>
         <source>The organisation&apos;s server cannot be reached. Records are kept safely in the vault and are sent when the connection returns.</source>
         <translation>Уюмдун серверине туташуу мүмкүн эмес. Жазуулар сактагычта коопсуз сакталат жана байланыш калыбына келгенде жөнөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="116"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="118"/>
         <source>Next try in about {seconds} s.</source>
         <translation>Кийинки аракет болжол менен {seconds} секунддан кийин.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="121"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="123"/>
         <source>Sending records to the organisation. You can keep working.</source>
         <translation>Жазуулар уюмга жөнөтүлүүдө. Иштей берсеңиз болот.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="123"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="125"/>
         <source>What you saved goes to the organisation in a moment.</source>
         <translation>Сакталгандар бир аздан кийин уюмга жөнөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="125"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="127"/>
         <source>Everything recorded so far has reached the organisation.</source>
         <translation>Ушул убакка чейин жазылгандардын баары уюмга жетти.</translation>
     </message>

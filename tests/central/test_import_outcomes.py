@@ -13,7 +13,7 @@ from fieldreport.central.store import CentralStore
 from fieldreport.core import Session
 from fieldreport.crypto import signing
 from fieldreport.errors import BUNDLE_REASONS
-from fieldreport.sync import device_state
+from fieldreport.sync import bundle_format, device_state
 from fieldreport.sync.bundle_writer import export_bundle
 from tests.central.conftest import capture, export_to, run_import, snapshot
 from tests.conftest import TEST_PASSPHRASE
@@ -271,3 +271,20 @@ def test_a_receipt_signed_by_another_key_is_refused(central, exported):
     assert device.sync_status()["pending"]["records"] == 1
     device.import_receipt(outcome.receipt)
     assert device.import_receipt(outcome.receipt).already
+
+
+def test_a_first_bundle_whose_log_does_not_start_at_entry_1_is_invalid(
+    central, join, tmp_path: Path, monkeypatch
+):
+    device = join()
+    capture(device, tmp_path, "[TEST] one")
+    vault = device._vault
+    with vault.db.atomic():  # the device claims bundle 1 but leaves out its first entries
+        device_state.put(vault.db, device_state.LAST_BUNDLE, '{"sequence":0,"log_to_seq":2}')
+    with monkeypatch.context() as altered:  # an altered app: no check of its own manifest
+        altered.setattr(bundle_format, "parse_manifest", lambda data: None)
+        bundle = export_bundle(vault, tmp_path / "1.bundle")
+    assert bundle is not None
+    assert (bundle.manifest.sequence, bundle.manifest.log.from_seq) == (1, 3)
+    _rejected(central, bundle.path, "Bundle 1 must carry the custody log from its first", "invalid")
+    assert central.db.execute("SELECT count(*) FROM bundles").fetchone() == (0,)

@@ -6,9 +6,9 @@ import pytest
 
 from fieldreport.core import Session
 from fieldreport.errors import (
-    InvalidInput,
     RecordDeleted,
     RecordNotFound,
+    StaleEdit,
     UsageError,
     ValidationFailed,
 )
@@ -64,7 +64,7 @@ def test_final_records_must_validate_and_drafts_may_be_incomplete(session: Sessi
 def test_editing_from_a_stale_revision_is_refused(session: Session):
     rec = session.add("incident", INCIDENT)
     session.edit(rec.id, {**INCIDENT, "title": "[TEST] newer"})
-    with pytest.raises(InvalidInput, match="changed since revision 1"):
+    with pytest.raises(StaleEdit, match="since revision 1"):
         session.edit(rec.id, rec.to_json())
     # The JSON that `show --json` prints can be edited and saved back.
     current = session.get(rec.id).to_json()

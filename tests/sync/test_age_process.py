@@ -345,7 +345,7 @@ def _alive(pid: int) -> bool:
     return True
 
 
-@pytest.mark.parametrize("path", ["fieldreport/cli.py", "fieldreport/ui/app.py"])
+@pytest.mark.parametrize("path", ["fieldreport/cli/__init__.py", "fieldreport/ui/app.py"])
 def test_entry_points_call_freeze_support_first(path: str):
     """A frozen app runs the age child through its own entry point: it must hand over first."""
     tree = ast.parse((ROOT / path).read_text(encoding="utf-8"))

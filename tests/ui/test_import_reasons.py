@@ -11,6 +11,7 @@ from fieldreport.ui.central.reasons import NOT_SHOWN, reason_text
 DEVICE = "0f1e2d3c-aaaa-4bbb-8ccc-123456789abc"
 VALUES = {
     "device": DEVICE,
+    "owner": "9a8b7c6d-aaaa-4bbb-8ccc-123456789abc",
     "revoked_at": "2024-05-03T10:00:00.000Z",
     "error": "Permission denied",
     "item": "record:0f1e2d3c-aaaa-4bbb-8ccc-123456789abc#2",
@@ -35,7 +36,9 @@ def test_every_reason_code_reads_with_its_parameters(qtbot, language: str):
             if name in NOT_SHOWN:
                 assert str(value) not in text  # system words stay in the tooltip
                 continue
-            shown = {"device": DEVICE[:8], "revoked_at": "2024-05-03"}.get(name, str(value))
+            shown = {"device": DEVICE[:8], "owner": "9a8b7c6d", "revoked_at": "2024-05-03"}.get(
+                name, str(value)
+            )
             assert shown in text, (code, name, text)
         if language != "en":
             assert text != english[code], (code, "not translated")

@@ -115,7 +115,7 @@ def test_coordinator_window_end_to_end(qtbot, monkeypatch, unlocked, central, tm
     model = central.devices_page.model
     assert model.rowCount() == 1
     assert model.text(0, 1) == "Approved"
-    assert model.text(0, 5) == field.session.fingerprint
+    assert model.text(0, 6) == field.session.fingerprint
 
     dialogs(monkeypatch, opened=[cert_file])
     click(qtbot, field.sync_page.certificate_button)

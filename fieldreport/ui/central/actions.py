@@ -1,6 +1,6 @@
 """The coordinator window's actions on an open central store, as a mixin.
 
-The same core calls as ``fieldreport-cli central …`` (``cli_central.py``):
+The same core calls as ``fieldreport-cli central …`` (``fieldreport/cli/central.py``):
 ``devices.approve`` then ``Importer.retry``, ``devices.revoke``,
 ``Importer.import_files``, ``queries.list_records`` / ``queries.show``.
 Bundles are imported on the thread pool, one file after the other, and the
@@ -17,8 +17,8 @@ from PySide6.QtCore import QCoreApplication
 
 from fieldreport.central import devices, queries
 from fieldreport.central.importer import Importer, Outcome
-from fieldreport.cli_sync import read_input, write_new
 from fieldreport.errors import FieldReportError
+from fieldreport.storage.user_files import read_input, write_new
 from fieldreport.sync.enrollment import read_request
 from fieldreport.ui import file_dialogs
 from fieldreport.ui.messages import error_text
@@ -63,7 +63,7 @@ class CentralActionsMixin:
     def reload(self) -> None:
         if self.store is None or session_busy():
             return
-        self.devices_page.set_devices(devices.all_devices(self.store))
+        self.devices_page.set_devices(devices.all_devices(self.store), devices.alarms(self.store))
         self.reload_records()
 
     def reload_records(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +53,11 @@ def device_state_text(status: str) -> str:
     return QCoreApplication.translate("DevicesPage", "Approved")
 
 
+def alarm_text(count: int) -> str:
+    """Empty for none, so that a device with an alarm stands out (the header names it)."""
+    return f"⚠ {count}" if count else ""
+
+
 class DevicesPage(RetranslateMixin, QWidget):
     approve_requested = Signal()
     revoke_requested = Signal(str)  # device id
@@ -59,8 +65,8 @@ class DevicesPage(RetranslateMixin, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = TextTable(6, self)
-        self.view = table_view(self.model, self, 5)
+        self.model = TextTable(7, self)
+        self.view = table_view(self.model, self, 6)
         self.approve_button = QPushButton(self)
         self.revoke_button = QPushButton(self)
         self.provisioning_button = QPushButton(self)
@@ -78,7 +84,8 @@ class DevicesPage(RetranslateMixin, QWidget):
         self.model.modelReset.connect(self._update)
         self.retranslateUi()
 
-    def set_devices(self, found: list[Any]) -> None:
+    def set_devices(self, found: Sequence[Any], alarms: Sequence[Any] = ()) -> None:
+        """``found``: devices.Device rows; ``alarms``: devices.Alarm rows (their reasons tip)."""
         self.model.set_rows(
             [
                 (
@@ -88,6 +95,7 @@ class DevicesPage(RetranslateMixin, QWidget):
                         device_state_text(d.status),
                         str(d.serial),
                         str(d.bundles),
+                        alarm_text(d.alarms),
                         local_time(d.revoked_at or d.approved_at),
                         d.fingerprint,
                     ],
@@ -95,6 +103,12 @@ class DevicesPage(RetranslateMixin, QWidget):
                 for d in found
             ]
         )
+        for row, device in enumerate(found):
+            reasons = [
+                f"{local_time(a.raised_at)}: {a.reason}" for a in alarms if a.device_id == device.id
+            ]
+            if reasons:
+                self.model.set_tooltip(row, 4, "\n\n".join(reasons[-3:]))
 
     def _revoke(self) -> None:
         device_id = selected_id(self.view)
@@ -111,6 +125,7 @@ class DevicesPage(RetranslateMixin, QWidget):
                 self.tr("State"),
                 self.tr("Certificate"),
                 self.tr("Bundles imported"),
+                self.tr("Alarms"),
                 self.tr("Since"),
                 self.tr("Fingerprint"),
             ]

@@ -71,6 +71,13 @@ def _templates() -> dict[str, str]:
             "{item} already came from another device or with other content; the bundle was "
             "refused.",
         ),
+        "not_owner": translate(
+            "ImportReason",
+            "ALARM: device {device} sent a change to {item}, which belongs to device {owner}. "
+            "A device may change only what it created; the bundle was refused and nothing in "
+            "it was stored. Check device {device}; to move records to another device, hand "
+            "them over.",
+        ),
         "fork": translate(
             "ImportReason",
             "ALARM: device {device} sent a custody log that contradicts the one imported "
@@ -116,8 +123,9 @@ def reason_text(code: str, params: Mapping[str, object]) -> str | None:
     if template is None:
         return None
     values = {name: params.get(name, "") for name in BUNDLE_REASONS.get(code, ())}
-    if isinstance(values.get("device"), str):
-        values["device"] = str(values["device"])[:8]
+    for name in ("device", "owner"):
+        if isinstance(values.get(name), str):
+            values[name] = str(values[name])[:8]
     if values.get("revoked_at"):
         values["revoked_at"] = local_time(str(values["revoked_at"]))
     return template.format(**values)

@@ -277,7 +277,7 @@ class RecordFormDialog(RetranslateMixin, QDialog):
             if self.record is None:
                 record = self.session.add(self.kind, data)
             else:
-                record = self.session.edit(self.record.id, data)
+                record = self.session.edit(self.record.id, data, replace=True)
         except ValidationFailed as exc:
             self._show_problems(exc.problems)
             return False

@@ -7,7 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from fieldreport.central.uploads import Limits
-from fieldreport.cli_sync import out
+from fieldreport.cli.central_store import open_store
+from fieldreport.cli.output import out
 from fieldreport.errors import UsageError
 
 MiB = 1024 * 1024
@@ -15,7 +16,6 @@ MiB = 1024 * 1024
 
 def cmd_serve(args: argparse.Namespace) -> int:
     from fieldreport.central import serve  # uvicorn is loaded only for this command
-    from fieldreport.cli_central import _open
 
     if not 0 <= args.port <= 65535:
         raise UsageError("The port must be between 0 and 65535.")
@@ -36,7 +36,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     )
     tls_cert = Path(args.tls_cert) if args.tls_cert else None
     tls_key = Path(args.tls_key) if args.tls_key else None
-    with _open(args) as central:
+    with open_store(args) as central:
         serve.serve(
             central,
             host=args.host,

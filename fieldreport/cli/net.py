@@ -13,8 +13,8 @@ import sys
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 
-from fieldreport import cli_io
-from fieldreport.cli_io import size_text
+from fieldreport.cli import output
+from fieldreport.cli.output import size_text
 from fieldreport.core import Session
 from fieldreport.sync.net_sync import SyncProgress
 
@@ -27,7 +27,7 @@ PHASES = {
 }
 
 
-class _ProgressLine(cli_io.ProgressLine):
+class _ProgressLine(output.ProgressLine):
     def show(self, p: SyncProgress) -> None:
         if p.phase == "upload" and p.total:
             bar = "#" * int(p.done / p.total * 20)
@@ -46,7 +46,7 @@ def cmd_sync(args: argparse.Namespace, open_vault: Opener) -> int:
         finally:
             line.clear()
     if args.json:
-        cli_io.print_json(result.to_json())
+        output.print_json(result.to_json())
     elif result.ok:
         sys.stdout.write(result.message + "\n")
     else:

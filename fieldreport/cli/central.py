@@ -8,46 +8,26 @@ passphrase comes from the terminal, ``FIELDREPORT_CENTRAL_PASSPHRASE`` or
 from __future__ import annotations
 
 import argparse
-import contextlib
-import os
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-from fieldreport import cli_io
 from fieldreport.central import devices, queries, store
 from fieldreport.central.importer import Importer, Outcome
 from fieldreport.central.store import CentralStore
-from fieldreport.cli_serve import add_serve_commands
-from fieldreport.cli_sync import err, out, read_input, write_new
+from fieldreport.cli import output, terminal
+from fieldreport.cli.central_store import open_store, passphrase_env
+from fieldreport.cli.output import err, out
+from fieldreport.cli.serve import add_serve_commands
 from fieldreport.errors import BundleRejected, CustodyLogBroken, UsageError
 from fieldreport.storage.clock import utc_now
+from fieldreport.storage.user_files import read_input, write_new
 from fieldreport.sync.org_keys import age_recipient_of
 from fieldreport.sync.provisioning import HEX64, URL, Server
-
-CENTRAL_PASSPHRASE_ENV = "FIELDREPORT_CENTRAL_PASSPHRASE"
-
-
-def _env() -> str:
-    return CENTRAL_PASSPHRASE_ENV if CENTRAL_PASSPHRASE_ENV in os.environ else cli_io.PASSPHRASE_ENV
-
-
-@contextlib.contextmanager
-def _open(args: argparse.Namespace, read_only: bool = False) -> Iterator[CentralStore]:
-    """The store; ``read_only`` for commands that only look, which work beside the server."""
-    folder = store.resolve_store_dir(args.store)
-    passphrase = cli_io.ask_passphrase(env=_env()) if store.exists(folder) else ""
-    opener = CentralStore.open_to_read if read_only else CentralStore.open
-    central = opener(folder, passphrase)
-    try:
-        yield central
-    finally:
-        central.close()
 
 
 def cmd_init(args: argparse.Namespace) -> int:
     folder = store.resolve_store_dir(args.store)
-    passphrase, confirmation = cli_io.ask_new_passphrase(_env())
+    passphrase, confirmation = terminal.ask_new_passphrase(passphrase_env())
     if passphrase != confirmation:
         raise UsageError("The two passphrases do not match.")
     with CentralStore.create(folder, passphrase, args.org_name) as central:
@@ -67,7 +47,7 @@ def cmd_provisioning(args: argparse.Namespace) -> int:
         if args.tls_pin is not None and not HEX64.fullmatch(args.tls_pin):
             raise UsageError("--tls-pin must be 64 lower-case hex digits (SHA-256 of the SPKI).")
         server = Server(args.server_url, args.tls_pin)
-    with _open(args) as central:
+    with open_store(args) as central:
         data = central.org.provisioning(server=server)
     write_new(args.out, data, args.force)
     out(f"Wrote the provisioning file to {args.out}")
@@ -87,7 +67,7 @@ def cmd_export_identity(args: argparse.Namespace) -> int:
         answer = input(f"Write the organisation's PRIVATE bundle key to {target}? Type yes: ")
         if answer.strip().lower() != "yes":
             raise UsageError("Not confirmed; nothing was written.")
-    with _open(args) as central:
+    with open_store(args) as central:
         identity = central.org.keys.age_identity
         with central.transaction():
             central.log.append("identity_exported", f"org:{central.org.org_id}", "0" * 64)
@@ -98,16 +78,16 @@ def cmd_export_identity(args: argparse.Namespace) -> int:
 
 
 def cmd_devices(args: argparse.Namespace) -> int:
-    with _open(args, read_only=True) as central:
+    with open_store(args, read_only=True) as central:
         found = devices.all_devices(central)
     if args.json:
-        cli_io.print_json([d.to_json() for d in found])
+        output.print_json([d.to_json() for d in found])
         return 0
     rows = [
         [d.id, d.status, str(d.serial), str(d.last_sequence), d.revoked_at or "", d.fingerprint]
         for d in found
     ]
-    cli_io.print_table(["DEVICE", "STATUS", "SERIAL", "LAST", "REVOKED", "FINGERPRINT"], rows)
+    output.print_table(["DEVICE", "STATUS", "SERIAL", "LAST", "REVOKED", "FINGERPRINT"], rows)
     return 0
 
 
@@ -116,7 +96,7 @@ def cmd_approve(args: argparse.Namespace) -> int:
     request = read_input(args.request, "enrollment request")
     if Path(args.out).exists():
         raise UsageError(f"{args.out} already exists; choose another name.")
-    with _open(args) as central:
+    with open_store(args) as central:
         device, certificate = devices.approve(central, request)
         write_new(args.out, certificate)
         out(f"Device fingerprint: {device.fingerprint}")
@@ -126,7 +106,7 @@ def cmd_approve(args: argparse.Namespace) -> int:
 
 
 def cmd_revoke(args: argparse.Namespace) -> int:
-    with _open(args) as central:
+    with open_store(args) as central:
         device = devices.revoke(central, args.device)
     out(f"Device {device.id} revoked on {device.revoked_at}; its bundles are refused from now on.")
     return 0
@@ -134,7 +114,7 @@ def cmd_revoke(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     folder = _receipts_folder(args.receipts)
-    with _open(args) as central:
+    with open_store(args) as central:
         outcomes = Importer(central).import_files([Path(p) for p in args.bundles])
     return _report(outcomes, folder)
 
@@ -159,32 +139,32 @@ def _report(outcomes: list[Outcome], folder: Path | None) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    with _open(args, read_only=True) as central:
+    with open_store(args, read_only=True) as central:
         rows = queries.list_records(central, args.kind)
     if args.json:
-        cli_io.print_json(rows)
+        output.print_json(rows)
         return 0
     table = [
         [r["id"], r["kind"], str(r.get("revision", "")), r["device_id"][:8], r.get("title", "")]
         for r in rows
     ]
-    cli_io.print_table(["ID", "KIND", "REV", "DEVICE", "TITLE"], table)
+    output.print_table(["ID", "KIND", "REV", "DEVICE", "TITLE"], table)
     return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    with _open(args, read_only=True) as central:
+    with open_store(args, read_only=True) as central:
         shown = queries.show(central, args.id)
     if args.json:
-        cli_io.print_json(shown)
+        output.print_json(shown)
         return 0
-    for path, value in cli_io.flatten(shown):
+    for path, value in output.flatten(shown):
         out(f"{path}: {value}")
     return 0
 
 
 def cmd_verify_log(args: argparse.Namespace) -> int:
-    with _open(args, read_only=True) as central:
+    with open_store(args, read_only=True) as central:
         result = queries.verify_log(central, args.device)
     if not result.ok:
         raise CustodyLogBroken(result.describe())

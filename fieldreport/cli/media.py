@@ -8,15 +8,15 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
 
-from fieldreport import cli_io
-from fieldreport.cli_io import size_text
+from fieldreport.cli import output
+from fieldreport.cli.output import size_text
 from fieldreport.core import FileOutcome, ImportProgress, ImportSummary, MediaItem, Session
 from fieldreport.errors import MediaRejected, UsageError
 
 Opener = Callable[[argparse.Namespace], AbstractContextManager[Session]]
 
 
-class _ProgressLine(cli_io.ProgressLine):
+class _ProgressLine(output.ProgressLine):
     def show(self, p: ImportProgress) -> None:
         if not p.files_total:
             return
@@ -84,9 +84,9 @@ def cmd_media_list(args: argparse.Namespace, open_vault: Opener) -> int:
     with open_vault(args) as session:
         items = session.media(record_id=args.record, unattached=args.unattached, search=args.search)
     if args.json:
-        cli_io.print_json([item.to_json() for item in items])
+        output.print_json([item.to_json() for item in items])
         return 0
-    cli_io.print_table(["ID", "KIND", "SIZE", "IMPORTED", "NAME"], [_row(i) for i in items])
+    output.print_table(["ID", "KIND", "SIZE", "IMPORTED", "NAME"], [_row(i) for i in items])
     print(f"{len(items)} item(s)", file=sys.stderr)
     return 0
 
@@ -95,10 +95,10 @@ def cmd_media_show(args: argparse.Namespace, open_vault: Opener) -> int:
     with open_vault(args) as session:
         item = session.media_item(args.id)
     if args.json:
-        cli_io.print_json(item.to_json())
+        output.print_json(item.to_json())
         return 0
     print(f"{item.kind} {item.id}{' (deleted)' if item.deleted else ''}")
-    for path, value in cli_io.flatten({k: v for k, v in item.to_json().items() if k != "id"}):
+    for path, value in output.flatten({k: v for k, v in item.to_json().items() if k != "id"}):
         print(f"  {path}: {value}")
     return 0
 

@@ -4,50 +4,19 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
 
-from fieldreport import cli_io
+from fieldreport.cli import output
+from fieldreport.cli.output import err, out
 from fieldreport.core import Session
-from fieldreport.errors import InvalidInput, UsageError
-from fieldreport.storage.files import atomic_write
+from fieldreport.errors import UsageError
+from fieldreport.storage.user_files import read_input, write_new
 from fieldreport.sync.bundle_writer import ExportedBundle
 from fieldreport.sync.device_sync import NothingNew, NothingUnconfirmed
 
 Opener = Callable[[argparse.Namespace], AbstractContextManager[Session]]
-MAX_INPUT = 16 * 1024 * 1024
-
-
-def out(text: str) -> None:
-    sys.stdout.write(text + "\n")
-
-
-def err(text: str) -> None:
-    sys.stderr.write(text + "\n")
-
-
-def read_input(name: str, what: str, limit: int = MAX_INPUT) -> bytes:
-    path = Path(name)
-    try:
-        if not path.is_file():
-            raise InvalidInput(f"There is no {what} {path}.")
-        if path.stat().st_size > limit:
-            raise InvalidInput(f"{path} is too large to be a {what}.")
-        return path.read_bytes()
-    except OSError as exc:
-        raise InvalidInput(f"Could not read {path}: {exc.strerror}.") from exc
-
-
-def write_new(name: str, data: bytes, force: bool = False) -> Path:
-    path = Path(name)
-    if path.exists() and not force:
-        raise UsageError(f"{path} already exists; choose another name.")
-    if not path.parent.is_dir():
-        raise UsageError(f"The folder {path.parent} does not exist.")
-    atomic_write(path, data)
-    return path
 
 
 def cmd_join(args: argparse.Namespace, open_vault: Opener) -> int:
@@ -142,7 +111,7 @@ def cmd_status(args: argparse.Namespace, open_vault: Opener) -> int:
     with open_vault(args) as session:
         state = session.sync_status()
     if args.json:
-        cli_io.print_json(state)
+        output.print_json(state)
         return 0
     org = state["organisation"]
     out(f"Device {state['device_id']}  fingerprint {state['fingerprint']}")
