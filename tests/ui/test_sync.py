@@ -127,6 +127,17 @@ def test_coordinator_window_end_to_end(qtbot, monkeypatch, unlocked, central, tm
     stick.mkdir()
     export_through_page(qtbot, monkeypatch, field, stick)
     bundle = next(stick.glob("*.bundle"))
+    # Written, not yet receipted: on its way, not "not yet sent" (so nobody exports again).
+    on_its_way = "On its way (bundle 1, waiting for the receipt)"
+    assert section.model.data(section.model.index(0, Column.SYNCED)) == on_its_way
+    pending = field.sync_page.pending.text()
+    assert "On its way (bundle 1, waiting for the receipt) — records: 1." in pending
+    assert "Nothing new to send" in pending and "Not yet sent" not in pending
+    field.session.add("incident", {"status": "draft", "title": "Saved after the export"})
+    field.refresh()
+    field.refresh_sync()
+    assert "Not yet sent — records: 1." in field.sync_page.pending.text()
+    assert "custody-log" not in field.sync_page.pending.text()
 
     page = central.import_page
     central.tabs.setCurrentWidget(page)
@@ -143,7 +154,7 @@ def test_coordinator_window_end_to_end(qtbot, monkeypatch, unlocked, central, tm
     central.tabs.setCurrentWidget(central.records_view)
     records = central.records_view
     assert records.model.rowCount() == 1
-    assert records.model.text(0, 1) == "Demo roadblock"
+    assert records.model.text(0, 1) == "Demo roadblock"  # the later one was never exported
     records.view.selectRow(0)
     details = records.details.toPlainText()
     assert record.id in details and "bundle 1" in details and "custody-log entry" in details
@@ -155,9 +166,15 @@ def test_coordinator_window_end_to_end(qtbot, monkeypatch, unlocked, central, tm
     dialogs(monkeypatch, opened=written)
     click(qtbot, field.sync_page.receipt_button)
     assert "verified" in field.sync_page.result.text()
-    assert not any(field.session.sync_status()["pending"].values())
-    assert field.sync_page.pending.text() == "Nothing waits to be sent."
-    assert section.model.data(section.model.index(0, Column.SYNCED)) == "Synced"
+    assert field.session.sync_status()["pending"]["records"] == 1  # the one saved later
+    assert field.sync_page.pending.text().startswith("Not yet sent — records: 1.")
+    synced = {
+        section.model.data(section.model.index(row, 0)): section.model.data(
+            section.model.index(row, Column.SYNCED)
+        )
+        for row in range(section.model.rowCount())
+    }
+    assert synced == {"Demo roadblock": "Synced", "Saved after the export": "Not yet sent"}
 
     monkeypatch.setattr(central, "confirm", lambda *_a: True)
     device_id = model.data(model.index(0, 0))

@@ -62,10 +62,19 @@ def status_text(status: str) -> str:
     return QCoreApplication.translate("RecordTableModel", "Draft")
 
 
-def synced_text(synced: bool) -> str:
+def synced_text(synced: bool, on_its_way: int | None = None) -> str:
+    """Synced; on its way in bundle N (its receipt awaited); or not yet sent."""
     if synced:
         return QCoreApplication.translate("RecordTableModel", "Synced")
+    if on_its_way:
+        return QCoreApplication.translate(
+            "RecordTableModel", "On its way (bundle {bundle}, waiting for the receipt)"
+        ).format(bundle=on_its_way)
     return QCoreApplication.translate("RecordTableModel", "Not yet sent")
+
+
+def _on_its_way(item: Any) -> int | None:
+    return getattr(item, "on_its_way", None)
 
 
 def title_text(item: Any) -> str:
@@ -161,6 +170,8 @@ class RecordTableModel(QAbstractTableModel):
             return QBrush(QColor("#8a5a00"))
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.SYNCED and item.synced:
             return QBrush(QColor("#1b6e3a"))
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.SYNCED and _on_its_way(item):
+            return QBrush(QColor("#0b4f8a"))
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -188,7 +199,7 @@ class RecordTableModel(QAbstractTableModel):
         if column == Column.STATUS:
             return status_text(item.status)
         if column == Column.SYNCED:
-            return synced_text(item.synced)
+            return synced_text(item.synced, _on_its_way(item))
         return local_time(item.updated_at)
 
     @staticmethod
@@ -202,5 +213,5 @@ class RecordTableModel(QAbstractTableModel):
         if column == Column.STATUS:
             return item.status
         if column == Column.SYNCED:
-            return "1" if item.synced else "0"
+            return "2" if item.synced else ("1" if _on_its_way(item) else "0")
         return item.updated_at
