@@ -165,13 +165,12 @@ class MediaActionsMixin:
         """Choose a record, then attach every chosen item to it (one new revision)."""
         if self.session is None or not media_ids or session_busy():
             return None
-        tr = QCoreApplication.translate
         picker = RecordPicker(
             self.session.list(lang=i18n.current_language()),
             self,  # type: ignore[arg-type]
             multiple=False,
-            title=tr("MainWindow", "Attach to a record"),
-            prompt=tr(
+            title=QCoreApplication.translate("MainWindow", "Attach to a record"),
+            prompt=QCoreApplication.translate(
                 "MainWindow",
                 "Choose the record to attach them to. Chosen photos and files: {count}",
             ).format(count=len(media_ids)),
@@ -189,7 +188,7 @@ class MediaActionsMixin:
             self.refresh()
             self.records_page.media_section.grid.select_id(media_ids[0])
             self.statusBar().showMessage(
-                tr("MainWindow", "Attached to “{title}”: {count}").format(
+                QCoreApplication.translate("MainWindow", "Attached to “{title}”: {count}").format(
                     title=self._title_of(record.id), count=len(media_ids)
                 ),
                 6000,
