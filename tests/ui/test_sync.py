@@ -128,8 +128,10 @@ def test_coordinator_window_end_to_end(qtbot, monkeypatch, unlocked, central, tm
     export_through_page(qtbot, monkeypatch, field, stick)
     bundle = next(stick.glob("*.bundle"))
     # Written, not yet receipted: on its way, not "not yet sent" (so nobody exports again).
-    on_its_way = "On its way (bundle 1, waiting for the receipt)"
-    assert section.model.data(section.model.index(0, Column.SYNCED)) == on_its_way
+    cell = section.model.index(0, Column.SYNCED)
+    assert section.model.data(cell) == "On its way (bundle 1)"
+    tip = section.model.data(cell, Qt.ItemDataRole.ToolTipRole)
+    assert tip == "On its way (bundle 1, waiting for the receipt)"
     pending = field.sync_page.pending.text()
     assert "On its way (bundle 1, waiting for the receipt) — records: 1." in pending
     assert "Nothing new to send" in pending and "Not yet sent" not in pending

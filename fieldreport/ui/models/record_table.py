@@ -62,10 +62,18 @@ def status_text(status: str) -> str:
     return QCoreApplication.translate("RecordTableModel", "Draft")
 
 
-def synced_text(synced: bool, on_its_way: int | None = None) -> str:
-    """Synced; on its way in bundle N (its receipt awaited); or not yet sent."""
+def synced_text(synced: bool, on_its_way: int | None = None, *, short: bool = False) -> str:
+    """Synced; on its way in bundle N (its receipt awaited); or not yet sent.
+
+    ``short`` (the list's cell, so titles keep their room at 1366 px) leaves out
+    "waiting for the receipt", which the cell's tooltip says.
+    """
     if synced:
         return QCoreApplication.translate("RecordTableModel", "Synced")
+    if on_its_way and short:
+        return QCoreApplication.translate(
+            "RecordTableModel", "On its way (bundle {bundle})"
+        ).format(bundle=on_its_way)
     if on_its_way:
         return QCoreApplication.translate(
             "RecordTableModel", "On its way (bundle {bundle}, waiting for the receipt)"
@@ -148,6 +156,8 @@ class RecordTableModel(QAbstractTableModel):
             return self._display(item, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.TITLE, Column.PLACE):
             return self._display(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.SYNCED:
+            return synced_text(item.synced, _on_its_way(item))
         if role == Role.SORT:
             return self._sort_value(item, column)
         if role == Role.ID:
@@ -199,7 +209,7 @@ class RecordTableModel(QAbstractTableModel):
         if column == Column.STATUS:
             return status_text(item.status)
         if column == Column.SYNCED:
-            return synced_text(item.synced, _on_its_way(item))
+            return synced_text(item.synced, _on_its_way(item), short=True)
         return local_time(item.updated_at)
 
     @staticmethod
