@@ -279,8 +279,8 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="31" />
-        <source>This cannot be undone: its encrypted original, thumbnail and caption are destroyed, and it is removed from every record it is attached to. The deletion and the file's SHA-256 are written in the custody log.</source>
-        <translation>Муну кайтарууга болбойт: анын шифрленген түп нускасы, кичирейтилген сүрөтү жана түшүндүрмөсү жок кылынат, ал тиркелген бардык жазуулардан чыгарылат. Өчүрүү жана файлдын SHA-256 суммасы сактоо журналына жазылат.</translation>
+        <source>This cannot be undone: its encrypted original, thumbnail and caption are destroyed, and it is removed from every record it is attached to. A signed note of the deletion and of the file's SHA-256 stays in the vault.</source>
+        <translation>Муну артка кайтаруу мүмкүн эмес: шифрленген түп нускасы, кичине сүрөтү жана түшүндүрмөсү жок кылынат, ал тиркелген бардык жазуулардан алынып салынат. Сактагычта өчүрүү жөнүндө кол коюлган белги жана файлдын SHA-256 калат.</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="41" />
@@ -2446,8 +2446,8 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/restore_bar.py" line="74" />
-        <source>&amp;Restore</source>
-        <translation>&amp;Калыбына келтирүү</translation>
+        <source>R&amp;estore</source>
+        <translation>Ка&amp;лыбына келтирүү</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/restore_bar.py" line="75" />

@@ -279,8 +279,8 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="31" />
-        <source>This cannot be undone: its encrypted original, thumbnail and caption are destroyed, and it is removed from every record it is attached to. The deletion and the file's SHA-256 are written in the custody log.</source>
-        <translation>Это действие нельзя отменить: зашифрованный оригинал, миниатюра и подпись будут уничтожены, а файл — убран из всех записей, к которым он прикреплён. Удаление и SHA-256 файла записываются в журнал цепочки хранения.</translation>
+        <source>This cannot be undone: its encrypted original, thumbnail and caption are destroyed, and it is removed from every record it is attached to. A signed note of the deletion and of the file's SHA-256 stays in the vault.</source>
+        <translation>Это нельзя отменить: зашифрованный оригинал, миниатюра и подпись будут уничтожены, а сам файл — убран из всех записей, к которым он прикреплён. В хранилище остаётся подписанная отметка об удалении и SHA-256 файла.</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="41" />
@@ -2447,7 +2447,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/restore_bar.py" line="74" />
-        <source>&amp;Restore</source>
+        <source>R&amp;estore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>

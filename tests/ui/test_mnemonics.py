@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from fieldreport.domain.kinds import KINDS
 from fieldreport.ui import i18n
+from fieldreport.ui.dialogs.import_dialog import ImportDialog
 from tests.media.helpers import run_import
 from tests.ui.helpers import PASSPHRASE, WAIT_MS, create_through_setup, unlock_through_page
 from tests.ui.media_files import make_photo
@@ -178,6 +179,28 @@ def walk(c: Collector, win, qtbot, tmp_path: Path) -> None:
     qtbot.waitUntil(lambda: importer.summary is not None, timeout=WAIT_MS)
     c.check("import summary", importer.dialog)
     importer.dialog.done(0)
+    progress = ImportDialog(win)
+    progress.show_running()
+    progress.show()
+    c.check("import progress", progress)
+    progress.done(0)
+
+    # A photo with GPS seen from a form: "Use this position for the record" is shown.
+    win.records_page.show_kind("incident")
+    form = win.edit_record(ids["incident"])
+    viewer = form.media.open_viewer(summary.media_ids[0])
+    assert viewer.panel.location_button.isVisibleTo(viewer)
+    c.check("media viewer from a form", viewer)
+    viewer.done(0)
+    # Forms kept at lock: the restore bar above the lists, and its discard prompt.
+    form.fields.rows["notes"].editor.edit.setPlainText("kept at lock")
+    win.lock()
+    unlock_through_page(qtbot, win, PASSPHRASE)
+    qtbot.waitUntil(lambda: win.restore_bar.isVisible(), timeout=WAIT_MS)
+    c.check("restore offer", win)
+    box = win.discard_unsaved()
+    c.check("discard kept forms", box)
+    box.done(0)
 
 
 @pytest.mark.parametrize("language", i18n.LANGUAGES)
