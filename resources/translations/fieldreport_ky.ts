@@ -2094,6 +2094,14 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
 </context>
 <context>
+    <name>ProblemBanner</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/problem_banner.py" line="28" />
+        <source>Fields that need attention: {count}</source>
+        <translation>Көңүл бурууну талап кылган талаалар: {count}</translation>
+    </message>
+</context>
+<context>
     <name>RecordFields</name>
     <message>
         <location filename="../../fieldreport/ui/widgets/record_fields.py" line="29" />
@@ -2136,99 +2144,94 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="377" />
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="305" />
         <source>Unsaved changes</source>
+        <extracomment>The revision the unsaved content was started on (kept across restores).</extracomment>
         <translation>Сакталбаган өзгөртүүлөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="378" />
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="306" />
         <source>This record has changes that are not saved.</source>
         <translation>Бул жазууда сакталбаган өзгөртүүлөр бар.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="382" />
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="310" />
         <source>Save them as a draft, or discard them?</source>
         <translation>Аларды долбоор катары сактайсызбы же жокко чыгарасызбы?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="379" />
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="432" />
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="307" />
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="360" />
         <source>Save &amp;draft</source>
         <translation>&amp;Долбоор катары сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="306" />
-        <source>Fields that need attention: {count}</source>
-        <extracomment>Quiet time after the last change before the form's content is kept in the vault. Someone who types without such a pause still has it kept this often. The revision the unsaved content was started on (kept across restores).</extracomment>
-        <translation>Көңүл бурууну талап кылган талаалар: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="386" />
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="314" />
         <source>Save them as a draft, keep them encrypted to restore after the next unlock, or discard them?</source>
         <translation>Аларды долбоор катары сактайсызбы, кийинки жолу кулпу ачылганда калыбына келтирүү үчүн шифрленген түрдө калтырасызбы же жокко чыгарасызбы?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="390" />
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="318" />
         <source>Keep for &amp;later</source>
         <translation>Кийинкиге &amp;калтыруу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="391" />
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="319" />
         <source>Discard &amp;changes</source>
         <translation>Өзгөртүүлөрдү &amp;таштоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="392" />
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="320" />
         <source>Keep &amp;editing</source>
         <translation>Түзөтүүнү &amp;улантуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="421" />
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="349" />
         <source>New record: {kind}</source>
         <translation>Жаңы жазуу: {kind}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="424" />
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="352" />
         <source>final</source>
         <translation>акыркы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="424" />
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="352" />
         <source>draft</source>
         <translation>долбоор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="425" />
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="353" />
         <source>{kind} — revision {revision}, {status}</source>
         <translation>{kind} — {revision}-версия, {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="431" />
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="359" />
         <source>* required for a final record. A draft may be incomplete.</source>
         <translation>* — акыркы нуска үчүн милдеттүү. Долбоор толук эмес болушу мүмкүн.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="433" />
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="361" />
         <source>Save as &amp;final</source>
         <translation>Акыркы нуска катары &amp;сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="434" />
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="362" />
         <source>&amp;Close</source>
         <translation>&amp;Жабуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="442" />
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="370" />
         <source>Restored: content from {time} that was not saved yet.</source>
         <translation>Калыбына келтирилди: {time} абалындагы сактала элек мазмун.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="449" />
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="377" />
         <source>This record was changed since you started editing; saving will make a new revision on top of it.</source>
         <translation>Сиз түзөтүп баштагандан бери бул жазуу өзгөртүлгөн; сактасаңыз, анын үстүнө жаңы версия түзүлөт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="456" />
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="384" />
         <source>The record you were editing is no longer there; saving will make a new record with this content.</source>
         <translation>Сиз түзөткөн жазуу мындан ары жок; сактасаңыз, ушул мазмун менен жаңы жазуу түзүлөт.</translation>
     </message>
