@@ -42,6 +42,7 @@ class MediaActionsMixin:
         _dialogs: list[QDialog]
 
         def _track(self, dialog: QDialog) -> None: ...
+        def _update_actions(self) -> None: ...
         def refresh(self) -> None: ...
         def _show_error(self, exc: BaseException) -> None: ...
         def setAcceptDrops(self, on: bool) -> None: ...  # noqa: N802
@@ -57,6 +58,8 @@ class MediaActionsMixin:
         section.grid.files_dropped.connect(self.import_media)
         section.attach_requested.connect(self.attach_media_to_record)
         section.detach_requested.connect(self.detach_media)
+        section.grid.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        section.model.modelReset.connect(self._update_actions)
         self.media_importer: MediaImporter | None = None
         self.setAcceptDrops(True)
 

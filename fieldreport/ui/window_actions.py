@@ -59,11 +59,26 @@ class WindowActionsMixin:
         self.add_files_action = self._action("Ctrl+O", self.add_media_files)
         self.add_folder_action = self._action("Ctrl+Shift+O", self.add_media_folder)
         self.media_page_action = self._action("Ctrl+M", self.records_page.show_media)
+        media = self.records_page.media_section
+        self.attach_action = self._action(
+            "Ctrl+Shift+A", lambda: self._on_media(media.attach_button)
+        )
+        self.detach_action = self._action(
+            "Ctrl+Shift+T", lambda: self._on_media(media.detach_button)
+        )
         self.settings_action = self._action("Ctrl+,", self.show_settings)
         self.lock_action = self._action("Ctrl+L", self.lock)
         self.quit_action = self._action("Ctrl+Q", self.quit_app)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.sync_page_action = self._action("Ctrl+Shift+Y", self.records_page.show_sync)
+        self.join_action = self._action(None, lambda: self._on_sync(self.join_organisation))
+        self.certificate_action = self._action(
+            None, lambda: self._on_sync(self.install_certificate)
+        )
+        self.export_again_action = self._action(
+            None, lambda: self._on_sync(self.export_bundle_again)
+        )
+        self.server_action = self._action(None, lambda: self._on_sync(self.change_server_address))
         # The Sync page shows what these do (and any error), so it comes up first.
         self.export_action = self._action("Ctrl+Shift+E", lambda: self._on_sync(self.export_bundle))
         self.receipt_action = self._action(
@@ -108,6 +123,8 @@ class WindowActionsMixin:
                     self.add_files_action,
                     self.add_folder_action,
                     self.media_page_action,
+                    self.attach_action,
+                    self.detach_action,
                     None,
                     self.settings_action,
                     None,
@@ -133,9 +150,15 @@ class WindowActionsMixin:
                 (
                     self.sync_page_action,
                     None,
+                    self.join_action,
+                    self.certificate_action,
+                    None,
                     self.export_action,
                     self.receipt_action,
+                    self.export_again_action,
+                    None,
                     self.sync_now_action,
+                    self.server_action,
                 ),
             ),
             (self.help_menu, (self.shortcuts_action, self.about_action)),
@@ -168,6 +191,14 @@ class WindowActionsMixin:
             self.add_files_action: QT_TRANSLATE_NOOP("MainWindow", "Add photos and &files…"),
             self.add_folder_action: QT_TRANSLATE_NOOP("MainWindow", "Add a f&older of photos…"),
             self.media_page_action: QT_TRANSLATE_NOOP("MainWindow", "Show &photos and files"),
+            self.attach_action: QT_TRANSLATE_NOOP("MainWindow", "&Attach chosen to a record…"),
+            self.detach_action: QT_TRANSLATE_NOOP("MainWindow", "&Detach chosen"),
+            self.join_action: QT_TRANSLATE_NOOP("MainWindow", "&Join an organisation…"),
+            self.certificate_action: QT_TRANSLATE_NOOP("MainWindow", "Install the &certificate…"),
+            self.export_again_action: QT_TRANSLATE_NOOP(
+                "MainWindow", "Export &again everything not yet confirmed…"
+            ),
+            self.server_action: QT_TRANSLATE_NOOP("MainWindow", "Ser&ver address…"),
             self.settings_action: QT_TRANSLATE_NOOP("MainWindow", "Se&ttings"),
             self.lock_action: QT_TRANSLATE_NOOP("MainWindow", "&Lock"),
             self.quit_action: QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
@@ -215,14 +246,26 @@ class WindowActionsMixin:
             self.add_folder_action,
             self.media_page_action,
             self.sync_page_action,
+            self.join_action,
+            self.certificate_action,
             self.export_action,
             self.receipt_action,
+            self.export_again_action,
             self.sync_now_action,
+            self.server_action,
         ):
             action.setEnabled(unlocked)
+        media = page.media_section
+        self.attach_action.setEnabled(unlocked and page.media_shown and media.can_attach())
+        self.detach_action.setEnabled(unlocked and page.media_shown and media.can_detach())
         for action in (self.edit_action, self.delete_action):
             action.setEnabled(selected and not deleted)
         self.history_action.setEnabled(selected)
+
+    def _on_media(self, button: Any) -> None:
+        """Attach or detach the chosen photos and files, as their button does."""
+        if self.session is not None and self.records_page.media_shown and button.isEnabled():
+            button.click()
 
     def _on_sync(self, then: Any) -> None:
         if self.session is not None:

@@ -1287,7 +1287,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="165" />
-        <location filename="../../fieldreport/ui/window_actions.py" line="164" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="187" />
         <source>&amp;Delete</source>
         <translation>&amp;Өчүрүү</translation>
     </message>
@@ -1344,37 +1344,37 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>&amp;Таштоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="90" />
+        <location filename="../../fieldreport/ui/media_actions.py" line="93" />
         <source>Add photos and files to the vault</source>
         <translation>Сактагычка сүрөттөрдү жана файлдарды кошуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="98" />
+        <location filename="../../fieldreport/ui/media_actions.py" line="101" />
         <source>Add a folder (with its subfolders) to the vault</source>
         <translation>Сактагычка папканы (ичиндеги папкалары менен) кошуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="113" />
+        <location filename="../../fieldreport/ui/media_actions.py" line="116" />
         <source>They are listed under Photos and files, not attached to a record.</source>
         <translation>Алар «Сүрөттөр жана файлдар» бөлүмүндө турат, эч бир жазууга тиркелген эмес.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="172" />
+        <location filename="../../fieldreport/ui/media_actions.py" line="175" />
         <source>Attach to a record</source>
         <translation>Жазууга тиркөө</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="173" />
+        <location filename="../../fieldreport/ui/media_actions.py" line="176" />
         <source>Choose the record to attach them to. Chosen photos and files: {count}</source>
         <translation>Аларды кайсы жазууга тиркөөнү тандаңыз. Тандалган сүрөттөр жана файлдар: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="191" />
+        <location filename="../../fieldreport/ui/media_actions.py" line="194" />
         <source>Attached to “{title}”: {count}</source>
         <translation>«{title}» жазуусуна тиркелди: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="218" />
+        <location filename="../../fieldreport/ui/media_actions.py" line="221" />
         <source>Taken off their records: {count}. They stay under Photos and files.</source>
         <translation>Жазуулардан ажыратылды: {count}. Алар «Сүрөттөр жана файлдар» бөлүмүндө калат.</translation>
     </message>
@@ -1384,172 +1384,202 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>&amp;Жабуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="157" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="180" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="158" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="181" />
         <source>&amp;Records</source>
         <translation>&amp;Жазуулар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="159" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="182" />
         <source>S&amp;ync</source>
         <translation>Шайкешти&amp;рүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="160" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="183" />
         <source>&amp;Help</source>
         <translation>Ж&amp;ардам</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="162" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="185" />
         <source>&amp;New</source>
         <translation>&amp;Жаңы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="163" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="186" />
         <source>&amp;Edit</source>
         <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="165" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="188" />
         <source>&amp;History</source>
         <translation>Т&amp;арых</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="166" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="189" />
         <source>&amp;Find</source>
         <translation>&amp;Издөө</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="167" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="190" />
         <source>Show de&amp;leted records</source>
         <translation>Өчүрүлгөн жазууларды &amp;көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="168" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="191" />
         <source>Add photos and &amp;files…</source>
         <translation>Сүрөт жана &amp;файлдарды кошуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="169" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="192" />
         <source>Add a f&amp;older of photos…</source>
         <translation>Сүрөттөр менен &amp;папка кошуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="170" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="193" />
         <source>Show &amp;photos and files</source>
         <translation>Сүрөттөрдү жана файлдарды кө&amp;рсөтүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="171" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="194" />
+        <source>&amp;Attach chosen to a record…</source>
+        <translation>Тандалгандарды жазууга &amp;тиркөө…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="195" />
+        <source>&amp;Detach chosen</source>
+        <translation>Тандалгандарды &amp;ажыратуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="196" />
+        <source>&amp;Join an organisation…</source>
+        <translation>&amp;Уюмга кошулуу…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="197" />
+        <source>Install the &amp;certificate…</source>
+        <translation>Сертификатты &amp;орнотуу…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="198" />
+        <source>Export &amp;again everything not yet confirmed…</source>
+        <translation>Тастыктала электердин баарын &amp;кайра экспорттоо…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="201" />
+        <source>Ser&amp;ver address…</source>
+        <translation>Сер&amp;вердин дареги…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="202" />
         <source>Se&amp;ttings</source>
         <translation>Жөндөө&amp;лөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="172" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="203" />
         <source>&amp;Lock</source>
         <translation>&amp;Кулпулоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="173" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="204" />
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="174" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="205" />
         <source>Open the Sync &amp;page</source>
         <translation>Шайкештирүү &amp;барагын ачуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="175" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="206" />
         <source>E&amp;xport a bundle…</source>
         <translation>Пакетти &amp;экспорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="176" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="207" />
         <source>&amp;Import a receipt…</source>
         <translation>Тастыктаманы &amp;импорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="177" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="208" />
         <source>Sync &amp;now over the network</source>
         <translation>Тармак аркылуу азыр &amp;шайкештирүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="178" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="209" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Баскычтар айкалыштары</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="179" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="210" />
         <source>&amp;About FieldReport</source>
         <translation>FieldReport &amp;жөнүндө</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="182" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="213" />
         <source>New record (Ctrl+N)</source>
         <translation>Жаңы жазуу (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="183" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="214" />
         <source>Edit the selected record (Enter)</source>
         <translation>Тандалган жазууну түзөтүү (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="184" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="215" />
         <source>Delete the selected record (Delete)</source>
         <translation>Тандалган жазууну өчүрүү (Delete)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="187" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="218" />
         <source>Earlier revisions of the selected record</source>
         <translation>Тандалган жазуунун мурунку версиялары</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="190" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="221" />
         <source>Search the records (Ctrl+F)</source>
         <translation>Жазуулардан издөө (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="191" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="222" />
         <source>Lock now (Ctrl+L)</source>
         <translation>Азыр кулпулоо (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="192" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="223" />
         <source>Lock and quit FieldReport (Ctrl+Q)</source>
         <translation>Кулпулап, программадан чыгуу (Ctrl+Q)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="261" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="304" />
         <source>Save the form as a draft</source>
         <translation>Форманы долбоор катары сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="262" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="305" />
         <source>Save the form as final</source>
         <translation>Форманы акыркы нуска катары сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="263" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="306" />
         <source>Close a form or dialog</source>
         <translation>Форманы же терезени жабуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="271" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="314" />
         <source>Keyboard shortcuts</source>
         <translation>Баскычтар айкалыштары</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="284" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="327" />
         <source>About FieldReport</source>
         <translation>FieldReport жөнүндө</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="287" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="330" />
         <source>FieldReport {version}: encrypted records of incidents, statements, damage and people, for field monitors working offline.</source>
         <translation>FieldReport {version}: окуялар, көрсөтмөлөр, зыян жана адамдар тууралуу шифрленген жазуулар — тармаксыз иштеген талаа мониторлору үчүн.</translation>
     </message>
@@ -1615,98 +1645,98 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>MediaSection</name>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="162" />
+        <location filename="../../fieldreport/ui/views/media_section.py" line="168" />
         <source>Nothing matches.</source>
         <extracomment>``(unattached only, search or None)`` → media items.</extracomment>
         <translation>Эч нерсе табылган жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="166" />
+        <location filename="../../fieldreport/ui/views/media_section.py" line="172" />
         <source>No photos or files yet. Add them with the buttons above, drop files or folders onto this window, or add them from a record's form.</source>
         <translation>Азырынча сүрөт же файл жок. Аларды жогорудагы баскычтар менен кошуңуз, файлдарды же папкаларды ушул терезеге сүйрөп келиңиз же жазуунун формасынан кошуңуз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="172" />
+        <location filename="../../fieldreport/ui/views/media_section.py" line="178" />
         <source>Photos and files</source>
         <translation>Сүрөттөр жана файлдар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="173" />
+        <location filename="../../fieldreport/ui/views/media_section.py" line="179" />
         <source>Sho&amp;w:</source>
         <translation>&amp;Көрсөтүү:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="174" />
+        <location filename="../../fieldreport/ui/views/media_section.py" line="180" />
         <source>All</source>
         <translation>Баары</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="175" />
+        <location filename="../../fieldreport/ui/views/media_section.py" line="181" />
         <source>Not attached to a record</source>
         <translation>Жазууга тиркелбегендер</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="176" />
+        <location filename="../../fieldreport/ui/views/media_section.py" line="182" />
         <source>&amp;Search:</source>
         <translation>Из&amp;дөө:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="177" />
+        <location filename="../../fieldreport/ui/views/media_section.py" line="183" />
         <source>Name, caption, camera, date (Ctrl+F)</source>
         <translation>Аты, түшүндүрмө, камера, дата (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="178" />
+        <location filename="../../fieldreport/ui/views/media_section.py" line="184" />
         <source>Add f&amp;iles…</source>
         <translation>Файлдарды ко&amp;шуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="179" />
+        <location filename="../../fieldreport/ui/views/media_section.py" line="185" />
         <source>Add a fol&amp;der…</source>
         <translation>Па&amp;пка кошуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="180" />
+        <location filename="../../fieldreport/ui/views/media_section.py" line="186" />
         <source>&amp;Open</source>
         <translation>Ач&amp;уу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="181" />
+        <location filename="../../fieldreport/ui/views/media_section.py" line="187" />
         <source>Show the chosen item (Enter)</source>
         <translation>Тандалган файлды көрсөтүү (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="182" />
+        <location filename="../../fieldreport/ui/views/media_section.py" line="188" />
         <source>&amp;Attach to a record…</source>
         <translation>Жазууга &amp;тиркөө…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="184" />
+        <location filename="../../fieldreport/ui/views/media_section.py" line="190" />
         <source>Attach the chosen items (Ctrl+click or Shift+click to choose several)</source>
         <translation>Тандалгандарды тиркөө (бир нечесин тандоо үчүн Ctrl+чыкылдатуу же Shift+чыкылдатуу)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="186" />
+        <location filename="../../fieldreport/ui/views/media_section.py" line="192" />
         <source>De&amp;tach</source>
         <translation>Аж&amp;ыратуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="188" />
+        <location filename="../../fieldreport/ui/views/media_section.py" line="194" />
         <source>Take the chosen items off their records; they stay in the vault</source>
         <translation>Тандалгандарды жазуулардан ажыратуу; алар сактагычта калат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="190" />
+        <location filename="../../fieldreport/ui/views/media_section.py" line="196" />
         <source>Delete…</source>
         <translation>Өчүрүү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="191" />
+        <location filename="../../fieldreport/ui/views/media_section.py" line="197" />
         <source>Destroys the item (Delete); cannot be undone.</source>
         <translation>Файлды биротоло жок кылат (Delete); муну кайтарууга болбойт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="193" />
+        <location filename="../../fieldreport/ui/views/media_section.py" line="199" />
         <source>Files added here are not attached to a record until you attach them.</source>
         <translation>Бул жерге кошулган файлдар сиз тиркемейинче эч бир жазууга тиркелбейт.</translation>
     </message>

@@ -1287,7 +1287,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="165" />
-        <location filename="../../fieldreport/ui/window_actions.py" line="164" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="187" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
@@ -1344,37 +1344,37 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="90" />
+        <location filename="../../fieldreport/ui/media_actions.py" line="93" />
         <source>Add photos and files to the vault</source>
         <translation>Добавление фото и файлов в хранилище</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="98" />
+        <location filename="../../fieldreport/ui/media_actions.py" line="101" />
         <source>Add a folder (with its subfolders) to the vault</source>
         <translation>Добавление папки (с вложенными папками) в хранилище</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="113" />
+        <location filename="../../fieldreport/ui/media_actions.py" line="116" />
         <source>They are listed under Photos and files, not attached to a record.</source>
         <translation>Они находятся в разделе «Фото и файлы» и не прикреплены к записи.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="172" />
+        <location filename="../../fieldreport/ui/media_actions.py" line="175" />
         <source>Attach to a record</source>
         <translation>Прикрепить к записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="173" />
+        <location filename="../../fieldreport/ui/media_actions.py" line="176" />
         <source>Choose the record to attach them to. Chosen photos and files: {count}</source>
         <translation>Выберите запись, к которой их прикрепить. Выбрано фото и файлов: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="191" />
+        <location filename="../../fieldreport/ui/media_actions.py" line="194" />
         <source>Attached to “{title}”: {count}</source>
         <translation>Прикреплено к «{title}»: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="218" />
+        <location filename="../../fieldreport/ui/media_actions.py" line="221" />
         <source>Taken off their records: {count}. They stay under Photos and files.</source>
         <translation>Откреплено от записей: {count}. Они остаются в разделе «Фото и файлы».</translation>
     </message>
@@ -1384,172 +1384,202 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="157" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="180" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="158" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="181" />
         <source>&amp;Records</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="159" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="182" />
         <source>S&amp;ync</source>
         <translation>С&amp;инхронизация</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="160" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="183" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="162" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="185" />
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="163" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="186" />
         <source>&amp;Edit</source>
         <translation>&amp;Редактировать</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="165" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="188" />
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="166" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="189" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="167" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="190" />
         <source>Show de&amp;leted records</source>
         <translation>Показать уда&amp;лённые записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="168" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="191" />
         <source>Add photos and &amp;files…</source>
         <translation>Добавить &amp;фото и файлы…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="169" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="192" />
         <source>Add a f&amp;older of photos…</source>
         <translation>Добавить &amp;папку с фото…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="170" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="193" />
         <source>Show &amp;photos and files</source>
         <translation>Показать ф&amp;ото и файлы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="171" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="194" />
+        <source>&amp;Attach chosen to a record…</source>
+        <translation>При&amp;крепить выбранное к записи…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="195" />
+        <source>&amp;Detach chosen</source>
+        <translation>Откр&amp;епить выбранное</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="196" />
+        <source>&amp;Join an organisation…</source>
+        <translation>&amp;Подключиться к организации…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="197" />
+        <source>Install the &amp;certificate…</source>
+        <translation>Установить сер&amp;тификат…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="198" />
+        <source>Export &amp;again everything not yet confirmed…</source>
+        <translation>Экспортировать з&amp;аново всё неподтверждённое…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="201" />
+        <source>Ser&amp;ver address…</source>
+        <translation>Адрес с&amp;ервера…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="202" />
         <source>Se&amp;ttings</source>
         <translation>Н&amp;астройки</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="172" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="203" />
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="173" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="204" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="174" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="205" />
         <source>Open the Sync &amp;page</source>
         <translation>Открыть страницу &amp;синхронизации</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="175" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="206" />
         <source>E&amp;xport a bundle…</source>
         <translation>&amp;Экспортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="176" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="207" />
         <source>&amp;Import a receipt…</source>
         <translation>Импортировать &amp;квитанцию…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="177" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="208" />
         <source>Sync &amp;now over the network</source>
-        <translation>Синхронизировать по се&amp;ти сейчас</translation>
+        <translation>Синхронизировать по сети сей&amp;час</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="178" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="209" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="179" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="210" />
         <source>&amp;About FieldReport</source>
         <translation>&amp;О программе FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="182" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="213" />
         <source>New record (Ctrl+N)</source>
         <translation>Новая запись (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="183" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="214" />
         <source>Edit the selected record (Enter)</source>
         <translation>Редактировать выбранную запись (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="184" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="215" />
         <source>Delete the selected record (Delete)</source>
         <translation>Удалить выбранную запись (Delete)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="187" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="218" />
         <source>Earlier revisions of the selected record</source>
         <translation>Прежние версии выбранной записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="190" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="221" />
         <source>Search the records (Ctrl+F)</source>
         <translation>Поиск по записям (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="191" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="222" />
         <source>Lock now (Ctrl+L)</source>
         <translation>Заблокировать сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="192" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="223" />
         <source>Lock and quit FieldReport (Ctrl+Q)</source>
         <translation>Заблокировать и закрыть FieldReport (Ctrl+Q)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="261" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="304" />
         <source>Save the form as a draft</source>
         <translation>Сохранить форму как черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="262" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="305" />
         <source>Save the form as final</source>
         <translation>Сохранить форму как окончательную</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="263" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="306" />
         <source>Close a form or dialog</source>
         <translation>Закрыть форму или окно</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="271" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="314" />
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="284" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="327" />
         <source>About FieldReport</source>
         <translation>О программе FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window_actions.py" line="287" />
+        <location filename="../../fieldreport/ui/window_actions.py" line="330" />
         <source>FieldReport {version}: encrypted records of incidents, statements, damage and people, for field monitors working offline.</source>
         <translation>FieldReport {version}: зашифрованные записи об инцидентах, показаниях, ущербе и людях для полевых мониторов, работающих без сети.</translation>
     </message>
@@ -1615,98 +1645,98 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>MediaSection</name>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="162" />
+        <location filename="../../fieldreport/ui/views/media_section.py" line="168" />
         <source>Nothing matches.</source>
         <extracomment>``(unattached only, search or None)`` → media items.</extracomment>
         <translation>Ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="166" />
+        <location filename="../../fieldreport/ui/views/media_section.py" line="172" />
         <source>No photos or files yet. Add them with the buttons above, drop files or folders onto this window, or add them from a record's form.</source>
         <translation>Фото и файлов пока нет. Добавьте их кнопками выше, перетащите файлы или папки в это окно или добавьте их из формы записи.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="172" />
+        <location filename="../../fieldreport/ui/views/media_section.py" line="178" />
         <source>Photos and files</source>
         <translation>Фото и файлы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="173" />
+        <location filename="../../fieldreport/ui/views/media_section.py" line="179" />
         <source>Sho&amp;w:</source>
         <translation>По&amp;казать:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="174" />
+        <location filename="../../fieldreport/ui/views/media_section.py" line="180" />
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="175" />
+        <location filename="../../fieldreport/ui/views/media_section.py" line="181" />
         <source>Not attached to a record</source>
         <translation>Не прикреплённые к записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="176" />
+        <location filename="../../fieldreport/ui/views/media_section.py" line="182" />
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="177" />
+        <location filename="../../fieldreport/ui/views/media_section.py" line="183" />
         <source>Name, caption, camera, date (Ctrl+F)</source>
         <translation>Имя, подпись, камера, дата (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="178" />
+        <location filename="../../fieldreport/ui/views/media_section.py" line="184" />
         <source>Add f&amp;iles…</source>
         <translation>Доб&amp;авить файлы…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="179" />
+        <location filename="../../fieldreport/ui/views/media_section.py" line="185" />
         <source>Add a fol&amp;der…</source>
         <translation>Добавить папк&amp;у…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="180" />
+        <location filename="../../fieldreport/ui/views/media_section.py" line="186" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="181" />
+        <location filename="../../fieldreport/ui/views/media_section.py" line="187" />
         <source>Show the chosen item (Enter)</source>
         <translation>Показать выбранный файл (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="182" />
+        <location filename="../../fieldreport/ui/views/media_section.py" line="188" />
         <source>&amp;Attach to a record…</source>
         <translation>Прикр&amp;епить к записи…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="184" />
+        <location filename="../../fieldreport/ui/views/media_section.py" line="190" />
         <source>Attach the chosen items (Ctrl+click or Shift+click to choose several)</source>
         <translation>Прикрепить выбранное (несколько — Ctrl+щелчок или Shift+щелчок)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="186" />
+        <location filename="../../fieldreport/ui/views/media_section.py" line="192" />
         <source>De&amp;tach</source>
         <translation>Отк&amp;репить</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="188" />
+        <location filename="../../fieldreport/ui/views/media_section.py" line="194" />
         <source>Take the chosen items off their records; they stay in the vault</source>
         <translation>Открепить выбранное от записей; файлы остаются в хранилище</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="190" />
+        <location filename="../../fieldreport/ui/views/media_section.py" line="196" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="191" />
+        <location filename="../../fieldreport/ui/views/media_section.py" line="197" />
         <source>Destroys the item (Delete); cannot be undone.</source>
         <translation>Уничтожает файл (Delete); отменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="193" />
+        <location filename="../../fieldreport/ui/views/media_section.py" line="199" />
         <source>Files added here are not attached to a record until you attach them.</source>
         <translation>Добавленные здесь файлы не прикреплены к записи, пока вы их не прикрепите.</translation>
     </message>
