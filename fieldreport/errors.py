@@ -173,7 +173,7 @@ EXIT_CODES: list[tuple[int, str]] = [
     (UsageError.exit_code, "wrong command or arguments, or the output file already exists"),
     (VaultNotFound.exit_code, "no vault in the given folder"),
     (VaultExists.exit_code, "a vault already exists there"),
-    (WrongPassphrase.exit_code, "wrong passphrase"),
+    (WrongPassphrase.exit_code, "wrong or empty passphrase"),
     (WeakPassphrase.exit_code, "passphrase too short or passphrases do not match"),
     (VaultLocked.exit_code, "the vault is locked"),
     (VaultDamaged.exit_code, "the vault files are damaged or were altered"),

@@ -17,7 +17,10 @@ the Sync page (fingerprint and its QR code, a bundle written) and the
 coordinator's window (devices, import outcomes, a record of each kind beside
 its origin, a search with a period, a record's photos, the viewer on them, the
 photos and files list). ``--central-only`` takes the Sync page and the
-coordinator's window only.
+coordinator's window only. From ``tools/screenshots_window.py``: the menus,
+links both ways, the record pickers, attaching photos, the delete confirmation
+and deleted records, the empty list, a place from the gazetteer, the keyboard
+shortcuts and the lists with records on their way.
 Uses a throwaway demo vault with fictional records and generated "[DEMO]"
 pictures only.
 """
@@ -47,6 +50,7 @@ from fieldreport.settings import Settings  # noqa: E402
 from fieldreport.ui import i18n  # noqa: E402
 from fieldreport.ui.geometry import form_size  # noqa: E402
 from fieldreport.ui.window import MainWindow  # noqa: E402
+from tools.screenshots_window import shoot_all, shoot_attach  # noqa: E402
 
 #: A maximised window on a 1366×768 Windows laptop: minus a 40 px taskbar and
 #: a 23 px title bar.
@@ -388,8 +392,11 @@ def shoot_language(lang: str, out: Path, central_only: bool = False) -> None:
     window.records_page.current_section.search.clear()
     window.records_page.current_section.reload()
 
+    shoot_all(window, settings, folder, save, place, place_form)  # menus, pickers, deleted…
     shoot_media(window, folder)
+    shoot_attach(window, folder, save)
     shoot_sync(window, folder)
+    save(window, folder, "list_on_its_way")
     shoot_restore(window, folder)
 
     window.lock()

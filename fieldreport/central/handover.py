@@ -28,6 +28,7 @@ from fieldreport.central import devices, ownership
 from fieldreport.central.store import CentralStore
 from fieldreport.errors import RecordNotFound, SyncFileRejected, UsageError
 from fieldreport.storage.clock import utc_now
+from fieldreport.storage.id_prefix import escape_like
 from fieldreport.sync.org_keys import OrgPublicKeys
 from fieldreport.sync.signed import open_document, sign_document
 
@@ -118,20 +119,19 @@ def hand_over(store: CentralStore, chosen: Plan) -> Handover:
             f"device:{chosen.from_device}>{chosen.to_device}",
             hashlib.sha256(document).hexdigest(),
         )
-        handover_id = (
-            db.table("handovers")
-            .insert(
-                {
-                    "from_device": chosen.from_device,
-                    "to_device": chosen.to_device,
-                    "decided_at": decided_at,
-                    "objects": len(chosen.objects),
-                    "document": document.decode("utf-8"),
-                    "log_seq": entry.seq,
-                }
-            )
-            .last_pk
+        cursor = db.execute(
+            "INSERT INTO handovers (from_device, to_device, decided_at, objects, document, "
+            "log_seq) VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                chosen.from_device,
+                chosen.to_device,
+                decided_at,
+                len(chosen.objects),
+                document.decode("utf-8"),
+                entry.seq,
+            ],
         )
+        handover_id = int(cursor.lastrowid or 0)
         for start in range(0, len(chosen.objects), 500):
             part = chosen.objects[start : start + 500]
             marks = ",".join("?" * len(part))
@@ -140,8 +140,7 @@ def hand_over(store: CentralStore, chosen: Plan) -> Handover:
                 f"WHERE device_id = ? AND object_id IN ({marks})",
                 [chosen.to_device, decided_at, handover_id, chosen.from_device, *part],
             )
-    assert handover_id is not None
-    return Handover(int(handover_id), chosen, decided_at, document, entry.seq)
+    return Handover(handover_id, chosen, decided_at, document, entry.seq)
 
 
 def read_decision(data: bytes, org: OrgPublicKeys, org_id: str) -> dict[str, object]:
@@ -162,8 +161,8 @@ def _resolve(store: CentralStore, record_id: str) -> str:
     ).fetchall()
     if not rows and len(record_id) >= 6:
         rows = store.db.execute(
-            "SELECT DISTINCT record_id FROM revisions WHERE record_id LIKE ? LIMIT 2",
-            [record_id.lower() + "%"],
+            "SELECT DISTINCT record_id FROM revisions WHERE record_id LIKE ? ESCAPE '\\' LIMIT 2",
+            [escape_like(record_id.lower()) + "%"],
         ).fetchall()
         if len(rows) > 1:
             raise RecordNotFound(f"More than one record id starts with {record_id}; type more.")

@@ -12,8 +12,13 @@ from fieldreport.crypto import signing
 from fieldreport.crypto.canonical import canonical_json, sha256_hex
 from fieldreport.errors import RecordNotFound
 from fieldreport.storage.custody_log import GENESIS_HASH, LogVerification
+from fieldreport.storage.id_prefix import MIN_ID_PREFIX, escape_like
 from fieldreport.storage.revision_hash import revision_hash
 
+# ``revisions`` holds only the owners' chains (a revision from a device that does not
+# own the record is refused at import, see central/ownership.py, and the migration to
+# ownership set aside those an older store held), so a record's highest revision here
+# is the head of its owner's chain.
 _LATEST = (
     "SELECT r.* FROM revisions r WHERE r.revision = "
     "(SELECT max(revision) FROM revisions x WHERE x.record_id = r.record_id)"
@@ -53,9 +58,13 @@ def show(store: CentralStore, item_id: str) -> dict[str, Any]:
             )
         )
         latest = revisions[-1]
+        owner = store.db.execute(
+            "SELECT device_id FROM owners WHERE object_id = ?", [f"record:{record_id}"]
+        ).fetchone()
         return {
             "type": "record",
             "id": record_id,
+            "owner": owner[0] if owner else None,  # the device whose revisions are accepted
             "kind": latest["kind"],
             "revision": latest["revision"],
             "status": latest["status"],
@@ -72,6 +81,11 @@ def show(store: CentralStore, item_id: str) -> dict[str, Any]:
             ],
         }
     media_id = _resolve(store, "SELECT id FROM media_items", "id", item_id)
+    if media_id is None and len(item_id) < MIN_ID_PREFIX:
+        raise RecordNotFound(
+            f"No imported record or media item with id {item_id}: give the whole id, or at "
+            f"least its first {MIN_ID_PREFIX} characters."
+        )
     if media_id is None:
         raise RecordNotFound(f"No imported record or media item with id {item_id}.")
     row = next(iter(store.db.query("SELECT * FROM media_items WHERE id = ?", [media_id])))
@@ -85,9 +99,10 @@ def show(store: CentralStore, item_id: str) -> dict[str, Any]:
 
 def _resolve(store: CentralStore, select: str, column: str, item_id: str) -> str | None:
     rows = store.db.execute(f"{select} WHERE {column} = ?", [item_id]).fetchall()
-    if not rows and len(item_id) >= 6:
+    if not rows and len(item_id) >= MIN_ID_PREFIX:
         rows = store.db.execute(
-            f"{select} WHERE {column} LIKE ? LIMIT 2", [item_id.lower() + "%"]
+            f"{select} WHERE {column} LIKE ? ESCAPE '\\' LIMIT 2",
+            [escape_like(item_id.lower()) + "%"],
         ).fetchall()
         if len(rows) > 1:
             raise RecordNotFound(f"More than one id starts with {item_id}; type more of it.")

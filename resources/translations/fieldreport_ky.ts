@@ -2,30 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky_KG">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="173"/>
-        <source>MainWindow</source>
-        <comment>Attach to a record</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../fieldreport/ui/media_actions.py" line="175"/>
-        <source>MainWindow</source>
-        <comment>Choose the record to attach them to. Chosen photos and files: {count}</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="192"/>
-        <source>MainWindow</source>
-        <comment>Attached to “{title}”: {count}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AttachmentsPanel</name>
     <message>
         <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="74"/>
@@ -334,8 +310,8 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="31"/>
-        <source>This cannot be undone: its encrypted original, thumbnail and caption are destroyed, and it is removed from every record it is attached to. The deletion and the file&apos;s SHA-256 are written in the custody log.</source>
-        <translation>Муну кайтарууга болбойт: анын шифрленген түп нускасы, кичирейтилген сүрөтү жана түшүндүрмөсү жок кылынат, ал тиркелген бардык жазуулардан чыгарылат. Өчүрүү жана файлдын SHA-256 суммасы сактоо журналына жазылат.</translation>
+        <source>This cannot be undone: its encrypted original, thumbnail and caption are destroyed, and it is removed from every record it is attached to. A signed note of the deletion and of the file&apos;s SHA-256 stays in the vault.</source>
+        <translation>Муну артка кайтаруу мүмкүн эмес: шифрленген түп нускасы, кичине сүрөтү жана түшүндүрмөсү жок кылынат, ал тиркелген бардык жазуулардан алынып салынат. Сактагычта өчүрүү жөнүндө кол коюлган белги жана файлдын SHA-256 калат.</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="41"/>
@@ -1304,8 +1280,8 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/reasons.py" line="74"/>
-        <source>ALARM: device {device} sent a change to {item}, which belongs to device {owner}. A device may change only what it created; the bundle was refused and nothing in it was stored. Check device {device}; to move records to another device, hand them over.</source>
-        <translation>КОРКУНУЧ: {device} түзмөгү {owner} түзмөгүнө таандык {item} үчүн өзгөртүү жөнөттү. Түзмөк өзү түзгөн нерсени гана өзгөртө алат; пакет четке кагылды, андан эч нерсе сакталган жок. {device} түзмөгүн текшериңиз; жазууларды башка түзмөккө өткөрүү үчүн аларды өткөрүп бериңиз.</translation>
+        <source>ALARM: device {device} changed a record or file of device {owner}; the bundle was refused and nothing in it was stored. A device may change only what it created: check device {device}, or hand the records over if they should move to it. ({item})</source>
+        <translation>КОРКУНУЧ: {device} түзмөгү {owner} түзмөгүнүн жазуусун же файлын өзгөрттү; пакет четке кагылды, андан эч нерсе сакталган жок. Түзмөк өзү түзгөн нерсени гана өзгөртө алат: {device} түзмөгүн текшериңиз же жазуулар ага өтүшү керек болсо, аларды өткөрүп бериңиз. ({item})</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/reasons.py" line="81"/>
@@ -1395,7 +1371,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>LinkPicker</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="145"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="148"/>
         <source>Link related records</source>
         <translation>Жазууларды байланыштыруу</translation>
     </message>
@@ -1403,18 +1379,18 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>LinksEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="126"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="129"/>
         <source>Add &amp;link…</source>
         <extracomment>Returns the summaries of every record that may be linked.</extracomment>
         <translation>&amp;Байланыш кошуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="127"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="130"/>
         <source>Remove link</source>
         <translation>Байланышты өчүрүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="129"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="132"/>
         <source>Records that link to this one (change them in their own form):</source>
         <translation>Бул жазууга шилтеме кылган жазуулар (аларды өз формасында өзгөртүңүз):</translation>
     </message>
@@ -1436,7 +1412,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/location_editor.py" line="188"/>
+        <location filename="../../fieldreport/ui/widgets/location_editor.py" line="190"/>
         <source>Village or town</source>
         <translation>Айыл же шаар</translation>
     </message>
@@ -1465,6 +1441,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="165"/>
+        <location filename="../../fieldreport/ui/window_actions.py" line="187"/>
         <source>&amp;Delete</source>
         <translation>&amp;Өчүрүү</translation>
     </message>
@@ -1521,24 +1498,244 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>&amp;Таштоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="90"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="93"/>
         <source>Add photos and files to the vault</source>
         <translation>Сактагычка сүрөттөрдү жана файлдарды кошуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="98"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="101"/>
         <source>Add a folder (with its subfolders) to the vault</source>
         <translation>Сактагычка папканы (ичиндеги папкалары менен) кошуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="113"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="116"/>
         <source>They are listed under Photos and files, not attached to a record.</source>
         <translation>Алар «Сүрөттөр жана файлдар» бөлүмүндө турат, эч бир жазууга тиркелген эмес.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="219"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="175"/>
+        <source>Attach to a record</source>
+        <translation>Жазууга тиркөө</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_actions.py" line="176"/>
+        <source>Choose the record to attach them to. Chosen photos and files: {count}</source>
+        <translation>Аларды кайсы жазууга тиркөөнү тандаңыз. Тандалган сүрөттөр жана файлдар: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_actions.py" line="194"/>
+        <source>Attached to “{title}”: {count}</source>
+        <translation>«{title}» жазуусуна тиркелди: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_actions.py" line="221"/>
         <source>Taken off their records: {count}. They stay under Photos and files.</source>
         <translation>Жазуулардан ажыратылды: {count}. Алар «Сүрөттөр жана файлдар» бөлүмүндө калат.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="31"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="180"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="181"/>
+        <source>&amp;Records</source>
+        <translation>&amp;Жазуулар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="182"/>
+        <source>S&amp;ync</source>
+        <translation>Шайкешти&amp;рүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="183"/>
+        <source>&amp;Help</source>
+        <translation>Ж&amp;ардам</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="185"/>
+        <source>&amp;New</source>
+        <translation>&amp;Жаңы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="186"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Түзөтүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="188"/>
+        <source>&amp;History</source>
+        <translation>Т&amp;арых</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="189"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Издөө</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="190"/>
+        <source>Show de&amp;leted records</source>
+        <translation>Өчүрүлгөн жазууларды &amp;көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="191"/>
+        <source>Add photos and &amp;files…</source>
+        <translation>Сүрөт жана &amp;файлдарды кошуу…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="192"/>
+        <source>Add a f&amp;older of photos…</source>
+        <translation>Сүрөттөр менен &amp;папка кошуу…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="193"/>
+        <source>Show &amp;photos and files</source>
+        <translation>Сүрөттөрдү жана файлдарды кө&amp;рсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="194"/>
+        <source>&amp;Attach chosen to a record…</source>
+        <translation>Тандалгандарды жазууга &amp;тиркөө…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="195"/>
+        <source>&amp;Detach chosen</source>
+        <translation>Тандалгандарды &amp;ажыратуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="196"/>
+        <source>&amp;Join an organisation…</source>
+        <translation>&amp;Уюмга кошулуу…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="197"/>
+        <source>Install the &amp;certificate…</source>
+        <translation>Сертификатты &amp;орнотуу…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="198"/>
+        <source>Export &amp;again everything not yet confirmed…</source>
+        <translation>Тастыктала электердин баарын &amp;кайра экспорттоо…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="201"/>
+        <source>Ser&amp;ver address…</source>
+        <translation>Сер&amp;вердин дареги…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="202"/>
+        <source>Se&amp;ttings</source>
+        <translation>Жөндөө&amp;лөр</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="203"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Кулпулоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="204"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Чыгуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="205"/>
+        <source>Open the Sync &amp;page</source>
+        <translation>Шайкештирүү &amp;барагын ачуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="206"/>
+        <source>E&amp;xport a bundle…</source>
+        <translation>Пакетти &amp;экспорттоо…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="207"/>
+        <source>&amp;Import a receipt…</source>
+        <translation>Тастыктаманы &amp;импорттоо…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="208"/>
+        <source>Sync &amp;now over the network</source>
+        <translation>Тармак аркылуу азыр &amp;шайкештирүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="209"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Баскычтар айкалыштары</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="210"/>
+        <source>&amp;About FieldReport</source>
+        <translation>FieldReport &amp;жөнүндө</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="213"/>
+        <source>New record (Ctrl+N)</source>
+        <translation>Жаңы жазуу (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="214"/>
+        <source>Edit the selected record (Enter)</source>
+        <translation>Тандалган жазууну түзөтүү (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="215"/>
+        <source>Delete the selected record (Delete)</source>
+        <translation>Тандалган жазууну өчүрүү (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="218"/>
+        <source>Earlier revisions of the selected record</source>
+        <translation>Тандалган жазуунун мурунку версиялары</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="221"/>
+        <source>Search the records (Ctrl+F)</source>
+        <translation>Жазуулардан издөө (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="222"/>
+        <source>Lock now (Ctrl+L)</source>
+        <translation>Азыр кулпулоо (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="223"/>
+        <source>Lock and quit FieldReport (Ctrl+Q)</source>
+        <translation>Кулпулап, программадан чыгуу (Ctrl+Q)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="304"/>
+        <source>Save the form as a draft</source>
+        <translation>Форманы долбоор катары сактоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="305"/>
+        <source>Save the form as final</source>
+        <translation>Форманы акыркы нуска катары сактоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="306"/>
+        <source>Close a form or dialog</source>
+        <translation>Форманы же терезени жабуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="314"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Баскычтар айкалыштары</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="327"/>
+        <source>About FieldReport</source>
+        <translation>FieldReport жөнүндө</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="330"/>
+        <source>FieldReport {version}: encrypted records of incidents, statements, damage and people, for field monitors working offline.</source>
+        <translation>FieldReport {version}: окуялар, көрсөтмөлөр, зыян жана адамдар тууралуу шифрленген жазуулар — тармаксыз иштеген талаа мониторлору үчүн.</translation>
     </message>
 </context>
 <context>
@@ -1650,98 +1847,98 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>MediaSection</name>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="162"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="168"/>
         <source>Nothing matches.</source>
         <extracomment>``(unattached only, search or None)`` → media items.</extracomment>
         <translation>Эч нерсе табылган жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="166"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="172"/>
         <source>No photos or files yet. Add them with the buttons above, drop files or folders onto this window, or add them from a record&apos;s form.</source>
         <translation>Азырынча сүрөт же файл жок. Аларды жогорудагы баскычтар менен кошуңуз, файлдарды же папкаларды ушул терезеге сүйрөп келиңиз же жазуунун формасынан кошуңуз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="172"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="178"/>
         <source>Photos and files</source>
         <translation>Сүрөттөр жана файлдар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="173"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="179"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Көрсөтүү:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="174"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="180"/>
         <source>All</source>
         <translation>Баары</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="175"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="181"/>
         <source>Not attached to a record</source>
         <translation>Жазууга тиркелбегендер</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="176"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="182"/>
         <source>&amp;Search:</source>
         <translation>Из&amp;дөө:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="177"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="183"/>
         <source>Name, caption, camera, date (Ctrl+F)</source>
         <translation>Аты, түшүндүрмө, камера, дата (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="178"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="184"/>
         <source>Add f&amp;iles…</source>
         <translation>Файлдарды ко&amp;шуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="179"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="185"/>
         <source>Add a fol&amp;der…</source>
         <translation>Па&amp;пка кошуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="180"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="186"/>
         <source>&amp;Open</source>
         <translation>Ач&amp;уу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="181"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="187"/>
         <source>Show the chosen item (Enter)</source>
         <translation>Тандалган файлды көрсөтүү (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="182"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="188"/>
         <source>&amp;Attach to a record…</source>
         <translation>Жазууга &amp;тиркөө…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="184"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="190"/>
         <source>Attach the chosen items (Ctrl+click or Shift+click to choose several)</source>
         <translation>Тандалгандарды тиркөө (бир нечесин тандоо үчүн Ctrl+чыкылдатуу же Shift+чыкылдатуу)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="186"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="192"/>
         <source>De&amp;tach</source>
         <translation>Аж&amp;ыратуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="188"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="194"/>
         <source>Take the chosen items off their records; they stay in the vault</source>
         <translation>Тандалгандарды жазуулардан ажыратуу; алар сактагычта калат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="190"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="196"/>
         <source>Delete…</source>
         <translation>Өчүрүү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="191"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="197"/>
         <source>Destroys the item (Delete); cannot be undone.</source>
         <translation>Файлды биротоло жок кылат (Delete); муну кайтарууга болбойт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="193"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="199"/>
         <source>Files added here are not attached to a record until you attach them.</source>
         <translation>Бул жерге кошулган файлдар сиз тиркемейинче эч бир жазууга тиркелбейт.</translation>
     </message>
@@ -2129,6 +2326,14 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
 </context>
 <context>
+    <name>ProblemBanner</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/problem_banner.py" line="28"/>
+        <source>Fields that need attention: {count}</source>
+        <translation>Көңүл бурууну талап кылган талаалар: {count}</translation>
+    </message>
+</context>
+<context>
     <name>RecordFields</name>
     <message>
         <location filename="../../fieldreport/ui/widgets/record_fields.py" line="29"/>
@@ -2171,99 +2376,94 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="377"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="305"/>
         <source>Unsaved changes</source>
+        <extracomment>The revision the unsaved content was started on (kept across restores).</extracomment>
         <translation>Сакталбаган өзгөртүүлөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="378"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="306"/>
         <source>This record has changes that are not saved.</source>
         <translation>Бул жазууда сакталбаган өзгөртүүлөр бар.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="382"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="310"/>
         <source>Save them as a draft, or discard them?</source>
         <translation>Аларды долбоор катары сактайсызбы же жокко чыгарасызбы?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="379"/>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="432"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="307"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="360"/>
         <source>Save &amp;draft</source>
         <translation>&amp;Долбоор катары сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="306"/>
-        <source>Fields that need attention: {count}</source>
-        <extracomment>Quiet time after the last change before the form&apos;s content is kept in the vault. Someone who types without such a pause still has it kept this often. The revision the unsaved content was started on (kept across restores).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="386"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="314"/>
         <source>Save them as a draft, keep them encrypted to restore after the next unlock, or discard them?</source>
         <translation>Аларды долбоор катары сактайсызбы, кийинки жолу кулпу ачылганда калыбына келтирүү үчүн шифрленген түрдө калтырасызбы же жокко чыгарасызбы?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="390"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="318"/>
         <source>Keep for &amp;later</source>
         <translation>Кийинкиге &amp;калтыруу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="391"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="319"/>
         <source>Discard &amp;changes</source>
         <translation>Өзгөртүүлөрдү &amp;таштоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="392"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="320"/>
         <source>Keep &amp;editing</source>
-        <translation>&amp;Түзөтүүнү улантуу</translation>
+        <translation>Түзөтүүнү &amp;улантуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="421"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="349"/>
         <source>New record: {kind}</source>
         <translation>Жаңы жазуу: {kind}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="424"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="352"/>
         <source>final</source>
         <translation>акыркы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="424"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="352"/>
         <source>draft</source>
         <translation>долбоор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="425"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="353"/>
         <source>{kind} — revision {revision}, {status}</source>
         <translation>{kind} — {revision}-версия, {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="431"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="359"/>
         <source>* required for a final record. A draft may be incomplete.</source>
         <translation>* — акыркы нуска үчүн милдеттүү. Долбоор толук эмес болушу мүмкүн.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="433"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="361"/>
         <source>Save as &amp;final</source>
         <translation>Акыркы нуска катары &amp;сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="434"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="362"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="442"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="370"/>
         <source>Restored: content from {time} that was not saved yet.</source>
         <translation>Калыбына келтирилди: {time} абалындагы сактала элек мазмун.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="449"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="377"/>
         <source>This record was changed since you started editing; saving will make a new revision on top of it.</source>
         <translation>Сиз түзөтүп баштагандан бери бул жазуу өзгөртүлгөн; сактасаңыз, анын үстүнө жаңы версия түзүлөт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="456"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="384"/>
         <source>The record you were editing is no longer there; saving will make a new record with this content.</source>
         <translation>Сиз түзөткөн жазуу мындан ары жок; сактасаңыз, ушул мазмун менен жаңы жазуу түзүлөт.</translation>
     </message>
@@ -2316,22 +2516,22 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Жери</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="183"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="182"/>
         <source>Choose records</source>
         <translation>Жазууларды тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="184"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="183"/>
         <source>Filter by kind, title, date or place</source>
         <translation>Түрү, аталышы, датасы же жери боюнча чыпкалоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="185"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="184"/>
         <source>&amp;Choose</source>
         <translation>&amp;Тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="186"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="185"/>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
@@ -2423,17 +2623,27 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Долбоор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="67"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="72"/>
         <source>Synced</source>
         <translation>Шайкештирилди</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="68"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="74"/>
+        <source>On its way (bundle {bundle})</source>
+        <translation>Жолдо (пакет {bundle})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="78"/>
+        <source>On its way (bundle {bundle}, waiting for the receipt)</source>
+        <translation>Жолдо (пакет {bundle}, тастыктама күтүлүүдө)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="81"/>
         <source>Not yet sent</source>
         <translation>Жөнөтүлө элек</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="138"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="155"/>
         <source>Deleted</source>
         <extracomment>The rows are deleted records (shown from &quot;Show deleted&quot;): their status says so.</extracomment>
         <translation>Өчүрүлгөн</translation>
@@ -2595,8 +2805,8 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/restore_bar.py" line="74"/>
-        <source>&amp;Restore</source>
-        <translation>&amp;Калыбына келтирүү</translation>
+        <source>R&amp;estore</source>
+        <translation>Ка&amp;лыбына келтирүү</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/restore_bar.py" line="75"/>
@@ -2886,53 +3096,53 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Пакет үчүн папканы же алынма дискти тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="246"/>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="257"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="247"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="258"/>
         <source>Nothing to send yet: the vault holds nothing new.</source>
         <translation>Азырынча жөнөтө турган эч нерсе жок: сактагычта жаңы эч нерсе жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="249"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="250"/>
         <source>Nothing to send again: the organisation has confirmed everything this device exported (the last receipt is for bundle {sequence}), and nothing is new.</source>
         <translation>Кайра жөнөтө турган эч нерсе жок: уюм бул түзмөк экспорттогондун баарын тастыктады (акыркы тастыктама {sequence}-пакет үчүн), жаңы эч нерсе да жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="261"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="262"/>
         <source>Nothing new to send; bundle {sequence} was received and receipted.</source>
         <translation>Жөнөтө турган жаңы эч нерсе жок; {sequence}-пакет кабыл алынып, ага тастыктама берилген.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="265"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="266"/>
         <source>Nothing new since bundle {sequence}, which still waits for its receipt. It was written to {path}. Take that file to the organisation again if it was lost.</source>
         <translation>{sequence}-пакеттен бери жаңы эч нерсе жок, ал пакеттин тастыктамасы али келе элек. Ал бул жерге жазылган: {path}. Эгер пакет жоголуп кетсе, ошол файлды уюмга кайра жеткириңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="271"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="272"/>
         <source>Bundle {sequence} written to {path} ({items} items, {size} bytes).</source>
         <translation>{sequence}-пакет бул жерге жазылды: {path} ({items} элемент, {size} байт).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="280"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="281"/>
         <source>It carries everything the organisation has not confirmed yet and replaces the bundles written from {sequence} on: a lost one need not be found.</source>
         <translation>Анда уюм али тастыктай элек нерселердин баары бар жана ал {sequence}-пакеттен баштап жазылган пакеттердин ордун басат: жоголгон пакетти издөөнүн кереги жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="286"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="287"/>
         <source>This device has no certificate yet: the organisation keeps the bundle until it approves the device.</source>
         <translation>Бул түзмөктүн али сертификаты жок: уюм түзмөктү бекиткенге чейин пакетти сактап турат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="297"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="298"/>
         <source>Open the receipt</source>
         <translation>Тастыктаманы ачуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="310"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="311"/>
         <source>The receipt for bundle {sequence} was imported before; nothing changed.</source>
         <translation>{sequence}-пакеттин тастыктамасы мурун импорттолгон; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="315"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="316"/>
         <source>Receipt for bundle {sequence} verified: {records} records are now synced.</source>
         <translation>{sequence}-пакеттин тастыктамасы текшерилди: {records} жазуу шайкештирилди.</translation>
     </message>
@@ -2960,107 +3170,122 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>{org} уюмуна кошулду; бекитилди ({serial} сертификаты, {date}).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="200"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="236"/>
         <source>Nothing waits to be sent.</source>
         <translation>Жөнөтүүнү күткөн эч нерсе жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="204"/>
-        <source>Not yet sent — records: {records}; photos and files: {media}; saved changes: {entries}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="216"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="201"/>
         <source>Last bundle: none yet.</source>
         <translation>Акыркы пакет: азырынча жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="219"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="204"/>
         <source>Last bundle: {sequence}, {date}, receipted.</source>
         <translation>Акыркы пакет: {sequence}, {date}, тастыктамасы алынды.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="221"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="206"/>
         <source>Last bundle: {sequence}, {date}, receipted. Written to {path}</source>
         <translation>Акыркы пакет: {sequence}, {date}, тастыктамасы алынды. Жазылган жери: {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="224"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="209"/>
         <source>Last bundle: {sequence}, {date}, waiting for its receipt. Written to {path}</source>
         <translation>Акыркы пакет: {sequence}, {date}, тастыктамасы күтүлүүдө. Жазылган жери: {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="237"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="222"/>
         <source>Last receipt: none yet.</source>
         <translation>Акыркы тастыктама: азырынча жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="240"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="225"/>
         <source>Last receipt: for bundle {sequence}, received {date}.</source>
         <translation>Акыркы тастыктама: {sequence}-пакет үчүн, {date} алынган.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="246"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="241"/>
+        <source>Not yet sent — records: {records}.</source>
+        <translation>Жөнөтүлө элек — жазуулар: {records}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="243"/>
+        <source>Nothing new to send: do not export again.</source>
+        <translation>Жөнөтө турган жаңы эч нерсе жок: кайра экспорттобоңуз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="247"/>
+        <source>On its way (bundle {bundles}, waiting for the receipt) — records: {records}.</source>
+        <translation>Жолдо (пакет {bundles}, тастыктама күтүлүүдө) — жазуулар: {records}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="256"/>
+        <source>Not yet confirmed by a receipt — photos and files: {media}; saved changes: {entries}.</source>
+        <translation>Тастыктама менен ырастала элек — сүрөттөр жана файлдар: {media}; сакталган өзгөртүүлөр: {entries}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="263"/>
         <source>Sync with the organisation</source>
         <translation>Уюм менен шайкештирүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="247"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="264"/>
         <source>Organisation and this device</source>
         <translation>Уюм жана бул түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="248"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="265"/>
         <source>Sending records</source>
         <translation>Жазууларды жөнөтүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="249"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="266"/>
         <source>&amp;Join an organisation…</source>
         <translation>&amp;Уюмга кошулуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="251"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="268"/>
         <source>Open the provisioning file, then save the enrollment request</source>
         <translation>Уюмдун жөндөө файлын ачуу, андан соң кошулуу өтүнүчүн сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="253"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="270"/>
         <source>Install the &amp;certificate…</source>
         <translation>Сертификатты &amp;орнотуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="255"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="272"/>
         <source>This device&apos;s fingerprint (the coordinator compares it before approving):</source>
         <translation>Бул түзмөктүн ачкычынын изи (координатор бекитүүдөн мурун аны салыштырат):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="257"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="274"/>
         <source>E&amp;xport a bundle…</source>
         <translation>Пакетти &amp;экспорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="259"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="276"/>
         <source>Write what is new, encrypted, to a folder or a removable drive</source>
         <translation>Жаңы маалыматты шифрлеп, папкага же алынма дискке жазуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="261"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="278"/>
         <source>&amp;Import a receipt…</source>
         <translation>Тастыктаманы &amp;импорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="262"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="279"/>
         <source>Export &amp;again everything not yet confirmed…</source>
         <translation>Тастыктала электердин баарын &amp;кайра экспорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="265"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="282"/>
         <source>If a bundle was lost, or its receipt never came: write everything the organisation has not confirmed with a receipt into one new bundle. It replaces the bundles that wait for a receipt.</source>
         <translation>Эгер пакет жоголуп кетсе же анын тастыктамасы келбесе: уюм тастыктама менен ырастай элек нерселердин баарын бир жаңы пакетке жазуу. Ал тастыктама күтүп жаткан пакеттердин ордун басат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="270"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="287"/>
         <source>Writing the encrypted bundle…</source>
         <translation>Шифрленген пакет жазылууда…</translation>
     </message>

@@ -2,31 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="173"/>
-        <source>MainWindow</source>
-        <comment>Attach to a record</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../fieldreport/ui/media_actions.py" line="175"/>
-        <source>MainWindow</source>
-        <comment>Choose the record to attach them to. Chosen photos and files: {count}</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="192"/>
-        <source>MainWindow</source>
-        <comment>Attached to “{title}”: {count}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AttachmentsPanel</name>
     <message>
         <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="74"/>
@@ -335,8 +310,8 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="31"/>
-        <source>This cannot be undone: its encrypted original, thumbnail and caption are destroyed, and it is removed from every record it is attached to. The deletion and the file&apos;s SHA-256 are written in the custody log.</source>
-        <translation>Это действие нельзя отменить: зашифрованный оригинал, миниатюра и подпись будут уничтожены, а файл — убран из всех записей, к которым он прикреплён. Удаление и SHA-256 файла записываются в журнал цепочки хранения.</translation>
+        <source>This cannot be undone: its encrypted original, thumbnail and caption are destroyed, and it is removed from every record it is attached to. A signed note of the deletion and of the file&apos;s SHA-256 stays in the vault.</source>
+        <translation>Это нельзя отменить: зашифрованный оригинал, миниатюра и подпись будут уничтожены, а сам файл — убран из всех записей, к которым он прикреплён. В хранилище остаётся подписанная отметка об удалении и SHA-256 файла.</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="41"/>
@@ -1305,8 +1280,8 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/reasons.py" line="74"/>
-        <source>ALARM: device {device} sent a change to {item}, which belongs to device {owner}. A device may change only what it created; the bundle was refused and nothing in it was stored. Check device {device}; to move records to another device, hand them over.</source>
-        <translation>ТРЕВОГА: устройство {device} прислало изменение {item}, которое принадлежит устройству {owner}. Устройство может изменять только то, что создало само; пакет отклонён, из него ничего не сохранено. Проверьте устройство {device}; чтобы перевести записи на другое устройство, передайте их.</translation>
+        <source>ALARM: device {device} changed a record or file of device {owner}; the bundle was refused and nothing in it was stored. A device may change only what it created: check device {device}, or hand the records over if they should move to it. ({item})</source>
+        <translation>ТРЕВОГА: устройство {device} изменило запись или файл устройства {owner}; пакет отклонён, из него ничего не сохранено. Устройство может изменять только то, что создало само: проверьте устройство {device} или передайте ему записи, если они должны перейти к нему. ({item})</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/reasons.py" line="81"/>
@@ -1396,7 +1371,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>LinkPicker</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="145"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="148"/>
         <source>Link related records</source>
         <translation>Связать записи</translation>
     </message>
@@ -1404,18 +1379,18 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>LinksEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="126"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="129"/>
         <source>Add &amp;link…</source>
         <extracomment>Returns the summaries of every record that may be linked.</extracomment>
         <translation>&amp;Добавить связь…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="127"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="130"/>
         <source>Remove link</source>
         <translation>Удалить связь</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="129"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="132"/>
         <source>Records that link to this one (change them in their own form):</source>
         <translation>Записи, которые ссылаются на эту (изменяются в своей форме):</translation>
     </message>
@@ -1431,13 +1406,13 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     <message>
         <location filename="../../fieldreport/ui/widgets/structured_editors.py" line="200"/>
         <source>&amp;Add animals</source>
-        <translation>&amp;Добавить животных</translation>
+        <translation>Добавить &amp;животных</translation>
     </message>
 </context>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/location_editor.py" line="188"/>
+        <location filename="../../fieldreport/ui/widgets/location_editor.py" line="190"/>
         <source>Village or town</source>
         <translation>Село или город</translation>
     </message>
@@ -1466,6 +1441,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="165"/>
+        <location filename="../../fieldreport/ui/window_actions.py" line="187"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
@@ -1522,24 +1498,244 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="90"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="93"/>
         <source>Add photos and files to the vault</source>
         <translation>Добавление фото и файлов в хранилище</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="98"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="101"/>
         <source>Add a folder (with its subfolders) to the vault</source>
         <translation>Добавление папки (с вложенными папками) в хранилище</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="113"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="116"/>
         <source>They are listed under Photos and files, not attached to a record.</source>
         <translation>Они находятся в разделе «Фото и файлы» и не прикреплены к записи.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="219"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="175"/>
+        <source>Attach to a record</source>
+        <translation>Прикрепить к записи</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_actions.py" line="176"/>
+        <source>Choose the record to attach them to. Chosen photos and files: {count}</source>
+        <translation>Выберите запись, к которой их прикрепить. Выбрано фото и файлов: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_actions.py" line="194"/>
+        <source>Attached to “{title}”: {count}</source>
+        <translation>Прикреплено к «{title}»: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_actions.py" line="221"/>
         <source>Taken off their records: {count}. They stay under Photos and files.</source>
         <translation>Откреплено от записей: {count}. Они остаются в разделе «Фото и файлы».</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="31"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="180"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="181"/>
+        <source>&amp;Records</source>
+        <translation>&amp;Записи</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="182"/>
+        <source>S&amp;ync</source>
+        <translation>С&amp;инхронизация</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="183"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="185"/>
+        <source>&amp;New</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="186"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Редактировать</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="188"/>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="189"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="190"/>
+        <source>Show de&amp;leted records</source>
+        <translation>Показать уда&amp;лённые записи</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="191"/>
+        <source>Add photos and &amp;files…</source>
+        <translation>Добавить &amp;фото и файлы…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="192"/>
+        <source>Add a f&amp;older of photos…</source>
+        <translation>Добавить &amp;папку с фото…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="193"/>
+        <source>Show &amp;photos and files</source>
+        <translation>Показать ф&amp;ото и файлы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="194"/>
+        <source>&amp;Attach chosen to a record…</source>
+        <translation>При&amp;крепить выбранное к записи…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="195"/>
+        <source>&amp;Detach chosen</source>
+        <translation>Откр&amp;епить выбранное</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="196"/>
+        <source>&amp;Join an organisation…</source>
+        <translation>&amp;Подключиться к организации…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="197"/>
+        <source>Install the &amp;certificate…</source>
+        <translation>Установить сер&amp;тификат…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="198"/>
+        <source>Export &amp;again everything not yet confirmed…</source>
+        <translation>Экспортировать з&amp;аново всё неподтверждённое…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="201"/>
+        <source>Ser&amp;ver address…</source>
+        <translation>Адрес с&amp;ервера…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="202"/>
+        <source>Se&amp;ttings</source>
+        <translation>Н&amp;астройки</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="203"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="204"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="205"/>
+        <source>Open the Sync &amp;page</source>
+        <translation>Открыть страницу &amp;синхронизации</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="206"/>
+        <source>E&amp;xport a bundle…</source>
+        <translation>&amp;Экспортировать пакет…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="207"/>
+        <source>&amp;Import a receipt…</source>
+        <translation>Импортировать &amp;квитанцию…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="208"/>
+        <source>Sync &amp;now over the network</source>
+        <translation>Синхронизировать по сети сей&amp;час</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="209"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="210"/>
+        <source>&amp;About FieldReport</source>
+        <translation>&amp;О программе FieldReport</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="213"/>
+        <source>New record (Ctrl+N)</source>
+        <translation>Новая запись (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="214"/>
+        <source>Edit the selected record (Enter)</source>
+        <translation>Редактировать выбранную запись (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="215"/>
+        <source>Delete the selected record (Delete)</source>
+        <translation>Удалить выбранную запись (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="218"/>
+        <source>Earlier revisions of the selected record</source>
+        <translation>Прежние версии выбранной записи</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="221"/>
+        <source>Search the records (Ctrl+F)</source>
+        <translation>Поиск по записям (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="222"/>
+        <source>Lock now (Ctrl+L)</source>
+        <translation>Заблокировать сейчас (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="223"/>
+        <source>Lock and quit FieldReport (Ctrl+Q)</source>
+        <translation>Заблокировать и закрыть FieldReport (Ctrl+Q)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="304"/>
+        <source>Save the form as a draft</source>
+        <translation>Сохранить форму как черновик</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="305"/>
+        <source>Save the form as final</source>
+        <translation>Сохранить форму как окончательную</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="306"/>
+        <source>Close a form or dialog</source>
+        <translation>Закрыть форму или окно</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="314"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="327"/>
+        <source>About FieldReport</source>
+        <translation>О программе FieldReport</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="330"/>
+        <source>FieldReport {version}: encrypted records of incidents, statements, damage and people, for field monitors working offline.</source>
+        <translation>FieldReport {version}: зашифрованные записи об инцидентах, показаниях, ущербе и людях для полевых мониторов, работающих без сети.</translation>
     </message>
 </context>
 <context>
@@ -1651,98 +1847,98 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>MediaSection</name>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="162"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="168"/>
         <source>Nothing matches.</source>
         <extracomment>``(unattached only, search or None)`` → media items.</extracomment>
         <translation>Ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="166"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="172"/>
         <source>No photos or files yet. Add them with the buttons above, drop files or folders onto this window, or add them from a record&apos;s form.</source>
         <translation>Фото и файлов пока нет. Добавьте их кнопками выше, перетащите файлы или папки в это окно или добавьте их из формы записи.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="172"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="178"/>
         <source>Photos and files</source>
         <translation>Фото и файлы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="173"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="179"/>
         <source>Sho&amp;w:</source>
         <translation>По&amp;казать:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="174"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="180"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="175"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="181"/>
         <source>Not attached to a record</source>
         <translation>Не прикреплённые к записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="176"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="182"/>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="177"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="183"/>
         <source>Name, caption, camera, date (Ctrl+F)</source>
         <translation>Имя, подпись, камера, дата (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="178"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="184"/>
         <source>Add f&amp;iles…</source>
         <translation>Доб&amp;авить файлы…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="179"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="185"/>
         <source>Add a fol&amp;der…</source>
         <translation>Добавить папк&amp;у…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="180"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="186"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="181"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="187"/>
         <source>Show the chosen item (Enter)</source>
         <translation>Показать выбранный файл (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="182"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="188"/>
         <source>&amp;Attach to a record…</source>
         <translation>Прикр&amp;епить к записи…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="184"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="190"/>
         <source>Attach the chosen items (Ctrl+click or Shift+click to choose several)</source>
         <translation>Прикрепить выбранное (несколько — Ctrl+щелчок или Shift+щелчок)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="186"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="192"/>
         <source>De&amp;tach</source>
         <translation>Отк&amp;репить</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="188"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="194"/>
         <source>Take the chosen items off their records; they stay in the vault</source>
         <translation>Открепить выбранное от записей; файлы остаются в хранилище</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="190"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="196"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="191"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="197"/>
         <source>Destroys the item (Delete); cannot be undone.</source>
         <translation>Уничтожает файл (Delete); отменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="193"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="199"/>
         <source>Files added here are not attached to a record until you attach them.</source>
         <translation>Добавленные здесь файлы не прикреплены к записи, пока вы их не прикрепите.</translation>
     </message>
@@ -2022,7 +2218,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     <message>
         <location filename="../../fieldreport/ui/views/network_box.py" line="104"/>
         <source>Ser&amp;ver address…</source>
-        <translation>Адрес &amp;сервера…</translation>
+        <translation>Адрес с&amp;ервера…</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2326,14 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
 </context>
 <context>
+    <name>ProblemBanner</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/problem_banner.py" line="28"/>
+        <source>Fields that need attention: {count}</source>
+        <translation>Поля, требующие внимания: {count}</translation>
+    </message>
+</context>
+<context>
     <name>RecordFields</name>
     <message>
         <location filename="../../fieldreport/ui/widgets/record_fields.py" line="29"/>
@@ -2172,99 +2376,94 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="377"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="305"/>
         <source>Unsaved changes</source>
+        <extracomment>The revision the unsaved content was started on (kept across restores).</extracomment>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="378"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="306"/>
         <source>This record has changes that are not saved.</source>
         <translation>В записи есть несохранённые изменения.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="382"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="310"/>
         <source>Save them as a draft, or discard them?</source>
         <translation>Сохранить их как черновик или отбросить?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="379"/>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="432"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="307"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="360"/>
         <source>Save &amp;draft</source>
         <translation>Сохранить &amp;черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="306"/>
-        <source>Fields that need attention: {count}</source>
-        <extracomment>Quiet time after the last change before the form&apos;s content is kept in the vault. Someone who types without such a pause still has it kept this often. The revision the unsaved content was started on (kept across restores).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="386"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="314"/>
         <source>Save them as a draft, keep them encrypted to restore after the next unlock, or discard them?</source>
         <translation>Сохранить их как черновик, отложить в зашифрованном виде до следующей разблокировки или отбросить?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="390"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="318"/>
         <source>Keep for &amp;later</source>
         <translation>&amp;Отложить</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="391"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="319"/>
         <source>Discard &amp;changes</source>
         <translation>Отменить &amp;изменения</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="392"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="320"/>
         <source>Keep &amp;editing</source>
         <translation>&amp;Продолжить редактирование</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="421"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="349"/>
         <source>New record: {kind}</source>
         <translation>Новая запись: {kind}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="424"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="352"/>
         <source>final</source>
         <translation>окончательная</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="424"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="352"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="425"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="353"/>
         <source>{kind} — revision {revision}, {status}</source>
         <translation>{kind} — версия {revision}, {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="431"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="359"/>
         <source>* required for a final record. A draft may be incomplete.</source>
         <translation>* — обязательно для окончательной записи. Черновик может быть неполным.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="433"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="361"/>
         <source>Save as &amp;final</source>
         <translation>Сохранить &amp;окончательно</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="434"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="362"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="442"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="370"/>
         <source>Restored: content from {time} that was not saved yet.</source>
         <translation>Восстановлено: несохранённые данные от {time}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="449"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="377"/>
         <source>This record was changed since you started editing; saving will make a new revision on top of it.</source>
         <translation>Запись была изменена после того, как вы начали редактирование; при сохранении поверх неё будет создана новая версия.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="456"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="384"/>
         <source>The record you were editing is no longer there; saving will make a new record with this content.</source>
         <translation>Запись, которую вы редактировали, больше не существует; при сохранении будет создана новая запись с этим содержимым.</translation>
     </message>
@@ -2317,22 +2516,22 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="183"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="182"/>
         <source>Choose records</source>
         <translation>Выбор записей</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="184"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="183"/>
         <source>Filter by kind, title, date or place</source>
         <translation>Фильтр по типу, названию, дате или месту</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="185"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="184"/>
         <source>&amp;Choose</source>
         <translation>&amp;Выбрать</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="186"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="185"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2424,17 +2623,27 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="67"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="72"/>
         <source>Synced</source>
         <translation>Синхронизирована</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="68"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="74"/>
+        <source>On its way (bundle {bundle})</source>
+        <translation>В пути (пакет {bundle})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="78"/>
+        <source>On its way (bundle {bundle}, waiting for the receipt)</source>
+        <translation>В пути (пакет {bundle}, ждёт квитанции)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="81"/>
         <source>Not yet sent</source>
         <translation>Ещё не отправлена</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="138"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="155"/>
         <source>Deleted</source>
         <extracomment>The rows are deleted records (shown from &quot;Show deleted&quot;): their status says so.</extracomment>
         <translation>Удалена</translation>
@@ -2597,7 +2806,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/restore_bar.py" line="74"/>
-        <source>&amp;Restore</source>
+        <source>R&amp;estore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
@@ -2888,53 +3097,53 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Выбор папки или съёмного носителя для пакета</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="246"/>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="257"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="247"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="258"/>
         <source>Nothing to send yet: the vault holds nothing new.</source>
         <translation>Пока нечего отправлять: в хранилище нет ничего нового.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="249"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="250"/>
         <source>Nothing to send again: the organisation has confirmed everything this device exported (the last receipt is for bundle {sequence}), and nothing is new.</source>
         <translation>Повторно отправлять нечего: организация подтвердила всё, что экспортировало это устройство (последняя квитанция — на пакет {sequence}), и нового ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="261"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="262"/>
         <source>Nothing new to send; bundle {sequence} was received and receipted.</source>
         <translation>Нового для отправки нет; пакет {sequence} получен, квитанция на него выдана.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="265"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="266"/>
         <source>Nothing new since bundle {sequence}, which still waits for its receipt. It was written to {path}. Take that file to the organisation again if it was lost.</source>
         <translation>После пакета {sequence} ничего нового нет, а квитанции на него ещё нет. Пакет записан в {path}. Если он потерялся, снова отнесите этот файл в организацию.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="271"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="272"/>
         <source>Bundle {sequence} written to {path} ({items} items, {size} bytes).</source>
         <translation>Пакет {sequence} записан в {path} (элементов: {items}, байт: {size}).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="280"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="281"/>
         <source>It carries everything the organisation has not confirmed yet and replaces the bundles written from {sequence} on: a lost one need not be found.</source>
         <translation>В нём всё, что организация ещё не подтвердила, и он заменяет пакеты, записанные начиная с {sequence}: потерянный пакет искать не нужно.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="286"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="287"/>
         <source>This device has no certificate yet: the organisation keeps the bundle until it approves the device.</source>
         <translation>У этого устройства ещё нет сертификата: организация сохранит пакет, пока не одобрит устройство.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="297"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="298"/>
         <source>Open the receipt</source>
         <translation>Открытие квитанции</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="310"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="311"/>
         <source>The receipt for bundle {sequence} was imported before; nothing changed.</source>
         <translation>Квитанция на пакет {sequence} уже была импортирована; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="315"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="316"/>
         <source>Receipt for bundle {sequence} verified: {records} records are now synced.</source>
         <translation>Квитанция на пакет {sequence} проверена: синхронизировано записей: {records}.</translation>
     </message>
@@ -2962,107 +3171,122 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Подключено к организации {org}; одобрено (сертификат {serial}, {date}).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="200"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="236"/>
         <source>Nothing waits to be sent.</source>
         <translation>Ничего не ожидает отправки.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="204"/>
-        <source>Not yet sent — records: {records}; photos and files: {media}; saved changes: {entries}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="216"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="201"/>
         <source>Last bundle: none yet.</source>
         <translation>Последний пакет: пока нет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="219"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="204"/>
         <source>Last bundle: {sequence}, {date}, receipted.</source>
         <translation>Последний пакет: {sequence}, {date}, квитанция получена.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="221"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="206"/>
         <source>Last bundle: {sequence}, {date}, receipted. Written to {path}</source>
         <translation>Последний пакет: {sequence}, {date}, квитанция получена. Записан в {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="224"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="209"/>
         <source>Last bundle: {sequence}, {date}, waiting for its receipt. Written to {path}</source>
         <translation>Последний пакет: {sequence}, {date}, ожидает квитанции. Записан в {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="237"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="222"/>
         <source>Last receipt: none yet.</source>
         <translation>Последняя квитанция: пока нет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="240"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="225"/>
         <source>Last receipt: for bundle {sequence}, received {date}.</source>
         <translation>Последняя квитанция: на пакет {sequence}, получена {date}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="246"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="241"/>
+        <source>Not yet sent — records: {records}.</source>
+        <translation>Ещё не отправлено — записей: {records}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="243"/>
+        <source>Nothing new to send: do not export again.</source>
+        <translation>Нового для отправки нет: повторно экспортировать не нужно.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="247"/>
+        <source>On its way (bundle {bundles}, waiting for the receipt) — records: {records}.</source>
+        <translation>В пути (пакет {bundles}, ждёт квитанции) — записей: {records}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="256"/>
+        <source>Not yet confirmed by a receipt — photos and files: {media}; saved changes: {entries}.</source>
+        <translation>Ещё не подтверждено квитанцией — фото и файлов: {media}; сохранённых изменений: {entries}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="263"/>
         <source>Sync with the organisation</source>
         <translation>Синхронизация с организацией</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="247"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="264"/>
         <source>Organisation and this device</source>
         <translation>Организация и это устройство</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="248"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="265"/>
         <source>Sending records</source>
         <translation>Отправка записей</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="249"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="266"/>
         <source>&amp;Join an organisation…</source>
         <translation>&amp;Подключиться к организации…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="251"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="268"/>
         <source>Open the provisioning file, then save the enrollment request</source>
         <translation>Открыть файл настройки организации, затем сохранить запрос на подключение</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="253"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="270"/>
         <source>Install the &amp;certificate…</source>
         <translation>Установить сер&amp;тификат…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="255"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="272"/>
         <source>This device&apos;s fingerprint (the coordinator compares it before approving):</source>
         <translation>Отпечаток ключа этого устройства (координатор сверяет его перед одобрением):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="257"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="274"/>
         <source>E&amp;xport a bundle…</source>
         <translation>&amp;Экспортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="259"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="276"/>
         <source>Write what is new, encrypted, to a folder or a removable drive</source>
         <translation>Записать всё новое в зашифрованном виде в папку или на съёмный носитель</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="261"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="278"/>
         <source>&amp;Import a receipt…</source>
         <translation>Импортировать &amp;квитанцию…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="262"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="279"/>
         <source>Export &amp;again everything not yet confirmed…</source>
-        <translation>Экспортировать &amp;заново всё неподтверждённое…</translation>
+        <translation>Экспортировать з&amp;аново всё неподтверждённое…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="265"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="282"/>
         <source>If a bundle was lost, or its receipt never came: write everything the organisation has not confirmed with a receipt into one new bundle. It replaces the bundles that wait for a receipt.</source>
         <translation>Если пакет потерялся или квитанция на него так и не пришла: записать всё, что организация не подтвердила квитанцией, в один новый пакет. Он заменяет пакеты, ожидающие квитанции.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="270"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="287"/>
         <source>Writing the encrypted bundle…</source>
         <translation>Запись зашифрованного пакета…</translation>
     </message>
