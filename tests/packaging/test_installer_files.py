@@ -69,3 +69,11 @@ def test_the_readme_has_the_packagers_commands_and_the_monitors_install():
     assert "make installer" in README and "installer\\build-windows.ps1" in README
     assert "Get-FileHash -Algorithm SHA256" in README and "docs/packaging.md" in README
     assert (ROOT / "docs" / "packaging.md").is_file()
+
+
+def test_make_installer_is_phony_because_a_folder_has_its_name():
+    makefile = (ROOT / "Makefile").read_text("utf-8")
+    phony = re.search(r"^\.PHONY:(.*)$", makefile, flags=re.MULTILINE)
+    assert phony and "installer" in phony.group(1).split()
+    assert (ROOT / "installer").is_dir()
+    assert "make installer" in (ROOT / ".ci" / "run").read_text("utf-8")
