@@ -71,7 +71,9 @@ def round_trip(
     run("provisioning", "central", "provisioning", "--out", work / "org.json")
     run("init", "init")
     run("join", "join", work / "org.json", "--out", work / "request.json")
-    run("approve", "central", "approve", work / "request.json", "--out", work / "cert.json")
+    run(
+        "approve", "central", "approve", work / "request.json", "--out", work / "cert.json", "--yes"
+    )
     run("certificate", "certificate", "install", work / "cert.json")
     incident = work / "incident.json"
     incident.write_text(
