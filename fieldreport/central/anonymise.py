@@ -35,8 +35,9 @@ def _words(text: str) -> list[str]:
 
 class NameMask:
     def __init__(self) -> None:
-        # first word → every value (as its words) that starts with it
-        self._index: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        # first two words (one for a one-word value) → every value (as its words) starting so;
+        # two words, because many people share a first name
+        self._index: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
 
     def __len__(self) -> int:
         return sum(len(values) for values in self._index.values())
@@ -46,7 +47,7 @@ class NameMask:
             return
         words = tuple(_words(value))
         if words and sum(len(w) for w in words) >= MIN_LENGTH:
-            self._index[words[0]].add(words)
+            self._index[words[:2]].add(words)
 
     def add_record(self, kind: str, data: dict) -> None:
         for path in IDENTIFYING_PATHS.get(kind, ()):
@@ -78,11 +79,13 @@ class NameMask:
         folded = [m.group().casefold() for m in matches]
         spans: list[tuple[int, int]] = []
         i = 0
+        index = self._index
         while i < len(folded):
             best = 0
-            for value in self._index.get(folded[i], ()):
-                if len(value) > best and tuple(folded[i : i + len(value)]) == value:
-                    best = len(value)
+            for key in ((folded[i],), tuple(folded[i : i + 2])):
+                for value in index.get(key, ()):
+                    if len(value) > best and tuple(folded[i : i + len(value)]) == value:
+                        best = len(value)
             if best:
                 spans.append((matches[i].start(), matches[i + best - 1].end()))
                 i += best

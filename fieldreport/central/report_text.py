@@ -122,6 +122,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "За этот период на этой территории инцидентов нет.",
         "ky": "Бул мезгилде бул аймакта окуялар жок.",
     },
+    "more_incidents": {
+        "en": "… and {count} more incidents: export them all with central export --kind incident.",
+        "ru": "… и ещё инцидентов: {count}. Полный список: central export --kind incident.",
+        "ky": "… жана дагы {count} окуя. Толук тизме: central export --kind incident.",
+    },
     "annex": {
         "en": "The records behind each figure",
         "ru": "Записи, на которых основана каждая цифра",
