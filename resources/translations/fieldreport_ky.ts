@@ -2,64 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky_KG">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../fieldreport/ui/media_actions.py" line="173"/>
+        <source>MainWindow</source>
+        <comment>Attach to a record</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldreport/ui/media_actions.py" line="175"/>
+        <source>MainWindow</source>
+        <comment>Choose the record to attach them to. Chosen photos and files: {count}</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_actions.py" line="192"/>
+        <source>MainWindow</source>
+        <comment>Attached to “{title}”: {count}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="73"/>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="74"/>
         <source>Photos and files ({count})</source>
         <translation>Сүрөттөр жана файлдар ({count})</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="76"/>
-        <source>Add &amp;files…</source>
-        <translation>&amp;Файл кошуу…</translation>
-    </message>
-    <message>
         <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="77"/>
-        <source>Add a f&amp;older…</source>
-        <translation>&amp;Папка кошуу…</translation>
+        <source>Add f&amp;iles…</source>
+        <translation>Файлдарды ко&amp;шуу…</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="78"/>
+        <source>Add a folde&amp;r…</source>
+        <translation>Па&amp;пка кошуу…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="79"/>
         <source>&amp;Open</source>
         <translation>&amp;Ачуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="79"/>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="80"/>
         <source>Show the chosen item (Enter)</source>
         <translation>Тандалган файлды көрсөтүү (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="80"/>
-        <source>&amp;Remove from this record</source>
-        <translation>Жазуудан &amp;чыгаруу</translation>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="81"/>
+        <source>Re&amp;move from this record</source>
+        <translation>Бул жазуудан а&amp;лып салуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="82"/>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="83"/>
         <source>The item stays in the vault, under Photos and files.</source>
         <translation>Файл сактагычта, «Сүрөттөр жана файлдар» бөлүмүндө калат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="84"/>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="85"/>
         <source>Delete from the vault…</source>
         <translation>Сактагычтан өчүрүү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="85"/>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="86"/>
         <source>Destroys the item (Delete); cannot be undone.</source>
         <translation>Файлды биротоло жок кылат (Delete); муну кайтарууга болбойт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="87"/>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="88"/>
         <source>No photos or files yet. Add them with the buttons, or drop them here.</source>
         <translation>Азырынча сүрөт же файл жок. Аларды баскычтар менен кошуңуз же ушул жерге сүйрөп келиңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="92"/>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="93"/>
         <source>Files are stored encrypted in the vault at once, and attached to this record when you save it. Until then they are listed under Photos and files as not attached.</source>
         <translation>Файлдар сактагычка дароо шифрленип сакталат жана жазууну сактаганыңызда ага тиркелет. Ага чейин алар «Сүрөттөр жана файлдар» бөлүмүндө тиркелбеген катары турат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="100"/>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="101"/>
         <source>Files added here are stored encrypted and attached to this record at once (a new revision). Originals are kept unchanged.</source>
         <translation>Бул жерге кошулган файлдар дароо шифрленип сакталат жана ушул жазууга тиркелет (жаңы версия түзүлөт). Түп нускалар өзгөрбөйт.</translation>
     </message>
@@ -67,7 +91,7 @@
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="315"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="316"/>
         <source>Yes</source>
         <translation>Ооба</translation>
     </message>
@@ -75,22 +99,22 @@
 <context>
     <name>CentralActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="81"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="91"/>
         <source>Save the provisioning file</source>
         <translation>Уюмдун жөндөө файлын сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="93"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="103"/>
         <source>The provisioning file is in {path}.</source>
         <translation>Уюмдун жөндөө файлы бул жерде: {path}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="103"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="118"/>
         <source>Open the enrollment request</source>
         <translation>Кошулуу өтүнүчүн ачуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="111"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="126"/>
         <source>Device {device} asks to join. Its fingerprint is:
 
 {fingerprint}
@@ -103,125 +127,155 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 Түзмөк дал ушундай изди көрсөтсө гана бекитиңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="117"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="132"/>
         <source>Approve this device?</source>
         <translation>Бул түзмөк бекитилсинби?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="122"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="137"/>
         <source>Save the certificate</source>
         <translation>Сертификатты сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="138"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="153"/>
         <source>Device {device} approved (certificate {serial}). The certificate is in {path}; give it to the device.</source>
         <translation>{device} түзмөгү бекитилди ({serial} сертификаты). Сертификат бул жерде: {path}; аны түзмөккө өткөрүп бериңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="148"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="168"/>
         <source>Revoke device {device}? Its bundles are refused from now on; this cannot be undone.</source>
         <translation>{device} түзмөгүнүн уруксаты жокко чыгарылсынбы? Мындан ары анын пакеттери кабыл алынбайт; муну кайтарууга болбойт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="153"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="173"/>
         <source>Revoke this device?</source>
         <translation>Бул түзмөктүн уруксаты жокко чыгарылсынбы?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="167"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="187"/>
         <source>Choose bundle files</source>
         <translation>Пакет файлдарын тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="176"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="197"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="207"/>
         <source>Importing…</source>
         <translation>Импорттолууда…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="192"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="223"/>
         <source>Importing {number} of {total}: {name}</source>
         <translation>Импорттолууда, {total} ичинен {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="217"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="249"/>
         <source>Choose a folder for the receipts</source>
         <translation>Тастыктамалар үчүн папка тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="236"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="268"/>
         <source>{count} receipts written to {folder}.</source>
         <translation>{count} тастыктама {folder} папкасына жазылды.</translation>
     </message>
 </context>
 <context>
+    <name>CentralRecords</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_model.py" line="57"/>
+        <source>Kind</source>
+        <extracomment>The order (see ``record_search.ORDERS``) a click on each column asks for.</extracomment>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_model.py" line="58"/>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_model.py" line="59"/>
+        <source>Date</source>
+        <translation>Датасы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_model.py" line="60"/>
+        <source>Place</source>
+        <translation>Жери</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_model.py" line="61"/>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_model.py" line="62"/>
+        <source>Device</source>
+        <translation>Түзмөк</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_model.py" line="63"/>
+        <source>Saved</source>
+        <translation>Сакталган</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_model.py" line="156"/>
+        <source>deleted</source>
+        <translation>өчүрүлгөн</translation>
+    </message>
+</context>
+<context>
     <name>CentralWindow</name>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="255"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="45"/>
         <source>from device {device}, bundle {bundle} (received {received}), custody-log entry {entry} ({hash}…)</source>
         <translation>{device} түзмөгүнөн, {bundle}-пакет (кабыл алынган: {received}), сактоо журналынын {entry}-жазуусу ({hash}…)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="271"/>
-        <source>Photo or file {id}, {size} bytes, SHA-256 {sha256}</source>
-        <translation>Сүрөт же файл {id}, {size} байт, SHA-256 {sha256}</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="276"/>
-        <source>Record {id}, revision {revision}</source>
-        <translation>Жазуу {id}, {revision}-версия</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="282"/>
-        <source>Revision {revision}, saved {saved}: </source>
-        <translation>{revision}-версия, {saved} сакталган: </translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="114"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="118"/>
         <source>Choose the central store&apos;s folder</source>
         <translation>Борбордук сактагычтын папкасын тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="213"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="219"/>
         <source>FieldReport — central store of {org}</source>
         <translation>FieldReport — {org} уюмунун борбордук сактагычы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="216"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="222"/>
         <source>FieldReport — central store</source>
         <translation>FieldReport — борбордук сактагыч</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="217"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="223"/>
         <source>&amp;Devices</source>
         <translation>&amp;Түзмөктөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="218"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="224"/>
         <source>&amp;Import bundles</source>
         <translation>Пакеттерди &amp;импорттоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="219"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="225"/>
         <source>&amp;Records</source>
         <translation>&amp;Жазуулар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="220"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="226"/>
         <source>&amp;Lock</source>
         <translation>&amp;Кулпулоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="221"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="227"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Азыр кулпулоо (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="222"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="228"/>
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="223"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="229"/>
         <source>Lock and quit (Ctrl+Q)</source>
         <translation>Кулпулап, чыгуу (Ctrl+Q)</translation>
     </message>
@@ -255,12 +309,12 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="285"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="286"/>
         <source>YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="286"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="287"/>
         <source>Today</source>
         <translation>Бүгүн</translation>
     </message>
@@ -297,79 +351,87 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="50"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="46"/>
         <source>Revoked</source>
         <translation>Жокко чыгарылган</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="52"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="48"/>
         <source>Requested</source>
         <translation>Өтүнүч берилген</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="53"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="49"/>
         <source>Approved</source>
         <translation>Бекитилген</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="124"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="120"/>
         <source>Device</source>
         <translation>Түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="125"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="121"/>
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="126"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="122"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="127"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="123"/>
         <source>Bundles imported</source>
         <translation>Импорттолгон пакеттер</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="128"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="124"/>
         <source>Alarms</source>
         <translation>Коркунучтар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="129"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="125"/>
         <source>Since</source>
         <translation>Качантан бери</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="130"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="126"/>
         <source>Fingerprint</source>
         <translation>Ачкычтын изи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="133"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="129"/>
         <source>&amp;Approve a request…</source>
         <translation>&amp;Өтүнүчтү бекитүү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="135"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="131"/>
         <source>Open an enrollment request, compare its fingerprint, save the certificate</source>
         <translation>Кошулуу өтүнүчүн ачуу, ачкычтын изин салыштыруу, сертификатты сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="137"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="133"/>
         <source>Re&amp;voke…</source>
         <translation>&amp;Уруксатты жокко чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="138"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="134"/>
         <source>Write the &amp;provisioning file…</source>
         <translation>Уюмдун жөндөө &amp;файлын түзүү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="141"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="137"/>
         <source>Before approving, compare the fingerprint with the one the device shows on its Sync page. A revoked device&apos;s bundles are refused from then on.</source>
         <translation>Бекитүүдөн мурун ачкычтын изин түзмөктүн «Шайкештирүү» бетинде көрсөтүлгөн из менен салыштырыңыз. Уруксаты жокко чыгарылган түзмөктүн пакеттери мындан ары кабыл алынбайт.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyHint</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/empty_hint.py" line="52"/>
+        <source>&amp;New record</source>
+        <translation>Жаңы жа&amp;зуу</translation>
     </message>
 </context>
 <context>
@@ -502,255 +564,255 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     <message>
         <location filename="../../fieldreport/domain/schema.py" line="159"/>
         <location filename="../../fieldreport/ui/widgets/record_fields.py" line="40"/>
-        <source>YYYY-MM-DD, or YYYY-MM if the day is not known.</source>
+        <source>YYYY-MM-DD; YYYY-MM if the day is not known; YYYY if only the year is.</source>
         <extracomment>The date format, explained under every date field whose own help does not already.</extracomment>
-        <translation>ЖЖЖЖ-АА-КК, же күнү белгисиз болсо ЖЖЖЖ-АА.</translation>
+        <translation>ЖЖЖЖ-АА-КК; күнү белгисиз болсо ЖЖЖЖ-АА; жылы гана белгилүү болсо ЖЖЖЖ.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="164"/>
+        <location filename="../../fieldreport/domain/schema.py" line="166"/>
         <source>Lasted until</source>
         <translation>Аяктаган датасы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="165"/>
+        <location filename="../../fieldreport/domain/schema.py" line="167"/>
         <source>Only if the incident lasted more than one day.</source>
         <translation>Окуя бир күндөн ашык созулса гана.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="168"/>
-        <location filename="../../fieldreport/domain/schema.py" line="313"/>
+        <location filename="../../fieldreport/domain/schema.py" line="170"/>
+        <location filename="../../fieldreport/domain/schema.py" line="315"/>
         <source>Location</source>
         <translation>Жайгашкан жери</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="172"/>
+        <location filename="../../fieldreport/domain/schema.py" line="174"/>
         <source>Categories</source>
         <translation>Категориялар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="176"/>
-        <location filename="../../fieldreport/domain/schema.py" line="351"/>
-        <location filename="../../fieldreport/domain/schema.py" line="391"/>
+        <location filename="../../fieldreport/domain/schema.py" line="178"/>
+        <location filename="../../fieldreport/domain/schema.py" line="353"/>
+        <location filename="../../fieldreport/domain/schema.py" line="393"/>
         <source>Description</source>
         <translation>Сүрөттөмө</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="180"/>
+        <location filename="../../fieldreport/domain/schema.py" line="182"/>
         <source>Alleged perpetrators</source>
         <translation>Болжолдонгон күнөөлүүлөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="182"/>
+        <location filename="../../fieldreport/domain/schema.py" line="184"/>
         <source>As reported by witnesses; never asserted as fact.</source>
         <translation>Күбөлөрдүн айтуусу боюнча; факт катары ырасталбайт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="187"/>
+        <location filename="../../fieldreport/domain/schema.py" line="189"/>
         <source>Reported counts</source>
         <translation>Билдирилген сандар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="188"/>
+        <location filename="../../fieldreport/domain/schema.py" line="190"/>
         <source>Figures as reported, each with its source.</source>
         <translation>Сандар билдирилгендей жазылат, ар биринин булагы көрсөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="195"/>
+        <location filename="../../fieldreport/domain/schema.py" line="197"/>
         <source>Witness code</source>
         <translation>Күбөнүн коду</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="198"/>
+        <location filename="../../fieldreport/domain/schema.py" line="200"/>
         <source>The pseudonym used everywhere, e.g. W-014. Never the real name.</source>
         <translation>Бардык жерде колдонулган псевдоним, мис. W-014. Чыныгы аты эмес.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="205"/>
+        <location filename="../../fieldreport/domain/schema.py" line="207"/>
         <source>Witness full name</source>
         <translation>Күбөнүн толук аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="212"/>
+        <location filename="../../fieldreport/domain/schema.py" line="214"/>
         <source>Witness contact</source>
         <translation>Күбөнүн байланышы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="219"/>
-        <location filename="../../fieldreport/domain/schema.py" line="362"/>
+        <location filename="../../fieldreport/domain/schema.py" line="221"/>
+        <location filename="../../fieldreport/domain/schema.py" line="364"/>
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="226"/>
-        <location filename="../../fieldreport/domain/schema.py" line="373"/>
+        <location filename="../../fieldreport/domain/schema.py" line="228"/>
+        <location filename="../../fieldreport/domain/schema.py" line="375"/>
         <source>Age group</source>
         <translation>Курак тобу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="230"/>
-        <location filename="../../fieldreport/domain/schema.py" line="384"/>
+        <location filename="../../fieldreport/domain/schema.py" line="232"/>
+        <location filename="../../fieldreport/domain/schema.py" line="386"/>
         <source>Place of residence</source>
         <translation>Жашаган жери</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="234"/>
+        <location filename="../../fieldreport/domain/schema.py" line="236"/>
         <source>Role of the witness</source>
         <translation>Күбөнүн ролу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="241"/>
+        <location filename="../../fieldreport/domain/schema.py" line="243"/>
         <source>Consent given</source>
         <translation>Макулдук берилген</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="243"/>
+        <location filename="../../fieldreport/domain/schema.py" line="245"/>
         <source>Without the witness&apos;s consent the statement can only be kept as a draft.</source>
         <translation>Күбөнүн макулдугусуз көрсөтмөнү долбоор катары гана сактоого болот.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="250"/>
+        <location filename="../../fieldreport/domain/schema.py" line="252"/>
         <source>Consent covers</source>
         <translation>Макулдук эмнени камтыйт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="252"/>
-        <location filename="../../fieldreport/domain/schema.py" line="259"/>
+        <location filename="../../fieldreport/domain/schema.py" line="254"/>
+        <location filename="../../fieldreport/domain/schema.py" line="261"/>
         <source>Required when consent is given.</source>
         <translation>Макулдук берилген болсо, милдеттүү.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="257"/>
+        <location filename="../../fieldreport/domain/schema.py" line="259"/>
         <source>How consent was given</source>
         <translation>Макулдук кантип берилген</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="261"/>
+        <location filename="../../fieldreport/domain/schema.py" line="263"/>
         <source>Interview date</source>
         <translation>Маектин датасы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="262"/>
+        <location filename="../../fieldreport/domain/schema.py" line="264"/>
         <source>Interview location</source>
         <translation>Маек өткөн жер</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="266"/>
+        <location filename="../../fieldreport/domain/schema.py" line="268"/>
         <source>Interviewer</source>
         <translation>Маекти жүргүзгөн</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="273"/>
+        <location filename="../../fieldreport/domain/schema.py" line="275"/>
         <source>Interview language</source>
         <translation>Маектин тили</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="280"/>
+        <location filename="../../fieldreport/domain/schema.py" line="282"/>
         <source>Interpreter</source>
         <translation>Котормочу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="286"/>
+        <location filename="../../fieldreport/domain/schema.py" line="288"/>
         <source>Statement</source>
         <translation>Көрсөтмөнүн тексти</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="288"/>
+        <location filename="../../fieldreport/domain/schema.py" line="290"/>
         <source>The statement in the witness&apos;s own words.</source>
         <translation>Күбөнүн өз сөзү менен берилген көрсөтмө.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="295"/>
+        <location filename="../../fieldreport/domain/schema.py" line="297"/>
         <source>Type of property</source>
         <translation>Мүлктүн түрү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="302"/>
+        <location filename="../../fieldreport/domain/schema.py" line="304"/>
         <source>Owner name</source>
         <translation>Ээсинин аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="309"/>
+        <location filename="../../fieldreport/domain/schema.py" line="311"/>
         <source>Owner contact</source>
         <translation>Ээсинин байланышы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="317"/>
+        <location filename="../../fieldreport/domain/schema.py" line="319"/>
         <source>Damage level</source>
         <translation>Зыяндын деңгээли</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="324"/>
+        <location filename="../../fieldreport/domain/schema.py" line="326"/>
         <source>Causes</source>
         <translation>Себептери</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="328"/>
+        <location filename="../../fieldreport/domain/schema.py" line="330"/>
         <source>Date of the damage</source>
         <translation>Зыян келтирилген дата</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="333"/>
+        <location filename="../../fieldreport/domain/schema.py" line="335"/>
         <source>Date of the assessment</source>
         <translation>Баалоо датасы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="339"/>
+        <location filename="../../fieldreport/domain/schema.py" line="341"/>
         <source>Assessor</source>
         <translation>Баалоочу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="343"/>
+        <location filename="../../fieldreport/domain/schema.py" line="345"/>
         <source>Estimated cost</source>
         <translation>Болжолдуу наркы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="344"/>
+        <location filename="../../fieldreport/domain/schema.py" line="346"/>
         <source>Livestock lost</source>
         <translation>Жоготулган мал</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="348"/>
+        <location filename="../../fieldreport/domain/schema.py" line="350"/>
         <source>Households displaced</source>
         <translation>Көчүрүлгөн үй чарбалары</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="357"/>
+        <location filename="../../fieldreport/domain/schema.py" line="359"/>
         <source>What happened to the person</source>
         <translation>Адамга эмне болгон</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="361"/>
+        <location filename="../../fieldreport/domain/schema.py" line="363"/>
         <source>Name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="366"/>
+        <location filename="../../fieldreport/domain/schema.py" line="368"/>
         <source>Age</source>
         <translation>Жашы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="368"/>
-        <location filename="../../fieldreport/domain/schema.py" line="375"/>
+        <location filename="../../fieldreport/domain/schema.py" line="370"/>
+        <location filename="../../fieldreport/domain/schema.py" line="377"/>
         <source>Give the age or the age group.</source>
         <translation>Жашын же курак тобун көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="380"/>
+        <location filename="../../fieldreport/domain/schema.py" line="382"/>
         <source>Civilian</source>
         <translation>Тынч тургун</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="385"/>
+        <location filename="../../fieldreport/domain/schema.py" line="387"/>
         <source>Date of the event</source>
         <translation>Окуянын датасы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="387"/>
+        <location filename="../../fieldreport/domain/schema.py" line="389"/>
         <source>Place of the event</source>
         <translation>Окуя болгон жер</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="392"/>
+        <location filename="../../fieldreport/domain/schema.py" line="394"/>
         <source>Injuries, circumstances.</source>
         <translation>Жаракаттар, жагдайлар.</translation>
     </message>
@@ -857,39 +919,162 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="262"/>
+        <source>&amp;Search:</source>
+        <translation>Из&amp;дөө:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="263"/>
+        <source>Words from any field, or a record&apos;s id (Ctrl+F)</source>
+        <translation>Каалаган талаадагы сөздөр же жазуунун идентификатору (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="264"/>
+        <source>S&amp;how:</source>
+        <translation>Көрсөт&amp;үү:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="265"/>
+        <source>All records</source>
+        <translation>Бардык жазуулар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="270"/>
+        <source>Photos and files</source>
+        <translation>Сүрөттөр жана файлдар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="271"/>
+        <source>Draft or final</source>
+        <translation>Долбоор же акыркы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="272"/>
+        <source>Drafts</source>
+        <translation>Долбоорлор</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="273"/>
+        <source>Final</source>
+        <translation>Акыркылар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="274"/>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="275"/>
+        <source>Every device</source>
+        <translation>Бардык түзмөктөр</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="276"/>
+        <source>Device</source>
+        <translation>Түзмөк</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="277"/>
+        <source>&amp;From:</source>
+        <translation>Мөө&amp;нөт:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="278"/>
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="280"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ЖЖЖЖ-АА-КК</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="287"/>
+        <source>A date, a month (2021-04) or a year; leave empty for any</source>
+        <translation>Күн, ай (2021-04) же жыл; бош калса — каалаган дата</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="288"/>
+        <source>&amp;Area:</source>
+        <translation>&amp;Аймак:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="290"/>
+        <source>Every region</source>
+        <translation>Бардык облустар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="291"/>
+        <source>Every district</source>
+        <translation>Бардык райондор</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="292"/>
+        <source>Every settlement</source>
+        <translation>Бардык калктуу конуштар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="298"/>
+        <source>&amp;Possible duplicates only</source>
+        <translation>Кайталанышы &amp;мүмкүн болгондор гана</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="299"/>
+        <source>Deleted &amp;too</source>
+        <translation>&amp;Өчүрүлгөндөр да</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="302"/>
+        <source>Also list records their device deleted: every revision the centre received is kept, and a deletion may have been forced</source>
+        <translation>Түзмөктө өчүрүлгөн жазууларды да көрсөтүү: борбор алган бардык версиялар сакталат, ал эми өчүрүү мажбурлап жасалган болушу мүмкүн</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="306"/>
+        <source>&amp;Clear filters</source>
+        <translation>Чыпкаларды та&amp;залоо</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/history.py" line="140"/>
+        <location filename="../../fieldreport/ui/dialogs/history.py" line="150"/>
         <source>{kind} — revision {revision}, saved {saved}</source>
         <translation>{kind} — {revision}-версия, сакталган: {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/history.py" line="146"/>
+        <location filename="../../fieldreport/ui/dialogs/history.py" line="156"/>
         <source>This revision deleted the record. It still shows what the record held when it was deleted.</source>
         <translation>Бул версияда жазуу өчүрүлгөн. Мында жазуунун өчүрүлгөн учурдагы мазмуну көрсөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/history.py" line="196"/>
+        <location filename="../../fieldreport/ui/dialogs/history.py" line="192"/>
+        <source>Records that link to this one</source>
+        <translation>Бул жазууга шилтеме кылган жазуулар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/history.py" line="220"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/history.py" line="197"/>
+        <location filename="../../fieldreport/ui/dialogs/history.py" line="221"/>
         <source>History of the record</source>
         <translation>Жазуунун тарыхы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/history.py" line="200"/>
+        <location filename="../../fieldreport/ui/dialogs/history.py" line="224"/>
         <source>Every save is kept as a revision. Select a revision to see what it held. Revisions cannot be changed.</source>
         <translation>Ар бир сактоо өзүнчө версия катары сакталат. Мазмунун көрүү үчүн версияны тандаңыз. Версияларды өзгөртүүгө болбойт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/history.py" line="204"/>
+        <location filename="../../fieldreport/ui/dialogs/history.py" line="228"/>
         <source>Show as &amp;JSON</source>
         <translation>JSON түрүндө &amp;көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/history.py" line="205"/>
+        <location filename="../../fieldreport/ui/dialogs/history.py" line="229"/>
         <source>The revision exactly as stored, with its field keys</source>
         <translation>Версия сакталгандай, талаалардын ачкычтары менен</translation>
     </message>
@@ -897,72 +1082,72 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="176"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="177"/>
         <source>Looking for files…</source>
         <translation>Файлдар изделүүдө…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="182"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="183"/>
         <source>File {number} of {total}</source>
         <translation>{number}-файл ({total} файлдан)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="185"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="186"/>
         <source>{done} of {total} read and encrypted</source>
         <translation>{total} ичинен {done} окулуп, шифрленди</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="191"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="192"/>
         <source>Cancelling… the file being read is not kept.</source>
         <translation>Жокко чыгарылууда… азыр окулуп жаткан файл сакталбайт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="206"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="207"/>
         <source>Import cancelled. Files stored before it stopped are kept.</source>
         <translation>Импорт жокко чыгарылды. Токтогонго чейин сакталган файлдар калат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="209"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="210"/>
         <source>Import finished.</source>
         <translation>Импорт аяктады.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="210"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="211"/>
         <source>Stored, encrypted: {count}</source>
         <translation>Шифрленип сакталды: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="212"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="213"/>
         <source>Already in the vault (not stored twice): {count}</source>
         <translation>Сактагычта мурунтан эле бар (кайра сакталбайт): {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="217"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="218"/>
         <source>Refused: {count}</source>
         <translation>Кабыл алынган жок: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="227"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="228"/>
         <source>Files of other types can be kept as generic documents if they are evidence; FieldReport cannot show them, only export them.</source>
         <translation>Башка түрдөгү файлдар далил болсо, аларды жөнөкөй документ катары сактоого болот; FieldReport аларды көрсөтө албайт, экспорттой гана алат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="233"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="234"/>
         <source>Importing photos and files</source>
         <translation>Сүрөттөрдү жана файлдарды импорттоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="234"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="235"/>
         <source>&amp;Cancel</source>
         <translation>Жокко &amp;чыгаруу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="235"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="236"/>
         <source>&amp;Keep as generic documents</source>
         <translation>&amp;Документ катары сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="236"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="237"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабуу</translation>
     </message>
@@ -970,87 +1155,87 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="204"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="200"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="204"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="200"/>
         <source>Outcome</source>
         <translation>Жыйынтык</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="204"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="200"/>
         <source>Details</source>
         <translation>Чоо-жайы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="205"/>
-        <source>&amp;Import bundles…</source>
+        <location filename="../../fieldreport/ui/central/pages.py" line="201"/>
+        <source>Import &amp;bundle files…</source>
         <translation>&amp;Пакеттерди импорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="206"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
         <source>&amp;Save receipts…</source>
         <translation>Тастыктамаларды &amp;сактоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="208"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="204"/>
         <source>Write a signed receipt for every bundle imported here, into a folder</source>
         <translation>Бул жерде импорттолгон ар бир пакеттин кол коюлган тастыктамасын папкага жазуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="212"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="208"/>
         <source>Choose bundle files, or drop them here. Each bundle is checked completely before anything is stored; give the receipts back to the devices.</source>
         <translation>Пакет файлдарын тандаңыз же бул жерге сүйрөп келиңиз. Эч нерсе сакталганга чейин ар бир пакет толук текшерилет; тастыктамаларды түзмөктөргө кайтарып бериңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="216"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="212"/>
         <source>Importing…</source>
         <translation>Импорттолууда…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="221"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="217"/>
         <source>Imported</source>
         <translation>Импорттолду</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="222"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="218"/>
         <source>Already imported</source>
         <translation>Мурун импорттолгон</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="223"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="219"/>
         <source>Held</source>
         <translation>Кармалды</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="224"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="220"/>
         <source>Quarantined</source>
         <translation>Карантинде</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="225"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="221"/>
         <source>Rejected</source>
         <translation>Четке кагылды</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="234"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="230"/>
         <source>bundle {sequence} of device {device}: {revisions} record revisions, {media} photos and files, {entries} custody-log entries new</source>
         <translation>{device} түзмөгүнүн {sequence}-пакети: жаңы {revisions} жазуу версиясы, {media} сүрөт жана файл, сактоо журналынын {entries} жазуусу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="248"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="244"/>
         <source>bundle {sequence} of device {device}: {reason}</source>
         <translation>{device} түзмөгүнүн {sequence}-пакети: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="251"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="247"/>
         <source>bundle {sequence} of device {device}: nothing changed</source>
         <translation>{device} түзмөгүнүн {sequence}-пакети: эч нерсе өзгөргөн жок</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="255"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="251"/>
         <source>device {device} is not approved yet; kept until it is</source>
         <translation>{device} түзмөгү али бекитиле элек; бекитилгенге чейин сакталат</translation>
     </message>
@@ -1134,26 +1319,31 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/reasons.py" line="91"/>
+        <source>Quarantine is full for device {device}: the bundle was not kept. Approve the device, or discard what waits for it, then import the bundle again.</source>
+        <translation>{device} түзмөгү үчүн карантин толду: пакет сакталган жок. Түзмөктү бекитиңиз же аны күтүп турган пакеттерди өчүрүңүз, андан кийин пакетти кайра импорттоңуз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="96"/>
         <source>Bundle {sequence} of device {device} arrived before bundle {missing}; it is kept and will be imported when the missing bundle arrives.</source>
         <translation>{device} түзмөгүнүн {sequence}-пакети {missing}-пакеттен мурун келди; ал сакталат жана жетишпеген пакет келгенде импорттолот.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="96"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="101"/>
         <source>Bundle {sequence} of device {device} follows a bundle ({previous}…) that has not arrived; it is kept and will be imported when that bundle arrives.</source>
         <translation>{device} түзмөгүнүн {sequence}-пакети али келе элек пакеттен ({previous}…) кийин келет; ал сакталат жана ошол пакет келгенде импорттолот.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="101"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="106"/>
         <source>The bundle carries custody-log entries from {first} on, but this store has the device&apos;s entries only up to {head}; it is kept until the bundle in between arrives.</source>
         <translation>Пакетте сактоо журналынын {first}-жазуусунан баштап жазуулар бар, бирок бул сактагычта түзмөктүн жазуулары {head}-жазууга чейин гана бар; ортодогу пакет келгенге чейин ал сакталат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="107"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="112"/>
         <source>Device {device} is not approved yet; the bundle is kept and will be imported when it is.</source>
         <translation>{device} түзмөгү али бекитиле элек; пакет сакталат жана түзмөк бекитилгенде импорттолот.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="112"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="117"/>
         <source>Everything in it (custody-log entries {log_from}–{log_to}) came in another bundle; nothing changed.</source>
         <translation>Анын бардык мазмуну (сактоо журналынын {log_from}–{log_to} жазуулары) башка пакет менен келген; эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -1205,28 +1395,28 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>LinkPicker</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="147"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="145"/>
         <source>Link related records</source>
         <translation>Жазууларды байланыштыруу</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="148"/>
-        <source>Filter by title or place</source>
-        <translation>Аталышы же жери боюнча чыпкалоо</translation>
     </message>
 </context>
 <context>
     <name>LinksEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="102"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="126"/>
         <source>Add &amp;link…</source>
         <extracomment>Returns the summaries of every record that may be linked.</extracomment>
         <translation>&amp;Байланыш кошуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="103"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="127"/>
         <source>Remove link</source>
         <translation>Байланышты өчүрүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="129"/>
+        <source>Records that link to this one (change them in their own form):</source>
+        <translation>Бул жазууга шилтеме кылган жазуулар (аларды өз формасында өзгөртүңүз):</translation>
     </message>
 </context>
 <context>
@@ -1254,130 +1444,59 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="127"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="36"/>
+        <source>Delete this record? {kind}: “{title}”</source>
+        <translation>Бул жазуу өчүрүлсүнбү? {kind}: «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/record_actions.py" line="140"/>
         <source>Saved.</source>
         <translation>Сакталды.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="138"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="153"/>
         <source>Delete record</source>
         <translation>Жазууну өчүрүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="139"/>
-        <source>Delete the selected record?</source>
-        <translation>Тандалган жазууну өчүрөсүзбү?</translation>
+        <location filename="../../fieldreport/ui/record_actions.py" line="156"/>
+        <source>It disappears from the lists. Its earlier revisions stay in the history: Records → Show deleted records.</source>
+        <translation>Ал тизмелерден жоголот. Мурунку нускалары тарыхта калат: Жазуулар → Өчүрүлгөн жазууларды көрсөтүү.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="141"/>
-        <source>It disappears from the lists. Its earlier revisions stay in the history and in the custody log.</source>
-        <translation>Ал тизмелерден жоголот. Анын мурунку версиялары тарыхта жана сактоо журналында калат.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="150"/>
-        <location filename="../../fieldreport/ui/window.py" line="351"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="165"/>
         <source>&amp;Delete</source>
         <translation>&amp;Өчүрүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="153"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="168"/>
         <location filename="../../fieldreport/ui/unsaved_forms.py" line="160"/>
         <source>&amp;Keep</source>
         <translation>&amp;Калтыруу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="185"/>
-        <location filename="../../fieldreport/ui/window.py" line="343"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="200"/>
+        <location filename="../../fieldreport/ui/window.py" line="347"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="328"/>
+        <location filename="../../fieldreport/ui/window.py" line="332"/>
         <source>Records: {total} — incidents: {incidents}, statements: {statements}, damage records: {damage}, people: {people}</source>
         <translation>Жазуулар: {total} — окуялар: {incidents}, көрсөтмөлөр: {statements}, зыян тууралуу жазуулар: {damage}, адамдар: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="339"/>
+        <location filename="../../fieldreport/ui/window.py" line="343"/>
         <source>This device: {fingerprint}…</source>
         <translation>Бул түзмөк: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="345"/>
+        <location filename="../../fieldreport/ui/window.py" line="349"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — демо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="347"/>
-        <source>&amp;New</source>
-        <translation>&amp;Жаңы</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/window.py" line="348"/>
-        <source>New record (Ctrl+N)</source>
-        <translation>Жаңы жазуу (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/window.py" line="349"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Түзөтүү</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/window.py" line="350"/>
-        <source>Edit the selected record (Enter)</source>
-        <translation>Тандалган жазууну түзөтүү (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/window.py" line="352"/>
-        <source>Delete the selected record (Delete)</source>
-        <translation>Тандалган жазууну өчүрүү (Delete)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/window.py" line="353"/>
-        <source>&amp;History</source>
-        <translation>Т&amp;арых</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/window.py" line="354"/>
-        <source>Earlier revisions of the selected record</source>
-        <translation>Тандалган жазуунун мурунку версиялары</translation>
-    </message>
-    <message>
         <location filename="../../fieldreport/ui/window.py" line="355"/>
-        <source>&amp;Find</source>
-        <translation>&amp;Издөө</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/window.py" line="356"/>
-        <source>Search the records (Ctrl+F)</source>
-        <translation>Жазуулардан издөө (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/window.py" line="357"/>
-        <source>Se&amp;ttings</source>
-        <translation>Жөндөө&amp;лөр</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/window.py" line="358"/>
-        <source>&amp;Lock</source>
-        <translation>&amp;Кулпулоо</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/window.py" line="359"/>
-        <source>Lock now (Ctrl+L)</source>
-        <translation>Азыр кулпулоо (Ctrl+L)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/window.py" line="360"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Чыгуу</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/window.py" line="361"/>
-        <source>Lock and quit FieldReport (Ctrl+Q)</source>
-        <translation>Кулпулап, программадан чыгуу (Ctrl+Q)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/window.py" line="365"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Ойдон чыгарылган жазуулары бар демо сактагыч; программадан чыкканда ал өчүрүлөт. Кулпулоону жана кулпуну ачууну сынап көрүү үчүн анын сырсөзү: {passphrase}</translation>
     </message>
@@ -1402,19 +1521,24 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>&amp;Таштоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="83"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="90"/>
         <source>Add photos and files to the vault</source>
         <translation>Сактагычка сүрөттөрдү жана файлдарды кошуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="91"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="98"/>
         <source>Add a folder (with its subfolders) to the vault</source>
         <translation>Сактагычка папканы (ичиндеги папкалары менен) кошуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="106"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="113"/>
         <source>They are listed under Photos and files, not attached to a record.</source>
         <translation>Алар «Сүрөттөр жана файлдар» бөлүмүндө турат, эч бир жазууга тиркелген эмес.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_actions.py" line="219"/>
+        <source>Taken off their records: {count}. They stay under Photos and files.</source>
+        <translation>Жазуулардан ажыратылды: {count}. Алар «Сүрөттөр жана файлдар» бөлүмүндө калат.</translation>
     </message>
 </context>
 <context>
@@ -1476,82 +1600,150 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
 </context>
 <context>
+    <name>MediaPane</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/media_pane.py" line="144"/>
+        <source>&amp;Open in the viewer</source>
+        <translation>Көрүүчүдө &amp;ачуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/media_pane.py" line="145"/>
+        <source>E&amp;xport original…</source>
+        <translation>Түп нусканы &amp;экспорттоо…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/media_pane.py" line="147"/>
+        <source>Writes the file exactly as the device sent it, with its metadata.</source>
+        <translation>Файлды түзмөк жөнөткөндөй так, метамаалыматтары менен сактайт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/media_pane.py" line="149"/>
+        <source>Export &amp;without metadata…</source>
+        <translation>&amp;Метамаалыматсыз экспорттоо…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/media_pane.py" line="151"/>
+        <source>A copy to share: the position, time and camera are removed.</source>
+        <translation>Башкаларга берүү үчүн көчүрмө: координаттар, убакыт жана камера тууралуу маалымат алынып салынат.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/media_pane.py" line="159"/>
+        <source>The device deleted this file before it was sent: only its description arrived.</source>
+        <translation>Түзмөк бул файлды жөнөтүүдөн мурун өчүргөн: анын сүрөттөмөсү гана келди.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/media_pane.py" line="161"/>
+        <source>Received {origin}</source>
+        <translation>Кабыл алынган: {origin}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/media_pane.py" line="167"/>
+        <source>Attached to:</source>
+        <translation>Тиркелген жазуулар:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/media_pane.py" line="169"/>
+        <source>Not attached to any record.</source>
+        <translation>Эч бир жазууга тиркелген эмес.</translation>
+    </message>
+</context>
+<context>
     <name>MediaSection</name>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="141"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="162"/>
         <source>Nothing matches.</source>
         <extracomment>``(unattached only, search or None)`` → media items.</extracomment>
         <translation>Эч нерсе табылган жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="145"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="166"/>
         <source>No photos or files yet. Add them with the buttons above, drop files or folders onto this window, or add them from a record&apos;s form.</source>
         <translation>Азырынча сүрөт же файл жок. Аларды жогорудагы баскычтар менен кошуңуз, файлдарды же папкаларды ушул терезеге сүйрөп келиңиз же жазуунун формасынан кошуңуз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="151"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="172"/>
         <source>Photos and files</source>
         <translation>Сүрөттөр жана файлдар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="152"/>
-        <source>S&amp;how:</source>
-        <translation>Кө&amp;рсөтүү:</translation>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="173"/>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Көрсөтүү:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="153"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="174"/>
         <source>All</source>
         <translation>Баары</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="154"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="175"/>
         <source>Not attached to a record</source>
         <translation>Жазууга тиркелбегендер</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="155"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="176"/>
         <source>&amp;Search:</source>
         <translation>Из&amp;дөө:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="156"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="177"/>
         <source>Name, caption, camera, date (Ctrl+F)</source>
         <translation>Аты, түшүндүрмө, камера, дата (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="157"/>
-        <source>Add &amp;files…</source>
-        <translation>&amp;Файл кошуу…</translation>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="178"/>
+        <source>Add f&amp;iles…</source>
+        <translation>Файлдарды ко&amp;шуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="158"/>
-        <source>Add a f&amp;older…</source>
-        <translation>&amp;Папка кошуу…</translation>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="179"/>
+        <source>Add a fol&amp;der…</source>
+        <translation>Па&amp;пка кошуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="159"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="180"/>
         <source>&amp;Open</source>
         <translation>Ач&amp;уу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="160"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="181"/>
         <source>Show the chosen item (Enter)</source>
         <translation>Тандалган файлды көрсөтүү (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="161"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="182"/>
+        <source>&amp;Attach to a record…</source>
+        <translation>Жазууга &amp;тиркөө…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="184"/>
+        <source>Attach the chosen items (Ctrl+click or Shift+click to choose several)</source>
+        <translation>Тандалгандарды тиркөө (бир нечесин тандоо үчүн Ctrl+чыкылдатуу же Shift+чыкылдатуу)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="186"/>
+        <source>De&amp;tach</source>
+        <translation>Аж&amp;ыратуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="188"/>
+        <source>Take the chosen items off their records; they stay in the vault</source>
+        <translation>Тандалгандарды жазуулардан ажыратуу; алар сактагычта калат</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="190"/>
         <source>Delete…</source>
         <translation>Өчүрүү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="162"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="191"/>
         <source>Destroys the item (Delete); cannot be undone.</source>
         <translation>Файлды биротоло жок кылат (Delete); муну кайтарууга болбойт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="163"/>
-        <source>Files added here are not attached to any record.</source>
-        <translation>Бул жерге кошулган файлдар эч бир жазууга тиркелбейт.</translation>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="193"/>
+        <source>Files added here are not attached to a record until you attach them.</source>
+        <translation>Бул жерге кошулган файлдар сиз тиркемейинче эч бир жазууга тиркелбейт.</translation>
     </message>
 </context>
 <context>
@@ -1675,70 +1867,90 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>MediaViewer</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="132"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="150"/>
         <source>There is no preview of this photo.</source>
         <extracomment>``{&quot;lat&quot;, &quot;lon&quot;, &quot;precision&quot;}`` → fills the record form&apos;s location.</extracomment>
         <translation>Бул сүрөттү алдын ала көрүүгө болбойт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="163"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="181"/>
         <source>{number} of {count}</source>
         <translation>{count} ичинен {number}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="212"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="238"/>
         <source>Export without metadata</source>
         <translation>Метамаалыматсыз экспорттоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="214"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="240"/>
         <source>Export the original</source>
         <translation>Түп нусканы экспорттоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="219"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="245"/>
         <source>Exporting…</source>
         <translation>Экспорттолууда…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="234"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="260"/>
         <source>Written to {path}</source>
         <translation>Сакталды: {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="260"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="286"/>
         <source>The record&apos;s position was set to {position}.</source>
         <translation>Жазууга {position} координаттары киргизилди.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="302"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="328"/>
         <source>Photos and files</source>
         <translation>Сүрөттөр жана файлдар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="303"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="329"/>
         <source>&amp;Previous</source>
         <translation>&amp;Артка</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="304"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="330"/>
         <source>Left arrow or Page Up</source>
         <translation>Солго жебе же Page Up</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="305"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="331"/>
         <source>&amp;Next</source>
         <translation>А&amp;лга</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="306"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="332"/>
         <source>Right arrow or Page Down</source>
         <translation>Оңго жебе же Page Down</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="307"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="333"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="335"/>
+        <source>Zoom in (+, Ctrl+wheel)</source>
+        <translation>Чоңойтуу (+, Ctrl+дөңгөлөк)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="337"/>
+        <source>Zoom out (−, Ctrl+wheel)</source>
+        <translation>Кичирейтүү (−, Ctrl+дөңгөлөк)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="338"/>
+        <source>Fit</source>
+        <translation>Батыруу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="339"/>
+        <source>Fit the picture to the window (0)</source>
+        <translation>Сүрөттү терезеге батыруу (0)</translation>
     </message>
 </context>
 <context>
@@ -1798,7 +2010,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/network_box.py" line="100"/>
-        <source>S&amp;ync now</source>
+        <source>Sync &amp;now</source>
         <translation>Азыр &amp;шайкештирүү</translation>
     </message>
     <message>
@@ -1949,88 +2161,109 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <source>Personal data: never shown in lists and left out of anonymised exports.</source>
         <translation>Жеке маалымат: тизмелерде көрсөтүлбөйт жана аты-жөнү жашырылган экспортко кирбейт.</translation>
     </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_fields.py" line="44"/>
+        <source>Settlement is required: type the village or town (choose it from the list if it is there).</source>
+        <extracomment>A final record&apos;s place needs its settlement: say which part is missing.</extracomment>
+        <translation>Калктуу конуш керек: айылды же шаарды жазыңыз (тизмеде болсо, андан тандаңыз).</translation>
+    </message>
 </context>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="336"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="377"/>
         <source>Unsaved changes</source>
-        <extracomment>Quiet time after the last change before the form&apos;s content is kept in the vault. Someone who types without such a pause still has it kept this often. The revision the unsaved content was started on (kept across restores).</extracomment>
         <translation>Сакталбаган өзгөртүүлөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="337"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="378"/>
         <source>This record has changes that are not saved.</source>
         <translation>Бул жазууда сакталбаган өзгөртүүлөр бар.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="341"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="382"/>
         <source>Save them as a draft, or discard them?</source>
         <translation>Аларды долбоор катары сактайсызбы же жокко чыгарасызбы?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="338"/>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="389"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="379"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="432"/>
         <source>Save &amp;draft</source>
         <translation>&amp;Долбоор катары сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="345"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="306"/>
+        <source>Fields that need attention: {count}</source>
+        <extracomment>Quiet time after the last change before the form&apos;s content is kept in the vault. Someone who types without such a pause still has it kept this often. The revision the unsaved content was started on (kept across restores).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="386"/>
         <source>Save them as a draft, keep them encrypted to restore after the next unlock, or discard them?</source>
         <translation>Аларды долбоор катары сактайсызбы, кийинки жолу кулпу ачылганда калыбына келтирүү үчүн шифрленген түрдө калтырасызбы же жокко чыгарасызбы?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="349"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="390"/>
         <source>Keep for &amp;later</source>
         <translation>Кийинкиге &amp;калтыруу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="350"/>
-        <source>&amp;Discard changes</source>
-        <translation>Сактабай &amp;чыгуу</translation>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="391"/>
+        <source>Discard &amp;changes</source>
+        <translation>Өзгөртүүлөрдү &amp;таштоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="351"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="392"/>
         <source>Keep &amp;editing</source>
         <translation>&amp;Түзөтүүнү улантуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="380"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="421"/>
         <source>New record: {kind}</source>
         <translation>Жаңы жазуу: {kind}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="382"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="424"/>
+        <source>final</source>
+        <translation>акыркы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="424"/>
+        <source>draft</source>
+        <translation>долбоор</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="425"/>
         <source>{kind} — revision {revision}, {status}</source>
         <translation>{kind} — {revision}-версия, {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="388"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="431"/>
         <source>* required for a final record. A draft may be incomplete.</source>
         <translation>* — акыркы нуска үчүн милдеттүү. Долбоор толук эмес болушу мүмкүн.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="390"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="433"/>
         <source>Save as &amp;final</source>
         <translation>Акыркы нуска катары &amp;сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="391"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="434"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="399"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="442"/>
         <source>Restored: content from {time} that was not saved yet.</source>
         <translation>Калыбына келтирилди: {time} абалындагы сактала элек мазмун.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="406"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="449"/>
         <source>This record was changed since you started editing; saving will make a new revision on top of it.</source>
         <translation>Сиз түзөтүп баштагандан бери бул жазуу өзгөртүлгөн; сактасаңыз, анын үстүнө жаңы версия түзүлөт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="413"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="456"/>
         <source>The record you were editing is no longer there; saving will make a new record with this content.</source>
         <translation>Сиз түзөткөн жазуу мындан ары жок; сактасаңыз, ушул мазмун менен жаңы жазуу түзүлөт.</translation>
     </message>
@@ -2060,80 +2293,274 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
 </context>
 <context>
+    <name>RecordPicker</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="48"/>
+        <source>Kind</source>
+        <extracomment>The picker&apos;s size: wide enough for a title, a kind and a place side by side.</extracomment>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="49"/>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="50"/>
+        <source>Date</source>
+        <translation>Датасы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="51"/>
+        <source>Place</source>
+        <translation>Жери</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="183"/>
+        <source>Choose records</source>
+        <translation>Жазууларды тандоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="184"/>
+        <source>Filter by kind, title, date or place</source>
+        <translation>Түрү, аталышы, датасы же жери боюнча чыпкалоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="185"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Тандоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="186"/>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+</context>
+<context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="165"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="191"/>
         <source>No record matches the search.</source>
-        <extracomment>``(kind, search or None)`` → record summaries.</extracomment>
+        <extracomment>``(kind, search or None, deleted ones instead)`` → record summaries.</extracomment>
         <translation>Издөөгө дал келген жазуу жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="167"/>
-        <source>No records yet. Press New (Ctrl+N) to add one.</source>
-        <translation>Азырынча жазуу жок. Кошуу үчүн «Жаңы» (Ctrl+N) баскычын басыңыз.</translation>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="193"/>
+        <source>No deleted records here.</source>
+        <translation>Бул жерде өчүрүлгөн жазуулар жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="171"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="196"/>
+        <source>No records yet in “{kind}”.</source>
+        <translation>«{kind}» бөлүмүндө азырынча жазуулар жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="198"/>
+        <source>Press New (Ctrl+N) to add the first one.</source>
+        <translation>Биринчисин кошуу үчүн «Жаңы жазуу» (Ctrl+N) басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="203"/>
         <source>&amp;Search:</source>
         <translation>Из&amp;дөө:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="172"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="204"/>
         <source>Words from any field (Ctrl+F)</source>
         <translation>Каалаган талаадагы сөздөр (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="205"/>
+        <source>Show &amp;deleted</source>
+        <translation>Өчүрүлгөндөрдү &amp;көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="207"/>
+        <source>List the deleted records instead; their history can still be opened</source>
+        <translation>Анын ордуна өчүрүлгөн жазууларды көрсөтүү; алардын тарыхын дагы эле ачууга болот</translation>
     </message>
 </context>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="49"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="50"/>
         <source>Title</source>
         <translation>Аталышы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="50"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="51"/>
         <source>Date</source>
         <translation>Датасы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="51"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="52"/>
         <source>Place</source>
         <translation>Жери</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="52"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="53"/>
         <source>Status</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="53"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="54"/>
         <source>Last saved</source>
         <translation>Акыркы сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="54"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="55"/>
         <source>Sync</source>
         <translation>Шайкештирүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="60"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="61"/>
         <source>Final</source>
         <translation>Акыркы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="61"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="62"/>
         <source>Draft</source>
         <translation>Долбоор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="66"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="67"/>
         <source>Synced</source>
         <translation>Шайкештирилди</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="67"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="68"/>
         <source>Not yet sent</source>
         <translation>Жөнөтүлө элек</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="138"/>
+        <source>Deleted</source>
+        <extracomment>The rows are deleted records (shown from &quot;Show deleted&quot;): their status says so.</extracomment>
+        <translation>Өчүрүлгөн</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="166"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="352"/>
+        <source>Select a record to read it.</source>
+        <translation>Окуу үчүн жазууну тандаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="218"/>
+        <source>Revision {revision} of {count}, saved {saved}</source>
+        <translation>{count} версиянын {revision}-версиясы, сакталган: {saved}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="224"/>
+        <source>This revision deleted the record on its device. It still shows what the record held when it was deleted.</source>
+        <translation>Бул версия жазууну өз түзмөгүндө өчүргөн. Анда жазуу өчүрүлгөн учурдагы мазмуну көрүнүп турат.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="233"/>
+        <source>Photos and files: {count} (Enter or a double click opens one)</source>
+        <translation>Сүрөттөр жана файлдар: {count} (Enter же эки жолу басуу ачат)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="237"/>
+        <source>No photos or files attached.</source>
+        <translation>Сүрөт же файл тиркелген эмес.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="249"/>
+        <source>Record</source>
+        <translation>Жазуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="250"/>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="251"/>
+        <source>Device</source>
+        <translation>Түзмөк</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="253"/>
+        <source>Bundle</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="255"/>
+        <source>{sequence}, received {received}</source>
+        <translation>{sequence}, кабыл алынган: {received}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="262"/>
+        <source>Custody-log entry</source>
+        <translation>Сактоо журналынын жазуусу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="271"/>
+        <source>Where it came from</source>
+        <translation>Кайдан келди</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="282"/>
+        <source>Links</source>
+        <translation>Байланыштар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="283"/>
+        <source>This record names</source>
+        <translation>Бул жазуу шилтеме кылат</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="284"/>
+        <source>Named by</source>
+        <translation>Ага шилтеме кылгандар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="288"/>
+        <source>{id} (not received at the centre)</source>
+        <translation>{id} (борборго келе элек)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="292"/>
+        <source>None</source>
+        <translation>Жок</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="306"/>
+        <source>Every revision</source>
+        <translation>Бардык версиялар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="309"/>
+        <source>Revision {revision}, saved {saved}, {status}: </source>
+        <translation>{revision}-версия, сакталган: {saved}, {status}: </translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="338"/>
+        <source>{revision} of {count}</source>
+        <translation>{count} ичинен {revision}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="344"/>
+        <source>Re&amp;vision:</source>
+        <translation>&amp;Версия:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="345"/>
+        <source>Show &amp;names and contacts</source>
+        <translation>Аттарды жана &amp;байланыштарды көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="347"/>
+        <source>Names and contacts are personal data; they stay masked unless you need them.</source>
+        <translation>Аттар жана байланыштар — жеке маалымат; алар керек болгонго чейин жашырылып турат.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="349"/>
+        <source>&amp;Back</source>
+        <translation>А&amp;ртка</translation>
     </message>
 </context>
 <context>
@@ -2248,63 +2675,63 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="141"/>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="164"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="144"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="167"/>
         <source>The passphrase was changed.</source>
         <translation>Сырсөз өзгөртүлдү.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="152"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="155"/>
         <source>&amp;Close</source>
         <translation>Жа&amp;буу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="153"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="156"/>
         <source>Settings</source>
         <translation>Жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="154"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="157"/>
         <source>General</source>
         <translation>Жалпы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="155"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="158"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тил:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="156"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="159"/>
         <source>Lock &amp;automatically after (minutes idle):</source>
         <translation>&amp;Аракетсиз канча мүнөттөн кийин кулпулансын:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="157"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="160"/>
         <source>Change the passphrase</source>
         <translation>Сырсөздү өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="158"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="161"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Учурдагы &amp;сырсөз:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="159"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="162"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Жаңы сырсөз:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="160"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="163"/>
         <source>&amp;Repeat new passphrase:</source>
         <translation>Жаңы сырсөздү &amp;кайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="161"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="164"/>
         <source>C&amp;hange passphrase</source>
         <translation>Сырсөздү &amp;өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="162"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="165"/>
         <source>Changing the passphrase…</source>
         <translation>Сырсөз өзгөртүлүүдө…</translation>
     </message>
@@ -2312,47 +2739,47 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="102"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="104"/>
         <source>Welcome to FieldReport</source>
         <translation>FieldReport программасына кош келиңиз</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="105"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="107"/>
         <source>Everything you record is kept encrypted on this computer. Choose a passphrase of several words that you can remember: without it nobody, not even you, can open the records.</source>
         <translation>Сиз жазгандардын баары ушул компьютерде шифрленген түрдө сакталат. Эсиңизде кала турган, бир нече сөздөн турган сырсөз тандаңыз: ансыз эч ким, атүгүл сиз да, жазууларды ача албайт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="110"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="112"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тил:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="111"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="113"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Сырсөз:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="112"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="114"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>Сырсөздү &amp;кайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="113"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="115"/>
         <source>&amp;Show the passphrase</source>
         <translation>Сырсөздү &amp;ачык көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="115"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="117"/>
         <source>The encrypted vault will be kept in: {folder}</source>
         <translation>Шифрленген сактагыч бул папкада сакталат: {folder}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="119"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="121"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Шифрленген сактагычты түзүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="120"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="122"/>
         <source>Creating the encrypted vault. This takes a few seconds…</source>
         <translation>Шифрленген сактагыч түзүлүүдө. Бул бир нече секундга созулат…</translation>
     </message>
@@ -2360,65 +2787,55 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>StoreRecordsPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="336"/>
-        <source>S&amp;how:</source>
-        <translation>Кө&amp;рсөтүү:</translation>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="181"/>
+        <source>Searching…</source>
+        <translation>Изделүүдө…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="337"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="182"/>
+        <source>Sho&amp;w every record</source>
+        <translation>Бардык жаз&amp;ууларды көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="186"/>
+        <source>Name or caption</source>
+        <translation>Файлдын аты же жазуусу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="187"/>
+        <source>Size</source>
+        <translation>Көлөмү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="189"/>
         <source>Records</source>
         <translation>Жазуулар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="338"/>
-        <source>Photos and files</source>
-        <translation>Сүрөттөр жана файлдар</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="341"/>
-        <source>Item</source>
-        <translation>Файл</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="342"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="185"/>
         <source>Type</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="343"/>
-        <source>Bytes</source>
-        <translation>Байт</translation>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="155"/>
+        <source>— the records behind “{figure}”</source>
+        <extracomment>Widths that fit the list&apos;s short columns at 1366×768 (titles and places get the rest).</extracomment>
+        <translation>— «{figure}» негизделген жазуулар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="344"/>
-        <location filename="../../fieldreport/ui/central/pages.py" line="352"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="188"/>
         <source>Device</source>
         <translation>Түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="345"/>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
+        <location filename="../../fieldreport/ui/central/records_controller.py" line="149"/>
+        <source>{shown} of {total} records</source>
+        <translation>Жазуулар: {total} ичинен {shown}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="349"/>
-        <source>Kind</source>
-        <translation>Түрү</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="350"/>
-        <source>Title</source>
-        <translation>Аталышы</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="351"/>
-        <source>Revision</source>
-        <translation>Версия</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="353"/>
-        <source>Saved</source>
-        <translation>Сакталган</translation>
+        <location filename="../../fieldreport/ui/central/records_controller.py" line="179"/>
+        <source>{shown} photos and files</source>
+        <translation>Сүрөттөр жана файлдар: {shown}</translation>
     </message>
 </context>
 <context>
@@ -2549,8 +2966,8 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/sync_page.py" line="204"/>
-        <source>Not yet sent: {records} records, {media} photos and files, {entries} custody-log entries.</source>
-        <translation>Али жөнөтүлө элек: {records} жазуу, {media} сүрөт жана файл, сактоо журналынын {entries} жазуусу.</translation>
+        <source>Not yet sent — records: {records}; photos and files: {media}; saved changes: {entries}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/sync_page.py" line="216"/>
@@ -2629,8 +3046,8 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/sync_page.py" line="261"/>
-        <source>Import a &amp;receipt…</source>
-        <translation>Та&amp;стыктаманы импорттоо…</translation>
+        <source>&amp;Import a receipt…</source>
+        <translation>Тастыктаманы &amp;импорттоо…</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/sync_page.py" line="262"/>
@@ -2767,7 +3184,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>TagListEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="374"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="375"/>
         <source>Separate tags with commas</source>
         <translation>Белгилерди үтүр менен бөлүңүз</translation>
     </message>

@@ -2,64 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../fieldreport/ui/media_actions.py" line="173"/>
+        <source>MainWindow</source>
+        <comment>Attach to a record</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldreport/ui/media_actions.py" line="175"/>
+        <source>MainWindow</source>
+        <comment>Choose the record to attach them to. Chosen photos and files: {count}</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_actions.py" line="192"/>
+        <source>MainWindow</source>
+        <comment>Attached to “{title}”: {count}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="73"/>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="74"/>
         <source>Photos and files ({count})</source>
         <translation>Фото и файлы ({count})</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="76"/>
-        <source>Add &amp;files…</source>
-        <translation>Добавить &amp;файлы…</translation>
-    </message>
-    <message>
         <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="77"/>
-        <source>Add a f&amp;older…</source>
-        <translation>Добавить &amp;папку…</translation>
+        <source>Add f&amp;iles…</source>
+        <translation>Добавить ф&amp;айлы…</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="78"/>
+        <source>Add a folde&amp;r…</source>
+        <translation>Добавить папк&amp;у…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="79"/>
         <source>&amp;Open</source>
         <translation>О&amp;ткрыть</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="79"/>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="80"/>
         <source>Show the chosen item (Enter)</source>
         <translation>Показать выбранный файл (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="80"/>
-        <source>&amp;Remove from this record</source>
-        <translation>&amp;Убрать из записи</translation>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="81"/>
+        <source>Re&amp;move from this record</source>
+        <translation>Уб&amp;рать из этой записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="82"/>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="83"/>
         <source>The item stays in the vault, under Photos and files.</source>
         <translation>Файл останется в хранилище, в разделе «Фото и файлы».</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="84"/>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="85"/>
         <source>Delete from the vault…</source>
         <translation>Удалить из хранилища…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="85"/>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="86"/>
         <source>Destroys the item (Delete); cannot be undone.</source>
         <translation>Уничтожает файл (Delete); отменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="87"/>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="88"/>
         <source>No photos or files yet. Add them with the buttons, or drop them here.</source>
         <translation>Фото и файлов пока нет. Добавьте их кнопками выше или перетащите сюда.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="92"/>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="93"/>
         <source>Files are stored encrypted in the vault at once, and attached to this record when you save it. Until then they are listed under Photos and files as not attached.</source>
         <translation>Файлы сразу сохраняются в хранилище в зашифрованном виде и прикрепляются к записи при её сохранении. До этого они числятся в разделе «Фото и файлы» как не прикреплённые.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="100"/>
+        <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="101"/>
         <source>Files added here are stored encrypted and attached to this record at once (a new revision). Originals are kept unchanged.</source>
         <translation>Добавленные здесь файлы сразу сохраняются в зашифрованном виде и прикрепляются к этой записи (создаётся новая версия). Оригиналы не изменяются.</translation>
     </message>
@@ -67,7 +92,7 @@
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="315"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="316"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -75,22 +100,22 @@
 <context>
     <name>CentralActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="81"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="91"/>
         <source>Save the provisioning file</source>
         <translation>Сохранение файла настройки организации</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="93"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="103"/>
         <source>The provisioning file is in {path}.</source>
         <translation>Файл настройки организации сохранён в {path}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="103"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="118"/>
         <source>Open the enrollment request</source>
         <translation>Открытие запроса на подключение</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="111"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="126"/>
         <source>Device {device} asks to join. Its fingerprint is:
 
 {fingerprint}
@@ -103,125 +128,155 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 Одобряйте, только если устройство показывает точно такой же отпечаток.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="117"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="132"/>
         <source>Approve this device?</source>
         <translation>Одобрить это устройство?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="122"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="137"/>
         <source>Save the certificate</source>
         <translation>Сохранение сертификата</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="138"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="153"/>
         <source>Device {device} approved (certificate {serial}). The certificate is in {path}; give it to the device.</source>
         <translation>Устройство {device} одобрено (сертификат {serial}). Сертификат сохранён в {path}; передайте его на устройство.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="148"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="168"/>
         <source>Revoke device {device}? Its bundles are refused from now on; this cannot be undone.</source>
         <translation>Отозвать устройство {device}? Его пакеты больше не будут приниматься; это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="153"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="173"/>
         <source>Revoke this device?</source>
         <translation>Отозвать это устройство?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="167"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="187"/>
         <source>Choose bundle files</source>
         <translation>Выбор файлов пакетов</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="176"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="197"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="207"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="192"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="223"/>
         <source>Importing {number} of {total}: {name}</source>
         <translation>Импорт {number} из {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="217"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="249"/>
         <source>Choose a folder for the receipts</source>
         <translation>Выбор папки для квитанций</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="236"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="268"/>
         <source>{count} receipts written to {folder}.</source>
         <translation>Квитанции записаны в {folder}: {count}.</translation>
     </message>
 </context>
 <context>
+    <name>CentralRecords</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_model.py" line="57"/>
+        <source>Kind</source>
+        <extracomment>The order (see ``record_search.ORDERS``) a click on each column asks for.</extracomment>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_model.py" line="58"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_model.py" line="59"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_model.py" line="60"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_model.py" line="61"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_model.py" line="62"/>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_model.py" line="63"/>
+        <source>Saved</source>
+        <translation>Сохранена</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_model.py" line="156"/>
+        <source>deleted</source>
+        <translation>удалена</translation>
+    </message>
+</context>
+<context>
     <name>CentralWindow</name>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="255"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="45"/>
         <source>from device {device}, bundle {bundle} (received {received}), custody-log entry {entry} ({hash}…)</source>
         <translation>с устройства {device}, пакет {bundle} (получен {received}), запись журнала цепочки хранения {entry} ({hash}…)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="271"/>
-        <source>Photo or file {id}, {size} bytes, SHA-256 {sha256}</source>
-        <translation>Фото или файл {id}, {size} байт, SHA-256 {sha256}</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="276"/>
-        <source>Record {id}, revision {revision}</source>
-        <translation>Запись {id}, версия {revision}</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="282"/>
-        <source>Revision {revision}, saved {saved}: </source>
-        <translation>Версия {revision}, сохранена {saved}: </translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="114"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="118"/>
         <source>Choose the central store&apos;s folder</source>
         <translation>Выбор папки центрального хранилища</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="213"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="219"/>
         <source>FieldReport — central store of {org}</source>
         <translation>FieldReport — центральное хранилище: {org}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="216"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="222"/>
         <source>FieldReport — central store</source>
         <translation>FieldReport — центральное хранилище</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="217"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="223"/>
         <source>&amp;Devices</source>
         <translation>&amp;Устройства</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="218"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="224"/>
         <source>&amp;Import bundles</source>
         <translation>&amp;Импорт пакетов</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="219"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="225"/>
         <source>&amp;Records</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="220"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="226"/>
         <source>&amp;Lock</source>
         <translation>За&amp;блокировать</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="221"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="227"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Заблокировать сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="222"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="228"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="223"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="229"/>
         <source>Lock and quit (Ctrl+Q)</source>
         <translation>Заблокировать и закрыть (Ctrl+Q)</translation>
     </message>
@@ -255,12 +310,12 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="285"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="286"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="286"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="287"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
@@ -297,79 +352,87 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="50"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="46"/>
         <source>Revoked</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="52"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="48"/>
         <source>Requested</source>
         <translation>Запрошено</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="53"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="49"/>
         <source>Approved</source>
         <translation>Одобрено</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="124"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="120"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="125"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="121"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="126"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="122"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="127"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="123"/>
         <source>Bundles imported</source>
         <translation>Импортировано пакетов</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="128"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="124"/>
         <source>Alarms</source>
         <translation>Тревоги</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="129"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="125"/>
         <source>Since</source>
         <translation>Начиная с</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="130"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="126"/>
         <source>Fingerprint</source>
         <translation>Отпечаток ключа</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="133"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="129"/>
         <source>&amp;Approve a request…</source>
         <translation>&amp;Одобрить запрос…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="135"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="131"/>
         <source>Open an enrollment request, compare its fingerprint, save the certificate</source>
         <translation>Открыть запрос на подключение, сверить отпечаток ключа, сохранить сертификат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="137"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="133"/>
         <source>Re&amp;voke…</source>
         <translation>О&amp;тозвать…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="138"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="134"/>
         <source>Write the &amp;provisioning file…</source>
         <translation>Создать &amp;файл настройки организации…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="141"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="137"/>
         <source>Before approving, compare the fingerprint with the one the device shows on its Sync page. A revoked device&apos;s bundles are refused from then on.</source>
         <translation>Перед одобрением сверьте отпечаток ключа с тем, что устройство показывает на своей странице «Синхронизация». Пакеты отозванного устройства с этого момента не принимаются.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyHint</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/empty_hint.py" line="52"/>
+        <source>&amp;New record</source>
+        <translation>&amp;Новая запись</translation>
     </message>
 </context>
 <context>
@@ -502,255 +565,255 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     <message>
         <location filename="../../fieldreport/domain/schema.py" line="159"/>
         <location filename="../../fieldreport/ui/widgets/record_fields.py" line="40"/>
-        <source>YYYY-MM-DD, or YYYY-MM if the day is not known.</source>
+        <source>YYYY-MM-DD; YYYY-MM if the day is not known; YYYY if only the year is.</source>
         <extracomment>The date format, explained under every date field whose own help does not already.</extracomment>
-        <translation>ГГГГ-ММ-ДД или ГГГГ-ММ, если день неизвестен.</translation>
+        <translation>ГГГГ-ММ-ДД; ГГГГ-ММ, если день неизвестен; ГГГГ, если известен только год.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="164"/>
+        <location filename="../../fieldreport/domain/schema.py" line="166"/>
         <source>Lasted until</source>
         <translation>Продолжалось до</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="165"/>
+        <location filename="../../fieldreport/domain/schema.py" line="167"/>
         <source>Only if the incident lasted more than one day.</source>
         <translation>Только если инцидент длился больше одного дня.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="168"/>
-        <location filename="../../fieldreport/domain/schema.py" line="313"/>
+        <location filename="../../fieldreport/domain/schema.py" line="170"/>
+        <location filename="../../fieldreport/domain/schema.py" line="315"/>
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="172"/>
+        <location filename="../../fieldreport/domain/schema.py" line="174"/>
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="176"/>
-        <location filename="../../fieldreport/domain/schema.py" line="351"/>
-        <location filename="../../fieldreport/domain/schema.py" line="391"/>
+        <location filename="../../fieldreport/domain/schema.py" line="178"/>
+        <location filename="../../fieldreport/domain/schema.py" line="353"/>
+        <location filename="../../fieldreport/domain/schema.py" line="393"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="180"/>
+        <location filename="../../fieldreport/domain/schema.py" line="182"/>
         <source>Alleged perpetrators</source>
         <translation>Предполагаемые виновные</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="182"/>
+        <location filename="../../fieldreport/domain/schema.py" line="184"/>
         <source>As reported by witnesses; never asserted as fact.</source>
         <translation>Со слов свидетелей; не утверждается как факт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="187"/>
+        <location filename="../../fieldreport/domain/schema.py" line="189"/>
         <source>Reported counts</source>
         <translation>Сообщённые цифры</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="188"/>
+        <location filename="../../fieldreport/domain/schema.py" line="190"/>
         <source>Figures as reported, each with its source.</source>
         <translation>Цифры в том виде, как о них сообщили, с указанием источника каждой.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="195"/>
+        <location filename="../../fieldreport/domain/schema.py" line="197"/>
         <source>Witness code</source>
         <translation>Код свидетеля</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="198"/>
+        <location filename="../../fieldreport/domain/schema.py" line="200"/>
         <source>The pseudonym used everywhere, e.g. W-014. Never the real name.</source>
         <translation>Псевдоним для всех записей, напр. W-014. Не настоящее имя.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="205"/>
+        <location filename="../../fieldreport/domain/schema.py" line="207"/>
         <source>Witness full name</source>
         <translation>ФИО свидетеля</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="212"/>
+        <location filename="../../fieldreport/domain/schema.py" line="214"/>
         <source>Witness contact</source>
         <translation>Контакты свидетеля</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="219"/>
-        <location filename="../../fieldreport/domain/schema.py" line="362"/>
+        <location filename="../../fieldreport/domain/schema.py" line="221"/>
+        <location filename="../../fieldreport/domain/schema.py" line="364"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="226"/>
-        <location filename="../../fieldreport/domain/schema.py" line="373"/>
+        <location filename="../../fieldreport/domain/schema.py" line="228"/>
+        <location filename="../../fieldreport/domain/schema.py" line="375"/>
         <source>Age group</source>
         <translation>Возрастная группа</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="230"/>
-        <location filename="../../fieldreport/domain/schema.py" line="384"/>
+        <location filename="../../fieldreport/domain/schema.py" line="232"/>
+        <location filename="../../fieldreport/domain/schema.py" line="386"/>
         <source>Place of residence</source>
         <translation>Место жительства</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="234"/>
+        <location filename="../../fieldreport/domain/schema.py" line="236"/>
         <source>Role of the witness</source>
         <translation>Роль свидетеля</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="241"/>
+        <location filename="../../fieldreport/domain/schema.py" line="243"/>
         <source>Consent given</source>
         <translation>Согласие получено</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="243"/>
+        <location filename="../../fieldreport/domain/schema.py" line="245"/>
         <source>Without the witness&apos;s consent the statement can only be kept as a draft.</source>
         <translation>Без согласия свидетеля показания можно сохранить только как черновик.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="250"/>
+        <location filename="../../fieldreport/domain/schema.py" line="252"/>
         <source>Consent covers</source>
         <translation>Объём согласия</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="252"/>
-        <location filename="../../fieldreport/domain/schema.py" line="259"/>
+        <location filename="../../fieldreport/domain/schema.py" line="254"/>
+        <location filename="../../fieldreport/domain/schema.py" line="261"/>
         <source>Required when consent is given.</source>
         <translation>Обязательно, если согласие получено.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="257"/>
+        <location filename="../../fieldreport/domain/schema.py" line="259"/>
         <source>How consent was given</source>
         <translation>Как получено согласие</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="261"/>
+        <location filename="../../fieldreport/domain/schema.py" line="263"/>
         <source>Interview date</source>
         <translation>Дата интервью</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="262"/>
+        <location filename="../../fieldreport/domain/schema.py" line="264"/>
         <source>Interview location</source>
         <translation>Место интервью</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="266"/>
+        <location filename="../../fieldreport/domain/schema.py" line="268"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="273"/>
+        <location filename="../../fieldreport/domain/schema.py" line="275"/>
         <source>Interview language</source>
         <translation>Язык интервью</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="280"/>
+        <location filename="../../fieldreport/domain/schema.py" line="282"/>
         <source>Interpreter</source>
         <translation>Переводчик</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="286"/>
+        <location filename="../../fieldreport/domain/schema.py" line="288"/>
         <source>Statement</source>
         <translation>Текст показаний</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="288"/>
+        <location filename="../../fieldreport/domain/schema.py" line="290"/>
         <source>The statement in the witness&apos;s own words.</source>
         <translation>Показания собственными словами свидетеля.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="295"/>
+        <location filename="../../fieldreport/domain/schema.py" line="297"/>
         <source>Type of property</source>
         <translation>Тип имущества</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="302"/>
+        <location filename="../../fieldreport/domain/schema.py" line="304"/>
         <source>Owner name</source>
         <translation>Имя владельца</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="309"/>
+        <location filename="../../fieldreport/domain/schema.py" line="311"/>
         <source>Owner contact</source>
         <translation>Контакты владельца</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="317"/>
+        <location filename="../../fieldreport/domain/schema.py" line="319"/>
         <source>Damage level</source>
         <translation>Степень ущерба</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="324"/>
+        <location filename="../../fieldreport/domain/schema.py" line="326"/>
         <source>Causes</source>
         <translation>Причины</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="328"/>
+        <location filename="../../fieldreport/domain/schema.py" line="330"/>
         <source>Date of the damage</source>
         <translation>Дата причинения ущерба</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="333"/>
+        <location filename="../../fieldreport/domain/schema.py" line="335"/>
         <source>Date of the assessment</source>
         <translation>Дата оценки</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="339"/>
+        <location filename="../../fieldreport/domain/schema.py" line="341"/>
         <source>Assessor</source>
         <translation>Оценщик</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="343"/>
+        <location filename="../../fieldreport/domain/schema.py" line="345"/>
         <source>Estimated cost</source>
         <translation>Оценочная стоимость</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="344"/>
+        <location filename="../../fieldreport/domain/schema.py" line="346"/>
         <source>Livestock lost</source>
         <translation>Потери скота</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="348"/>
+        <location filename="../../fieldreport/domain/schema.py" line="350"/>
         <source>Households displaced</source>
         <translation>Перемещённые домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="357"/>
+        <location filename="../../fieldreport/domain/schema.py" line="359"/>
         <source>What happened to the person</source>
         <translation>Что произошло с человеком</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="361"/>
+        <location filename="../../fieldreport/domain/schema.py" line="363"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="366"/>
+        <location filename="../../fieldreport/domain/schema.py" line="368"/>
         <source>Age</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="368"/>
-        <location filename="../../fieldreport/domain/schema.py" line="375"/>
+        <location filename="../../fieldreport/domain/schema.py" line="370"/>
+        <location filename="../../fieldreport/domain/schema.py" line="377"/>
         <source>Give the age or the age group.</source>
         <translation>Укажите возраст или возрастную группу.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="380"/>
+        <location filename="../../fieldreport/domain/schema.py" line="382"/>
         <source>Civilian</source>
         <translation>Гражданское лицо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="385"/>
+        <location filename="../../fieldreport/domain/schema.py" line="387"/>
         <source>Date of the event</source>
         <translation>Дата события</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="387"/>
+        <location filename="../../fieldreport/domain/schema.py" line="389"/>
         <source>Place of the event</source>
         <translation>Место события</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/domain/schema.py" line="392"/>
+        <location filename="../../fieldreport/domain/schema.py" line="394"/>
         <source>Injuries, circumstances.</source>
         <translation>Ранения, обстоятельства.</translation>
     </message>
@@ -857,39 +920,162 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="262"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="263"/>
+        <source>Words from any field, or a record&apos;s id (Ctrl+F)</source>
+        <translation>Слова из любого поля или идентификатор записи (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="264"/>
+        <source>S&amp;how:</source>
+        <translation>По&amp;казать:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="265"/>
+        <source>All records</source>
+        <translation>Все записи</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="270"/>
+        <source>Photos and files</source>
+        <translation>Фото и файлы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="271"/>
+        <source>Draft or final</source>
+        <translation>Черновик или окончательная</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="272"/>
+        <source>Drafts</source>
+        <translation>Черновики</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="273"/>
+        <source>Final</source>
+        <translation>Окончательные</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="274"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="275"/>
+        <source>Every device</source>
+        <translation>Все устройства</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="276"/>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="277"/>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="278"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="280"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="287"/>
+        <source>A date, a month (2021-04) or a year; leave empty for any</source>
+        <translation>Дата, месяц (2021-04) или год; пусто — любая дата</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="288"/>
+        <source>&amp;Area:</source>
+        <translation>Те&amp;рритория:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="290"/>
+        <source>Every region</source>
+        <translation>Все области</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="291"/>
+        <source>Every district</source>
+        <translation>Все районы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="292"/>
+        <source>Every settlement</source>
+        <translation>Все населённые пункты</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="298"/>
+        <source>&amp;Possible duplicates only</source>
+        <translation>Только &amp;возможные дубликаты</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="299"/>
+        <source>Deleted &amp;too</source>
+        <translation>Включая у&amp;далённые</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="302"/>
+        <source>Also list records their device deleted: every revision the centre received is kept, and a deletion may have been forced</source>
+        <translation>Показывать и записи, удалённые на устройстве: все полученные центром версии хранятся, а удаление могло быть вынужденным</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="306"/>
+        <source>&amp;Clear filters</source>
+        <translation>Сбросить &amp;фильтры</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/history.py" line="140"/>
+        <location filename="../../fieldreport/ui/dialogs/history.py" line="150"/>
         <source>{kind} — revision {revision}, saved {saved}</source>
         <translation>{kind} — версия {revision}, сохранена {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/history.py" line="146"/>
+        <location filename="../../fieldreport/ui/dialogs/history.py" line="156"/>
         <source>This revision deleted the record. It still shows what the record held when it was deleted.</source>
         <translation>В этой версии запись была удалена. Здесь показано, что содержала запись на момент удаления.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/history.py" line="196"/>
+        <location filename="../../fieldreport/ui/dialogs/history.py" line="192"/>
+        <source>Records that link to this one</source>
+        <translation>Записи, которые ссылаются на эту</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/history.py" line="220"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/history.py" line="197"/>
+        <location filename="../../fieldreport/ui/dialogs/history.py" line="221"/>
         <source>History of the record</source>
         <translation>История записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/history.py" line="200"/>
+        <location filename="../../fieldreport/ui/dialogs/history.py" line="224"/>
         <source>Every save is kept as a revision. Select a revision to see what it held. Revisions cannot be changed.</source>
         <translation>Каждое сохранение хранится как версия. Выберите версию, чтобы увидеть её содержимое. Версии изменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/history.py" line="204"/>
+        <location filename="../../fieldreport/ui/dialogs/history.py" line="228"/>
         <source>Show as &amp;JSON</source>
         <translation>&amp;Показать как JSON</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/history.py" line="205"/>
+        <location filename="../../fieldreport/ui/dialogs/history.py" line="229"/>
         <source>The revision exactly as stored, with its field keys</source>
         <translation>Версия точно в том виде, в каком хранится, с ключами полей</translation>
     </message>
@@ -897,72 +1083,72 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="176"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="177"/>
         <source>Looking for files…</source>
         <translation>Поиск файлов…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="182"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="183"/>
         <source>File {number} of {total}</source>
         <translation>Файл {number} из {total}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="185"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="186"/>
         <source>{done} of {total} read and encrypted</source>
         <translation>Прочитано и зашифровано {done} из {total}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="191"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="192"/>
         <source>Cancelling… the file being read is not kept.</source>
         <translation>Отмена… файл, который сейчас читается, не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="206"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="207"/>
         <source>Import cancelled. Files stored before it stopped are kept.</source>
         <translation>Импорт отменён. Файлы, сохранённые до остановки, остаются в хранилище.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="209"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="210"/>
         <source>Import finished.</source>
         <translation>Импорт завершён.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="210"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="211"/>
         <source>Stored, encrypted: {count}</source>
         <translation>Сохранено в зашифрованном виде: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="212"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="213"/>
         <source>Already in the vault (not stored twice): {count}</source>
         <translation>Уже есть в хранилище (повторно не сохраняются): {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="217"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="218"/>
         <source>Refused: {count}</source>
         <translation>Не принято: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="227"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="228"/>
         <source>Files of other types can be kept as generic documents if they are evidence; FieldReport cannot show them, only export them.</source>
         <translation>Файлы других типов можно сохранить как обычные документы, если это доказательства; FieldReport не сможет их показать, только экспортировать.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="233"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="234"/>
         <source>Importing photos and files</source>
         <translation>Импорт фото и файлов</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="234"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="235"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Отмена</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="235"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="236"/>
         <source>&amp;Keep as generic documents</source>
         <translation>&amp;Сохранить как документы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="236"/>
+        <location filename="../../fieldreport/ui/dialogs/import_dialog.py" line="237"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
@@ -970,87 +1156,87 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="204"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="200"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="204"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="200"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="204"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="200"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="205"/>
-        <source>&amp;Import bundles…</source>
+        <location filename="../../fieldreport/ui/central/pages.py" line="201"/>
+        <source>Import &amp;bundle files…</source>
         <translation>Импортировать &amp;пакеты…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="206"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
         <source>&amp;Save receipts…</source>
         <translation>&amp;Сохранить квитанции…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="208"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="204"/>
         <source>Write a signed receipt for every bundle imported here, into a folder</source>
         <translation>Записать в папку подписанную квитанцию на каждый импортированный здесь пакет</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="212"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="208"/>
         <source>Choose bundle files, or drop them here. Each bundle is checked completely before anything is stored; give the receipts back to the devices.</source>
         <translation>Выберите файлы пакетов или перетащите их сюда. Каждый пакет полностью проверяется, прежде чем что-либо сохраняется; передайте квитанции обратно на устройства.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="216"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="212"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="221"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="217"/>
         <source>Imported</source>
         <translation>Импортирован</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="222"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="218"/>
         <source>Already imported</source>
         <translation>Уже импортирован</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="223"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="219"/>
         <source>Held</source>
         <translation>Отложен</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="224"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="220"/>
         <source>Quarantined</source>
         <translation>На карантине</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="225"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="221"/>
         <source>Rejected</source>
         <translation>Отклонён</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="234"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="230"/>
         <source>bundle {sequence} of device {device}: {revisions} record revisions, {media} photos and files, {entries} custody-log entries new</source>
         <translation>пакет {sequence} устройства {device}: новых версий записей — {revisions}, фото и файлов — {media}, записей журнала цепочки хранения — {entries}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="248"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="244"/>
         <source>bundle {sequence} of device {device}: {reason}</source>
         <translation>пакет {sequence} устройства {device}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="251"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="247"/>
         <source>bundle {sequence} of device {device}: nothing changed</source>
         <translation>пакет {sequence} устройства {device}: ничего не изменилось</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="255"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="251"/>
         <source>device {device} is not approved yet; kept until it is</source>
         <translation>устройство {device} ещё не одобрено; пакет хранится до одобрения</translation>
     </message>
@@ -1134,26 +1320,31 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/reasons.py" line="91"/>
+        <source>Quarantine is full for device {device}: the bundle was not kept. Approve the device, or discard what waits for it, then import the bundle again.</source>
+        <translation>Карантин для устройства {device} заполнен: пакет не сохранён. Одобрите устройство или удалите то, что ждёт его одобрения, затем импортируйте пакет снова.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="96"/>
         <source>Bundle {sequence} of device {device} arrived before bundle {missing}; it is kept and will be imported when the missing bundle arrives.</source>
         <translation>Пакет {sequence} устройства {device} пришёл раньше пакета {missing}; он сохранён и будет импортирован, когда придёт недостающий пакет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="96"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="101"/>
         <source>Bundle {sequence} of device {device} follows a bundle ({previous}…) that has not arrived; it is kept and will be imported when that bundle arrives.</source>
         <translation>Пакет {sequence} устройства {device} следует за пакетом ({previous}…), который ещё не пришёл; он сохранён и будет импортирован, когда тот пакет придёт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="101"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="106"/>
         <source>The bundle carries custody-log entries from {first} on, but this store has the device&apos;s entries only up to {head}; it is kept until the bundle in between arrives.</source>
         <translation>Пакет содержит записи журнала цепочки хранения начиная с {first}, а в этом хранилище есть записи устройства только до {head}; пакет сохранён до прихода промежуточного пакета.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="107"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="112"/>
         <source>Device {device} is not approved yet; the bundle is kept and will be imported when it is.</source>
         <translation>Устройство {device} ещё не одобрено; пакет сохранён и будет импортирован после одобрения.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="112"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="117"/>
         <source>Everything in it (custody-log entries {log_from}–{log_to}) came in another bundle; nothing changed.</source>
         <translation>Всё его содержимое (записи журнала цепочки хранения {log_from}–{log_to}) уже пришло в другом пакете; ничего не изменилось.</translation>
     </message>
@@ -1205,28 +1396,28 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>LinkPicker</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="147"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="145"/>
         <source>Link related records</source>
         <translation>Связать записи</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="148"/>
-        <source>Filter by title or place</source>
-        <translation>Фильтр по названию или месту</translation>
     </message>
 </context>
 <context>
     <name>LinksEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="102"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="126"/>
         <source>Add &amp;link…</source>
         <extracomment>Returns the summaries of every record that may be linked.</extracomment>
         <translation>&amp;Добавить связь…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="103"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="127"/>
         <source>Remove link</source>
         <translation>Удалить связь</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="129"/>
+        <source>Records that link to this one (change them in their own form):</source>
+        <translation>Записи, которые ссылаются на эту (изменяются в своей форме):</translation>
     </message>
 </context>
 <context>
@@ -1254,130 +1445,59 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="127"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="36"/>
+        <source>Delete this record? {kind}: “{title}”</source>
+        <translation>Удалить эту запись? {kind}: «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/record_actions.py" line="140"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="138"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="153"/>
         <source>Delete record</source>
         <translation>Удаление записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="139"/>
-        <source>Delete the selected record?</source>
-        <translation>Удалить выбранную запись?</translation>
+        <location filename="../../fieldreport/ui/record_actions.py" line="156"/>
+        <source>It disappears from the lists. Its earlier revisions stay in the history: Records → Show deleted records.</source>
+        <translation>Она исчезнет из списков. Её прежние версии останутся в истории: Записи → Показать удалённые записи.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="141"/>
-        <source>It disappears from the lists. Its earlier revisions stay in the history and in the custody log.</source>
-        <translation>Она исчезнет из списков. Её прежние версии останутся в истории и в журнале цепочки хранения.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="150"/>
-        <location filename="../../fieldreport/ui/window.py" line="351"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="165"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="153"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="168"/>
         <location filename="../../fieldreport/ui/unsaved_forms.py" line="160"/>
         <source>&amp;Keep</source>
         <translation>&amp;Оставить</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="185"/>
-        <location filename="../../fieldreport/ui/window.py" line="343"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="200"/>
+        <location filename="../../fieldreport/ui/window.py" line="347"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="328"/>
+        <location filename="../../fieldreport/ui/window.py" line="332"/>
         <source>Records: {total} — incidents: {incidents}, statements: {statements}, damage records: {damage}, people: {people}</source>
         <translation>Записей: {total} — инцидентов: {incidents}, показаний: {statements}, записей об ущербе: {damage}, пострадавших: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="339"/>
+        <location filename="../../fieldreport/ui/window.py" line="343"/>
         <source>This device: {fingerprint}…</source>
         <translation>Это устройство: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="345"/>
+        <location filename="../../fieldreport/ui/window.py" line="349"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — демо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="347"/>
-        <source>&amp;New</source>
-        <translation>&amp;Создать</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/window.py" line="348"/>
-        <source>New record (Ctrl+N)</source>
-        <translation>Новая запись (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/window.py" line="349"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Редактировать</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/window.py" line="350"/>
-        <source>Edit the selected record (Enter)</source>
-        <translation>Редактировать выбранную запись (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/window.py" line="352"/>
-        <source>Delete the selected record (Delete)</source>
-        <translation>Удалить выбранную запись (Delete)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/window.py" line="353"/>
-        <source>&amp;History</source>
-        <translation>&amp;История</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/window.py" line="354"/>
-        <source>Earlier revisions of the selected record</source>
-        <translation>Прежние версии выбранной записи</translation>
-    </message>
-    <message>
         <location filename="../../fieldreport/ui/window.py" line="355"/>
-        <source>&amp;Find</source>
-        <translation>&amp;Найти</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/window.py" line="356"/>
-        <source>Search the records (Ctrl+F)</source>
-        <translation>Поиск по записям (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/window.py" line="357"/>
-        <source>Se&amp;ttings</source>
-        <translation>Н&amp;астройки</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/window.py" line="358"/>
-        <source>&amp;Lock</source>
-        <translation>&amp;Заблокировать</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/window.py" line="359"/>
-        <source>Lock now (Ctrl+L)</source>
-        <translation>Заблокировать сейчас (Ctrl+L)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/window.py" line="360"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/window.py" line="361"/>
-        <source>Lock and quit FieldReport (Ctrl+Q)</source>
-        <translation>Заблокировать и закрыть FieldReport (Ctrl+Q)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/window.py" line="365"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Демо-хранилище с вымышленными записями; оно удаляется при выходе из программы. Его парольная фраза — чтобы попробовать блокировку и разблокировку: {passphrase}</translation>
     </message>
@@ -1402,19 +1522,24 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="83"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="90"/>
         <source>Add photos and files to the vault</source>
         <translation>Добавление фото и файлов в хранилище</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="91"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="98"/>
         <source>Add a folder (with its subfolders) to the vault</source>
         <translation>Добавление папки (с вложенными папками) в хранилище</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="106"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="113"/>
         <source>They are listed under Photos and files, not attached to a record.</source>
         <translation>Они находятся в разделе «Фото и файлы» и не прикреплены к записи.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_actions.py" line="219"/>
+        <source>Taken off their records: {count}. They stay under Photos and files.</source>
+        <translation>Откреплено от записей: {count}. Они остаются в разделе «Фото и файлы».</translation>
     </message>
 </context>
 <context>
@@ -1476,82 +1601,150 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
 </context>
 <context>
+    <name>MediaPane</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/media_pane.py" line="144"/>
+        <source>&amp;Open in the viewer</source>
+        <translation>&amp;Открыть в просмотре</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/media_pane.py" line="145"/>
+        <source>E&amp;xport original…</source>
+        <translation>&amp;Экспорт оригинала…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/media_pane.py" line="147"/>
+        <source>Writes the file exactly as the device sent it, with its metadata.</source>
+        <translation>Сохраняет файл в точности таким, каким его прислало устройство, вместе с метаданными.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/media_pane.py" line="149"/>
+        <source>Export &amp;without metadata…</source>
+        <translation>Экспорт &amp;без метаданных…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/media_pane.py" line="151"/>
+        <source>A copy to share: the position, time and camera are removed.</source>
+        <translation>Копия для передачи другим: координаты, время и сведения о камере удаляются.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/media_pane.py" line="159"/>
+        <source>The device deleted this file before it was sent: only its description arrived.</source>
+        <translation>Устройство удалило этот файл до отправки: пришло только его описание.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/media_pane.py" line="161"/>
+        <source>Received {origin}</source>
+        <translation>Получен {origin}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/media_pane.py" line="167"/>
+        <source>Attached to:</source>
+        <translation>Прикреплён к:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/media_pane.py" line="169"/>
+        <source>Not attached to any record.</source>
+        <translation>Не прикреплён ни к одной записи.</translation>
+    </message>
+</context>
+<context>
     <name>MediaSection</name>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="141"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="162"/>
         <source>Nothing matches.</source>
         <extracomment>``(unattached only, search or None)`` → media items.</extracomment>
         <translation>Ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="145"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="166"/>
         <source>No photos or files yet. Add them with the buttons above, drop files or folders onto this window, or add them from a record&apos;s form.</source>
         <translation>Фото и файлов пока нет. Добавьте их кнопками выше, перетащите файлы или папки в это окно или добавьте их из формы записи.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="151"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="172"/>
         <source>Photos and files</source>
         <translation>Фото и файлы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="152"/>
-        <source>S&amp;how:</source>
-        <translation>Показа&amp;ть:</translation>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="173"/>
+        <source>Sho&amp;w:</source>
+        <translation>По&amp;казать:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="153"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="174"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="154"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="175"/>
         <source>Not attached to a record</source>
         <translation>Не прикреплённые к записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="155"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="176"/>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="156"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="177"/>
         <source>Name, caption, camera, date (Ctrl+F)</source>
         <translation>Имя, подпись, камера, дата (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="157"/>
-        <source>Add &amp;files…</source>
-        <translation>Добавить &amp;файлы…</translation>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="178"/>
+        <source>Add f&amp;iles…</source>
+        <translation>Доб&amp;авить файлы…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="158"/>
-        <source>Add a f&amp;older…</source>
-        <translation>Добавить пап&amp;ку…</translation>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="179"/>
+        <source>Add a fol&amp;der…</source>
+        <translation>Добавить папк&amp;у…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="159"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="180"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="160"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="181"/>
         <source>Show the chosen item (Enter)</source>
         <translation>Показать выбранный файл (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="161"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="182"/>
+        <source>&amp;Attach to a record…</source>
+        <translation>Прикр&amp;епить к записи…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="184"/>
+        <source>Attach the chosen items (Ctrl+click or Shift+click to choose several)</source>
+        <translation>Прикрепить выбранное (несколько — Ctrl+щелчок или Shift+щелчок)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="186"/>
+        <source>De&amp;tach</source>
+        <translation>Отк&amp;репить</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="188"/>
+        <source>Take the chosen items off their records; they stay in the vault</source>
+        <translation>Открепить выбранное от записей; файлы остаются в хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="190"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="162"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="191"/>
         <source>Destroys the item (Delete); cannot be undone.</source>
         <translation>Уничтожает файл (Delete); отменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="163"/>
-        <source>Files added here are not attached to any record.</source>
-        <translation>Добавленные здесь файлы не прикрепляются к записям.</translation>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="193"/>
+        <source>Files added here are not attached to a record until you attach them.</source>
+        <translation>Добавленные здесь файлы не прикреплены к записи, пока вы их не прикрепите.</translation>
     </message>
 </context>
 <context>
@@ -1675,70 +1868,90 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>MediaViewer</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="132"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="150"/>
         <source>There is no preview of this photo.</source>
         <extracomment>``{&quot;lat&quot;, &quot;lon&quot;, &quot;precision&quot;}`` → fills the record form&apos;s location.</extracomment>
         <translation>Для этого фото нет предпросмотра.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="163"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="181"/>
         <source>{number} of {count}</source>
         <translation>{number} из {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="212"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="238"/>
         <source>Export without metadata</source>
         <translation>Экспорт без метаданных</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="214"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="240"/>
         <source>Export the original</source>
         <translation>Экспорт оригинала</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="219"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="245"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="234"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="260"/>
         <source>Written to {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="260"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="286"/>
         <source>The record&apos;s position was set to {position}.</source>
         <translation>В запись внесены координаты {position}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="302"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="328"/>
         <source>Photos and files</source>
         <translation>Фото и файлы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="303"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="329"/>
         <source>&amp;Previous</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="304"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="330"/>
         <source>Left arrow or Page Up</source>
         <translation>Стрелка влево или Page Up</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="305"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="331"/>
         <source>&amp;Next</source>
         <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="306"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="332"/>
         <source>Right arrow or Page Down</source>
         <translation>Стрелка вправо или Page Down</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="307"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="333"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="335"/>
+        <source>Zoom in (+, Ctrl+wheel)</source>
+        <translation>Увеличить (+, Ctrl+колесо)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="337"/>
+        <source>Zoom out (−, Ctrl+wheel)</source>
+        <translation>Уменьшить (−, Ctrl+колесо)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="338"/>
+        <source>Fit</source>
+        <translation>Вписать</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="339"/>
+        <source>Fit the picture to the window (0)</source>
+        <translation>Вписать снимок в окно (0)</translation>
     </message>
 </context>
 <context>
@@ -1798,8 +2011,8 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/network_box.py" line="100"/>
-        <source>S&amp;ync now</source>
-        <translation>Син&amp;хронизировать</translation>
+        <source>Sync &amp;now</source>
+        <translation>Синхронизировать сей&amp;час</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/network_box.py" line="102"/>
@@ -1949,88 +2162,109 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <source>Personal data: never shown in lists and left out of anonymised exports.</source>
         <translation>Персональные данные: не показываются в списках и не попадают в обезличенный экспорт.</translation>
     </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_fields.py" line="44"/>
+        <source>Settlement is required: type the village or town (choose it from the list if it is there).</source>
+        <extracomment>A final record&apos;s place needs its settlement: say which part is missing.</extracomment>
+        <translation>Нужен населённый пункт: введите село или город (выберите из списка, если он там есть).</translation>
+    </message>
 </context>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="336"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="377"/>
         <source>Unsaved changes</source>
-        <extracomment>Quiet time after the last change before the form&apos;s content is kept in the vault. Someone who types without such a pause still has it kept this often. The revision the unsaved content was started on (kept across restores).</extracomment>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="337"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="378"/>
         <source>This record has changes that are not saved.</source>
         <translation>В записи есть несохранённые изменения.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="341"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="382"/>
         <source>Save them as a draft, or discard them?</source>
         <translation>Сохранить их как черновик или отбросить?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="338"/>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="389"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="379"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="432"/>
         <source>Save &amp;draft</source>
         <translation>Сохранить &amp;черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="345"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="306"/>
+        <source>Fields that need attention: {count}</source>
+        <extracomment>Quiet time after the last change before the form&apos;s content is kept in the vault. Someone who types without such a pause still has it kept this often. The revision the unsaved content was started on (kept across restores).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="386"/>
         <source>Save them as a draft, keep them encrypted to restore after the next unlock, or discard them?</source>
         <translation>Сохранить их как черновик, отложить в зашифрованном виде до следующей разблокировки или отбросить?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="349"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="390"/>
         <source>Keep for &amp;later</source>
         <translation>&amp;Отложить</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="350"/>
-        <source>&amp;Discard changes</source>
-        <translation>&amp;Не сохранять</translation>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="391"/>
+        <source>Discard &amp;changes</source>
+        <translation>Отменить &amp;изменения</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="351"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="392"/>
         <source>Keep &amp;editing</source>
         <translation>&amp;Продолжить редактирование</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="380"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="421"/>
         <source>New record: {kind}</source>
         <translation>Новая запись: {kind}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="382"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="424"/>
+        <source>final</source>
+        <translation>окончательная</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="424"/>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="425"/>
         <source>{kind} — revision {revision}, {status}</source>
         <translation>{kind} — версия {revision}, {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="388"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="431"/>
         <source>* required for a final record. A draft may be incomplete.</source>
         <translation>* — обязательно для окончательной записи. Черновик может быть неполным.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="390"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="433"/>
         <source>Save as &amp;final</source>
         <translation>Сохранить &amp;окончательно</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="391"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="434"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="399"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="442"/>
         <source>Restored: content from {time} that was not saved yet.</source>
         <translation>Восстановлено: несохранённые данные от {time}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="406"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="449"/>
         <source>This record was changed since you started editing; saving will make a new revision on top of it.</source>
         <translation>Запись была изменена после того, как вы начали редактирование; при сохранении поверх неё будет создана новая версия.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="413"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="456"/>
         <source>The record you were editing is no longer there; saving will make a new record with this content.</source>
         <translation>Запись, которую вы редактировали, больше не существует; при сохранении будет создана новая запись с этим содержимым.</translation>
     </message>
@@ -2060,80 +2294,274 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
 </context>
 <context>
+    <name>RecordPicker</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="48"/>
+        <source>Kind</source>
+        <extracomment>The picker&apos;s size: wide enough for a title, a kind and a place side by side.</extracomment>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="49"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="50"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="51"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="183"/>
+        <source>Choose records</source>
+        <translation>Выбор записей</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="184"/>
+        <source>Filter by kind, title, date or place</source>
+        <translation>Фильтр по типу, названию, дате или месту</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="185"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Выбрать</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="186"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="165"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="191"/>
         <source>No record matches the search.</source>
-        <extracomment>``(kind, search or None)`` → record summaries.</extracomment>
+        <extracomment>``(kind, search or None, deleted ones instead)`` → record summaries.</extracomment>
         <translation>Нет записей, соответствующих поиску.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="167"/>
-        <source>No records yet. Press New (Ctrl+N) to add one.</source>
-        <translation>Записей пока нет. Нажмите «Создать» (Ctrl+N), чтобы добавить.</translation>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="193"/>
+        <source>No deleted records here.</source>
+        <translation>Удалённых записей здесь нет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="171"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="196"/>
+        <source>No records yet in “{kind}”.</source>
+        <translation>В разделе «{kind}» пока нет записей.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="198"/>
+        <source>Press New (Ctrl+N) to add the first one.</source>
+        <translation>Нажмите «Новая запись» (Ctrl+N), чтобы добавить первую.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="203"/>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="172"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="204"/>
         <source>Words from any field (Ctrl+F)</source>
         <translation>Слова из любого поля (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="205"/>
+        <source>Show &amp;deleted</source>
+        <translation>Показать &amp;удалённые</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="207"/>
+        <source>List the deleted records instead; their history can still be opened</source>
+        <translation>Показать удалённые записи; их историю по-прежнему можно открыть</translation>
     </message>
 </context>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="49"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="50"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="50"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="51"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="51"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="52"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="52"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="53"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="53"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="54"/>
         <source>Last saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="54"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="55"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="60"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="61"/>
         <source>Final</source>
         <translation>Окончательная</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="61"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="62"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="66"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="67"/>
         <source>Synced</source>
         <translation>Синхронизирована</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="67"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="68"/>
         <source>Not yet sent</source>
         <translation>Ещё не отправлена</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="138"/>
+        <source>Deleted</source>
+        <extracomment>The rows are deleted records (shown from &quot;Show deleted&quot;): their status says so.</extracomment>
+        <translation>Удалена</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="166"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="352"/>
+        <source>Select a record to read it.</source>
+        <translation>Выберите запись, чтобы прочитать её.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="218"/>
+        <source>Revision {revision} of {count}, saved {saved}</source>
+        <translation>Версия {revision} из {count}, сохранена {saved}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="224"/>
+        <source>This revision deleted the record on its device. It still shows what the record held when it was deleted.</source>
+        <translation>Эта версия удалила запись на её устройстве. Она по-прежнему показывает, что было в записи в момент удаления.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="233"/>
+        <source>Photos and files: {count} (Enter or a double click opens one)</source>
+        <translation>Фото и файлы: {count} (Enter или двойной щелчок открывает)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="237"/>
+        <source>No photos or files attached.</source>
+        <translation>Фото и файлы не прикреплены.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="249"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="250"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="251"/>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="253"/>
+        <source>Bundle</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="255"/>
+        <source>{sequence}, received {received}</source>
+        <translation>{sequence}, получен {received}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="262"/>
+        <source>Custody-log entry</source>
+        <translation>Запись журнала цепочки хранения</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="271"/>
+        <source>Where it came from</source>
+        <translation>Откуда поступила</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="282"/>
+        <source>Links</source>
+        <translation>Связи</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="283"/>
+        <source>This record names</source>
+        <translation>Эта запись ссылается на</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="284"/>
+        <source>Named by</source>
+        <translation>На неё ссылаются</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="288"/>
+        <source>{id} (not received at the centre)</source>
+        <translation>{id} (не поступила в центр)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="292"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="306"/>
+        <source>Every revision</source>
+        <translation>Все версии</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="309"/>
+        <source>Revision {revision}, saved {saved}, {status}: </source>
+        <translation>Версия {revision}, сохранена {saved}, {status}: </translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="338"/>
+        <source>{revision} of {count}</source>
+        <translation>{revision} из {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="344"/>
+        <source>Re&amp;vision:</source>
+        <translation>В&amp;ерсия:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="345"/>
+        <source>Show &amp;names and contacts</source>
+        <translation>Показать имена и конт&amp;акты</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="347"/>
+        <source>Names and contacts are personal data; they stay masked unless you need them.</source>
+        <translation>Имена и контакты — персональные данные; они скрыты, пока они вам не понадобятся.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="349"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
     </message>
 </context>
 <context>
@@ -2249,63 +2677,63 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="141"/>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="164"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="144"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="167"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="152"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="155"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="153"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="156"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="154"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="157"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="155"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="158"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="156"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="159"/>
         <source>Lock &amp;automatically after (minutes idle):</source>
         <translation>&amp;Блокировать после бездействия (мин):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="157"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="160"/>
         <source>Change the passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="158"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="161"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>&amp;Текущая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="159"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="162"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="160"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="163"/>
         <source>&amp;Repeat new passphrase:</source>
         <translation>Повторите новую &amp;фразу:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="161"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="164"/>
         <source>C&amp;hange passphrase</source>
         <translation>&amp;Сменить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="162"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="165"/>
         <source>Changing the passphrase…</source>
         <translation>Смена парольной фразы…</translation>
     </message>
@@ -2313,47 +2741,47 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="102"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="104"/>
         <source>Welcome to FieldReport</source>
         <translation>Добро пожаловать в FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="105"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="107"/>
         <source>Everything you record is kept encrypted on this computer. Choose a passphrase of several words that you can remember: without it nobody, not even you, can open the records.</source>
         <translation>Всё, что вы записываете, хранится на этом компьютере в зашифрованном виде. Выберите парольную фразу из нескольких слов, которую вы сможете запомнить: без неё никто, даже вы, не сможет открыть записи.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="110"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="112"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="111"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="113"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="112"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="114"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>Повторите парольную &amp;фразу:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="113"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="115"/>
         <source>&amp;Show the passphrase</source>
         <translation>&amp;Отображать парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="115"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="117"/>
         <source>The encrypted vault will be kept in: {folder}</source>
         <translation>Зашифрованное хранилище будет находиться в папке: {folder}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="119"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="121"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="120"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="122"/>
         <source>Creating the encrypted vault. This takes a few seconds…</source>
         <translation>Создаётся зашифрованное хранилище. Это займёт несколько секунд…</translation>
     </message>
@@ -2361,65 +2789,55 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>StoreRecordsPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="336"/>
-        <source>S&amp;how:</source>
-        <translation>Показа&amp;ть:</translation>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="181"/>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="337"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="182"/>
+        <source>Sho&amp;w every record</source>
+        <translation>Показа&amp;ть все записи</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="186"/>
+        <source>Name or caption</source>
+        <translation>Имя файла или подпись</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="187"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="189"/>
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="338"/>
-        <source>Photos and files</source>
-        <translation>Фото и файлы</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="341"/>
-        <source>Item</source>
-        <translation>Файл</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="342"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="185"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="343"/>
-        <source>Bytes</source>
-        <translation>Байт</translation>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="155"/>
+        <source>— the records behind “{figure}”</source>
+        <extracomment>Widths that fit the list&apos;s short columns at 1366×768 (titles and places get the rest).</extracomment>
+        <translation>— записи, на которых основано «{figure}»</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="344"/>
-        <location filename="../../fieldreport/ui/central/pages.py" line="352"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="188"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="345"/>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
+        <location filename="../../fieldreport/ui/central/records_controller.py" line="149"/>
+        <source>{shown} of {total} records</source>
+        <translation>Записей: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="349"/>
-        <source>Kind</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="350"/>
-        <source>Title</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="351"/>
-        <source>Revision</source>
-        <translation>Версия</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="353"/>
-        <source>Saved</source>
-        <translation>Сохранено</translation>
+        <location filename="../../fieldreport/ui/central/records_controller.py" line="179"/>
+        <source>{shown} photos and files</source>
+        <translation>Фото и файлов: {shown}</translation>
     </message>
 </context>
 <context>
@@ -2550,8 +2968,8 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/sync_page.py" line="204"/>
-        <source>Not yet sent: {records} records, {media} photos and files, {entries} custody-log entries.</source>
-        <translation>Ещё не отправлено: записей — {records}, фото и файлов — {media}, записей журнала цепочки хранения — {entries}.</translation>
+        <source>Not yet sent — records: {records}; photos and files: {media}; saved changes: {entries}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/sync_page.py" line="216"/>
@@ -2630,7 +3048,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/sync_page.py" line="261"/>
-        <source>Import a &amp;receipt…</source>
+        <source>&amp;Import a receipt…</source>
         <translation>Импортировать &amp;квитанцию…</translation>
     </message>
     <message>
@@ -2768,7 +3186,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>TagListEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="374"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="375"/>
         <source>Separate tags with commas</source>
         <translation>Разделяйте метки запятыми</translation>
     </message>
