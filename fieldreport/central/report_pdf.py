@@ -139,6 +139,10 @@ def _heading(doc: _Document, info: ReportInfo, figures: dict[str, Any], lang: st
     duplicates = figures.get("duplicates") or {}
     if duplicates.get("unreviewed") is None:
         _note(doc, text("not_checked", lang))
+    else:
+        clusters = duplicates.get("confirmed_clusters") or 0
+        unreviewed = duplicates["unreviewed"]
+        _note(doc, text("duplicates_summary", lang, unreviewed=unreviewed, clusters=clusters))
     undated = figures.get("undated_left_out") or 0
     if undated:
         _note(doc, text("undated_left_out", lang, count=undated))
@@ -384,16 +388,17 @@ def _annex(doc: _Document, figures: dict[str, Any], lang: str) -> None:
     doc.add_page()
     _section(doc, text("annex", lang))
     _note(doc, text("annex_note", lang))
-    entries: list[tuple[str, list[str]]] = []
+    entries: list[tuple[str, dict[str, Any]]] = []
     for title, rows in figure_rows(figures, lang):
         for label, figure in rows:
-            entries.append((f"{title}: {label}" if label != title else title, figure["records"]))
+            entries.append((f"{title}: {label}" if label != title else title, figure))
     for key in COUNT_KEYS:
         found = (figures.get("reported") or {}).get(key)
         if isinstance(found, dict):
             label = f"{text('reported', lang)}: {term('reported_count', key, lang)}"
-            entries.append((label, found.get("records") or []))
-    for label, ids in entries:
+            entries.append((label, found))
+    for label, figure in entries:
+        ids = [i for i in figure.get("records") or [] if isinstance(i, str)]
         if not ids:
             continue
         doc.ln(1.5)
@@ -401,6 +406,23 @@ def _annex(doc: _Document, figures: dict[str, Any], lang: str) -> None:
         doc.multi_cell(0, 4.6, f"{label} ({len(ids)})", new_x="LMARGIN", new_y="NEXT")
         doc.set_font(FONT, "", 8)
         _id_lines(doc, ids)
+        witnesses, devices = figure.get("witnesses") or [], figure.get("devices") or []
+        if witnesses or devices:
+            none = text("none", lang)
+            doc.set_text_color(*GREY)
+            doc.multi_cell(
+                0,
+                4.0,
+                text(
+                    "behind",
+                    lang,
+                    witnesses=", ".join(map(str, witnesses)) or none,
+                    devices=", ".join(map(str, devices)) or none,
+                ),
+                new_x="LMARGIN",
+                new_y="NEXT",
+            )
+            doc.set_text_color(0, 0, 0)
 
 
 def _id_lines(doc: _Document, ids: list[str]) -> None:

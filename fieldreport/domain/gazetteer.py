@@ -83,6 +83,15 @@ class Gazetteer:
             level: {_fold(name): names for name, names in (areas or {}).get(level, {}).items()}
             for level in ("regions", "districts")
         }
+        # Any name of a region or district, in any language, → the name records store.
+        self._area_keys: dict[str, dict[str, str]] = {
+            level: {
+                _fold(spelling): name
+                for name, names in (areas or {}).get(level, {}).items()
+                for spelling in (name, *names.values())
+            }
+            for level in ("regions", "districts")
+        }
         self._by_name: dict[str, Place] = {}
         self._by_id: dict[str, Place] = {}
         for entry in self.entries:
@@ -162,6 +171,13 @@ class Gazetteer:
             or entry.names.get(FALLBACK_LANGUAGE)
             or next(iter(entry.names.values()))
         )
+
+    def area_key(self, level: str, name: str) -> str | None:
+        """The name records store for a region or district given in any language, or None.
+
+        ``area_key("district", "Лейлекский район")`` is ``"Leilek"``.
+        """
+        return self._area_keys.get(level + "s", {}).get(_fold(name)) if name else None
 
     def area_name(self, level: str, name: str, lang: str = FALLBACK_LANGUAGE) -> str:
         """A region's or district's name in ``lang`` (``level``: "region" or "district").
