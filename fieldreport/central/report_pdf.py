@@ -25,6 +25,7 @@ from fpdf.fonts import FontFace
 
 from fieldreport.central.report_text import settlement, term, text
 from fieldreport.domain.shapes import COUNT_KEYS
+from fieldreport.errors import FieldReportError
 
 FONT = "PTSans"
 SHORT_ID = 8  # characters of a record id shown in tables (the annex has them whole)
@@ -40,8 +41,18 @@ GROUP = FontFace(emphasis="BOLD", fill_color=(245, 245, 245))
 
 
 def font_files() -> tuple[Path, Path]:
+    """The report's fonts (regular, bold); a packaged app must carry the package's files."""
     folder = Path(fontpkg_pt_sans.ROOT) / "files"
     return folder / "PT_Sans-Web-Regular.ttf", folder / "PT_Sans-Web-Bold.ttf"
+
+
+def check_fonts() -> None:
+    """Raise a person's error when the fonts are missing (a packaging mistake)."""
+    if not all(path.is_file() for path in font_files()):
+        raise FieldReportError(
+            "The report's font (PT Sans) is missing from this installation; "
+            "reinstall FieldReport."
+        )
 
 
 @dataclass(frozen=True)
@@ -65,6 +76,7 @@ class _Document(FPDF):
     def __init__(self, lang: str) -> None:
         super().__init__(orientation="P", unit="mm", format="A4")
         self.lang = lang
+        check_fonts()
         regular, bold = font_files()
         self.add_font(FONT, "", regular)
         self.add_font(FONT, "B", bold)

@@ -101,3 +101,15 @@ def test_bad_report_requests_leave_nothing(central: CentralStore, tmp_path: Path
     with pytest.raises(Cancelled):
         make_report(central, tmp_path / "out" / "c.pdf", cancel=lambda: True)
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["old.pdf"]
+
+
+def test_the_fonts_are_installed_and_cover_every_letter_of_the_languages() -> None:
+    from fontTools.ttLib import TTFont
+
+    from fieldreport.central.report_pdf import check_fonts, font_files
+
+    check_fonts()
+    letters = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяңөүғӣқӯҳҷ«»–…•"
+    for path in font_files():
+        cmap = TTFont(path).getBestCmap()
+        assert [c for c in letters + letters.upper() if ord(c) not in cmap] == []
