@@ -50,8 +50,7 @@ def check_fonts() -> None:
     """Raise a person's error when the fonts are missing (a packaging mistake)."""
     if not all(path.is_file() for path in font_files()):
         raise FieldReportError(
-            "The report's font (PT Sans) is missing from this installation; "
-            "reinstall FieldReport."
+            "The report's font (PT Sans) is missing from this installation; reinstall FieldReport."
         )
 
 
