@@ -15,14 +15,12 @@ of distinct names (a few MB for 100,000), never with the records' texts.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 
 from fieldreport.central.store import CentralStore
 from fieldreport.domain.present import MASK
 from fieldreport.domain.schema import IDENTIFYING_PATHS
-from fieldreport.domain.validation import get_path
 
 _WORD = re.compile(r"\w+")
 #: Values shorter than this (in letters and digits) are not searched for: too common.
@@ -49,26 +47,27 @@ class NameMask:
         if words and sum(len(w) for w in words) >= MIN_LENGTH:
             self._index[words[:2]].add(words)
 
-    def add_record(self, kind: str, data: dict) -> None:
-        for path in IDENTIFYING_PATHS.get(kind, ()):
-            self.add(get_path(data, path))
-
     @classmethod
     def of_store(cls, store: CentralStore) -> NameMask:
-        """The identifying values in every revision of every record (deleted ones too)."""
+        """The identifying values in every revision of every record (deleted ones too).
+
+        SQLite's JSON functions pick the values out, so long texts (statements)
+        are never decoded here.
+        """
         mask = cls()
-        kinds = tuple(kind for kind, paths in IDENTIFYING_PATHS.items() if paths)
-        marks = ", ".join("?" for _ in kinds)
-        cursor = store.db.execute(
-            f"SELECT kind, data FROM revisions WHERE kind IN ({marks})", list(kinds)
-        )
-        try:
-            for kind, raw in cursor:
-                data = json.loads(raw)
-                if isinstance(data, dict):
-                    mask.add_record(kind, data)
-        finally:
-            cursor.close()
+        for kind, paths in IDENTIFYING_PATHS.items():
+            if not paths:
+                continue
+            picks = ", ".join(f"json_extract(data, '$.{path}')" for path in paths)
+            cursor = store.db.execute(
+                f"SELECT {picks} FROM revisions WHERE kind = ? AND json_valid(data)", [kind]
+            )
+            try:
+                for values in cursor:
+                    for value in values:
+                        mask.add(value)
+            finally:
+                cursor.close()
         return mask
 
     def __call__(self, text: str) -> str:
