@@ -43,7 +43,7 @@ def atomic_write(path: Path, data: bytes) -> None:
             raise StorageFull("The disk is full; nothing was changed.") from exc
         raise
     restrict_file(path)
-    _fsync_folder(path.parent)
+    fsync_folder(path.parent)
 
 
 def sha256_file(path: Path, chunk: int = 1024 * 1024) -> str:
@@ -55,7 +55,8 @@ def sha256_file(path: Path, chunk: int = 1024 * 1024) -> str:
     return hasher.hexdigest()
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
+    """Make a rename or a new file in ``folder`` durable (POSIX; Windows has no such call)."""
     if os.name != "posix":
         return
     fd = os.open(folder, os.O_RDONLY)
