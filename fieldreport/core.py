@@ -241,14 +241,6 @@ class Session(SyncActions):
         every = self._vault.records.list(kind, search, include_deleted=True, lang=lang)
         return [summary for summary in every if summary.id in gone]
 
-    def linked_from(self, record_id: str, *, lang: str = "en") -> builtins.list[RecordSummary]:
-        """Records (not deleted) whose links point to ``record_id`` (links seen from its side)."""
-        record_id = self.get(record_id).id
-        ids = set(record_queries.linking_ids(self._vault.db, record_id))
-        if not ids:
-            return []
-        return [summary for summary in self._vault.records.list(lang=lang) if summary.id in ids]
-
     # -- unsaved forms ------------------------------------------------------
     def autosave(
         self,

@@ -14,7 +14,10 @@ offer to restore forms kept at lock and a restored form whose record changed
 meanwhile; the photos and files: the Media section, the import's progress and
 summary, the viewer with its metadata, and an incident form with attachments;
 the Sync page (fingerprint and its QR code, a bundle written) and the
-coordinator's window (devices, import outcomes, records with their origin).
+coordinator's window (devices, import outcomes, a record of each kind beside
+its origin, a search with a period, a record's photos, the viewer on them, the
+photos and files list). ``--central-only`` takes the Sync page and the
+coordinator's window only.
 Uses a throwaway demo vault with fictional records and generated "[DEMO]"
 pictures only.
 """
@@ -27,6 +30,7 @@ import sys
 import tempfile
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -230,31 +234,91 @@ def shoot_sync(window: MainWindow, folder: Path) -> None:
         stray.lock()
         (work / "broken.bundle").write_bytes(b"[DEMO] not a bundle")
 
-        central = CentralWindow(work / "central")
-        place(central)  # type: ignore[arg-type]
-        central._opened(store)
-        central.tabs.setCurrentWidget(central.devices_page)
-        save(central, folder, "central_devices")
-        bundles = sorted(stick.glob("*.bundle"))
-        for paths in (bundles, bundles[:1], [work / "broken.bundle"]):
-            central.tabs.setCurrentWidget(central.import_page)
-            central.import_files(paths)
-            while central.import_page.busy.isVisible():
-                settle(50)
-        save(central, folder, "central_import")
-        central.tabs.setCurrentWidget(central.records_view)
-        central.records_view.view.selectRow(0)
-        save(central, folder, "central_records")
-        central.close()
+        shoot_central(CentralWindow(work / "central"), store, stick, work, folder)
         settle()
     window.records_page.show_kind("incident")
 
 
-def shoot_language(lang: str, out: Path) -> None:
+def shoot_central(central: Any, store: Any, stick: Path, work: Path, folder: Path) -> None:
+    """The coordinator's window: devices, imports, records, the record view, media, filters."""
+    from PySide6.QtWidgets import QDialog
+
+    place(central)
+    central._opened(store)
+    central.tabs.setCurrentWidget(central.devices_page)
+    wait_idle(central)
+    save(central, folder, "central_devices")
+    bundles = sorted(stick.glob("*.bundle"))
+    for paths in (bundles, bundles[:1], [work / "broken.bundle"]):
+        central.tabs.setCurrentWidget(central.import_page)
+        central.import_files(paths)
+        while central.importing:
+            settle(50)
+    save(central, folder, "central_import")
+    central.tabs.setCurrentWidget(central.records_view)
+    page = central.records_view
+    wait_idle(central)
+    for kind in ("incident", "statement", "damage", "person"):
+        row = next(r for r in range(page.model.rowCount()) if page.model.row(r).kind == kind)
+        page.view.selectRow(row)
+        wait_idle(central)
+        save(central, folder, f"central_record_{kind}")
+    page.filters.search.setText("kok-tash")
+    page.filters.date_from.setText("2021-04")
+    page.filters._now()
+    wait_idle(central)
+    page.view.selectRow(0)
+    wait_idle(central)
+    save(central, folder, "central_search")
+    page.filters.reset()
+    wait_idle(central)
+    with_media = [r for r in range(page.model.rowCount()) if page.model.row(r).kind == "incident"]
+    for row in with_media:
+        page.view.selectRow(row)
+        wait_idle(central)
+        if page.record_view.detail is not None and page.record_view.detail.media:
+            break
+    save(central, folder, "central_record_media")
+    detail = page.record_view.detail
+    if detail is not None and detail.media:
+        viewer = central.records.view_media(detail.media[0].item.id)
+        wait_idle(central)
+        viewer = central.records.viewer
+        if isinstance(viewer, QDialog):
+            place_form(viewer)
+            save(viewer, folder, "central_media_viewer")
+            viewer.reject()
+    page.filters.set_kind("media")
+    wait_idle(central)
+    page.media_view.selectRow(0)
+    wait_idle(central)
+    save(central, folder, "central_media")
+    page.filters.set_kind(None)
+    wait_idle(central)
+    central.close()
+
+
+def wait_idle(central: Any) -> None:
+    settle(50)
+    while central.runner.busy or central.runner._pending:
+        settle(30)
+    settle()
+
+
+def shoot_language(lang: str, out: Path, central_only: bool = False) -> None:
     i18n.set_language(lang)
     folder = out / lang
     folder.mkdir(parents=True, exist_ok=True)
     settings = Settings(language=lang)
+    if central_only:
+        window = MainWindow(Path(tempfile.gettempdir()), settings, demo=True)
+        place(window)
+        window._demo_opened(open_demo_vault())
+        shoot_sync(window, folder)
+        window.lock()
+        window.close()
+        settle()
+        return
 
     with tempfile.TemporaryDirectory(prefix="fieldreport-shots-") as empty:
         setup = MainWindow(Path(empty) / "vault", settings)
@@ -341,6 +405,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--lang", action="append", choices=i18n.LANGUAGES)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument(
+        "--central-only", action="store_true", help="only the Sync page and coordinator window"
+    )
     args = parser.parse_args()
     if not os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
         raise SystemExit('run under xvfb-run -a -s "-screen 0 1366x768x24"')
@@ -348,7 +415,7 @@ def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("FieldReport")
     for lang in args.lang or list(i18n.LANGUAGES):
-        shoot_language(lang, args.out)
+        shoot_language(lang, args.out, args.central_only)
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass
 
 from fieldreport.central.store import CentralStore
-from fieldreport.errors import BundleRejected, DeviceNotFound, SyncFileRejected
+from fieldreport.errors import BundleRejected, DeviceNotFound, SyncFileRejected, UsageError
 from fieldreport.storage.clock import utc_now
 
 
@@ -22,10 +22,17 @@ class Device:
     bundles: int = 0
     last_sequence: int = 0
     alarms: int = 0  # how many alarms the centre raised on it (see alarms())
+    name: str | None = None  # given by the coordinator at approval
+
+    @property
+    def label(self) -> str:
+        """What to show a person: the device's name, else its id."""
+        return self.name or self.id
 
     def to_json(self) -> dict[str, object]:
         return {
             "id": self.id,
+            "name": self.name,
             "fingerprint": self.fingerprint,
             "status": self.status,
             "serial": self.serial,
@@ -60,8 +67,29 @@ class UnknownDevice(Exception):
         self.device_id = device_id
 
 
-def approve(store: CentralStore, request: bytes) -> tuple[Device, bytes]:
-    """Register the requesting device and return its certificate (signed by the organisation)."""
+MAX_NAME_LENGTH = 100
+
+
+def check_name(name: str | None) -> str | None:
+    """A device name as stored: trimmed, one line, 1 to 100 characters (or None)."""
+    if name is None:
+        return None
+    cleaned = " ".join(name.split())
+    if not cleaned or len(cleaned) > MAX_NAME_LENGTH or not cleaned.isprintable():
+        raise UsageError(
+            f"A device name must be 1 to {MAX_NAME_LENGTH} printable characters "
+            '(for example "Monitor 3, Leilek").'
+        )
+    return cleaned
+
+
+def approve(store: CentralStore, request: bytes, name: str | None = None) -> tuple[Device, bytes]:
+    """Register the requesting device and return its certificate (signed by the organisation).
+
+    ``name`` is what people will see instead of the bare id; approving a known
+    device again without a name keeps the name it had.
+    """
+    name = check_name(name)
     existing = store.db.execute("SELECT id FROM devices").fetchall()
     known = {row[0] for row in existing}
     serial = int(store.info()["next_serial"])
@@ -81,8 +109,9 @@ def approve(store: CentralStore, request: bytes) -> tuple[Device, bytes]:
     with store.transaction() as db:
         if parsed.device_id in known:
             db.execute(
-                "UPDATE devices SET serial = ?, certificate = ?, approved_at = ? WHERE id = ?",
-                [serial, certificate.decode(), now, parsed.device_id],
+                "UPDATE devices SET serial = ?, certificate = ?, approved_at = ?, "
+                "name = coalesce(?, name) WHERE id = ?",
+                [serial, certificate.decode(), now, name, parsed.device_id],
             )
         else:
             db.table("devices").insert(
@@ -96,6 +125,7 @@ def approve(store: CentralStore, request: bytes) -> tuple[Device, bytes]:
                     "certificate": certificate.decode(),
                     "approved_at": now,
                     "revoked_at": None,
+                    "name": name,
                 }
             )
         store.put_info("next_serial", str(serial + 1))
@@ -118,6 +148,23 @@ def revoke(store: CentralStore, device_id: str) -> Device:
         )
         store.log.append("device_revoked", f"device:{device.id}", "0" * 64)
     return get(store, device.id)
+
+
+def rename(store: CentralStore, device_id: str, name: str) -> Device:
+    """Give a registered device a new name (recorded in the centre's custody log)."""
+    cleaned = check_name(name)
+    device = get(store, device_id)
+    with store.transaction() as db:
+        db.execute("UPDATE devices SET name = ? WHERE id = ?", [cleaned, device.id])
+        store.log.append(
+            "device_named", f"device:{device.id}", hashlib.sha256(str(cleaned).encode()).hexdigest()
+        )
+    return get(store, device.id)
+
+
+def names(store: CentralStore) -> dict[str, str]:
+    """Device id → what to show for it (its name, else its id), for every registered device."""
+    return {row[0]: row[1] or row[0] for row in store.db.execute("SELECT id, name FROM devices")}
 
 
 def get(store: CentralStore, device_id: str) -> Device:
@@ -188,6 +235,7 @@ def alarms(store: CentralStore, device_id: str | None = None) -> list[Alarm]:
 
 _SELECT = (
     "SELECT d.id, d.fingerprint, d.status, d.serial, d.approved_at, d.revoked_at, d.public_key, "
+    "d.name, "
     "(SELECT count(*) FROM bundles b WHERE b.device_id = d.id AND b.outcome = 'imported'), "
     "(SELECT coalesce(max(sequence), 0) FROM bundles b "
     "WHERE b.device_id = d.id AND b.outcome = 'imported'), "
@@ -204,7 +252,8 @@ def _device(row: tuple) -> Device:
         approved_at=row[4],
         revoked_at=row[5],
         public_key=bytes(row[6]),
-        bundles=row[7],
-        last_sequence=row[8],
-        alarms=row[9],
+        name=row[7],
+        bundles=row[8],
+        last_sequence=row[9],
+        alarms=row[10],
     )

@@ -140,6 +140,7 @@ def hand_over(store: CentralStore, chosen: Plan) -> Handover:
                 f"WHERE device_id = ? AND object_id IN ({marks})",
                 [chosen.to_device, decided_at, handover_id, chosen.from_device, *part],
             )
+    assert handover_id is not None
     return Handover(int(handover_id), chosen, decided_at, document, entry.seq)
 
 

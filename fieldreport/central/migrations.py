@@ -248,5 +248,30 @@ def _record_owners(db: sqlite_utils.Database) -> None:
     db.execute(f"DELETE FROM revisions WHERE rowid IN (SELECT r.rowid {foreign})")
 
 
+@CENTRAL_MIGRATIONS(name="0003_device_names_and_duplicate_decisions")
+def _names_and_decisions(db: sqlite_utils.Database) -> None:
+    # The human name a coordinator gives a device at approval ("Monitor 3, Leilek").
+    db.execute("ALTER TABLE devices ADD COLUMN name TEXT")
+    # A coordinator's decisions about candidate duplicates, append-only: the newest
+    # row for a pair is its state (same | different | undone). ``body`` is the
+    # canonical JSON whose hash the centre's custody log entry ``log_seq`` carries.
+    db.table("duplicate_decisions").create(
+        {
+            "seq": int,
+            "kind": str,
+            "record_a": str,
+            "record_b": str,
+            "decision": str,
+            "decided_by": str,
+            "decided_at": str,
+            "body": str,
+            "log_seq": int,
+        },
+        pk="seq",
+        not_null={"kind", "record_a", "record_b", "decision", "decided_by", "decided_at", "body"},
+    )
+    db.table("duplicate_decisions").create_index(["record_a", "record_b"])
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     CENTRAL_MIGRATIONS.apply(db)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
-from fieldreport.central import devices
+from fieldreport.central import devices, record_search
 from fieldreport.central.store import CentralStore
 from fieldreport.crypto import signing
 from fieldreport.crypto.canonical import canonical_json, sha256_hex
@@ -19,27 +20,27 @@ _LATEST = (
 )
 
 
+def current_revisions(
+    store: CentralStore, kinds: tuple[str, ...] = (), include_deleted: bool = False
+) -> Iterator[dict[str, Any]]:
+    """The current revision row of every record (of ``kinds``, if given).
+
+    The one place that decides which revision is current for figures and
+    duplicate detection (and whoever else reads records whole).
+    """
+    sql, params = _LATEST, list(kinds)
+    if kinds:
+        sql += f" AND r.kind IN ({', '.join('?' for _ in kinds)})"
+    if not include_deleted:
+        sql += " AND r.deleted = 0"
+    yield from store.db.query(sql, params)
+
+
 def list_records(store: CentralStore, kind: str | None = None) -> list[dict[str, Any]]:
     if kind == "media":
         return [_media_summary(row) for row in store.db.query("SELECT * FROM media_items")]
-    sql, params = _LATEST, []
-    if kind:
-        sql += " AND r.kind = ?"
-        params.append(kind)
-    rows = store.db.query(sql + " ORDER BY r.saved_at DESC", params)
-    return [
-        {
-            "id": row["record_id"],
-            "kind": row["kind"],
-            "revision": row["revision"],
-            "status": row["status"],
-            "deleted": bool(row["deleted"]),
-            "saved_at": row["saved_at"],
-            "title": json.loads(row["data"]).get("title", ""),
-            "device_id": row["device_id"],
-        }
-        for row in rows
-    ]
+    filters = record_search.RecordFilter(kinds=(kind,) if kind else (), include_deleted=True)
+    return [row.to_json() for row in record_search.find(store, filters)]
 
 
 def show(store: CentralStore, item_id: str) -> dict[str, Any]:
@@ -74,7 +75,12 @@ def show(store: CentralStore, item_id: str) -> dict[str, Any]:
     if media_id is None:
         raise RecordNotFound(f"No imported record or media item with id {item_id}.")
     row = next(iter(store.db.query("SELECT * FROM media_items WHERE id = ?", [media_id])))
-    return {**_media_summary(row), "info": json.loads(row["info"]), "origin": _origin(store, row)}
+    return {
+        **_media_summary(row),
+        "type": "media",
+        "info": json.loads(row["info"]),
+        "origin": _origin(store, row),
+    }
 
 
 def _resolve(store: CentralStore, select: str, column: str, item_id: str) -> str | None:
@@ -94,6 +100,7 @@ def _origin(store: CentralStore, row: dict[str, Any]) -> dict[str, Any]:
     ).fetchone()
     return {
         "device_id": row["device_id"],
+        "device_name": devices.names(store).get(row["device_id"], row["device_id"]),
         "bundle_hash": row["bundle_hash"],
         "bundle_sequence": bundle[0] if bundle else None,
         "received_at": bundle[1] if bundle else None,

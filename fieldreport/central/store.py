@@ -192,6 +192,11 @@ class CentralStore:
         self.close()
 
     @property
+    def read_only(self) -> bool:
+        """Opened with :meth:`open_to_read`: nothing may be written to the file."""
+        return self._lock is None
+
+    @property
     def db(self) -> sqlite_utils.Database:
         if self._db is None:
             raise VaultLocked("The central store is closed.")

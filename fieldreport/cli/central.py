@@ -11,16 +11,20 @@ import argparse
 import sys
 from pathlib import Path
 
-from fieldreport.central import devices, queries, store
+from fieldreport.central import devices, queries, record_detail, record_search, store
 from fieldreport.central.importer import Importer, Outcome
+from fieldreport.central.record_search import RecordFilter
 from fieldreport.central.store import CentralStore
 from fieldreport.cli import output, terminal
 from fieldreport.cli.central_store import open_store, passphrase_env
+from fieldreport.cli.exports import add_export_commands
+from fieldreport.cli.figures import add_figures_commands
 from fieldreport.cli.output import err, out
 from fieldreport.cli.quarantine import add_quarantine_commands
 from fieldreport.cli.serve import add_serve_commands
 from fieldreport.errors import BundleRejected, CustodyLogBroken, UsageError
 from fieldreport.storage.clock import utc_now
+from fieldreport.storage.labels import LANGUAGES
 from fieldreport.storage.user_files import read_input, write_new
 from fieldreport.sync.org_keys import age_recipient_of
 from fieldreport.sync.provisioning import HEX64, URL, Server
@@ -85,10 +89,20 @@ def cmd_devices(args: argparse.Namespace) -> int:
         output.print_json([d.to_json() for d in found])
         return 0
     rows = [
-        [d.id, d.status, str(d.serial), str(d.last_sequence), d.revoked_at or "", d.fingerprint]
+        [
+            d.id,
+            d.name or "",
+            d.status,
+            str(d.serial),
+            str(d.last_sequence),
+            d.revoked_at or "",
+            d.fingerprint,
+        ]
         for d in found
     ]
-    output.print_table(["DEVICE", "STATUS", "SERIAL", "LAST", "REVOKED", "FINGERPRINT"], rows)
+    output.print_table(
+        ["DEVICE", "NAME", "STATUS", "SERIAL", "LAST", "REVOKED", "FINGERPRINT"], rows
+    )
     return 0
 
 
@@ -98,10 +112,11 @@ def cmd_approve(args: argparse.Namespace) -> int:
     if Path(args.out).exists():
         raise UsageError(f"{args.out} already exists; choose another name.")
     with open_store(args) as central:
-        device, certificate = devices.approve(central, request)
+        device, certificate = devices.approve(central, request, name=args.name)
         write_new(args.out, certificate)
         out(f"Device fingerprint: {device.fingerprint}")
-        err(f"Approved device {device.id} (certificate {device.serial}) into {args.out}.")
+        called = f" ({device.name})" if device.name else ""
+        err(f"Approved device {device.id}{called} (certificate {device.serial}) into {args.out}.")
         outcomes = Importer(central).retry(device.id)
     return _report(outcomes, folder)
 
@@ -140,17 +155,53 @@ def _report(outcomes: list[Outcome], folder: Path | None) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    if args.kind == "media":
+        with open_store(args, read_only=True) as central:
+            rows = queries.list_records(central, "media")
+        if args.json:
+            output.print_json(rows)
+            return 0
+        table = [[r["id"], r["media_kind"], str(r["size"]), r["device_id"][:8]] for r in rows]
+        output.print_table(["ID", "TYPE", "BYTES", "DEVICE"], table)
+        return 0
+    filters = RecordFilter(
+        kinds=(args.kind,) if args.kind else (),
+        status=args.status,
+        search=args.search or "",
+        date_from=args.date_from,
+        date_to=args.date_to,
+        region=args.region,
+        district=args.district,
+        settlement=args.settlement,
+        device_id=args.device,
+        include_deleted=args.deleted,
+    ).check()  # a bad filter is refused before the passphrase is asked
     with open_store(args, read_only=True) as central:
-        rows = queries.list_records(central, args.kind)
+        found = record_search.find(central, filters, lang=args.lang)
+        names = record_detail.device_names(central)
     if args.json:
-        output.print_json(rows)
+        output.print_json(
+            [{**r.to_json(), "device_name": names.get(r.device_id, r.device_id)} for r in found]
+        )
         return 0
     table = [
-        [r["id"], r["kind"], str(r.get("revision", "")), r["device_id"][:8], r.get("title", "")]
-        for r in rows
+        [
+            r.id,
+            r.kind,
+            r.event_date,
+            r.place,
+            r.title + (" (deleted)" if r.deleted else ""),
+            _device_label(r.device_id, names),
+        ]
+        for r in found
     ]
-    output.print_table(["ID", "KIND", "REV", "DEVICE", "TITLE"], table)
+    output.print_table(["ID", "KIND", "DATE", "PLACE", "TITLE", "DEVICE"], table)
     return 0
+
+
+def _device_label(device_id: str, names: dict[str, str]) -> str:
+    name = names.get(device_id, device_id)
+    return name if name != device_id else device_id[:8]
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -209,13 +260,24 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("request", metavar="REQUEST_FILE")
     p.add_argument("--out", required=True, metavar="CERT_FILE")
     p.add_argument("--receipts", metavar="DIR", help="write receipts for bundles it releases")
+    p.add_argument("--name", metavar="NAME", help='what people will see, e.g. "Monitor 3, Leilek"')
     p = add("revoke", cmd_revoke, "revoke a device: its bundles are refused from now on")
     p.add_argument("device", metavar="DEVICE_ID")
     p = add("import", cmd_import, "import bundle files")
     p.add_argument("bundles", nargs="+", metavar="BUNDLE")
     p.add_argument("--receipts", metavar="DIR", help="write a signed receipt per bundle here")
-    p = add("list", cmd_list, "list imported records (or --kind media)")
-    p.add_argument("--kind", metavar="KIND")
+    p = add("list", cmd_list, "list imported records (or --kind media), newest first")
+    p.add_argument("--kind", metavar="KIND", help="incident, statement, damage, person or media")
+    p.add_argument("--search", metavar="WORDS", help="records with every word in any field")
+    p.add_argument("--status", choices=record_search.STATUSES)
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="events on or after DATE")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="events on or before DATE")
+    p.add_argument("--region", metavar="NAME")
+    p.add_argument("--district", metavar="NAME")
+    p.add_argument("--settlement", metavar="NAME")
+    p.add_argument("--device", metavar="DEVICE_ID")
+    p.add_argument("--deleted", action="store_true", help="also records deleted on their device")
+    p.add_argument("--lang", choices=LANGUAGES, default="en", help="titles and places in")
     p.add_argument("--json", action="store_true", help="print JSON")
     p = add("show", cmd_show, "show an imported record or media item with its origin")
     p.add_argument("id")
@@ -223,4 +285,6 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p = add("verify-log", cmd_verify_log, "re-verify a device's whole custody-log chain")
     p.add_argument("device", metavar="DEVICE_ID")
     add_serve_commands(add)
+    add_figures_commands(add)
+    add_export_commands(add)
     add_quarantine_commands(add)

@@ -1,11 +1,15 @@
 """The organisation's gazetteer: settlement names, read from ``resources/gazetteer.json``.
 
-Names only, no coordinates. The shipped file is a starter list that an
-organisation replaces with its own. Each entry::
+The shipped file is a starter list that an organisation replaces with its
+own. Each entry::
 
     {"id": "kg-batken-leilek-kulundu", "country": "KG", "region": "Batken",
      "district": "Leilek", "names": {"en": "Kulundu", "ru": "Кулунду", "ky": "Кулунду"},
-     "aliases": ["..."]}   # aliases optional
+     "aliases": ["..."],          # optional
+     "lat": 40.09, "lon": 69.64}  # optional: the settlement's centre (WGS 84)
+
+The centre, where given, places a record on a map (GeoJSON, KML exports)
+when the record itself has no coordinates.
 """
 
 from __future__ import annotations
@@ -35,6 +39,16 @@ class Place:
     names: dict[str, str]
     aliases: tuple[str, ...] = ()
     type: str = ""
+    #: The settlement's centre (WGS 84), when the gazetteer gives one.
+    lat: float | None = None
+    lon: float | None = None
+
+    @property
+    def centroid(self) -> tuple[float, float] | None:
+        """``(lat, lon)`` of the settlement's centre, or None when the gazetteer has none."""
+        if self.lat is None or self.lon is None:
+            return None
+        return self.lat, self.lon
 
     def spellings(self) -> list[str]:
         """Every name and alias, in every language."""
@@ -98,6 +112,7 @@ class Gazetteer:
                         names={str(k): str(v) for k, v in names.items()},
                         aliases=tuple(str(a) for a in item.get("aliases", ())),
                         type=str(item.get("type", "")),
+                        **_centroid(item),
                     )
                 )
             except (KeyError, TypeError, AttributeError) as exc:
@@ -157,6 +172,22 @@ class Gazetteer:
         if not names:
             return name
         return names.get(lang) or names.get(FALLBACK_LANGUAGE) or name
+
+
+def _centroid(item: dict[str, Any]) -> dict[str, float]:
+    """The optional ``lat``/``lon`` of an entry, checked (both or neither, in range)."""
+    lat, lon = item.get("lat"), item.get("lon")
+    if lat is None and lon is None:
+        return {}
+    if (
+        not isinstance(lat, int | float)
+        or not isinstance(lon, int | float)
+        or isinstance(lat, bool)
+        or isinstance(lon, bool)
+        or not (-90 <= lat <= 90 and -180 <= lon <= 180)
+    ):
+        raise GazetteerError("A gazetteer entry's centre needs both lat and lon, in range.")
+    return {"lat": float(lat), "lon": float(lon)}
 
 
 @lru_cache(maxsize=1)

@@ -32,13 +32,15 @@ def test_entries_have_unique_ids_and_names_in_every_language() -> None:
             assert entry.names.get(lang), (entry.id, lang)
 
 
-def test_file_has_no_coordinates_and_says_it_is_a_starter() -> None:
+def test_file_says_it_is_a_starter_and_its_centres_lie_in_the_area() -> None:
     text = resource_path("gazetteer.json").read_text(encoding="utf-8")
     document = json.loads(text)
     assert "starter" in document["note"].lower()
     assert "replaces" in document["note"]
     for entry in document["entries"]:
-        assert not {"lat", "lon", "coordinates"} & set(entry)
+        assert "coordinates" not in entry
+        if "lat" in entry:  # the Isfara valley and around: catches a swapped lat/lon
+            assert 39.5 < entry["lat"] < 40.6 and 69.3 < entry["lon"] < 71.9, entry["id"]
 
 
 @pytest.mark.parametrize("spelling", ["Kulundu", "kulundu", "КУЛУНДУ", "  Kulundu "])
@@ -103,3 +105,21 @@ def test_regions_and_districts_are_named_in_each_language():
     assert "Лейлек району" in location_text(loc, "ky")
     unknown = {"settlement": "Nowhere-Fictional", "district": "Made-up district"}
     assert location_text(unknown, "ru") == "Nowhere-Fictional, Made-up district"
+
+
+def test_a_settlement_may_carry_its_centre_and_a_bad_one_is_refused() -> None:
+    entry = {"id": "kg-x", "country": "KG", "names": {"en": "X"}, "lat": 39.9, "lon": 70.5}
+    gazetteer = Gazetteer.from_dict({"format": 1, "entries": [entry]})
+    assert gazetteer.get("kg-x").centroid == (39.9, 70.5)
+    without = {k: v for k, v in entry.items() if k not in ("lat", "lon")}
+    assert Gazetteer.from_dict({"format": 1, "entries": [without]}).get("kg-x").centroid is None
+    for bad in (
+        {"lat": 39.9},
+        {"lat": 91, "lon": 0},
+        {"lat": "39.9", "lon": 70.5},
+        {"lat": True, "lon": 1},
+    ):
+        with pytest.raises(GazetteerError):
+            Gazetteer.from_dict({"format": 1, "entries": [{**without, **bad}]})
+    # The starter file places at least the settlements its demonstration records use.
+    assert load_gazetteer().find("Kok-Tash").centroid is not None

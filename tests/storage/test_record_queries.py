@@ -30,13 +30,13 @@ def test_links_are_seen_from_both_sides(session: Session):
     a = session.add("statement", {"text": "I saw it", "links": [incident.id]})
     b = session.add("person", {"links": [incident.id, a.id]})
     session.add("statement", {"text": "Unrelated"})
-    assert {s.id for s in session.linked_from(incident.id)} == {a.id, b.id}
-    assert [s.id for s in session.linked_from(a.id)] == [b.id]
-    assert session.linked_from(b.id) == []
+    assert {s.id for s in session.links(incident.id).incoming} == {a.id, b.id}
+    assert [s.id for s in session.links(a.id).incoming] == [b.id]
+    assert session.links(b.id).incoming == []
     session.delete(b.id)
-    assert [s.id for s in session.linked_from(incident.id)] == [a.id]
+    assert [s.id for s in session.links(incident.id).incoming] == [a.id]
     session.edit(a.id, {"text": "I saw it", "links": []})
-    assert session.linked_from(incident.id) == []
+    assert session.links(incident.id).incoming == []
 
 
 def test_detach_media_everywhere_keeps_the_items(session: Session, tmp_path: Path):

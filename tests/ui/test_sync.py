@@ -47,6 +47,11 @@ def create_central(qtbot, win) -> None:
     assert win.stack.currentWidget() is win.tabs
 
 
+def idle(qtbot, win) -> None:
+    """Wait until the window's queries have ended (changes wait for them)."""
+    qtbot.waitUntil(lambda: not win.runner.busy, timeout=WAIT_MS)
+
+
 def join_field(qtbot, monkeypatch, field, provisioning: Path, tmp_path: Path) -> Path:
     request = tmp_path / "request.json"
     dialogs(monkeypatch, opened=[provisioning], saved=request)
@@ -110,6 +115,7 @@ def test_coordinator_window_end_to_end(qtbot, monkeypatch, unlocked, central, tm
     monkeypatch.setattr(central, "confirm", lambda _t, text: asked.append(text) or True)
     cert_file = tmp_path / "cert.json"
     dialogs(monkeypatch, opened=[request], saved=cert_file)
+    idle(qtbot, central)
     click(qtbot, central.devices_page.approve_button)
     assert field.session.fingerprint in asked[0]
     model = central.devices_page.model
@@ -142,10 +148,11 @@ def test_coordinator_window_end_to_end(qtbot, monkeypatch, unlocked, central, tm
 
     central.tabs.setCurrentWidget(central.records_view)
     records = central.records_view
-    assert records.model.rowCount() == 1
+    qtbot.waitUntil(lambda: records.model.rowCount() == 1, timeout=WAIT_MS)
     assert records.model.text(0, 1) == "Demo roadblock"
     records.view.selectRow(0)
-    details = records.details.toPlainText()
+    qtbot.waitUntil(lambda: records.record_view.detail is not None, timeout=WAIT_MS)
+    details = records.record_view.text()
     assert record.id in details and "bundle 1" in details and "custody-log entry" in details
 
     receipts = tmp_path / "receipts"
@@ -161,6 +168,7 @@ def test_coordinator_window_end_to_end(qtbot, monkeypatch, unlocked, central, tm
 
     monkeypatch.setattr(central, "confirm", lambda *_a: True)
     device_id = model.data(model.index(0, 0))
+    idle(qtbot, central)
     central.revoke_device(device_id)
     assert model.text(0, 1) == "Revoked"
 

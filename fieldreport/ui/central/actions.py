@@ -2,7 +2,7 @@
 
 The same core calls as ``fieldreport-cli central …`` (``fieldreport/cli/central.py``):
 ``devices.approve`` then ``Importer.retry``, ``devices.revoke``,
-``Importer.import_files``, ``queries.list_records`` / ``queries.show``.
+``Importer.import_files``; the Records tab reads through ``records_controller``.
 Bundles are imported on the thread pool, one file after the other, and the
 outcome of each reaches the list as it comes.
 """
@@ -15,19 +15,21 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from fieldreport.central import devices, queries
+from fieldreport.central import devices
 from fieldreport.central.importer import Importer, Outcome
 from fieldreport.errors import FieldReportError
 from fieldreport.storage.user_files import read_input, write_new
 from fieldreport.sync.enrollment import read_request
 from fieldreport.ui import file_dialogs
 from fieldreport.ui.messages import error_text
-from fieldreport.ui.models.record_table import local_time
-from fieldreport.ui.workers import run_progress, session_busy
+from fieldreport.ui.workers import run_progress
 
 if TYPE_CHECKING:
     from fieldreport.central.store import CentralStore
-    from fieldreport.ui.central.pages import DevicesPage, ImportPage, StoreRecordsPage
+    from fieldreport.ui.central.pages import DevicesPage, ImportPage
+    from fieldreport.ui.central.query_runner import QueryRunner
+    from fieldreport.ui.central.records_controller import RecordsController
+    from fieldreport.ui.central.records_page import StoreRecordsPage
 
 MAX_REQUEST = 64 * 1024
 
@@ -54,23 +56,31 @@ class CentralActionsMixin:
         devices_page: DevicesPage
         import_page: ImportPage
         records_view: StoreRecordsPage
+        records: RecordsController
+        runner: QueryRunner
         outcomes: list[Outcome]
+        importing: bool
 
         def tr(self, text: str) -> str: ...
         def confirm(self, title: str, text: str) -> bool: ...
         def inform(self, text: str) -> None: ...
 
     def reload(self) -> None:
-        if self.store is None or session_busy():
+        """The devices now (a small table); the records on a worker."""
+        if self.store is None or self.importing:
             return
-        self.devices_page.set_devices(devices.all_devices(self.store), devices.alarms(self.store))
-        self.reload_records()
+        self.runner.exclusive(self._reload_devices)
+        self.records.reload()
+
+    def _reload_devices(self) -> None:
+        if self.store is not None and not self.importing:
+            self.devices_page.set_devices(
+                devices.all_devices(self.store), devices.alarms(self.store)
+            )
 
     def reload_records(self) -> None:
-        if self.store is None or session_busy():
-            return
-        kind = "media" if self.records_view.media_shown else None
-        self.records_view.set_rows(queries.list_records(self.store, kind))
+        if self.store is not None and not self.importing:
+            self.records.reload()
 
     # -- devices ----------------------------------------------------------------------
     def write_provisioning(self) -> Path | None:
@@ -97,7 +107,12 @@ class CentralActionsMixin:
         return target
 
     def approve_request(self) -> None:
-        if self.store is None or session_busy():
+        if self.store is None or self.importing:
+            return
+        self.runner.exclusive(self._approve_request)
+
+    def _approve_request(self) -> None:
+        if self.store is None or self.importing:
             return
         chosen = file_dialogs.open_files(
             self, QCoreApplication.translate("CentralActionsMixin", "Open the enrollment request")
@@ -143,7 +158,12 @@ class CentralActionsMixin:
         )
 
     def revoke_device(self, device_id: str) -> None:
-        if self.store is None or session_busy():
+        if self.store is None or self.importing:
+            return
+        self.runner.exclusive(lambda: self._revoke_device(device_id))
+
+    def _revoke_device(self, device_id: str) -> None:
+        if self.store is None or self.importing:
             return
         question = QCoreApplication.translate(
             "CentralActionsMixin",
@@ -169,8 +189,19 @@ class CentralActionsMixin:
         if paths:
             self.import_files(paths)
 
-    def import_files(self, paths: list[Path]) -> Any:
-        if self.store is None or session_busy():
+    def import_files(self, paths: list[Path]) -> None:
+        if self.store is None or self.importing:
+            return
+        self.importing = True  # from now: no query starts, no second import
+        self.import_page.set_busy(
+            True, QCoreApplication.translate("CentralActionsMixin", "Importing…")
+        )
+        self.runner.exclusive(lambda: self._start_import(paths))
+
+    def _start_import(self, paths: list[Path]) -> Any:
+        if self.store is None:
+            self.importing = False
+            self.import_page.set_busy(False)
             return None
         self.import_page.set_busy(
             True, QCoreApplication.translate("CentralActionsMixin", "Importing…")
@@ -201,6 +232,7 @@ class CentralActionsMixin:
         self.import_page.error.setVisible(True)
 
     def _import_finished(self) -> None:
+        self.importing = False
         self.import_page.set_busy(False)
         self.reload()
 
@@ -238,50 +270,3 @@ class CentralActionsMixin:
             ).format(count=len(written), folder=str(folder))
         )
         return written
-
-    # -- records ----------------------------------------------------------------------
-    def show_item(self, item_id: str) -> None:
-        if self.store is None or session_busy():
-            return
-        try:
-            shown = queries.show(self.store, item_id)
-        except FieldReportError as exc:
-            self.records_view.details.setPlainText(error_text(exc))
-            return
-        self.records_view.details.setPlainText(describe(shown))
-
-
-def origin_text(origin: dict[str, Any]) -> str:
-    return QCoreApplication.translate(
-        "CentralWindow",
-        "from device {device}, bundle {bundle} (received {received}), custody-log entry "
-        "{entry} ({hash}…)",
-    ).format(
-        device=origin["device_id"][:8],
-        bundle=origin["bundle_sequence"] or "—",
-        received=local_time(origin["received_at"] or ""),
-        entry=origin["log_seq"],
-        hash=(origin["entry_hash"] or "")[:16],
-    )
-
-
-def describe(shown: dict[str, Any]) -> str:
-    """A record's revisions with their origin, or a media item's origin, in words."""
-    if shown["type"] != "record":
-        head = QCoreApplication.translate(
-            "CentralWindow", "Photo or file {id}, {size} bytes, SHA-256 {sha256}"
-        ).format(id=shown["id"], size=shown["size"], sha256=shown["sha256"])
-        return head + "\n" + origin_text(shown["origin"])
-    lines = [
-        QCoreApplication.translate("CentralWindow", "Record {id}, revision {revision}").format(
-            id=shown["id"], revision=shown["revision"]
-        )
-    ]
-    for rev in shown["revisions"]:
-        lines.append(
-            QCoreApplication.translate(
-                "CentralWindow", "Revision {revision}, saved {saved}: "
-            ).format(revision=rev["revision"], saved=local_time(rev["saved_at"]))
-            + origin_text(rev["origin"])
-        )
-    return "\n".join(lines)

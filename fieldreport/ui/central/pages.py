@@ -1,4 +1,4 @@
-"""The coordinator's three pages: devices, importing bundles, imported records."""
+"""The coordinator's Devices and Import pages (Records: ``records_page``)."""
 
 from __future__ import annotations
 
@@ -9,19 +9,15 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from fieldreport.domain.schema import KIND_LABELS
 from fieldreport.ui.central.reasons import reason_text
-from fieldreport.ui.central.table import ID_ROLE, TextTable, selected_id, table_view
+from fieldreport.ui.central.table import TextTable, selected_id, table_view
 from fieldreport.ui.models.record_table import local_time
 from fieldreport.ui.views.media_grid import dropped_paths
 from fieldreport.ui.widgets.common import BusyIndicator, error_label
@@ -202,7 +198,7 @@ class ImportPage(RetranslateMixin, QWidget):
 
     def retranslateUi(self) -> None:  # noqa: N802
         self.model.set_headers([self.tr("File"), self.tr("Outcome"), self.tr("Details")])
-        self.choose_button.setText(self.tr("&Import bundles…"))
+        self.choose_button.setText(self.tr("Import &bundle files…"))
         self.receipts_button.setText(self.tr("&Save receipts…"))
         self.receipts_button.setToolTip(
             self.tr("Write a signed receipt for every bundle imported here, into a folder")
@@ -256,105 +252,3 @@ def outcome_details(outcome: Any) -> str:
             "ImportPage", "device {device} is not approved yet; kept until it is"
         ).format(device=device)
     return reason or outcome.reason
-
-
-class StoreRecordsPage(RetranslateMixin, QWidget):
-    """Imported records (or media) in a list; the chosen one's origin below."""
-
-    show_requested = Signal(str)  # record or media id
-    kind_changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.show_label = QLabel(self)
-        self.kind = QComboBox(self)
-        self.kind.addItem("", "records")
-        self.kind.addItem("", "media")
-        self.show_label.setBuddy(self.kind)
-        self.model = TextTable(5, self)
-        self.view = table_view(self.model, self, 1)
-        self.details = QPlainTextEdit(self)
-        self.details.setReadOnly(True)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.view)
-        splitter.addWidget(self.details)
-        splitter.setSizes([320, 200])
-        top = QHBoxLayout()
-        top.addWidget(self.show_label)
-        top.addWidget(self.kind)
-        top.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
-        self.kind.currentIndexChanged.connect(lambda _: self.kind_changed.emit())
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._chosen())
-        self.retranslateUi()
-
-    @property
-    def media_shown(self) -> bool:
-        return self.kind.currentData() == "media"
-
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.details.clear()
-        if self.media_shown:
-            cells = [
-                (
-                    r["id"],
-                    [
-                        r["id"][:8],
-                        r["media_kind"],
-                        str(r["size"]),
-                        r["device_id"][:8],
-                        r["sha256"][:16],
-                    ],
-                )
-                for r in rows
-            ]
-        else:
-            cells = [
-                (
-                    r["id"],
-                    [
-                        kind_text(r["kind"]),
-                        r.get("title", ""),
-                        str(r["revision"]),
-                        r["device_id"][:8],
-                        local_time(r["saved_at"]),
-                    ],
-                )
-                for r in rows
-            ]
-        self.model.set_rows(cells)
-        self.retranslateUi()
-
-    def _chosen(self) -> None:
-        index = self.view.currentIndex()
-        if index.isValid():
-            self.show_requested.emit(self.view.model().data(index.siblingAtColumn(0), ID_ROLE))
-
-    def retranslateUi(self) -> None:  # noqa: N802
-        self.show_label.setText(self.tr("S&how:"))
-        self.kind.setItemText(0, self.tr("Records"))
-        self.kind.setItemText(1, self.tr("Photos and files"))
-        if self.media_shown:
-            headers = [
-                self.tr("Item"),
-                self.tr("Type"),
-                self.tr("Bytes"),
-                self.tr("Device"),
-                self.tr("SHA-256"),
-            ]
-        else:
-            headers = [
-                self.tr("Kind"),
-                self.tr("Title"),
-                self.tr("Revision"),
-                self.tr("Device"),
-                self.tr("Saved"),
-            ]
-        self.model.set_headers(headers)
-
-
-def kind_text(kind: str) -> str:
-    label = KIND_LABELS.get(kind)
-    return QCoreApplication.translate("Kind", label) if label else kind

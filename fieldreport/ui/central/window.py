@@ -31,7 +31,10 @@ from fieldreport.ui import file_dialogs
 from fieldreport.ui import geometry as placement
 from fieldreport.ui.central.actions import CentralActionsMixin
 from fieldreport.ui.central.open_page import OpenStorePage
-from fieldreport.ui.central.pages import DevicesPage, ImportPage, StoreRecordsPage
+from fieldreport.ui.central.pages import DevicesPage, ImportPage
+from fieldreport.ui.central.query_runner import QueryRunner
+from fieldreport.ui.central.records_controller import RecordsController
+from fieldreport.ui.central.records_page import StoreRecordsPage
 from fieldreport.ui.geometry import DEFAULT_SIZE
 from fieldreport.ui.idle import IdleLock
 from fieldreport.ui.messages import error_text
@@ -47,7 +50,9 @@ class CentralWindow(RetranslateMixin, CentralActionsMixin, QMainWindow):
         self.folder = Path(folder)
         self.store: CentralStore | None = None
         self.outcomes: list[Outcome] = []
+        self.importing = False
         self._closing = False
+        self.runner = QueryRunner(self)
         self.open_page = OpenStorePage(self)
         self.tabs = QTabWidget(self)
         self.devices_page = DevicesPage(self.tabs)
@@ -55,6 +60,7 @@ class CentralWindow(RetranslateMixin, CentralActionsMixin, QMainWindow):
         self.records_view = StoreRecordsPage(self.tabs)
         for page in (self.devices_page, self.import_page, self.records_view):
             self.tabs.addTab(page, "")
+        self.records = RecordsController(self, self.records_view, self.runner)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.open_page)
         self.stack.addWidget(self.tabs)
@@ -91,8 +97,6 @@ class CentralWindow(RetranslateMixin, CentralActionsMixin, QMainWindow):
         self.import_page.choose_requested.connect(self.choose_bundles)
         self.import_page.files_chosen.connect(self.import_files)
         self.import_page.receipts_requested.connect(self.save_receipts)
-        self.records_view.kind_changed.connect(self.reload_records)
-        self.records_view.show_requested.connect(self.show_item)
         self.tabs.currentChanged.connect(lambda _: self.reload())
         self.resize(DEFAULT_SIZE)
         self._show_locked_page()
@@ -162,7 +166,9 @@ class CentralWindow(RetranslateMixin, CentralActionsMixin, QMainWindow):
     def lock(self) -> None:
         """Stop an import, close the store (its key is forgotten), empty every list."""
         self.idle.stop()
+        self.runner.clear()
         stop_session_tasks()
+        self.importing = False
         if self.store is not None:
             try:
                 self.store.close()
@@ -170,9 +176,9 @@ class CentralWindow(RetranslateMixin, CentralActionsMixin, QMainWindow):
                 log.exception("Error while closing the central store")
             self.store = None
         self.outcomes = []
-        for model in (self.devices_page.model, self.import_page.model, self.records_view.model):
+        for model in (self.devices_page.model, self.import_page.model):
             model.clear()
-        self.records_view.details.clear()
+        self.records.clear()
         self.import_page.receipts_button.setEnabled(False)
         self._show_locked_page()
         self.retranslateUi()

@@ -180,7 +180,7 @@ class HistoryDialog(RetranslateMixin, QDialog):
     def _incoming_section(self, lang: str) -> Section | None:
         """The records whose links point to this one (links are kept on the linking record)."""
         try:
-            summaries = self.session.linked_from(self.record_id, lang=lang)
+            summaries = self.session.links(self.record_id, lang=lang).incoming
         except FieldReportError:
             return None
         if not summaries:

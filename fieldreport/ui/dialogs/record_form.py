@@ -247,11 +247,11 @@ class RecordFormDialog(RetranslateMixin, QDialog):
     def _show_incoming_links(self) -> None:
         """Related records seen from this side: who links here (read-only in this form)."""
         row = self.fields.rows.get("links")
-        finder = getattr(self.session, "linked_from", None)
-        if row is None or finder is None or self.record is None:
+        if row is None or self.record is None:
             return
         try:
-            row.editor.set_incoming(finder(self.record.id, lang=current_language()))  # type: ignore[attr-defined]
+            links = self.session.links(self.record.id, lang=current_language())
+            row.editor.set_incoming(links.incoming)  # type: ignore[attr-defined]
         except FieldReportError as exc:
             log.warning("Could not list the records linking here: %s", type(exc).__name__)
 

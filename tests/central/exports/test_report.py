@@ -1,0 +1,98 @@
+"""The situation report: its figures found by a PDF text extractor in each language, no names."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from fieldreport.central.report import ReportProgress, make_report
+from fieldreport.central.selection import Selection
+from fieldreport.central.store import CentralStore
+from fieldreport.errors import UsageError
+from fieldreport.storage.streams import Cancelled
+from tests.central.exports.conftest import CANARIES, CANARY_PARTS, SECRET_TEXT, Filled
+from tests.central.exports.readers import leaks
+
+#: Words each language's report must contain (title, a figure's label, a vocabulary term).
+EXPECTED = {
+    "en": ("Situation report", "People", "Killed", "As reported by sources", "Kok-Tash"),
+    "ru": ("Ситуационный отчёт", "Люди", "Убит", "По данным источников", "Кок-Таш"),
+    "ky": ("Кырдаал боюнча отчет", "Адамдар", "Өлтүрүлгөн", "Булактардын", "Көк-Таш"),
+}
+
+
+def pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "ky"])
+def test_the_report_reads_back_with_its_figures_in_each_language(
+    central: CentralStore, filled: Filled, tmp_path: Path, lang: str
+) -> None:
+    out = tmp_path / f"report-{lang}.pdf"
+    steps: list[ReportProgress] = []
+    result = make_report(central, out, lang=lang, progress=steps.append)
+
+    words = pdf_text(out)
+    flat = " ".join(words.split())
+    for expected in EXPECTED[lang]:
+        assert expected in flat, (expected, flat[:2000])
+    # Two people killed (p1, p2), reported ranges 10–12 from two sources, one house destroyed.
+    killed = result.figures["people"]["killed"]
+    assert killed["count"] == 2
+    assert "10–12" in flat
+    # Every record behind a figure is named in full in the annex.
+    for key in ("p1", "p2", "d1", "i1", "i2"):
+        assert filled.ids[key] in flat.replace(" ", "") or filled.ids[key] in words
+    # The incidents list, in the report's language where the gazetteer has the place.
+    assert "Обстрел в Кулунду" in flat and "Shelling and arson in Kok-Tash" in flat
+    assert result.incidents == 2
+    assert [s.step for s in steps] == ["figures", "incidents", "layout", "writing", "done"]
+    assert out.read_bytes().startswith(b"%PDF-")
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "ky"])
+def test_no_canary_in_the_report(central: CentralStore, tmp_path: Path, lang: str) -> None:
+    out = tmp_path / "report.pdf"
+    make_report(central, out, lang=lang)
+
+    words = pdf_text(out)
+    for canary in CANARIES + CANARY_PARTS + (SECRET_TEXT,):
+        assert canary.casefold() not in words.casefold()
+    assert leaks(out.read_bytes(), CANARIES + CANARY_PARTS) == []
+    if shutil.which("pdftotext"):  # a second, independent extractor
+        other = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(out), "-"], capture_output=True, check=True
+        ).stdout.decode("utf-8")
+        assert not [c for c in CANARIES + CANARY_PARTS if c.casefold() in other.casefold()]
+        assert "Обстрел в Кулунду" in " ".join(other.split())  # Cyrillic comes out as text
+
+
+def test_a_period_and_an_area_narrow_the_report(central: CentralStore, tmp_path: Path) -> None:
+    out = tmp_path / "may.pdf"
+    selection = Selection.parse(date_from="2021-05", settlement="Кулунду")
+    result = make_report(central, out, selection, lang="ru")
+
+    flat = " ".join(pdf_text(out).split())
+    assert "Период: с 2021-05-01" in flat and "Территория: Кулунду" in flat
+    assert result.incidents == 1 and "Обстрел в Кулунду" in flat
+    assert "Shelling and arson in Kok-Tash" not in flat
+    assert result.figures["people"]["killed"]["count"] == 0
+
+
+def test_bad_report_requests_leave_nothing(central: CentralStore, tmp_path: Path) -> None:
+    (tmp_path / "out").mkdir()
+    with pytest.raises(UsageError, match="can be written in en, ru, ky; not in 'tg'"):
+        make_report(central, tmp_path / "out" / "r.pdf", lang="tg")
+    existing = tmp_path / "out" / "old.pdf"
+    existing.write_bytes(b"old")
+    with pytest.raises(UsageError, match="already exists"):
+        make_report(central, existing, lang="en")
+    assert existing.read_bytes() == b"old"
+    with pytest.raises(Cancelled):
+        make_report(central, tmp_path / "out" / "c.pdf", cancel=lambda: True)
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["old.pdf"]
