@@ -25,7 +25,12 @@ from fieldreport.ui.messages import error_text
 from fieldreport.ui.workers import run_progress
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTabWidget
+
     from fieldreport.central.store import CentralStore
+    from fieldreport.ui.central.desk_controller import DeskController
+    from fieldreport.ui.central.duplicates_page import DuplicatesPage
+    from fieldreport.ui.central.overview_page import OverviewPage
     from fieldreport.ui.central.pages import DevicesPage, ImportPage
     from fieldreport.ui.central.query_runner import QueryRunner
     from fieldreport.ui.central.records_controller import RecordsController
@@ -57,6 +62,10 @@ class CentralActionsMixin:
         import_page: ImportPage
         records_view: StoreRecordsPage
         records: RecordsController
+        desk: DeskController
+        tabs: QTabWidget
+        overview_page: OverviewPage
+        duplicates_page: DuplicatesPage
         runner: QueryRunner
         outcomes: list[Outcome]
         importing: bool
@@ -70,7 +79,13 @@ class CentralActionsMixin:
         if self.store is None or self.importing:
             return
         self.runner.exclusive(self._reload_devices)
-        self.records.reload()
+        current = self.tabs.currentWidget()
+        if current is self.overview_page:
+            self.desk.reload_figures()
+        elif current is self.duplicates_page:
+            self.desk.reload_candidates()
+        else:
+            self.records.reload()
 
     def _reload_devices(self) -> None:
         if self.store is not None and not self.importing:

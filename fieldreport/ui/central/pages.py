@@ -131,7 +131,7 @@ class DevicesPage(RetranslateMixin, QWidget):
             self.tr("Open an enrollment request, compare its fingerprint, save the certificate")
         )
         self.revoke_button.setText(self.tr("Re&voke…"))
-        self.provisioning_button.setText(self.tr("Write the &provisioning file…"))
+        self.provisioning_button.setText(self.tr("Write the provisioning &file…"))
         self.note.setText(
             self.tr(
                 "Before approving, compare the fingerprint with the one the device shows on "
