@@ -72,6 +72,7 @@ class CentralActionsMixin:
 
         def tr(self, text: str) -> str: ...
         def confirm(self, title: str, text: str) -> bool: ...
+        def ask_text(self, title: str, label: str) -> str | None: ...
         def inform(self, text: str) -> None: ...
 
     def reload(self) -> None:
@@ -147,6 +148,16 @@ class CentralActionsMixin:
                 QCoreApplication.translate("CentralActionsMixin", "Approve this device?"), question
             ):
                 return
+            name = self.ask_text(
+                QCoreApplication.translate("CentralActionsMixin", "Name this device"),
+                QCoreApplication.translate(
+                    "CentralActionsMixin",
+                    "A name people will see instead of its id, for example "
+                    "“Monitor 3, Leilek” (it may stay empty):",
+                ),
+            )
+            if name is None:
+                return
             target = file_dialogs.save_file(
                 self,  # type: ignore[arg-type]
                 QCoreApplication.translate("CentralActionsMixin", "Save the certificate"),
@@ -154,7 +165,7 @@ class CentralActionsMixin:
             )
             if target is None:
                 return
-            device, certificate = devices.approve(self.store, data)
+            device, certificate = devices.approve(self.store, data, name=name.strip() or None)
             write_new(str(target), certificate, force=True)
             released = Importer(self.store).retry(device.id)
         except FieldReportError as exc:
@@ -169,7 +180,7 @@ class CentralActionsMixin:
                 "CentralActionsMixin",
                 "Device {device} approved (certificate {serial}). The certificate is in {path}; "
                 "give it to the device.",
-            ).format(device=device.id[:8], serial=device.serial, path=str(target))
+            ).format(device=device.name or device.id[:8], serial=device.serial, path=str(target))
         )
 
     def revoke_device(self, device_id: str) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QInputDialog,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -233,6 +234,11 @@ class CentralWindow(RetranslateMixin, CentralActionsMixin, QMainWindow):
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
+
+    def ask_text(self, title: str, label: str) -> str | None:
+        """One line typed by the coordinator; ``None`` when they cancel."""
+        text, ok = QInputDialog.getText(self, title, label)
+        return text if ok else None
 
     def show_records_behind(self, ids: list[str], label: str) -> None:
         """A figure's number was clicked: the Records tab lists the records behind it."""
