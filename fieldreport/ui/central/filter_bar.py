@@ -79,7 +79,6 @@ class FilterBar(RetranslateMixin, QWidget):
         self.area_label.setBuddy(self.region)
         self.deleted = QCheckBox(self)
         self.duplicates = QCheckBox(self)
-        self.duplicates.setVisible(False)  # shown once the store can find duplicates
         self.clear_button = QPushButton(self)
         self.clear_button.setAutoDefault(False)
 
@@ -296,6 +295,9 @@ class FilterBar(RetranslateMixin, QWidget):
             else:
                 combo.setItemText(0, text)
         self.duplicates.setText(self.tr("&Possible duplicates only"))
+        self.duplicates.setToolTip(
+            self.tr("Records in a pair that may be one person or property, not yet reviewed")
+        )
         self.deleted.setText(self.tr("Deleted &too"))
         self.deleted.setToolTip(
             self.tr(

@@ -107,3 +107,19 @@ def test_duplicate_review_same_different_and_undo(qtbot, desk, overlapping):
     model = review.view.model()
     keys = {model.data(model.index(n, 0), ID_ROLE) for n in range(model.rowCount())}
     assert keys == {asan}  # the house pair left the candidates; the undone pair is back
+
+
+def test_the_records_tab_lists_possible_duplicates_only(qtbot, desk, overlapping):
+    win, ids = desk, overlapping.ids
+    win.tabs.setCurrentWidget(win.records_view)
+    settled(qtbot, win)
+    bar = win.records_view.filters
+    assert bar.duplicates.isVisible()
+    bar.duplicates.setChecked(True)
+    settled(qtbot, win)
+    pairs = {ids["asan_cyr"], ids["asan_lat"], ids["house_1"], ids["house_2"]}
+    assert listed(win.records_view) == pairs
+    decisions.decide(win.store, ids["house_1"], ids["house_2"], decisions.DIFFERENT, by="A")
+    bar._now()
+    settled(qtbot, win)
+    assert listed(win.records_view) == {ids["asan_cyr"], ids["asan_lat"]}
