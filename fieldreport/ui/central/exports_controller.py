@@ -27,10 +27,6 @@ if TYPE_CHECKING:
     from fieldreport.ui.central.query_runner import QueryRunner
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportsController", text)
-
-
 class ExportsController(QObject):
     def __init__(self, window: Any, runner: QueryRunner) -> None:
         super().__init__(window)
@@ -63,20 +59,27 @@ class ExportsController(QObject):
         chosen = dialog.format.currentData()
         if target is None:
             if dialog.report:
-                name, title = "situation-report.pdf", _tr("Save the report")
+                name, title = (
+                    "situation-report.pdf",
+                    QCoreApplication.translate("ExportsController", "Save the report"),
+                )
             else:
-                name, title = f"records.{SUFFIX[chosen]}", _tr("Save the export")
+                name, title = (
+                    f"records.{SUFFIX[chosen]}",
+                    QCoreApplication.translate("ExportsController", "Save the export"),
+                )
             target = file_dialogs.save_file(dialog, title, Path.home() / name)
             if target is None:
                 return
         identifying = dialog.identifying.isChecked()
         if identifying and not self.window.confirm(
-            _tr("Write names and contacts?"),
-            _tr(
+            QCoreApplication.translate("ExportsController", "Write names and contacts?"),
+            QCoreApplication.translate(
+                "ExportsController",
                 "{file} will hold the names and contacts of witnesses, people affected and "
                 "owners, in the clear. Anyone who gets the file can read them, and the people "
                 "named may be put at risk. Write them only if the recipient needs them and may "
-                "have them, and keep the file safe."
+                "have them, and keep the file safe.",
             ).format(file=str(target)),
         ):
             return
@@ -120,14 +123,24 @@ class ExportsController(QObject):
             return
         done, total = getattr(value, "done", 0), getattr(value, "total", 0)
         step = getattr(value, "step", "")
-        text = _tr("{done} of {total}").format(done=done, total=total)
+        text = QCoreApplication.translate("ExportsController", "{done} of {total}").format(
+            done=done, total=total
+        )
         dialog.show_progress(done, total, f"{step} {text}".strip() if step else text)
 
     def _done(self, dialog: ExportDialog, result: Any) -> None:
         if not shiboken6.isValid(dialog):
             return
-        dialog.finished(_tr("Written to {path}.").format(path=str(result.path)))
-        self.window.inform(_tr("Written to {path}.").format(path=str(result.path)))
+        dialog.finished(
+            QCoreApplication.translate("ExportsController", "Written to {path}.").format(
+                path=str(result.path)
+            )
+        )
+        self.window.inform(
+            QCoreApplication.translate("ExportsController", "Written to {path}.").format(
+                path=str(result.path)
+            )
+        )
 
     def _failed(self, dialog: ExportDialog, exc: BaseException) -> None:
         if shiboken6.isValid(dialog):
@@ -151,12 +164,14 @@ class ExportsController(QObject):
                 name = f"{stem}-shared.{suffix}" if dot else f"{name}-shared"
             target = file_dialogs.save_file(
                 self.window,
-                _tr("Export without metadata") if strip else _tr("Export the original"),
+                QCoreApplication.translate("ExportsController", "Export without metadata")
+                if strip
+                else QCoreApplication.translate("ExportsController", "Export the original"),
                 Path.home() / name,
             )
             if target is None:
                 return
-        pane.status.setText(_tr("Exporting…"))
+        pane.status.setText(QCoreApplication.translate("ExportsController", "Exporting…"))
         chosen = target
 
         def begin() -> None:
@@ -168,7 +183,9 @@ class ExportsController(QObject):
                 strip=strip,
                 force=True,
                 on_success=lambda written: pane.status.setText(
-                    _tr("Written to {path}.").format(path=str(written.path))
+                    QCoreApplication.translate("ExportsController", "Written to {path}.").format(
+                        path=str(written.path)
+                    )
                 ),
                 on_error=lambda exc: pane.status.setText(error_text(exc)),
                 on_finished=self._finished,

@@ -294,7 +294,7 @@ class FilterBar(RetranslateMixin, QWidget):
                 combo.addItem(text, None)
             else:
                 combo.setItemText(0, text)
-        self.duplicates.setText(self.tr("&Possible duplicates only"))
+        self.duplicates.setText(self.tr("Possible duplicat&es only"))
         self.duplicates.setToolTip(
             self.tr("Records in a pair that may be one person or property, not yet reviewed")
         )
