@@ -440,27 +440,88 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>{device} түзмөгүнөн, сакталган: {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="296"/>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="297"/>
+        <source>name</source>
+        <extracomment>The fields duplicate detection compares, as people read them.</extracomment>
+        <translation>аты</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="298"/>
+        <source>owner</source>
+        <translation>ээси</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="299"/>
+        <source>sex</source>
+        <translation>жынысы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="300"/>
+        <source>age</source>
+        <translation>жашы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="301"/>
+        <source>age group</source>
+        <translation>жаш тобу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="302"/>
+        <source>what happened</source>
+        <translation>эмне болгон</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="303"/>
+        <source>settlement</source>
+        <translation>калктуу конуш</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="304"/>
+        <source>date</source>
+        <translation>датасы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="305"/>
+        <source>property type</source>
+        <translation>мүлктүн түрү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="306"/>
+        <source>position</source>
+        <translation>координаттар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="307"/>
+        <source>address</source>
+        <translation>дареги</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="308"/>
+        <source>damage</source>
+        <translation>зыян</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="314"/>
         <source>the same</source>
         <translation>бирдей</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="297"/>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="315"/>
         <source>similar</source>
         <translation>окшош</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="298"/>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="316"/>
         <source>different</source>
         <translation>башка</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="299"/>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="317"/>
         <source>not given in both</source>
         <translation>экөөндө тең көрсөтүлгөн эмес</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="309"/>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="327"/>
         <source>Likelihood {score} %. Compared:</source>
         <translation>Ыктымалдуулук {score} %. Салыштырылды:</translation>
     </message>
@@ -1228,122 +1289,122 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="261"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="262"/>
         <source>&amp;Search:</source>
         <translation>Из&amp;дөө:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="262"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="263"/>
         <source>Words from any field, or a record&apos;s id (Ctrl+F)</source>
         <translation>Каалаган талаадагы сөздөр же жазуунун идентификатору (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="263"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="264"/>
         <source>S&amp;how:</source>
         <translation>Көрсөт&amp;үү:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="264"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="265"/>
         <source>All records</source>
         <translation>Бардык жазуулар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="269"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="270"/>
         <source>Photos and files</source>
         <translation>Сүрөттөр жана файлдар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="270"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="271"/>
         <source>Draft or final</source>
         <translation>Долбоор же акыркы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="271"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="272"/>
         <source>Drafts</source>
         <translation>Долбоорлор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="272"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="273"/>
         <source>Final</source>
         <translation>Акыркылар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="273"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="274"/>
         <source>Status</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="274"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="275"/>
         <source>Every device</source>
         <translation>Бардык түзмөктөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="275"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="276"/>
         <source>Device</source>
         <translation>Түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="276"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="277"/>
         <source>&amp;From:</source>
         <translation>Мөө&amp;нөт:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="277"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="278"/>
         <source>to</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="279"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="280"/>
         <source>YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="286"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="287"/>
         <source>A date, a month (2021-04) or a year; leave empty for any</source>
         <translation>Күн, ай (2021-04) же жыл; бош калса — каалаган дата</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="287"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="288"/>
         <source>&amp;Area:</source>
         <translation>&amp;Аймак:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="289"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="290"/>
         <source>Every region</source>
         <translation>Бардык облустар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="290"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="291"/>
         <source>Every district</source>
         <translation>Бардык райондор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="291"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="292"/>
         <source>Every settlement</source>
         <translation>Бардык калктуу конуштар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="297"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="298"/>
         <source>Possible duplicat&amp;es only</source>
         <translation>Кайталанышы &amp;мүмкүн болгондор гана</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="299"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="300"/>
         <source>Records in a pair that may be one person or property, not yet reviewed</source>
         <translation>Бир адам же бир мүлк болушу мүмкүн болгон, азырынча текшерилбеген жуптардагы жазуулар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="301"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="302"/>
         <source>Deleted &amp;too</source>
         <translation>&amp;Өчүрүлгөндөр да</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="304"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="305"/>
         <source>Also list records their device deleted: every revision the centre received is kept, and a deletion may have been forced</source>
         <translation>Түзмөктө өчүрүлгөн жазууларды да көрсөтүү: борбор алган бардык версиялар сакталат, ал эми өчүрүү мажбурлап жасалган болушу мүмкүн</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="308"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="309"/>
         <source>&amp;Clear filters</source>
         <translation>Чыпкаларды та&amp;залоо</translation>
     </message>
@@ -2339,23 +2400,23 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Адамдар жана мүлк канча жазуу кабарлаганына карабай бир жолу эсептелет (бирдей деп белгиленген жазуулар бир жолу эсептелет). Бир деп тастыкталган топтор: {clusters}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="224"/>
-        <source>{count} records without a date are left out of the period.</source>
-        <translation>Мөөнөткө кирбеген датасыз жазуулар: {count}.</translation>
-    </message>
-    <message>
         <location filename="../../fieldreport/ui/central/overview_page.py" line="239"/>
         <source>Open the {count} records behind this number</source>
         <translation>Бул сандын негизиндеги жазууларды ачуу ({count})</translation>
     </message>
     <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="223"/>
+        <source>Records without a date left out of the period: {count}.</source>
+        <translation>Мөөнөткө кирбеген датасыз жазуулар: {count}.</translation>
+    </message>
+    <message>
         <location filename="../../fieldreport/ui/central/overview_page.py" line="246"/>
-        <source>{count} possible duplicates unreviewed</source>
+        <source>possible duplicates unreviewed: {count}</source>
         <translation>текшерилбеген кайталоолор: {count}</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/overview_page.py" line="263"/>
-        <source>{count} sources</source>
+        <source>sources: {count}</source>
         <translation>булактар: {count}</translation>
     </message>
     <message>
@@ -3012,43 +3073,43 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>StoreRecordsPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="181"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="186"/>
         <source>Searching…</source>
         <translation>Изделүүдө…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="182"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="187"/>
         <source>Sho&amp;w every record</source>
         <translation>Бардык жаз&amp;ууларды көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="186"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="191"/>
         <source>Name or caption</source>
         <translation>Файлдын аты же жазуусу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="187"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="192"/>
         <source>Size</source>
         <translation>Көлөмү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="189"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="194"/>
         <source>Records</source>
         <translation>Жазуулар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="185"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="190"/>
         <source>Type</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="155"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="160"/>
         <source>— the records behind “{figure}”</source>
         <extracomment>Widths that fit the list&apos;s short columns at 1366×768 (titles and places get the rest).</extracomment>
         <translation>— «{figure}» негизделген жазуулар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="188"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="193"/>
         <source>Device</source>
         <translation>Түзмөк</translation>
     </message>

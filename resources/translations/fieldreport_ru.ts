@@ -440,27 +440,88 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>С устройства {device}, сохранена {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="296"/>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="297"/>
+        <source>name</source>
+        <extracomment>The fields duplicate detection compares, as people read them.</extracomment>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="298"/>
+        <source>owner</source>
+        <translation>владелец</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="299"/>
+        <source>sex</source>
+        <translation>пол</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="300"/>
+        <source>age</source>
+        <translation>возраст</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="301"/>
+        <source>age group</source>
+        <translation>возрастная группа</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="302"/>
+        <source>what happened</source>
+        <translation>что произошло</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="303"/>
+        <source>settlement</source>
+        <translation>населённый пункт</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="304"/>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="305"/>
+        <source>property type</source>
+        <translation>тип имущества</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="306"/>
+        <source>position</source>
+        <translation>координаты</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="307"/>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="308"/>
+        <source>damage</source>
+        <translation>ущерб</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="314"/>
         <source>the same</source>
         <translation>совпадает</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="297"/>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="315"/>
         <source>similar</source>
         <translation>похоже</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="298"/>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="316"/>
         <source>different</source>
         <translation>различается</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="299"/>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="317"/>
         <source>not given in both</source>
         <translation>указано не в обеих</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="309"/>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="327"/>
         <source>Likelihood {score} %. Compared:</source>
         <translation>Вероятность {score} %. Сравнено:</translation>
     </message>
@@ -1228,122 +1289,122 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="261"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="262"/>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="262"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="263"/>
         <source>Words from any field, or a record&apos;s id (Ctrl+F)</source>
         <translation>Слова из любого поля или идентификатор записи (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="263"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="264"/>
         <source>S&amp;how:</source>
         <translation>По&amp;казать:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="264"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="265"/>
         <source>All records</source>
         <translation>Все записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="269"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="270"/>
         <source>Photos and files</source>
         <translation>Фото и файлы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="270"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="271"/>
         <source>Draft or final</source>
         <translation>Черновик или окончательная</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="271"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="272"/>
         <source>Drafts</source>
         <translation>Черновики</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="272"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="273"/>
         <source>Final</source>
         <translation>Окончательные</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="273"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="274"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="274"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="275"/>
         <source>Every device</source>
         <translation>Все устройства</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="275"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="276"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="276"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="277"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="277"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="278"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="279"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="280"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="286"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="287"/>
         <source>A date, a month (2021-04) or a year; leave empty for any</source>
         <translation>Дата, месяц (2021-04) или год; пусто — любая дата</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="287"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="288"/>
         <source>&amp;Area:</source>
         <translation>Те&amp;рритория:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="289"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="290"/>
         <source>Every region</source>
         <translation>Все области</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="290"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="291"/>
         <source>Every district</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="291"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="292"/>
         <source>Every settlement</source>
         <translation>Все населённые пункты</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="297"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="298"/>
         <source>Possible duplicat&amp;es only</source>
         <translation>Только воз&amp;можные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="299"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="300"/>
         <source>Records in a pair that may be one person or property, not yet reviewed</source>
         <translation>Записи из пар, которые могут быть одним человеком или объектом и ещё не проверены</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="301"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="302"/>
         <source>Deleted &amp;too</source>
         <translation>Включая у&amp;далённые</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="304"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="305"/>
         <source>Also list records their device deleted: every revision the centre received is kept, and a deletion may have been forced</source>
         <translation>Показывать и записи, удалённые на устройстве: все полученные центром версии хранятся, а удаление могло быть вынужденным</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="308"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="309"/>
         <source>&amp;Clear filters</source>
         <translation>Сбросить &amp;фильтры</translation>
     </message>
@@ -2339,23 +2400,23 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Люди и имущество считаются один раз, сколько бы записей о них ни сообщало (записи, отмеченные как одно и то же, считаются один раз). Групп, подтверждённых как одна: {clusters}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="224"/>
-        <source>{count} records without a date are left out of the period.</source>
-        <translation>Записей без даты, не вошедших в период: {count}.</translation>
-    </message>
-    <message>
         <location filename="../../fieldreport/ui/central/overview_page.py" line="239"/>
         <source>Open the {count} records behind this number</source>
         <translation>Открыть записи, на которых основано это число ({count})</translation>
     </message>
     <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="223"/>
+        <source>Records without a date left out of the period: {count}.</source>
+        <translation>Записей без даты, не вошедших в период: {count}.</translation>
+    </message>
+    <message>
         <location filename="../../fieldreport/ui/central/overview_page.py" line="246"/>
-        <source>{count} possible duplicates unreviewed</source>
+        <source>possible duplicates unreviewed: {count}</source>
         <translation>возможных дубликатов не проверено: {count}</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/overview_page.py" line="263"/>
-        <source>{count} sources</source>
+        <source>sources: {count}</source>
         <translation>источников: {count}</translation>
     </message>
     <message>
@@ -3013,43 +3074,43 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>StoreRecordsPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="181"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="186"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="182"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="187"/>
         <source>Sho&amp;w every record</source>
         <translation>Показа&amp;ть все записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="186"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="191"/>
         <source>Name or caption</source>
         <translation>Имя файла или подпись</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="187"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="192"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="189"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="194"/>
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="185"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="190"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="155"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="160"/>
         <source>— the records behind “{figure}”</source>
         <extracomment>Widths that fit the list&apos;s short columns at 1366×768 (titles and places get the rest).</extracomment>
         <translation>— записи, на которых основано «{figure}»</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="188"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="193"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>

@@ -13,7 +13,7 @@ import html
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from fieldreport.central import decisions, duplicates, figures, record_detail, record_search
 from fieldreport.central.facts import Filters
@@ -21,7 +21,7 @@ from fieldreport.central.record_detail import RecordDetail
 from fieldreport.domain import present
 from fieldreport.errors import FieldReportError
 from fieldreport.ui.central.duplicates_page import DIFFERENT, SAME, UNDO, decision_text
-from fieldreport.ui.central.record_model import device_text, kind_text, title_text
+from fieldreport.ui.central.record_model import device_text, kind_text, row_summary, title_text
 from fieldreport.ui.central.table import ID_ROLE
 from fieldreport.ui.dialogs.revision_view import render_html, revision_sections
 from fieldreport.ui.i18n import current_language
@@ -287,8 +287,26 @@ def _record_html(detail: RecordDetail, names: dict[str, str], identifying: bool)
     origin = QCoreApplication.translate("DuplicatesPage", "From {device}, saved {saved}").format(
         device=device_text(current.origin["device_id"], names), saved=current.saved_at[:10]
     )
-    sections = revision_sections(detail.kind, data, None, lang)
+    titles = {row.id: row_summary(row, names) for row in (*detail.links_out, *detail.links_in)}
+    sections = revision_sections(detail.kind, data, None, lang, titles)
     return render_html(heading, origin, sections)
+
+
+#: The fields duplicate detection compares, as people read them.
+FIELD_NAMES = {
+    "name": QT_TRANSLATE_NOOP("DuplicatesPage", "name"),
+    "owner": QT_TRANSLATE_NOOP("DuplicatesPage", "owner"),
+    "sex": QT_TRANSLATE_NOOP("DuplicatesPage", "sex"),
+    "age": QT_TRANSLATE_NOOP("DuplicatesPage", "age"),
+    "age_group": QT_TRANSLATE_NOOP("DuplicatesPage", "age group"),
+    "outcome": QT_TRANSLATE_NOOP("DuplicatesPage", "what happened"),
+    "settlement": QT_TRANSLATE_NOOP("DuplicatesPage", "settlement"),
+    "date": QT_TRANSLATE_NOOP("DuplicatesPage", "date"),
+    "property_type": QT_TRANSLATE_NOOP("DuplicatesPage", "property type"),
+    "coordinates": QT_TRANSLATE_NOOP("DuplicatesPage", "position"),
+    "address": QT_TRANSLATE_NOOP("DuplicatesPage", "address"),
+    "damage_level": QT_TRANSLATE_NOOP("DuplicatesPage", "damage"),
+}
 
 
 def _reasons_html(candidate: Any, identifying: bool) -> str:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from fieldreport.domain.kinds import KINDS
 from fieldreport.domain.schema import KIND_PLURAL_LABELS
+from fieldreport.ui.i18n import current_language
 from fieldreport.ui.widgets.common import error_label, show_error
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
 
@@ -49,6 +50,8 @@ class ExportDialog(RetranslateMixin, QDialog):
         self.format = QComboBox(self)
         for value in REPORT_LANGUAGES if report else FORMATS:
             self.format.addItem("", value)
+        if report:  # the report in the coordinator's language, unless they choose another
+            self.format.setCurrentIndex(max(0, self.format.findData(current_language())))
         self.kind = QComboBox(self)
         self.kind.addItem("", None)
         for kind in KINDS:

@@ -220,9 +220,9 @@ class OverviewPage(RetranslateMixin, QWidget):
             "marked as the same count once). Groups confirmed as one: {clusters}."
         ).format(clusters=figures.clusters)
         if figures.undated_left_out:
-            note += " " + self.tr(
-                "{count} records without a date are left out of the period."
-            ).format(count=figures.undated_left_out)
+            note += " " + self.tr("Records without a date left out of the period: {count}.").format(
+                count=figures.undated_left_out
+            )
         self.note.setText(note)
         self._fill_measures()
         self._draw_charts()
@@ -243,7 +243,7 @@ class OverviewPage(RetranslateMixin, QWidget):
         grid.addWidget(button, row, 1)
         if figure.unreviewed:
             warn = QLabel(
-                self.tr("{count} possible duplicates unreviewed").format(count=figure.unreviewed),
+                self.tr("possible duplicates unreviewed: {count}").format(count=figure.unreviewed),
                 grid.parentWidget(),
             )
             warn.setStyleSheet("color: #8a5a00;")
@@ -260,7 +260,7 @@ class OverviewPage(RetranslateMixin, QWidget):
         button.setStyleSheet("text-align: right; font-weight: 600; padding: 2px 8px;")
         button.clicked.connect(lambda: self.records_requested.emit(list(found.records), label))
         sources = QLabel(
-            self.tr("{count} sources").format(count=found.sources), grid.parentWidget()
+            self.tr("sources: {count}").format(count=found.sources), grid.parentWidget()
         )
         grid.addWidget(QLabel(label, grid.parentWidget()), row, 0)
         grid.addWidget(button, row, 1)

@@ -150,7 +150,7 @@ class RecordsController(QObject):
         page = self.page
         page.set_busy(False)
         page.error.setVisible(False)
-        selected = page.selected_record()
+        shown = page.record_view.detail
         self.names = listed.names
         page.model.set_rows(listed.rows, listed.names)
         page.filters.set_devices(listed.names)
@@ -160,8 +160,8 @@ class RecordsController(QObject):
                 shown=len(listed.rows), total=listed.total
             )
         )
-        if selected and not page.select_record(selected):
-            page.record_view.clear()
+        if shown is not None:  # still shown beside the list, selected if it is in it
+            page.select_record(shown.id, quietly=True)
 
     def _media_listed(self, found: Any) -> None:
         items, names = found
