@@ -220,6 +220,7 @@ BUNDLE_REASONS: dict[str, tuple[str, ...]] = {
     "not_owner": ("item", "device", "owner"),
     "fork": ("device",),
     "changed_while_read": (),
+    "quarantine_full": ("device",),
     # held
     "gap": ("sequence", "device", "missing"),
     "predecessor_missing": ("sequence", "device", "previous"),

@@ -36,6 +36,16 @@ class _NoValuesFormatter(logging.Formatter):
         return f"{exc_type.__name__ if exc_type else 'Exception'} at {where}"
 
 
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files are created 0600 (and made so if an older one was not)."""
+
+    def _open(self):  # type: ignore[no-untyped-def]  # logging's own signature
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        if os.name != "nt":
+            os.fchmod(fd, 0o600)
+        return open(fd, "a", encoding=self.encoding, errors=self.errors)  # noqa: SIM115
+
+
 def setup_logging(level: int = logging.INFO) -> None:
     global _configured
     if _configured or os.environ.get("FIELDREPORT_NO_LOG_FILE"):
@@ -44,7 +54,7 @@ def setup_logging(level: int = logging.INFO) -> None:
     try:
         folder = log_dir()
         make_private_folder(folder)
-        handler = logging.handlers.RotatingFileHandler(
+        handler = _PrivateRotatingFileHandler(
             folder / "fieldreport.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError:

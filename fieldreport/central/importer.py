@@ -29,7 +29,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fieldreport.central import devices, ownership, sequence
+from fieldreport.central import devices, ownership, quarantine, sequence
 from fieldreport.central.chain import Held, new_entries, parse_entries, stored_chain
 from fieldreport.central.contents import check_contents
 from fieldreport.central.sequence import Covered
@@ -166,6 +166,10 @@ class Importer:
         except devices.UnknownDevice as exc:
             self.store.sweep()
             bundle_hash = bundle_hash or sha256_file(path)
+            try:  # bounded: see central/quarantine.py
+                quarantine.admit(self.store, path, bundle_hash, exc.device_id)
+            except BundleRejected as refused:
+                return _rejected(path, bundle_hash, exc.device_id, refused)
             why = Held(
                 f"device {exc.device_id} is not approved yet; the bundle is kept and will be "
                 "imported when the device is approved",
@@ -404,6 +408,18 @@ def _held_or_raise(check, manifest: Manifest):  # type: ignore[no-untyped-def]
         raise _HeldBundle(held, manifest) from None
     except Covered as covered:
         raise _CoveredBundle(covered, manifest) from None
+
+
+def _rejected(path: Path, bundle_hash: str, device_id: str, exc: BundleRejected) -> Outcome:
+    return Outcome(
+        path,
+        "rejected",
+        bundle_hash,
+        device_id,
+        reason=str(exc),
+        code=exc.code,
+        params=exc.params,
+    )
 
 
 def _bundle_row(manifest: Manifest, bundle_hash: str, size: int, received_at: str) -> dict:

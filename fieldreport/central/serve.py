@@ -18,6 +18,7 @@ from pathlib import Path
 
 import uvicorn
 
+from fieldreport.central.http_guard import ClientRules, guarded_protocol
 from fieldreport.central.store import CentralStore
 from fieldreport.central.sync_server import SyncServer
 from fieldreport.central.tls import tls_pin
@@ -94,15 +95,18 @@ def serve(
     sock = bind(host, port)
     server = SyncServer(store, limits)
     try:
+        limits = server.limits
+        rules = ClientRules(limits.header_timeout, limits.idle_timeout, limits.max_per_address)
         config = uvicorn.Config(
             server.app(),
+            http=guarded_protocol(rules),
             ssl_certfile=str(tls_cert) if tls_cert else None,
             ssl_keyfile=str(tls_key) if tls_key else None,
             log_config=None,
             access_log=False,
             server_header=False,
             timeout_keep_alive=30,
-            limit_concurrency=server.limits.max_connections,
+            limit_concurrency=limits.max_connections,
             timeout_graceful_shutdown=10,
         )
         bound_host, bound_port = sock.getsockname()[:2]

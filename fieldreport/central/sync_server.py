@@ -10,9 +10,6 @@ authenticated before any body is read.
 from __future__ import annotations
 
 import asyncio
-import base64
-import binascii
-import hashlib
 import json
 import logging
 import re
@@ -28,15 +25,22 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from fieldreport.central import bundle_queries, devices
-from fieldreport.central.importer import Importer, Outcome
+from fieldreport.central.refused import RefusedUploads
 from fieldreport.central.server_auth import AuthError, DeviceEntry, Gatekeeper
 from fieldreport.central.store import CentralStore
+from fieldreport.central.tus_headers import (
+    CHECKSUMS,
+    Refused,
+    checksum_header,
+    int_header,
+    json_text,
+    metadata_header,
+)
+from fieldreport.central.upload_import import UploadImports
 from fieldreport.central.uploads import Limits, QuotaExceeded, Upload, Uploads
-from fieldreport.storage.files import sha256_file
 
 TUS_VERSION = "1.0.0"
 EXTENSIONS = "creation,checksum,termination,expiration"
-CHECKSUMS = {"sha1": hashlib.sha1, "sha256": hashlib.sha256}
 HEX64 = re.compile(r"[0-9a-f]{64}")
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 UPLOAD_ID = re.compile(r"[0-9a-f]{32}")
@@ -45,13 +49,6 @@ SWEEP_SECONDS = 600
 
 log = logging.getLogger("fieldreport.server")
 T = TypeVar("T")
-
-
-class Refused(Exception):
-    def __init__(self, status: int, code: str, message: str = "") -> None:
-        super().__init__(message or code)
-        self.status = status
-        self.code = code
 
 
 def event(name: str, **fields: Any) -> None:
@@ -74,8 +71,10 @@ class SyncServer:
             self.limits.challenge_seconds,
             self.limits.token_seconds,
         )
-        self.importing: dict[str, str] = {}  # bundle hash -> device, being imported
-        self.results: dict[str, dict[str, Any]] = {}  # bundle hash -> status, this run only
+        self.refused = RefusedUploads(self.uploads.folder / "refused")
+        self.imports = UploadImports(store, self.uploads, self.refused)
+        self.importing = self.imports.importing  # bundle hash -> device, being imported
+        self.results = self.imports.results  # bundle hash -> status, this run only
         self._pending: set[asyncio.Future[None]] = set()
 
     # -- the store thread ------------------------------------------------
@@ -123,6 +122,9 @@ class SyncServer:
             expired = self.uploads.expire()
             if expired:
                 event("uploads_expired", count=expired)
+            pruned = await self.on_store(self.refused.prune)
+            if pruned:
+                event("refused_uploads_removed", count=pruned)
 
     # -- health and sign-in ----------------------------------------------
     async def health(self, request: Request) -> Response:
@@ -133,17 +135,17 @@ class SyncServer:
 
     async def challenge(self, request: Request) -> Response:
         body = await self._json_body(request, {"device_id"})
-        device_id = _text(body, "device_id", UUID)
+        device_id = json_text(body, "device_id", UUID)
         value = self.gate.challenge(device_id)
         return _json(200, {"challenge": value, "expires_in": self.limits.challenge_seconds})
 
     async def token(self, request: Request) -> Response:
         body = await self._json_body(request, {"device_id", "challenge", "signature"})
-        device_id = _text(body, "device_id", UUID)
+        device_id = json_text(body, "device_id", UUID)
         value = self.gate.token(
             device_id,
-            _text(body, "challenge", re.compile(r"[A-Za-z0-9_-]{1,100}")),
-            _text(body, "signature", re.compile(r"[A-Za-z0-9_-]{1,200}")),
+            json_text(body, "challenge", re.compile(r"[A-Za-z0-9_-]{1,100}")),
+            json_text(body, "signature", re.compile(r"[A-Za-z0-9_-]{1,200}")),
         )
         event("signed_in", device=device_id)
         return _json(200, {"token": value, "expires_in": self.limits.token_seconds})
@@ -164,12 +166,12 @@ class SyncServer:
     async def create(self, request: Request) -> Response:
         device = self._device(request)
         _require_tus(request)
-        length = _int_header(request, "Upload-Length")
+        length = int_header(request.headers, "Upload-Length")
         if length is None or length <= 0:
             raise Refused(400, "bad_length", "Upload-Length is missing or not a positive number")
         if length > self.limits.max_upload:
             raise Refused(413, "too_large", f"at most {self.limits.max_upload} bytes")
-        meta = _metadata(request.headers.get("Upload-Metadata", ""))
+        meta = metadata_header(request.headers.get("Upload-Metadata", ""))
         bundle_hash = meta.get("bundle_hash", b"").decode("ascii", "replace")
         if bundle_hash and not HEX64.fullmatch(bundle_hash):
             raise Refused(400, "bad_metadata", "bundle_hash is not a SHA-256 in hex")
@@ -208,11 +210,11 @@ class SyncServer:
             "application/offset+octet-stream"
         ):
             raise Refused(415, "bad_content_type", "use application/offset+octet-stream")
-        offset = _int_header(request, "Upload-Offset")
+        offset = int_header(request.headers, "Upload-Offset")
         if offset is None or offset < 0:
             raise Refused(400, "bad_offset", "Upload-Offset is missing")
-        checksum = _checksum(request.headers.get("Upload-Checksum"))
-        declared = _int_header(request, "Content-Length")
+        checksum = checksum_header(request.headers.get("Upload-Checksum"))
+        declared = int_header(request.headers, "Content-Length")
         if not await _acquire(upload):
             raise Refused(423, "busy", "the upload is being written to; try again")
         try:
@@ -275,52 +277,7 @@ class SyncServer:
         future.add_done_callback(self._pending.discard)
 
     def _import(self, upload: Upload) -> None:
-        """On the store thread: check the whole file's hash, import, remember the outcome."""
-        path = self.uploads.part(upload)
-        try:
-            known = upload.sha256.hexdigest() if upload.sha256 is not None else None
-            if upload.bundle_hash and (known or sha256_file(path)) != upload.bundle_hash:
-                self._remember(
-                    upload.bundle_hash,
-                    upload.device_id,
-                    {
-                        "status": "rejected",
-                        "code": "damaged_upload",
-                        "reason": "The uploaded file is not the bundle announced; send it again.",
-                    },
-                )  # and the upload is removed below, like an imported one
-            else:
-                for outcome in Importer(self.store).import_files([path]):
-                    self._remember_outcome(outcome, upload.device_id)
-        except Exception as exc:  # the upload stays for the next start
-            event(
-                "import_failed", device=upload.device_id, upload=upload.id, error=type(exc).__name__
-            )
-            return
-        finally:
-            self.importing.pop(upload.bundle_hash, None)
-        self.uploads.remove(upload)
-
-    def _remember_outcome(self, outcome: Outcome, uploader: str) -> None:
-        self._remember(
-            outcome.bundle_hash,
-            outcome.device_id or uploader,
-            {
-                "status": outcome.status,
-                "code": outcome.code or "",
-                "reason": outcome.reason,
-                "sequence": outcome.sequence,
-            },
-        )
-
-    def _remember(self, bundle_hash: str, device_id: str, result: dict[str, Any]) -> None:
-        self.results[bundle_hash] = {**result, "device_id": device_id}
-        event(
-            "bundle_" + result["status"].replace(" ", "_"),
-            device=device_id,
-            bundle=bundle_hash[:16],
-            code=result.get("code", ""),
-        )
+        self.imports.run(upload)
 
     # -- status and receipts -------------------------------------------------
     async def bundle_status(self, request: Request) -> Response:
@@ -377,14 +334,13 @@ class SyncServer:
 
     async def _json_body(self, request: Request, keys: set[str]) -> dict[str, Any]:
         limit = self.limits.max_json_body
-        declared = _int_header(request, "Content-Length")
+        declared = int_header(request.headers, "Content-Length")
         if declared is not None and declared > limit:
             raise Refused(413, "too_large", f"at most {limit} bytes")
-        data = b""
-        async for chunk in request.stream():
-            data += chunk
-            if len(data) > limit:
-                raise Refused(413, "too_large", f"at most {limit} bytes")
+        try:  # a few KiB at most: sent in full within the header timeout, or not at all
+            data = await asyncio.wait_for(_small_body(request, limit), self.limits.header_timeout)
+        except TimeoutError:
+            raise Refused(408, "too_slow", "the request body came too slowly") from None
         try:
             body = json.loads(data)
         except (ValueError, RecursionError):  # RecursionError: nested too deep to parse
@@ -392,6 +348,15 @@ class SyncServer:
         if not isinstance(body, dict) or set(body) != keys:
             raise Refused(400, "bad_json", "expected the fields " + ", ".join(sorted(keys)))
         return body
+
+
+async def _small_body(request: Request, limit: int) -> bytes:
+    data = b""
+    async for chunk in request.stream():
+        data += chunk
+        if len(data) > limit:
+            raise Refused(413, "too_large", f"at most {limit} bytes")
+    return data
 
 
 def _guarded(route: Route) -> Route:
@@ -407,6 +372,13 @@ def _guarded(route: Route) -> Route:
             if request.method == "HEAD":
                 return Response(status_code=exc.status, headers=headers)
             return _json(exc.status, {"error": exc.code, "message": str(exc)}, headers)
+        except OSError as exc:  # the server's disk (full, failing): nothing was acknowledged
+            event("storage_error", method=request.method, error=exc.strerror or "")
+            return _json(
+                507,
+                {"error": "storage", "message": "the server could not store this; try later"},
+                _tus_headers() if request.url.path.startswith("/v1/uploads") else {},
+            )
         except ClientDisconnect:  # gone while its body was read: nobody to answer
             event("client_gone", method=request.method)
             return Response(status_code=400)
@@ -434,49 +406,6 @@ def _offset_headers(upload: Upload) -> dict[str, str]:
 def _require_tus(request: Request) -> None:
     if request.headers.get("Tus-Resumable") != TUS_VERSION:
         raise Refused(412, "tus_version", f"send Tus-Resumable: {TUS_VERSION}")
-
-
-def _int_header(request: Request, name: str) -> int | None:
-    value = request.headers.get(name)
-    if value is None:
-        return None
-    if not value.isdigit() or len(value) > 19:
-        raise Refused(400, "bad_header", f"{name} is not a whole number")
-    return int(value)
-
-
-def _checksum(header: str | None) -> tuple[str, bytes] | None:
-    if header is None:
-        return None
-    algorithm, _, value = header.strip().partition(" ")
-    if algorithm not in CHECKSUMS:
-        raise Refused(400, "bad_checksum_algorithm", "use sha1 or sha256")
-    try:
-        digest = base64.b64decode(value.strip(), validate=True)
-    except (binascii.Error, ValueError):
-        raise Refused(400, "bad_checksum", "Upload-Checksum is not base64") from None
-    return algorithm, digest
-
-
-def _metadata(header: str) -> dict[str, bytes]:
-    """tus Upload-Metadata: ``key base64,key base64``; bounded and strict."""
-    if len(header) > 4096:
-        raise Refused(400, "bad_metadata", "Upload-Metadata is too long")
-    result: dict[str, bytes] = {}
-    for pair in filter(None, (p.strip() for p in header.split(","))):
-        key, _, value = pair.partition(" ")
-        try:
-            result[key] = base64.b64decode(value.strip(), validate=True)
-        except (binascii.Error, ValueError):
-            raise Refused(400, "bad_metadata", "Upload-Metadata is not base64") from None
-    return result
-
-
-def _text(body: dict[str, Any], key: str, pattern: re.Pattern[str]) -> str:
-    value = body[key]
-    if not isinstance(value, str) or not pattern.fullmatch(value):
-        raise Refused(400, "bad_json", f"{key} is not valid")
-    return value
 
 
 def _path_hash(request: Request) -> str:

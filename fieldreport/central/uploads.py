@@ -29,16 +29,20 @@ ID_BYTES = 16
 class Limits:
     max_upload: int = 4 * 1024**3  # one bundle
     max_uploads_per_device: int = 4  # unfinished at once
-    max_partial_per_device: int = 8 * 1024**3  # bytes reserved by unfinished uploads
+    max_waiting_per_device: int = 8  # finished, waiting for their import
+    max_bytes_per_device: int = 8 * 1024**3  # reserved by all its uploads, finished or not
     expiry_seconds: int = 24 * 3600  # after the last write
     challenge_seconds: int = 120
     token_seconds: int = 900
     max_json_body: int = 4096
     max_connections: int = 500  # open at once; more are answered 503 (memory stays bounded)
+    max_per_address: int = 32  # open at once from one IP address; more are answered 503
+    header_timeout: float = 10.0  # seconds to send a request's headers (and a sign-in body)
+    idle_timeout: float = 30.0  # seconds a request body may pause
 
 
 class QuotaExceeded(Exception):
-    """The device has too many unfinished uploads, or too many bytes reserved."""
+    """The device has too many uploads (unfinished, or waiting), or too many bytes reserved."""
 
 
 @dataclass
@@ -110,14 +114,16 @@ class Uploads:
         if bundle_hash:
             self._drop_abandoned(device_id, bundle_hash)
         with self._guard:
-            # Finished uploads waiting for their import do not count: only unfinished ones.
-            mine = [
-                u for u in self._uploads.values() if u.device_id == device_id and not u.complete
-            ]
-            if len(mine) >= self.limits.max_uploads_per_device:
+            # Finished uploads count until their import is over (they leave this folder
+            # then, imported or refused): a device cannot pile up files nobody imports.
+            mine = [u for u in self._uploads.values() if u.device_id == device_id]
+            waiting = sum(1 for u in mine if u.complete)
+            if len(mine) - waiting >= self.limits.max_uploads_per_device:
                 raise QuotaExceeded("too many unfinished uploads")
-            if sum(u.length for u in mine) + length > self.limits.max_partial_per_device:
-                raise QuotaExceeded("too many bytes in unfinished uploads")
+            if waiting >= self.limits.max_waiting_per_device:
+                raise QuotaExceeded("too many uploads waiting for their import")
+            if sum(u.length for u in mine) + length > self.limits.max_bytes_per_device:
+                raise QuotaExceeded("too many bytes in uploads not yet imported")
             upload = Upload(
                 id=secrets.token_hex(ID_BYTES),
                 device_id=device_id,

@@ -8,17 +8,23 @@ code listed in the README (see ``fieldreport.errors.EXIT_CODES``).
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
 import logging
 import multiprocessing
+import os
 import sys
 from collections.abc import Sequence
 
 from fieldreport import __version__
 from fieldreport.cli import central, media, net, sync, vault
 from fieldreport.cli.output import PROG
-from fieldreport.errors import FieldReportError, ValidationFailed
+from fieldreport.errors import FieldReportError, StorageFull, ValidationFailed
 from fieldreport.logging_setup import setup_logging
 
+FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
+DISK_ERRORS = FULL | {errno.EIO, errno.EROFS}  # a disk full or failing: said plainly (exit 14)
+PIPE_CLOSED = 141  # 128 + SIGPIPE: what a shell reports for a writer whose reader left
 log = logging.getLogger(__name__)
 
 
@@ -50,24 +56,65 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     setup_logging()
     try:
-        return args.handler(args)
+        code: int = args.handler(args)
+        sys.stdout.flush()  # here, where a closed pipe is caught, not at exit
+        return code
+    except BrokenPipeError:
+        return _pipe_closed()
     except ValidationFailed as exc:
         print(f"{PROG}: {_validation_line(exc)}", file=sys.stderr)
         return exc.exit_code
     except FieldReportError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return exc.exit_code
+    except OSError as exc:
+        if exc.errno not in DISK_ERRORS:
+            return _bug(args.command)
+        print(f"{PROG}: {_disk_line(exc)}", file=sys.stderr)
+        return StorageFull.exit_code
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted; nothing more was changed.", file=sys.stderr)
         return 130
     except Exception:
-        log.exception("unexpected error in %s", args.command)
-        print(
-            f"{PROG}: an unexpected error occurred (a bug). Details without record content "
-            "were written to the log folder.",
-            file=sys.stderr,
+        return _bug(args.command)
+
+
+def _bug(command: str) -> int:
+    log.exception("unexpected error in %s", command)
+    print(
+        f"{PROG}: an unexpected error occurred (a bug). Details without record content "
+        "were written to the log folder.",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def _pipe_closed() -> int:
+    """The reader went away (``central show … | head``): stop quietly, as ``head``'s writer does.
+
+    Standard output is pointed at the null device so that Python's final flush
+    does not fail again; the exit code is the shell's for a writer ended by
+    SIGPIPE (128 + 13).
+    """
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    return PIPE_CLOSED
+
+
+def _disk_line(exc: OSError) -> str:
+    """One line for a disk that is full or failing (what the system said; no path)."""
+    what = exc.strerror or type(exc).__name__
+    if exc.errno in FULL:
+        return (
+            f"the disk is full ({what}); what was not finished was not saved. "
+            "Free some space and try again."
         )
-        return 1
+    return (
+        f"the disk could not be written ({what}); what was not finished was not saved. "
+        "Check the disk and try again."
+    )
 
 
 def _validation_line(exc: ValidationFailed) -> str:

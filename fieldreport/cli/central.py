@@ -20,6 +20,7 @@ from fieldreport.cli.central_store import open_store, passphrase_env
 from fieldreport.cli.exports import add_export_commands
 from fieldreport.cli.figures import add_figures_commands
 from fieldreport.cli.output import err, out
+from fieldreport.cli.quarantine import add_quarantine_commands
 from fieldreport.cli.serve import add_serve_commands
 from fieldreport.errors import BundleRejected, CustodyLogBroken, UsageError
 from fieldreport.storage.clock import utc_now
@@ -286,3 +287,4 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     add_serve_commands(add)
     add_figures_commands(add)
     add_export_commands(add)
+    add_quarantine_commands(add)

@@ -22,17 +22,25 @@ def cmd_serve(args: argparse.Namespace) -> int:
     limits_given = (
         args.max_upload_mib,
         args.max_uploads_per_device,
-        args.max_partial_mib,
+        args.max_waiting_per_device,
+        args.max_device_mib,
         args.max_connections,
+        args.max_per_address,
     )
-    if min(limits_given) < 1 or not (args.expire_hours > 0):
-        raise UsageError("Every limit must be at least 1, and --expire-hours more than 0.")
+    if min(limits_given) < 1 or min(args.expire_hours, args.header_timeout, args.idle_timeout) <= 0:
+        raise UsageError(
+            "Every limit must be at least 1, and --expire-hours and the timeouts more than 0."
+        )
     limits = Limits(
         max_upload=args.max_upload_mib * MiB,
         max_uploads_per_device=args.max_uploads_per_device,
-        max_partial_per_device=args.max_partial_mib * MiB,
+        max_waiting_per_device=args.max_waiting_per_device,
+        max_bytes_per_device=args.max_device_mib * MiB,
         expiry_seconds=int(args.expire_hours * 3600),
         max_connections=args.max_connections,
+        max_per_address=args.max_per_address,
+        header_timeout=args.header_timeout,
+        idle_timeout=args.idle_timeout,
     )
     tls_cert = Path(args.tls_cert) if args.tls_cert else None
     tls_key = Path(args.tls_key) if args.tls_key else None
@@ -80,11 +88,20 @@ def add_serve_commands(add: Callable[..., argparse.ArgumentParser]) -> None:
         help="unfinished uploads per device (default %(default)s)",
     )
     p.add_argument(
-        "--max-partial-mib",
+        "--max-waiting-per-device",
         type=int,
-        default=defaults.max_partial_per_device // MiB,
+        default=defaults.max_waiting_per_device,
         metavar="N",
-        help="bytes of unfinished uploads per device (default %(default)s MiB)",
+        help="finished uploads per device waiting for their import (default %(default)s)",
+    )
+    p.add_argument(
+        "--max-device-mib",
+        "--max-partial-mib",
+        dest="max_device_mib",
+        type=int,
+        default=defaults.max_bytes_per_device // MiB,
+        metavar="N",
+        help="bytes of a device's uploads not yet imported (default %(default)s MiB)",
     )
     p.add_argument(
         "--expire-hours",
@@ -99,6 +116,28 @@ def add_serve_commands(add: Callable[..., argparse.ArgumentParser]) -> None:
         default=defaults.max_connections,
         metavar="N",
         help="connections open at once; more are answered 503 (default %(default)s)",
+    )
+    p.add_argument(
+        "--max-per-address",
+        type=int,
+        default=defaults.max_per_address,
+        metavar="N",
+        help="connections open at once from one IP address (default %(default)s)",
+    )
+    p.add_argument(
+        "--header-timeout",
+        type=float,
+        default=defaults.header_timeout,
+        metavar="S",
+        help="seconds a client has to send a request's headers (default %(default)s)",
+    )
+    p.add_argument(
+        "--idle-timeout",
+        type=float,
+        default=defaults.idle_timeout,
+        metavar="S",
+        help="seconds a request body may pause before the connection is closed "
+        "(default %(default)s)",
     )
     p = add("tls-cert", cmd_tls_cert, "make a self-signed TLS certificate for the sync server")
     p.add_argument(

@@ -213,6 +213,8 @@ class MediaStore:
                 writer = RecordingWriter(behind or handle)  # type: ignore[arg-type]
                 try:
                     age_stream.encrypt_stream(_pulled(reader, keep_up_to), writer, identity)
+                    if writer.failure is not None:  # pyrage may return after a failed write
+                        raise writer.failure
                     if behind is not None:
                         behind.close()  # everything written, or the disk's error
                 except age_stream.pyrage.EncryptError as exc:
@@ -410,6 +412,8 @@ class MediaStore:
             with path.open("rb", buffering=CHUNK) as source:  # age reads 8 KiB at a time
                 age_stream.decrypt_stream(source, gathered, row["identity"])
                 gathered.flush()
+            if writer.failure is not None:  # pyrage may return after a failed write
+                raise writer.failure
         except FileNotFoundError as exc:
             raise VaultDamaged(_DAMAGED.format(id=row["id"])) from exc
         except (age_stream.DecryptError, OSError) as exc:

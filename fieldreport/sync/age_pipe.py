@@ -44,6 +44,24 @@ def widen(fd: int) -> None:
             fcntl.fcntl(fd, setsize, PIPE_CHUNK)
 
 
+class _RecordingTarget:
+    """Passes writes on and keeps the first failure: pyrage does not always raise it."""
+
+    def __init__(self, target: BinaryIO) -> None:
+        self._target = target
+        self.failure: BaseException | None = None
+
+    def write(self, data: Any) -> int:
+        try:
+            return self._target.write(data)
+        except BaseException as exc:
+            self.failure = self.failure or exc
+            raise
+
+    def flush(self) -> None:
+        self._target.flush()
+
+
 class _AbortableReader(io.RawIOBase):
     """The pipe's read end; refuses to report a clean end once the producer failed."""
 
@@ -75,9 +93,13 @@ def encrypt_from(
     reader = _AbortableReader(read_fd)
     failure: list[BaseException] = []
 
+    recording = _RecordingTarget(target)
+
     def run() -> None:
         try:
-            pyrage.encrypt_io(reader, target, parsed)
+            pyrage.encrypt_io(reader, recording, parsed)
+            if recording.failure is not None:  # pyrage may return after a failed write
+                raise recording.failure
         except BaseException as exc:  # reported to the caller below
             failure.append(exc)
         finally:

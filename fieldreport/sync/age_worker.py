@@ -212,6 +212,8 @@ def encrypt(fd: int, control: Any, recipients: list[str], part: str) -> tuple:
                 pyrage.encrypt_io(source, target, parsed)
             finally:
                 target.stop_syncing()
+            if target.failure is not None:  # pyrage may return after a failed write
+                return _failure("write", target.failure)
             handle.flush()
             os.fsync(handle.fileno())
         except BaseException as exc:

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import tarfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO, TypeVar
 
@@ -33,8 +33,7 @@ from fieldreport.sync.bundle_format import (
     parse_manifest,
 )
 from fieldreport.sync.sinks import ItemSink
-from fieldreport.sync.tar_reader import EXTENSION_TYPES, TarStream
-from fieldreport.sync.tar_stream import BLOCK, RECORD
+from fieldreport.sync.tar_reader import RECORD, Header, TarFormatError, TarStream
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -100,6 +99,43 @@ def read_bundle(
     return VerifiedBundle(manifest, manifest_bytes, signature, bundle_hash, size)
 
 
+class _Head(Exception):
+    def __init__(self, manifest_bytes: bytes, signature: bytes) -> None:
+        super().__init__("head read")
+        self.manifest_bytes = manifest_bytes
+        self.signature = signature
+
+
+def read_head(path: Path, identity: str) -> tuple[bytes, bytes]:
+    """The bytes of ``manifest.json`` and ``manifest.sig``, decrypting no further than them.
+
+    For a cheap check before a bundle is kept or fully read (who claims to have
+    sent it, and whether it is signed at all); nothing after the signature is
+    checked here, so only :func:`read_bundle` may accept a bundle.
+    """
+
+    def consume(plain: BinaryIO) -> None:
+        with TarStream(plain) as tar:
+            manifest_bytes = _read_small(tar, MANIFEST_NAME, MAX_MANIFEST_BYTES)
+            signature = _read_small(tar, SIGNATURE_NAME, SIGNATURE_SIZE)
+        raise _Head(manifest_bytes, signature)  # stop decrypting here
+
+    try:
+        with path.open("rb") as handle:
+            age_pipe.decrypt_into(handle, identity, consume)
+    except _Head as head:
+        return head.manifest_bytes, head.signature
+    except age_pipe.DecryptionFailed as exc:
+        raise BundleRejected(
+            NOT_FOR_US if exc.no_matching_key else DAMAGED,
+            "not_for_us" if exc.no_matching_key else "damaged",
+        ) from None
+    except TarFormatError as exc:
+        message = f"The bundle's inner archive {exc}; it was refused."
+        raise BundleRejected(message, "damaged") from None
+    raise BundleRejected(DAMAGED, "damaged")  # consume always raises; never reached
+
+
 def _decrypt(
     path: Path, size: int, identity: str, consume: Callable[[BinaryIO], T]
 ) -> tuple[T, str, int, bool]:
@@ -157,11 +193,10 @@ def read_inner(
     try:
         with TarStream(plain) as tar:
             result = _read_members(tar, org_id, device_key, sink, file_size, on_manifest)
-    except tarfile.TarError:
-        raise BundleRejected(
-            "The bundle's inner archive is damaged or cut short.", "damaged"
-        ) from None
-    _check_trailer(plain)
+            _check_trailer(plain, tar.offset)
+    except TarFormatError as exc:
+        message = f"The bundle's inner archive {exc}; it was refused."
+        raise BundleRejected(message, "damaged") from None
     return result
 
 
@@ -173,8 +208,6 @@ def _read_members(
     file_size: int,
     on_manifest: ManifestCheck | None,
 ) -> tuple[Manifest, bytes, bytes]:
-    if tar.pax_headers:
-        raise BundleRejected("The bundle's inner archive has extended (pax) headers.")
     manifest_bytes = _read_small(tar, MANIFEST_NAME, MAX_MANIFEST_BYTES)
     device_id = device_id_of(manifest_bytes)
     public = device_key(device_id)
@@ -186,6 +219,7 @@ def _read_members(
             device=device_id,
         )
     manifest = parse_manifest(manifest_bytes)
+    _check_times(tar, manifest)
     if manifest.org_id != org_id:
         raise BundleRejected("The bundle is for another organisation.", "other_organisation")
     if manifest.total_size > file_size:
@@ -201,35 +235,34 @@ def _read_members(
     extra = _next(tar)
     if extra is not None:
         raise BundleRejected(_unlisted(extra.name))
+    _check_times(tar, manifest)
     finish = getattr(sink, "finish", None)
     if finish is not None:  # a sink that completes its last item late (the central store)
         finish()
     return manifest, manifest_bytes, signature
 
 
-def _next(tar: TarStream) -> tarfile.TarInfo | None:
-    member = tar.next()
+def _next(tar: TarStream) -> Header | None:
+    member = tar.next()  # a member that is not a plain ustar file raises TarFormatError
     if member is None:
         return None
-    problem = _member_problem(member)
-    if problem:
-        raise BundleRejected(f"The bundle's inner archive holds {problem}; it was refused.")
+    name = member.name
+    if name.startswith("/") or ".." in name.split("/") or "\\" in name:
+        raise BundleRejected(
+            f"The bundle's inner archive holds an unsafe name ({name[:80]!r}); it was refused."
+        )
     return member
 
 
-def _member_problem(member: tarfile.TarInfo) -> str:
-    name = member.name[:80]
-    if member.issym() or member.islnk():
-        return f"a link ({name!r})"
-    if member.type in EXTENSION_TYPES:
-        return f"an extended header ({name!r})"
-    if not member.isreg():
-        return f"something other than a plain file ({name!r})"
-    if member.pax_headers or member.offset_data != member.offset + BLOCK:
-        return f"an extended header ({name!r})"
-    if name.startswith("/") or ".." in name.split("/") or "\\" in name:
-        return f"an unsafe name ({name!r})"
-    return ""
+def _check_times(tar: TarStream, manifest: Manifest) -> None:
+    """Every member carries the manifest's creation time (whole seconds), as written."""
+    expected = int(datetime.fromisoformat(manifest.created_at.replace("Z", "+00:00")).timestamp())
+    if tar.mtimes != {expected}:
+        raise BundleRejected(
+            "The bundle's inner archive has member times other than its manifest's; "
+            "it was refused.",
+            "damaged",
+        )
 
 
 def _unlisted(name: str) -> str:
@@ -242,9 +275,7 @@ def _read_small(tar: TarStream, name: str, limit: int) -> bytes:
         raise BundleRejected(f"The bundle does not start with its {name}.")
     if member.size > limit:
         raise BundleRejected(f"The bundle's {name} is too large ({member.size} bytes).")
-    data = tar.extractfile(member)
-    assert data is not None  # a regular file
-    return data.read()
+    return tar.extractfile(member).read()
 
 
 def _read_item(tar: TarStream, item: ManifestItem, listed: set[str], sink: ItemSink) -> None:
@@ -295,8 +326,14 @@ def _push(data: BinaryIO, target: BinaryIO) -> str:
     return hasher.hexdigest()
 
 
-def _check_trailer(plain: BinaryIO) -> None:
-    """After the end-of-archive blocks only zero padding (at most one record) may follow."""
-    rest = plain.read(RECORD + 1)
-    if len(rest) > RECORD or rest.count(0) != len(rest):
-        raise BundleRejected("The bundle has data after the end of its archive.", "damaged")
+def _check_trailer(plain: BinaryIO, offset: int) -> None:
+    """After the end blocks: exactly the zero padding to a whole record, then nothing."""
+    expected = -offset % RECORD
+    rest = b""
+    while len(rest) <= expected and (more := plain.read(expected + 1 - len(rest))):
+        rest += more
+    if rest != bytes(expected):
+        raise BundleRejected(
+            "The bundle has data after the end of its archive, or its end is cut short.",
+            "damaged",
+        )

@@ -1,47 +1,168 @@
 """Reading the bundle's inner tar stream: strict, in order, in large reads.
 
-``tarfile``'s stream mode reads its input 10 KiB at a time and would, given a
-larger buffer, swallow the bytes after the archive that the bundle reader must
-still see. This reader parses each 512-byte header with ``tarfile`` itself
-(:meth:`tarfile.TarInfo.frombuf`: checksum, numbers, ustar prefix), but reads
-member data straight from the stream in the sizes its caller asks for, and
-stops exactly after the first end-of-archive block.
+Every 512-byte header is parsed here, field by field, with explicit bounds,
+and must be exactly what a bundle writer produces (docs/sync-formats.md,
+"Bundle"): POSIX ustar (magic ``ustar\\0``, version ``00``), a regular file
+(type ``0``), mode 0600, owner and group 0 with empty names, every number
+written as octal digits ending in a NUL (no base-256, no sign, no spaces),
+no link name, no prefix, zero device numbers, zero padding, a checksum over
+unsigned bytes. Member data is read straight from the stream in the sizes the
+caller asks for; the zero padding after it is checked; the archive ends with
+*two* zero blocks, and the reader stops exactly there (the bundle reader then
+checks the zero padding to the record).
 
-It understands no extension: pax and GNU headers come back as the members they
-are (type ``x``, ``g``, ``L``, ``K``, ``S``; see :data:`EXTENSION_TYPES`),
-for the caller to refuse. A header that does not parse, or a stream that ends
-where a header or member data should be, raises :class:`tarfile.ReadError`
-(a :class:`tarfile.TarError`), as ``tarfile`` does.
+Anything else raises :class:`TarFormatError` with a sentence for a person
+("has a header whose size is not a plain number at offset 1024"), never a
+Python error from deep inside a parser. Types other than a regular file are
+named (a link, an extended header, a folder …) so the refusal says what was
+found.
 """
 
 from __future__ import annotations
 
-import tarfile
+from dataclasses import dataclass
 from typing import Any, BinaryIO
 
-BLOCK = tarfile.BLOCKSIZE
-ENCODING = "utf-8"
-EXTENSION_TYPES = frozenset(
-    {
-        tarfile.XHDTYPE,
-        tarfile.XGLTYPE,
-        tarfile.SOLARIS_XHDTYPE,
-        tarfile.GNUTYPE_LONGNAME,
-        tarfile.GNUTYPE_LONGLINK,
-        tarfile.GNUTYPE_SPARSE,
-    }
-)
+BLOCK = 512
+RECORD = 20 * BLOCK
+MAGIC = b"ustar\x00"
+VERSION = b"00"
+MODE = 0o600
+ZERO_BLOCK = bytes(BLOCK)
+
+# Field offsets and lengths of a ustar header (POSIX.1-1988).
+_NAME = (0, 100)
+_MODE = (100, 8)
+_UID = (108, 8)
+_GID = (116, 8)
+_SIZE = (124, 12)
+_MTIME = (136, 12)
+_CHKSUM = (148, 8)
+_TYPE = 156
+_LINKNAME = (157, 100)
+_MAGIC = (257, 6)
+_VERSION = (263, 2)
+_UNAME = (265, 32)
+_GNAME = (297, 32)
+_DEVMAJOR = (329, 8)
+_DEVMINOR = (337, 8)
+_PREFIX = (345, 155)
+_PAD = (500, 12)
+
+REGULAR = b"0"
+# What other type flags are, to name them in a refusal.
+_TYPES = {
+    b"\x00": "an old-style (pre-POSIX) file entry",
+    b"1": "a link",
+    b"2": "a link",
+    b"3": "something other than a plain file (a character device)",
+    b"4": "something other than a plain file (a block device)",
+    b"5": "something other than a plain file (a folder)",
+    b"6": "something other than a plain file (a FIFO)",
+    b"7": "something other than a plain file (a contiguous file)",
+    b"x": "an extended header",
+    b"g": "an extended header",
+    b"X": "an extended header",
+    b"L": "an extended header",
+    b"K": "an extended header",
+    b"S": "an extended header",
+}
+
+
+class TarFormatError(Exception):
+    """The inner archive is not the strict ustar stream a bundle holds; ``str`` says why.
+
+    The message completes "The bundle's inner archive …", e.g. "holds a link ('x')".
+    """
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    name: str
+    size: int
+    mtime: int
+    offset: int  # of the header block in the stream
+
+    @property
+    def offset_data(self) -> int:
+        return self.offset + BLOCK
+
+
+def parse_header(block: bytes, offset: int) -> Header:
+    """One header block, checked field by field; raises :class:`TarFormatError`."""
+    if len(block) != BLOCK:
+        raise TarFormatError(f"is cut short in a header at offset {offset}")
+    at = f"at offset {offset}"
+    stored = _number(block, _CHKSUM, "checksum", at, terminators=(b"\x00 ",))
+    if stored != sum(block[:148]) + 8 * 0x20 + sum(block[156:]):
+        raise TarFormatError(f"has a header whose checksum does not match {at}")
+    if _field(block, _MAGIC) != MAGIC or _field(block, _VERSION) != VERSION:
+        raise TarFormatError(f"has a header that is not POSIX ustar {at}")
+    name = _name(block, at)
+    kind = block[_TYPE : _TYPE + 1]
+    if kind != REGULAR:
+        what = _TYPES.get(kind, f"a member of unknown type {kind!r}")
+        raise TarFormatError(f"holds {what} ({name[:80]!r}) {at}")
+    size = _number(block, _SIZE, "size", at)
+    mode = _number(block, _MODE, "mode", at)
+    if mode != MODE:
+        raise TarFormatError(f"has a member whose mode is {mode:o}, not 600 {at}")
+    if _number(block, _UID, "owner", at) or _number(block, _GID, "group", at):
+        raise TarFormatError(f"has a member not owned by user and group 0 {at}")
+    mtime = _number(block, _MTIME, "time", at)
+    for what, where in (("link name", _LINKNAME), ("owner name", _UNAME), ("group name", _GNAME)):
+        if any(_field(block, where)):
+            raise TarFormatError(f"has a member with a {what} {at}")
+    for what, where in (("device number", _DEVMAJOR), ("device number", _DEVMINOR)):
+        if any(_field(block, where)) and _number(block, where, what, at) != 0:
+            raise TarFormatError(f"has a member with a {what} {at}")
+    if any(_field(block, _PREFIX)):
+        raise TarFormatError(f"has a member with a name prefix {at}")
+    if any(_field(block, _PAD)):
+        raise TarFormatError(f"has a header with data in its unused bytes {at}")
+    return Header(name, size, mtime, offset)
+
+
+def _field(block: bytes, where: tuple[int, int]) -> bytes:
+    start, length = where
+    return block[start : start + length]
+
+
+def _number(
+    block: bytes,
+    where: tuple[int, int],
+    what: str,
+    at: str,
+    terminators: tuple[bytes, ...] = (b"\x00",),
+) -> int:
+    """Octal digits filling the field but its terminator: no base-256, sign or space."""
+    raw = _field(block, where)
+    for end in terminators:
+        digits = raw[: len(raw) - len(end)]
+        if raw.endswith(end) and digits and all(0x30 <= b <= 0x37 for b in digits):
+            return int(digits, 8)
+    raise TarFormatError(f"has a header whose {what} is not a plain octal number {at}")
+
+
+def _name(block: bytes, at: str) -> str:
+    raw = _field(block, _NAME)
+    name, _, rest = raw.partition(b"\x00")
+    if not name or any(rest):
+        raise TarFormatError(f"has a member with an empty or malformed name {at}")
+    try:
+        return name.decode("utf-8")
+    except UnicodeDecodeError:
+        raise TarFormatError(f"has a member whose name is not UTF-8 {at}") from None
 
 
 class TarStream:
-    """Members of a tar stream, one after the other; see :meth:`next` and :meth:`extractfile`."""
-
-    pax_headers: dict[str, str] = {}  # never filled: extension headers are members here
+    """Members of a strict ustar stream, in order; see :meth:`next` and :meth:`extractfile`."""
 
     def __init__(self, stream: BinaryIO) -> None:
         self._stream = stream
         self._offset = 0  # of the next unread byte
-        self._member: _MemberReader | None = None
+        self._member: MemberReader | None = None
+        self.mtimes: set[int] = set()  # of every member seen, for the caller to check
 
     def __enter__(self) -> TarStream:
         return self
@@ -49,84 +170,71 @@ class TarStream:
     def __exit__(self, *exc: object) -> None:
         self._member = None
 
-    def next(self) -> tarfile.TarInfo | None:
-        """The next member's header (its data is skipped if unread); None at the end block."""
+    @property
+    def offset(self) -> int:
+        return self._offset
+
+    def next(self) -> Header | None:
+        """The next member's header (its unread data is skipped); None after the end blocks."""
         if self._member is not None:
             self._member.skip()
             self._member = None
         offset = self._offset
-        header = self._read_exactly(BLOCK, "a header")
-        try:
-            info = tarfile.TarInfo.frombuf(header, ENCODING, "surrogateescape")
-        except tarfile.EOFHeaderError:  # type: ignore[attr-defined]  # not in the stubs
+        block = self._read_exactly(BLOCK, "a header")
+        if block == ZERO_BLOCK:
+            if self._read_exactly(BLOCK, "the end of the archive") != ZERO_BLOCK:
+                raise TarFormatError(f"ends with a single zero block at offset {offset}")
             return None
-        except tarfile.HeaderError as exc:
-            raise tarfile.ReadError(f"{exc} at offset {offset}") from None
-        info.offset = offset
-        info.offset_data = offset + BLOCK
-        size = info.size if info.type not in _NO_DATA else 0
-        self._member = _MemberReader(self, size, -size % BLOCK)
-        return info
+        header = parse_header(block, offset)
+        self.mtimes.add(header.mtime)
+        self._member = MemberReader(self, header.size)
+        return header
 
-    def extractfile(self, member: tarfile.TarInfo) -> _MemberReader:
+    def extractfile(self, member: Header) -> MemberReader:
         """The data of ``member``, which must be the one :meth:`next` returned last."""
-        if self._member is None or member.offset_data != self._offset - self._member.read_so_far:
-            raise tarfile.StreamError("only the current member can be read from a stream")
-        return self._member
+        current = self._member
+        if current is None or member.offset_data != self._offset - current.read_so_far:
+            raise ValueError("only the current member can be read from a stream")
+        return current
 
     def _read_exactly(self, n: int, what: str) -> bytes:
         data = self._stream.read(n)
         while len(data) < n:
             more = self._stream.read(n - len(data))
             if not more:
-                raise tarfile.ReadError(f"unexpected end of data in {what}")
+                raise TarFormatError(f"is cut short in {what}")
             data += more
         self._offset += n
         return data
 
 
-# Members whose size field does not announce data that follows (links, folders, devices).
-_NO_DATA = frozenset(
-    {
-        tarfile.LNKTYPE,
-        tarfile.SYMTYPE,
-        tarfile.CHRTYPE,
-        tarfile.BLKTYPE,
-        tarfile.DIRTYPE,
-        tarfile.FIFOTYPE,
-    }
-)
-
-
-class _MemberReader:
+class MemberReader:
     """Exactly one member's data, read from the stream as asked (``read``, ``readinto``)."""
 
-    def __init__(self, tar: TarStream, size: int, padding: int) -> None:
+    def __init__(self, tar: TarStream, size: int) -> None:
         self._tar = tar
         self._stream = tar._stream
         self.size = size
         self.left = size
-        self._padding = padding
+        self._padding = -size % BLOCK
         self.read_so_far = 0
 
     def readable(self) -> bool:
         return True
 
     def read(self, n: int | None = -1) -> bytes:
-        left = self.left
         if n is None or n < 0:
-            return b"".join(iter(lambda: self.read(left), b""))
-        if n > left:
-            n = left
+            parts = []
+            while self.left:
+                parts.append(self.read(min(self.left, 1024 * 1024)))
+            return b"".join(parts)
+        n = min(n, self.left)
         if n == 0:
             return b""
         data = self._stream.read(n)
         if not data:
-            raise tarfile.ReadError("unexpected end of data in a member")
-        got = len(data)
-        self.left = left - got
-        self.read_so_far += got
-        self._tar._offset += got
+            raise TarFormatError("is cut short in a member's data")
+        self._took(len(data))
         return data
 
     def readinto(self, buffer: Any) -> int:
@@ -136,16 +244,21 @@ class _MemberReader:
             return 0
         got = self._stream.readinto(view[:n])  # type: ignore[attr-defined]
         if not got:
-            raise tarfile.ReadError("unexpected end of data in a member")
-        self.left -= got
-        self.read_so_far += got
-        self._tar._offset += got
-        return got
+            raise TarFormatError("is cut short in a member's data")
+        self._took(got)
+        return int(got)
+
+    def _took(self, n: int) -> None:
+        self.left -= n
+        self.read_so_far += n
+        self._tar._offset += n
 
     def skip(self) -> None:
-        """Read past what is left of the data, and the padding to the next block."""
+        """Read past what is left of the data, and the (zero) padding to the next block."""
         while self.left:
             self.read(min(self.left, 1024 * 1024))
         if self._padding:
-            self._tar._read_exactly(self._padding, "padding")
+            offset = self._tar.offset
+            if any(self._tar._read_exactly(self._padding, "a member's padding")):
+                raise TarFormatError(f"has non-zero padding after a member at offset {offset}")
             self._padding = 0

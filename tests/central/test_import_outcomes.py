@@ -157,7 +157,9 @@ def test_a_bundle_from_the_stock_tool_with_unlisted_items_is_rejected(
         members = [(m, tar.extractfile(m).read()) for m in tar.getmembers()]
     out = io.BytesIO()
     with tarfile.open(fileobj=out, mode="w", format=tarfile.USTAR_FORMAT) as tar:
-        for info, data in [*members, (tarfile.TarInfo("../evil"), b"x")]:
+        evil = tarfile.TarInfo("../evil")
+        evil.mode, evil.mtime = 0o600, members[0][0].mtime  # strict headers: only the name is off
+        for info, data in [*members, (evil, b"x")]:
             info.size = len(data)
             tar.addfile(info, io.BytesIO(data))
     bad = tmp_path / "extra.bundle"

@@ -50,14 +50,25 @@ def test_a_restart_cuts_a_part_file_back_to_the_committed_offset(tmp_path: Path)
         assert path.stat().st_mode & 0o077 == 0, path  # private to the server's user
 
 
-def test_quotas_count_unfinished_uploads_only(tmp_path: Path) -> None:
-    uploads = Uploads(tmp_path / "uploads", Limits(max_uploads_per_device=1))
+def test_quotas_count_finished_uploads_until_their_import_is_over(tmp_path: Path) -> None:
+    limits = Limits(max_uploads_per_device=1, max_waiting_per_device=2, max_bytes_per_device=100)
+    uploads = Uploads(tmp_path / "uploads", limits)
     first = uploads.create(DEVICE, 5, "")
-    with pytest.raises(QuotaExceeded):
+    with pytest.raises(QuotaExceeded, match="unfinished"):
         uploads.create(DEVICE, 5, "")
     uploads.part(first).write_bytes(b"12345")
     uploads.commit(first, 5)
-    assert uploads.create(DEVICE, 5, "")  # the finished one waits for its import only
+    second = uploads.create(DEVICE, 5, "")  # one unfinished beside one waiting for its import
+    uploads.part(second).write_bytes(b"12345")
+    uploads.commit(second, 5)
+    with pytest.raises(QuotaExceeded, match="waiting for their import"):
+        uploads.create(DEVICE, 5, "")  # two finished, not imported: no third
+    uploads.remove(first)  # its import is over
+    third = uploads.create(DEVICE, 90, "")
+    uploads.remove(third)
+    with pytest.raises(QuotaExceeded, match="bytes"):
+        uploads.create(DEVICE, 96, "")  # 5 waiting + 96 > 100
+    assert uploads.create("00000000-0000-4000-8000-000000000002", 100, "")  # others unaffected
 
 
 def test_starting_a_bundle_again_drops_the_devices_abandoned_upload_of_it(tmp_path: Path) -> None:

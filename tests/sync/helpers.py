@@ -20,6 +20,7 @@ from fieldreport.sync.bundle_writer import write_inner
 from fieldreport.sync.export_plan import ItemSource
 
 CREATED_AT = "2021-05-02T09:00:00.000Z"
+CREATED_MTIME = 1619946000  # CREATED_AT in whole seconds: every member's time in a bundle
 
 
 def new_device(seed: bytes | None = None, device_id: str | None = None) -> DeviceIdentity:
@@ -89,6 +90,7 @@ def member(name: str, kind: bytes = tarfile.REGTYPE, link: str = "") -> tarfile.
     info.type = kind
     info.linkname = link
     info.mode = 0o600
+    info.mtime = CREATED_MTIME
     return info
 
 

@@ -88,6 +88,11 @@ def _templates() -> dict[str, str]:
         "changed_while_read": translate(
             "ImportReason", "The bundle file changed while it was read; import it again."
         ),
+        "quarantine_full": translate(
+            "ImportReason",
+            "Quarantine is full for device {device}: the bundle was not kept. Approve the "
+            "device, or discard what waits for it, then import the bundle again.",
+        ),
         "gap": translate(
             "ImportReason",
             "Bundle {sequence} of device {device} arrived before bundle {missing}; it is kept "
