@@ -11,6 +11,7 @@ ever merged, and both records stay as they came.
 from __future__ import annotations
 
 import getpass
+import os
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,6 +35,10 @@ SAME, DIFFERENT, UNDO = "same", "different", "undo"
 
 
 def _who() -> str:
+    """Who decides, as ``central same`` takes it: $FIELDREPORT_COORDINATOR, else the login."""
+    named = os.environ.get("FIELDREPORT_COORDINATOR", "").strip()
+    if named:
+        return named
     try:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - no user name is known: the coordinator types one

@@ -114,6 +114,13 @@ class ExportsController(QObject):
             **kwargs,
         )
 
+    def close(self) -> None:
+        """At lock: the dialog goes (a running export was stopped before the store closed)."""
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.running = False
+            dialog.reject()
+
     def cancel(self) -> None:
         if self.task is not None:
             self.task.cancel()

@@ -204,6 +204,7 @@ class CentralWindow(RetranslateMixin, CentralActionsMixin, QMainWindow):
             model.clear()
         self.records.clear()
         self.desk.clear()
+        self.exports.close()
         self.import_page.receipts_button.setEnabled(False)
         self._show_locked_page()
         self.retranslateUi()

@@ -114,3 +114,13 @@ def test_a_photo_exported_from_the_window(qtbot, coordinator, received, tmp_path
     with Image.open(shared) as image:
         assert not image.getexif()
     assert str(shared) in page.media_pane.status.text()
+
+
+def test_locking_closes_the_export_dialog(qtbot, desk):
+    win = desk
+    settled(qtbot, win)
+    dialog = win.exports.open_dialog(False)
+    assert dialog.isVisible()
+    win.lock()
+    assert not dialog.isVisible()
+    assert win.exports.open_dialog(False) is None  # nothing to export from a locked store
