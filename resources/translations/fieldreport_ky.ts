@@ -220,77 +220,77 @@ Approve it only if the device shows exactly the same fingerprint.</source>
             <translation>Борбордук сактагычтын папкасын тандоо</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/window.py" line="254" />
+            <location filename="../../fieldreport/ui/central/window.py" line="255" />
             <source>FieldReport — central store of {org}</source>
             <translation>FieldReport — {org} уюмунун борбордук сактагычы</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/window.py" line="257" />
+            <location filename="../../fieldreport/ui/central/window.py" line="258" />
             <source>FieldReport — central store</source>
             <translation>FieldReport — борбордук сактагыч</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/window.py" line="259" />
+            <location filename="../../fieldreport/ui/central/window.py" line="260" />
             <source>&amp;Overview</source>
             <translation>Жа&amp;лпы көрүнүш</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/window.py" line="261" />
+            <location filename="../../fieldreport/ui/central/window.py" line="262" />
             <source>D&amp;uplicates</source>
             <translation>Кайтал&amp;оолор</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/window.py" line="262" />
+            <location filename="../../fieldreport/ui/central/window.py" line="263" />
             <source>&amp;Devices</source>
             <translation>&amp;Түзмөктөр</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/window.py" line="263" />
+            <location filename="../../fieldreport/ui/central/window.py" line="264" />
             <source>&amp;Import bundles</source>
             <translation>Пакеттерди &amp;импорттоо</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/window.py" line="260" />
+            <location filename="../../fieldreport/ui/central/window.py" line="261" />
             <source>&amp;Records</source>
             <translation>&amp;Жазуулар</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/window.py" line="266" />
+            <location filename="../../fieldreport/ui/central/window.py" line="267" />
             <source>E&amp;xport…</source>
             <translation>&amp;Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/window.py" line="268" />
+            <location filename="../../fieldreport/ui/central/window.py" line="269" />
             <source>Write the chosen records as CSV, Excel, GeoJSON, KML or HXL</source>
             <translation>Тандалган жазууларды CSV, Excel, GeoJSON, KML же HXL түрүндө сактоо</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/window.py" line="270" />
+            <location filename="../../fieldreport/ui/central/window.py" line="271" />
             <source>Re&amp;port…</source>
             <translation>Ба&amp;яндама…</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/window.py" line="271" />
+            <location filename="../../fieldreport/ui/central/window.py" line="272" />
             <source>Write a situation report (PDF)</source>
             <translation>Кырдаал тууралуу баяндама түзүү (PDF)</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/window.py" line="272" />
+            <location filename="../../fieldreport/ui/central/window.py" line="273" />
             <source>&amp;Lock</source>
             <translation>&amp;Кулпулоо</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/window.py" line="273" />
+            <location filename="../../fieldreport/ui/central/window.py" line="274" />
             <source>Lock now (Ctrl+L)</source>
             <translation>Азыр кулпулоо (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/window.py" line="274" />
+            <location filename="../../fieldreport/ui/central/window.py" line="275" />
             <source>&amp;Quit</source>
             <translation>&amp;Чыгуу</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/window.py" line="275" />
+            <location filename="../../fieldreport/ui/central/window.py" line="276" />
             <source>Lock and quit (Ctrl+Q)</source>
             <translation>Кулпулап, чыгуу (Ctrl+Q)</translation>
         </message>
@@ -540,102 +540,102 @@ Approve it only if the device shows exactly the same fingerprint.</source>
             <translation>Ыктымалдуулук {score} %. Салыштырылды:</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="161" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="166" />
             <source>&amp;Kind:</source>
             <translation>Тү&amp;рү:</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="162" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="167" />
             <source>People and property</source>
             <translation>Адамдар жана мүлк</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="163" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="168" />
             <source>People</source>
             <translation>Адамдар</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="164" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="169" />
             <source>Property</source>
             <translation>Мүлк</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="165" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="170" />
             <source>Decided pairs &amp;too</source>
             <translation>Чечилген ж&amp;уптар да</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="166" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="171" />
             <source>Decided &amp;by:</source>
             <translation>Ким ч&amp;ечти:</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="167" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="172" />
             <source>Kept with every decision, in the centre's custody log</source>
             <translation>Ар бир чечим менен борбордун сактоо журналында сакталат</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="168" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="173" />
             <source>Show &amp;names and contacts</source>
             <translation>Аттарды жана &amp;байланыштарды көрсөтүү</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="169" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="174" />
             <source>The s&amp;ame</source>
             <translation>Бир&amp;дей</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="171" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="176" />
             <source>One person or property: counted once in the figures; both records stay</source>
             <translation>Бир адам же бир мүлк: сандарда бир жолу эсептелет; эки жазуу тең сакталат</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="173" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="178" />
             <source>Di&amp;fferent</source>
             <translation>&amp;Ар башка</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="174" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="179" />
             <source>Undo t&amp;he decision</source>
             <translation>Чечимди жокко чы&amp;гаруу</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="175" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="180" />
             <source>Looking for possible duplicates…</source>
             <translation>Мүмкүн болгон кайталоолор изделүүдө…</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="178" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="183" />
             <source>Likelihood</source>
             <translation>Ыктымалдуулук</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="179" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="184" />
             <source>Kind</source>
             <translation>Түрү</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="180" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="185" />
             <source>The two records</source>
             <translation>Эки жазуу</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="181" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="186" />
             <source>Decision</source>
             <translation>Чечим</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="188" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="193" />
             <source>Not reviewed</source>
             <translation>Текшерилген эмес</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="189" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="194" />
             <source>The same</source>
             <translation>Бирдей</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="190" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="195" />
             <source>Different</source>
             <translation>Ар башка</translation>
         </message>
@@ -867,29 +867,29 @@ Approve it only if the device shows exactly the same fingerprint.</source>
             <translation>{file} файлында күбөлөрдүн, жабыркагандардын жана ээлердин аттары жана байланыштары ачык сакталат. Файлды алган ар ким аларды окуй алат, аталган адамдар коркунучта калышы мүмкүн. Алуучуга керек болсо жана ага берүүгө болсо гана жазыңыз, файлды коопсуз сактаңыз.</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/exports_controller.py" line="126" />
+            <location filename="../../fieldreport/ui/central/exports_controller.py" line="133" />
             <source>{done} of {total}</source>
             <translation>{total} ичинен {done}</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/exports_controller.py" line="135" />
-            <location filename="../../fieldreport/ui/central/exports_controller.py" line="140" />
-            <location filename="../../fieldreport/ui/central/exports_controller.py" line="186" />
+            <location filename="../../fieldreport/ui/central/exports_controller.py" line="142" />
+            <location filename="../../fieldreport/ui/central/exports_controller.py" line="147" />
+            <location filename="../../fieldreport/ui/central/exports_controller.py" line="193" />
             <source>Written to {path}.</source>
             <translation>{path} ичине жазылды.</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/exports_controller.py" line="167" />
+            <location filename="../../fieldreport/ui/central/exports_controller.py" line="174" />
             <source>Export without metadata</source>
             <translation>Метамаалыматсыз экспорттоо</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/exports_controller.py" line="169" />
+            <location filename="../../fieldreport/ui/central/exports_controller.py" line="176" />
             <source>Export the original</source>
             <translation>Түп нусканы экспорттоо</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/exports_controller.py" line="174" />
+            <location filename="../../fieldreport/ui/central/exports_controller.py" line="181" />
             <source>Exporting…</source>
             <translation>Экспорттолууда…</translation>
         </message>
@@ -1706,8 +1706,8 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         </message>
         <message>
             <location filename="../../fieldreport/ui/central/reasons.py" line="74" />
-            <source>ALARM: device {device} sent a change to {item}, which belongs to device {owner}. A device may change only what it created; the bundle was refused and nothing in it was stored. Check device {device}; to move records to another device, hand them over.</source>
-            <translation>КОРКУНУЧ: {device} түзмөгү {owner} түзмөгүнө таандык {item} үчүн өзгөртүү жөнөттү. Түзмөк өзү түзгөн нерсени гана өзгөртө алат; пакет четке кагылды, андан эч нерсе сакталган жок. {device} түзмөгүн текшериңиз; жазууларды башка түзмөккө өткөрүү үчүн аларды өткөрүп бериңиз.</translation>
+            <source>ALARM: device {device} changed a record or file of device {owner}; the bundle was refused and nothing in it was stored. A device may change only what it created: check device {device}, or hand the records over if they should move to it. ({item})</source>
+            <translation>КОРКУНУЧ: {device} түзмөгү {owner} түзмөгүнүн жазуусун же файлын өзгөрттү; пакет четке кагылды, андан эч нерсе сакталган жок. Түзмөк өзү түзгөн нерсени гана өзгөртө алат: {device} түзмөгүн текшериңиз же жазуулар ага өтүшү керек болсо, аларды өткөрүп бериңиз. ({item})</translation>
         </message>
         <message>
             <location filename="../../fieldreport/ui/central/reasons.py" line="81" />

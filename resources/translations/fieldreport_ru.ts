@@ -220,77 +220,77 @@ Approve it only if the device shows exactly the same fingerprint.</source>
             <translation>Выбор папки центрального хранилища</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/window.py" line="254" />
+            <location filename="../../fieldreport/ui/central/window.py" line="255" />
             <source>FieldReport — central store of {org}</source>
             <translation>FieldReport — центральное хранилище: {org}</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/window.py" line="257" />
+            <location filename="../../fieldreport/ui/central/window.py" line="258" />
             <source>FieldReport — central store</source>
             <translation>FieldReport — центральное хранилище</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/window.py" line="259" />
+            <location filename="../../fieldreport/ui/central/window.py" line="260" />
             <source>&amp;Overview</source>
             <translation>&amp;Обзор</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/window.py" line="261" />
+            <location filename="../../fieldreport/ui/central/window.py" line="262" />
             <source>D&amp;uplicates</source>
             <translation>Дубликат&amp;ы</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/window.py" line="262" />
+            <location filename="../../fieldreport/ui/central/window.py" line="263" />
             <source>&amp;Devices</source>
             <translation>&amp;Устройства</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/window.py" line="263" />
+            <location filename="../../fieldreport/ui/central/window.py" line="264" />
             <source>&amp;Import bundles</source>
             <translation>&amp;Импорт пакетов</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/window.py" line="260" />
+            <location filename="../../fieldreport/ui/central/window.py" line="261" />
             <source>&amp;Records</source>
             <translation>&amp;Записи</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/window.py" line="266" />
+            <location filename="../../fieldreport/ui/central/window.py" line="267" />
             <source>E&amp;xport…</source>
             <translation>&amp;Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/window.py" line="268" />
+            <location filename="../../fieldreport/ui/central/window.py" line="269" />
             <source>Write the chosen records as CSV, Excel, GeoJSON, KML or HXL</source>
             <translation>Записать выбранные записи в CSV, Excel, GeoJSON, KML или HXL</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/window.py" line="270" />
+            <location filename="../../fieldreport/ui/central/window.py" line="271" />
             <source>Re&amp;port…</source>
             <translation>От&amp;чёт…</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/window.py" line="271" />
+            <location filename="../../fieldreport/ui/central/window.py" line="272" />
             <source>Write a situation report (PDF)</source>
             <translation>Составить отчёт о ситуации (PDF)</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/window.py" line="272" />
+            <location filename="../../fieldreport/ui/central/window.py" line="273" />
             <source>&amp;Lock</source>
             <translation>За&amp;блокировать</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/window.py" line="273" />
+            <location filename="../../fieldreport/ui/central/window.py" line="274" />
             <source>Lock now (Ctrl+L)</source>
             <translation>Заблокировать сейчас (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/window.py" line="274" />
+            <location filename="../../fieldreport/ui/central/window.py" line="275" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/window.py" line="275" />
+            <location filename="../../fieldreport/ui/central/window.py" line="276" />
             <source>Lock and quit (Ctrl+Q)</source>
             <translation>Заблокировать и закрыть (Ctrl+Q)</translation>
         </message>
@@ -540,102 +540,102 @@ Approve it only if the device shows exactly the same fingerprint.</source>
             <translation>Вероятность {score} %. Сравнено:</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="161" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="166" />
             <source>&amp;Kind:</source>
             <translation>Ви&amp;д:</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="162" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="167" />
             <source>People and property</source>
             <translation>Люди и имущество</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="163" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="168" />
             <source>People</source>
             <translation>Люди</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="164" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="169" />
             <source>Property</source>
             <translation>Имущество</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="165" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="170" />
             <source>Decided pairs &amp;too</source>
             <translation>И решённые &amp;пары</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="166" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="171" />
             <source>Decided &amp;by:</source>
             <translation>Ре&amp;шил(а):</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="167" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="172" />
             <source>Kept with every decision, in the centre's custody log</source>
             <translation>Сохраняется с каждым решением в журнале цепочки хранения центра</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="168" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="173" />
             <source>Show &amp;names and contacts</source>
             <translation>Показать имена и конт&amp;акты</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="169" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="174" />
             <source>The s&amp;ame</source>
             <translation>Одно и &amp;то же</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="171" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="176" />
             <source>One person or property: counted once in the figures; both records stay</source>
             <translation>Один человек или один объект: в цифрах считается один раз; обе записи сохраняются</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="173" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="178" />
             <source>Di&amp;fferent</source>
             <translation>&amp;Разные</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="174" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="179" />
             <source>Undo t&amp;he decision</source>
             <translation>Отменить р&amp;ешение</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="175" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="180" />
             <source>Looking for possible duplicates…</source>
             <translation>Поиск возможных дубликатов…</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="178" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="183" />
             <source>Likelihood</source>
             <translation>Вероятность</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="179" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="184" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="180" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="185" />
             <source>The two records</source>
             <translation>Две записи</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="181" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="186" />
             <source>Decision</source>
             <translation>Решение</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="188" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="193" />
             <source>Not reviewed</source>
             <translation>Не проверено</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="189" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="194" />
             <source>The same</source>
             <translation>Одно и то же</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="190" />
+            <location filename="../../fieldreport/ui/central/duplicates_page.py" line="195" />
             <source>Different</source>
             <translation>Разные</translation>
         </message>
@@ -867,29 +867,29 @@ Approve it only if the device shows exactly the same fingerprint.</source>
             <translation>В {file} будут открытым текстом имена и контакты свидетелей, пострадавших и владельцев. Любой, у кого окажется файл, сможет их прочитать, и названные люди могут оказаться в опасности. Записывайте их, только если получателю они нужны и положены, и храните файл в безопасности.</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/exports_controller.py" line="126" />
+            <location filename="../../fieldreport/ui/central/exports_controller.py" line="133" />
             <source>{done} of {total}</source>
             <translation>{done} из {total}</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/exports_controller.py" line="135" />
-            <location filename="../../fieldreport/ui/central/exports_controller.py" line="140" />
-            <location filename="../../fieldreport/ui/central/exports_controller.py" line="186" />
+            <location filename="../../fieldreport/ui/central/exports_controller.py" line="142" />
+            <location filename="../../fieldreport/ui/central/exports_controller.py" line="147" />
+            <location filename="../../fieldreport/ui/central/exports_controller.py" line="193" />
             <source>Written to {path}.</source>
             <translation>Записано в {path}.</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/exports_controller.py" line="167" />
+            <location filename="../../fieldreport/ui/central/exports_controller.py" line="174" />
             <source>Export without metadata</source>
             <translation>Экспорт без метаданных</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/exports_controller.py" line="169" />
+            <location filename="../../fieldreport/ui/central/exports_controller.py" line="176" />
             <source>Export the original</source>
             <translation>Экспорт оригинала</translation>
         </message>
         <message>
-            <location filename="../../fieldreport/ui/central/exports_controller.py" line="174" />
+            <location filename="../../fieldreport/ui/central/exports_controller.py" line="181" />
             <source>Exporting…</source>
             <translation>Экспорт…</translation>
         </message>
@@ -1706,8 +1706,8 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         </message>
         <message>
             <location filename="../../fieldreport/ui/central/reasons.py" line="74" />
-            <source>ALARM: device {device} sent a change to {item}, which belongs to device {owner}. A device may change only what it created; the bundle was refused and nothing in it was stored. Check device {device}; to move records to another device, hand them over.</source>
-            <translation>ТРЕВОГА: устройство {device} прислало изменение {item}, которое принадлежит устройству {owner}. Устройство может изменять только то, что создало само; пакет отклонён, из него ничего не сохранено. Проверьте устройство {device}; чтобы перевести записи на другое устройство, передайте их.</translation>
+            <source>ALARM: device {device} changed a record or file of device {owner}; the bundle was refused and nothing in it was stored. A device may change only what it created: check device {device}, or hand the records over if they should move to it. ({item})</source>
+            <translation>ТРЕВОГА: устройство {device} изменило запись или файл устройства {owner}; пакет отклонён, из него ничего не сохранено. Устройство может изменять только то, что создало само: проверьте устройство {device} или передайте ему записи, если они должны перейти к нему. ({item})</translation>
         </message>
         <message>
             <location filename="../../fieldreport/ui/central/reasons.py" line="81" />
