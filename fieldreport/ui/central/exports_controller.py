@@ -34,6 +34,8 @@ class ExportsController(QObject):
         self.runner = runner
         self.dialog: ExportDialog | None = None
         self.task: TaskSignals | None = None
+        self.waiting = False  # an export waits for a running read to end
+        self.stopped = False  # …and was cancelled meanwhile
 
     # -- the dialogs -------------------------------------------------------------------
     def open_dialog(self, report_wanted: bool) -> ExportDialog | None:
@@ -91,6 +93,7 @@ class ExportsController(QObject):
         else:
             fn, args = exports.export_records, (store, target, chosen)
             kwargs = {"include_identifying": identifying}
+        self.waiting = True  # until a running read ends
         self.runner.exclusive(lambda: self._run(dialog, fn, args, selection, kwargs))
 
     def _run(
@@ -101,6 +104,15 @@ class ExportsController(QObject):
         selection: Selection,
         kwargs: dict[str, Any],
     ) -> None:
+        stopped, self.waiting, self.stopped = self.stopped, False, False
+        if stopped or not shiboken6.isValid(dialog) or self.window.store is None:
+            if shiboken6.isValid(dialog):
+                dialog.failed(
+                    QCoreApplication.translate(
+                        "ExportsController", "Stopped before it began; nothing was written."
+                    )
+                )
+            return
         self.task = run_progress(
             fn,
             *args,
@@ -124,6 +136,8 @@ class ExportsController(QObject):
     def cancel(self) -> None:
         if self.task is not None:
             self.task.cancel()
+        elif self.waiting:  # it has not begun: it will not
+            self.stopped = True
 
     def _progress(self, dialog: ExportDialog, value: Any) -> None:
         if not shiboken6.isValid(dialog):

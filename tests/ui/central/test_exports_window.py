@@ -10,7 +10,7 @@ from PIL import Image
 
 from fieldreport.ui import i18n
 from tests.ui.central.conftest import settled
-from tests.ui.helpers import WAIT_MS
+from tests.ui.helpers import WAIT_MS, click
 
 NAMES = ("Асан Мамытов", "Asan Mamytov", "Бакыт Жолдошев", "Bolot Sydykov")
 
@@ -124,3 +124,21 @@ def test_locking_closes_the_export_dialog(qtbot, desk):
     win.lock()
     assert not dialog.isVisible()
     assert win.exports.open_dialog(False) is None  # nothing to export from a locked store
+
+
+def test_cancel_while_an_export_waits_for_a_read_writes_nothing(qtbot, desk, tmp_path):
+    win = desk
+    settled(qtbot, win)
+    target = tmp_path / "waited.csv"
+    win.tabs.setCurrentWidget(win.records_view)  # a read starts
+    assert win.runner.busy
+    dialog = win.exports.open_dialog(False)
+    win.exports.start(dialog, target)
+    assert dialog.running and win.exports.task is None  # waiting for the read
+    click(qtbot, dialog.close_button)  # Cancel
+    qtbot.waitUntil(lambda: not dialog.running, timeout=WAIT_MS)
+    settled(qtbot, win)
+    assert "nothing was written" in dialog.error.text() and not target.exists()
+    win.exports.start(dialog, target)  # and it can still be done afterwards
+    qtbot.waitUntil(lambda: not dialog.running and target.exists(), timeout=WAIT_MS)
+    dialog.reject()
