@@ -161,6 +161,12 @@ class StaleEdit(FieldReportError):
     exit_code = 25
 
 
+class SelfTestFailed(FieldReportError):
+    """``self-test`` found a check that fails: this installation is incomplete or broken."""
+
+    exit_code = 26
+
+
 EXIT_CODES: list[tuple[int, str]] = [
     (0, "success"),
     (1, "unexpected error (a bug: please report it)"),
@@ -198,6 +204,7 @@ EXIT_CODES: list[tuple[int, str]] = [
         StaleEdit.exit_code,
         "the record was saved again since the revision the edit started from; nothing was saved",
     ),
+    (SelfTestFailed.exit_code, "the self-test found a problem (the failing checks are named)"),
 ]
 
 

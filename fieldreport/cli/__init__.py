@@ -18,10 +18,11 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from fieldreport import __version__
-from fieldreport.cli import central, media, net, sync, vault
+from fieldreport.cli import central, media, net, selftest, sync, vault
 from fieldreport.cli.output import PROG
 from fieldreport.errors import FieldReportError, StorageFull, ValidationFailed
 from fieldreport.logging_setup import setup_logging
+from fieldreport.paths import use_portable_folders
 
 FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 DISK_ERRORS = FULL | {errno.EIO, errno.EROFS}  # a disk full or failing: said plainly (exit 14)
@@ -69,11 +70,13 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_commands(sub, vault.open_vault)
     net.add_commands(sub, vault.open_vault)
     central.add_commands(sub)
+    selftest.add_commands(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     multiprocessing.freeze_support()  # a frozen CLI's bundle age process starts here
+    use_portable_folders()  # a 'portable' file beside the executable: data beside it too
     parser = build_parser()
     args = parser.parse_args(argv)
     setup_logging()
