@@ -83,12 +83,12 @@ class Gazetteer:
             level: {_fold(name): names for name, names in (areas or {}).get(level, {}).items()}
             for level in ("regions", "districts")
         }
-        # Every spelling of an area (its key and its name in each language) → its key.
-        self._area_keys = {
+        # Any name of a region or district, in any language, → the name records store.
+        self._area_keys: dict[str, dict[str, str]] = {
             level: {
-                _fold(spelling): key
-                for key, names in (areas or {}).get(level, {}).items()
-                for spelling in (key, *names.values())
+                _fold(spelling): name
+                for name, names in (areas or {}).get(level, {}).items()
+                for spelling in (name, *names.values())
             }
             for level in ("regions", "districts")
         }
@@ -187,7 +187,8 @@ class Gazetteer:
 
         Records store the gazetteer's key ("Sughd", "Isfara"), so what is stored
         does not depend on the language of the form; names the gazetteer does not
-        know are returned as given.
+        know are returned as given: ``area_key("district", "Лейлекский район")``
+        is ``"Leilek"``.
         """
         if not name:
             return name

@@ -39,7 +39,7 @@ from fieldreport.storage import part_files
 from fieldreport.storage.clock import utc_now
 from fieldreport.storage.custody_log import CustodyLog
 from fieldreport.storage.database import transaction
-from fieldreport.storage.files import make_private_folder
+from fieldreport.storage.files import fsync_folder, make_private_folder
 from fieldreport.storage.id_prefix import MIN_ID_PREFIX, escape_like
 from fieldreport.storage.streams import (
     BackgroundWriter,
@@ -257,6 +257,7 @@ class MediaStore:
             return
         try:
             os.fsync(pending.lock.fileno())
+            fsync_folder(self.folder)  # the .part's name too: a power loss keeps the file
         except OSError as exc:
             if exc.errno in _FULL:
                 raise StorageFull(_FULL[exc.errno]) from exc

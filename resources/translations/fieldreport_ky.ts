@@ -75,22 +75,22 @@
 <context>
     <name>CentralActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="91"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="107"/>
         <source>Save the provisioning file</source>
         <translation>Уюмдун жөндөө файлын сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="103"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="119"/>
         <source>The provisioning file is in {path}.</source>
         <translation>Уюмдун жөндөө файлы бул жерде: {path}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="118"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="134"/>
         <source>Open the enrollment request</source>
         <translation>Кошулуу өтүнүчүн ачуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="126"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="142"/>
         <source>Device {device} asks to join. Its fingerprint is:
 
 {fingerprint}
@@ -103,53 +103,63 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 Түзмөк дал ушундай изди көрсөтсө гана бекитиңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="132"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="148"/>
         <source>Approve this device?</source>
         <translation>Бул түзмөк бекитилсинби?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="137"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="152"/>
+        <source>Name this device</source>
+        <translation>Түзмөктүн аты</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="153"/>
+        <source>A name people will see instead of its id, for example “Monitor 3, Leilek” (it may stay empty):</source>
+        <translation>Идентификатордун ордуна көрүнө турган ат, мисалы «Монитор 3, Лейлек» (бош калтырса болот):</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="163"/>
         <source>Save the certificate</source>
         <translation>Сертификатты сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="153"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="179"/>
         <source>Device {device} approved (certificate {serial}). The certificate is in {path}; give it to the device.</source>
         <translation>{device} түзмөгү бекитилди ({serial} сертификаты). Сертификат бул жерде: {path}; аны түзмөккө өткөрүп бериңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="168"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="194"/>
         <source>Revoke device {device}? Its bundles are refused from now on; this cannot be undone.</source>
         <translation>{device} түзмөгүнүн уруксаты жокко чыгарылсынбы? Мындан ары анын пакеттери кабыл алынбайт; муну кайтарууга болбойт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="173"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="199"/>
         <source>Revoke this device?</source>
         <translation>Бул түзмөктүн уруксаты жокко чыгарылсынбы?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="187"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="213"/>
         <source>Choose bundle files</source>
         <translation>Пакет файлдарын тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="197"/>
-        <location filename="../../fieldreport/ui/central/actions.py" line="207"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="223"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="233"/>
         <source>Importing…</source>
         <translation>Импорттолууда…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="223"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="249"/>
         <source>Importing {number} of {total}: {name}</source>
         <translation>Импорттолууда, {total} ичинен {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="249"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="275"/>
         <source>Choose a folder for the receipts</source>
         <translation>Тастыктамалар үчүн папка тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="268"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="294"/>
         <source>{count} receipts written to {folder}.</source>
         <translation>{count} тастыктама {folder} папкасына жазылды.</translation>
     </message>
@@ -206,52 +216,82 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>{device} түзмөгүнөн, {bundle}-пакет (кабыл алынган: {received}), сактоо журналынын {entry}-жазуусу ({hash}…)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="118"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="142"/>
         <source>Choose the central store&apos;s folder</source>
         <translation>Борбордук сактагычтын папкасын тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="219"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="255"/>
         <source>FieldReport — central store of {org}</source>
         <translation>FieldReport — {org} уюмунун борбордук сактагычы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="222"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="258"/>
         <source>FieldReport — central store</source>
         <translation>FieldReport — борбордук сактагыч</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="223"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="260"/>
+        <source>&amp;Overview</source>
+        <translation>Жа&amp;лпы көрүнүш</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="262"/>
+        <source>D&amp;uplicates</source>
+        <translation>Кайтал&amp;оолор</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="263"/>
         <source>&amp;Devices</source>
         <translation>&amp;Түзмөктөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="224"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="264"/>
         <source>&amp;Import bundles</source>
         <translation>Пакеттерди &amp;импорттоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="225"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="261"/>
         <source>&amp;Records</source>
         <translation>&amp;Жазуулар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="226"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="267"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="269"/>
+        <source>Write the chosen records as CSV, Excel, GeoJSON, KML or HXL</source>
+        <translation>Тандалган жазууларды CSV, Excel, GeoJSON, KML же HXL түрүндө сактоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="271"/>
+        <source>Re&amp;port…</source>
+        <translation>Ба&amp;яндама…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="272"/>
+        <source>Write a situation report (PDF)</source>
+        <translation>Кырдаал тууралуу баяндама түзүү (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="273"/>
         <source>&amp;Lock</source>
         <translation>&amp;Кулпулоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="227"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="274"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Азыр кулпулоо (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="228"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="275"/>
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="229"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="276"/>
         <source>Lock and quit (Ctrl+Q)</source>
         <translation>Кулпулап, чыгуу (Ctrl+Q)</translation>
     </message>
@@ -342,64 +382,263 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Бекитилген</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="120"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="122"/>
         <source>Device</source>
         <translation>Түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="121"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="123"/>
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="122"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="124"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="123"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="125"/>
         <source>Bundles imported</source>
         <translation>Импорттолгон пакеттер</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="124"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="126"/>
         <source>Alarms</source>
         <translation>Коркунучтар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="125"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="127"/>
         <source>Since</source>
         <translation>Качантан бери</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="126"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="128"/>
         <source>Fingerprint</source>
         <translation>Ачкычтын изи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="129"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="131"/>
         <source>&amp;Approve a request…</source>
         <translation>&amp;Өтүнүчтү бекитүү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="131"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="133"/>
         <source>Open an enrollment request, compare its fingerprint, save the certificate</source>
         <translation>Кошулуу өтүнүчүн ачуу, ачкычтын изин салыштыруу, сертификатты сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="133"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="135"/>
         <source>Re&amp;voke…</source>
         <translation>&amp;Уруксатты жокко чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="134"/>
-        <source>Write the &amp;provisioning file…</source>
+        <location filename="../../fieldreport/ui/central/pages.py" line="136"/>
+        <source>Write the provisioning &amp;file…</source>
         <translation>Уюмдун жөндөө &amp;файлын түзүү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="137"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="139"/>
         <source>Before approving, compare the fingerprint with the one the device shows on its Sync page. A revoked device&apos;s bundles are refused from then on.</source>
         <translation>Бекитүүдөн мурун ачкычтын изин түзмөктүн «Шайкештирүү» бетинде көрсөтүлгөн из менен салыштырыңыз. Уруксаты жокко чыгарылган түзмөктүн пакеттери мындан ары кабыл алынбайт.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="168"/>
+        <source>No possible duplicates left to review.</source>
+        <translation>Текшериле турган кайталоолор калган жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="287"/>
+        <source>From {device}, saved {saved}</source>
+        <translation>{device} түзмөгүнөн, сакталган: {saved}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="297"/>
+        <source>name</source>
+        <extracomment>The fields duplicate detection compares, as people read them.</extracomment>
+        <translation>аты</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="298"/>
+        <source>owner</source>
+        <translation>ээси</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="299"/>
+        <source>sex</source>
+        <translation>жынысы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="300"/>
+        <source>age</source>
+        <translation>жашы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="301"/>
+        <source>age group</source>
+        <translation>жаш тобу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="302"/>
+        <source>what happened</source>
+        <translation>эмне болгон</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="303"/>
+        <source>settlement</source>
+        <translation>калктуу конуш</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="304"/>
+        <source>date</source>
+        <translation>датасы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="305"/>
+        <source>property type</source>
+        <translation>мүлктүн түрү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="306"/>
+        <source>position</source>
+        <translation>координаттар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="307"/>
+        <source>address</source>
+        <translation>дареги</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="308"/>
+        <source>damage</source>
+        <translation>зыян</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="314"/>
+        <source>the same</source>
+        <translation>бирдей</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="315"/>
+        <source>similar</source>
+        <translation>окшош</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="316"/>
+        <source>different</source>
+        <translation>башка</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="317"/>
+        <source>not given in both</source>
+        <translation>экөөндө тең көрсөтүлгөн эмес</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="327"/>
+        <source>Likelihood {score} %. Compared:</source>
+        <translation>Ыктымалдуулук {score} %. Салыштырылды:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="166"/>
+        <source>&amp;Kind:</source>
+        <translation>Тү&amp;рү:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="167"/>
+        <source>People and property</source>
+        <translation>Адамдар жана мүлк</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="168"/>
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="169"/>
+        <source>Property</source>
+        <translation>Мүлк</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="170"/>
+        <source>Decided pairs &amp;too</source>
+        <translation>Чечилген ж&amp;уптар да</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="171"/>
+        <source>Decided &amp;by:</source>
+        <translation>Ким ч&amp;ечти:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="172"/>
+        <source>Kept with every decision, in the centre&apos;s custody log</source>
+        <translation>Ар бир чечим менен борбордун сактоо журналында сакталат</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="173"/>
+        <source>Show &amp;names and contacts</source>
+        <translation>Аттарды жана &amp;байланыштарды көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="174"/>
+        <source>The s&amp;ame</source>
+        <translation>Бир&amp;дей</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="176"/>
+        <source>One person or property: counted once in the figures; both records stay</source>
+        <translation>Бир адам же бир мүлк: сандарда бир жолу эсептелет; эки жазуу тең сакталат</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="178"/>
+        <source>Di&amp;fferent</source>
+        <translation>&amp;Ар башка</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="179"/>
+        <source>Undo t&amp;he decision</source>
+        <translation>Чечимди жокко чы&amp;гаруу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="180"/>
+        <source>Looking for possible duplicates…</source>
+        <translation>Мүмкүн болгон кайталоолор изделүүдө…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="183"/>
+        <source>Likelihood</source>
+        <translation>Ыктымалдуулук</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="184"/>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="185"/>
+        <source>The two records</source>
+        <translation>Эки жазуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="186"/>
+        <source>Decision</source>
+        <translation>Чечим</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="193"/>
+        <source>Not reviewed</source>
+        <translation>Текшерилген эмес</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="194"/>
+        <source>The same</source>
+        <translation>Бирдей</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="195"/>
+        <source>Different</source>
+        <translation>Ар башка</translation>
     </message>
 </context>
 <context>
@@ -471,6 +710,194 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <location filename="../../fieldreport/ui/messages.py" line="57"/>
         <source>Something went wrong (a bug: please report it). Nothing was changed.</source>
         <translation>Бир нерсе туура эмес болуп кетти (бул программадагы ката — ал тууралуу кабарлаңыз). Эч нерсе өзгөргөн жок.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="154"/>
+        <source>Stopping…</source>
+        <translation>Токтотулууда…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="191"/>
+        <source>Situation report</source>
+        <translation>Кырдаал тууралуу баяндама</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="194"/>
+        <source>A PDF for observers and partners: the figures with their ranges, a chart per breakdown, the incidents, and the records behind every figure.</source>
+        <translation>Байкоочулар жана өнөктөштөр үчүн PDF: сандар жана алардын аралыктары, ар бир бөлүштүрүү боюнча диаграмма, окуялар жана ар бир сандын негизиндеги жазуулар.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="198"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тил:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="203"/>
+        <source>Export records</source>
+        <translation>Жазууларды экспорттоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="206"/>
+        <source>The records chosen, for spreadsheets (CSV, Excel), maps (GeoJSON, KML) and humanitarian tools (HXL).</source>
+        <translation>Тандалган жазуулар — таблицалар (CSV, Excel), карталар (GeoJSON, KML) жана гуманитардык куралдар (HXL) үчүн.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="210"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="212"/>
+        <source>CSV (UTF-8), for any spreadsheet</source>
+        <translation>CSV (UTF-8), каалаган таблица үчүн</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="213"/>
+        <source>Excel workbook, a sheet per kind</source>
+        <translation>Excel китеби, ар бир түргө бир барак</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="214"/>
+        <source>GeoJSON, for QGIS and web maps</source>
+        <translation>GeoJSON, QGIS жана веб-карталар үчүн</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="215"/>
+        <source>KML, for Google Earth</source>
+        <translation>KML, Google Earth үчүн</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="216"/>
+        <source>HXL-tagged CSV, for HDX tools</source>
+        <translation>HXL тегдери бар CSV, HDX куралдары үчүн</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="220"/>
+        <source>&amp;Records:</source>
+        <translation>&amp;Жазуулар:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="221"/>
+        <source>Every kind</source>
+        <translation>Бардык түрлөр</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="226"/>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Башталышы:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="227"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Аягы:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="228"/>
+        <source>Re&amp;gion:</source>
+        <translation>&amp;Облус:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="229"/>
+        <source>&amp;District:</source>
+        <translation>&amp;Район:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="230"/>
+        <source>&amp;Settlement:</source>
+        <translation>&amp;Калктуу конуш:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="232"/>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY; empty for any</source>
+        <translation>ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА же ЖЖЖЖ; бош — каалаган</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="234"/>
+        <source>Any</source>
+        <translation>Каалаган</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="235"/>
+        <source>&amp;Include names and contacts (identifying data)</source>
+        <translation>Аттарды жана байланыштарды ко&amp;шуу (инсанды аныктоочу маалымат)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="238"/>
+        <source>Names and contacts of witnesses, people affected and owners will be written in the clear: anyone who gets the file can read them. Leave this off unless the recipient needs them and may have them.</source>
+        <translation>Күбөлөрдүн, жабыркагандардын жана ээлердин аттары жана байланыштары ачык жазылат: файлды алган ар ким аларды окуй алат. Алуучуга керек болбосо же ага берүүгө болбосо, күйгүзбөңүз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="243"/>
+        <source>&amp;Choose the file and start…</source>
+        <translation>Файлды тан&amp;дап, баштоо…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="244"/>
+        <source>&amp;Cancel</source>
+        <translation>Жокко ч&amp;ыгаруу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="244"/>
+        <source>C&amp;lose</source>
+        <translation>Жаб&amp;уу</translation>
+    </message>
+</context>
+<context>
+    <name>ExportsController</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="66"/>
+        <source>Save the report</source>
+        <translation>Баяндаманы сактоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="71"/>
+        <source>Save the export</source>
+        <translation>Экспортту сактоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="78"/>
+        <source>Write names and contacts?</source>
+        <translation>Аттарды жана байланыштарды жазуу керекпи?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="79"/>
+        <source>{file} will hold the names and contacts of witnesses, people affected and owners, in the clear. Anyone who gets the file can read them, and the people named may be put at risk. Write them only if the recipient needs them and may have them, and keep the file safe.</source>
+        <translation>{file} файлында күбөлөрдүн, жабыркагандардын жана ээлердин аттары жана байланыштары ачык сакталат. Файлды алган ар ким аларды окуй алат, аталган адамдар коркунучта калышы мүмкүн. Алуучуга керек болсо жана ага берүүгө болсо гана жазыңыз, файлды коопсуз сактаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="111"/>
+        <source>Stopped before it began; nothing was written.</source>
+        <translation>Башталганга чейин токтотулду; эч нерсе жазылган жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="147"/>
+        <source>{done} of {total}</source>
+        <translation>{total} ичинен {done}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="156"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="161"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="207"/>
+        <source>Written to {path}.</source>
+        <translation>{path} ичине жазылды.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="188"/>
+        <source>Export without metadata</source>
+        <translation>Метамаалыматсыз экспорттоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="190"/>
+        <source>Export the original</source>
+        <translation>Түп нусканы экспорттоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="195"/>
+        <source>Exporting…</source>
+        <translation>Экспорттолууда…</translation>
     </message>
 </context>
 <context>
@@ -993,21 +1420,26 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/filter_bar.py" line="298"/>
-        <source>&amp;Possible duplicates only</source>
+        <source>Possible duplicat&amp;es only</source>
         <translation>Кайталанышы &amp;мүмкүн болгондор гана</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="299"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="300"/>
+        <source>Records in a pair that may be one person or property, not yet reviewed</source>
+        <translation>Бир адам же бир мүлк болушу мүмкүн болгон, азырынча текшерилбеген жуптардагы жазуулар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="302"/>
         <source>Deleted &amp;too</source>
         <translation>&amp;Өчүрүлгөндөр да</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="302"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="305"/>
         <source>Also list records their device deleted: every revision the centre received is kept, and a deletion may have been forced</source>
         <translation>Түзмөктө өчүрүлгөн жазууларды да көрсөтүү: борбор алган бардык версиялар сакталат, ал эми өчүрүү мажбурлап жасалган болушу мүмкүн</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="306"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="309"/>
         <source>&amp;Clear filters</source>
         <translation>Чыпкаларды та&amp;залоо</translation>
     </message>
@@ -1131,87 +1563,87 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="200"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="200"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
         <source>Outcome</source>
         <translation>Жыйынтык</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="200"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
         <source>Details</source>
         <translation>Чоо-жайы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="201"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="203"/>
         <source>Import &amp;bundle files…</source>
         <translation>&amp;Пакеттерди импорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="204"/>
         <source>&amp;Save receipts…</source>
         <translation>Тастыктамаларды &amp;сактоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="204"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="206"/>
         <source>Write a signed receipt for every bundle imported here, into a folder</source>
         <translation>Бул жерде импорттолгон ар бир пакеттин кол коюлган тастыктамасын папкага жазуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="208"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="210"/>
         <source>Choose bundle files, or drop them here. Each bundle is checked completely before anything is stored; give the receipts back to the devices.</source>
         <translation>Пакет файлдарын тандаңыз же бул жерге сүйрөп келиңиз. Эч нерсе сакталганга чейин ар бир пакет толук текшерилет; тастыктамаларды түзмөктөргө кайтарып бериңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="212"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="214"/>
         <source>Importing…</source>
         <translation>Импорттолууда…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="217"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="219"/>
         <source>Imported</source>
         <translation>Импорттолду</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="218"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="220"/>
         <source>Already imported</source>
         <translation>Мурун импорттолгон</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="219"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="221"/>
         <source>Held</source>
         <translation>Кармалды</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="220"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="222"/>
         <source>Quarantined</source>
         <translation>Карантинде</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="221"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="223"/>
         <source>Rejected</source>
         <translation>Четке кагылды</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="230"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="232"/>
         <source>bundle {sequence} of device {device}: {revisions} record revisions, {media} photos and files, {entries} custody-log entries new</source>
         <translation>{device} түзмөгүнүн {sequence}-пакети: жаңы {revisions} жазуу версиясы, {media} сүрөт жана файл, сактоо журналынын {entries} жазуусу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="244"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="246"/>
         <source>bundle {sequence} of device {device}: {reason}</source>
         <translation>{device} түзмөгүнүн {sequence}-пакети: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="247"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="249"/>
         <source>bundle {sequence} of device {device}: nothing changed</source>
         <translation>{device} түзмөгүнүн {sequence}-пакети: эч нерсе өзгөргөн жок</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="251"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="253"/>
         <source>device {device} is not approved yet; kept until it is</source>
         <translation>{device} түзмөгү али бекитиле элек; бекитилгенге чейин сакталат</translation>
     </message>
@@ -2290,6 +2722,116 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="63"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="197"/>
+        <source>Households displaced</source>
+        <extracomment>The groups of figures: (vocabulary of the keys, the figures&apos; attribute in a tally).</extracomment>
+        <translation>Мажбурлап көчүрүлгөн үй-бүлөлөр</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="206"/>
+        <source>No incident in this selection reports counts.</source>
+        <translation>Бул тандоодогу бир да окуя сан билдирген эмес.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="211"/>
+        <source>Possible duplicates not yet reviewed: {count}. Until they are, each of those records counts on its own.</source>
+        <translation>Текшерилбеген мүмкүн болгон кайталоолор: {count}. Алар текшерилгенге чейин ар бир жазуу өзүнчө эсептелет.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="215"/>
+        <source>Every possible duplicate in this selection has been reviewed.</source>
+        <translation>Бул тандоодогу бардык мүмкүн болгон кайталоолор текшерилди.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="219"/>
+        <source>People and property are counted once however many records report them (records marked as the same count once). Groups confirmed as one: {clusters}.</source>
+        <translation>Адамдар жана мүлк канча жазуу кабарлаганына карабай бир жолу эсептелет (бирдей деп белгиленген жазуулар бир жолу эсептелет). Бир деп тастыкталган топтор: {clusters}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="223"/>
+        <source>Records without a date left out of the period: {count}.</source>
+        <translation>Мөөнөткө кирбеген датасыз жазуулар: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="239"/>
+        <source>Open the {count} records behind this number</source>
+        <translation>Бул сандын негизиндеги жазууларды ачуу ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="246"/>
+        <source>possible duplicates unreviewed: {count}</source>
+        <translation>текшерилбеген кайталоолор: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="263"/>
+        <source>sources: {count}</source>
+        <translation>булактар: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="332"/>
+        <source>People (each person counted once)</source>
+        <translation>Адамдар (ар бир адам бир жолу эсептелет)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="333"/>
+        <source>As incidents reported them (ranges where sources disagree)</source>
+        <translation>Окуялар боюнча кабарланганы (булактар айырмаланса — аралык)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="334"/>
+        <source>Property, by the worst damage reported</source>
+        <translation>Мүлк, эң оор зыяны боюнча</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="335"/>
+        <source>Property, by type</source>
+        <translation>Мүлк, түрү боюнча</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="336"/>
+        <source>Livestock and households</source>
+        <translation>Мал жана үй-бүлөлөр</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="340"/>
+        <source>Counting…</source>
+        <translation>Эсептелүүдө…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="341"/>
+        <source>Re&amp;view duplicates…</source>
+        <translation>Кайталоолорду текш&amp;ерүү…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="342"/>
+        <source>C&amp;hart:</source>
+        <translation>&amp;Диаграмма:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="343"/>
+        <source>By settlement</source>
+        <translation>Калктуу конуштар боюнча</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="344"/>
+        <source>By date</source>
+        <translation>Даталар боюнча</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="351"/>
+        <source>No date</source>
+        <translation>Датасыз</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="353"/>
+        <source>Place unknown</source>
+        <translation>Жери белгисиз</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <location filename="../../fieldreport/passphrase.py" line="21"/>
@@ -2997,53 +3539,53 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>StoreRecordsPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="181"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="186"/>
         <source>Searching…</source>
         <translation>Изделүүдө…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="182"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="187"/>
         <source>Sho&amp;w every record</source>
         <translation>Бардык жаз&amp;ууларды көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="186"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="191"/>
         <source>Name or caption</source>
         <translation>Файлдын аты же жазуусу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="187"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="192"/>
         <source>Size</source>
         <translation>Көлөмү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="189"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="194"/>
         <source>Records</source>
         <translation>Жазуулар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="185"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="190"/>
         <source>Type</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="155"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="160"/>
         <source>— the records behind “{figure}”</source>
         <extracomment>Widths that fit the list&apos;s short columns at 1366×768 (titles and places get the rest).</extracomment>
         <translation>— «{figure}» негизделген жазуулар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="188"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="193"/>
         <source>Device</source>
         <translation>Түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_controller.py" line="149"/>
+        <location filename="../../fieldreport/ui/central/records_controller.py" line="159"/>
         <source>{shown} of {total} records</source>
         <translation>Жазуулар: {total} ичинен {shown}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_controller.py" line="179"/>
+        <location filename="../../fieldreport/ui/central/records_controller.py" line="189"/>
         <source>{shown} photos and files</source>
         <translation>Сүрөттөр жана файлдар: {shown}</translation>
     </message>

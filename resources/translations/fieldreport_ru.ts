@@ -75,22 +75,22 @@
 <context>
     <name>CentralActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="91"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="107"/>
         <source>Save the provisioning file</source>
         <translation>Сохранение файла настройки организации</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="103"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="119"/>
         <source>The provisioning file is in {path}.</source>
         <translation>Файл настройки организации сохранён в {path}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="118"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="134"/>
         <source>Open the enrollment request</source>
         <translation>Открытие запроса на подключение</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="126"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="142"/>
         <source>Device {device} asks to join. Its fingerprint is:
 
 {fingerprint}
@@ -103,53 +103,63 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 Одобряйте, только если устройство показывает точно такой же отпечаток.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="132"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="148"/>
         <source>Approve this device?</source>
         <translation>Одобрить это устройство?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="137"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="152"/>
+        <source>Name this device</source>
+        <translation>Имя устройства</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="153"/>
+        <source>A name people will see instead of its id, for example “Monitor 3, Leilek” (it may stay empty):</source>
+        <translation>Имя, которое будут видеть вместо идентификатора, например «Монитор 3, Лейлек» (можно оставить пустым):</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="163"/>
         <source>Save the certificate</source>
         <translation>Сохранение сертификата</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="153"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="179"/>
         <source>Device {device} approved (certificate {serial}). The certificate is in {path}; give it to the device.</source>
         <translation>Устройство {device} одобрено (сертификат {serial}). Сертификат сохранён в {path}; передайте его на устройство.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="168"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="194"/>
         <source>Revoke device {device}? Its bundles are refused from now on; this cannot be undone.</source>
         <translation>Отозвать устройство {device}? Его пакеты больше не будут приниматься; это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="173"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="199"/>
         <source>Revoke this device?</source>
         <translation>Отозвать это устройство?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="187"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="213"/>
         <source>Choose bundle files</source>
         <translation>Выбор файлов пакетов</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="197"/>
-        <location filename="../../fieldreport/ui/central/actions.py" line="207"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="223"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="233"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="223"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="249"/>
         <source>Importing {number} of {total}: {name}</source>
         <translation>Импорт {number} из {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="249"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="275"/>
         <source>Choose a folder for the receipts</source>
         <translation>Выбор папки для квитанций</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="268"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="294"/>
         <source>{count} receipts written to {folder}.</source>
         <translation>Квитанции записаны в {folder}: {count}.</translation>
     </message>
@@ -206,52 +216,82 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>с устройства {device}, пакет {bundle} (получен {received}), запись журнала цепочки хранения {entry} ({hash}…)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="118"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="142"/>
         <source>Choose the central store&apos;s folder</source>
         <translation>Выбор папки центрального хранилища</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="219"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="255"/>
         <source>FieldReport — central store of {org}</source>
         <translation>FieldReport — центральное хранилище: {org}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="222"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="258"/>
         <source>FieldReport — central store</source>
         <translation>FieldReport — центральное хранилище</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="223"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="260"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Обзор</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="262"/>
+        <source>D&amp;uplicates</source>
+        <translation>Дубликат&amp;ы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="263"/>
         <source>&amp;Devices</source>
         <translation>&amp;Устройства</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="224"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="264"/>
         <source>&amp;Import bundles</source>
         <translation>&amp;Импорт пакетов</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="225"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="261"/>
         <source>&amp;Records</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="226"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="267"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="269"/>
+        <source>Write the chosen records as CSV, Excel, GeoJSON, KML or HXL</source>
+        <translation>Записать выбранные записи в CSV, Excel, GeoJSON, KML или HXL</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="271"/>
+        <source>Re&amp;port…</source>
+        <translation>От&amp;чёт…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="272"/>
+        <source>Write a situation report (PDF)</source>
+        <translation>Составить отчёт о ситуации (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="273"/>
         <source>&amp;Lock</source>
         <translation>За&amp;блокировать</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="227"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="274"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Заблокировать сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="228"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="275"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="229"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="276"/>
         <source>Lock and quit (Ctrl+Q)</source>
         <translation>Заблокировать и закрыть (Ctrl+Q)</translation>
     </message>
@@ -342,64 +382,263 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Одобрено</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="120"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="122"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="121"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="123"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="122"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="124"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="123"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="125"/>
         <source>Bundles imported</source>
         <translation>Импортировано пакетов</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="124"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="126"/>
         <source>Alarms</source>
         <translation>Тревоги</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="125"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="127"/>
         <source>Since</source>
         <translation>Начиная с</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="126"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="128"/>
         <source>Fingerprint</source>
         <translation>Отпечаток ключа</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="129"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="131"/>
         <source>&amp;Approve a request…</source>
         <translation>&amp;Одобрить запрос…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="131"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="133"/>
         <source>Open an enrollment request, compare its fingerprint, save the certificate</source>
         <translation>Открыть запрос на подключение, сверить отпечаток ключа, сохранить сертификат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="133"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="135"/>
         <source>Re&amp;voke…</source>
         <translation>О&amp;тозвать…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="134"/>
-        <source>Write the &amp;provisioning file…</source>
+        <location filename="../../fieldreport/ui/central/pages.py" line="136"/>
+        <source>Write the provisioning &amp;file…</source>
         <translation>Создать &amp;файл настройки организации…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="137"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="139"/>
         <source>Before approving, compare the fingerprint with the one the device shows on its Sync page. A revoked device&apos;s bundles are refused from then on.</source>
         <translation>Перед одобрением сверьте отпечаток ключа с тем, что устройство показывает на своей странице «Синхронизация». Пакеты отозванного устройства с этого момента не принимаются.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="168"/>
+        <source>No possible duplicates left to review.</source>
+        <translation>Возможных дубликатов для проверки не осталось.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="287"/>
+        <source>From {device}, saved {saved}</source>
+        <translation>С устройства {device}, сохранена {saved}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="297"/>
+        <source>name</source>
+        <extracomment>The fields duplicate detection compares, as people read them.</extracomment>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="298"/>
+        <source>owner</source>
+        <translation>владелец</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="299"/>
+        <source>sex</source>
+        <translation>пол</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="300"/>
+        <source>age</source>
+        <translation>возраст</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="301"/>
+        <source>age group</source>
+        <translation>возрастная группа</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="302"/>
+        <source>what happened</source>
+        <translation>что произошло</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="303"/>
+        <source>settlement</source>
+        <translation>населённый пункт</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="304"/>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="305"/>
+        <source>property type</source>
+        <translation>тип имущества</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="306"/>
+        <source>position</source>
+        <translation>координаты</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="307"/>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="308"/>
+        <source>damage</source>
+        <translation>ущерб</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="314"/>
+        <source>the same</source>
+        <translation>совпадает</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="315"/>
+        <source>similar</source>
+        <translation>похоже</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="316"/>
+        <source>different</source>
+        <translation>различается</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="317"/>
+        <source>not given in both</source>
+        <translation>указано не в обеих</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="327"/>
+        <source>Likelihood {score} %. Compared:</source>
+        <translation>Вероятность {score} %. Сравнено:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="166"/>
+        <source>&amp;Kind:</source>
+        <translation>Ви&amp;д:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="167"/>
+        <source>People and property</source>
+        <translation>Люди и имущество</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="168"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="169"/>
+        <source>Property</source>
+        <translation>Имущество</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="170"/>
+        <source>Decided pairs &amp;too</source>
+        <translation>И решённые &amp;пары</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="171"/>
+        <source>Decided &amp;by:</source>
+        <translation>Ре&amp;шил(а):</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="172"/>
+        <source>Kept with every decision, in the centre&apos;s custody log</source>
+        <translation>Сохраняется с каждым решением в журнале цепочки хранения центра</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="173"/>
+        <source>Show &amp;names and contacts</source>
+        <translation>Показать имена и конт&amp;акты</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="174"/>
+        <source>The s&amp;ame</source>
+        <translation>Одно и &amp;то же</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="176"/>
+        <source>One person or property: counted once in the figures; both records stay</source>
+        <translation>Один человек или один объект: в цифрах считается один раз; обе записи сохраняются</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="178"/>
+        <source>Di&amp;fferent</source>
+        <translation>&amp;Разные</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="179"/>
+        <source>Undo t&amp;he decision</source>
+        <translation>Отменить р&amp;ешение</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="180"/>
+        <source>Looking for possible duplicates…</source>
+        <translation>Поиск возможных дубликатов…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="183"/>
+        <source>Likelihood</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="184"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="185"/>
+        <source>The two records</source>
+        <translation>Две записи</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="186"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="193"/>
+        <source>Not reviewed</source>
+        <translation>Не проверено</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="194"/>
+        <source>The same</source>
+        <translation>Одно и то же</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="195"/>
+        <source>Different</source>
+        <translation>Разные</translation>
     </message>
 </context>
 <context>
@@ -471,6 +710,194 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <location filename="../../fieldreport/ui/messages.py" line="57"/>
         <source>Something went wrong (a bug: please report it). Nothing was changed.</source>
         <translation>Что-то пошло не так (это ошибка программы — сообщите о ней). Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="154"/>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="191"/>
+        <source>Situation report</source>
+        <translation>Отчёт о ситуации</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="194"/>
+        <source>A PDF for observers and partners: the figures with their ranges, a chart per breakdown, the incidents, and the records behind every figure.</source>
+        <translation>PDF для наблюдателей и партнёров: цифры с диапазонами, диаграмма по каждой разбивке, инциденты и записи, на которых основана каждая цифра.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="198"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="203"/>
+        <source>Export records</source>
+        <translation>Экспорт записей</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="206"/>
+        <source>The records chosen, for spreadsheets (CSV, Excel), maps (GeoJSON, KML) and humanitarian tools (HXL).</source>
+        <translation>Выбранные записи — для таблиц (CSV, Excel), карт (GeoJSON, KML) и гуманитарных инструментов (HXL).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="210"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="212"/>
+        <source>CSV (UTF-8), for any spreadsheet</source>
+        <translation>CSV (UTF-8), для любой таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="213"/>
+        <source>Excel workbook, a sheet per kind</source>
+        <translation>Книга Excel, лист на каждый вид</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="214"/>
+        <source>GeoJSON, for QGIS and web maps</source>
+        <translation>GeoJSON, для QGIS и веб-карт</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="215"/>
+        <source>KML, for Google Earth</source>
+        <translation>KML, для Google Earth</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="216"/>
+        <source>HXL-tagged CSV, for HDX tools</source>
+        <translation>CSV с тегами HXL, для инструментов HDX</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="220"/>
+        <source>&amp;Records:</source>
+        <translation>&amp;Записи:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="221"/>
+        <source>Every kind</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="226"/>
+        <source>F&amp;rom:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="227"/>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="228"/>
+        <source>Re&amp;gion:</source>
+        <translation>&amp;Область:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="229"/>
+        <source>&amp;District:</source>
+        <translation>&amp;Район:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="230"/>
+        <source>&amp;Settlement:</source>
+        <translation>&amp;Населённый пункт:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="232"/>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY; empty for any</source>
+        <translation>ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ; пусто — любая</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="234"/>
+        <source>Any</source>
+        <translation>Любой</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="235"/>
+        <source>&amp;Include names and contacts (identifying data)</source>
+        <translation>&amp;Включить имена и контакты (идентифицирующие данные)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="238"/>
+        <source>Names and contacts of witnesses, people affected and owners will be written in the clear: anyone who gets the file can read them. Leave this off unless the recipient needs them and may have them.</source>
+        <translation>Имена и контакты свидетелей, пострадавших и владельцев будут записаны открытым текстом: любой, у кого окажется файл, сможет их прочитать. Не включайте, если получателю они не нужны или не положены.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="243"/>
+        <source>&amp;Choose the file and start…</source>
+        <translation>Выбрать файл и на&amp;чать…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="244"/>
+        <source>&amp;Cancel</source>
+        <translation>Отм&amp;ена</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="244"/>
+        <source>C&amp;lose</source>
+        <translation>За&amp;крыть</translation>
+    </message>
+</context>
+<context>
+    <name>ExportsController</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="66"/>
+        <source>Save the report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="71"/>
+        <source>Save the export</source>
+        <translation>Сохранить экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="78"/>
+        <source>Write names and contacts?</source>
+        <translation>Записать имена и контакты?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="79"/>
+        <source>{file} will hold the names and contacts of witnesses, people affected and owners, in the clear. Anyone who gets the file can read them, and the people named may be put at risk. Write them only if the recipient needs them and may have them, and keep the file safe.</source>
+        <translation>В {file} будут открытым текстом имена и контакты свидетелей, пострадавших и владельцев. Любой, у кого окажется файл, сможет их прочитать, и названные люди могут оказаться в опасности. Записывайте их, только если получателю они нужны и положены, и храните файл в безопасности.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="111"/>
+        <source>Stopped before it began; nothing was written.</source>
+        <translation>Остановлено до начала; ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="147"/>
+        <source>{done} of {total}</source>
+        <translation>{done} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="156"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="161"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="207"/>
+        <source>Written to {path}.</source>
+        <translation>Записано в {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="188"/>
+        <source>Export without metadata</source>
+        <translation>Экспорт без метаданных</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="190"/>
+        <source>Export the original</source>
+        <translation>Экспорт оригинала</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="195"/>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
     </message>
 </context>
 <context>
@@ -993,21 +1420,26 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/filter_bar.py" line="298"/>
-        <source>&amp;Possible duplicates only</source>
-        <translation>Только &amp;возможные дубликаты</translation>
+        <source>Possible duplicat&amp;es only</source>
+        <translation>Только воз&amp;можные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="299"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="300"/>
+        <source>Records in a pair that may be one person or property, not yet reviewed</source>
+        <translation>Записи из пар, которые могут быть одним человеком или объектом и ещё не проверены</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="302"/>
         <source>Deleted &amp;too</source>
         <translation>Включая у&amp;далённые</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="302"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="305"/>
         <source>Also list records their device deleted: every revision the centre received is kept, and a deletion may have been forced</source>
         <translation>Показывать и записи, удалённые на устройстве: все полученные центром версии хранятся, а удаление могло быть вынужденным</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="306"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="309"/>
         <source>&amp;Clear filters</source>
         <translation>Сбросить &amp;фильтры</translation>
     </message>
@@ -1131,87 +1563,87 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="200"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="200"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="200"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="201"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="203"/>
         <source>Import &amp;bundle files…</source>
         <translation>Импортировать &amp;пакеты…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="204"/>
         <source>&amp;Save receipts…</source>
         <translation>&amp;Сохранить квитанции…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="204"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="206"/>
         <source>Write a signed receipt for every bundle imported here, into a folder</source>
         <translation>Записать в папку подписанную квитанцию на каждый импортированный здесь пакет</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="208"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="210"/>
         <source>Choose bundle files, or drop them here. Each bundle is checked completely before anything is stored; give the receipts back to the devices.</source>
         <translation>Выберите файлы пакетов или перетащите их сюда. Каждый пакет полностью проверяется, прежде чем что-либо сохраняется; передайте квитанции обратно на устройства.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="212"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="214"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="217"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="219"/>
         <source>Imported</source>
         <translation>Импортирован</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="218"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="220"/>
         <source>Already imported</source>
         <translation>Уже импортирован</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="219"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="221"/>
         <source>Held</source>
         <translation>Отложен</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="220"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="222"/>
         <source>Quarantined</source>
         <translation>На карантине</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="221"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="223"/>
         <source>Rejected</source>
         <translation>Отклонён</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="230"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="232"/>
         <source>bundle {sequence} of device {device}: {revisions} record revisions, {media} photos and files, {entries} custody-log entries new</source>
         <translation>пакет {sequence} устройства {device}: новых версий записей — {revisions}, фото и файлов — {media}, записей журнала цепочки хранения — {entries}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="244"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="246"/>
         <source>bundle {sequence} of device {device}: {reason}</source>
         <translation>пакет {sequence} устройства {device}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="247"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="249"/>
         <source>bundle {sequence} of device {device}: nothing changed</source>
         <translation>пакет {sequence} устройства {device}: ничего не изменилось</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="251"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="253"/>
         <source>device {device} is not approved yet; kept until it is</source>
         <translation>устройство {device} ещё не одобрено; пакет хранится до одобрения</translation>
     </message>
@@ -2290,6 +2722,116 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="63"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="197"/>
+        <source>Households displaced</source>
+        <extracomment>The groups of figures: (vocabulary of the keys, the figures&apos; attribute in a tally).</extracomment>
+        <translation>Вынужденно переселённые домохозяйства</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="206"/>
+        <source>No incident in this selection reports counts.</source>
+        <translation>Ни один инцидент в этой выборке не сообщает числа.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="211"/>
+        <source>Possible duplicates not yet reviewed: {count}. Until they are, each of those records counts on its own.</source>
+        <translation>Возможных дубликатов не проверено: {count}. Пока они не проверены, каждая из этих записей считается отдельно.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="215"/>
+        <source>Every possible duplicate in this selection has been reviewed.</source>
+        <translation>Все возможные дубликаты в этой выборке проверены.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="219"/>
+        <source>People and property are counted once however many records report them (records marked as the same count once). Groups confirmed as one: {clusters}.</source>
+        <translation>Люди и имущество считаются один раз, сколько бы записей о них ни сообщало (записи, отмеченные как одно и то же, считаются один раз). Групп, подтверждённых как одна: {clusters}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="223"/>
+        <source>Records without a date left out of the period: {count}.</source>
+        <translation>Записей без даты, не вошедших в период: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="239"/>
+        <source>Open the {count} records behind this number</source>
+        <translation>Открыть записи, на которых основано это число ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="246"/>
+        <source>possible duplicates unreviewed: {count}</source>
+        <translation>возможных дубликатов не проверено: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="263"/>
+        <source>sources: {count}</source>
+        <translation>источников: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="332"/>
+        <source>People (each person counted once)</source>
+        <translation>Люди (каждый человек считается один раз)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="333"/>
+        <source>As incidents reported them (ranges where sources disagree)</source>
+        <translation>По сообщениям об инцидентах (диапазоны, где источники расходятся)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="334"/>
+        <source>Property, by the worst damage reported</source>
+        <translation>Имущество, по наибольшему указанному ущербу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="335"/>
+        <source>Property, by type</source>
+        <translation>Имущество по типу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="336"/>
+        <source>Livestock and households</source>
+        <translation>Скот и домохозяйства</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="340"/>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="341"/>
+        <source>Re&amp;view duplicates…</source>
+        <translation>Проверить &amp;дубликаты…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="342"/>
+        <source>C&amp;hart:</source>
+        <translation>Ди&amp;аграмма:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="343"/>
+        <source>By settlement</source>
+        <translation>По населённым пунктам</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="344"/>
+        <source>By date</source>
+        <translation>По датам</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="351"/>
+        <source>No date</source>
+        <translation>Без даты</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="353"/>
+        <source>Place unknown</source>
+        <translation>Место неизвестно</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <location filename="../../fieldreport/passphrase.py" line="21"/>
@@ -2998,53 +3540,53 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>StoreRecordsPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="181"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="186"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="182"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="187"/>
         <source>Sho&amp;w every record</source>
         <translation>Показа&amp;ть все записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="186"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="191"/>
         <source>Name or caption</source>
         <translation>Имя файла или подпись</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="187"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="192"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="189"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="194"/>
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="185"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="190"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="155"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="160"/>
         <source>— the records behind “{figure}”</source>
         <extracomment>Widths that fit the list&apos;s short columns at 1366×768 (titles and places get the rest).</extracomment>
         <translation>— записи, на которых основано «{figure}»</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="188"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="193"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_controller.py" line="149"/>
+        <location filename="../../fieldreport/ui/central/records_controller.py" line="159"/>
         <source>{shown} of {total} records</source>
         <translation>Записей: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_controller.py" line="179"/>
+        <location filename="../../fieldreport/ui/central/records_controller.py" line="189"/>
         <source>{shown} photos and files</source>
         <translation>Фото и файлов: {shown}</translation>
     </message>

@@ -12,6 +12,7 @@ from fieldreport.central.importer import Importer
 from fieldreport.central.store import CentralStore
 from fieldreport.core import Session
 from fieldreport.ui import file_dialogs, i18n
+from fieldreport.ui.central.table import ID_ROLE
 from fieldreport.ui.models.record_table import Column
 from fieldreport.ui.workers import session_busy
 from tests.ui.helpers import PASSPHRASE, WAIT_MS, click
@@ -117,6 +118,7 @@ def test_coordinator_window_end_to_end(qtbot, monkeypatch, unlocked, central, tm
     request = join_field(qtbot, monkeypatch, field, provisioning, tmp_path)
     asked: list[str] = []
     monkeypatch.setattr(central, "confirm", lambda _t, text: asked.append(text) or True)
+    monkeypatch.setattr(central, "ask_text", lambda *_a: "Monitor 1, Kok-Tash")
     cert_file = tmp_path / "cert.json"
     dialogs(monkeypatch, opened=[request], saved=cert_file)
     idle(qtbot, central)
@@ -190,7 +192,8 @@ def test_coordinator_window_end_to_end(qtbot, monkeypatch, unlocked, central, tm
     assert synced == {"Demo roadblock": "Synced", "Saved after the export": "Not yet sent"}
 
     monkeypatch.setattr(central, "confirm", lambda *_a: True)
-    device_id = model.data(model.index(0, 0))
+    assert model.text(0, 0) == "Monitor 1, Kok-Tash"  # the name given at approval
+    device_id = model.data(model.index(0, 0), ID_ROLE)
     idle(qtbot, central)
     central.revoke_device(device_id)
     assert model.text(0, 1) == "Revoked"
