@@ -48,8 +48,20 @@ def add_handover_command(add: Callable[..., argparse.ArgumentParser]) -> None:
         cmd_handover,
         "hand records from one device to another (a replaced laptop), signed and logged",
     )
-    p.add_argument("--from", dest="from_device", required=True, metavar="DEVICE")
-    p.add_argument("--to", dest="to_device", required=True, metavar="DEVICE")
+    p.add_argument(
+        "--from",
+        dest="from_device",
+        required=True,
+        metavar="DEVICE",
+        help="the device that owns the records now (its id)",
+    )
+    p.add_argument(
+        "--to",
+        dest="to_device",
+        required=True,
+        metavar="DEVICE",
+        help="the device that owns them from now on (its id)",
+    )
     p.add_argument(
         "records",
         nargs="*",
