@@ -10,9 +10,10 @@ categories …) come from the vocabularies and places from the gazetteer.
 from __future__ import annotations
 
 from fieldreport.domain.gazetteer import load_gazetteer
-from fieldreport.domain.vocabularies import FALLBACK_LANGUAGE, load_vocabularies
+from fieldreport.domain.languages import FALLBACK_LANGUAGE, LANGUAGES
+from fieldreport.domain.vocabularies import load_vocabularies
 
-REPORT_LANGUAGES: tuple[str, ...] = ("en", "ru", "ky")
+REPORT_LANGUAGES: tuple[str, ...] = LANGUAGES
 
 TEXTS: dict[str, dict[str, str]] = {
     "title": {

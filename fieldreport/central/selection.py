@@ -22,8 +22,8 @@ from typing import Any
 from fieldreport.domain.dates import parse_partial
 from fieldreport.domain.gazetteer import load_gazetteer
 from fieldreport.domain.kinds import KINDS
+from fieldreport.domain.languages import LANGUAGES
 from fieldreport.domain.present import event_date
-from fieldreport.domain.vocabularies import LANGUAGES
 from fieldreport.errors import UsageError
 
 #: Where each kind keeps the place it is about, most telling first.

@@ -22,9 +22,9 @@ from fieldreport.cli.figures import add_figures_commands
 from fieldreport.cli.output import err, out
 from fieldreport.cli.quarantine import add_quarantine_commands
 from fieldreport.cli.serve import add_serve_commands
+from fieldreport.domain.languages import LANGUAGES
 from fieldreport.errors import BundleRejected, CustodyLogBroken, UsageError
 from fieldreport.storage.clock import utc_now
-from fieldreport.storage.labels import LANGUAGES
 from fieldreport.storage.user_files import read_input, write_new
 from fieldreport.sync.org_keys import age_recipient_of
 from fieldreport.sync.provisioning import HEX64, URL, Server
