@@ -46,7 +46,8 @@ class Figure:
 
     count: int = 0
     records: list[str] = field(default_factory=list)
-    unreviewed: int = 0  # possible duplicates among ``records`` nobody has decided yet
+    # possible duplicates among ``records`` nobody has decided yet (None: not looked for)
+    unreviewed: int | None = 0
     witnesses: list[str] = field(default_factory=list)  # pseudonyms (witness codes)
     devices: list[str] = field(default_factory=list)  # names of the devices that sent them
 
@@ -114,7 +115,8 @@ class Figures:
     reported: dict[str, Range]
     by_settlement: dict[str, Tally]
     by_date: dict[str, Tally]
-    unreviewed: dict[str, int]  # kind → possible duplicate pairs nobody has decided yet
+    # kind → possible duplicate pairs nobody has decided yet (None: not looked for)
+    unreviewed: dict[str, int] | None
     clusters: int  # groups of records confirmed as one
     undated_left_out: int  # records outside a period only because they carry no date
 
@@ -126,8 +128,11 @@ class Figures:
             "by_settlement": {k: t.to_json() for k, t in self.by_settlement.items()},
             "by_date": {k: t.to_json() for k, t in self.by_date.items()},
             "duplicates": {
-                "unreviewed": sum(self.unreviewed.values()),
-                **{f"unreviewed_{k}": n for k, n in self.unreviewed.items()},
+                "unreviewed": sum(self.unreviewed.values()) if self.unreviewed else None,
+                **{
+                    f"unreviewed_{k}": (self.unreviewed[k] if self.unreviewed else None)
+                    for k in duplicates.KINDS
+                },
                 "confirmed_clusters": self.clusters,
             },
             "undated_left_out": self.undated_left_out,
@@ -139,12 +144,15 @@ def compute(
     filters: Filters | None = None,
     with_duplicates: bool = True,
     report: duplicates.Report | None = None,
+    lang: str = "en",
 ) -> Figures:
     """Every figure for the records inside ``filters``.
 
     ``with_duplicates`` runs duplicate detection over those records to say
     how many candidates are unreviewed (the slow part on large stores; its
     progress goes to ``report(done, total)``, which may raise to stop).
+    Settlements in the breakdown are named in ``lang`` where the gazetteer
+    knows them.
     """
     chosen = filters or Filters()
     every = facts.load(store, ("person", "damage", "incident", "statement"))
@@ -155,15 +163,15 @@ def compute(
         if f.kind != "statement" and f.span is None and chosen.in_area(f.place) and chosen.dated
     )
     partners: dict[str, set[str]] = defaultdict(set)
-    unreviewed = {"person": 0, "damage": 0}
-    if with_duplicates:
+    unreviewed = {"person": 0, "damage": 0} if with_duplicates else None
+    if unreviewed is not None:
         for candidate in duplicates.find(store, records=inside, report=report):
             partners[candidate.record_a].add(candidate.record_b)
             partners[candidate.record_b].add(candidate.record_a)
             unreviewed[candidate.kind] += 1
     context = _Context(
         clusters=decisions.cluster_index(store),
-        partners=partners,
+        partners=partners if with_duplicates else None,
         witnesses=_witness_index(every),
         device_names=devices.names(store),
     )
@@ -172,7 +180,7 @@ def compute(
     by_date: dict[str, list[Fact]] = defaultdict(list)
     for fact in inside:
         key = fact.place.settlement_key
-        settlement_names.setdefault(key, _settlement_name(fact.place.settlement))
+        settlement_names.setdefault(key, _settlement_name(fact.place.settlement, lang))
         by_settlement[key].append(fact)
         by_date[_day(fact)].append(fact)
     return Figures(
@@ -193,7 +201,7 @@ def compute(
 @dataclass
 class _Context:
     clusters: dict[str, str]  # record id → its cluster's id
-    partners: dict[str, set[str]]  # record id → records it may duplicate (unreviewed)
+    partners: dict[str, set[str]] | None  # record id → its unreviewed candidates, if looked for
     witnesses: dict[str, set[str]]  # record id → codes of witnesses linked to it
     device_names: dict[str, str]
 
@@ -207,7 +215,9 @@ class _Context:
         return Figure(
             count=len({self.group(i) for i in ids}) if count is None else count,
             records=ids,
-            unreviewed=sum(len(self.partners.get(i, set()) & inside) for i in ids) // 2,
+            unreviewed=None
+            if self.partners is None
+            else sum(len(self.partners.get(i, set()) & inside) for i in ids) // 2,
             witnesses=sorted({w for i in ids for w in self.witnesses.get(i, ())}),
             devices=sorted({self.device_names.get(f.device_id, f.device_id) for f in chosen}),
         )
@@ -367,8 +377,8 @@ def _day(fact: Fact) -> str:
     return fact.date if fact.span is not None and fact.date else UNDATED
 
 
-def _settlement_name(name: str) -> str:
+def _settlement_name(name: str, lang: str) -> str:
     if not name:
         return UNLOCATED
     entry = load_gazetteer().find(name)
-    return load_gazetteer().display_name(entry) if entry else name
+    return load_gazetteer().display_name(entry, lang) if entry else name

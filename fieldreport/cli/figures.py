@@ -146,7 +146,12 @@ def _section(title: str, figures_: dict[str, dict[str, Any]]) -> None:
     output.print_table(
         [title, "COUNT", "RECORDS", "UNREVIEWED"],
         [
-            [key, str(f["count"]), str(len(f["records"])), str(f["unreviewed"])]
+            [
+                key,
+                str(f["count"]),
+                str(len(f["records"])),
+                "-" if f["unreviewed"] is None else str(f["unreviewed"]),
+            ]
             for key, f in figures_.items()
         ],
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -82,6 +83,11 @@ def test_reported_counts_are_a_range_and_breakdowns_meet_across_scripts(overlap:
     assert result["by_settlement"]["Kulundu"]["people"]["killed"]["count"] == 3
     assert result["by_settlement"]["Kok-Tash"]["property"]["destroyed"]["count"] == 2
     assert set(result["by_date"]) == {"2021-04-29", "2021-04-30"}
+    in_russian = figures.compute(overlap.central, lang="ru", with_duplicates=False).to_json()
+    assert set(in_russian["by_settlement"]) == {"Кулунду", "Кок-Таш"}
+    # Not looked for is not "none": unreviewed duplicates are unknown, not zero.
+    assert in_russian["people"]["killed"]["unreviewed"] is None
+    assert in_russian["duplicates"]["unreviewed"] is None
     assert result["by_date"]["2021-04-30"]["property"]["severe"]["count"] == 1
 
 
@@ -127,3 +133,38 @@ def test_figures_use_the_current_revision_and_skip_deleted_records(
     assert overlap.ids["bolot"] not in result["people"]["killed"]["records"]
     assert overlap.ids["bolot"] in result["people"]["injured"]["records"]
     assert result["property"]["severe"]["count"] == 0
+
+
+def test_strange_shapes_are_counted_where_they_make_sense_and_never_crash(central: CentralStore):
+    """Data the centre did not validate itself: wrong types are skipped, not fatal."""
+    odd = [
+        ("person", {"outcome": "killed", "name": ["not", "text"], "age": "34", "sex": 5}),
+        ("person", {"outcome": "killed", "event_location": ["Kulundu"], "event_on": "2021-13"}),
+        ("damage", {"damage_level": "destroyed", "livestock": [{"count": "many"}, 7, None]}),
+        ("damage", {"damage_level": "destroyed", "households_displaced": True, "owner": "x"}),
+        ("damage", {"location": {"settlement": 12, "lat": "north"}, "livestock": "lots"}),
+        ("incident", {"reported_counts": {"killed": {"value": "five"}}, "links": "none"}),
+        ("statement", {"witness": "W-1", "links": [None, 3]}),
+    ]
+    with central.transaction() as db:
+        for n, (kind, data) in enumerate(odd):
+            db.table("revisions").insert(
+                {
+                    "record_id": f"00000000-0000-0000-0000-{n:012d}",
+                    "revision": 1,
+                    "kind": kind,
+                    "status": "draft",
+                    "deleted": 0,
+                    "saved_at": "2021-05-01T00:00:00Z",
+                    "data": json.dumps(data),
+                    "content_hash": "0" * 64,
+                    "device_id": "d",
+                }
+            )
+    result = figures.compute(central).to_json()
+    assert result["people"]["killed"]["count"] == 2
+    assert result["property"]["destroyed"]["count"] == 2
+    assert result["livestock"]["taken"]["count"] == 0
+    assert result["households_displaced"]["count"] == 0
+    assert result["reported"] == {}
+    assert _json(central, date_from="2021")["undated_left_out"] == len(odd) - 1
