@@ -272,7 +272,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     <message>
         <location filename="../../fieldreport/ui/central/window.py" line="228"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Баромадан</translation>
+        <translation>Бар&amp;омадан</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/window.py" line="229"/>
@@ -418,7 +418,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     <message>
         <location filename="../../fieldreport/ui/central/pages.py" line="134"/>
         <source>Write the &amp;provisioning file…</source>
-        <translation>Навиштани файли &amp;танзимот…</translation>
+        <translation>Навиштани &amp;файли танзимот…</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/pages.py" line="137"/>
@@ -1018,12 +1018,12 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     <message>
         <location filename="../../fieldreport/ui/central/filter_bar.py" line="298"/>
         <source>&amp;Possible duplicates only</source>
-        <translation>Танҳо &amp;такрориҳои эҳтимолӣ</translation>
+        <translation>Танҳо такрориҳои &amp;эҳтимолӣ</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/filter_bar.py" line="299"/>
         <source>Deleted &amp;too</source>
-        <translation>Нестшудаҳо &amp;низ</translation>
+        <translation>Нест&amp;шудаҳо низ</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/filter_bar.py" line="302"/>
@@ -1033,7 +1033,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     <message>
         <location filename="../../fieldreport/ui/central/filter_bar.py" line="306"/>
         <source>&amp;Clear filters</source>
-        <translation>&amp;Тоза кардани филтрҳо</translation>
+        <translation>Тоза кардани &amp;филтрҳо</translation>
     </message>
 </context>
 <context>
@@ -2550,7 +2550,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     <message>
         <location filename="../../fieldreport/ui/central/record_view.py" line="345"/>
         <source>Show &amp;names and contacts</source>
-        <translation>Нишон додани &amp;номҳо ва тамосҳо</translation>
+        <translation>Н&amp;ишон додани номҳо ва тамосҳо</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/record_view.py" line="347"/>
