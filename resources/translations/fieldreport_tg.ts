@@ -2590,7 +2590,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <source>You have %n unsaved forms, the latest from {time}. Restore them to go on where you left off, or discard them.</source>
         <translation>
             <numerusform>Шумо %n шакли захиранашуда доред, охиринаш аз {time}. Онҳоро барқарор кунед, то аз ҷое, ки монда будед, идома диҳед, ё партоед.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Шумо %n шакли захиранашуда доред, охиринаш аз {time}. Онҳоро барқарор кунед, то аз ҷое, ки монда будед, идома диҳед, ё партоед.</numerusform>
         </translation>
     </message>
     <message>

@@ -217,3 +217,16 @@ def test_settings_offer_tajik_and_save_it(qtbot, unlocked, vault_folder):
     nav = unlocked.records_page.nav
     qtbot.waitUntil(lambda: nav.item(0).text().startswith(incidents))
     assert settings.load(vault_folder).language == "tg"
+
+
+def test_tajik_counts_read_in_tajik_for_every_number(qtbot):
+    """Qt picks a plural form by the language's rule; every form Tajik has is filled."""
+    source = (
+        "You have %n unsaved forms, the latest from {time}. Restore them to go on where you "
+        "left off, or discard them."
+    )
+    assert i18n.set_language("tg")
+    for n in (1, 2, 5, 21, 100):
+        shown = QCoreApplication.translate("RestoreBar", source, None, n)
+        assert shown.startswith(f"Шумо {n} "), (n, shown)
+    i18n.set_language("en")
