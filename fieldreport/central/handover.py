@@ -118,20 +118,19 @@ def hand_over(store: CentralStore, chosen: Plan) -> Handover:
             f"device:{chosen.from_device}>{chosen.to_device}",
             hashlib.sha256(document).hexdigest(),
         )
-        handover_id = (
-            db.table("handovers")
-            .insert(
-                {
-                    "from_device": chosen.from_device,
-                    "to_device": chosen.to_device,
-                    "decided_at": decided_at,
-                    "objects": len(chosen.objects),
-                    "document": document.decode("utf-8"),
-                    "log_seq": entry.seq,
-                }
-            )
-            .last_pk
+        cursor = db.execute(
+            "INSERT INTO handovers (from_device, to_device, decided_at, objects, document, "
+            "log_seq) VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                chosen.from_device,
+                chosen.to_device,
+                decided_at,
+                len(chosen.objects),
+                document.decode("utf-8"),
+                entry.seq,
+            ],
         )
+        handover_id = int(cursor.lastrowid or 0)
         for start in range(0, len(chosen.objects), 500):
             part = chosen.objects[start : start + 500]
             marks = ",".join("?" * len(part))
@@ -140,8 +139,7 @@ def hand_over(store: CentralStore, chosen: Plan) -> Handover:
                 f"WHERE device_id = ? AND object_id IN ({marks})",
                 [chosen.to_device, decided_at, handover_id, chosen.from_device, *part],
             )
-    assert handover_id is not None
-    return Handover(int(handover_id), chosen, decided_at, document, entry.seq)
+    return Handover(handover_id, chosen, decided_at, document, entry.seq)
 
 
 def read_decision(data: bytes, org: OrgPublicKeys, org_id: str) -> dict[str, object]:

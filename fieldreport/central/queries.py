@@ -14,6 +14,10 @@ from fieldreport.errors import RecordNotFound
 from fieldreport.storage.custody_log import GENESIS_HASH, LogVerification
 from fieldreport.storage.revision_hash import revision_hash
 
+# ``revisions`` holds only the owners' chains (a revision from a device that does not
+# own the record is refused at import, see central/ownership.py, and the migration to
+# ownership set aside those an older store held), so a record's highest revision here
+# is the head of its owner's chain.
 _LATEST = (
     "SELECT r.* FROM revisions r WHERE r.revision = "
     "(SELECT max(revision) FROM revisions x WHERE x.record_id = r.record_id)"
@@ -53,9 +57,13 @@ def show(store: CentralStore, item_id: str) -> dict[str, Any]:
             )
         )
         latest = revisions[-1]
+        owner = store.db.execute(
+            "SELECT device_id FROM owners WHERE object_id = ?", [f"record:{record_id}"]
+        ).fetchone()
         return {
             "type": "record",
             "id": record_id,
+            "owner": owner[0] if owner else None,  # the device whose revisions are accepted
             "kind": latest["kind"],
             "revision": latest["revision"],
             "status": latest["status"],

@@ -19,6 +19,7 @@ from fieldreport.cli import output, terminal
 from fieldreport.cli.central_store import open_store, passphrase_env
 from fieldreport.cli.exports import add_export_commands
 from fieldreport.cli.figures import add_figures_commands
+from fieldreport.cli.handover import add_handover_command
 from fieldreport.cli.output import err, out
 from fieldreport.cli.quarantine import add_quarantine_commands
 from fieldreport.cli.serve import add_serve_commands
@@ -85,8 +86,14 @@ def cmd_export_identity(args: argparse.Namespace) -> int:
 def cmd_devices(args: argparse.Namespace) -> int:
     with open_store(args, read_only=True) as central:
         found = devices.all_devices(central)
+        alarms = devices.alarms(central)
     if args.json:
-        output.print_json([d.to_json() for d in found])
+        output.print_json(
+            [
+                {**d.to_json(), "alarm_list": [a.to_json() for a in alarms if a.device_id == d.id]}
+                for d in found
+            ]
+        )
         return 0
     rows = [
         [
@@ -95,14 +102,16 @@ def cmd_devices(args: argparse.Namespace) -> int:
             d.status,
             str(d.serial),
             str(d.last_sequence),
+            str(d.alarms) if d.alarms else "",
             d.revoked_at or "",
             d.fingerprint,
         ]
         for d in found
     ]
-    output.print_table(
-        ["DEVICE", "NAME", "STATUS", "SERIAL", "LAST", "REVOKED", "FINGERPRINT"], rows
-    )
+    headers = ["DEVICE", "NAME", "STATUS", "SERIAL", "LAST", "ALARMS", "REVOKED", "FINGERPRINT"]
+    output.print_table(headers, rows)
+    for alarm in alarms:
+        out(f"ALARM {alarm.raised_at} device {alarm.device_id}: {alarm.reason}")
     return 0
 
 
@@ -288,3 +297,4 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     add_figures_commands(add)
     add_export_commands(add)
     add_quarantine_commands(add)
+    add_handover_command(add)

@@ -1,8 +1,14 @@
 """Writing a bundle: the signed inner tar, age-encrypted, written atomically.
 
-The file is written as ``.<name>.<random>.part`` beside its final name,
-fsynced, then renamed; a crash or a full disk leaves at most that part file,
-which is not a complete age file and so never opens as a bundle.
+The file is written as ``.<name>.<random>.part`` beside its final name and
+fsynced; then the device records the export (its last bundle, with both
+names, and a ``bundle_export`` custody entry), and only then renames the part
+file into place. So every bundle file that carries a bundle's name is one the
+device recorded: a kill after the rename cannot make the next export take
+the same sequence again. A kill between the record and the rename leaves the
+recorded part file, which :func:`finish_interrupted` (run before each export
+and whenever the sync state is read) puts in place. A crash or a full disk
+before the record leaves at most a part file, which the device never sends.
 
 The bundle's age encryption runs in a child process for large bundles
 (:mod:`fieldreport.sync.age_process`: the vault's decryption of each original
@@ -31,6 +37,7 @@ from fieldreport.errors import FieldReportError, StorageFull, UsageError
 from fieldreport.storage.clock import utc_now
 from fieldreport.storage.database import transaction
 from fieldreport.storage.device import DeviceIdentity
+from fieldreport.storage.files import sha256_file
 from fieldreport.storage.streams import RecordingWriter
 from fieldreport.storage.vault import Vault
 from fieldreport.sync import age_pipe, age_process, device_state
@@ -67,7 +74,11 @@ def write_inner(
 
 
 def write_atomically(
-    out: Path, recipients: list[str], produce: Callable[[BinaryIO], None], size_hint: int = 0
+    out: Path,
+    recipients: list[str],
+    produce: Callable[[BinaryIO], None],
+    size_hint: int = 0,
+    before_rename: Callable[[str, Path], None] | None = None,
 ) -> str:
     """age-encrypt what ``produce`` writes into ``out``, atomically; returns the file's SHA-256.
 
@@ -75,12 +86,18 @@ def write_atomically(
     (:mod:`fieldreport.sync.age_process`), so that its age pass and the vault's
     run on two cores; if no child can be started, and for small bundles, a
     thread of this process does it (:func:`age_pipe.encrypt_from`).
+
+    ``before_rename(hash, part)`` runs once the part file is complete and
+    fsynced, before it is renamed to ``out``; if it raises, the part file is
+    removed. Once it has returned, the part file is kept whatever happens,
+    so that what it recorded stays true (see :func:`finish_interrupted`).
     """
     if out.exists():
         raise UsageError(f"{out} already exists; choose another name.")
     if not out.parent.is_dir():
         raise UsageError(f"The folder {out.parent} does not exist.")
     part = out.with_name(f".{out.name}.{secrets.token_hex(4)}.part")
+    recorded = False
     try:
         with part.open("xb"):
             pass
@@ -92,10 +109,15 @@ def write_atomically(
                 log.warning("Encrypting the bundle in this process instead: %s", exc)
         if bundle_hash is None:
             bundle_hash = _encrypt_here(part, recipients, produce)
+        if before_rename is not None:
+            _fsync_folder(out.parent)  # the part file's name lasts as long as the record
+            before_rename(bundle_hash, part)
+            recorded = True
         os.replace(part, out)
     except BaseException as exc:
-        with contextlib.suppress(OSError):
-            part.unlink()
+        if not recorded:
+            with contextlib.suppress(OSError):
+                part.unlink()
         if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
             raise StorageFull(
                 f"There is no room for the bundle in {out.parent}; nothing was written."
@@ -161,6 +183,7 @@ def _export_bundle(
     vault: Vault, out: Path, created_at: str | None, after: device_state.LastBundle | None
 ) -> ExportedBundle | None:
     org = device_state.require_organisation(vault.db)
+    finish_interrupted(vault)
     previous = device_state.last_bundle(vault.db)
     last = previous if after is None else after
     plan = plan_export(vault, last.log_to_seq)
@@ -175,28 +198,65 @@ def _export_bundle(
         created_at=created_at or utc_now(),
         items=plan.items,
     )
+
+    def record(bundle_hash: str, part: Path) -> None:
+        with transaction(vault.db):
+            if device_state.last_bundle(vault.db) != previous:  # another connection exported
+                raise FieldReportError("Another bundle was exported meanwhile; export again.")
+            device_state.record_export(
+                vault.db,
+                device_state.LastBundle(
+                    manifest.sequence,
+                    bundle_hash,
+                    manifest.log.to_seq,
+                    manifest.created_at,
+                    str(out.resolve()),
+                    str(part.resolve()),
+                ),
+            )
+            vault.log.append("bundle_export", f"bundle:{manifest.sequence}", bundle_hash)
+
     bundle_hash = write_atomically(
         out,
         [org.keys.age_recipient],
         lambda target: write_inner(target, manifest, vault.device, plan.sources),
         size_hint=manifest.total_size,
+        before_rename=record,
     )
-    with transaction(vault.db):
-        if device_state.last_bundle(vault.db) != previous:  # another connection exported
-            out.unlink(missing_ok=True)
-            raise FieldReportError("Another bundle was exported meanwhile; export again.")
-        device_state.record_export(
-            vault.db,
-            device_state.LastBundle(
-                manifest.sequence,
-                bundle_hash,
-                manifest.log.to_seq,
-                manifest.created_at,
-                str(out.resolve()),
-            ),
-        )
-        vault.log.append("bundle_export", f"bundle:{manifest.sequence}", bundle_hash)
     return ExportedBundle(out, manifest, bundle_hash, out.stat().st_size)
+
+
+def finish_interrupted(vault: Vault) -> bool:
+    """Rename into place a recorded bundle whose process died before its rename.
+
+    Returns True if it did. A part file that is gone (the stick was taken
+    away) or is not the recorded bundle is left alone: the bundle counts as
+    lost, and ``bundle export --again`` sends what it carried.
+    """
+    lock = export_lock(vault)
+    if not lock.acquire(blocking=False):
+        return False  # an export is running: it does this itself, or its rename is due
+    try:
+        return _finish_interrupted(vault)
+    finally:
+        lock.release()
+
+
+def _finish_interrupted(vault: Vault) -> bool:
+    last = device_state.last_bundle(vault.db)
+    if not last.part or not last.path or not last.bundle_hash:
+        return False
+    part, final = Path(last.part), Path(last.path)
+    try:
+        if final.exists() or not part.is_file() or sha256_file(part) != last.bundle_hash:
+            return False
+        os.replace(part, final)
+    except OSError as exc:
+        log.warning("The bundle written before a crash could not be put in place: %s", exc)
+        return False
+    _fsync_folder(final.parent)
+    log.info("bundle %s, written before a crash, put in place", last.sequence)
+    return True
 
 
 def _fsync_folder(folder: Path) -> None:

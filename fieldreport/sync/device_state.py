@@ -5,7 +5,7 @@ key                  value
 ===================  ===========================================================
 ``sync.provisioning`` the organisation's provisioning file, byte for byte (pinned keys)
 ``sync.certificate``  the device's certificate, byte for byte
-``sync.last_bundle``  canonical JSON ``{sequence, bundle_hash, log_to_seq, created_at, path}``
+``sync.last_bundle``  canonical JSON of :class:`LastBundle` (the last bundle exported)
 ``sync.exports``      canonical JSON list ``{sequence, bundle_hash, log_to_seq}``: the chain
 ``sync.receipts``     canonical JSON list of the receipts imported (see :mod:`device_sync`)
 ``sync.server_url``   the server address chosen in the settings (see :mod:`net_state`)
@@ -44,6 +44,7 @@ class LastBundle:
     log_to_seq: int = 0
     created_at: str = ""
     path: str = ""  # where the bundle was written (to tell the person where it waits)
+    part: str = ""  # the file it was written as, before its rename to ``path``
 
 
 def get(db: sqlite_utils.Database, key: str) -> str | None:

@@ -31,7 +31,12 @@ from fieldreport.storage.clock import utc_now
 from fieldreport.storage.database import transaction
 from fieldreport.storage.vault import Vault
 from fieldreport.sync import device_state
-from fieldreport.sync.bundle_writer import ExportedBundle, export_bundle, export_lock
+from fieldreport.sync.bundle_writer import (
+    ExportedBundle,
+    export_bundle,
+    export_lock,
+    finish_interrupted,
+)
 from fieldreport.sync.export_plan import BOOKKEEPING_EVENTS, MEDIA_INFO_EVENTS
 from fieldreport.sync.receipt import Receipt, read_receipt
 
@@ -167,6 +172,7 @@ def import_receipt(vault: Vault, data: bytes) -> ReceiptImported:
 
 def status(vault: Vault) -> dict[str, Any]:
     """What is pending, the last bundle and the last receipt (plain JSON values)."""
+    finish_interrupted(vault)  # a bundle a killed export recorded but did not put in place
     db = vault.db
     org = device_state.organisation(db)
     cert = device_state.certificate(db) if org is not None else None

@@ -23,6 +23,7 @@ from fieldreport.errors import UsageError
 from fieldreport.storage.database import transaction
 from fieldreport.storage.vault import Vault
 from fieldreport.sync import device_state, device_sync
+from fieldreport.sync.bundle_writer import finish_interrupted
 from fieldreport.sync.net_transport import ServerAddress
 
 OUTBOX_FOLDER = "outbox"
@@ -91,6 +92,7 @@ def outbox(vault: Vault) -> list[dict[str, Any]]:
     from an earlier sequence on); a bundle exported there by a sync that
     stopped before it noted it is noted now.
     """
+    finish_interrupted(vault)  # a bundle a killed export recorded but did not put in place
     stored = device_state.get(vault.db, OUTBOX)
     entries: list[dict[str, Any]] = [] if stored is None else list(json.loads(stored))
     done = {r["bundle_hash"] for r in device_sync.receipts(vault)} | _replaced(vault, entries)

@@ -1304,8 +1304,8 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/reasons.py" line="74"/>
-        <source>ALARM: device {device} sent a change to {item}, which belongs to device {owner}. A device may change only what it created; the bundle was refused and nothing in it was stored. Check device {device}; to move records to another device, hand them over.</source>
-        <translation>КОРКУНУЧ: {device} түзмөгү {owner} түзмөгүнө таандык {item} үчүн өзгөртүү жөнөттү. Түзмөк өзү түзгөн нерсени гана өзгөртө алат; пакет четке кагылды, андан эч нерсе сакталган жок. {device} түзмөгүн текшериңиз; жазууларды башка түзмөккө өткөрүү үчүн аларды өткөрүп бериңиз.</translation>
+        <source>ALARM: device {device} changed a record or file of device {owner}; the bundle was refused and nothing in it was stored. A device may change only what it created: check device {device}, or hand the records over if they should move to it. ({item})</source>
+        <translation>КОРКУНУЧ: {device} түзмөгү {owner} түзмөгүнүн жазуусун же файлын өзгөрттү; пакет четке кагылды, андан эч нерсе сакталган жок. Түзмөк өзү түзгөн нерсени гана өзгөртө алат: {device} түзмөгүн текшериңиз же жазуулар ага өтүшү керек болсо, аларды өткөрүп бериңиз. ({item})</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/reasons.py" line="81"/>

@@ -1305,8 +1305,8 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/reasons.py" line="74"/>
-        <source>ALARM: device {device} sent a change to {item}, which belongs to device {owner}. A device may change only what it created; the bundle was refused and nothing in it was stored. Check device {device}; to move records to another device, hand them over.</source>
-        <translation>ТРЕВОГА: устройство {device} прислало изменение {item}, которое принадлежит устройству {owner}. Устройство может изменять только то, что создало само; пакет отклонён, из него ничего не сохранено. Проверьте устройство {device}; чтобы перевести записи на другое устройство, передайте их.</translation>
+        <source>ALARM: device {device} changed a record or file of device {owner}; the bundle was refused and nothing in it was stored. A device may change only what it created: check device {device}, or hand the records over if they should move to it. ({item})</source>
+        <translation>ТРЕВОГА: устройство {device} изменило запись или файл устройства {owner}; пакет отклонён, из него ничего не сохранено. Устройство может изменять только то, что создало само: проверьте устройство {device} или передайте ему записи, если они должны перейти к нему. ({item})</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/reasons.py" line="81"/>

@@ -9,6 +9,8 @@ tampered copy of the app, can do before the device is revoked.
 
 from __future__ import annotations
 
+import shutil
+
 from fieldreport.core import Session
 from fieldreport.storage.clock import utc_now
 from fieldreport.storage.database import transaction
@@ -57,3 +59,20 @@ def claim_creation(thief: Session, owner: Session, record_id: str, title: str) -
             event="create",
         )
     return thief.get(record_id)
+
+
+def plant_media(thief: Session, owner: Session, media_id: str) -> None:
+    """Give ``thief``'s vault ``owner``'s media item: its row and its encrypted file."""
+    row = next(owner._vault.db.query("SELECT * FROM media WHERE id = ?", [media_id]))
+    source, target = owner._vault.media.folder, thief._vault.media.folder
+    target.mkdir(mode=0o700, exist_ok=True)
+    shutil.copyfile(source / row["file_name"], target / row["file_name"])
+    with thief._vault.db.atomic():
+        thief._vault.db.table("media").insert(row)
+
+
+def log_as(thief: Session, event: str, obj: str, content_hash: str) -> None:
+    """``thief`` signs a custody entry of its own choosing (an altered app)."""
+    vault = thief._vault
+    with transaction(vault.db):
+        vault.log.append(event, obj, content_hash)

@@ -181,3 +181,8 @@ def test_an_upgraded_store_shows_the_owners_chain_and_lets_the_owner_sync(upgrad
     shown = queries.show(central, record)
     assert shown["revision"] == 3 and shown["data"]["title"] == "[FIXTURE] A's own revision 3"
     assert queries.verify_log(central, ids["a"]).ok and queries.verify_log(central, ids["b"]).ok
+
+
+def test_show_names_the_owner(central, two, join):
+    a, _, record_id = two
+    assert queries.show(central, record_id)["owner"] == a.device_id

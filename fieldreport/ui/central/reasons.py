@@ -73,10 +73,10 @@ def _templates() -> dict[str, str]:
         ),
         "not_owner": translate(
             "ImportReason",
-            "ALARM: device {device} sent a change to {item}, which belongs to device {owner}. "
-            "A device may change only what it created; the bundle was refused and nothing in "
-            "it was stored. Check device {device}; to move records to another device, hand "
-            "them over.",
+            "ALARM: device {device} changed a record or file of device {owner}; the bundle "
+            "was refused and nothing in it was stored. A device may change only what it "
+            "created: check device {device}, or hand the records over if they should move "
+            "to it. ({item})",
         ),
         "fork": translate(
             "ImportReason",
