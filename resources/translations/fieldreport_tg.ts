@@ -1304,8 +1304,8 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/reasons.py" line="74"/>
-        <source>ALARM: device {device} sent a change to {item}, which belongs to device {owner}. A device may change only what it created; the bundle was refused and nothing in it was stored. Check device {device}; to move records to another device, hand them over.</source>
-        <translation>ҲУШДОР: дастгоҳи {device} ба {item}, ки ба дастгоҳи {owner} тааллуқ дорад, тағйирот фиристод. Дастгоҳ танҳо он чиро тағйир дода метавонад, ки худаш сохтааст; баста рад карда шуд ва ҳеҷ чизи он нигоҳ дошта нашуд. Дастгоҳи {device}-ро санҷед; барои гузаронидани сабтҳо ба дастгоҳи дигар онҳоро супоред.</translation>
+        <source>ALARM: device {device} changed a record or file of device {owner}; the bundle was refused and nothing in it was stored. A device may change only what it created: check device {device}, or hand the records over if they should move to it. ({item})</source>
+        <translation>ҲУШДОР: дастгоҳи {device} сабт ё файли дастгоҳи {owner}-ро тағйир дод; баста рад карда шуд ва ҳеҷ чизи он нигоҳ дошта нашуд. Дастгоҳ танҳо он чиро тағйир дода метавонад, ки худаш сохтааст: дастгоҳи {device}-ро санҷед ё агар сабтҳо бояд ба он гузаранд, онҳоро супоред. ({item})</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/reasons.py" line="81"/>
