@@ -340,7 +340,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     <message>
         <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="41"/>
         <source>&amp;Delete</source>
-        <translation>&amp;Нест кардан</translation>
+        <translation>Нест &amp;кардан</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="44"/>
@@ -403,7 +403,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     <message>
         <location filename="../../fieldreport/ui/central/pages.py" line="129"/>
         <source>&amp;Approve a request…</source>
-        <translation>&amp;Тасдиқи дархост…</translation>
+        <translation>Тасдиқи да&amp;рхост…</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/pages.py" line="131"/>
@@ -1406,7 +1406,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <location filename="../../fieldreport/ui/widgets/links_editor.py" line="126"/>
         <source>Add &amp;link…</source>
         <extracomment>Returns the summaries of every record that may be linked.</extracomment>
-        <translation>Илова кардани &amp;пайванд…</translation>
+        <translation>Илова кардани пай&amp;ванд…</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/widgets/links_editor.py" line="127"/>
@@ -1693,12 +1693,12 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     <message>
         <location filename="../../fieldreport/ui/views/media_section.py" line="178"/>
         <source>Add f&amp;iles…</source>
-        <translation>Илова кардани &amp;файлҳо…</translation>
+        <translation>&amp;Илова кардани файлҳо…</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/media_section.py" line="179"/>
         <source>Add a fol&amp;der…</source>
-        <translation>Илова кардани &amp;ҷузвдон…</translation>
+        <translation>Илова кардани ҷуз&amp;вдон…</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/media_section.py" line="180"/>
@@ -1723,7 +1723,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     <message>
         <location filename="../../fieldreport/ui/views/media_section.py" line="186"/>
         <source>De&amp;tach</source>
-        <translation>&amp;Ҷудо кардан</translation>
+        <translation>Ҷу&amp;до кардан</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/media_section.py" line="188"/>
@@ -2011,7 +2011,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     <message>
         <location filename="../../fieldreport/ui/views/network_box.py" line="100"/>
         <source>Sync &amp;now</source>
-        <translation>&amp;Ҳозир ҳамоҳанг кардан</translation>
+        <translation>Ҳ&amp;озир ҳамоҳанг кардан</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/network_box.py" line="102"/>
@@ -2021,7 +2021,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     <message>
         <location filename="../../fieldreport/ui/views/network_box.py" line="104"/>
         <source>Ser&amp;ver address…</source>
-        <translation>Суроғаи &amp;сервер…</translation>
+        <translation>Су&amp;роғаи сервер…</translation>
     </message>
 </context>
 <context>
@@ -2545,7 +2545,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     <message>
         <location filename="../../fieldreport/ui/central/record_view.py" line="344"/>
         <source>Re&amp;vision:</source>
-        <translation>&amp;Таҳрир:</translation>
+        <translation>Таҳ&amp;рир:</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/record_view.py" line="345"/>
@@ -3037,7 +3037,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     <message>
         <location filename="../../fieldreport/ui/views/sync_page.py" line="257"/>
         <source>E&amp;xport a bundle…</source>
-        <translation>&amp;Содир кардани баста…</translation>
+        <translation>Содир &amp;кардани баста…</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/sync_page.py" line="259"/>
@@ -3435,7 +3435,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     <message>
         <location filename="../../fieldreport/ui/widgets/media_viewer_panel.py" line="133"/>
         <source>&amp;Delete…</source>
-        <translation>&amp;Нест кардан…</translation>
+        <translation>Нест &amp;кардан…</translation>
     </message>
 </context>
 </TS>
