@@ -1486,7 +1486,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="165"/>
         <source>&amp;Delete</source>
-        <translation>&amp;Нест кардан</translation>
+        <translation>Нест &amp;кардан</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="168"/>
