@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml constraints.txt
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[gui,dev]'
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -46,5 +46,19 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/vault_bench.py
 	$(BIN)/python benchmarks/startup_bench.py
 
+# The frozen app for packagers (docs/packaging.md): dist/FieldReport/, built by
+# build_installer.spec with the pinned PyInstaller, then proven: its own
+# self-test, a command-line round trip whose bundle goes through the age child
+# process, the window offscreen, portable mode, no test keys or developer paths.
+installer: $(STAMP)
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[gui,dev,installer]'
+	rm -rf build/installer dist/FieldReport
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--workpath build/installer --distpath dist build_installer.spec
+	dist/FieldReport/fieldreport-cli self-test
+	FIELDREPORT_FROZEN_APP=dist/FieldReport $(BIN)/python -m pytest -q -p no:cacheprovider \
+		tests/packaging/test_frozen.py
+	$(BIN)/python benchmarks/frozen_size.py dist/FieldReport
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

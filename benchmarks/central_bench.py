@@ -11,6 +11,9 @@ records in a plain, unencrypted SQLite file. Then prints, side by side:
   json_extract on the plain file;
 - search by a word (``record_search.find``, when this build has it),
   against ``LIKE`` on the plain file;
+- each export (``central export --format …``, anonymised) against the same
+  current records read from the plain file, decoded and written by Python's
+  ``csv`` module (memory flatness is measured by ``export_bench.py``);
 - duplicate detection over the person records (``central duplicates``),
   against an exact self-join on name and settlement in the plain file (all
   SQLite alone can do), with recall and precision on the planted pairs; the
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import csv
 import json
 import os
 import pstats
@@ -40,6 +44,7 @@ from typing import Any
 from anyascii import anyascii
 
 from fieldreport.central import duplicates, figures
+from fieldreport.central.exports import FORMATS, export_records
 from fieldreport.central.store import CentralStore
 from fieldreport.crypto import kdf
 from fieldreport.domain.gazetteer import load_gazetteer
@@ -369,6 +374,28 @@ PLAIN_EXACT_PAIRS = (
 )
 
 
+def _flat(value: Any, prefix: str, into: dict[str, Any]) -> None:
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            _flat(inner, f"{prefix}.{key}" if prefix else key, into)
+    elif isinstance(value, list):
+        into[prefix] = "; ".join(str(v) for v in value)
+    else:
+        into[prefix] = value
+
+
+def plain_csv(plain: sqlite3.Connection, out: Path) -> None:
+    """The floor for an export: current rows, decoded and written by the csv module."""
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        for record_id, kind, device, data in plain.execute(
+            CURRENT + "SELECT record_id, kind, device_id, data FROM cur"
+        ):
+            flat: dict[str, Any] = {"id": record_id, "kind": kind, "device": device}
+            _flat(json.loads(data), "", flat)
+            writer.writerow(flat.values())
+
+
 def _quality(found: set[frozenset[str]], data: Data) -> tuple[float, float]:
     """Recall and precision of damage pairs against the planted ones."""
     planted = data.planted_damage
@@ -434,6 +461,13 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
                 rows.append(("search a word", ours, plain_search, f"{len(found)} hits"))
             else:
                 rows.append(("search a word", float("nan"), plain_search, "not in this build"))
+            floor, _ = timed(lambda: plain_csv(plain, folder / "plain.csv"), args.repeat)
+            for fmt in FORMATS:
+                out = folder / f"export.{fmt}"
+                took, written = timed(
+                    lambda f=fmt, o=out: export_records(store, o, f, force=True), args.repeat
+                )
+                rows.append((f"export {fmt}", took, floor, f"{written.total} records"))
             profile = cProfile.Profile() if args.profile else None
             if profile:
                 profile.enable()

@@ -161,13 +161,19 @@ class StaleEdit(FieldReportError):
     exit_code = 25
 
 
+class SelfTestFailed(FieldReportError):
+    """``self-test`` found a check that fails: this installation is incomplete or broken."""
+
+    exit_code = 26
+
+
 EXIT_CODES: list[tuple[int, str]] = [
     (0, "success"),
     (1, "unexpected error (a bug: please report it)"),
     (UsageError.exit_code, "wrong command or arguments, or the output file already exists"),
     (VaultNotFound.exit_code, "no vault in the given folder"),
     (VaultExists.exit_code, "a vault already exists there"),
-    (WrongPassphrase.exit_code, "wrong passphrase"),
+    (WrongPassphrase.exit_code, "wrong or empty passphrase"),
     (WeakPassphrase.exit_code, "passphrase too short or passphrases do not match"),
     (VaultLocked.exit_code, "the vault is locked"),
     (VaultDamaged.exit_code, "the vault files are damaged or were altered"),
@@ -198,6 +204,7 @@ EXIT_CODES: list[tuple[int, str]] = [
         StaleEdit.exit_code,
         "the record was saved again since the revision the edit started from; nothing was saved",
     ),
+    (SelfTestFailed.exit_code, "the self-test found a problem (the failing checks are named)"),
 ]
 
 

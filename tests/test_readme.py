@@ -27,7 +27,7 @@ def test_every_cli_command_in_the_readme_exists():
     from fieldreport.cli import build_parser
 
     sub = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
-    shown = set(re.findall(r"^fieldreport-cli (\w+)", README, flags=re.MULTILINE))
+    shown = set(re.findall(r"^fieldreport-cli ([\w-]+)", README, flags=re.MULTILINE))
     assert shown and shown <= set(sub.choices)
 
 

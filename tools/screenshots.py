@@ -17,7 +17,10 @@ the Sync page (fingerprint and its QR code, a bundle written) and the
 coordinator's window (devices, import outcomes, a record of each kind beside
 its origin, a search with a period, a record's photos, the viewer on them, the
 photos and files list). ``--central-only`` takes the Sync page and the
-coordinator's window only.
+coordinator's window only. From ``tools/screenshots_window.py``: the menus,
+links both ways, the record pickers, attaching photos, the delete confirmation
+and deleted records, the empty list, a place from the gazetteer, the keyboard
+shortcuts and the lists with records on their way.
 Uses a throwaway demo vault with fictional records and generated "[DEMO]"
 pictures only.
 """
@@ -47,6 +50,7 @@ from fieldreport.settings import Settings  # noqa: E402
 from fieldreport.ui import i18n  # noqa: E402
 from fieldreport.ui.geometry import form_size  # noqa: E402
 from fieldreport.ui.window import MainWindow  # noqa: E402
+from tools.screenshots_window import shoot_all, shoot_attach  # noqa: E402
 
 #: A maximised window on a 1366×768 Windows laptop: minus a 40 px taskbar and
 #: a 23 px title bar.
@@ -215,7 +219,7 @@ def shoot_sync(window: MainWindow, folder: Path) -> None:
         window.records_page.show_sync()
         window.refresh_sync()
         save(window, folder, "sync_joined")
-        _device, certificate = devices.approve(store, request)
+        _device, certificate = devices.approve(store, request, name="[DEMO] Monitor 1, Kok-Tash")
         session.install_certificate(certificate)
         stick = work / "USB-STICK"
         stick.mkdir()
@@ -232,11 +236,32 @@ def shoot_sync(window: MainWindow, folder: Path) -> None:
         stray.add("incident", {"status": "draft", "title": "[DEMO] Unapproved device"})
         stray.export_bundle(stick)
         stray.lock()
+        second_device(store, work, stick)
         (work / "broken.bundle").write_bytes(b"[DEMO] not a bundle")
 
         shoot_central(CentralWindow(work / "central"), store, stick, work, folder)
         settle()
     window.records_page.show_kind("incident")
+
+
+def second_device(store: Any, work: Path, stick: Path) -> None:
+    """A second demo monitor who reports one of the demo persons again (a possible duplicate)."""
+    from fieldreport.central import devices
+    from fieldreport.domain.samples import sample_records
+
+    second = Session.create(work / "second-vault", "second demo passphrase")
+    _org, request = second.join(store.org.provisioning())
+    _device, certificate = devices.approve(store, request, name="[DEMO] Monitor 2, Batken")
+    second.install_certificate(certificate)
+    person = next(
+        data for _n, kind, data in sample_records() if kind == "person" and data.get("name")
+    )
+    again = {k: v for k, v in person.items() if k != "links"}
+    if isinstance(again.get("age"), int):
+        again["age"] += 1
+    second.add("person", again)
+    second.export_bundle(stick)
+    second.lock()
 
 
 def shoot_central(central: Any, store: Any, stick: Path, work: Path, folder: Path) -> None:
@@ -295,6 +320,33 @@ def shoot_central(central: Any, store: Any, stick: Path, work: Path, folder: Pat
     save(central, folder, "central_media")
     page.filters.set_kind(None)
     wait_idle(central)
+
+    central.tabs.setCurrentWidget(central.overview_page)
+    wait_idle(central)
+    save(central, folder, "central_overview")
+    killed = next((b for k, b in central.overview_page.buttons.items() if b.isEnabled()), None)
+    if killed is not None:
+        killed.click()
+        wait_idle(central)
+        save(central, folder, "central_records_behind")
+    central.records.show_only(None)
+    central.tabs.setCurrentWidget(central.duplicates_page)
+    wait_idle(central)
+    save(central, folder, "central_duplicates")
+    central.duplicates_page.identifying.setChecked(True)
+    wait_idle(central)
+    save(central, folder, "central_duplicates_names")
+    central.duplicates_page.identifying.setChecked(False)
+    for report in (False, True):
+        dialog = central.exports.open_dialog(report)
+        dialog.identifying.setChecked(not report)
+        save(dialog, folder, "central_report" if report else "central_export")
+        dialog.identifying.setChecked(False)
+        dialog.set_running(True)
+        dialog.show_progress(120, 480, "")
+        save(dialog, folder, "central_report_running" if report else "central_export_running")
+        dialog.set_running(False)
+        dialog.reject()
     central.close()
 
 
@@ -388,8 +440,11 @@ def shoot_language(lang: str, out: Path, central_only: bool = False) -> None:
     window.records_page.current_section.search.clear()
     window.records_page.current_section.reload()
 
+    shoot_all(window, settings, folder, save, place, place_form)  # menus, pickers, deleted…
     shoot_media(window, folder)
+    shoot_attach(window, folder, save)
     shoot_sync(window, folder)
+    save(window, folder, "list_on_its_way")
     shoot_restore(window, folder)
 
     window.lock()

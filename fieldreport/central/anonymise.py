@@ -15,14 +15,12 @@ of distinct names (a few MB for 100,000), never with the records' texts.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 
 from fieldreport.central.store import CentralStore
 from fieldreport.domain.present import MASK
 from fieldreport.domain.schema import IDENTIFYING_PATHS
-from fieldreport.domain.validation import get_path
 
 _WORD = re.compile(r"\w+")
 #: Values shorter than this (in letters and digits) are not searched for: too common.
@@ -35,8 +33,9 @@ def _words(text: str) -> list[str]:
 
 class NameMask:
     def __init__(self) -> None:
-        # first word → every value (as its words) that starts with it
-        self._index: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        # first two words (one for a one-word value) → every value (as its words) starting so;
+        # two words, because many people share a first name
+        self._index: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
 
     def __len__(self) -> int:
         return sum(len(values) for values in self._index.values())
@@ -46,28 +45,29 @@ class NameMask:
             return
         words = tuple(_words(value))
         if words and sum(len(w) for w in words) >= MIN_LENGTH:
-            self._index[words[0]].add(words)
-
-    def add_record(self, kind: str, data: dict) -> None:
-        for path in IDENTIFYING_PATHS.get(kind, ()):
-            self.add(get_path(data, path))
+            self._index[words[:2]].add(words)
 
     @classmethod
     def of_store(cls, store: CentralStore) -> NameMask:
-        """The identifying values in every revision of every record (deleted ones too)."""
+        """The identifying values in every revision of every record (deleted ones too).
+
+        SQLite's JSON functions pick the values out, so long texts (statements)
+        are never decoded here.
+        """
         mask = cls()
-        kinds = tuple(kind for kind, paths in IDENTIFYING_PATHS.items() if paths)
-        marks = ", ".join("?" for _ in kinds)
-        cursor = store.db.execute(
-            f"SELECT kind, data FROM revisions WHERE kind IN ({marks})", list(kinds)
-        )
-        try:
-            for kind, raw in cursor:
-                data = json.loads(raw)
-                if isinstance(data, dict):
-                    mask.add_record(kind, data)
-        finally:
-            cursor.close()
+        for kind, paths in IDENTIFYING_PATHS.items():
+            if not paths:
+                continue
+            picks = ", ".join(f"json_extract(data, '$.{path}')" for path in paths)
+            cursor = store.db.execute(
+                f"SELECT {picks} FROM revisions WHERE kind = ? AND json_valid(data)", [kind]
+            )
+            try:
+                for values in cursor:
+                    for value in values:
+                        mask.add(value)
+            finally:
+                cursor.close()
         return mask
 
     def __call__(self, text: str) -> str:
@@ -78,11 +78,13 @@ class NameMask:
         folded = [m.group().casefold() for m in matches]
         spans: list[tuple[int, int]] = []
         i = 0
+        index = self._index
         while i < len(folded):
             best = 0
-            for value in self._index.get(folded[i], ()):
-                if len(value) > best and tuple(folded[i : i + len(value)]) == value:
-                    best = len(value)
+            for key in ((folded[i],), tuple(folded[i : i + 2])):
+                for value in index.get(key, ()):
+                    if len(value) > best and tuple(folded[i : i + len(value)]) == value:
+                        best = len(value)
             if best:
                 spans.append((matches[i].start(), matches[i + best - 1].end()))
                 i += best

@@ -49,3 +49,32 @@ def receipt(store: CentralStore, bundle_hash: str, device_id: str) -> bytes | No
         [bundle_hash, device_id],
     ).fetchone()
     return None if row is None else str(row[0]).encode("utf-8")
+
+
+@dataclass(frozen=True)
+class WaitingDevice:
+    """A device not approved yet whose bundles arrived: they are kept in quarantine."""
+
+    device_id: str
+    bundles: int
+    first_received_at: str
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.device_id,
+            "status": "waiting_for_approval",
+            "bundles_quarantined": self.bundles,
+            "first_received_at": self.first_received_at,
+        }
+
+
+def waiting_for_approval(store: CentralStore) -> list[WaitingDevice]:
+    """Devices with quarantined bundles that are not registered (approval imports them)."""
+    return [
+        WaitingDevice(row[0], row[1], row[2])
+        for row in store.db.execute(
+            "SELECT device_id, count(*), min(received_at) FROM bundles "
+            "WHERE outcome = 'quarantined' AND device_id NOT IN (SELECT id FROM devices) "
+            "GROUP BY device_id ORDER BY min(received_at)"
+        )
+    ]

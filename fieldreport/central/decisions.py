@@ -20,6 +20,7 @@ from fieldreport.central.store import CentralStore
 from fieldreport.crypto.canonical import canonical_json, sha256_hex
 from fieldreport.errors import RecordNotFound, UsageError
 from fieldreport.storage.clock import utc_now
+from fieldreport.storage.id_prefix import escape_like
 
 SAME = "same"
 DIFFERENT = "different"
@@ -129,8 +130,9 @@ def _resolve(store: CentralStore, record_id: str) -> tuple[str, str]:
     ).fetchall()
     if not rows and len(text) >= 6:
         rows = store.db.execute(
-            "SELECT DISTINCT record_id, kind FROM revisions WHERE record_id LIKE ? LIMIT 2",
-            [text.replace("%", "").replace("_", "") + "%"],
+            "SELECT DISTINCT record_id, kind FROM revisions "
+            "WHERE record_id LIKE ? ESCAPE '\\' LIMIT 2",
+            [escape_like(text) + "%"],
         ).fetchall()
         if len(rows) > 1:
             raise RecordNotFound(f"More than one record id starts with {record_id}; type more.")

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from fieldreport.central.store import CentralStore
 from fieldreport.errors import BundleRejected, DeviceNotFound, SyncFileRejected, UsageError
 from fieldreport.storage.clock import utc_now
+from fieldreport.storage.id_prefix import escape_like
 
 
 @dataclass(frozen=True)
@@ -171,7 +172,8 @@ def get(store: CentralStore, device_id: str) -> Device:
     rows = store.db.execute(_SELECT + " WHERE d.id = ?", [device_id]).fetchall()
     if not rows and len(device_id) >= 6:
         rows = store.db.execute(
-            _SELECT + " WHERE d.id LIKE ? LIMIT 2", [device_id.lower() + "%"]
+            _SELECT + " WHERE d.id LIKE ? ESCAPE '\\' LIMIT 2",
+            [escape_like(device_id.lower()) + "%"],
         ).fetchall()
         if len(rows) > 1:
             raise DeviceNotFound(f"More than one device id starts with {device_id}.")

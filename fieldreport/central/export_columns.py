@@ -242,12 +242,12 @@ def to_row(
     }
     if point is not None:
         row["place.lat"], row["place.lon"], row["place.geo_source"] = point
-    for spec in kind_specs(record.kind, include_identifying):
+    withheld = anonymised and record.kind == "statement" and not statement_text_allowed(data)
+    for spec in _SPECS[record.kind, include_identifying]:
         value = get_path(data, spec.path)
         if value is None:
             continue
-        withheld = record.kind == "statement" and not statement_text_allowed(data)
-        if anonymised and spec.path == "text" and withheld:
+        if spec.path == "text" and withheld:
             continue
         if anonymised and spec.path in RESIDENCE_PATHS and isinstance(value, dict):
             value = {k: v for k, v in value.items() if k not in PRIVATE_PLACE_KEYS}
@@ -257,6 +257,13 @@ def to_row(
             if isinstance(value, str) and _free_text(record.kind, name):
                 row[name] = mask(value)
     return {name: value for name, value in row.items() if value not in (None, "", [])}
+
+
+_SPECS: dict[tuple[str, bool], list[FieldSpec]] = {
+    (kind, identifying): kind_specs(kind, identifying)
+    for kind in KINDS
+    for identifying in (False, True)
+}
 
 
 def _free_text(kind: str, column: str) -> bool:

@@ -1,7 +1,8 @@
 """The records an export or a report reads: each record's current revision, streamed.
 
-Rows come straight from a database cursor in index order (no sort), so
-memory stays flat however many records the store holds; the selection's
+Rows come straight from a database cursor (``queries.current_revisions``,
+the same rows the figures count) without a sort, so memory stays flat however
+many records the store holds; the selection's
 period and area are checked here, record by record.
 """
 
@@ -11,16 +12,12 @@ import json
 from collections.abc import Iterator
 
 from fieldreport.central.export_columns import Record
+from fieldreport.central.queries import current_revisions
 from fieldreport.central.selection import Selection
 from fieldreport.central.store import CentralStore
 
-# The newest revision of each record of a kind that is not deleted. The kind
-# index gives the order, so SQLite streams rows without a temporary sort.
-_CURRENT = (
-    "SELECT r.record_id, r.kind, r.revision, r.status, r.saved_at, r.device_id, r.data "
-    "FROM revisions r WHERE r.kind = ? AND r.deleted = 0 AND r.revision = "
-    "(SELECT max(x.revision) FROM revisions x WHERE x.record_id = r.record_id)"
-)
+# Which revision is current is decided by queries.current_revisions (as for the
+# figures); this counts the same rows for progress.
 _COUNT = (
     "SELECT count(*) FROM revisions r WHERE r.kind = ? AND r.deleted = 0 AND r.revision = "
     "(SELECT max(x.revision) FROM revisions x WHERE x.record_id = r.record_id)"
@@ -46,13 +43,17 @@ def records(store: CentralStore, selection: Selection) -> Iterator[Record]:
 def scan(store: CentralStore, selection: Selection) -> Iterator[tuple[Record, bool]]:
     """Every current record of the selected kinds, with whether the selection keeps it."""
     for kind in selection.kinds:
-        cursor = store.db.execute(_CURRENT, [kind])
-        try:
-            for row in cursor:
-                data = json.loads(row[6])
-                if not isinstance(data, dict):
-                    continue
-                record = Record(row[0], row[1], row[2], row[3], row[4], row[5], data)
-                yield record, selection.matches(kind, data)
-        finally:
-            cursor.close()
+        for row in current_revisions(store, (kind,)):
+            data = json.loads(row["data"])
+            if not isinstance(data, dict):
+                continue
+            record = Record(
+                row["record_id"],
+                row["kind"],
+                row["revision"],
+                row["status"],
+                row["saved_at"],
+                row["device_id"],
+                data,
+            )
+            yield record, selection.matches(kind, data)

@@ -45,13 +45,15 @@ class CsvWriter:
         if bom:
             self._text.write(BOM)
         self._columns = columns
+        self._names = [column.name for column in columns]
         self._csv = csv.writer(self._text, lineterminator="\r\n")
         self._csv.writerow([column.name for column in columns])
         if hxl:
             self._csv.writerow([column.hxl for column in columns])
 
     def write(self, record: Record, row: dict[str, Any]) -> bool:
-        self._csv.writerow([cell(row.get(column.name)) for column in self._columns])
+        get = row.get
+        self._csv.writerow(["" if (v := get(name)) is None else cell(v) for name in self._names])
         return True
 
     def close(self) -> None:

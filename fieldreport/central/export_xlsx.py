@@ -58,6 +58,10 @@ class XlsxWriter:
         header = self._book.add_format({"bold": True})
         self._sheets: dict[str, Any] = {}
         self._columns = kind_columns
+        self._index = {
+            kind: {column.name: i for i, column in enumerate(columns)}
+            for kind, columns in kind_columns.items()
+        }
         self._rows: dict[str, int] = {}
         self.cut_cells = 0
         for kind, columns in kind_columns.items():
@@ -77,9 +81,10 @@ class XlsxWriter:
                 f"More than {ROW_LIMIT - 1:,} {record.kind} records do not fit in one sheet; "
                 "export CSV instead, or a shorter period."
             )
-        for index, column in enumerate(self._columns[record.kind]):
-            value = row.get(column.name)
-            if value is None:
+        positions = self._index[record.kind]
+        for name, value in row.items():
+            index = positions.get(name)
+            if index is None or value is None:
                 continue
             if isinstance(value, bool):
                 sheet.write_boolean(number, index, value)

@@ -28,6 +28,7 @@ from fieldreport.central import devices, ownership
 from fieldreport.central.store import CentralStore
 from fieldreport.errors import RecordNotFound, SyncFileRejected, UsageError
 from fieldreport.storage.clock import utc_now
+from fieldreport.storage.id_prefix import escape_like
 from fieldreport.sync.org_keys import OrgPublicKeys
 from fieldreport.sync.signed import open_document, sign_document
 
@@ -160,8 +161,8 @@ def _resolve(store: CentralStore, record_id: str) -> str:
     ).fetchall()
     if not rows and len(record_id) >= 6:
         rows = store.db.execute(
-            "SELECT DISTINCT record_id FROM revisions WHERE record_id LIKE ? LIMIT 2",
-            [record_id.lower() + "%"],
+            "SELECT DISTINCT record_id FROM revisions WHERE record_id LIKE ? ESCAPE '\\' LIMIT 2",
+            [escape_like(record_id.lower()) + "%"],
         ).fetchall()
         if len(rows) > 1:
             raise RecordNotFound(f"More than one record id starts with {record_id}; type more.")

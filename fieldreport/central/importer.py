@@ -37,7 +37,7 @@ from fieldreport.central.sink import CentralSink
 from fieldreport.central.store import CentralStore
 from fieldreport.errors import BundleRejected
 from fieldreport.storage.clock import utc_now
-from fieldreport.storage.files import sha256_file
+from fieldreport.storage.files import fsync_folder, sha256_file
 from fieldreport.sync.bundle_format import Manifest, log_item_id
 from fieldreport.sync.bundle_reader import DEFAULT_MAX_BUNDLE_BYTES, read_bundle
 from fieldreport.sync.receipt import make_receipt
@@ -351,6 +351,7 @@ class Importer:
             with part.open("rb+") as handle:
                 os.fsync(handle.fileno())
             os.replace(part, target)
+            fsync_folder(store.pending_folder)  # durable before its row says it is kept
         size = target.stat().st_size
         received_at = utc_now()
         row: dict[str, object] = {

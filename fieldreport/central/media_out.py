@@ -14,6 +14,7 @@ from fieldreport import media_export
 from fieldreport.central.output_file import check_target
 from fieldreport.central.store import CentralStore
 from fieldreport.errors import MediaNotFound, RecordDeleted, RecordNotFound
+from fieldreport.storage.id_prefix import escape_like
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,8 @@ def _resolve(store: CentralStore, media_id: str) -> str:
     rows = store.db.execute("SELECT id FROM media_items WHERE id = ?", [media_id]).fetchall()
     if not rows and len(media_id) >= 6:
         rows = store.db.execute(
-            "SELECT id FROM media_items WHERE id LIKE ? LIMIT 2", [media_id.lower() + "%"]
+            "SELECT id FROM media_items WHERE id LIKE ? ESCAPE '\\' LIMIT 2",
+            [escape_like(media_id.lower()) + "%"],
         ).fetchall()
         if len(rows) > 1:
             raise RecordNotFound(f"More than one media id starts with {media_id}; type more of it.")

@@ -4,10 +4,11 @@ A bundle naming a device the centre does not know cannot be verified (there
 is no key yet), so keeping it is a cost anyone holding the public recipient
 could impose. What is kept is therefore bounded:
 
-* **refused outright**: a bundle whose manifest does not parse completely, is
-  for another organisation, lists more data than the file holds, or whose
-  signature could never verify under any key (64 zero bytes, a malformed point
-  or scalar; :mod:`fieldreport.crypto.signature_shape`);
+* **refused outright**: a bundle that fails any check but the signature's
+  (decrypted and read whole: strict tar headers, every item's size, hash and
+  order, the manifest complete and for this organisation), or whose signature
+  could never verify under any key (64 zero bytes, a malformed point or
+  scalar; :mod:`fieldreport.crypto.signature_shape`);
 * **count and bytes**, in total and per claimed device (:class:`QuarantineLimits`);
   a bundle beyond them is rejected (``quarantine_full``) and nothing is kept;
 * **expiry**: a quarantined bundle older than ``expiry_days`` is let go
@@ -27,11 +28,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from fieldreport.central.store import CentralStore
-from fieldreport.crypto.signature_shape import plausible
 from fieldreport.errors import BundleRejected, UsageError
 from fieldreport.storage.clock import utc_now
-from fieldreport.sync.bundle_format import parse_manifest
-from fieldreport.sync.bundle_reader import read_head
+from fieldreport.sync.bundle_reader import check_structure
 
 GiB = 1024**3
 KEPT = ("quarantined", "held")
@@ -65,7 +64,6 @@ def admit(
     if row is not None and row[0] == "quarantined":
         return  # kept already: it counts once
     size = path.stat().st_size
-    vet(store, path, size)
     total = _usage(store, "")
     mine = _usage(store, device_id)
     if (
@@ -81,26 +79,19 @@ def admit(
             "quarantine_full",
             device=device_id,
         )
+    vet(store, path, size)  # after the cheap bounds: this one reads the whole file
 
 
 def vet(store: CentralStore, path: Path, size: int) -> None:
-    """What is checked without the device's key: the whole manifest, the signature's shape."""
-    manifest_bytes, signature = read_head(path, store.org.keys.age_identity)
-    manifest = parse_manifest(manifest_bytes)
-    if manifest.org_id != store.org.org_id:
-        raise BundleRejected("The bundle is for another organisation.", "other_organisation")
-    if not plausible(signature):
-        raise BundleRejected(
-            f"The bundle's manifest is not signed by device {manifest.device_id} (its signature "
-            "is missing or malformed); it was not kept.",
-            "not_signed",
-            device=manifest.device_id,
-        )
-    if manifest.total_size > size:
-        raise BundleRejected(
-            "The bundle is cut short, or its manifest lists more data than the file holds.",
-            "damaged",
-        )
+    """Everything but the signature (no key yet): the whole bundle, read and forgotten.
+
+    Decrypted, every member and item checked (sizes, hashes, order, strict tar
+    headers), the manifest complete and for this organisation, and a signature
+    that could verify under some key; raises :class:`BundleRejected` otherwise.
+    """
+    check_structure(
+        path, identity=store.org.keys.age_identity, org_id=store.org.org_id, max_bytes=size
+    )
 
 
 def _usage(store: CentralStore, device_id: str) -> tuple[int, int]:

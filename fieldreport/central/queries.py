@@ -12,6 +12,7 @@ from fieldreport.crypto import signing
 from fieldreport.crypto.canonical import canonical_json, sha256_hex
 from fieldreport.errors import RecordNotFound
 from fieldreport.storage.custody_log import GENESIS_HASH, LogVerification
+from fieldreport.storage.id_prefix import MIN_ID_PREFIX, escape_like
 from fieldreport.storage.revision_hash import revision_hash
 
 # ``revisions`` holds only the owners' chains (a revision from a device that does not
@@ -80,6 +81,11 @@ def show(store: CentralStore, item_id: str) -> dict[str, Any]:
             ],
         }
     media_id = _resolve(store, "SELECT id FROM media_items", "id", item_id)
+    if media_id is None and len(item_id) < MIN_ID_PREFIX:
+        raise RecordNotFound(
+            f"No imported record or media item with id {item_id}: give the whole id, or at "
+            f"least its first {MIN_ID_PREFIX} characters."
+        )
     if media_id is None:
         raise RecordNotFound(f"No imported record or media item with id {item_id}.")
     row = next(iter(store.db.query("SELECT * FROM media_items WHERE id = ?", [media_id])))
@@ -93,9 +99,10 @@ def show(store: CentralStore, item_id: str) -> dict[str, Any]:
 
 def _resolve(store: CentralStore, select: str, column: str, item_id: str) -> str | None:
     rows = store.db.execute(f"{select} WHERE {column} = ?", [item_id]).fetchall()
-    if not rows and len(item_id) >= 6:
+    if not rows and len(item_id) >= MIN_ID_PREFIX:
         rows = store.db.execute(
-            f"{select} WHERE {column} LIKE ? LIMIT 2", [item_id.lower() + "%"]
+            f"{select} WHERE {column} LIKE ? ESCAPE '\\' LIMIT 2",
+            [escape_like(item_id.lower()) + "%"],
         ).fetchall()
         if len(rows) > 1:
             raise RecordNotFound(f"More than one id starts with {item_id}; type more of it.")

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from fieldreport.storage.files import fsync_folder
+
 FOLDER = "refused"
 
 
@@ -54,6 +56,7 @@ class RefusedUploads:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, self.folder / f"{name}.json")
+        fsync_folder(self.folder)
         self.prune()
 
     def entries(self) -> list[dict[str, Any]]:

@@ -25,11 +25,14 @@ from fpdf.fonts import FontFace
 
 from fieldreport.central.report_text import settlement, term, text
 from fieldreport.domain.shapes import COUNT_KEYS
+from fieldreport.errors import FieldReportError
 
 FONT = "PTSans"
 SHORT_ID = 8  # characters of a record id shown in tables (the annex has them whole)
 IDS_IN_TABLE = 6
 CHART_ROWS = 25
+#: A report lists at most this many incidents (an export has them all).
+INCIDENTS_LISTED = 1000
 PEOPLE_COLOUR = (180, 50, 40)
 PROPERTY_COLOUR = (70, 110, 160)
 GREY = (90, 90, 90)
@@ -38,8 +41,17 @@ GROUP = FontFace(emphasis="BOLD", fill_color=(245, 245, 245))
 
 
 def font_files() -> tuple[Path, Path]:
+    """The report's fonts (regular, bold); a packaged app must carry the package's files."""
     folder = Path(fontpkg_pt_sans.ROOT) / "files"
     return folder / "PT_Sans-Web-Regular.ttf", folder / "PT_Sans-Web-Bold.ttf"
+
+
+def check_fonts() -> None:
+    """Raise a person's error when the fonts are missing (a packaging mistake)."""
+    if not all(path.is_file() for path in font_files()):
+        raise FieldReportError(
+            "The report's font (PT Sans) is missing from this installation; reinstall FieldReport."
+        )
 
 
 @dataclass(frozen=True)
@@ -63,6 +75,7 @@ class _Document(FPDF):
     def __init__(self, lang: str) -> None:
         super().__init__(orientation="P", unit="mm", format="A4")
         self.lang = lang
+        check_fonts()
         regular, bold = font_files()
         self.add_font(FONT, "", regular)
         self.add_font(FONT, "B", bold)
@@ -137,6 +150,10 @@ def _heading(doc: _Document, info: ReportInfo, figures: dict[str, Any], lang: st
     duplicates = figures.get("duplicates") or {}
     if duplicates.get("unreviewed") is None:
         _note(doc, text("not_checked", lang))
+    else:
+        clusters = duplicates.get("confirmed_clusters") or 0
+        unreviewed = duplicates["unreviewed"]
+        _note(doc, text("duplicates_summary", lang, unreviewed=unreviewed, clusters=clusters))
     undated = figures.get("undated_left_out") or 0
     if undated:
         _note(doc, text("undated_left_out", lang, count=undated))
@@ -301,47 +318,131 @@ def _fit(doc: _Document, words: str, width: float) -> str:
 
 
 def _incidents(doc: _Document, incidents: list[IncidentLine], lang: str) -> None:
+    """The incidents as a ruled list (drawn row by row: fpdf2's tables are slow for many)."""
     _section(doc, text("incidents", lang))
     if not incidents:
         doc.cell(0, 6, text("no_incidents", lang), new_x="LMARGIN", new_y="NEXT")
         return
-    with doc.table(
-        col_widths=(22, 42, 94, 20),
-        text_align="LEFT",
-        headings_style=HEADINGS,
-        line_height=4.8,
-        padding=1.2,
-    ) as table:
-        row = table.row()
-        for key in ("date", "place", "incident", "records"):
-            row.cell(text(key, lang))
+    shown = incidents[:INCIDENTS_LISTED]
+    widths = (22.0, 44.0, doc.epw - 22.0 - 44.0 - 20.0, 20.0)
+    heads = [text(key, lang) for key in ("date", "place", "incident", "records")]
+    _incident_row(doc, widths, [[h] for h in heads], bold=True)
+    for incident in shown:
         doc.set_font(FONT, "", 9)
-        for incident in incidents:
-            row = table.row()
-            row.cell(incident.date or text("undated", lang))
-            row.cell(incident.place or text("unknown_place", lang))
-            row.cell(incident.title + (f"\n{incident.categories}" if incident.categories else ""))
-            row.cell(incident.id[:SHORT_ID])
+        title = _lines(doc, incident.title, widths[2])
+        if incident.categories:
+            title += _lines(doc, incident.categories, widths[2])
+        cells = [
+            [incident.date or text("undated", lang)],
+            _lines(doc, incident.place or text("unknown_place", lang), widths[1])[:3],
+            title[:6],
+            [incident.id[:SHORT_ID]],
+        ]
+        if doc.get_y() + LINE * max(len(c) for c in cells) + 3 > doc.page_break_trigger:
+            doc.add_page()
+            _incident_row(doc, widths, [[h] for h in heads], bold=True)
+        _incident_row(doc, widths, cells)
+    if len(incidents) > len(shown):
+        doc.ln(1)
+        _note(doc, text("more_incidents", lang, count=len(incidents) - len(shown)))
+
+
+LINE = 4.4
+
+
+def _lines(doc: _Document, words: str, width: float) -> list[str]:
+    """Greedy word wrap by measured widths (fpdf2's own line breaking is slow for many rows)."""
+    room = width - 2.4
+    space = doc.get_string_width(" ")
+    lines: list[str] = []
+    current, used = "", 0.0
+    for paragraph in words.splitlines() or [""]:
+        for word in paragraph.split():
+            size = doc.get_string_width(word)
+            while size > room:  # a word wider than the column: cut it
+                head = _fit(doc, word, room)[:-1] or word[:1]
+                if current:
+                    lines.append(current)
+                lines.append(head)
+                current, used = "", 0.0
+                word = word[len(head) :]
+                size = doc.get_string_width(word)
+            if current and used + space + size > room:
+                lines.append(current)
+                current, used = "", 0.0
+            current, used = (f"{current} {word}", used + space + size) if current else (word, size)
+        lines.append(current)
+        current, used = "", 0.0
+    return [line for line in lines if line] or [""]
+
+
+def _incident_row(
+    doc: _Document, widths: tuple[float, ...], cells: list[list[str]], bold: bool = False
+) -> None:
+    height = LINE * max(len(c) for c in cells) + 2
+    x, y = doc.l_margin, doc.get_y()
+    doc.set_font(FONT, "B" if bold else "", 9)
+    if bold:
+        doc.set_fill_color(230, 230, 230)
+        doc.rect(x, y, sum(widths), height, style="F")
+        doc.set_fill_color(255, 255, 255)
+    for width, lines in zip(widths, cells, strict=True):
+        doc.rect(x, y, width, height)
+        for number, line in enumerate(lines):
+            doc.set_xy(x + 1.2, y + 1 + number * LINE)
+            doc.cell(width - 2.4, LINE, line)
+        x += width
+    doc.set_xy(doc.l_margin, y + height)
 
 
 def _annex(doc: _Document, figures: dict[str, Any], lang: str) -> None:
     doc.add_page()
     _section(doc, text("annex", lang))
     _note(doc, text("annex_note", lang))
-    entries: list[tuple[str, list[str]]] = []
+    entries: list[tuple[str, dict[str, Any]]] = []
     for title, rows in figure_rows(figures, lang):
         for label, figure in rows:
-            entries.append((f"{title}: {label}" if label != title else title, figure["records"]))
+            entries.append((f"{title}: {label}" if label != title else title, figure))
     for key in COUNT_KEYS:
         found = (figures.get("reported") or {}).get(key)
         if isinstance(found, dict):
             label = f"{text('reported', lang)}: {term('reported_count', key, lang)}"
-            entries.append((label, found.get("records") or []))
-    for label, ids in entries:
+            entries.append((label, found))
+    for label, figure in entries:
+        ids = [i for i in figure.get("records") or [] if isinstance(i, str)]
         if not ids:
             continue
         doc.ln(1.5)
         doc.set_font(FONT, "B", 9)
         doc.multi_cell(0, 4.6, f"{label} ({len(ids)})", new_x="LMARGIN", new_y="NEXT")
         doc.set_font(FONT, "", 8)
-        doc.multi_cell(0, 4.0, ", ".join(ids), new_x="LMARGIN", new_y="NEXT")
+        _id_lines(doc, ids)
+        witnesses, devices = figure.get("witnesses") or [], figure.get("devices") or []
+        if witnesses or devices:
+            none = text("none", lang)
+            doc.set_text_color(*GREY)
+            doc.multi_cell(
+                0,
+                4.0,
+                text(
+                    "behind",
+                    lang,
+                    witnesses=", ".join(map(str, witnesses)) or none,
+                    devices=", ".join(map(str, devices)) or none,
+                ),
+                new_x="LMARGIN",
+                new_y="NEXT",
+            )
+            doc.set_text_color(0, 0, 0)
+
+
+def _id_lines(doc: _Document, ids: list[str]) -> None:
+    """Ids as lines of as many as fit (ids are of one length: no line breaking needed)."""
+    # Ids have one length; a few give the width (with room for wider digits).
+    widest = 1.05 * max(doc.get_string_width(i + ", ") for i in ids[:50])
+    per_line = max(int(doc.epw // widest), 1)
+    for start in range(0, len(ids), per_line):
+        chunk = ids[start : start + per_line]
+        last = start + per_line >= len(ids)
+        line = ", ".join(chunk) + ("" if last else ",")
+        doc.cell(0, 4.0, line, new_x="LMARGIN", new_y="NEXT")

@@ -103,6 +103,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "ky": "Бул отчет үчүн мүмкүн болгон кайталоолор текшерилген жок.",
         "tg": "Такрориҳои эҳтимолӣ барои ин гузориш санҷида нашудаанд.",
     },
+    "duplicates_summary": {
+        "en": "Possible duplicate pairs not yet reviewed: {unreviewed}. Groups of records "
+        "confirmed as one: {clusters}.",
+        "ru": "Возможных пар повторов, ещё не проверенных: {unreviewed}. Групп записей, "
+        "подтверждённых как одно: {clusters}.",
+        "ky": "Азырынча текшериле элек мүмкүн болгон кайталоо жуптары: {unreviewed}. Бир деп "
+        "ырасталган жазуулардын топтору: {clusters}.",
+    },
+    "behind": {
+        "en": "Witnesses: {witnesses}. Devices: {devices}.",
+        "ru": "Свидетели: {witnesses}. Устройства: {devices}.",
+        "ky": "Күбөлөр: {witnesses}. Түзмөктөр: {devices}.",
+    },
     "undated_left_out": {
         "en": "{count} record(s) without a date are outside the period and not counted.",
         "ru": "Записей без даты, не вошедших в период и не учтённых: {count}.",
@@ -258,6 +271,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "За этот период на этой территории инцидентов нет.",
         "ky": "Бул мезгилде бул аймакта окуялар жок.",
         "tg": "Дар ин давра ва дар ин минтақа ҳодисае нест.",
+    },
+    "more_incidents": {
+        "en": "… and {count} more incidents: export them all with central export --kind incident.",
+        "ru": "… и ещё инцидентов: {count}. Полный список: central export --kind incident.",
+        "ky": "… жана дагы {count} окуя. Толук тизме: central export --kind incident.",
     },
     "annex": {
         "en": "The records behind each figure",

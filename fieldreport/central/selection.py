@@ -5,24 +5,26 @@ line's ``--kind --from --to --region --district --settlement`` or the
 window's filters) and checked there, so a mistyped date is a clear error
 before anything is read or written.
 
-Dates: a record's date is partial at times (``"2021-04"``); it is kept when
-its period overlaps the selected one. A record without a date is left out as
-soon as a date limit is given. Places: a name matches in any language or
-spelling the gazetteer knows (``"Кулунду"`` selects records stored as
-``"Kulundu"``), case-insensitively; names the gazetteer does not know must
-match as typed.
+Period and area are matched exactly as the figures match them
+(``facts.Filters``): a partial date (``"2021-04"``) is kept when its period
+overlaps the selected one; a record without a date is left out once a date
+limit is given; a place matches in any language or spelling the gazetteer
+knows (``"Кулунду"`` selects records stored as ``"Kulundu"``,
+``"Лейлекский район"`` those in ``"Leilek"``), and other names across
+scripts and usual romanisations.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from typing import Any
 
+from fieldreport.central.facts import Filters, place_of
 from fieldreport.domain.dates import parse_partial
 from fieldreport.domain.gazetteer import load_gazetteer
 from fieldreport.domain.kinds import KINDS
-from fieldreport.domain.languages import LANGUAGES
 from fieldreport.domain.present import event_date
 from fieldreport.errors import UsageError
 
@@ -33,10 +35,6 @@ PLACE_PATHS: dict[str, tuple[str, ...]] = {
     "damage": ("location",),
     "person": ("event_location", "residence"),
 }
-
-
-def _fold(text: str) -> str:
-    return " ".join(text.casefold().replace("-", " ").replace("ё", "е").split())
 
 
 @dataclass(frozen=True)
@@ -76,42 +74,29 @@ class Selection:
             settlement=_clean(settlement),
         )
 
-    @property
-    def has_area(self) -> bool:
-        return bool(self.region or self.district or self.settlement)
+    @functools.cached_property
+    def filters(self) -> Filters:
+        """The same period and area as the figures' filters, so a report's figures, its
+        incidents and an export of the same selection agree. A region or district named in
+        any language the gazetteer knows becomes the name records store."""
+        gazetteer = load_gazetteer()
+        return Filters(
+            date_from=self.date_from,
+            date_to=self.date_to,
+            region=gazetteer.area_key("region", self.region or "") or self.region,
+            district=gazetteer.area_key("district", self.district or "") or self.district,
+            settlement=self.settlement,
+        )
 
     def matches(self, kind: str, data: dict[str, Any]) -> bool:
         if kind not in self.kinds:
             return False
-        if (self.date_from or self.date_to) and not self._date_matches(kind, data):
-            return False
-        return not self.has_area or self._area_matches(primary_place(kind, data))
-
-    def _date_matches(self, kind: str, data: dict[str, Any]) -> bool:
-        period = parse_partial(event_date(kind, data))
-        if period is None:
-            return False
-        first, last = period
-        if self.date_from and last < self.date_from:
-            return False
-        return not (self.date_to and first > self.date_to)
-
-    def _area_matches(self, place: dict[str, Any] | None) -> bool:
-        if place is None:
-            return False
-        gazetteer = load_gazetteer()
-        if self.settlement:
-            wanted = gazetteer.find(self.settlement)
-            found = gazetteer.find(_text(place.get("settlement")))
-            if wanted is not None:
-                if found is None or found.id != wanted.id:
-                    return False
-            elif _fold(_text(place.get("settlement"))) != _fold(self.settlement):
-                return False
-        for level, wanted_name in (("region", self.region), ("district", self.district)):
-            if wanted_name and not _same_area(level, _text(place.get(level)), wanted_name):
-                return False
-        return True
+        if not (self.date_from or self.date_to or self.region or self.district or self.settlement):
+            return True
+        filters = self.filters
+        return filters.in_period(parse_partial(event_date(kind, data))) and filters.in_area(
+            place_of(kind, data)
+        )
 
     def describe(self) -> dict[str, Any]:
         """The selection as plain values (for a report's heading and JSON output)."""
@@ -134,16 +119,6 @@ def primary_place(kind: str, data: dict[str, Any]) -> dict[str, Any] | None:
         if isinstance(value, dict) and any(value.get(k) for k in ("settlement", "lat", "region")):
             return value
     return None
-
-
-def _same_area(level: str, stored: str, wanted: str) -> bool:
-    """``stored`` and ``wanted`` name the same region/district in any language the gazetteer has."""
-    if not stored:
-        return False
-    gazetteer = load_gazetteer()
-    names = {_fold(stored)}
-    names.update(_fold(gazetteer.area_name(level, stored, lang)) for lang in LANGUAGES)
-    return _fold(wanted) in names
 
 
 def _text(value: Any) -> str:

@@ -21,7 +21,7 @@ from fieldreport.central.refused import RefusedUploads
 from fieldreport.central.sender import check_sender
 from fieldreport.central.store import CentralStore
 from fieldreport.central.uploads import Upload, Uploads
-from fieldreport.errors import BundleRejected
+from fieldreport.errors import BundleRejected, StorageFull
 from fieldreport.storage.files import sha256_file
 
 log = logging.getLogger("fieldreport.server")
@@ -60,8 +60,9 @@ class UploadImports:
                 self.remember(upload.bundle_hash, upload.device_id, "rejected", *refusal)
             else:
                 refusal = self._import(upload, known)
-        except OSError as exc:  # the centre's disk: the upload stays for the next start
-            event("import_failed", device=upload.device_id, upload=upload.id, error=exc.strerror)
+        except (OSError, StorageFull) as exc:  # the centre's disk: kept for the next start
+            error = exc.strerror if isinstance(exc, OSError) else "disk full or failing"
+            event("import_failed", device=upload.device_id, upload=upload.id, error=error)
             return
         except Exception as exc:  # a bug: never again at every start, kept for review
             event(
@@ -71,16 +72,19 @@ class UploadImports:
             self.remember(upload.bundle_hash or known, upload.device_id, "rejected", *refusal)
         finally:
             self.importing.pop(upload.bundle_hash, None)
-        if refusal is not None:
-            self.refused.add(
-                path,
-                upload.id,
-                device_id=upload.device_id,
-                bundle_hash=upload.bundle_hash,
-                code=refusal[0],
-                reason=refusal[1],
-            )
-        self.uploads.remove(upload)
+        try:
+            if refusal is not None:
+                self.refused.add(
+                    path,
+                    upload.id,
+                    device_id=upload.device_id,
+                    bundle_hash=upload.bundle_hash,
+                    code=refusal[0],
+                    reason=refusal[1],
+                )
+            self.uploads.remove(upload)
+        except OSError as exc:  # left where it is: the next start decides again
+            event("import_failed", device=upload.device_id, upload=upload.id, error=exc.strerror)
 
     def _import(self, upload: Upload, bundle_hash: str) -> tuple[str, str] | None:
         """Import; the refusal (code, reason) if the bundle was rejected, else None."""

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from fieldreport.storage.files import fsync_folder
+
 ID_BYTES = 16
 
 
@@ -155,9 +157,14 @@ class Uploads:
         """Make ``offset`` durable: the data before it is fsynced, then the offset written."""
         with self.part(upload).open("rb+") as handle:
             os.fsync(handle.fileno())
+        before = upload.offset, upload.expires_at
         upload.offset = offset
         upload.expires_at = time.time() + self.limits.expiry_seconds
-        self._save(upload)
+        try:
+            self._save(upload)
+        except BaseException:  # not durable, so not acknowledged: the upload stays where it was
+            upload.offset, upload.expires_at = before
+            raise
 
     def cut_back(self, upload: Upload) -> None:
         """Forget bytes written past the committed offset (a failed checksum, a refusal)."""
@@ -184,11 +191,16 @@ class Uploads:
         target = self.folder / f"{upload.id}.json"
         temp = target.with_suffix(".json.tmp")
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with open(fd, "w", encoding="utf-8") as handle:
-            json.dump(upload.state(), handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
+        try:
+            with open(fd, "w", encoding="utf-8") as handle:
+                json.dump(upload.state(), handle)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temp, target)
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+        fsync_folder(self.folder)  # the rename itself survives a power loss
 
     def _load(self) -> None:
         for leftover in self.folder.glob("*.tmp"):

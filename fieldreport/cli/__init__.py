@@ -15,24 +15,47 @@ import multiprocessing
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from fieldreport import __version__
-from fieldreport.cli import central, media, net, sync, vault
+from fieldreport.cli import central, media, net, selftest, sync, vault
 from fieldreport.cli.output import PROG
 from fieldreport.errors import FieldReportError, StorageFull, ValidationFailed
 from fieldreport.logging_setup import setup_logging
+from fieldreport.paths import use_portable_folders
 
 FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 DISK_ERRORS = FULL | {errno.EIO, errno.EROFS}  # a disk full or failing: said plainly (exit 14)
 PIPE_CLOSED = 141  # 128 + SIGPIPE: what a shell reports for a writer whose reader left
 log = logging.getLogger(__name__)
 
+EPILOG = """environment variables:
+  FIELDREPORT_VAULT               the vault folder (instead of --vault DIR)
+  FIELDREPORT_PASSPHRASE          the vault's passphrase, for scripts
+  FIELDREPORT_NEW_PASSPHRASE      the new passphrase for passwd
+  FIELDREPORT_CENTRAL_STORE       the central store folder (instead of --store DIR)
+  FIELDREPORT_CENTRAL_PASSPHRASE  the central store's passphrase (else FIELDREPORT_PASSPHRASE)
+
+Every mistake prints one line on standard error and exits with its own code
+(0 success, 2 wrong arguments, 9 unreadable input, 10 invalid record,
+25 someone saved the record meanwhile, ...): the whole table is in the
+README, under "The command line". Each command has its own --help."""
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """Wrong arguments are one line too (``--help`` shows the usage), exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog=PROG,
         description="FieldReport on the command line. The passphrase is asked for on the "
         "terminal, or read from FIELDREPORT_PASSPHRASE in scripts.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
@@ -47,11 +70,13 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_commands(sub, vault.open_vault)
     net.add_commands(sub, vault.open_vault)
     central.add_commands(sub)
+    selftest.add_commands(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     multiprocessing.freeze_support()  # a frozen CLI's bundle age process starts here
+    use_portable_folders()  # a 'portable' file beside the executable: data beside it too
     parser = build_parser()
     args = parser.parse_args(argv)
     setup_logging()

@@ -11,7 +11,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from fieldreport.central import devices, queries, record_detail, record_search, store
+from fieldreport.central import (
+    bundle_queries,
+    devices,
+    queries,
+    record_detail,
+    record_search,
+    store,
+)
 from fieldreport.central.importer import Importer, Outcome
 from fieldreport.central.record_search import RecordFilter
 from fieldreport.central.store import CentralStore
@@ -20,13 +27,20 @@ from fieldreport.cli.central_store import open_store, passphrase_env
 from fieldreport.cli.exports import add_export_commands
 from fieldreport.cli.figures import add_figures_commands
 from fieldreport.cli.handover import add_handover_command
-from fieldreport.cli.output import err, out
+from fieldreport.cli.output import confirm, count, err, out
 from fieldreport.cli.quarantine import add_quarantine_commands
 from fieldreport.cli.serve import add_serve_commands
 from fieldreport.domain.languages import LANGUAGES
-from fieldreport.errors import BundleRejected, CustodyLogBroken, UsageError
+from fieldreport.errors import (
+    BundleRejected,
+    CustodyLogBroken,
+    DeviceNotFound,
+    InvalidInput,
+    UsageError,
+)
 from fieldreport.storage.clock import utc_now
 from fieldreport.storage.user_files import read_input, write_new
+from fieldreport.sync.enrollment import read_request
 from fieldreport.sync.org_keys import age_recipient_of
 from fieldreport.sync.provisioning import HEX64, URL, Server
 
@@ -49,7 +63,10 @@ def cmd_provisioning(args: argparse.Namespace) -> int:
     server = None
     if args.server_url:
         if not URL.fullmatch(args.server_url):
-            raise UsageError("--server-url must be https://host[:port][/path].")
+            raise UsageError(
+                "--server-url must be https://host[:port][/path], or http:// to this computer "
+                "(127.0.0.1 or localhost, for a server behind a local proxy)."
+            )
         if args.tls_pin is not None and not HEX64.fullmatch(args.tls_pin):
             raise UsageError("--tls-pin must be 64 lower-case hex digits (SHA-256 of the SPKI).")
         server = Server(args.server_url, args.tls_pin)
@@ -87,12 +104,14 @@ def cmd_devices(args: argparse.Namespace) -> int:
     with open_store(args, read_only=True) as central:
         found = devices.all_devices(central)
         alarms = devices.alarms(central)
+        waiting = bundle_queries.waiting_for_approval(central)
     if args.json:
         output.print_json(
             [
                 {**d.to_json(), "alarm_list": [a.to_json() for a in alarms if a.device_id == d.id]}
                 for d in found
             ]
+            + [w.to_json() for w in waiting]
         )
         return 0
     rows = [
@@ -108,6 +127,19 @@ def cmd_devices(args: argparse.Namespace) -> int:
         ]
         for d in found
     ]
+    rows += [
+        [
+            w.device_id,
+            "",
+            f"waiting for approval ({count(w.bundles, 'bundle')} kept)",
+            "",
+            "",
+            "",
+            "",
+            "(in its enrollment request)",
+        ]
+        for w in waiting
+    ]
     headers = ["DEVICE", "NAME", "STATUS", "SERIAL", "LAST", "ALARMS", "REVOKED", "FINGERPRINT"]
     output.print_table(headers, rows)
     for alarm in alarms:
@@ -120,10 +152,17 @@ def cmd_approve(args: argparse.Namespace) -> int:
     request = read_input(args.request, "enrollment request")
     if Path(args.out).exists():
         raise UsageError(f"{args.out} already exists; choose another name.")
-    with open_store(args) as central:
+    parsed = read_request(request)
+    with open_store(args) as central:  # a store in use elsewhere is said before asking
+        out(f"Device {parsed.device_id}")
+        out(f"Device fingerprint: {parsed.fingerprint}")
+        if not confirm(
+            "Is this the fingerprint the device shows (compare every group)? Approve it?",
+            args.yes,
+        ):
+            raise UsageError("Not approved; nothing was changed.")
         device, certificate = devices.approve(central, request, name=args.name)
         write_new(args.out, certificate)
-        out(f"Device fingerprint: {device.fingerprint}")
         called = f" ({device.name})" if device.name else ""
         err(f"Approved device {device.id}{called} (certificate {device.serial}) into {args.out}.")
         outcomes = Importer(central).retry(device.id)
@@ -132,12 +171,47 @@ def cmd_approve(args: argparse.Namespace) -> int:
 
 def cmd_revoke(args: argparse.Namespace) -> int:
     with open_store(args) as central:
-        device = devices.revoke(central, args.device)
+        device = _device_by_prefix(devices.all_devices(central), args.device)
+        if device.status == "revoked":
+            out(f"Device {device.id} was revoked on {device.revoked_at}; nothing changed.")
+            return 0
+        if not confirm(
+            f"Revoke device {device.id} (fingerprint {device.fingerprint})? Its bundles are "
+            "refused from now on.",
+            args.yes,
+        ):
+            raise UsageError("Not revoked; nothing was changed.")
+        device = devices.revoke(central, device.id)
     out(f"Device {device.id} revoked on {device.revoked_at}; its bundles are refused from now on.")
     return 0
 
 
+MIN_DEVICE_PREFIX = 8
+
+
+def _device_by_prefix(known: list[devices.Device], given: str) -> devices.Device:
+    """The device named by its whole id, or by an unambiguous prefix of 8 or more characters."""
+    wanted = given.strip().lower()
+    exact = [d for d in known if d.id == wanted]
+    if exact:
+        return exact[0]
+    if len(wanted) < MIN_DEVICE_PREFIX:
+        raise DeviceNotFound(
+            f"No device with id {given}: give the whole id, or at least its first "
+            f"{MIN_DEVICE_PREFIX} characters."
+        )
+    matches = [d for d in known if d.id.startswith(wanted)]
+    if len(matches) > 1:
+        raise DeviceNotFound(f"More than one device id starts with {given}; type more of it.")
+    if not matches:
+        raise DeviceNotFound(f"No device with id {given} is registered.")
+    return matches[0]
+
+
 def cmd_import(args: argparse.Namespace) -> int:
+    missing = [name for name in args.bundles if not Path(name).is_file()]
+    if missing:
+        raise InvalidInput(f"There is no file {missing[0]}; nothing was imported.")
     folder = _receipts_folder(args.receipts)
     with open_store(args) as central:
         outcomes = Importer(central).import_files([Path(p) for p in args.bundles])
@@ -145,15 +219,24 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _receipts_folder(name: str | None) -> Path | None:
-    folder = Path(name) if name else None
-    if folder is not None and not folder.is_dir():
-        raise UsageError(f"The receipts folder {folder} does not exist.")
+    """The folder receipts go into, created when it does not exist yet."""
+    if not name:
+        return None
+    folder = Path(name)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise UsageError(f"{folder} is a file, not a folder for receipts.") from None
+    except OSError as exc:
+        raise UsageError(
+            f"Could not create the receipts folder {folder}: {exc.strerror}."
+        ) from None
     return folder
 
 
 def _report(outcomes: list[Outcome], folder: Path | None) -> int:
     for outcome in outcomes:
-        out(f"{outcome.source.name}: {outcome.describe()}")
+        out(f"{outcome.source.name}: {_describe(outcome)}")
         if folder is not None and outcome.receipt is not None:
             name = f"receipt-{outcome.device_id[:8]}-{outcome.sequence}-{outcome.bundle_hash[:12]}"
             write_new(str(folder / f"{name}.json"), outcome.receipt, force=True)
@@ -161,6 +244,18 @@ def _report(outcomes: list[Outcome], folder: Path | None) -> int:
     if any(o.status == "rejected" for o in outcomes):
         return BundleRejected.exit_code
     return 0
+
+
+def _describe(outcome: Outcome) -> str:
+    if outcome.status != "imported":
+        return outcome.describe()
+    c = outcome.counts
+    return (
+        f"imported bundle {outcome.sequence} of device {outcome.device_id[:8]}: "
+        f"{count(c.get('revisions', 0), 'record revision')}, "
+        f"{count(c.get('media', 0), 'media item')}, "
+        f"{count(c.get('entries', 0), 'custody-log entry', 'custody-log entries')} new"
+    )
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -234,7 +329,13 @@ def cmd_verify_log(args: argparse.Namespace) -> int:
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
-    central = sub.add_parser("central", help="the organisation's central store")
+    central = sub.add_parser(
+        "central",
+        help="the organisation's side: central store, devices, imports, the sync server",
+        description="The coordinator's commands, on the organisation's central store "
+        "(--store DIR or FIELDREPORT_CENTRAL_STORE; its passphrase from the terminal, "
+        "FIELDREPORT_CENTRAL_PASSPHRASE or FIELDREPORT_PASSPHRASE).",
+    )
     csub = central.add_subparsers(dest="central_command", metavar="ACTION", required=True)
 
     def add(name: str, handler, help_text: str) -> argparse.ArgumentParser:  # noqa: ANN001
@@ -246,10 +347,20 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         return p
 
     p = add("init", cmd_init, "create the central store and the organisation's keys")
-    p.add_argument("--org-name", required=True, metavar="NAME")
+    p.add_argument(
+        "--org-name",
+        required=True,
+        metavar="NAME",
+        help="the organisation's name, as devices see it",
+    )
     p = add("provisioning", cmd_provisioning, "write the signed provisioning file for devices")
-    p.add_argument("--out", required=True, metavar="FILE")
-    p.add_argument("--server-url", metavar="URL")
+    p.add_argument("--out", required=True, metavar="FILE", help="where to write the file")
+    p.add_argument(
+        "--server-url",
+        metavar="URL",
+        help="the sync server devices send to: https://host[:port], or http:// to this "
+        "computer (behind a local proxy)",
+    )
     p.add_argument(
         "--tls-pin",
         metavar="SHA256",
@@ -261,38 +372,75 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         cmd_export_identity,
         "write the organisation's age identity (private key) for audits and recovery",
     )
-    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument(
+        "--out", required=True, metavar="FILE", help="where to write the identity (a new file)"
+    )
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    p = add("devices", cmd_devices, "list registered devices")
+    p = add(
+        "devices",
+        cmd_devices,
+        "list the devices: approved, revoked, and those waiting for approval",
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
-    p = add("approve", cmd_approve, "approve an enrollment request and write its certificate")
-    p.add_argument("request", metavar="REQUEST_FILE")
-    p.add_argument("--out", required=True, metavar="CERT_FILE")
-    p.add_argument("--receipts", metavar="DIR", help="write receipts for bundles it releases")
+    p = add(
+        "approve",
+        cmd_approve,
+        "approve an enrollment request and write its certificate (shows the fingerprint "
+        "and asks first)",
+    )
+    p.add_argument("request", metavar="REQUEST_FILE", help="the device's enrollment request")
+    p.add_argument(
+        "--out", required=True, metavar="CERT_FILE", help="where to write the certificate"
+    )
+    p.add_argument(
+        "--receipts",
+        metavar="DIR",
+        help="write receipts for the bundles it releases here (created if needed)",
+    )
+    p.add_argument(
+        "--yes", action="store_true", help="approve without asking (the fingerprint was compared)"
+    )
     p.add_argument("--name", metavar="NAME", help='what people will see, e.g. "Monitor 3, Leilek"')
-    p = add("revoke", cmd_revoke, "revoke a device: its bundles are refused from now on")
-    p.add_argument("device", metavar="DEVICE_ID")
+    p = add(
+        "revoke",
+        cmd_revoke,
+        "revoke a device: its bundles are refused from now on (asks first)",
+    )
+    p.add_argument(
+        "device",
+        metavar="DEVICE_ID",
+        help="the device's whole id, or its first 8 or more characters",
+    )
+    p.add_argument("--yes", action="store_true", help="revoke without asking")
     p = add("import", cmd_import, "import bundle files")
-    p.add_argument("bundles", nargs="+", metavar="BUNDLE")
-    p.add_argument("--receipts", metavar="DIR", help="write a signed receipt per bundle here")
+    p.add_argument("bundles", nargs="+", metavar="BUNDLE", help="bundle files (.bundle)")
+    p.add_argument(
+        "--receipts",
+        metavar="DIR",
+        help="write a signed receipt per bundle here (created if needed)",
+    )
     p = add("list", cmd_list, "list imported records (or --kind media), newest first")
     p.add_argument("--kind", metavar="KIND", help="incident, statement, damage, person or media")
     p.add_argument("--search", metavar="WORDS", help="records with every word in any field")
-    p.add_argument("--status", choices=record_search.STATUSES)
+    p.add_argument(
+        "--status", choices=record_search.STATUSES, help="only records in this state: %(choices)s"
+    )
     p.add_argument("--from", dest="date_from", metavar="DATE", help="events on or after DATE")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="events on or before DATE")
-    p.add_argument("--region", metavar="NAME")
-    p.add_argument("--district", metavar="NAME")
-    p.add_argument("--settlement", metavar="NAME")
-    p.add_argument("--device", metavar="DEVICE_ID")
+    p.add_argument("--region", metavar="NAME", help="only this region")
+    p.add_argument("--district", metavar="NAME", help="only this district")
+    p.add_argument("--settlement", metavar="NAME", help="only this settlement")
+    p.add_argument("--device", metavar="DEVICE_ID", help="only records from this device")
     p.add_argument("--deleted", action="store_true", help="also records deleted on their device")
     p.add_argument("--lang", choices=LANGUAGES, default="en", help="titles and places in")
     p.add_argument("--json", action="store_true", help="print JSON")
     p = add("show", cmd_show, "show an imported record or media item with its origin")
-    p.add_argument("id")
+    p.add_argument(
+        "id", metavar="ID", help="a record or media id, or its first 6 or more characters"
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
     p = add("verify-log", cmd_verify_log, "re-verify a device's whole custody-log chain")
-    p.add_argument("device", metavar="DEVICE_ID")
+    p.add_argument("device", metavar="DEVICE_ID", help="the device's id")
     add_serve_commands(add)
     add_figures_commands(add)
     add_export_commands(add)

@@ -12,15 +12,21 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from fieldreport.central.exports import FORMATS, ExportProgress, check_format, export_records
-from fieldreport.central.media_out import export_media
-from fieldreport.central.report import ReportProgress, check_language, make_report
 from fieldreport.central.report_text import REPORT_LANGUAGES
 from fieldreport.central.selection import Selection
 from fieldreport.cli.central_store import open_store
 from fieldreport.cli.output import ProgressLine, err
 from fieldreport.domain.kinds import KINDS
+
+if TYPE_CHECKING:
+    from fieldreport.central.exports import ExportProgress
+    from fieldreport.central.report import ReportProgress
+
+# The writers (spreadsheets, PDF) load only when a command uses them: every other
+# command of the command line starts without them.
+EXPORT_FORMATS = "csv | xlsx | geojson | kml | hxl"
 
 
 def _selection(args: argparse.Namespace, kind: str | None = None) -> Selection:
@@ -35,6 +41,8 @@ def _selection(args: argparse.Namespace, kind: str | None = None) -> Selection:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from fieldreport.central.exports import check_format, export_records
+
     fmt = check_format(args.format)
     selection = _selection(args, args.kind)  # bad input is refused before the passphrase
     line = ProgressLine()
@@ -70,6 +78,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from fieldreport.central.report import check_language, make_report
+
     lang = check_language(args.lang)
     selection = _selection(args)
     line = ProgressLine()
@@ -89,6 +99,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_media_export(args: argparse.Namespace) -> int:
+    from fieldreport.central.media_out import export_media
+
     with open_store(args, read_only=True) as central:
         written = export_media(
             central, args.id, Path(args.out), strip=args.strip_metadata, force=args.force
@@ -102,8 +114,8 @@ def _filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--from", dest="date_from", metavar="DATE", help="YYYY-MM-DD, YYYY-MM or YYYY")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="the last day (or month, year)")
     p.add_argument("--region", metavar="NAME", help="in any language the gazetteer knows")
-    p.add_argument("--district", metavar="NAME")
-    p.add_argument("--settlement", metavar="NAME")
+    p.add_argument("--district", metavar="NAME", help="only this district")
+    p.add_argument("--settlement", metavar="NAME", help="only this settlement")
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
 
@@ -114,8 +126,8 @@ def add_export_commands(add: Callable[..., argparse.ArgumentParser]) -> None:
         cmd_export,
         "export records as CSV, XLSX, GeoJSON, KML or HXL (anonymised unless asked)",
     )
-    p.add_argument("--format", required=True, metavar="FORMAT", help=" | ".join(FORMATS))
-    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--format", required=True, metavar="FORMAT", help=EXPORT_FORMATS)
+    p.add_argument("--out", required=True, metavar="FILE", help="the file to write")
     p.add_argument("--kind", metavar="KIND", help="only records of one kind: " + " | ".join(KINDS))
     p.add_argument(
         "--include-identifying",
@@ -126,7 +138,7 @@ def add_export_commands(add: Callable[..., argparse.ArgumentParser]) -> None:
     _filters(p)
 
     p = add("report", cmd_report, "write a situation report (PDF), anonymised")
-    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
     p.add_argument(
         "--lang", default="en", metavar="LANG", help=" | ".join(REPORT_LANGUAGES) + " (default: en)"
     )
@@ -139,8 +151,8 @@ def add_export_commands(add: Callable[..., argparse.ArgumentParser]) -> None:
         help="write an imported media item to a file",
         description="Write an imported media item's original (or a photo without metadata).",
     )
-    p.add_argument("id", metavar="MEDIA_ID")
-    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("id", metavar="MEDIA_ID", help="the media item's id (or its first characters)")
+    p.add_argument("--out", required=True, metavar="FILE", help="the file to write")
     p.add_argument("--strip-metadata", action="store_true", help="photos: a copy without EXIF/GPS")
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
     p.add_argument("--store", metavar="DIR", default=argparse.SUPPRESS, help="central store folder")

@@ -175,8 +175,8 @@ def add_figures_commands(add: Callable[..., argparse.ArgumentParser]) -> None:
         (decisions.DIFFERENT, "mark two records as not the same (no longer offered as a pair)"),
     ):
         p = add(name, _decide(name), meaning)
-        p.add_argument("first", metavar="ID")
-        p.add_argument("second", metavar="ID")
+        p.add_argument("first", metavar="ID", help="one record's id")
+        p.add_argument("second", metavar="ID", help="the other record's id")
         p.add_argument("--undo", action="store_true", help="take that decision back")
         p.add_argument(
             "--by",
@@ -186,15 +186,15 @@ def add_figures_commands(add: Callable[..., argparse.ArgumentParser]) -> None:
     p = add("figures", cmd_figures, "de-duplicated figures with the records behind each")
     p.add_argument("--json", action="store_true", help="print JSON (with every record id)")
     p.add_argument("--from", dest="date_from", metavar="DATE", help="YYYY-MM-DD, YYYY-MM or YYYY")
-    p.add_argument("--to", dest="date_to", metavar="DATE")
-    p.add_argument("--region", metavar="NAME")
-    p.add_argument("--district", metavar="NAME")
-    p.add_argument("--settlement", metavar="NAME")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="the last day (or month, year)")
+    p.add_argument("--region", metavar="NAME", help="only this region")
+    p.add_argument("--district", metavar="NAME", help="only this district")
+    p.add_argument("--settlement", metavar="NAME", help="only this settlement")
     p.add_argument(
         "--no-duplicates",
         action="store_true",
         help="skip counting unreviewed possible duplicates (faster on large stores)",
     )
     p = add("name-device", cmd_name_device, "give a registered device a name people will see")
-    p.add_argument("device", metavar="DEVICE_ID")
-    p.add_argument("name", metavar="NAME")
+    p.add_argument("device", metavar="DEVICE_ID", help="the device's id")
+    p.add_argument("name", metavar="NAME", help='e.g. "Monitor 3, Leilek"')

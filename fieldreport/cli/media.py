@@ -14,6 +14,7 @@ from fieldreport.core import FileOutcome, ImportProgress, ImportSummary, MediaIt
 from fieldreport.errors import MediaRejected, UsageError
 
 Opener = Callable[[argparse.Namespace], AbstractContextManager[Session]]
+MEDIA_ID_HELP = "the media item's id, or its first 6 or more characters"
 
 
 class _ProgressLine(output.ProgressLine):
@@ -87,7 +88,7 @@ def cmd_media_list(args: argparse.Namespace, open_vault: Opener) -> int:
         output.print_json([item.to_json() for item in items])
         return 0
     output.print_table(["ID", "KIND", "SIZE", "IMPORTED", "NAME"], [_row(i) for i in items])
-    print(f"{len(items)} item(s)", file=sys.stderr)
+    print(output.count(len(items), "item"), file=sys.stderr)
     return 0
 
 
@@ -116,9 +117,29 @@ def cmd_media_export(args: argparse.Namespace, open_vault: Opener) -> int:
     return 0
 
 
+def cmd_media_caption(args: argparse.Namespace, open_vault: Opener) -> int:
+    with open_vault(args) as session:
+        item = session.set_caption(args.id, args.text)
+    if item.caption:
+        print(f"{item.id} caption set.")
+    else:
+        print(f"{item.id} caption removed.")
+    return 0
+
+
 def cmd_media_delete(args: argparse.Namespace, open_vault: Opener) -> int:
     with open_vault(args) as session:
-        item = session.delete_media(args.id)
+        item = session.media_item(args.id)
+        attached = (
+            f", attached to {output.count(len(item.records), 'record')}" if item.records else ""
+        )
+        if not output.confirm(
+            f"Destroy {item.original_name} ({item.id}, {size_text(item.size)}{attached})? "
+            "Its key and file are destroyed; this cannot be undone.",
+            args.yes,
+        ):
+            raise UsageError("Not deleted; nothing was changed.")
+        item = session.delete_media(item.id)
     print(
         f"{item.id} deleted: its key and file are destroyed (sha256 {item.sha256} stays in "
         "the custody log)"
@@ -134,11 +155,22 @@ def add_commands(sub: argparse._SubParsersAction, open_vault: Opener) -> None:
         "attach",
         help="store files or folders as evidence and attach them to a record",
         description="Store files or whole folders (e.g. a phone's DCIM) encrypted in the "
-        "vault; prints each media id and its SHA-256.",
+        "vault; prints each media id and its SHA-256, then a summary line. When some files "
+        "are stored and others refused, the exit code is 15.",
+        usage="%(prog)s [--allow-other] RECORD_ID PATH [PATH ...]\n"
+        "       %(prog)s --unattached [--allow-other] PATH [PATH ...]",
     )
-    p.add_argument("record", metavar="RECORD_ID", help="the record to attach to")
-    p.add_argument("paths", nargs="*", metavar="PATH")
-    p.add_argument("--unattached", action="store_true", help="store without attaching")
+    p.add_argument(
+        "record",
+        metavar="RECORD_ID",
+        help="the record to attach to (its first 6 or more characters are enough)",
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to store")
+    p.add_argument(
+        "--unattached",
+        action="store_true",
+        help="store without attaching (then there is no RECORD_ID: every argument is a PATH)",
+    )
     p.add_argument(
         "--allow-other",
         action="store_true",
@@ -146,7 +178,11 @@ def add_commands(sub: argparse._SubParsersAction, open_vault: Opener) -> None:
     )
     p.set_defaults(handler=bind(cmd_attach))
 
-    media = sub.add_parser("media", help="list, show, export and delete media items")
+    media = sub.add_parser(
+        "media",
+        help="list, show, caption, export and delete media items",
+        description="Photos, recordings and documents stored in the vault.",
+    )
     media_sub = media.add_subparsers(dest="media_command", metavar="ACTION", required=True)
     p = media_sub.add_parser("list", help="list media items")
     p.add_argument("--record", metavar="ID", help="only those attached to this record")
@@ -155,17 +191,24 @@ def add_commands(sub: argparse._SubParsersAction, open_vault: Opener) -> None:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=bind(cmd_media_list))
     p = media_sub.add_parser("show", help="show a media item's details")
-    p.add_argument("id")
+    p.add_argument("id", metavar="MEDIA_ID", help=MEDIA_ID_HELP)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=bind(cmd_media_show))
+    p = media_sub.add_parser("caption", help='set a media item\'s caption ("" removes it)')
+    p.add_argument("id", metavar="MEDIA_ID", help=MEDIA_ID_HELP)
+    p.add_argument("text", metavar="TEXT", help="the caption (quote it)")
+    p.set_defaults(handler=bind(cmd_media_caption))
     p = media_sub.add_parser("export", help="write the original (or a copy without metadata)")
-    p.add_argument("id")
-    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("id", metavar="MEDIA_ID", help=MEDIA_ID_HELP)
+    p.add_argument("--out", required=True, metavar="FILE", help="the file to write")
     p.add_argument(
         "--strip-metadata", action="store_true", help="a shareable copy of a photo without EXIF/GPS"
     )
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
     p.set_defaults(handler=bind(cmd_media_export))
-    p = media_sub.add_parser("delete", help="destroy a media item's key and file")
-    p.add_argument("id")
+    p = media_sub.add_parser(
+        "delete", help="destroy a media item's key and file (detaches it; asks first)"
+    )
+    p.add_argument("id", metavar="MEDIA_ID", help=MEDIA_ID_HELP)
+    p.add_argument("--yes", action="store_true", help="delete without asking")
     p.set_defaults(handler=bind(cmd_media_delete))

@@ -69,6 +69,11 @@ def flatten(value: Any, prefix: str = "") -> list[tuple[str, str]]:
     return [(prefix, str(value))]
 
 
+def count(n: int, noun: str, plural: str | None = None) -> str:
+    """``1 record``, ``2 records``; ``plural`` where adding an s is wrong."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
 def size_text(n: float) -> str:
     """A byte count for people: 512 B, 3.4 MB."""
     for unit in ("B", "KB", "MB", "GB"):

@@ -36,7 +36,7 @@ def cmd_discard(args: argparse.Namespace) -> int:
             raise UsageError("--expired lets go of every expired bundle; name nothing else.")
         with open_store(args) as central:
             gone = quarantine.expire(central)
-        out(f"Let go of {len(gone)} expired bundle(s).")
+        out(f"Let go of {output.count(len(gone), 'expired bundle')}.")
         return 0
     what = f"bundle {args.bundle}" if args.bundle else f"the quarantined bundles of {args.device}"
     question = f"Discard {what}? The kept file is removed and will not be imported."

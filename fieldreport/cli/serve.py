@@ -147,5 +147,12 @@ def add_serve_commands(add: Callable[..., argparse.ArgumentParser]) -> None:
         metavar="NAME_OR_IP",
         help="host name or address devices connect to (repeatable)",
     )
-    p.add_argument("--cert-out", required=True, metavar="FILE")
-    p.add_argument("--key-out", required=True, metavar="FILE")
+    p.add_argument(
+        "--cert-out", required=True, metavar="FILE", help="where to write the certificate (PEM)"
+    )
+    p.add_argument(
+        "--key-out",
+        required=True,
+        metavar="FILE",
+        help="where to write its private key (PEM; keep it on the server only)",
+    )

@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
 
 from fieldreport.cli import output
-from fieldreport.cli.output import err, out
+from fieldreport.cli.output import count, err, out
 from fieldreport.core import Session
 from fieldreport.errors import UsageError
 from fieldreport.storage.user_files import read_input, write_new
@@ -26,9 +27,16 @@ def cmd_join(args: argparse.Namespace, open_vault: Opener) -> int:
     with open_vault(args) as session:
         org, request = session.join(provisioning)
         fingerprint = session.fingerprint
+        approved = session.sync_status()["certificate"] is not None
     write_new(args.out, request)
-    err(f"Joined {org.org_name}; the enrollment request is in {args.out}.")
     out(f"Device fingerprint: {fingerprint}")
+    if approved:
+        err(
+            f"Joined {org.org_name} again with this provisioning file: the device stays "
+            "approved (its certificate is kept), so the request need not be sent."
+        )
+        return 0
+    err(f"Joined {org.org_name}; the enrollment request is in {args.out}.")
     err("Read this fingerprint to the coordinator; they compare it before approving.")
     return 0
 
@@ -41,13 +49,45 @@ def cmd_certificate_install(args: argparse.Namespace, open_vault: Opener) -> int
     return 0
 
 
+def bundle_target(out: str) -> Path:
+    """Where ``--out`` puts a bundle: a named file inside a folder, or a ``.bundle`` file.
+
+    A path ending in a separator must be an existing folder; any other path
+    that is not an existing folder must end in ``.bundle`` in an existing
+    folder. Anything else is refused with the reason: it is usually a USB
+    stick that is not mounted, and the bundle would land on the laptop.
+    """
+    path = Path(out)
+    if path.is_dir():
+        return path
+    if out.endswith(("/", os.sep)):
+        raise UsageError(
+            f"There is no folder {out} (is the USB stick plugged in and mounted?); "
+            "nothing was written."
+        )
+    if path.suffix != ".bundle":
+        raise UsageError(
+            f"{out} is not a folder, and a bundle file's name must end in .bundle (is the "
+            "USB stick plugged in and mounted?); nothing was written."
+        )
+    if path.exists():
+        raise UsageError(f"{out} already exists; choose another name.")
+    if not path.parent.is_dir():
+        raise UsageError(
+            f"There is no folder {path.parent} (is the USB stick plugged in and mounted?); "
+            "nothing was written."
+        )
+    return path
+
+
 def cmd_bundle_export(args: argparse.Namespace, open_vault: Opener) -> int:
     result: ExportedBundle | NothingNew | NothingUnconfirmed
+    target = bundle_target(args.out)
     with open_vault(args) as session:
         if args.again:
-            result = session.export_bundle_again(Path(args.out))
+            result = session.export_bundle_again(target)
         else:
-            result = session.export_bundle(Path(args.out))
+            result = session.export_bundle(target)
         approved = session.sync_status()["certificate"] is not None
     if isinstance(result, NothingUnconfirmed):
         receipt = result.last_receipt
@@ -76,7 +116,7 @@ def cmd_bundle_export(args: argparse.Namespace, open_vault: Opener) -> int:
     manifest = result.manifest
     out(str(result.path))
     err(
-        f"Bundle {manifest.sequence}: {len(manifest.items)} item(s), {result.size} bytes, "
+        f"Bundle {manifest.sequence}: {count(len(manifest.items), 'item')}, {result.size} bytes, "
         f"SHA-256 {result.bundle_hash}."
     )
     if args.again:
@@ -102,7 +142,8 @@ def cmd_receipt_import(args: argparse.Namespace, open_vault: Opener) -> int:
     else:
         out(
             f"Receipt for bundle {receipt.sequence} verified (received {receipt.received_at}): "
-            f"{len(receipt.accepted_items)} item(s), {result.records_synced} record(s) now synced."
+            f"{count(len(receipt.accepted_items), 'item')}, "
+            f"{count(result.records_synced, 'record')} now synced."
         )
     return 0
 
@@ -123,9 +164,20 @@ def cmd_status(args: argparse.Namespace, open_vault: Opener) -> int:
             approved = f"revoked: the sync server said so on {state['revoked_at']}"
         out(f"Organisation: {org['name']} ({approved})")
     p = state["pending"]
+    not_sent = state["not_sent"]["records"]
+    moving = state["on_its_way"]
+    out(f"Not yet sent: {count(not_sent, 'record')}")
+    if moving["records"]:
+        bundles = ", ".join(str(n) for n in moving["bundles"])
+        noun = "bundle" if len(moving["bundles"]) == 1 else "bundles"
+        out(
+            f"On its way: {count(moving['records'], 'record')} "
+            f"({noun} {bundles}, waiting for the receipt)"
+        )
     out(
-        f"Pending: {p['records']} record(s), {p['media']} media item(s), "
-        f"{p['log_entries']} custody-log entr(y/ies)"
+        f"Not yet receipted: {count(p['records'], 'record')}, "
+        f"{count(p['media'], 'media item')}, "
+        f"{count(p['log_entries'], 'custody-log entry', 'custody-log entries')}"
     )
     last = state["last_bundle"]
     if last:
@@ -142,21 +194,53 @@ def add_commands(sub: argparse._SubParsersAction, open_vault: Opener) -> None:
     def bind(handler):  # noqa: ANN001, ANN202
         return lambda args: handler(args, open_vault)
 
-    p = sub.add_parser("join", help="join an organisation: pin its keys, write a request")
-    p.add_argument("provisioning", metavar="PROVISIONING_FILE")
-    p.add_argument("--out", required=True, metavar="REQUEST_FILE")
+    p = sub.add_parser(
+        "join",
+        help="join an organisation: pin its keys, write an enrollment request",
+        description="Join an organisation with the provisioning file its coordinator gave "
+        "you: its keys are pinned and an enrollment request is written for the coordinator. "
+        "Joining again with a newer file of the same organisation (a new server address) "
+        "keeps the approval.",
+    )
+    p.add_argument(
+        "provisioning",
+        metavar="PROVISIONING_FILE",
+        help="the organisation's provisioning file (from central provisioning)",
+    )
+    p.add_argument(
+        "--out", required=True, metavar="REQUEST_FILE", help="where to write the request"
+    )
     p.set_defaults(handler=bind(cmd_join))
 
-    cert = sub.add_parser("certificate", help="install the organisation's certificate")
+    cert = sub.add_parser(
+        "certificate",
+        help="install the certificate the organisation returned",
+        description="The certificate the coordinator returns when they approve this device.",
+    )
     cert_sub = cert.add_subparsers(dest="certificate_command", metavar="ACTION", required=True)
     p = cert_sub.add_parser("install", help="install the certificate file")
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE", help="the certificate file (from central approve)")
     p.set_defaults(handler=bind(cmd_certificate_install))
 
-    bundle = sub.add_parser("bundle", help="export what is new as a bundle file")
+    bundle = sub.add_parser(
+        "bundle",
+        help="export what is new as a bundle file (for a USB stick)",
+        description="Bundles carry what is new to the organisation, signed and encrypted.",
+    )
     bundle_sub = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
-    p = bundle_sub.add_parser("export", help="write the next bundle (a file, or into a folder)")
-    p.add_argument("--out", required=True, metavar="FILE_OR_FOLDER")
+    p = bundle_sub.add_parser(
+        "export",
+        help="write the next bundle (into a folder, or to a file ending in .bundle)",
+        description="Write the next bundle. --out is an existing folder (the bundle gets a "
+        "name inside it) or a new file ending in .bundle; anything else is refused (a USB "
+        "stick that is not mounted).",
+    )
+    p.add_argument(
+        "--out",
+        required=True,
+        metavar="FOLDER_OR_FILE",
+        help="an existing folder (a path ending in / must be one) or a new NAME.bundle",
+    )
     p.add_argument(
         "--again",
         action="store_true",
@@ -164,12 +248,19 @@ def add_commands(sub: argparse._SubParsersAction, open_vault: Opener) -> None:
     )
     p.set_defaults(handler=bind(cmd_bundle_export))
 
-    receipt = sub.add_parser("receipt", help="import the organisation's receipt")
+    receipt = sub.add_parser(
+        "receipt",
+        help="import the organisation's receipt for a bundle",
+        description="A receipt is the organisation's signed word that a bundle arrived.",
+    )
     receipt_sub = receipt.add_subparsers(dest="receipt_command", metavar="ACTION", required=True)
     p = receipt_sub.add_parser("import", help="verify and import a receipt file")
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE", help="the receipt file (from central import)")
     p.set_defaults(handler=bind(cmd_receipt_import))
 
-    p = sub.add_parser("status", help="what is pending, the last bundle and receipt")
+    p = sub.add_parser(
+        "status",
+        help="what is not yet sent, on its way or receipted; the last bundle and receipt",
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=bind(cmd_status))

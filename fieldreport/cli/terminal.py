@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from fieldreport.errors import InvalidInput, UsageError, WeakPassphrase
+from fieldreport.errors import InvalidInput, UsageError, WeakPassphrase, WrongPassphrase
 
 PASSPHRASE_ENV = "FIELDREPORT_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "FIELDREPORT_NEW_PASSPHRASE"
@@ -33,6 +33,8 @@ def has_terminal() -> bool:
 
 def ask_passphrase(prompt: str = "Passphrase: ", env: str = PASSPHRASE_ENV) -> str:
     value = os.environ.get(env)
+    if value == "":
+        raise WrongPassphrase(f"Empty passphrase: {env} is set but empty. Nothing was opened.")
     if value is not None:
         return value
     if not has_terminal():

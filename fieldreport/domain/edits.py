@@ -109,13 +109,14 @@ def plan_edit(
     current_media = _ids(current.get("media"))
     if replace:
         new = copy.deepcopy(given)
-        new.setdefault("status", current.get("status", "draft"))
         if "media" not in given and current_media:
             new["media"] = list(current_media)
     else:
         new = _merge(kind, current, given)
         if isinstance(given.get("media"), list):
             new["media"] = list(dict.fromkeys([*current_media, *given["media"]]))
+    if new.get("status") in (None, ""):  # status changes only when a status is given
+        new["status"] = current.get("status") or "draft"
     if gps_location is not None:
         _put_location(new, PHOTO_LOCATION_FIELD[kind], gps_location)
     dropped = set(detach)

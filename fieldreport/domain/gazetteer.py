@@ -83,6 +83,15 @@ class Gazetteer:
             level: {_fold(name): names for name, names in (areas or {}).get(level, {}).items()}
             for level in ("regions", "districts")
         }
+        # Any name of a region or district, in any language, → the name records store.
+        self._area_keys: dict[str, dict[str, str]] = {
+            level: {
+                _fold(spelling): name
+                for name, names in (areas or {}).get(level, {}).items()
+                for spelling in (name, *names.values())
+            }
+            for level in ("regions", "districts")
+        }
         self._by_name: dict[str, Place] = {}
         self._by_id: dict[str, Place] = {}
         for entry in self.entries:
@@ -172,6 +181,18 @@ class Gazetteer:
         if not names:
             return name
         return names.get(lang) or names.get(FALLBACK_LANGUAGE) or name
+
+    def area_key(self, level: str, name: str) -> str:
+        """The stored name of a region or district typed or shown in any language.
+
+        Records store the gazetteer's key ("Sughd", "Isfara"), so what is stored
+        does not depend on the language of the form; names the gazetteer does not
+        know are returned as given: ``area_key("district", "Лейлекский район")``
+        is ``"Leilek"``.
+        """
+        if not name:
+            return name
+        return self._area_keys.get(level + "s", {}).get(_fold(name), name)
 
 
 def _centroid(item: dict[str, Any]) -> dict[str, float]:

@@ -50,11 +50,27 @@ def open_encrypted(path: Path, raw_key: bytes, *, check: bool = True) -> sqlite_
                 raise VaultDamaged(_DAMAGED)
     except sqlcipher3.DatabaseError as exc:
         conn.close()
+        full = _disk_failure(exc)  # a disk that cannot be written is not a damaged vault
+        if full is not None:
+            raise full from exc
         raise VaultDamaged(_DAMAGED) from exc
     except BaseException:
         conn.close()
         raise
     return sqlite_utils.Database(conn)
+
+
+def _disk_failure(exc: BaseException) -> StorageFull | None:
+    """SQLite's report of a full or failing disk, as the error a person can act on."""
+    text = str(exc).lower()
+    if isinstance(exc, sqlcipher3.OperationalError | sqlite3.OperationalError) and (
+        "full" in text or "disk i/o" in text
+    ):
+        return StorageFull(
+            "The disk is full or could not be written; nothing was saved. "
+            "Free some space and try again."
+        )
+    return None
 
 
 def close(db: sqlite_utils.Database) -> None:
@@ -94,12 +110,9 @@ def translate_errors() -> Iterator[None]:
     try:
         yield
     except (sqlcipher3.OperationalError, sqlite3.OperationalError) as exc:
-        text = str(exc).lower()
-        if "full" in text or "disk i/o" in text:
-            raise StorageFull(
-                "The disk is full or could not be written; nothing was saved. "
-                "Free some space and try again."
-            ) from exc
+        full = _disk_failure(exc)
+        if full is not None:
+            raise full from exc
         raise
     except sqlcipher3.DatabaseError as exc:
         if "malformed" in str(exc) or "not a database" in str(exc):

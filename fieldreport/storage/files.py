@@ -31,7 +31,12 @@ def atomic_write(path: Path, data: bytes) -> None:
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
         try:
-            os.write(fd, data)
+            view = memoryview(data)
+            while view:  # a write may take less than asked (a disk filling up): go on
+                written = os.write(fd, view)
+                if written <= 0:
+                    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+                view = view[written:]
             os.fsync(fd)
         finally:
             os.close(fd)
@@ -43,7 +48,7 @@ def atomic_write(path: Path, data: bytes) -> None:
             raise StorageFull("The disk is full; nothing was changed.") from exc
         raise
     restrict_file(path)
-    _fsync_folder(path.parent)
+    fsync_folder(path.parent)
 
 
 def sha256_file(path: Path, chunk: int = 1024 * 1024) -> str:
@@ -55,7 +60,8 @@ def sha256_file(path: Path, chunk: int = 1024 * 1024) -> str:
     return hasher.hexdigest()
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
+    """Make a rename or a new file in ``folder`` durable (POSIX; Windows has no such call)."""
     if os.name != "posix":
         return
     fd = os.open(folder, os.O_RDONLY)

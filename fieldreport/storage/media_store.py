@@ -39,7 +39,8 @@ from fieldreport.storage import part_files
 from fieldreport.storage.clock import utc_now
 from fieldreport.storage.custody_log import CustodyLog
 from fieldreport.storage.database import transaction
-from fieldreport.storage.files import make_private_folder
+from fieldreport.storage.files import fsync_folder, make_private_folder
+from fieldreport.storage.id_prefix import MIN_ID_PREFIX, escape_like
 from fieldreport.storage.streams import (
     BackgroundWriter,
     Cancelled,
@@ -256,6 +257,7 @@ class MediaStore:
             return
         try:
             os.fsync(pending.lock.fileno())
+            fsync_folder(self.folder)  # the .part's name too: a power loss keeps the file
         except OSError as exc:
             if exc.errno in _FULL:
                 raise StorageFull(_FULL[exc.errno]) from exc
@@ -326,14 +328,22 @@ class MediaStore:
 
     def _row(self, media_id: str) -> dict:
         rows = list(self._db.query("SELECT * FROM media WHERE id = ?", [media_id]))
-        if not rows and len(media_id) >= 6:
+        if not rows and len(media_id) >= MIN_ID_PREFIX:
             rows = list(
-                self._db.query("SELECT * FROM media WHERE id LIKE ? LIMIT 2", [media_id + "%"])
+                self._db.query(
+                    "SELECT * FROM media WHERE id LIKE ? ESCAPE '\\' LIMIT 2",
+                    [escape_like(media_id.lower()) + "%"],
+                )
             )
             if len(rows) > 1:
                 raise MediaNotFound(
                     f"More than one media id starts with {media_id}; type more of the id."
                 )
+        if not rows and len(media_id) < MIN_ID_PREFIX:
+            raise MediaNotFound(
+                f"No media item with id {media_id}: give the whole id, or at least its first "
+                f"{MIN_ID_PREFIX} characters."
+            )
         if not rows:
             raise MediaNotFound(f"No media item with id {media_id}.")
         return rows[0]

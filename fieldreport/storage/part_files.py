@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from fieldreport.storage.files import FILE_MODE
+from fieldreport.storage.files import FILE_MODE, fsync_folder
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows
     import msvcrt
@@ -71,6 +71,7 @@ def writing(
         handle.flush()
         if sync:
             os.fsync(handle.fileno())
+            fsync_folder(path.parent)  # the new name too: a power loss keeps the file
     except BaseException:
         # Closing flushes what is buffered; on a full disk that fails again and would
         # hide the first error (and a cancel) behind an OSError. The fd closes anyway.

@@ -1,9 +1,7 @@
-"""Questions about the current revisions that the record list does not answer.
+"""Questions about the records that the record list does not answer: which are deleted.
 
-Kept apart from :mod:`fieldreport.storage.records` (writing and the list)
-so each stays small: which records are deleted, and which records link to
-a given one (links are stored on the linking record only, so "linked from"
-is found by reading the current revisions).
+Kept apart from :mod:`fieldreport.storage.records` (writing and the list) so
+each stays small.
 """
 
 from __future__ import annotations

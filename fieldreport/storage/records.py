@@ -20,6 +20,7 @@ from fieldreport.errors import RecordDeleted, RecordNotFound
 from fieldreport.storage.clock import utc_now
 from fieldreport.storage.custody_log import CustodyLog, revision_object
 from fieldreport.storage.database import transaction
+from fieldreport.storage.id_prefix import MIN_ID_PREFIX, escape_like
 from fieldreport.storage.labels import derived_columns, pick
 from fieldreport.storage.revision_hash import revision_hash
 
@@ -74,9 +75,6 @@ class RevisionInfo:
     deleted: bool
     content_hash: str
     log_seq: int
-
-
-MIN_ID_PREFIX = 6
 
 
 class RecordStore:
@@ -178,13 +176,18 @@ class RecordStore:
             rows = list(
                 self._db.query(
                     "SELECT * FROM records WHERE id LIKE ? ESCAPE '\\' LIMIT 2",
-                    [_escape_like(record_id.lower()) + "%"],
+                    [escape_like(record_id.lower()) + "%"],
                 )
             )
             if len(rows) > 1:
                 raise RecordNotFound(
                     f"More than one record id starts with {record_id}; type more of the id."
                 )
+        if not rows and len(record_id) < MIN_ID_PREFIX:
+            raise RecordNotFound(
+                f"No record with id {record_id}: give the whole id, or at least its first "
+                f"{MIN_ID_PREFIX} characters."
+            )
         if not rows:
             raise RecordNotFound(f"No record with id {record_id}.")
         return rows[0]
@@ -256,7 +259,7 @@ class RecordStore:
             params.append(kind)
         for word in (search or "").lower().split():
             where.append("search_text LIKE ? ESCAPE '\\'")
-            params.append("%" + _escape_like(word) + "%")
+            params.append("%" + escape_like(word) + "%")
         sql = (
             "SELECT id, kind, revision, status, updated_at, title, event_date, location_text, "
             "synced_revision, titles, places FROM records"
@@ -300,7 +303,3 @@ class RecordStore:
                 "SELECT count(*) FROM records WHERE deleted = 0 AND kind = ?", [kind]
             ).fetchone()[0]
         return self._db.execute("SELECT count(*) FROM records WHERE deleted = 0").fetchone()[0]
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

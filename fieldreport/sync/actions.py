@@ -62,8 +62,22 @@ class SyncActions:
 
     def on_its_way(self, record_id: str) -> int | None:
         """The bundle carrying the record's latest revision while its receipt is awaited."""
+        return self.record_sync_state(record_id)[1]
+
+    def record_sync_state(self, record_id: str) -> tuple[str, int | None]:
+        """``("synced", None)``, ``("on_its_way", bundle)`` or ``("not_sent", None)``.
+
+        Synced: a receipt came back for the latest revision. On its way: the
+        latest revision travels in that bundle, whose receipt has not come back.
+        """
         record_id = self._vault.records.get(record_id).id
-        return transit.transit(self._vault, record_id).on_its_way.get(record_id)
+        row = self._vault.db.execute(
+            "SELECT synced_revision >= revision FROM records WHERE id = ?", [record_id]
+        ).fetchone()
+        if row[0]:
+            return "synced", None
+        bundle = transit.transit(self._vault, record_id).on_its_way.get(record_id)
+        return ("on_its_way", bundle) if bundle is not None else ("not_sent", None)
 
     def _with_transit(self, summaries: list[RecordSummary]) -> list[RecordSummary]:
         moving = transit.transit(self._vault).on_its_way

@@ -23,6 +23,8 @@ from typing import Any, BinaryIO, TypeVar
 
 import pyrage
 
+from fieldreport.errors import StorageFull
+
 try:
     import fcntl
 except ImportError:  # Windows
@@ -151,10 +153,11 @@ def decrypt_into(source: BinaryIO, identity: str, consume: Callable[[BinaryIO], 
     thread.start()
     try:
         result = consume(reader)  # type: ignore[arg-type]
-    except BaseException:
+    except BaseException as exc:
         reader.close()
         thread.join()
-        if failure and not isinstance(failure[0], BrokenPipeError):
+        ours = isinstance(exc, OSError | StorageFull)  # our disk failed, not the bundle
+        if failure and not ours and not isinstance(failure[0], BrokenPipeError):
             raise DecryptionFailed(failure[0]) from None
         raise
     reader.close()

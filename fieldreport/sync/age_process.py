@@ -55,6 +55,7 @@ from typing import Any, BinaryIO, TypeVar
 
 import pyrage
 
+from fieldreport.errors import StorageFull
 from fieldreport.sync import age_worker
 from fieldreport.sync.age_pipe import PIPE_CHUNK, DecryptionFailed, widen
 
@@ -287,7 +288,8 @@ def decrypt_file(
         except BaseException as exc:
             reader.close()  # a child still writing stops at once
             answer = child.answer(EXIT_TIMEOUT)
-            if answer is not None and answer[:2] == ("failed", "decrypt"):
+            ours = isinstance(exc, OSError | StorageFull)  # our disk failed, not the bundle
+            if not ours and answer is not None and answer[:2] == ("failed", "decrypt"):
                 raise DecryptionFailed(_decrypt_cause(answer)) from None
             if answer is None and child.died() and isinstance(exc, Exception):
                 # The child died without a word: the plaintext it did not write says

@@ -328,7 +328,8 @@ class _Sync:
             raise Cancelled("The sync was stopped; what reached the server is kept.")
 
     def outcome(self) -> tuple[str, str]:
-        synced = f"{self.records_synced} record(s) now marked synced"
+        n = self.records_synced
+        synced = f"{n} record{'' if n == 1 else 's'} now marked synced"
         if self.sent:
             return SENT, (
                 f"Sent bundle {_list(self.sent)}; the organisation is still importing it: "
@@ -341,7 +342,8 @@ class _Sync:
             )
         if self.receipts_imported:
             return SYNCED, (
-                f"Installed {self.receipts_imported} receipt(s) from the organisation: {synced}."
+                f"Installed {_count(self.receipts_imported, 'receipt')} from the organisation: "
+                f"{synced}."
             )
         last = device_state.last_bundle(self.vault.db)
         known = {r["bundle_hash"] for r in device_sync.receipts(self.vault)}
@@ -433,6 +435,10 @@ def _advice(exc: FieldReportError) -> str:
     if isinstance(exc, PinMismatch):
         return "Do not sync on this network; tell the coordinator. Bundles can travel on a stick."
     return "Try again later; if it keeps happening, tell the coordinator."
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _list(sequences: list[int]) -> str:

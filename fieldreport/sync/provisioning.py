@@ -28,12 +28,16 @@ WHAT = "provisioning file"
 MAX_BYTES = 16 * 1024 * 1024
 MAX_DEPTH = 32
 BODY = {"format", "org", "keys", "server", "gazetteer", "vocabularies", "issued_at"}
-URL = re.compile(r"https://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?")
+# https:// to any host; http:// only to this computer (a server behind a local proxy, tests)
+URL = re.compile(
+    r"(https://[A-Za-z0-9.-]+|http://(localhost|127(\.[0-9]{1,3}){3}|\[::1\]))"
+    r"(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?"
+)
 
 
 @dataclass(frozen=True)
 class Server:
-    url: str  # https only
+    url: str  # https, or http to this computer
     # SHA-256 (hex) of the server certificate's SubjectPublicKeyInfo (DER); None: the
     # system's certificate authorities decide (a server with a public certificate).
     tls_pin: str | None = None

@@ -45,6 +45,24 @@ class MemorySink:
         self.items.clear()
 
 
+class CountingSink:
+    """Items checked (size and hash, by the reader) and then forgotten: nothing is kept."""
+
+    def open(self, item: ManifestItem) -> BinaryIO:
+        return _Nowhere()  # type: ignore[return-value]
+
+    def discard(self) -> None:
+        pass
+
+
+class _Nowhere(io.RawIOBase):
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:  # type: ignore[no-untyped-def,override]
+        return len(data)
+
+
 class StagingSink:
     """Items written into a caller-given staging folder, named by position only."""
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication
 from fieldreport import __version__
 from fieldreport import settings as settings_store
 from fieldreport.logging_setup import setup_logging
-from fieldreport.paths import default_central_dir, resolve_vault_dir
-from fieldreport.ui import crash, file_dialogs, i18n
+from fieldreport.paths import default_central_dir, resolve_vault_dir, use_portable_folders
+from fieldreport.ui import crash, file_dialogs, i18n, selfcheck
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +124,11 @@ def install_signal_handlers(parent: QObject, quit_now: Callable[[], None]) -> QT
 
 def main(argv: Sequence[str] | None = None) -> int:
     multiprocessing.freeze_support()  # a frozen app's bundle age process starts here
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    use_portable_folders()  # a 'portable' file beside the executable: data beside it too
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == [selfcheck.OPTION]:  # asked by 'fieldreport-cli self-test'
+        return selfcheck.main(arguments[1:])
+    args = parse_args(arguments)
     os.umask(0o077)
     _setup_logging()
     crash.install()

@@ -2,11 +2,12 @@
 
 Translations are compiled by Qt Linguist (``lupdate`` / ``lrelease``) into
 ``resources/translations/fieldreport_<lang>.qm``. Qt's own strings (standard
-buttons, context menus) come from Qt's ``qtbase_<lang>.qm`` where Qt ships one
-(Russian), otherwise from ours, ``resources/translations/qtbase_<lang>.qm``
-(Kyrgyz). Switching language swaps the installed translators; Qt then sends
-every widget a ``LanguageChange`` event and each one re-runs its
-``retranslateUi()``.
+buttons, context menus, the file dialog's "Look in:" and "Files of type:") come
+from ``resources/translations/qtbase_<lang>.qm``, shipped with FieldReport so an
+installer that leaves out Qt's translations folder still has them (Russian: a
+copy of Qt's own file; Kyrgyz: ours, Qt has none), else from Qt's folder.
+Switching language swaps the installed translators; Qt then sends every widget
+a ``LanguageChange`` event and each one re-runs its ``retranslateUi()``.
 """
 
 from __future__ import annotations
@@ -67,15 +68,15 @@ def set_language(language: str) -> bool:
 
 
 def qt_translation_file(language: str) -> str:
-    """Our own translation of Qt's strings, for languages Qt ships none for (Kyrgyz)."""
+    """The shipped translation of Qt's own strings (Russian: Qt's file; Kyrgyz: ours)."""
     return str(resource_path("translations", f"qtbase_{language}.qm"))
 
 
 def _load_qt_translation(translator: QTranslator, language: str) -> bool:
-    """Qt's own strings (standard buttons, context menus): Qt's file, else ours."""
-    if translator.load(QLocale(language), "qtbase", "_", _qt_translations_dir()):
-        return True
+    """Qt's own strings (standard buttons, file dialog, context menus): ours, else Qt's."""
     if translator.load(qt_translation_file(language)):
+        return True
+    if translator.load(QLocale(language), "qtbase", "_", _qt_translations_dir()):
         return True
     log.info("No translation of Qt's own strings for language %s", language)
     return False

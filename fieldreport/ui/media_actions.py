@@ -42,6 +42,7 @@ class MediaActionsMixin:
         _dialogs: list[QDialog]
 
         def _track(self, dialog: QDialog) -> None: ...
+        def _update_actions(self) -> None: ...
         def refresh(self) -> None: ...
         def _show_error(self, exc: BaseException) -> None: ...
         def setAcceptDrops(self, on: bool) -> None: ...  # noqa: N802
@@ -57,6 +58,8 @@ class MediaActionsMixin:
         section.grid.files_dropped.connect(self.import_media)
         section.attach_requested.connect(self.attach_media_to_record)
         section.detach_requested.connect(self.detach_media)
+        section.grid.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        section.model.modelReset.connect(self._update_actions)
         self.media_importer: MediaImporter | None = None
         self.setAcceptDrops(True)
 
@@ -165,13 +168,12 @@ class MediaActionsMixin:
         """Choose a record, then attach every chosen item to it (one new revision)."""
         if self.session is None or not media_ids or session_busy():
             return None
-        tr = QCoreApplication.translate
         picker = RecordPicker(
             self.session.list(lang=i18n.current_language()),
             self,  # type: ignore[arg-type]
             multiple=False,
-            title=tr("MainWindow", "Attach to a record"),
-            prompt=tr(
+            title=QCoreApplication.translate("MainWindow", "Attach to a record"),
+            prompt=QCoreApplication.translate(
                 "MainWindow",
                 "Choose the record to attach them to. Chosen photos and files: {count}",
             ).format(count=len(media_ids)),
@@ -189,7 +191,7 @@ class MediaActionsMixin:
             self.refresh()
             self.records_page.media_section.grid.select_id(media_ids[0])
             self.statusBar().showMessage(
-                tr("MainWindow", "Attached to “{title}”: {count}").format(
+                QCoreApplication.translate("MainWindow", "Attached to “{title}”: {count}").format(
                     title=self._title_of(record.id), count=len(media_ids)
                 ),
                 6000,

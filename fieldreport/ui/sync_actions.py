@@ -235,6 +235,7 @@ class SyncActionsMixin:
         self.sync_page.set_busy(False)
         if self.session is None:
             return
+        self.refresh()  # the lists show the exported records as on their way
         state = self.session.sync_status()
         self.sync_page.show_status(state)
         approved = state["certificate"] is not None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar, QWidget
 
@@ -25,6 +25,10 @@ if TYPE_CHECKING:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
+
+
+def _close_text() -> str:  # noqa: N802
+    return QCoreApplication.translate("MainWindow", "&Close")
 
 
 class WindowActionsMixin:
@@ -55,11 +59,26 @@ class WindowActionsMixin:
         self.add_files_action = self._action("Ctrl+O", self.add_media_files)
         self.add_folder_action = self._action("Ctrl+Shift+O", self.add_media_folder)
         self.media_page_action = self._action("Ctrl+M", self.records_page.show_media)
+        media = self.records_page.media_section
+        self.attach_action = self._action(
+            "Ctrl+Shift+A", lambda: self._on_media(media.attach_button)
+        )
+        self.detach_action = self._action(
+            "Ctrl+Shift+T", lambda: self._on_media(media.detach_button)
+        )
         self.settings_action = self._action("Ctrl+,", self.show_settings)
         self.lock_action = self._action("Ctrl+L", self.lock)
         self.quit_action = self._action("Ctrl+Q", self.quit_app)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.sync_page_action = self._action("Ctrl+Shift+Y", self.records_page.show_sync)
+        self.join_action = self._action(None, lambda: self._on_sync(self.join_organisation))
+        self.certificate_action = self._action(
+            None, lambda: self._on_sync(self.install_certificate)
+        )
+        self.export_again_action = self._action(
+            None, lambda: self._on_sync(self.export_bundle_again)
+        )
+        self.server_action = self._action(None, lambda: self._on_sync(self.change_server_address))
         # The Sync page shows what these do (and any error), so it comes up first.
         self.export_action = self._action("Ctrl+Shift+E", lambda: self._on_sync(self.export_bundle))
         self.receipt_action = self._action(
@@ -104,6 +123,8 @@ class WindowActionsMixin:
                     self.add_files_action,
                     self.add_folder_action,
                     self.media_page_action,
+                    self.attach_action,
+                    self.detach_action,
                     None,
                     self.settings_action,
                     None,
@@ -129,9 +150,15 @@ class WindowActionsMixin:
                 (
                     self.sync_page_action,
                     None,
+                    self.join_action,
+                    self.certificate_action,
+                    None,
                     self.export_action,
                     self.receipt_action,
+                    self.export_again_action,
+                    None,
                     self.sync_now_action,
+                    self.server_action,
                 ),
             ),
             (self.help_menu, (self.shortcuts_action, self.about_action)),
@@ -150,34 +177,55 @@ class WindowActionsMixin:
         return [a for menu in menus for a in menu.actions() if not a.isSeparator()]
 
     def _retranslate_actions(self) -> None:
-        self.file_menu.setTitle(_tr("&File"))
-        self.records_menu.setTitle(_tr("&Records"))
-        self.sync_menu.setTitle(_tr("S&ync"))
-        self.help_menu.setTitle(_tr("&Help"))
-        texts = (
-            (self.new_action, "&New", "New record (Ctrl+N)"),
-            (self.edit_action, "&Edit", "Edit the selected record (Enter)"),
-            (self.delete_action, "&Delete", "Delete the selected record (Delete)"),
-            (self.history_action, "&History", "Earlier revisions of the selected record"),
-            (self.search_action, "&Find", "Search the records (Ctrl+F)"),
-            (self.show_deleted_action, "Show de&leted records", ""),
-            (self.add_files_action, "Add photos and &files…", ""),
-            (self.add_folder_action, "Add a f&older of photos…", ""),
-            (self.media_page_action, "Show &photos and files", ""),
-            (self.settings_action, "Se&ttings", ""),
-            (self.lock_action, "&Lock", "Lock now (Ctrl+L)"),
-            (self.quit_action, "&Quit", "Lock and quit FieldReport (Ctrl+Q)"),
-            (self.sync_page_action, "Open the Sync &page", ""),
-            (self.export_action, "E&xport a bundle…", ""),
-            (self.receipt_action, "&Import a receipt…", ""),
-            (self.sync_now_action, "Sync &now over the network", ""),
-            (self.shortcuts_action, "&Keyboard shortcuts", ""),
-            (self.about_action, "&About FieldReport", ""),
-        )
-        for action, text, tip in texts:
+        self.file_menu.setTitle(_tr(QT_TRANSLATE_NOOP("MainWindow", "&File")))
+        self.records_menu.setTitle(_tr(QT_TRANSLATE_NOOP("MainWindow", "&Records")))
+        self.sync_menu.setTitle(_tr(QT_TRANSLATE_NOOP("MainWindow", "S&ync")))
+        self.help_menu.setTitle(_tr(QT_TRANSLATE_NOOP("MainWindow", "&Help")))
+        texts = {
+            self.new_action: QT_TRANSLATE_NOOP("MainWindow", "&New"),
+            self.edit_action: QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
+            self.delete_action: QT_TRANSLATE_NOOP("MainWindow", "&Delete"),
+            self.history_action: QT_TRANSLATE_NOOP("MainWindow", "&History"),
+            self.search_action: QT_TRANSLATE_NOOP("MainWindow", "&Find"),
+            self.show_deleted_action: QT_TRANSLATE_NOOP("MainWindow", "Show de&leted records"),
+            self.add_files_action: QT_TRANSLATE_NOOP("MainWindow", "Add photos and &files…"),
+            self.add_folder_action: QT_TRANSLATE_NOOP("MainWindow", "Add a f&older of photos…"),
+            self.media_page_action: QT_TRANSLATE_NOOP("MainWindow", "Show &photos and files"),
+            self.attach_action: QT_TRANSLATE_NOOP("MainWindow", "&Attach chosen to a record…"),
+            self.detach_action: QT_TRANSLATE_NOOP("MainWindow", "&Detach chosen"),
+            self.join_action: QT_TRANSLATE_NOOP("MainWindow", "&Join an organisation…"),
+            self.certificate_action: QT_TRANSLATE_NOOP("MainWindow", "Install the &certificate…"),
+            self.export_again_action: QT_TRANSLATE_NOOP(
+                "MainWindow", "Export &again everything not yet confirmed…"
+            ),
+            self.server_action: QT_TRANSLATE_NOOP("MainWindow", "Ser&ver address…"),
+            self.settings_action: QT_TRANSLATE_NOOP("MainWindow", "Se&ttings"),
+            self.lock_action: QT_TRANSLATE_NOOP("MainWindow", "&Lock"),
+            self.quit_action: QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
+            self.sync_page_action: QT_TRANSLATE_NOOP("MainWindow", "Open the Sync &page"),
+            self.export_action: QT_TRANSLATE_NOOP("MainWindow", "E&xport a bundle…"),
+            self.receipt_action: QT_TRANSLATE_NOOP("MainWindow", "&Import a receipt…"),
+            self.sync_now_action: QT_TRANSLATE_NOOP("MainWindow", "Sync &now over the network"),
+            self.shortcuts_action: QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"),
+            self.about_action: QT_TRANSLATE_NOOP("MainWindow", "&About FieldReport"),
+        }
+        tips = {
+            self.new_action: QT_TRANSLATE_NOOP("MainWindow", "New record (Ctrl+N)"),
+            self.edit_action: QT_TRANSLATE_NOOP("MainWindow", "Edit the selected record (Enter)"),
+            self.delete_action: QT_TRANSLATE_NOOP(
+                "MainWindow", "Delete the selected record (Delete)"
+            ),
+            self.history_action: QT_TRANSLATE_NOOP(
+                "MainWindow", "Earlier revisions of the selected record"
+            ),
+            self.search_action: QT_TRANSLATE_NOOP("MainWindow", "Search the records (Ctrl+F)"),
+            self.lock_action: QT_TRANSLATE_NOOP("MainWindow", "Lock now (Ctrl+L)"),
+            self.quit_action: QT_TRANSLATE_NOOP("MainWindow", "Lock and quit FieldReport (Ctrl+Q)"),
+        }
+        for action, text in texts.items():
             action.setText(_tr(text))
-            if tip:
-                action.setToolTip(_tr(tip))
+        for action, tip in tips.items():
+            action.setToolTip(_tr(tip))
 
     def _update_actions(self) -> None:
         unlocked = self.session is not None
@@ -198,14 +246,26 @@ class WindowActionsMixin:
             self.add_folder_action,
             self.media_page_action,
             self.sync_page_action,
+            self.join_action,
+            self.certificate_action,
             self.export_action,
             self.receipt_action,
+            self.export_again_action,
             self.sync_now_action,
+            self.server_action,
         ):
             action.setEnabled(unlocked)
+        media = page.media_section
+        self.attach_action.setEnabled(unlocked and page.media_shown and media.can_attach())
+        self.detach_action.setEnabled(unlocked and page.media_shown and media.can_detach())
         for action in (self.edit_action, self.delete_action):
             action.setEnabled(selected and not deleted)
         self.history_action.setEnabled(selected)
+
+    def _on_media(self, button: Any) -> None:
+        """Attach or detach the chosen photos and files, as their button does."""
+        if self.session is not None and self.records_page.media_shown and button.isEnabled():
+            button.click()
 
     def _on_sync(self, then: Any) -> None:
         if self.session is not None:
@@ -241,9 +301,9 @@ class WindowActionsMixin:
                 name = action.text().replace("&", "").rstrip("…")
                 rows.append(f"<tr><td>{name}</td><td>&nbsp;&nbsp;<b>{key}</b></td></tr>")
         extra = (
-            (_tr("Save the form as a draft"), "Ctrl+S"),
-            (_tr("Save the form as final"), "Ctrl+Shift+S"),
-            (_tr("Close a form or dialog"), "Esc"),
+            (_tr(QT_TRANSLATE_NOOP("MainWindow", "Save the form as a draft")), "Ctrl+S"),
+            (_tr(QT_TRANSLATE_NOOP("MainWindow", "Save the form as final")), "Ctrl+Shift+S"),
+            (_tr(QT_TRANSLATE_NOOP("MainWindow", "Close a form or dialog")), "Esc"),
         )
         for name, key in extra:
             rows.append(f"<tr><td>{name}</td><td>&nbsp;&nbsp;<b>{key}</b></td></tr>")
@@ -251,11 +311,11 @@ class WindowActionsMixin:
 
     def show_shortcuts(self) -> QMessageBox:
         box = QMessageBox(self)  # type: ignore[arg-type]
-        box.setWindowTitle(_tr("Keyboard shortcuts"))
+        box.setWindowTitle(_tr(QT_TRANSLATE_NOOP("MainWindow", "Keyboard shortcuts")))
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(self.shortcuts_text())
         box.setStandardButtons(QMessageBox.StandardButton.Close)
-        box.button(QMessageBox.StandardButton.Close).setText(_tr("&Close"))
+        box.button(QMessageBox.StandardButton.Close).setText(_close_text())
         self._track(box)
         box.open()
         return box
@@ -264,15 +324,18 @@ class WindowActionsMixin:
         from fieldreport import __version__
 
         box = QMessageBox(self)  # type: ignore[arg-type]
-        box.setWindowTitle(_tr("About FieldReport"))
+        box.setWindowTitle(_tr(QT_TRANSLATE_NOOP("MainWindow", "About FieldReport")))
         box.setText(
             _tr(
-                "FieldReport {version}: encrypted records of incidents, statements, damage "
-                "and people, for field monitors working offline."
+                QT_TRANSLATE_NOOP(
+                    "MainWindow",
+                    "FieldReport {version}: encrypted records of incidents, statements, damage "
+                    "and people, for field monitors working offline.",
+                )
             ).format(version=__version__)
         )
         box.setStandardButtons(QMessageBox.StandardButton.Close)
-        box.button(QMessageBox.StandardButton.Close).setText(_tr("&Close"))
+        box.button(QMessageBox.StandardButton.Close).setText(_close_text())
         self._track(box)
         box.open()
         return box

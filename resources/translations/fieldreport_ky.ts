@@ -2,30 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky_KG">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="173"/>
-        <source>MainWindow</source>
-        <comment>Attach to a record</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../fieldreport/ui/media_actions.py" line="175"/>
-        <source>MainWindow</source>
-        <comment>Choose the record to attach them to. Chosen photos and files: {count}</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="192"/>
-        <source>MainWindow</source>
-        <comment>Attached to “{title}”: {count}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AttachmentsPanel</name>
     <message>
         <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="74"/>
@@ -99,22 +75,22 @@
 <context>
     <name>CentralActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="91"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="107"/>
         <source>Save the provisioning file</source>
         <translation>Уюмдун жөндөө файлын сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="103"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="119"/>
         <source>The provisioning file is in {path}.</source>
         <translation>Уюмдун жөндөө файлы бул жерде: {path}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="118"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="134"/>
         <source>Open the enrollment request</source>
         <translation>Кошулуу өтүнүчүн ачуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="126"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="142"/>
         <source>Device {device} asks to join. Its fingerprint is:
 
 {fingerprint}
@@ -127,53 +103,63 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 Түзмөк дал ушундай изди көрсөтсө гана бекитиңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="132"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="148"/>
         <source>Approve this device?</source>
         <translation>Бул түзмөк бекитилсинби?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="137"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="152"/>
+        <source>Name this device</source>
+        <translation>Түзмөктүн аты</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="153"/>
+        <source>A name people will see instead of its id, for example “Monitor 3, Leilek” (it may stay empty):</source>
+        <translation>Идентификатордун ордуна көрүнө турган ат, мисалы «Монитор 3, Лейлек» (бош калтырса болот):</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="163"/>
         <source>Save the certificate</source>
         <translation>Сертификатты сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="153"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="179"/>
         <source>Device {device} approved (certificate {serial}). The certificate is in {path}; give it to the device.</source>
         <translation>{device} түзмөгү бекитилди ({serial} сертификаты). Сертификат бул жерде: {path}; аны түзмөккө өткөрүп бериңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="168"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="194"/>
         <source>Revoke device {device}? Its bundles are refused from now on; this cannot be undone.</source>
         <translation>{device} түзмөгүнүн уруксаты жокко чыгарылсынбы? Мындан ары анын пакеттери кабыл алынбайт; муну кайтарууга болбойт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="173"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="199"/>
         <source>Revoke this device?</source>
         <translation>Бул түзмөктүн уруксаты жокко чыгарылсынбы?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="187"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="213"/>
         <source>Choose bundle files</source>
         <translation>Пакет файлдарын тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="197"/>
-        <location filename="../../fieldreport/ui/central/actions.py" line="207"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="223"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="233"/>
         <source>Importing…</source>
         <translation>Импорттолууда…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="223"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="249"/>
         <source>Importing {number} of {total}: {name}</source>
         <translation>Импорттолууда, {total} ичинен {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="249"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="275"/>
         <source>Choose a folder for the receipts</source>
         <translation>Тастыктамалар үчүн папка тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="268"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="294"/>
         <source>{count} receipts written to {folder}.</source>
         <translation>{count} тастыктама {folder} папкасына жазылды.</translation>
     </message>
@@ -230,52 +216,82 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>{device} түзмөгүнөн, {bundle}-пакет (кабыл алынган: {received}), сактоо журналынын {entry}-жазуусу ({hash}…)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="118"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="142"/>
         <source>Choose the central store&apos;s folder</source>
         <translation>Борбордук сактагычтын папкасын тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="219"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="255"/>
         <source>FieldReport — central store of {org}</source>
         <translation>FieldReport — {org} уюмунун борбордук сактагычы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="222"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="258"/>
         <source>FieldReport — central store</source>
         <translation>FieldReport — борбордук сактагыч</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="223"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="260"/>
+        <source>&amp;Overview</source>
+        <translation>Жа&amp;лпы көрүнүш</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="262"/>
+        <source>D&amp;uplicates</source>
+        <translation>Кайтал&amp;оолор</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="263"/>
         <source>&amp;Devices</source>
         <translation>&amp;Түзмөктөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="224"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="264"/>
         <source>&amp;Import bundles</source>
         <translation>Пакеттерди &amp;импорттоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="225"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="261"/>
         <source>&amp;Records</source>
         <translation>&amp;Жазуулар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="226"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="267"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="269"/>
+        <source>Write the chosen records as CSV, Excel, GeoJSON, KML or HXL</source>
+        <translation>Тандалган жазууларды CSV, Excel, GeoJSON, KML же HXL түрүндө сактоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="271"/>
+        <source>Re&amp;port…</source>
+        <translation>Ба&amp;яндама…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="272"/>
+        <source>Write a situation report (PDF)</source>
+        <translation>Кырдаал тууралуу баяндама түзүү (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="273"/>
         <source>&amp;Lock</source>
         <translation>&amp;Кулпулоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="227"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="274"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Азыр кулпулоо (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="228"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="275"/>
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="229"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="276"/>
         <source>Lock and quit (Ctrl+Q)</source>
         <translation>Кулпулап, чыгуу (Ctrl+Q)</translation>
     </message>
@@ -334,8 +350,8 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="31"/>
-        <source>This cannot be undone: its encrypted original, thumbnail and caption are destroyed, and it is removed from every record it is attached to. The deletion and the file&apos;s SHA-256 are written in the custody log.</source>
-        <translation>Муну кайтарууга болбойт: анын шифрленген түп нускасы, кичирейтилген сүрөтү жана түшүндүрмөсү жок кылынат, ал тиркелген бардык жазуулардан чыгарылат. Өчүрүү жана файлдын SHA-256 суммасы сактоо журналына жазылат.</translation>
+        <source>This cannot be undone: its encrypted original, thumbnail and caption are destroyed, and it is removed from every record it is attached to. A signed note of the deletion and of the file&apos;s SHA-256 stays in the vault.</source>
+        <translation>Муну артка кайтаруу мүмкүн эмес: шифрленген түп нускасы, кичине сүрөтү жана түшүндүрмөсү жок кылынат, ал тиркелген бардык жазуулардан алынып салынат. Сактагычта өчүрүү жөнүндө кол коюлган белги жана файлдын SHA-256 калат.</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="41"/>
@@ -366,64 +382,263 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Бекитилген</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="120"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="122"/>
         <source>Device</source>
         <translation>Түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="121"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="123"/>
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="122"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="124"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="123"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="125"/>
         <source>Bundles imported</source>
         <translation>Импорттолгон пакеттер</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="124"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="126"/>
         <source>Alarms</source>
         <translation>Коркунучтар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="125"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="127"/>
         <source>Since</source>
         <translation>Качантан бери</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="126"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="128"/>
         <source>Fingerprint</source>
         <translation>Ачкычтын изи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="129"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="131"/>
         <source>&amp;Approve a request…</source>
         <translation>&amp;Өтүнүчтү бекитүү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="131"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="133"/>
         <source>Open an enrollment request, compare its fingerprint, save the certificate</source>
         <translation>Кошулуу өтүнүчүн ачуу, ачкычтын изин салыштыруу, сертификатты сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="133"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="135"/>
         <source>Re&amp;voke…</source>
         <translation>&amp;Уруксатты жокко чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="134"/>
-        <source>Write the &amp;provisioning file…</source>
+        <location filename="../../fieldreport/ui/central/pages.py" line="136"/>
+        <source>Write the provisioning &amp;file…</source>
         <translation>Уюмдун жөндөө &amp;файлын түзүү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="137"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="139"/>
         <source>Before approving, compare the fingerprint with the one the device shows on its Sync page. A revoked device&apos;s bundles are refused from then on.</source>
         <translation>Бекитүүдөн мурун ачкычтын изин түзмөктүн «Шайкештирүү» бетинде көрсөтүлгөн из менен салыштырыңыз. Уруксаты жокко чыгарылган түзмөктүн пакеттери мындан ары кабыл алынбайт.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="168"/>
+        <source>No possible duplicates left to review.</source>
+        <translation>Текшериле турган кайталоолор калган жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="287"/>
+        <source>From {device}, saved {saved}</source>
+        <translation>{device} түзмөгүнөн, сакталган: {saved}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="297"/>
+        <source>name</source>
+        <extracomment>The fields duplicate detection compares, as people read them.</extracomment>
+        <translation>аты</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="298"/>
+        <source>owner</source>
+        <translation>ээси</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="299"/>
+        <source>sex</source>
+        <translation>жынысы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="300"/>
+        <source>age</source>
+        <translation>жашы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="301"/>
+        <source>age group</source>
+        <translation>жаш тобу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="302"/>
+        <source>what happened</source>
+        <translation>эмне болгон</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="303"/>
+        <source>settlement</source>
+        <translation>калктуу конуш</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="304"/>
+        <source>date</source>
+        <translation>датасы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="305"/>
+        <source>property type</source>
+        <translation>мүлктүн түрү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="306"/>
+        <source>position</source>
+        <translation>координаттар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="307"/>
+        <source>address</source>
+        <translation>дареги</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="308"/>
+        <source>damage</source>
+        <translation>зыян</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="314"/>
+        <source>the same</source>
+        <translation>бирдей</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="315"/>
+        <source>similar</source>
+        <translation>окшош</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="316"/>
+        <source>different</source>
+        <translation>башка</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="317"/>
+        <source>not given in both</source>
+        <translation>экөөндө тең көрсөтүлгөн эмес</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="327"/>
+        <source>Likelihood {score} %. Compared:</source>
+        <translation>Ыктымалдуулук {score} %. Салыштырылды:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="166"/>
+        <source>&amp;Kind:</source>
+        <translation>Тү&amp;рү:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="167"/>
+        <source>People and property</source>
+        <translation>Адамдар жана мүлк</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="168"/>
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="169"/>
+        <source>Property</source>
+        <translation>Мүлк</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="170"/>
+        <source>Decided pairs &amp;too</source>
+        <translation>Чечилген ж&amp;уптар да</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="171"/>
+        <source>Decided &amp;by:</source>
+        <translation>Ким ч&amp;ечти:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="172"/>
+        <source>Kept with every decision, in the centre&apos;s custody log</source>
+        <translation>Ар бир чечим менен борбордун сактоо журналында сакталат</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="173"/>
+        <source>Show &amp;names and contacts</source>
+        <translation>Аттарды жана &amp;байланыштарды көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="174"/>
+        <source>The s&amp;ame</source>
+        <translation>Бир&amp;дей</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="176"/>
+        <source>One person or property: counted once in the figures; both records stay</source>
+        <translation>Бир адам же бир мүлк: сандарда бир жолу эсептелет; эки жазуу тең сакталат</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="178"/>
+        <source>Di&amp;fferent</source>
+        <translation>&amp;Ар башка</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="179"/>
+        <source>Undo t&amp;he decision</source>
+        <translation>Чечимди жокко чы&amp;гаруу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="180"/>
+        <source>Looking for possible duplicates…</source>
+        <translation>Мүмкүн болгон кайталоолор изделүүдө…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="183"/>
+        <source>Likelihood</source>
+        <translation>Ыктымалдуулук</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="184"/>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="185"/>
+        <source>The two records</source>
+        <translation>Эки жазуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="186"/>
+        <source>Decision</source>
+        <translation>Чечим</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="193"/>
+        <source>Not reviewed</source>
+        <translation>Текшерилген эмес</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="194"/>
+        <source>The same</source>
+        <translation>Бирдей</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="195"/>
+        <source>Different</source>
+        <translation>Ар башка</translation>
     </message>
 </context>
 <context>
@@ -495,6 +710,194 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <location filename="../../fieldreport/ui/messages.py" line="57"/>
         <source>Something went wrong (a bug: please report it). Nothing was changed.</source>
         <translation>Бир нерсе туура эмес болуп кетти (бул программадагы ката — ал тууралуу кабарлаңыз). Эч нерсе өзгөргөн жок.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="154"/>
+        <source>Stopping…</source>
+        <translation>Токтотулууда…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="191"/>
+        <source>Situation report</source>
+        <translation>Кырдаал тууралуу баяндама</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="194"/>
+        <source>A PDF for observers and partners: the figures with their ranges, a chart per breakdown, the incidents, and the records behind every figure.</source>
+        <translation>Байкоочулар жана өнөктөштөр үчүн PDF: сандар жана алардын аралыктары, ар бир бөлүштүрүү боюнча диаграмма, окуялар жана ар бир сандын негизиндеги жазуулар.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="198"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тил:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="203"/>
+        <source>Export records</source>
+        <translation>Жазууларды экспорттоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="206"/>
+        <source>The records chosen, for spreadsheets (CSV, Excel), maps (GeoJSON, KML) and humanitarian tools (HXL).</source>
+        <translation>Тандалган жазуулар — таблицалар (CSV, Excel), карталар (GeoJSON, KML) жана гуманитардык куралдар (HXL) үчүн.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="210"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="212"/>
+        <source>CSV (UTF-8), for any spreadsheet</source>
+        <translation>CSV (UTF-8), каалаган таблица үчүн</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="213"/>
+        <source>Excel workbook, a sheet per kind</source>
+        <translation>Excel китеби, ар бир түргө бир барак</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="214"/>
+        <source>GeoJSON, for QGIS and web maps</source>
+        <translation>GeoJSON, QGIS жана веб-карталар үчүн</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="215"/>
+        <source>KML, for Google Earth</source>
+        <translation>KML, Google Earth үчүн</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="216"/>
+        <source>HXL-tagged CSV, for HDX tools</source>
+        <translation>HXL тегдери бар CSV, HDX куралдары үчүн</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="220"/>
+        <source>&amp;Records:</source>
+        <translation>&amp;Жазуулар:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="221"/>
+        <source>Every kind</source>
+        <translation>Бардык түрлөр</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="226"/>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Башталышы:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="227"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Аягы:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="228"/>
+        <source>Re&amp;gion:</source>
+        <translation>&amp;Облус:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="229"/>
+        <source>&amp;District:</source>
+        <translation>&amp;Район:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="230"/>
+        <source>&amp;Settlement:</source>
+        <translation>&amp;Калктуу конуш:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="232"/>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY; empty for any</source>
+        <translation>ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА же ЖЖЖЖ; бош — каалаган</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="234"/>
+        <source>Any</source>
+        <translation>Каалаган</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="235"/>
+        <source>&amp;Include names and contacts (identifying data)</source>
+        <translation>Аттарды жана байланыштарды ко&amp;шуу (инсанды аныктоочу маалымат)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="238"/>
+        <source>Names and contacts of witnesses, people affected and owners will be written in the clear: anyone who gets the file can read them. Leave this off unless the recipient needs them and may have them.</source>
+        <translation>Күбөлөрдүн, жабыркагандардын жана ээлердин аттары жана байланыштары ачык жазылат: файлды алган ар ким аларды окуй алат. Алуучуга керек болбосо же ага берүүгө болбосо, күйгүзбөңүз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="243"/>
+        <source>&amp;Choose the file and start…</source>
+        <translation>Файлды тан&amp;дап, баштоо…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="244"/>
+        <source>&amp;Cancel</source>
+        <translation>Жокко ч&amp;ыгаруу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="244"/>
+        <source>C&amp;lose</source>
+        <translation>Жаб&amp;уу</translation>
+    </message>
+</context>
+<context>
+    <name>ExportsController</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="66"/>
+        <source>Save the report</source>
+        <translation>Баяндаманы сактоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="71"/>
+        <source>Save the export</source>
+        <translation>Экспортту сактоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="78"/>
+        <source>Write names and contacts?</source>
+        <translation>Аттарды жана байланыштарды жазуу керекпи?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="79"/>
+        <source>{file} will hold the names and contacts of witnesses, people affected and owners, in the clear. Anyone who gets the file can read them, and the people named may be put at risk. Write them only if the recipient needs them and may have them, and keep the file safe.</source>
+        <translation>{file} файлында күбөлөрдүн, жабыркагандардын жана ээлердин аттары жана байланыштары ачык сакталат. Файлды алган ар ким аларды окуй алат, аталган адамдар коркунучта калышы мүмкүн. Алуучуга керек болсо жана ага берүүгө болсо гана жазыңыз, файлды коопсуз сактаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="111"/>
+        <source>Stopped before it began; nothing was written.</source>
+        <translation>Башталганга чейин токтотулду; эч нерсе жазылган жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="147"/>
+        <source>{done} of {total}</source>
+        <translation>{total} ичинен {done}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="156"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="161"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="207"/>
+        <source>Written to {path}.</source>
+        <translation>{path} ичине жазылды.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="188"/>
+        <source>Export without metadata</source>
+        <translation>Метамаалыматсыз экспорттоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="190"/>
+        <source>Export the original</source>
+        <translation>Түп нусканы экспорттоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="195"/>
+        <source>Exporting…</source>
+        <translation>Экспорттолууда…</translation>
     </message>
 </context>
 <context>
@@ -1017,21 +1420,26 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/filter_bar.py" line="298"/>
-        <source>&amp;Possible duplicates only</source>
+        <source>Possible duplicat&amp;es only</source>
         <translation>Кайталанышы &amp;мүмкүн болгондор гана</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="299"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="300"/>
+        <source>Records in a pair that may be one person or property, not yet reviewed</source>
+        <translation>Бир адам же бир мүлк болушу мүмкүн болгон, азырынча текшерилбеген жуптардагы жазуулар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="302"/>
         <source>Deleted &amp;too</source>
         <translation>&amp;Өчүрүлгөндөр да</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="302"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="305"/>
         <source>Also list records their device deleted: every revision the centre received is kept, and a deletion may have been forced</source>
         <translation>Түзмөктө өчүрүлгөн жазууларды да көрсөтүү: борбор алган бардык версиялар сакталат, ал эми өчүрүү мажбурлап жасалган болушу мүмкүн</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="306"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="309"/>
         <source>&amp;Clear filters</source>
         <translation>Чыпкаларды та&amp;залоо</translation>
     </message>
@@ -1155,87 +1563,87 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="200"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="200"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
         <source>Outcome</source>
         <translation>Жыйынтык</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="200"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
         <source>Details</source>
         <translation>Чоо-жайы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="201"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="203"/>
         <source>Import &amp;bundle files…</source>
         <translation>&amp;Пакеттерди импорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="204"/>
         <source>&amp;Save receipts…</source>
         <translation>Тастыктамаларды &amp;сактоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="204"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="206"/>
         <source>Write a signed receipt for every bundle imported here, into a folder</source>
         <translation>Бул жерде импорттолгон ар бир пакеттин кол коюлган тастыктамасын папкага жазуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="208"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="210"/>
         <source>Choose bundle files, or drop them here. Each bundle is checked completely before anything is stored; give the receipts back to the devices.</source>
         <translation>Пакет файлдарын тандаңыз же бул жерге сүйрөп келиңиз. Эч нерсе сакталганга чейин ар бир пакет толук текшерилет; тастыктамаларды түзмөктөргө кайтарып бериңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="212"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="214"/>
         <source>Importing…</source>
         <translation>Импорттолууда…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="217"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="219"/>
         <source>Imported</source>
         <translation>Импорттолду</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="218"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="220"/>
         <source>Already imported</source>
         <translation>Мурун импорттолгон</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="219"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="221"/>
         <source>Held</source>
         <translation>Кармалды</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="220"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="222"/>
         <source>Quarantined</source>
         <translation>Карантинде</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="221"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="223"/>
         <source>Rejected</source>
         <translation>Четке кагылды</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="230"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="232"/>
         <source>bundle {sequence} of device {device}: {revisions} record revisions, {media} photos and files, {entries} custody-log entries new</source>
         <translation>{device} түзмөгүнүн {sequence}-пакети: жаңы {revisions} жазуу версиясы, {media} сүрөт жана файл, сактоо журналынын {entries} жазуусу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="244"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="246"/>
         <source>bundle {sequence} of device {device}: {reason}</source>
         <translation>{device} түзмөгүнүн {sequence}-пакети: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="247"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="249"/>
         <source>bundle {sequence} of device {device}: nothing changed</source>
         <translation>{device} түзмөгүнүн {sequence}-пакети: эч нерсе өзгөргөн жок</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="251"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="253"/>
         <source>device {device} is not approved yet; kept until it is</source>
         <translation>{device} түзмөгү али бекитиле элек; бекитилгенге чейин сакталат</translation>
     </message>
@@ -1395,7 +1803,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>LinkPicker</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="145"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="148"/>
         <source>Link related records</source>
         <translation>Жазууларды байланыштыруу</translation>
     </message>
@@ -1403,18 +1811,18 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>LinksEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="126"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="129"/>
         <source>Add &amp;link…</source>
         <extracomment>Returns the summaries of every record that may be linked.</extracomment>
         <translation>&amp;Байланыш кошуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="127"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="130"/>
         <source>Remove link</source>
         <translation>Байланышты өчүрүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="129"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="132"/>
         <source>Records that link to this one (change them in their own form):</source>
         <translation>Бул жазууга шилтеме кылган жазуулар (аларды өз формасында өзгөртүңүз):</translation>
     </message>
@@ -1436,7 +1844,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/location_editor.py" line="188"/>
+        <location filename="../../fieldreport/ui/widgets/location_editor.py" line="190"/>
         <source>Village or town</source>
         <translation>Айыл же шаар</translation>
     </message>
@@ -1465,6 +1873,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="165"/>
+        <location filename="../../fieldreport/ui/window_actions.py" line="187"/>
         <source>&amp;Delete</source>
         <translation>&amp;Өчүрүү</translation>
     </message>
@@ -1521,24 +1930,244 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>&amp;Таштоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="90"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="93"/>
         <source>Add photos and files to the vault</source>
         <translation>Сактагычка сүрөттөрдү жана файлдарды кошуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="98"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="101"/>
         <source>Add a folder (with its subfolders) to the vault</source>
         <translation>Сактагычка папканы (ичиндеги папкалары менен) кошуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="113"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="116"/>
         <source>They are listed under Photos and files, not attached to a record.</source>
         <translation>Алар «Сүрөттөр жана файлдар» бөлүмүндө турат, эч бир жазууга тиркелген эмес.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="219"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="175"/>
+        <source>Attach to a record</source>
+        <translation>Жазууга тиркөө</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_actions.py" line="176"/>
+        <source>Choose the record to attach them to. Chosen photos and files: {count}</source>
+        <translation>Аларды кайсы жазууга тиркөөнү тандаңыз. Тандалган сүрөттөр жана файлдар: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_actions.py" line="194"/>
+        <source>Attached to “{title}”: {count}</source>
+        <translation>«{title}» жазуусуна тиркелди: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_actions.py" line="221"/>
         <source>Taken off their records: {count}. They stay under Photos and files.</source>
         <translation>Жазуулардан ажыратылды: {count}. Алар «Сүрөттөр жана файлдар» бөлүмүндө калат.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="31"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="180"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="181"/>
+        <source>&amp;Records</source>
+        <translation>&amp;Жазуулар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="182"/>
+        <source>S&amp;ync</source>
+        <translation>Шайкешти&amp;рүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="183"/>
+        <source>&amp;Help</source>
+        <translation>Ж&amp;ардам</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="185"/>
+        <source>&amp;New</source>
+        <translation>&amp;Жаңы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="186"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Түзөтүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="188"/>
+        <source>&amp;History</source>
+        <translation>Т&amp;арых</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="189"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Издөө</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="190"/>
+        <source>Show de&amp;leted records</source>
+        <translation>Өчүрүлгөн жазууларды &amp;көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="191"/>
+        <source>Add photos and &amp;files…</source>
+        <translation>Сүрөт жана &amp;файлдарды кошуу…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="192"/>
+        <source>Add a f&amp;older of photos…</source>
+        <translation>Сүрөттөр менен &amp;папка кошуу…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="193"/>
+        <source>Show &amp;photos and files</source>
+        <translation>Сүрөттөрдү жана файлдарды кө&amp;рсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="194"/>
+        <source>&amp;Attach chosen to a record…</source>
+        <translation>Тандалгандарды жазууга &amp;тиркөө…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="195"/>
+        <source>&amp;Detach chosen</source>
+        <translation>Тандалгандарды &amp;ажыратуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="196"/>
+        <source>&amp;Join an organisation…</source>
+        <translation>&amp;Уюмга кошулуу…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="197"/>
+        <source>Install the &amp;certificate…</source>
+        <translation>Сертификатты &amp;орнотуу…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="198"/>
+        <source>Export &amp;again everything not yet confirmed…</source>
+        <translation>Тастыктала электердин баарын &amp;кайра экспорттоо…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="201"/>
+        <source>Ser&amp;ver address…</source>
+        <translation>Сер&amp;вердин дареги…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="202"/>
+        <source>Se&amp;ttings</source>
+        <translation>Жөндөө&amp;лөр</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="203"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Кулпулоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="204"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Чыгуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="205"/>
+        <source>Open the Sync &amp;page</source>
+        <translation>Шайкештирүү &amp;барагын ачуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="206"/>
+        <source>E&amp;xport a bundle…</source>
+        <translation>Пакетти &amp;экспорттоо…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="207"/>
+        <source>&amp;Import a receipt…</source>
+        <translation>Тастыктаманы &amp;импорттоо…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="208"/>
+        <source>Sync &amp;now over the network</source>
+        <translation>Тармак аркылуу азыр &amp;шайкештирүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="209"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Баскычтар айкалыштары</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="210"/>
+        <source>&amp;About FieldReport</source>
+        <translation>FieldReport &amp;жөнүндө</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="213"/>
+        <source>New record (Ctrl+N)</source>
+        <translation>Жаңы жазуу (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="214"/>
+        <source>Edit the selected record (Enter)</source>
+        <translation>Тандалган жазууну түзөтүү (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="215"/>
+        <source>Delete the selected record (Delete)</source>
+        <translation>Тандалган жазууну өчүрүү (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="218"/>
+        <source>Earlier revisions of the selected record</source>
+        <translation>Тандалган жазуунун мурунку версиялары</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="221"/>
+        <source>Search the records (Ctrl+F)</source>
+        <translation>Жазуулардан издөө (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="222"/>
+        <source>Lock now (Ctrl+L)</source>
+        <translation>Азыр кулпулоо (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="223"/>
+        <source>Lock and quit FieldReport (Ctrl+Q)</source>
+        <translation>Кулпулап, программадан чыгуу (Ctrl+Q)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="304"/>
+        <source>Save the form as a draft</source>
+        <translation>Форманы долбоор катары сактоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="305"/>
+        <source>Save the form as final</source>
+        <translation>Форманы акыркы нуска катары сактоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="306"/>
+        <source>Close a form or dialog</source>
+        <translation>Форманы же терезени жабуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="314"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Баскычтар айкалыштары</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="327"/>
+        <source>About FieldReport</source>
+        <translation>FieldReport жөнүндө</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="330"/>
+        <source>FieldReport {version}: encrypted records of incidents, statements, damage and people, for field monitors working offline.</source>
+        <translation>FieldReport {version}: окуялар, көрсөтмөлөр, зыян жана адамдар тууралуу шифрленген жазуулар — тармаксыз иштеген талаа мониторлору үчүн.</translation>
     </message>
 </context>
 <context>
@@ -1650,98 +2279,98 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>MediaSection</name>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="162"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="168"/>
         <source>Nothing matches.</source>
         <extracomment>``(unattached only, search or None)`` → media items.</extracomment>
         <translation>Эч нерсе табылган жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="166"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="172"/>
         <source>No photos or files yet. Add them with the buttons above, drop files or folders onto this window, or add them from a record&apos;s form.</source>
         <translation>Азырынча сүрөт же файл жок. Аларды жогорудагы баскычтар менен кошуңуз, файлдарды же папкаларды ушул терезеге сүйрөп келиңиз же жазуунун формасынан кошуңуз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="172"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="178"/>
         <source>Photos and files</source>
         <translation>Сүрөттөр жана файлдар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="173"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="179"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Көрсөтүү:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="174"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="180"/>
         <source>All</source>
         <translation>Баары</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="175"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="181"/>
         <source>Not attached to a record</source>
         <translation>Жазууга тиркелбегендер</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="176"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="182"/>
         <source>&amp;Search:</source>
         <translation>Из&amp;дөө:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="177"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="183"/>
         <source>Name, caption, camera, date (Ctrl+F)</source>
         <translation>Аты, түшүндүрмө, камера, дата (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="178"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="184"/>
         <source>Add f&amp;iles…</source>
         <translation>Файлдарды ко&amp;шуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="179"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="185"/>
         <source>Add a fol&amp;der…</source>
         <translation>Па&amp;пка кошуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="180"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="186"/>
         <source>&amp;Open</source>
         <translation>Ач&amp;уу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="181"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="187"/>
         <source>Show the chosen item (Enter)</source>
         <translation>Тандалган файлды көрсөтүү (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="182"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="188"/>
         <source>&amp;Attach to a record…</source>
         <translation>Жазууга &amp;тиркөө…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="184"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="190"/>
         <source>Attach the chosen items (Ctrl+click or Shift+click to choose several)</source>
         <translation>Тандалгандарды тиркөө (бир нечесин тандоо үчүн Ctrl+чыкылдатуу же Shift+чыкылдатуу)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="186"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="192"/>
         <source>De&amp;tach</source>
         <translation>Аж&amp;ыратуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="188"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="194"/>
         <source>Take the chosen items off their records; they stay in the vault</source>
         <translation>Тандалгандарды жазуулардан ажыратуу; алар сактагычта калат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="190"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="196"/>
         <source>Delete…</source>
         <translation>Өчүрүү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="191"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="197"/>
         <source>Destroys the item (Delete); cannot be undone.</source>
         <translation>Файлды биротоло жок кылат (Delete); муну кайтарууга болбойт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="193"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="199"/>
         <source>Files added here are not attached to a record until you attach them.</source>
         <translation>Бул жерге кошулган файлдар сиз тиркемейинче эч бир жазууга тиркелбейт.</translation>
     </message>
@@ -2093,6 +2722,116 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="63"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="197"/>
+        <source>Households displaced</source>
+        <extracomment>The groups of figures: (vocabulary of the keys, the figures&apos; attribute in a tally).</extracomment>
+        <translation>Мажбурлап көчүрүлгөн үй-бүлөлөр</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="206"/>
+        <source>No incident in this selection reports counts.</source>
+        <translation>Бул тандоодогу бир да окуя сан билдирген эмес.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="211"/>
+        <source>Possible duplicates not yet reviewed: {count}. Until they are, each of those records counts on its own.</source>
+        <translation>Текшерилбеген мүмкүн болгон кайталоолор: {count}. Алар текшерилгенге чейин ар бир жазуу өзүнчө эсептелет.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="215"/>
+        <source>Every possible duplicate in this selection has been reviewed.</source>
+        <translation>Бул тандоодогу бардык мүмкүн болгон кайталоолор текшерилди.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="219"/>
+        <source>People and property are counted once however many records report them (records marked as the same count once). Groups confirmed as one: {clusters}.</source>
+        <translation>Адамдар жана мүлк канча жазуу кабарлаганына карабай бир жолу эсептелет (бирдей деп белгиленген жазуулар бир жолу эсептелет). Бир деп тастыкталган топтор: {clusters}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="223"/>
+        <source>Records without a date left out of the period: {count}.</source>
+        <translation>Мөөнөткө кирбеген датасыз жазуулар: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="239"/>
+        <source>Open the {count} records behind this number</source>
+        <translation>Бул сандын негизиндеги жазууларды ачуу ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="246"/>
+        <source>possible duplicates unreviewed: {count}</source>
+        <translation>текшерилбеген кайталоолор: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="263"/>
+        <source>sources: {count}</source>
+        <translation>булактар: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="332"/>
+        <source>People (each person counted once)</source>
+        <translation>Адамдар (ар бир адам бир жолу эсептелет)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="333"/>
+        <source>As incidents reported them (ranges where sources disagree)</source>
+        <translation>Окуялар боюнча кабарланганы (булактар айырмаланса — аралык)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="334"/>
+        <source>Property, by the worst damage reported</source>
+        <translation>Мүлк, эң оор зыяны боюнча</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="335"/>
+        <source>Property, by type</source>
+        <translation>Мүлк, түрү боюнча</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="336"/>
+        <source>Livestock and households</source>
+        <translation>Мал жана үй-бүлөлөр</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="340"/>
+        <source>Counting…</source>
+        <translation>Эсептелүүдө…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="341"/>
+        <source>Re&amp;view duplicates…</source>
+        <translation>Кайталоолорду текш&amp;ерүү…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="342"/>
+        <source>C&amp;hart:</source>
+        <translation>&amp;Диаграмма:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="343"/>
+        <source>By settlement</source>
+        <translation>Калктуу конуштар боюнча</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="344"/>
+        <source>By date</source>
+        <translation>Даталар боюнча</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="351"/>
+        <source>No date</source>
+        <translation>Датасыз</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="353"/>
+        <source>Place unknown</source>
+        <translation>Жери белгисиз</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <location filename="../../fieldreport/passphrase.py" line="21"/>
@@ -2126,6 +2865,14 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <location filename="../../fieldreport/domain/present.py" line="20"/>
         <source>(untitled)</source>
         <translation>(аталышы жок)</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBanner</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/problem_banner.py" line="28"/>
+        <source>Fields that need attention: {count}</source>
+        <translation>Көңүл бурууну талап кылган талаалар: {count}</translation>
     </message>
 </context>
 <context>
@@ -2171,99 +2918,94 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="377"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="305"/>
         <source>Unsaved changes</source>
+        <extracomment>The revision the unsaved content was started on (kept across restores).</extracomment>
         <translation>Сакталбаган өзгөртүүлөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="378"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="306"/>
         <source>This record has changes that are not saved.</source>
         <translation>Бул жазууда сакталбаган өзгөртүүлөр бар.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="382"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="310"/>
         <source>Save them as a draft, or discard them?</source>
         <translation>Аларды долбоор катары сактайсызбы же жокко чыгарасызбы?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="379"/>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="432"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="307"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="360"/>
         <source>Save &amp;draft</source>
         <translation>&amp;Долбоор катары сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="306"/>
-        <source>Fields that need attention: {count}</source>
-        <extracomment>Quiet time after the last change before the form&apos;s content is kept in the vault. Someone who types without such a pause still has it kept this often. The revision the unsaved content was started on (kept across restores).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="386"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="314"/>
         <source>Save them as a draft, keep them encrypted to restore after the next unlock, or discard them?</source>
         <translation>Аларды долбоор катары сактайсызбы, кийинки жолу кулпу ачылганда калыбына келтирүү үчүн шифрленген түрдө калтырасызбы же жокко чыгарасызбы?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="390"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="318"/>
         <source>Keep for &amp;later</source>
         <translation>Кийинкиге &amp;калтыруу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="391"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="319"/>
         <source>Discard &amp;changes</source>
         <translation>Өзгөртүүлөрдү &amp;таштоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="392"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="320"/>
         <source>Keep &amp;editing</source>
-        <translation>&amp;Түзөтүүнү улантуу</translation>
+        <translation>Түзөтүүнү &amp;улантуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="421"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="349"/>
         <source>New record: {kind}</source>
         <translation>Жаңы жазуу: {kind}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="424"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="352"/>
         <source>final</source>
         <translation>акыркы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="424"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="352"/>
         <source>draft</source>
         <translation>долбоор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="425"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="353"/>
         <source>{kind} — revision {revision}, {status}</source>
         <translation>{kind} — {revision}-версия, {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="431"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="359"/>
         <source>* required for a final record. A draft may be incomplete.</source>
         <translation>* — акыркы нуска үчүн милдеттүү. Долбоор толук эмес болушу мүмкүн.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="433"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="361"/>
         <source>Save as &amp;final</source>
         <translation>Акыркы нуска катары &amp;сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="434"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="362"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="442"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="370"/>
         <source>Restored: content from {time} that was not saved yet.</source>
         <translation>Калыбына келтирилди: {time} абалындагы сактала элек мазмун.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="449"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="377"/>
         <source>This record was changed since you started editing; saving will make a new revision on top of it.</source>
         <translation>Сиз түзөтүп баштагандан бери бул жазуу өзгөртүлгөн; сактасаңыз, анын үстүнө жаңы версия түзүлөт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="456"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="384"/>
         <source>The record you were editing is no longer there; saving will make a new record with this content.</source>
         <translation>Сиз түзөткөн жазуу мындан ары жок; сактасаңыз, ушул мазмун менен жаңы жазуу түзүлөт.</translation>
     </message>
@@ -2316,22 +3058,22 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Жери</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="183"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="182"/>
         <source>Choose records</source>
         <translation>Жазууларды тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="184"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="183"/>
         <source>Filter by kind, title, date or place</source>
         <translation>Түрү, аталышы, датасы же жери боюнча чыпкалоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="185"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="184"/>
         <source>&amp;Choose</source>
         <translation>&amp;Тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="186"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="185"/>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
@@ -2423,17 +3165,27 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Долбоор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="67"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="72"/>
         <source>Synced</source>
         <translation>Шайкештирилди</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="68"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="74"/>
+        <source>On its way (bundle {bundle})</source>
+        <translation>Жолдо (пакет {bundle})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="78"/>
+        <source>On its way (bundle {bundle}, waiting for the receipt)</source>
+        <translation>Жолдо (пакет {bundle}, тастыктама күтүлүүдө)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="81"/>
         <source>Not yet sent</source>
         <translation>Жөнөтүлө элек</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="138"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="155"/>
         <source>Deleted</source>
         <extracomment>The rows are deleted records (shown from &quot;Show deleted&quot;): their status says so.</extracomment>
         <translation>Өчүрүлгөн</translation>
@@ -2595,8 +3347,8 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/restore_bar.py" line="74"/>
-        <source>&amp;Restore</source>
-        <translation>&amp;Калыбына келтирүү</translation>
+        <source>R&amp;estore</source>
+        <translation>Ка&amp;лыбына келтирүү</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/restore_bar.py" line="75"/>
@@ -2787,53 +3539,53 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>StoreRecordsPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="181"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="186"/>
         <source>Searching…</source>
         <translation>Изделүүдө…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="182"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="187"/>
         <source>Sho&amp;w every record</source>
         <translation>Бардык жаз&amp;ууларды көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="186"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="191"/>
         <source>Name or caption</source>
         <translation>Файлдын аты же жазуусу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="187"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="192"/>
         <source>Size</source>
         <translation>Көлөмү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="189"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="194"/>
         <source>Records</source>
         <translation>Жазуулар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="185"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="190"/>
         <source>Type</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="155"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="160"/>
         <source>— the records behind “{figure}”</source>
         <extracomment>Widths that fit the list&apos;s short columns at 1366×768 (titles and places get the rest).</extracomment>
         <translation>— «{figure}» негизделген жазуулар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="188"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="193"/>
         <source>Device</source>
         <translation>Түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_controller.py" line="149"/>
+        <location filename="../../fieldreport/ui/central/records_controller.py" line="159"/>
         <source>{shown} of {total} records</source>
         <translation>Жазуулар: {total} ичинен {shown}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_controller.py" line="179"/>
+        <location filename="../../fieldreport/ui/central/records_controller.py" line="189"/>
         <source>{shown} photos and files</source>
         <translation>Сүрөттөр жана файлдар: {shown}</translation>
     </message>
@@ -2886,53 +3638,53 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Пакет үчүн папканы же алынма дискти тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="246"/>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="257"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="247"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="258"/>
         <source>Nothing to send yet: the vault holds nothing new.</source>
         <translation>Азырынча жөнөтө турган эч нерсе жок: сактагычта жаңы эч нерсе жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="249"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="250"/>
         <source>Nothing to send again: the organisation has confirmed everything this device exported (the last receipt is for bundle {sequence}), and nothing is new.</source>
         <translation>Кайра жөнөтө турган эч нерсе жок: уюм бул түзмөк экспорттогондун баарын тастыктады (акыркы тастыктама {sequence}-пакет үчүн), жаңы эч нерсе да жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="261"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="262"/>
         <source>Nothing new to send; bundle {sequence} was received and receipted.</source>
         <translation>Жөнөтө турган жаңы эч нерсе жок; {sequence}-пакет кабыл алынып, ага тастыктама берилген.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="265"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="266"/>
         <source>Nothing new since bundle {sequence}, which still waits for its receipt. It was written to {path}. Take that file to the organisation again if it was lost.</source>
         <translation>{sequence}-пакеттен бери жаңы эч нерсе жок, ал пакеттин тастыктамасы али келе элек. Ал бул жерге жазылган: {path}. Эгер пакет жоголуп кетсе, ошол файлды уюмга кайра жеткириңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="271"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="272"/>
         <source>Bundle {sequence} written to {path} ({items} items, {size} bytes).</source>
         <translation>{sequence}-пакет бул жерге жазылды: {path} ({items} элемент, {size} байт).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="280"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="281"/>
         <source>It carries everything the organisation has not confirmed yet and replaces the bundles written from {sequence} on: a lost one need not be found.</source>
         <translation>Анда уюм али тастыктай элек нерселердин баары бар жана ал {sequence}-пакеттен баштап жазылган пакеттердин ордун басат: жоголгон пакетти издөөнүн кереги жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="286"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="287"/>
         <source>This device has no certificate yet: the organisation keeps the bundle until it approves the device.</source>
         <translation>Бул түзмөктүн али сертификаты жок: уюм түзмөктү бекиткенге чейин пакетти сактап турат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="297"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="298"/>
         <source>Open the receipt</source>
         <translation>Тастыктаманы ачуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="310"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="311"/>
         <source>The receipt for bundle {sequence} was imported before; nothing changed.</source>
         <translation>{sequence}-пакеттин тастыктамасы мурун импорттолгон; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="315"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="316"/>
         <source>Receipt for bundle {sequence} verified: {records} records are now synced.</source>
         <translation>{sequence}-пакеттин тастыктамасы текшерилди: {records} жазуу шайкештирилди.</translation>
     </message>
@@ -2960,107 +3712,122 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>{org} уюмуна кошулду; бекитилди ({serial} сертификаты, {date}).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="200"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="236"/>
         <source>Nothing waits to be sent.</source>
         <translation>Жөнөтүүнү күткөн эч нерсе жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="204"/>
-        <source>Not yet sent — records: {records}; photos and files: {media}; saved changes: {entries}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="216"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="201"/>
         <source>Last bundle: none yet.</source>
         <translation>Акыркы пакет: азырынча жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="219"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="204"/>
         <source>Last bundle: {sequence}, {date}, receipted.</source>
         <translation>Акыркы пакет: {sequence}, {date}, тастыктамасы алынды.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="221"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="206"/>
         <source>Last bundle: {sequence}, {date}, receipted. Written to {path}</source>
         <translation>Акыркы пакет: {sequence}, {date}, тастыктамасы алынды. Жазылган жери: {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="224"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="209"/>
         <source>Last bundle: {sequence}, {date}, waiting for its receipt. Written to {path}</source>
         <translation>Акыркы пакет: {sequence}, {date}, тастыктамасы күтүлүүдө. Жазылган жери: {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="237"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="222"/>
         <source>Last receipt: none yet.</source>
         <translation>Акыркы тастыктама: азырынча жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="240"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="225"/>
         <source>Last receipt: for bundle {sequence}, received {date}.</source>
         <translation>Акыркы тастыктама: {sequence}-пакет үчүн, {date} алынган.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="246"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="241"/>
+        <source>Not yet sent — records: {records}.</source>
+        <translation>Жөнөтүлө элек — жазуулар: {records}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="243"/>
+        <source>Nothing new to send: do not export again.</source>
+        <translation>Жөнөтө турган жаңы эч нерсе жок: кайра экспорттобоңуз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="247"/>
+        <source>On its way (bundle {bundles}, waiting for the receipt) — records: {records}.</source>
+        <translation>Жолдо (пакет {bundles}, тастыктама күтүлүүдө) — жазуулар: {records}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="256"/>
+        <source>Not yet confirmed by a receipt — photos and files: {media}; saved changes: {entries}.</source>
+        <translation>Тастыктама менен ырастала элек — сүрөттөр жана файлдар: {media}; сакталган өзгөртүүлөр: {entries}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="263"/>
         <source>Sync with the organisation</source>
         <translation>Уюм менен шайкештирүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="247"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="264"/>
         <source>Organisation and this device</source>
         <translation>Уюм жана бул түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="248"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="265"/>
         <source>Sending records</source>
         <translation>Жазууларды жөнөтүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="249"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="266"/>
         <source>&amp;Join an organisation…</source>
         <translation>&amp;Уюмга кошулуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="251"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="268"/>
         <source>Open the provisioning file, then save the enrollment request</source>
         <translation>Уюмдун жөндөө файлын ачуу, андан соң кошулуу өтүнүчүн сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="253"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="270"/>
         <source>Install the &amp;certificate…</source>
         <translation>Сертификатты &amp;орнотуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="255"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="272"/>
         <source>This device&apos;s fingerprint (the coordinator compares it before approving):</source>
         <translation>Бул түзмөктүн ачкычынын изи (координатор бекитүүдөн мурун аны салыштырат):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="257"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="274"/>
         <source>E&amp;xport a bundle…</source>
         <translation>Пакетти &amp;экспорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="259"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="276"/>
         <source>Write what is new, encrypted, to a folder or a removable drive</source>
         <translation>Жаңы маалыматты шифрлеп, папкага же алынма дискке жазуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="261"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="278"/>
         <source>&amp;Import a receipt…</source>
         <translation>Тастыктаманы &amp;импорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="262"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="279"/>
         <source>Export &amp;again everything not yet confirmed…</source>
         <translation>Тастыктала электердин баарын &amp;кайра экспорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="265"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="282"/>
         <source>If a bundle was lost, or its receipt never came: write everything the organisation has not confirmed with a receipt into one new bundle. It replaces the bundles that wait for a receipt.</source>
         <translation>Эгер пакет жоголуп кетсе же анын тастыктамасы келбесе: уюм тастыктама менен ырастай элек нерселердин баарын бир жаңы пакетке жазуу. Ал тастыктама күтүп жаткан пакеттердин ордун басат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="270"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="287"/>
         <source>Writing the encrypted bundle…</source>
         <translation>Шифрленген пакет жазылууда…</translation>
     </message>

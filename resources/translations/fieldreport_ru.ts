@@ -2,31 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="173"/>
-        <source>MainWindow</source>
-        <comment>Attach to a record</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../fieldreport/ui/media_actions.py" line="175"/>
-        <source>MainWindow</source>
-        <comment>Choose the record to attach them to. Chosen photos and files: {count}</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="192"/>
-        <source>MainWindow</source>
-        <comment>Attached to “{title}”: {count}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AttachmentsPanel</name>
     <message>
         <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="74"/>
@@ -100,22 +75,22 @@
 <context>
     <name>CentralActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="91"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="107"/>
         <source>Save the provisioning file</source>
         <translation>Сохранение файла настройки организации</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="103"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="119"/>
         <source>The provisioning file is in {path}.</source>
         <translation>Файл настройки организации сохранён в {path}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="118"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="134"/>
         <source>Open the enrollment request</source>
         <translation>Открытие запроса на подключение</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="126"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="142"/>
         <source>Device {device} asks to join. Its fingerprint is:
 
 {fingerprint}
@@ -128,53 +103,63 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 Одобряйте, только если устройство показывает точно такой же отпечаток.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="132"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="148"/>
         <source>Approve this device?</source>
         <translation>Одобрить это устройство?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="137"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="152"/>
+        <source>Name this device</source>
+        <translation>Имя устройства</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="153"/>
+        <source>A name people will see instead of its id, for example “Monitor 3, Leilek” (it may stay empty):</source>
+        <translation>Имя, которое будут видеть вместо идентификатора, например «Монитор 3, Лейлек» (можно оставить пустым):</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="163"/>
         <source>Save the certificate</source>
         <translation>Сохранение сертификата</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="153"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="179"/>
         <source>Device {device} approved (certificate {serial}). The certificate is in {path}; give it to the device.</source>
         <translation>Устройство {device} одобрено (сертификат {serial}). Сертификат сохранён в {path}; передайте его на устройство.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="168"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="194"/>
         <source>Revoke device {device}? Its bundles are refused from now on; this cannot be undone.</source>
         <translation>Отозвать устройство {device}? Его пакеты больше не будут приниматься; это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="173"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="199"/>
         <source>Revoke this device?</source>
         <translation>Отозвать это устройство?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="187"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="213"/>
         <source>Choose bundle files</source>
         <translation>Выбор файлов пакетов</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="197"/>
-        <location filename="../../fieldreport/ui/central/actions.py" line="207"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="223"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="233"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="223"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="249"/>
         <source>Importing {number} of {total}: {name}</source>
         <translation>Импорт {number} из {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="249"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="275"/>
         <source>Choose a folder for the receipts</source>
         <translation>Выбор папки для квитанций</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="268"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="294"/>
         <source>{count} receipts written to {folder}.</source>
         <translation>Квитанции записаны в {folder}: {count}.</translation>
     </message>
@@ -231,52 +216,82 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>с устройства {device}, пакет {bundle} (получен {received}), запись журнала цепочки хранения {entry} ({hash}…)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="118"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="142"/>
         <source>Choose the central store&apos;s folder</source>
         <translation>Выбор папки центрального хранилища</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="219"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="255"/>
         <source>FieldReport — central store of {org}</source>
         <translation>FieldReport — центральное хранилище: {org}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="222"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="258"/>
         <source>FieldReport — central store</source>
         <translation>FieldReport — центральное хранилище</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="223"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="260"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Обзор</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="262"/>
+        <source>D&amp;uplicates</source>
+        <translation>Дубликат&amp;ы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="263"/>
         <source>&amp;Devices</source>
         <translation>&amp;Устройства</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="224"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="264"/>
         <source>&amp;Import bundles</source>
         <translation>&amp;Импорт пакетов</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="225"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="261"/>
         <source>&amp;Records</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="226"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="267"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="269"/>
+        <source>Write the chosen records as CSV, Excel, GeoJSON, KML or HXL</source>
+        <translation>Записать выбранные записи в CSV, Excel, GeoJSON, KML или HXL</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="271"/>
+        <source>Re&amp;port…</source>
+        <translation>От&amp;чёт…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="272"/>
+        <source>Write a situation report (PDF)</source>
+        <translation>Составить отчёт о ситуации (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="273"/>
         <source>&amp;Lock</source>
         <translation>За&amp;блокировать</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="227"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="274"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Заблокировать сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="228"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="275"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="229"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="276"/>
         <source>Lock and quit (Ctrl+Q)</source>
         <translation>Заблокировать и закрыть (Ctrl+Q)</translation>
     </message>
@@ -335,8 +350,8 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="31"/>
-        <source>This cannot be undone: its encrypted original, thumbnail and caption are destroyed, and it is removed from every record it is attached to. The deletion and the file&apos;s SHA-256 are written in the custody log.</source>
-        <translation>Это действие нельзя отменить: зашифрованный оригинал, миниатюра и подпись будут уничтожены, а файл — убран из всех записей, к которым он прикреплён. Удаление и SHA-256 файла записываются в журнал цепочки хранения.</translation>
+        <source>This cannot be undone: its encrypted original, thumbnail and caption are destroyed, and it is removed from every record it is attached to. A signed note of the deletion and of the file&apos;s SHA-256 stays in the vault.</source>
+        <translation>Это нельзя отменить: зашифрованный оригинал, миниатюра и подпись будут уничтожены, а сам файл — убран из всех записей, к которым он прикреплён. В хранилище остаётся подписанная отметка об удалении и SHA-256 файла.</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="41"/>
@@ -367,64 +382,263 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Одобрено</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="120"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="122"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="121"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="123"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="122"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="124"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="123"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="125"/>
         <source>Bundles imported</source>
         <translation>Импортировано пакетов</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="124"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="126"/>
         <source>Alarms</source>
         <translation>Тревоги</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="125"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="127"/>
         <source>Since</source>
         <translation>Начиная с</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="126"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="128"/>
         <source>Fingerprint</source>
         <translation>Отпечаток ключа</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="129"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="131"/>
         <source>&amp;Approve a request…</source>
         <translation>&amp;Одобрить запрос…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="131"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="133"/>
         <source>Open an enrollment request, compare its fingerprint, save the certificate</source>
         <translation>Открыть запрос на подключение, сверить отпечаток ключа, сохранить сертификат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="133"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="135"/>
         <source>Re&amp;voke…</source>
         <translation>О&amp;тозвать…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="134"/>
-        <source>Write the &amp;provisioning file…</source>
+        <location filename="../../fieldreport/ui/central/pages.py" line="136"/>
+        <source>Write the provisioning &amp;file…</source>
         <translation>Создать &amp;файл настройки организации…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="137"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="139"/>
         <source>Before approving, compare the fingerprint with the one the device shows on its Sync page. A revoked device&apos;s bundles are refused from then on.</source>
         <translation>Перед одобрением сверьте отпечаток ключа с тем, что устройство показывает на своей странице «Синхронизация». Пакеты отозванного устройства с этого момента не принимаются.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="168"/>
+        <source>No possible duplicates left to review.</source>
+        <translation>Возможных дубликатов для проверки не осталось.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="287"/>
+        <source>From {device}, saved {saved}</source>
+        <translation>С устройства {device}, сохранена {saved}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="297"/>
+        <source>name</source>
+        <extracomment>The fields duplicate detection compares, as people read them.</extracomment>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="298"/>
+        <source>owner</source>
+        <translation>владелец</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="299"/>
+        <source>sex</source>
+        <translation>пол</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="300"/>
+        <source>age</source>
+        <translation>возраст</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="301"/>
+        <source>age group</source>
+        <translation>возрастная группа</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="302"/>
+        <source>what happened</source>
+        <translation>что произошло</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="303"/>
+        <source>settlement</source>
+        <translation>населённый пункт</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="304"/>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="305"/>
+        <source>property type</source>
+        <translation>тип имущества</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="306"/>
+        <source>position</source>
+        <translation>координаты</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="307"/>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="308"/>
+        <source>damage</source>
+        <translation>ущерб</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="314"/>
+        <source>the same</source>
+        <translation>совпадает</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="315"/>
+        <source>similar</source>
+        <translation>похоже</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="316"/>
+        <source>different</source>
+        <translation>различается</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="317"/>
+        <source>not given in both</source>
+        <translation>указано не в обеих</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="327"/>
+        <source>Likelihood {score} %. Compared:</source>
+        <translation>Вероятность {score} %. Сравнено:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="166"/>
+        <source>&amp;Kind:</source>
+        <translation>Ви&amp;д:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="167"/>
+        <source>People and property</source>
+        <translation>Люди и имущество</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="168"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="169"/>
+        <source>Property</source>
+        <translation>Имущество</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="170"/>
+        <source>Decided pairs &amp;too</source>
+        <translation>И решённые &amp;пары</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="171"/>
+        <source>Decided &amp;by:</source>
+        <translation>Ре&amp;шил(а):</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="172"/>
+        <source>Kept with every decision, in the centre&apos;s custody log</source>
+        <translation>Сохраняется с каждым решением в журнале цепочки хранения центра</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="173"/>
+        <source>Show &amp;names and contacts</source>
+        <translation>Показать имена и конт&amp;акты</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="174"/>
+        <source>The s&amp;ame</source>
+        <translation>Одно и &amp;то же</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="176"/>
+        <source>One person or property: counted once in the figures; both records stay</source>
+        <translation>Один человек или один объект: в цифрах считается один раз; обе записи сохраняются</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="178"/>
+        <source>Di&amp;fferent</source>
+        <translation>&amp;Разные</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="179"/>
+        <source>Undo t&amp;he decision</source>
+        <translation>Отменить р&amp;ешение</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="180"/>
+        <source>Looking for possible duplicates…</source>
+        <translation>Поиск возможных дубликатов…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="183"/>
+        <source>Likelihood</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="184"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="185"/>
+        <source>The two records</source>
+        <translation>Две записи</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="186"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="193"/>
+        <source>Not reviewed</source>
+        <translation>Не проверено</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="194"/>
+        <source>The same</source>
+        <translation>Одно и то же</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="195"/>
+        <source>Different</source>
+        <translation>Разные</translation>
     </message>
 </context>
 <context>
@@ -496,6 +710,194 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <location filename="../../fieldreport/ui/messages.py" line="57"/>
         <source>Something went wrong (a bug: please report it). Nothing was changed.</source>
         <translation>Что-то пошло не так (это ошибка программы — сообщите о ней). Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="154"/>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="191"/>
+        <source>Situation report</source>
+        <translation>Отчёт о ситуации</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="194"/>
+        <source>A PDF for observers and partners: the figures with their ranges, a chart per breakdown, the incidents, and the records behind every figure.</source>
+        <translation>PDF для наблюдателей и партнёров: цифры с диапазонами, диаграмма по каждой разбивке, инциденты и записи, на которых основана каждая цифра.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="198"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="203"/>
+        <source>Export records</source>
+        <translation>Экспорт записей</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="206"/>
+        <source>The records chosen, for spreadsheets (CSV, Excel), maps (GeoJSON, KML) and humanitarian tools (HXL).</source>
+        <translation>Выбранные записи — для таблиц (CSV, Excel), карт (GeoJSON, KML) и гуманитарных инструментов (HXL).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="210"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="212"/>
+        <source>CSV (UTF-8), for any spreadsheet</source>
+        <translation>CSV (UTF-8), для любой таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="213"/>
+        <source>Excel workbook, a sheet per kind</source>
+        <translation>Книга Excel, лист на каждый вид</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="214"/>
+        <source>GeoJSON, for QGIS and web maps</source>
+        <translation>GeoJSON, для QGIS и веб-карт</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="215"/>
+        <source>KML, for Google Earth</source>
+        <translation>KML, для Google Earth</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="216"/>
+        <source>HXL-tagged CSV, for HDX tools</source>
+        <translation>CSV с тегами HXL, для инструментов HDX</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="220"/>
+        <source>&amp;Records:</source>
+        <translation>&amp;Записи:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="221"/>
+        <source>Every kind</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="226"/>
+        <source>F&amp;rom:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="227"/>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="228"/>
+        <source>Re&amp;gion:</source>
+        <translation>&amp;Область:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="229"/>
+        <source>&amp;District:</source>
+        <translation>&amp;Район:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="230"/>
+        <source>&amp;Settlement:</source>
+        <translation>&amp;Населённый пункт:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="232"/>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY; empty for any</source>
+        <translation>ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ; пусто — любая</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="234"/>
+        <source>Any</source>
+        <translation>Любой</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="235"/>
+        <source>&amp;Include names and contacts (identifying data)</source>
+        <translation>&amp;Включить имена и контакты (идентифицирующие данные)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="238"/>
+        <source>Names and contacts of witnesses, people affected and owners will be written in the clear: anyone who gets the file can read them. Leave this off unless the recipient needs them and may have them.</source>
+        <translation>Имена и контакты свидетелей, пострадавших и владельцев будут записаны открытым текстом: любой, у кого окажется файл, сможет их прочитать. Не включайте, если получателю они не нужны или не положены.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="243"/>
+        <source>&amp;Choose the file and start…</source>
+        <translation>Выбрать файл и на&amp;чать…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="244"/>
+        <source>&amp;Cancel</source>
+        <translation>Отм&amp;ена</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="244"/>
+        <source>C&amp;lose</source>
+        <translation>За&amp;крыть</translation>
+    </message>
+</context>
+<context>
+    <name>ExportsController</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="66"/>
+        <source>Save the report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="71"/>
+        <source>Save the export</source>
+        <translation>Сохранить экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="78"/>
+        <source>Write names and contacts?</source>
+        <translation>Записать имена и контакты?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="79"/>
+        <source>{file} will hold the names and contacts of witnesses, people affected and owners, in the clear. Anyone who gets the file can read them, and the people named may be put at risk. Write them only if the recipient needs them and may have them, and keep the file safe.</source>
+        <translation>В {file} будут открытым текстом имена и контакты свидетелей, пострадавших и владельцев. Любой, у кого окажется файл, сможет их прочитать, и названные люди могут оказаться в опасности. Записывайте их, только если получателю они нужны и положены, и храните файл в безопасности.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="111"/>
+        <source>Stopped before it began; nothing was written.</source>
+        <translation>Остановлено до начала; ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="147"/>
+        <source>{done} of {total}</source>
+        <translation>{done} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="156"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="161"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="207"/>
+        <source>Written to {path}.</source>
+        <translation>Записано в {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="188"/>
+        <source>Export without metadata</source>
+        <translation>Экспорт без метаданных</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="190"/>
+        <source>Export the original</source>
+        <translation>Экспорт оригинала</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="195"/>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
     </message>
 </context>
 <context>
@@ -1018,21 +1420,26 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/filter_bar.py" line="298"/>
-        <source>&amp;Possible duplicates only</source>
-        <translation>Только &amp;возможные дубликаты</translation>
+        <source>Possible duplicat&amp;es only</source>
+        <translation>Только воз&amp;можные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="299"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="300"/>
+        <source>Records in a pair that may be one person or property, not yet reviewed</source>
+        <translation>Записи из пар, которые могут быть одним человеком или объектом и ещё не проверены</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="302"/>
         <source>Deleted &amp;too</source>
         <translation>Включая у&amp;далённые</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="302"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="305"/>
         <source>Also list records their device deleted: every revision the centre received is kept, and a deletion may have been forced</source>
         <translation>Показывать и записи, удалённые на устройстве: все полученные центром версии хранятся, а удаление могло быть вынужденным</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="306"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="309"/>
         <source>&amp;Clear filters</source>
         <translation>Сбросить &amp;фильтры</translation>
     </message>
@@ -1156,87 +1563,87 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="200"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="200"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="200"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="201"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="203"/>
         <source>Import &amp;bundle files…</source>
         <translation>Импортировать &amp;пакеты…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="204"/>
         <source>&amp;Save receipts…</source>
         <translation>&amp;Сохранить квитанции…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="204"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="206"/>
         <source>Write a signed receipt for every bundle imported here, into a folder</source>
         <translation>Записать в папку подписанную квитанцию на каждый импортированный здесь пакет</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="208"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="210"/>
         <source>Choose bundle files, or drop them here. Each bundle is checked completely before anything is stored; give the receipts back to the devices.</source>
         <translation>Выберите файлы пакетов или перетащите их сюда. Каждый пакет полностью проверяется, прежде чем что-либо сохраняется; передайте квитанции обратно на устройства.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="212"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="214"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="217"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="219"/>
         <source>Imported</source>
         <translation>Импортирован</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="218"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="220"/>
         <source>Already imported</source>
         <translation>Уже импортирован</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="219"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="221"/>
         <source>Held</source>
         <translation>Отложен</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="220"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="222"/>
         <source>Quarantined</source>
         <translation>На карантине</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="221"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="223"/>
         <source>Rejected</source>
         <translation>Отклонён</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="230"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="232"/>
         <source>bundle {sequence} of device {device}: {revisions} record revisions, {media} photos and files, {entries} custody-log entries new</source>
         <translation>пакет {sequence} устройства {device}: новых версий записей — {revisions}, фото и файлов — {media}, записей журнала цепочки хранения — {entries}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="244"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="246"/>
         <source>bundle {sequence} of device {device}: {reason}</source>
         <translation>пакет {sequence} устройства {device}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="247"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="249"/>
         <source>bundle {sequence} of device {device}: nothing changed</source>
         <translation>пакет {sequence} устройства {device}: ничего не изменилось</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="251"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="253"/>
         <source>device {device} is not approved yet; kept until it is</source>
         <translation>устройство {device} ещё не одобрено; пакет хранится до одобрения</translation>
     </message>
@@ -1396,7 +1803,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>LinkPicker</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="145"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="148"/>
         <source>Link related records</source>
         <translation>Связать записи</translation>
     </message>
@@ -1404,18 +1811,18 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>LinksEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="126"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="129"/>
         <source>Add &amp;link…</source>
         <extracomment>Returns the summaries of every record that may be linked.</extracomment>
         <translation>&amp;Добавить связь…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="127"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="130"/>
         <source>Remove link</source>
         <translation>Удалить связь</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="129"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="132"/>
         <source>Records that link to this one (change them in their own form):</source>
         <translation>Записи, которые ссылаются на эту (изменяются в своей форме):</translation>
     </message>
@@ -1431,13 +1838,13 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     <message>
         <location filename="../../fieldreport/ui/widgets/structured_editors.py" line="200"/>
         <source>&amp;Add animals</source>
-        <translation>&amp;Добавить животных</translation>
+        <translation>Добавить &amp;животных</translation>
     </message>
 </context>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/location_editor.py" line="188"/>
+        <location filename="../../fieldreport/ui/widgets/location_editor.py" line="190"/>
         <source>Village or town</source>
         <translation>Село или город</translation>
     </message>
@@ -1466,6 +1873,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="165"/>
+        <location filename="../../fieldreport/ui/window_actions.py" line="187"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
@@ -1522,24 +1930,244 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="90"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="93"/>
         <source>Add photos and files to the vault</source>
         <translation>Добавление фото и файлов в хранилище</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="98"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="101"/>
         <source>Add a folder (with its subfolders) to the vault</source>
         <translation>Добавление папки (с вложенными папками) в хранилище</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="113"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="116"/>
         <source>They are listed under Photos and files, not attached to a record.</source>
         <translation>Они находятся в разделе «Фото и файлы» и не прикреплены к записи.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="219"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="175"/>
+        <source>Attach to a record</source>
+        <translation>Прикрепить к записи</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_actions.py" line="176"/>
+        <source>Choose the record to attach them to. Chosen photos and files: {count}</source>
+        <translation>Выберите запись, к которой их прикрепить. Выбрано фото и файлов: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_actions.py" line="194"/>
+        <source>Attached to “{title}”: {count}</source>
+        <translation>Прикреплено к «{title}»: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_actions.py" line="221"/>
         <source>Taken off their records: {count}. They stay under Photos and files.</source>
         <translation>Откреплено от записей: {count}. Они остаются в разделе «Фото и файлы».</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="31"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="180"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="181"/>
+        <source>&amp;Records</source>
+        <translation>&amp;Записи</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="182"/>
+        <source>S&amp;ync</source>
+        <translation>С&amp;инхронизация</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="183"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="185"/>
+        <source>&amp;New</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="186"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Редактировать</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="188"/>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="189"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="190"/>
+        <source>Show de&amp;leted records</source>
+        <translation>Показать уда&amp;лённые записи</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="191"/>
+        <source>Add photos and &amp;files…</source>
+        <translation>Добавить &amp;фото и файлы…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="192"/>
+        <source>Add a f&amp;older of photos…</source>
+        <translation>Добавить &amp;папку с фото…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="193"/>
+        <source>Show &amp;photos and files</source>
+        <translation>Показать ф&amp;ото и файлы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="194"/>
+        <source>&amp;Attach chosen to a record…</source>
+        <translation>При&amp;крепить выбранное к записи…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="195"/>
+        <source>&amp;Detach chosen</source>
+        <translation>Откр&amp;епить выбранное</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="196"/>
+        <source>&amp;Join an organisation…</source>
+        <translation>&amp;Подключиться к организации…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="197"/>
+        <source>Install the &amp;certificate…</source>
+        <translation>Установить сер&amp;тификат…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="198"/>
+        <source>Export &amp;again everything not yet confirmed…</source>
+        <translation>Экспортировать з&amp;аново всё неподтверждённое…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="201"/>
+        <source>Ser&amp;ver address…</source>
+        <translation>Адрес с&amp;ервера…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="202"/>
+        <source>Se&amp;ttings</source>
+        <translation>Н&amp;астройки</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="203"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="204"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="205"/>
+        <source>Open the Sync &amp;page</source>
+        <translation>Открыть страницу &amp;синхронизации</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="206"/>
+        <source>E&amp;xport a bundle…</source>
+        <translation>&amp;Экспортировать пакет…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="207"/>
+        <source>&amp;Import a receipt…</source>
+        <translation>Импортировать &amp;квитанцию…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="208"/>
+        <source>Sync &amp;now over the network</source>
+        <translation>Синхронизировать по сети сей&amp;час</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="209"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="210"/>
+        <source>&amp;About FieldReport</source>
+        <translation>&amp;О программе FieldReport</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="213"/>
+        <source>New record (Ctrl+N)</source>
+        <translation>Новая запись (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="214"/>
+        <source>Edit the selected record (Enter)</source>
+        <translation>Редактировать выбранную запись (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="215"/>
+        <source>Delete the selected record (Delete)</source>
+        <translation>Удалить выбранную запись (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="218"/>
+        <source>Earlier revisions of the selected record</source>
+        <translation>Прежние версии выбранной записи</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="221"/>
+        <source>Search the records (Ctrl+F)</source>
+        <translation>Поиск по записям (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="222"/>
+        <source>Lock now (Ctrl+L)</source>
+        <translation>Заблокировать сейчас (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="223"/>
+        <source>Lock and quit FieldReport (Ctrl+Q)</source>
+        <translation>Заблокировать и закрыть FieldReport (Ctrl+Q)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="304"/>
+        <source>Save the form as a draft</source>
+        <translation>Сохранить форму как черновик</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="305"/>
+        <source>Save the form as final</source>
+        <translation>Сохранить форму как окончательную</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="306"/>
+        <source>Close a form or dialog</source>
+        <translation>Закрыть форму или окно</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="314"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="327"/>
+        <source>About FieldReport</source>
+        <translation>О программе FieldReport</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="330"/>
+        <source>FieldReport {version}: encrypted records of incidents, statements, damage and people, for field monitors working offline.</source>
+        <translation>FieldReport {version}: зашифрованные записи об инцидентах, показаниях, ущербе и людях для полевых мониторов, работающих без сети.</translation>
     </message>
 </context>
 <context>
@@ -1651,98 +2279,98 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>MediaSection</name>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="162"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="168"/>
         <source>Nothing matches.</source>
         <extracomment>``(unattached only, search or None)`` → media items.</extracomment>
         <translation>Ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="166"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="172"/>
         <source>No photos or files yet. Add them with the buttons above, drop files or folders onto this window, or add them from a record&apos;s form.</source>
         <translation>Фото и файлов пока нет. Добавьте их кнопками выше, перетащите файлы или папки в это окно или добавьте их из формы записи.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="172"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="178"/>
         <source>Photos and files</source>
         <translation>Фото и файлы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="173"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="179"/>
         <source>Sho&amp;w:</source>
         <translation>По&amp;казать:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="174"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="180"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="175"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="181"/>
         <source>Not attached to a record</source>
         <translation>Не прикреплённые к записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="176"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="182"/>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="177"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="183"/>
         <source>Name, caption, camera, date (Ctrl+F)</source>
         <translation>Имя, подпись, камера, дата (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="178"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="184"/>
         <source>Add f&amp;iles…</source>
         <translation>Доб&amp;авить файлы…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="179"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="185"/>
         <source>Add a fol&amp;der…</source>
         <translation>Добавить папк&amp;у…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="180"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="186"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="181"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="187"/>
         <source>Show the chosen item (Enter)</source>
         <translation>Показать выбранный файл (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="182"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="188"/>
         <source>&amp;Attach to a record…</source>
         <translation>Прикр&amp;епить к записи…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="184"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="190"/>
         <source>Attach the chosen items (Ctrl+click or Shift+click to choose several)</source>
         <translation>Прикрепить выбранное (несколько — Ctrl+щелчок или Shift+щелчок)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="186"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="192"/>
         <source>De&amp;tach</source>
         <translation>Отк&amp;репить</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="188"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="194"/>
         <source>Take the chosen items off their records; they stay in the vault</source>
         <translation>Открепить выбранное от записей; файлы остаются в хранилище</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="190"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="196"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="191"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="197"/>
         <source>Destroys the item (Delete); cannot be undone.</source>
         <translation>Уничтожает файл (Delete); отменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="193"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="199"/>
         <source>Files added here are not attached to a record until you attach them.</source>
         <translation>Добавленные здесь файлы не прикреплены к записи, пока вы их не прикрепите.</translation>
     </message>
@@ -2022,7 +2650,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     <message>
         <location filename="../../fieldreport/ui/views/network_box.py" line="104"/>
         <source>Ser&amp;ver address…</source>
-        <translation>Адрес &amp;сервера…</translation>
+        <translation>Адрес с&amp;ервера…</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2722,116 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="63"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="197"/>
+        <source>Households displaced</source>
+        <extracomment>The groups of figures: (vocabulary of the keys, the figures&apos; attribute in a tally).</extracomment>
+        <translation>Вынужденно переселённые домохозяйства</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="206"/>
+        <source>No incident in this selection reports counts.</source>
+        <translation>Ни один инцидент в этой выборке не сообщает числа.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="211"/>
+        <source>Possible duplicates not yet reviewed: {count}. Until they are, each of those records counts on its own.</source>
+        <translation>Возможных дубликатов не проверено: {count}. Пока они не проверены, каждая из этих записей считается отдельно.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="215"/>
+        <source>Every possible duplicate in this selection has been reviewed.</source>
+        <translation>Все возможные дубликаты в этой выборке проверены.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="219"/>
+        <source>People and property are counted once however many records report them (records marked as the same count once). Groups confirmed as one: {clusters}.</source>
+        <translation>Люди и имущество считаются один раз, сколько бы записей о них ни сообщало (записи, отмеченные как одно и то же, считаются один раз). Групп, подтверждённых как одна: {clusters}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="223"/>
+        <source>Records without a date left out of the period: {count}.</source>
+        <translation>Записей без даты, не вошедших в период: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="239"/>
+        <source>Open the {count} records behind this number</source>
+        <translation>Открыть записи, на которых основано это число ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="246"/>
+        <source>possible duplicates unreviewed: {count}</source>
+        <translation>возможных дубликатов не проверено: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="263"/>
+        <source>sources: {count}</source>
+        <translation>источников: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="332"/>
+        <source>People (each person counted once)</source>
+        <translation>Люди (каждый человек считается один раз)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="333"/>
+        <source>As incidents reported them (ranges where sources disagree)</source>
+        <translation>По сообщениям об инцидентах (диапазоны, где источники расходятся)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="334"/>
+        <source>Property, by the worst damage reported</source>
+        <translation>Имущество, по наибольшему указанному ущербу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="335"/>
+        <source>Property, by type</source>
+        <translation>Имущество по типу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="336"/>
+        <source>Livestock and households</source>
+        <translation>Скот и домохозяйства</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="340"/>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="341"/>
+        <source>Re&amp;view duplicates…</source>
+        <translation>Проверить &amp;дубликаты…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="342"/>
+        <source>C&amp;hart:</source>
+        <translation>Ди&amp;аграмма:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="343"/>
+        <source>By settlement</source>
+        <translation>По населённым пунктам</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="344"/>
+        <source>By date</source>
+        <translation>По датам</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="351"/>
+        <source>No date</source>
+        <translation>Без даты</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="353"/>
+        <source>Place unknown</source>
+        <translation>Место неизвестно</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <location filename="../../fieldreport/passphrase.py" line="21"/>
@@ -2127,6 +2865,14 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <location filename="../../fieldreport/domain/present.py" line="20"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBanner</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/problem_banner.py" line="28"/>
+        <source>Fields that need attention: {count}</source>
+        <translation>Поля, требующие внимания: {count}</translation>
     </message>
 </context>
 <context>
@@ -2172,99 +2918,94 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="377"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="305"/>
         <source>Unsaved changes</source>
+        <extracomment>The revision the unsaved content was started on (kept across restores).</extracomment>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="378"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="306"/>
         <source>This record has changes that are not saved.</source>
         <translation>В записи есть несохранённые изменения.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="382"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="310"/>
         <source>Save them as a draft, or discard them?</source>
         <translation>Сохранить их как черновик или отбросить?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="379"/>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="432"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="307"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="360"/>
         <source>Save &amp;draft</source>
         <translation>Сохранить &amp;черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="306"/>
-        <source>Fields that need attention: {count}</source>
-        <extracomment>Quiet time after the last change before the form&apos;s content is kept in the vault. Someone who types without such a pause still has it kept this often. The revision the unsaved content was started on (kept across restores).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="386"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="314"/>
         <source>Save them as a draft, keep them encrypted to restore after the next unlock, or discard them?</source>
         <translation>Сохранить их как черновик, отложить в зашифрованном виде до следующей разблокировки или отбросить?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="390"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="318"/>
         <source>Keep for &amp;later</source>
         <translation>&amp;Отложить</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="391"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="319"/>
         <source>Discard &amp;changes</source>
         <translation>Отменить &amp;изменения</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="392"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="320"/>
         <source>Keep &amp;editing</source>
         <translation>&amp;Продолжить редактирование</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="421"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="349"/>
         <source>New record: {kind}</source>
         <translation>Новая запись: {kind}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="424"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="352"/>
         <source>final</source>
         <translation>окончательная</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="424"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="352"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="425"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="353"/>
         <source>{kind} — revision {revision}, {status}</source>
         <translation>{kind} — версия {revision}, {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="431"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="359"/>
         <source>* required for a final record. A draft may be incomplete.</source>
         <translation>* — обязательно для окончательной записи. Черновик может быть неполным.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="433"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="361"/>
         <source>Save as &amp;final</source>
         <translation>Сохранить &amp;окончательно</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="434"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="362"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="442"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="370"/>
         <source>Restored: content from {time} that was not saved yet.</source>
         <translation>Восстановлено: несохранённые данные от {time}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="449"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="377"/>
         <source>This record was changed since you started editing; saving will make a new revision on top of it.</source>
         <translation>Запись была изменена после того, как вы начали редактирование; при сохранении поверх неё будет создана новая версия.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="456"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="384"/>
         <source>The record you were editing is no longer there; saving will make a new record with this content.</source>
         <translation>Запись, которую вы редактировали, больше не существует; при сохранении будет создана новая запись с этим содержимым.</translation>
     </message>
@@ -2317,22 +3058,22 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="183"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="182"/>
         <source>Choose records</source>
         <translation>Выбор записей</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="184"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="183"/>
         <source>Filter by kind, title, date or place</source>
         <translation>Фильтр по типу, названию, дате или месту</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="185"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="184"/>
         <source>&amp;Choose</source>
         <translation>&amp;Выбрать</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="186"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="185"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2424,17 +3165,27 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="67"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="72"/>
         <source>Synced</source>
         <translation>Синхронизирована</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="68"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="74"/>
+        <source>On its way (bundle {bundle})</source>
+        <translation>В пути (пакет {bundle})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="78"/>
+        <source>On its way (bundle {bundle}, waiting for the receipt)</source>
+        <translation>В пути (пакет {bundle}, ждёт квитанции)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="81"/>
         <source>Not yet sent</source>
         <translation>Ещё не отправлена</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="138"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="155"/>
         <source>Deleted</source>
         <extracomment>The rows are deleted records (shown from &quot;Show deleted&quot;): their status says so.</extracomment>
         <translation>Удалена</translation>
@@ -2597,7 +3348,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/restore_bar.py" line="74"/>
-        <source>&amp;Restore</source>
+        <source>R&amp;estore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
@@ -2789,53 +3540,53 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>StoreRecordsPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="181"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="186"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="182"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="187"/>
         <source>Sho&amp;w every record</source>
         <translation>Показа&amp;ть все записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="186"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="191"/>
         <source>Name or caption</source>
         <translation>Имя файла или подпись</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="187"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="192"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="189"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="194"/>
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="185"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="190"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="155"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="160"/>
         <source>— the records behind “{figure}”</source>
         <extracomment>Widths that fit the list&apos;s short columns at 1366×768 (titles and places get the rest).</extracomment>
         <translation>— записи, на которых основано «{figure}»</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="188"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="193"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_controller.py" line="149"/>
+        <location filename="../../fieldreport/ui/central/records_controller.py" line="159"/>
         <source>{shown} of {total} records</source>
         <translation>Записей: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_controller.py" line="179"/>
+        <location filename="../../fieldreport/ui/central/records_controller.py" line="189"/>
         <source>{shown} photos and files</source>
         <translation>Фото и файлов: {shown}</translation>
     </message>
@@ -2888,53 +3639,53 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Выбор папки или съёмного носителя для пакета</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="246"/>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="257"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="247"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="258"/>
         <source>Nothing to send yet: the vault holds nothing new.</source>
         <translation>Пока нечего отправлять: в хранилище нет ничего нового.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="249"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="250"/>
         <source>Nothing to send again: the organisation has confirmed everything this device exported (the last receipt is for bundle {sequence}), and nothing is new.</source>
         <translation>Повторно отправлять нечего: организация подтвердила всё, что экспортировало это устройство (последняя квитанция — на пакет {sequence}), и нового ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="261"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="262"/>
         <source>Nothing new to send; bundle {sequence} was received and receipted.</source>
         <translation>Нового для отправки нет; пакет {sequence} получен, квитанция на него выдана.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="265"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="266"/>
         <source>Nothing new since bundle {sequence}, which still waits for its receipt. It was written to {path}. Take that file to the organisation again if it was lost.</source>
         <translation>После пакета {sequence} ничего нового нет, а квитанции на него ещё нет. Пакет записан в {path}. Если он потерялся, снова отнесите этот файл в организацию.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="271"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="272"/>
         <source>Bundle {sequence} written to {path} ({items} items, {size} bytes).</source>
         <translation>Пакет {sequence} записан в {path} (элементов: {items}, байт: {size}).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="280"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="281"/>
         <source>It carries everything the organisation has not confirmed yet and replaces the bundles written from {sequence} on: a lost one need not be found.</source>
         <translation>В нём всё, что организация ещё не подтвердила, и он заменяет пакеты, записанные начиная с {sequence}: потерянный пакет искать не нужно.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="286"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="287"/>
         <source>This device has no certificate yet: the organisation keeps the bundle until it approves the device.</source>
         <translation>У этого устройства ещё нет сертификата: организация сохранит пакет, пока не одобрит устройство.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="297"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="298"/>
         <source>Open the receipt</source>
         <translation>Открытие квитанции</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="310"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="311"/>
         <source>The receipt for bundle {sequence} was imported before; nothing changed.</source>
         <translation>Квитанция на пакет {sequence} уже была импортирована; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="315"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="316"/>
         <source>Receipt for bundle {sequence} verified: {records} records are now synced.</source>
         <translation>Квитанция на пакет {sequence} проверена: синхронизировано записей: {records}.</translation>
     </message>
@@ -2962,107 +3713,122 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Подключено к организации {org}; одобрено (сертификат {serial}, {date}).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="200"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="236"/>
         <source>Nothing waits to be sent.</source>
         <translation>Ничего не ожидает отправки.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="204"/>
-        <source>Not yet sent — records: {records}; photos and files: {media}; saved changes: {entries}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="216"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="201"/>
         <source>Last bundle: none yet.</source>
         <translation>Последний пакет: пока нет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="219"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="204"/>
         <source>Last bundle: {sequence}, {date}, receipted.</source>
         <translation>Последний пакет: {sequence}, {date}, квитанция получена.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="221"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="206"/>
         <source>Last bundle: {sequence}, {date}, receipted. Written to {path}</source>
         <translation>Последний пакет: {sequence}, {date}, квитанция получена. Записан в {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="224"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="209"/>
         <source>Last bundle: {sequence}, {date}, waiting for its receipt. Written to {path}</source>
         <translation>Последний пакет: {sequence}, {date}, ожидает квитанции. Записан в {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="237"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="222"/>
         <source>Last receipt: none yet.</source>
         <translation>Последняя квитанция: пока нет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="240"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="225"/>
         <source>Last receipt: for bundle {sequence}, received {date}.</source>
         <translation>Последняя квитанция: на пакет {sequence}, получена {date}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="246"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="241"/>
+        <source>Not yet sent — records: {records}.</source>
+        <translation>Ещё не отправлено — записей: {records}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="243"/>
+        <source>Nothing new to send: do not export again.</source>
+        <translation>Нового для отправки нет: повторно экспортировать не нужно.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="247"/>
+        <source>On its way (bundle {bundles}, waiting for the receipt) — records: {records}.</source>
+        <translation>В пути (пакет {bundles}, ждёт квитанции) — записей: {records}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="256"/>
+        <source>Not yet confirmed by a receipt — photos and files: {media}; saved changes: {entries}.</source>
+        <translation>Ещё не подтверждено квитанцией — фото и файлов: {media}; сохранённых изменений: {entries}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="263"/>
         <source>Sync with the organisation</source>
         <translation>Синхронизация с организацией</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="247"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="264"/>
         <source>Organisation and this device</source>
         <translation>Организация и это устройство</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="248"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="265"/>
         <source>Sending records</source>
         <translation>Отправка записей</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="249"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="266"/>
         <source>&amp;Join an organisation…</source>
         <translation>&amp;Подключиться к организации…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="251"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="268"/>
         <source>Open the provisioning file, then save the enrollment request</source>
         <translation>Открыть файл настройки организации, затем сохранить запрос на подключение</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="253"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="270"/>
         <source>Install the &amp;certificate…</source>
         <translation>Установить сер&amp;тификат…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="255"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="272"/>
         <source>This device&apos;s fingerprint (the coordinator compares it before approving):</source>
         <translation>Отпечаток ключа этого устройства (координатор сверяет его перед одобрением):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="257"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="274"/>
         <source>E&amp;xport a bundle…</source>
         <translation>&amp;Экспортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="259"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="276"/>
         <source>Write what is new, encrypted, to a folder or a removable drive</source>
         <translation>Записать всё новое в зашифрованном виде в папку или на съёмный носитель</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="261"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="278"/>
         <source>&amp;Import a receipt…</source>
         <translation>Импортировать &amp;квитанцию…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="262"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="279"/>
         <source>Export &amp;again everything not yet confirmed…</source>
-        <translation>Экспортировать &amp;заново всё неподтверждённое…</translation>
+        <translation>Экспортировать з&amp;аново всё неподтверждённое…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="265"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="282"/>
         <source>If a bundle was lost, or its receipt never came: write everything the organisation has not confirmed with a receipt into one new bundle. It replaces the bundles that wait for a receipt.</source>
         <translation>Если пакет потерялся или квитанция на него так и не пришла: записать всё, что организация не подтвердила квитанцией, в один новый пакет. Он заменяет пакеты, ожидающие квитанции.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="270"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="287"/>
         <source>Writing the encrypted bundle…</source>
         <translation>Запись зашифрованного пакета…</translation>
     </message>

@@ -2,30 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tg_TJ">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="173"/>
-        <source>MainWindow</source>
-        <comment>Attach to a record</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../fieldreport/ui/media_actions.py" line="175"/>
-        <source>MainWindow</source>
-        <comment>Choose the record to attach them to. Chosen photos and files: {count}</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="192"/>
-        <source>MainWindow</source>
-        <comment>Attached to “{title}”: {count}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AttachmentsPanel</name>
     <message>
         <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="74"/>
@@ -99,22 +75,22 @@
 <context>
     <name>CentralActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="91"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="107"/>
         <source>Save the provisioning file</source>
         <translation>Захира кардани файли танзимот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="103"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="119"/>
         <source>The provisioning file is in {path}.</source>
         <translation>Файли танзимот дар {path} аст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="118"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="134"/>
         <source>Open the enrollment request</source>
         <translation>Кушодани дархости пайвастшавӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="126"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="142"/>
         <source>Device {device} asks to join. Its fingerprint is:
 
 {fingerprint}
@@ -127,53 +103,63 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 Танҳо дар сурате тасдиқ кунед, ки дастгоҳ айнан ҳамин изи ангуштро нишон медиҳад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="132"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="148"/>
         <source>Approve this device?</source>
         <translation>Ин дастгоҳро тасдиқ кунем?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="137"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="152"/>
+        <source>Name this device</source>
+        <translation>Номи ин дастгоҳ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="153"/>
+        <source>A name people will see instead of its id, for example “Monitor 3, Leilek” (it may stay empty):</source>
+        <translation>Номе, ки одамон ба ҷои рақами он мебинанд, масалан «Нозири 3, Лейлек» (метавонад холӣ монад):</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="163"/>
         <source>Save the certificate</source>
         <translation>Захира кардани шаҳодатнома</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="153"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="179"/>
         <source>Device {device} approved (certificate {serial}). The certificate is in {path}; give it to the device.</source>
         <translation>Дастгоҳи {device} тасдиқ шуд (шаҳодатномаи {serial}). Шаҳодатнома дар {path} аст; онро ба дастгоҳ диҳед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="168"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="194"/>
         <source>Revoke device {device}? Its bundles are refused from now on; this cannot be undone.</source>
         <translation>Дастгоҳи {device}-ро бекор кунем? Аз ҳоло бастаҳои он рад карда мешаванд; инро баргардонидан ғайриимкон аст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="173"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="199"/>
         <source>Revoke this device?</source>
         <translation>Ин дастгоҳро бекор кунем?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="187"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="213"/>
         <source>Choose bundle files</source>
         <translation>Интихоби файлҳои баста</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="197"/>
-        <location filename="../../fieldreport/ui/central/actions.py" line="207"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="223"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="233"/>
         <source>Importing…</source>
         <translation>Ворид карда истодааст…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="223"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="249"/>
         <source>Importing {number} of {total}: {name}</source>
         <translation>Ворид кардани {number} аз {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="249"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="275"/>
         <source>Choose a folder for the receipts</source>
         <translation>Ҷузвдонро барои квитансияҳо интихоб кунед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="268"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="294"/>
         <source>{count} receipts written to {folder}.</source>
         <translation>{count} квитансия ба {folder} навишта шуд.</translation>
     </message>
@@ -230,52 +216,82 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>аз дастгоҳи {device}, бастаи {bundle} (қабул шуд {received}), сабти журнали нигаҳдорӣ {entry} ({hash}…)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="118"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="142"/>
         <source>Choose the central store&apos;s folder</source>
         <translation>Ҷузвдони анбори марказиро интихоб кунед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="219"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="255"/>
         <source>FieldReport — central store of {org}</source>
         <translation>FieldReport — анбори марказии {org}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="222"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="258"/>
         <source>FieldReport — central store</source>
         <translation>FieldReport — анбори марказӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="223"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="260"/>
+        <source>&amp;Overview</source>
+        <translation>Шарҳи &amp;умумӣ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="262"/>
+        <source>D&amp;uplicates</source>
+        <translation>&amp;Такрориҳо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="263"/>
         <source>&amp;Devices</source>
         <translation>&amp;Дастгоҳҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="224"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="264"/>
         <source>&amp;Import bundles</source>
         <translation>&amp;Ворид кардани бастаҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="225"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="261"/>
         <source>&amp;Records</source>
         <translation>&amp;Сабтҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="226"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="267"/>
+        <source>E&amp;xport…</source>
+        <translation>Содир &amp;кардан…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="269"/>
+        <source>Write the chosen records as CSV, Excel, GeoJSON, KML or HXL</source>
+        <translation>Навиштани сабтҳои интихобшуда ҳамчун CSV, Excel, GeoJSON, KML ё HXL</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="271"/>
+        <source>Re&amp;port…</source>
+        <translation>&amp;Гузориш…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="272"/>
+        <source>Write a situation report (PDF)</source>
+        <translation>Навиштани гузориш оид ба вазъият (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/window.py" line="273"/>
         <source>&amp;Lock</source>
         <translation>&amp;Қулф кардан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="227"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="274"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Ҳозир қулф кардан (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="228"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="275"/>
         <source>&amp;Quit</source>
         <translation>Бар&amp;омадан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="229"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="276"/>
         <source>Lock and quit (Ctrl+Q)</source>
         <translation>Қулф кардан ва баромадан (Ctrl+Q)</translation>
     </message>
@@ -334,8 +350,8 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="31"/>
-        <source>This cannot be undone: its encrypted original, thumbnail and caption are destroyed, and it is removed from every record it is attached to. The deletion and the file&apos;s SHA-256 are written in the custody log.</source>
-        <translation>Инро баргардонидан ғайриимкон аст: асли рамзгузоришуда, тасвири хурд ва тавзеҳи он нобуд карда мешаванд ва он аз ҳар сабте, ки ба он замима шудааст, гирифта мешавад. Нест кардан ва SHA-256-и файл дар журнали нигаҳдорӣ навишта мешаванд.</translation>
+        <source>This cannot be undone: its encrypted original, thumbnail and caption are destroyed, and it is removed from every record it is attached to. A signed note of the deletion and of the file&apos;s SHA-256 stays in the vault.</source>
+        <translation>Ин амалро бекор кардан мумкин нест: асли рамзгузоришуда, тасвири хурд ва тавзеҳи он нобуд карда мешаванд ва он аз ҳар сабте, ки ба он замима шудааст, гирифта мешавад. Қайди имзошуда дар бораи нест кардан ва SHA-256-и файл дар анбор мемонад.</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/dialogs/delete_media.py" line="41"/>
@@ -366,64 +382,263 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Тасдиқ шудааст</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="120"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="122"/>
         <source>Device</source>
         <translation>Дастгоҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="121"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="123"/>
         <source>State</source>
         <translation>Ҳолат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="122"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="124"/>
         <source>Certificate</source>
         <translation>Шаҳодатнома</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="123"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="125"/>
         <source>Bundles imported</source>
         <translation>Бастаҳои воридшуда</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="124"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="126"/>
         <source>Alarms</source>
         <translation>Ҳушдорҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="125"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="127"/>
         <source>Since</source>
         <translation>Аз</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="126"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="128"/>
         <source>Fingerprint</source>
         <translation>Изи ангушт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="129"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="131"/>
         <source>&amp;Approve a request…</source>
         <translation>Тасдиқи да&amp;рхост…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="131"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="133"/>
         <source>Open an enrollment request, compare its fingerprint, save the certificate</source>
         <translation>Дархости пайвастшавиро кушоед, изи ангуштро муқоиса кунед, шаҳодатномаро захира кунед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="133"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="135"/>
         <source>Re&amp;voke…</source>
         <translation>&amp;Бекор кардан…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="134"/>
-        <source>Write the &amp;provisioning file…</source>
+        <location filename="../../fieldreport/ui/central/pages.py" line="136"/>
+        <source>Write the provisioning &amp;file…</source>
         <translation>Навиштани &amp;файли танзимот…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="137"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="139"/>
         <source>Before approving, compare the fingerprint with the one the device shows on its Sync page. A revoked device&apos;s bundles are refused from then on.</source>
         <translation>Пеш аз тасдиқ, изи ангуштро бо он чизе, ки дастгоҳ дар саҳифаи Ҳамоҳангсозии худ нишон медиҳад, муқоиса кунед. Бастаҳои дастгоҳи бекоршуда аз он вақт рад карда мешаванд.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="168"/>
+        <source>No possible duplicates left to review.</source>
+        <translation>Такрориҳои эҳтимолие, ки бояд санҷида шаванд, намондаанд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="287"/>
+        <source>From {device}, saved {saved}</source>
+        <translation>Аз {device}, захира шуд {saved}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="297"/>
+        <source>name</source>
+        <extracomment>The fields duplicate detection compares, as people read them.</extracomment>
+        <translation>ном</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="298"/>
+        <source>owner</source>
+        <translation>соҳиб</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="299"/>
+        <source>sex</source>
+        <translation>ҷинс</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="300"/>
+        <source>age</source>
+        <translation>син</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="301"/>
+        <source>age group</source>
+        <translation>гурӯҳи синнусолӣ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="302"/>
+        <source>what happened</source>
+        <translation>чӣ шуд</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="303"/>
+        <source>settlement</source>
+        <translation>маҳалли аҳолинишин</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="304"/>
+        <source>date</source>
+        <translation>сана</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="305"/>
+        <source>property type</source>
+        <translation>намуди амвол</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="306"/>
+        <source>position</source>
+        <translation>мавқеъ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="307"/>
+        <source>address</source>
+        <translation>суроға</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="308"/>
+        <source>damage</source>
+        <translation>зарар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="314"/>
+        <source>the same</source>
+        <translation>якхела</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="315"/>
+        <source>similar</source>
+        <translation>монанд</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="316"/>
+        <source>different</source>
+        <translation>фарқ дорад</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="317"/>
+        <source>not given in both</source>
+        <translation>дар ҳарду нишон дода нашудааст</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="327"/>
+        <source>Likelihood {score} %. Compared:</source>
+        <translation>Эҳтимолият {score} %. Муқоиса шуд:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="166"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Намуд:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="167"/>
+        <source>People and property</source>
+        <translation>Одамон ва амвол</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="168"/>
+        <source>People</source>
+        <translation>Одамон</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="169"/>
+        <source>Property</source>
+        <translation>Амвол</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="170"/>
+        <source>Decided pairs &amp;too</source>
+        <translation>Ҷуфтҳои &amp;ҳалшуда низ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="171"/>
+        <source>Decided &amp;by:</source>
+        <translation>Қа&amp;рор кард:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="172"/>
+        <source>Kept with every decision, in the centre&apos;s custody log</source>
+        <translation>Бо ҳар қарор дар журнали нигаҳдории марказ нигоҳ дошта мешавад</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="173"/>
+        <source>Show &amp;names and contacts</source>
+        <translation>Н&amp;ишон додани номҳо ва тамосҳо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="174"/>
+        <source>The s&amp;ame</source>
+        <translation>&amp;Якхела</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="176"/>
+        <source>One person or property: counted once in the figures; both records stay</source>
+        <translation>Як шахс ё як амвол: дар рақамҳо як бор ҳисоб мешавад; ҳарду сабт мемонанд</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="178"/>
+        <source>Di&amp;fferent</source>
+        <translation>&amp;Фарқ доранд</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="179"/>
+        <source>Undo t&amp;he decision</source>
+        <translation>&amp;Бекор кардани қарор</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="180"/>
+        <source>Looking for possible duplicates…</source>
+        <translation>Ҷустуҷӯи такрориҳои эҳтимолӣ…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="183"/>
+        <source>Likelihood</source>
+        <translation>Эҳтимолият</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="184"/>
+        <source>Kind</source>
+        <translation>Намуд</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="185"/>
+        <source>The two records</source>
+        <translation>Ду сабт</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="186"/>
+        <source>Decision</source>
+        <translation>Қарор</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="193"/>
+        <source>Not reviewed</source>
+        <translation>Санҷида нашуд</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="194"/>
+        <source>The same</source>
+        <translation>Якхела</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="195"/>
+        <source>Different</source>
+        <translation>Фарқ доранд</translation>
     </message>
 </context>
 <context>
@@ -495,6 +710,194 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <location filename="../../fieldreport/ui/messages.py" line="57"/>
         <source>Something went wrong (a bug: please report it). Nothing was changed.</source>
         <translation>Хатогӣ рух дод (нуқс дар барнома: лутфан хабар диҳед). Ҳеҷ чиз тағйир наёфт.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="154"/>
+        <source>Stopping…</source>
+        <translation>Қатъ шуда истодааст…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="191"/>
+        <source>Situation report</source>
+        <translation>Гузориш оид ба вазъият</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="194"/>
+        <source>A PDF for observers and partners: the figures with their ranges, a chart per breakdown, the incidents, and the records behind every figure.</source>
+        <translation>PDF барои нозирон ва шарикон: рақамҳо бо доираҳояшон, як диаграмма барои ҳар тақсимот, ҳодисаҳо ва сабтҳое, ки ҳар рақам ба онҳо асос ёфтааст.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="198"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Забон:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="203"/>
+        <source>Export records</source>
+        <translation>Содир кардани сабтҳо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="206"/>
+        <source>The records chosen, for spreadsheets (CSV, Excel), maps (GeoJSON, KML) and humanitarian tools (HXL).</source>
+        <translation>Сабтҳои интихобшуда барои ҷадвалҳо (CSV, Excel), харитаҳо (GeoJSON, KML) ва абзорҳои башардӯстона (HXL).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="210"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="212"/>
+        <source>CSV (UTF-8), for any spreadsheet</source>
+        <translation>CSV (UTF-8), барои ҳар гуна ҷадвал</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="213"/>
+        <source>Excel workbook, a sheet per kind</source>
+        <translation>Китоби Excel, як варақ барои ҳар намуд</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="214"/>
+        <source>GeoJSON, for QGIS and web maps</source>
+        <translation>GeoJSON, барои QGIS ва харитаҳои веб</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="215"/>
+        <source>KML, for Google Earth</source>
+        <translation>KML, барои Google Earth</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="216"/>
+        <source>HXL-tagged CSV, for HDX tools</source>
+        <translation>CSV бо тамғаҳои HXL, барои абзорҳои HDX</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="220"/>
+        <source>&amp;Records:</source>
+        <translation>&amp;Сабтҳо:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="221"/>
+        <source>Every kind</source>
+        <translation>Ҳама намудҳо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="226"/>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Аз:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="227"/>
+        <source>&amp;To:</source>
+        <translation>&amp;То:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="228"/>
+        <source>Re&amp;gion:</source>
+        <translation>&amp;Вилоят:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="229"/>
+        <source>&amp;District:</source>
+        <translation>&amp;Ноҳия:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="230"/>
+        <source>&amp;Settlement:</source>
+        <translation>&amp;Маҳалли аҳолинишин:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="232"/>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY; empty for any</source>
+        <translation>СССС-ММ-РР, СССС-ММ ё СССС; холӣ — ҳар кадом</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="234"/>
+        <source>Any</source>
+        <translation>Ҳар кадом</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="235"/>
+        <source>&amp;Include names and contacts (identifying data)</source>
+        <translation>&amp;Дохил кардани номҳо ва тамосҳо (маълумоти шахсшиносӣ)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="238"/>
+        <source>Names and contacts of witnesses, people affected and owners will be written in the clear: anyone who gets the file can read them. Leave this off unless the recipient needs them and may have them.</source>
+        <translation>Номҳо ва тамосҳои шоҳидон, зарардидагон ва соҳибони амвол ошкоро навишта мешаванд: ҳар касе, ки файлро гирад, онҳоро хонда метавонад. Инро хомӯш гузоред, агар гиранда ба онҳо ниёз надошта бошад ё ҳаққи доштани онҳоро надошта бошад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="243"/>
+        <source>&amp;Choose the file and start…</source>
+        <translation>&amp;Интихоби файл ва оғоз…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="244"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Бекор кардан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="244"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Пӯшидан</translation>
+    </message>
+</context>
+<context>
+    <name>ExportsController</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="66"/>
+        <source>Save the report</source>
+        <translation>Захира кардани гузориш</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="71"/>
+        <source>Save the export</source>
+        <translation>Захира кардани файли содиротӣ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="78"/>
+        <source>Write names and contacts?</source>
+        <translation>Номҳо ва тамосҳоро нависем?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="79"/>
+        <source>{file} will hold the names and contacts of witnesses, people affected and owners, in the clear. Anyone who gets the file can read them, and the people named may be put at risk. Write them only if the recipient needs them and may have them, and keep the file safe.</source>
+        <translation>Дар {file} номҳо ва тамосҳои шоҳидон, зарардидагон ва соҳибони амвол ошкоро хоҳанд буд. Ҳар касе, ки файлро гирад, онҳоро хонда метавонад ва одамони номбаршуда метавонанд ба хатар дучор шаванд. Онҳоро танҳо он гоҳ нависед, ки гиранда ба онҳо ниёз дорад ва ҳаққи доштани онҳоро дорад, ва файлро дар ҷои бехатар нигоҳ доред.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="111"/>
+        <source>Stopped before it began; nothing was written.</source>
+        <translation>Пеш аз оғоз қатъ шуд; ҳеҷ чиз навишта нашуд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="147"/>
+        <source>{done} of {total}</source>
+        <translation>{done} аз {total}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="156"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="161"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="207"/>
+        <source>Written to {path}.</source>
+        <translation>Ба {path} навишта шуд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="188"/>
+        <source>Export without metadata</source>
+        <translation>Содир кардан бе метамаълумот</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="190"/>
+        <source>Export the original</source>
+        <translation>Содир кардани асл</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="195"/>
+        <source>Exporting…</source>
+        <translation>Содир шуда истодааст…</translation>
     </message>
 </context>
 <context>
@@ -1017,21 +1420,26 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/filter_bar.py" line="298"/>
-        <source>&amp;Possible duplicates only</source>
+        <source>Possible duplicat&amp;es only</source>
         <translation>Танҳо такрориҳои &amp;эҳтимолӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="299"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="300"/>
+        <source>Records in a pair that may be one person or property, not yet reviewed</source>
+        <translation>Сабтҳо дар ҷуфте, ки шояд як шахс ё як амвол бошанд ва ҳанӯз санҷида нашудаанд</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="302"/>
         <source>Deleted &amp;too</source>
         <translation>Нест&amp;шудаҳо низ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="302"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="305"/>
         <source>Also list records their device deleted: every revision the centre received is kept, and a deletion may have been forced</source>
         <translation>Сабтҳоеро низ нишон диҳед, ки дастгоҳашон нест кардааст: ҳар таҳрире, ки марказ гирифтааст, нигоҳ дошта мешавад ва нест кардан метавонист маҷбурӣ бошад</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="306"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="309"/>
         <source>&amp;Clear filters</source>
         <translation>Тоза кардани &amp;филтрҳо</translation>
     </message>
@@ -1155,87 +1563,87 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="200"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="200"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
         <source>Outcome</source>
         <translation>Натиҷа</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="200"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
         <source>Details</source>
         <translation>Тафсилот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="201"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="203"/>
         <source>Import &amp;bundle files…</source>
         <translation>Ворид кардани файлҳои &amp;баста…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="204"/>
         <source>&amp;Save receipts…</source>
         <translation>&amp;Захира кардани квитансияҳо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="204"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="206"/>
         <source>Write a signed receipt for every bundle imported here, into a folder</source>
         <translation>Барои ҳар бастае, ки дар ин ҷо ворид шуд, квитансияи имзошуда ба ҷузвдон нависед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="208"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="210"/>
         <source>Choose bundle files, or drop them here. Each bundle is checked completely before anything is stored; give the receipts back to the devices.</source>
         <translation>Файлҳои бастаро интихоб кунед ё онҳоро ба ин ҷо кашед. Ҳар баста пеш аз нигоҳ доштани чизе пурра санҷида мешавад; квитансияҳоро ба дастгоҳҳо баргардонед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="212"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="214"/>
         <source>Importing…</source>
         <translation>Ворид карда истодааст…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="217"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="219"/>
         <source>Imported</source>
         <translation>Ворид шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="218"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="220"/>
         <source>Already imported</source>
         <translation>Аллакай ворид шудааст</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="219"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="221"/>
         <source>Held</source>
         <translation>Дар интизорӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="220"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="222"/>
         <source>Quarantined</source>
         <translation>Дар карантин</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="221"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="223"/>
         <source>Rejected</source>
         <translation>Рад шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="230"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="232"/>
         <source>bundle {sequence} of device {device}: {revisions} record revisions, {media} photos and files, {entries} custody-log entries new</source>
         <translation>бастаи {sequence} аз дастгоҳи {device}: нав — {revisions} таҳрири сабт, {media} сурату файл, {entries} сабти журнали нигаҳдорӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="244"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="246"/>
         <source>bundle {sequence} of device {device}: {reason}</source>
         <translation>бастаи {sequence} аз дастгоҳи {device}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="247"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="249"/>
         <source>bundle {sequence} of device {device}: nothing changed</source>
         <translation>бастаи {sequence} аз дастгоҳи {device}: ҳеҷ чиз тағйир наёфт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="251"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="253"/>
         <source>device {device} is not approved yet; kept until it is</source>
         <translation>дастгоҳи {device} ҳанӯз тасдиқ нашудааст; то тасдиқ нигоҳ дошта мешавад</translation>
     </message>
@@ -1395,7 +1803,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>LinkPicker</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="145"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="148"/>
         <source>Link related records</source>
         <translation>Пайваст кардани сабтҳои алоқаманд</translation>
     </message>
@@ -1403,18 +1811,18 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>LinksEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="126"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="129"/>
         <source>Add &amp;link…</source>
         <extracomment>Returns the summaries of every record that may be linked.</extracomment>
         <translation>Илова кардани пай&amp;ванд…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="127"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="130"/>
         <source>Remove link</source>
         <translation>Гирифтани пайванд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="129"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="132"/>
         <source>Records that link to this one (change them in their own form):</source>
         <translation>Сабтҳое, ки ба ин сабт ишора мекунанд (онҳоро дар шакли худашон тағйир диҳед):</translation>
     </message>
@@ -1436,7 +1844,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/location_editor.py" line="188"/>
+        <location filename="../../fieldreport/ui/widgets/location_editor.py" line="190"/>
         <source>Village or town</source>
         <translation>Деҳа ё шаҳр</translation>
     </message>
@@ -1444,22 +1852,37 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="90"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="93"/>
         <source>Add photos and files to the vault</source>
         <translation>Илова кардани суратҳо ва файлҳо ба анбор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="98"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="101"/>
         <source>Add a folder (with its subfolders) to the vault</source>
         <translation>Илова кардани ҷузвдон (бо зерҷузвдонҳояш) ба анбор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="113"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="116"/>
         <source>They are listed under Photos and files, not attached to a record.</source>
         <translation>Онҳо дар Суратҳо ва файлҳо нишон дода мешаванд, ба сабт замима нашудаанд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="219"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="175"/>
+        <source>Attach to a record</source>
+        <translation>Замима ба сабт</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_actions.py" line="176"/>
+        <source>Choose the record to attach them to. Chosen photos and files: {count}</source>
+        <translation>Сабтеро интихоб кунед, ки онҳоро ба он замима кунед. Суратҳо ва файлҳои интихобшуда: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_actions.py" line="194"/>
+        <source>Attached to “{title}”: {count}</source>
+        <translation>Ба «{title}» замима шуд: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_actions.py" line="221"/>
         <source>Taken off their records: {count}. They stay under Photos and files.</source>
         <translation>Аз сабтҳояшон гирифта шуд: {count}. Онҳо дар Суратҳо ва файлҳо мемонанд.</translation>
     </message>
@@ -1485,6 +1908,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="165"/>
+        <location filename="../../fieldreport/ui/window_actions.py" line="187"/>
         <source>&amp;Delete</source>
         <translation>Нест &amp;кардан</translation>
     </message>
@@ -1539,6 +1963,211 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <location filename="../../fieldreport/ui/window.py" line="355"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Анбори намоишӣ бо сабтҳои тахайюлӣ; ҳангоми баромадан нест карда мешавад. Ибораи махфии он, барои озмудани қулф ва кушодан: {passphrase}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="31"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Пӯшидан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="180"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="181"/>
+        <source>&amp;Records</source>
+        <translation>&amp;Сабтҳо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="182"/>
+        <source>S&amp;ync</source>
+        <translation>&amp;Ҳамоҳангсозӣ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="183"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Ёрӣ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="185"/>
+        <source>&amp;New</source>
+        <translation>&amp;Нав</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="186"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Таҳрир</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="188"/>
+        <source>&amp;History</source>
+        <translation>Таъ&amp;рих</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="189"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Ҷустуҷӯ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="190"/>
+        <source>Show de&amp;leted records</source>
+        <translation>Нишон додани &amp;сабтҳои нестшуда</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="191"/>
+        <source>Add photos and &amp;files…</source>
+        <translation>Илова кардани &amp;суратҳо ва файлҳо…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="192"/>
+        <source>Add a f&amp;older of photos…</source>
+        <translation>Илова кардани ҷуз&amp;вдони суратҳо…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="193"/>
+        <source>Show &amp;photos and files</source>
+        <translation>Нишон додани суратҳо ва &amp;файлҳо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="194"/>
+        <source>&amp;Attach chosen to a record…</source>
+        <translation>&amp;Замима кардани интихобшудаҳо ба сабт…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="195"/>
+        <source>&amp;Detach chosen</source>
+        <translation>&amp;Ҷудо кардани интихобшудаҳо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="196"/>
+        <source>&amp;Join an organisation…</source>
+        <translation>&amp;Пайваст шудан ба ташкилот…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="197"/>
+        <source>Install the &amp;certificate…</source>
+        <translation>Насб кардани &amp;шаҳодатнома…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="198"/>
+        <source>Export &amp;again everything not yet confirmed…</source>
+        <translation>&amp;Боз содир кардани ҳама чизи ҳанӯз тасдиқнашуда…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="201"/>
+        <source>Ser&amp;ver address…</source>
+        <translation>Су&amp;роғаи сервер…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="202"/>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Танзимот</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="203"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Қулф кардан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="204"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Баромадан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="205"/>
+        <source>Open the Sync &amp;page</source>
+        <translation>Кушодани саҳифаи &amp;Ҳамоҳангсозӣ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="206"/>
+        <source>E&amp;xport a bundle…</source>
+        <translation>Содир &amp;кардани баста…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="207"/>
+        <source>&amp;Import a receipt…</source>
+        <translation>&amp;Ворид кардани квитансия…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="208"/>
+        <source>Sync &amp;now over the network</source>
+        <translation>Ҳ&amp;озир ҳамоҳанг кардан тавассути шабака</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="209"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Тугмаҳои тезкор</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="210"/>
+        <source>&amp;About FieldReport</source>
+        <translation>&amp;Дар бораи FieldReport</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="213"/>
+        <source>New record (Ctrl+N)</source>
+        <translation>Сабти нав (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="214"/>
+        <source>Edit the selected record (Enter)</source>
+        <translation>Таҳрири сабти интихобшуда (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="215"/>
+        <source>Delete the selected record (Delete)</source>
+        <translation>Нест кардани сабти интихобшуда (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="218"/>
+        <source>Earlier revisions of the selected record</source>
+        <translation>Таҳрирҳои пешинаи сабти интихобшуда</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="221"/>
+        <source>Search the records (Ctrl+F)</source>
+        <translation>Ҷустуҷӯ дар сабтҳо (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="222"/>
+        <source>Lock now (Ctrl+L)</source>
+        <translation>Ҳозир қулф кардан (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="223"/>
+        <source>Lock and quit FieldReport (Ctrl+Q)</source>
+        <translation>Қулф кардан ва баромадан аз FieldReport (Ctrl+Q)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="304"/>
+        <source>Save the form as a draft</source>
+        <translation>Захираи шакл ҳамчун сиёҳнавис</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="305"/>
+        <source>Save the form as final</source>
+        <translation>Захираи шакл ҳамчун ниҳоӣ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="306"/>
+        <source>Close a form or dialog</source>
+        <translation>Пӯшидани шакл ё равзана</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="314"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Тугмаҳои тезкор</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="327"/>
+        <source>About FieldReport</source>
+        <translation>Дар бораи FieldReport</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/window_actions.py" line="330"/>
+        <source>FieldReport {version}: encrypted records of incidents, statements, damage and people, for field monitors working offline.</source>
+        <translation>FieldReport {version}: сабтҳои рамзгузоришудаи ҳодисаҳо, изҳорот, зарар ва одамон барои нозирони саҳроӣ, ки бе интернет кор мекунанд.</translation>
     </message>
 </context>
 <context>
@@ -1650,98 +2279,98 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>MediaSection</name>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="162"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="168"/>
         <source>Nothing matches.</source>
         <extracomment>``(unattached only, search or None)`` → media items.</extracomment>
         <translation>Ҳеҷ чиз мувофиқ нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="166"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="172"/>
         <source>No photos or files yet. Add them with the buttons above, drop files or folders onto this window, or add them from a record&apos;s form.</source>
         <translation>Ҳоло сурат ё файл нест. Онҳоро бо тугмаҳои боло илова кунед, файлҳо ё ҷузвдонҳоро ба ин равзана кашед, ё аз шакли сабт илова кунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="172"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="178"/>
         <source>Photos and files</source>
         <translation>Суратҳо ва файлҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="173"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="179"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Нишон додан:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="174"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="180"/>
         <source>All</source>
         <translation>Ҳама</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="175"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="181"/>
         <source>Not attached to a record</source>
         <translation>Ба сабт замима нашудааст</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="176"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="182"/>
         <source>&amp;Search:</source>
         <translation>&amp;Ҷустуҷӯ:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="177"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="183"/>
         <source>Name, caption, camera, date (Ctrl+F)</source>
         <translation>Ном, тавзеҳ, камера, сана (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="178"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="184"/>
         <source>Add f&amp;iles…</source>
         <translation>&amp;Илова кардани файлҳо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="179"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="185"/>
         <source>Add a fol&amp;der…</source>
         <translation>Илова кардани ҷуз&amp;вдон…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="180"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="186"/>
         <source>&amp;Open</source>
         <translation>&amp;Кушодан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="181"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="187"/>
         <source>Show the chosen item (Enter)</source>
         <translation>Нишон додани ҷузъи интихобшуда (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="182"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="188"/>
         <source>&amp;Attach to a record…</source>
         <translation>&amp;Замима ба сабт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="184"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="190"/>
         <source>Attach the chosen items (Ctrl+click or Shift+click to choose several)</source>
         <translation>Ҷузъҳои интихобшударо замима кунед (барои интихоби якчандто Ctrl+клик ё Shift+клик)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="186"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="192"/>
         <source>De&amp;tach</source>
         <translation>Ҷу&amp;до кардан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="188"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="194"/>
         <source>Take the chosen items off their records; they stay in the vault</source>
         <translation>Ҷузъҳои интихобшударо аз сабтҳояшон гиред; онҳо дар анбор мемонанд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="190"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="196"/>
         <source>Delete…</source>
         <translation>Нест кардан…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="191"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="197"/>
         <source>Destroys the item (Delete); cannot be undone.</source>
         <translation>Ҷузъро нобуд мекунад (Delete); баргардонидан ғайриимкон аст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="193"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="199"/>
         <source>Files added here are not attached to a record until you attach them.</source>
         <translation>Файлҳои дар ин ҷо иловашуда то он даме, ки шумо онҳоро замима накунед, ба сабт замима намешаванд.</translation>
     </message>
@@ -2093,6 +2722,116 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="63"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="197"/>
+        <source>Households displaced</source>
+        <extracomment>The groups of figures: (vocabulary of the keys, the figures&apos; attribute in a tally).</extracomment>
+        <translation>Хонаводаҳои маҷбуран кӯчида</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="206"/>
+        <source>No incident in this selection reports counts.</source>
+        <translation>Дар ин интихоб ягон ҳодиса шумора гузориш намедиҳад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="211"/>
+        <source>Possible duplicates not yet reviewed: {count}. Until they are, each of those records counts on its own.</source>
+        <translation>Такрориҳои эҳтимолии ҳанӯз насанҷида: {count}. То санҷида шудани онҳо ҳар яке аз ин сабтҳо алоҳида ҳисоб мешавад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="215"/>
+        <source>Every possible duplicate in this selection has been reviewed.</source>
+        <translation>Ҳамаи такрориҳои эҳтимолӣ дар ин интихоб санҷида шудаанд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="219"/>
+        <source>People and property are counted once however many records report them (records marked as the same count once). Groups confirmed as one: {clusters}.</source>
+        <translation>Одамон ва амвол як бор ҳисоб мешаванд, новобаста ба он ки дар чанд сабт зикр шудаанд (сабтҳое, ки якхела қайд шудаанд, як бор ҳисоб мешаванд). Гурӯҳҳое, ки ҳамчун як тасдиқ шудаанд: {clusters}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="223"/>
+        <source>Records without a date left out of the period: {count}.</source>
+        <translation>Сабтҳои бесана, ки ба давра дохил нашудаанд: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="239"/>
+        <source>Open the {count} records behind this number</source>
+        <translation>Кушодани {count} сабте, ки ин рақам ба онҳо асос ёфтааст</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="246"/>
+        <source>possible duplicates unreviewed: {count}</source>
+        <translation>такрориҳои эҳтимолии насанҷида: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="263"/>
+        <source>sources: {count}</source>
+        <translation>манбаъҳо: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="332"/>
+        <source>People (each person counted once)</source>
+        <translation>Одамон (ҳар шахс як бор ҳисоб мешавад)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="333"/>
+        <source>As incidents reported them (ranges where sources disagree)</source>
+        <translation>Тибқи гузоришҳои ҳодисаҳо (доираҳо, ки манбаъҳо мувофиқат намекунанд)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="334"/>
+        <source>Property, by the worst damage reported</source>
+        <translation>Амвол, аз рӯи вазнинтарин зарари гузоришшуда</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="335"/>
+        <source>Property, by type</source>
+        <translation>Амвол, аз рӯи намуд</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="336"/>
+        <source>Livestock and households</source>
+        <translation>Чорво ва хонаводаҳо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="340"/>
+        <source>Counting…</source>
+        <translation>Ҳисоб шуда истодааст…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="341"/>
+        <source>Re&amp;view duplicates…</source>
+        <translation>Сан&amp;ҷиши такрориҳо…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="342"/>
+        <source>C&amp;hart:</source>
+        <translation>Диаг&amp;рамма:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="343"/>
+        <source>By settlement</source>
+        <translation>Аз рӯи маҳалҳои аҳолинишин</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="344"/>
+        <source>By date</source>
+        <translation>Аз рӯи санаҳо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="351"/>
+        <source>No date</source>
+        <translation>Бесана</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="353"/>
+        <source>Place unknown</source>
+        <translation>Ҷой номаълум</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <location filename="../../fieldreport/passphrase.py" line="21"/>
@@ -2126,6 +2865,14 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <location filename="../../fieldreport/domain/present.py" line="20"/>
         <source>(untitled)</source>
         <translation>(бе сарлавҳа)</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBanner</name>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/problem_banner.py" line="28"/>
+        <source>Fields that need attention: {count}</source>
+        <translation>Майдонҳое, ки диққатро талаб мекунанд: {count}</translation>
     </message>
 </context>
 <context>
@@ -2171,99 +2918,94 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="306"/>
-        <source>Fields that need attention: {count}</source>
-        <extracomment>Quiet time after the last change before the form&apos;s content is kept in the vault. Someone who types without such a pause still has it kept this often. The revision the unsaved content was started on (kept across restores).</extracomment>
-        <translation>Майдонҳое, ки диққатро талаб мекунанд: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="377"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="305"/>
         <source>Unsaved changes</source>
+        <extracomment>The revision the unsaved content was started on (kept across restores).</extracomment>
         <translation>Тағйироти захиранашуда</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="378"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="306"/>
         <source>This record has changes that are not saved.</source>
         <translation>Ин сабт тағйироти захиранашуда дорад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="379"/>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="432"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="307"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="360"/>
         <source>Save &amp;draft</source>
         <translation>Захира ҳамчун &amp;сиёҳнавис</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="382"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="310"/>
         <source>Save them as a draft, or discard them?</source>
         <translation>Онҳоро ҳамчун сиёҳнавис захира кунем ё партоем?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="386"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="314"/>
         <source>Save them as a draft, keep them encrypted to restore after the next unlock, or discard them?</source>
         <translation>Онҳоро ҳамчун сиёҳнавис захира кунем, барои барқарор кардан пас аз кушодани навбатӣ рамзгузорӣ шуда нигоҳ дорем ё партоем?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="390"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="318"/>
         <source>Keep for &amp;later</source>
         <translation>Нигоҳ доштан барои &amp;баъд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="391"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="319"/>
         <source>Discard &amp;changes</source>
         <translation>&amp;Партофтани тағйирот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="392"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="320"/>
         <source>Keep &amp;editing</source>
         <translation>&amp;Идомаи таҳрир</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="421"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="349"/>
         <source>New record: {kind}</source>
         <translation>Сабти нав: {kind}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="424"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="352"/>
         <source>final</source>
         <translation>ниҳоӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="424"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="352"/>
         <source>draft</source>
         <translation>сиёҳнавис</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="425"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="353"/>
         <source>{kind} — revision {revision}, {status}</source>
         <translation>{kind} — таҳрири {revision}, {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="431"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="359"/>
         <source>* required for a final record. A draft may be incomplete.</source>
         <translation>* барои сабти ниҳоӣ ҳатмист. Сиёҳнавис метавонад нопурра бошад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="433"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="361"/>
         <source>Save as &amp;final</source>
         <translation>Захира ҳамчун &amp;ниҳоӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="434"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="362"/>
         <source>&amp;Close</source>
         <translation>&amp;Пӯшидан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="442"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="370"/>
         <source>Restored: content from {time} that was not saved yet.</source>
         <translation>Барқарор шуд: мундариҷа аз {time}, ки ҳанӯз захира нашуда буд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="449"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="377"/>
         <source>This record was changed since you started editing; saving will make a new revision on top of it.</source>
         <translation>Ин сабт пас аз оғози таҳрири шумо тағйир ёфт; захира кардан дар болои он таҳрири нав месозад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="456"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="384"/>
         <source>The record you were editing is no longer there; saving will make a new record with this content.</source>
         <translation>Сабте, ки шумо таҳрир мекардед, дигар вуҷуд надорад; захира кардан бо ин мундариҷа сабти нав месозад.</translation>
     </message>
@@ -2316,22 +3058,22 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Ҷой</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="183"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="182"/>
         <source>Choose records</source>
         <translation>Интихоби сабтҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="184"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="183"/>
         <source>Filter by kind, title, date or place</source>
         <translation>Филтр аз рӯи намуд, сарлавҳа, сана ё ҷой</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="185"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="184"/>
         <source>&amp;Choose</source>
         <translation>&amp;Интихоб кардан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="186"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="185"/>
         <source>Cancel</source>
         <translation>Бекор кардан</translation>
     </message>
@@ -2423,17 +3165,27 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Сиёҳнавис</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="67"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="72"/>
         <source>Synced</source>
         <translation>Ҳамоҳанг шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="68"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="74"/>
+        <source>On its way (bundle {bundle})</source>
+        <translation>Дар роҳ (бастаи {bundle})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="78"/>
+        <source>On its way (bundle {bundle}, waiting for the receipt)</source>
+        <translation>Дар роҳ (бастаи {bundle}, интизори квитансия)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="81"/>
         <source>Not yet sent</source>
         <translation>Ҳанӯз фиристода нашуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="138"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="155"/>
         <source>Deleted</source>
         <extracomment>The rows are deleted records (shown from &quot;Show deleted&quot;): their status says so.</extracomment>
         <translation>Нест карда шуд</translation>
@@ -2595,7 +3347,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/restore_bar.py" line="74"/>
-        <source>&amp;Restore</source>
+        <source>R&amp;estore</source>
         <translation>&amp;Барқарор кардан</translation>
     </message>
     <message>
@@ -2787,53 +3539,53 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>StoreRecordsPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/records_controller.py" line="149"/>
+        <location filename="../../fieldreport/ui/central/records_controller.py" line="159"/>
         <source>{shown} of {total} records</source>
         <translation>{shown} аз {total} сабт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_controller.py" line="179"/>
+        <location filename="../../fieldreport/ui/central/records_controller.py" line="189"/>
         <source>{shown} photos and files</source>
         <translation>{shown} сурату файл</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="155"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="160"/>
         <source>— the records behind “{figure}”</source>
         <extracomment>Widths that fit the list&apos;s short columns at 1366×768 (titles and places get the rest).</extracomment>
         <translation>— сабтҳое, ки дар асоси «{figure}» ҳастанд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="181"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="186"/>
         <source>Searching…</source>
         <translation>Ҷустуҷӯ…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="182"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="187"/>
         <source>Sho&amp;w every record</source>
         <translation>&amp;Нишон додани ҳамаи сабтҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="185"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="190"/>
         <source>Type</source>
         <translation>Намуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="186"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="191"/>
         <source>Name or caption</source>
         <translation>Ном ё тавзеҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="187"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="192"/>
         <source>Size</source>
         <translation>Андоза</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="188"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="193"/>
         <source>Device</source>
         <translation>Дастгоҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="189"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="194"/>
         <source>Records</source>
         <translation>Сабтҳо</translation>
     </message>
@@ -2886,53 +3638,53 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Барои баста ҷузвдон ё диски ҷудошавандаро интихоб кунед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="246"/>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="257"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="247"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="258"/>
         <source>Nothing to send yet: the vault holds nothing new.</source>
         <translation>Ҳоло чизе барои фиристодан нест: дар анбор чизи нав нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="249"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="250"/>
         <source>Nothing to send again: the organisation has confirmed everything this device exported (the last receipt is for bundle {sequence}), and nothing is new.</source>
         <translation>Чизе барои такроран фиристодан нест: ташкилот ҳама чизеро, ки ин дастгоҳ содир кардааст, тасдиқ кард (квитансияи охирин барои бастаи {sequence} аст) ва чизи нав нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="261"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="262"/>
         <source>Nothing new to send; bundle {sequence} was received and receipted.</source>
         <translation>Чизи нав барои фиристодан нест; бастаи {sequence} қабул ва квитансия шудааст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="265"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="266"/>
         <source>Nothing new since bundle {sequence}, which still waits for its receipt. It was written to {path}. Take that file to the organisation again if it was lost.</source>
         <translation>Пас аз бастаи {sequence}, ки ҳанӯз квитансияашро интизор аст, чизи нав нест. Он ба {path} навишта шуда буд. Агар гум шуда бошад, он файлро бори дигар ба ташкилот баред.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="271"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="272"/>
         <source>Bundle {sequence} written to {path} ({items} items, {size} bytes).</source>
         <translation>Бастаи {sequence} ба {path} навишта шуд ({items} ҷузъ, {size} байт).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="280"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="281"/>
         <source>It carries everything the organisation has not confirmed yet and replaces the bundles written from {sequence} on: a lost one need not be found.</source>
         <translation>Он ҳама чизеро, ки ташкилот ҳанӯз тасдиқ накардааст, дар бар мегирад ва бастаҳои аз {sequence} сар карда навишташударо иваз мекунад: бастаи гумшударо ёфтан лозим нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="286"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="287"/>
         <source>This device has no certificate yet: the organisation keeps the bundle until it approves the device.</source>
         <translation>Ин дастгоҳ ҳанӯз шаҳодатнома надорад: ташкилот бастаро то тасдиқи дастгоҳ нигоҳ медорад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="297"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="298"/>
         <source>Open the receipt</source>
         <translation>Кушодани квитансия</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="310"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="311"/>
         <source>The receipt for bundle {sequence} was imported before; nothing changed.</source>
         <translation>Квитансия барои бастаи {sequence} қаблан ворид шуда буд; ҳеҷ чиз тағйир наёфт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="315"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="316"/>
         <source>Receipt for bundle {sequence} verified: {records} records are now synced.</source>
         <translation>Квитансия барои бастаи {sequence} санҷида шуд: {records} сабт акнун ҳамоҳанг шудаанд.</translation>
     </message>
@@ -2960,107 +3712,122 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Ба {org} пайваст шуд; тасдиқ шудааст (шаҳодатномаи {serial}, {date}).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="200"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="236"/>
         <source>Nothing waits to be sent.</source>
         <translation>Ҳеҷ чиз интизори фиристодан нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="204"/>
-        <source>Not yet sent — records: {records}; photos and files: {media}; saved changes: {entries}.</source>
-        <translation>Ҳанӯз фиристода нашуд — сабтҳо: {records}; суратҳо ва файлҳо: {media}; тағйироти захирашуда: {entries}.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="216"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="201"/>
         <source>Last bundle: none yet.</source>
         <translation>Бастаи охирин: ҳанӯз нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="219"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="204"/>
         <source>Last bundle: {sequence}, {date}, receipted.</source>
         <translation>Бастаи охирин: {sequence}, {date}, квитансия гирифта шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="221"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="206"/>
         <source>Last bundle: {sequence}, {date}, receipted. Written to {path}</source>
         <translation>Бастаи охирин: {sequence}, {date}, квитансия гирифта шуд. Ба {path} навишта шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="224"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="209"/>
         <source>Last bundle: {sequence}, {date}, waiting for its receipt. Written to {path}</source>
         <translation>Бастаи охирин: {sequence}, {date}, интизори квитансия. Ба {path} навишта шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="237"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="222"/>
         <source>Last receipt: none yet.</source>
         <translation>Квитансияи охирин: ҳанӯз нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="240"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="225"/>
         <source>Last receipt: for bundle {sequence}, received {date}.</source>
         <translation>Квитансияи охирин: барои бастаи {sequence}, қабул шуд {date}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="246"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="241"/>
+        <source>Not yet sent — records: {records}.</source>
+        <translation>Ҳанӯз фиристода нашуд — сабтҳо: {records}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="243"/>
+        <source>Nothing new to send: do not export again.</source>
+        <translation>Чизи нав барои фиристодан нест: дубора содир накунед.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="247"/>
+        <source>On its way (bundle {bundles}, waiting for the receipt) — records: {records}.</source>
+        <translation>Дар роҳ (бастаи {bundles}, интизори квитансия) — сабтҳо: {records}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="256"/>
+        <source>Not yet confirmed by a receipt — photos and files: {media}; saved changes: {entries}.</source>
+        <translation>Ҳанӯз бо квитансия тасдиқ нашудааст — суратҳо ва файлҳо: {media}; тағйироти захирашуда: {entries}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="263"/>
         <source>Sync with the organisation</source>
         <translation>Ҳамоҳангсозӣ бо ташкилот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="247"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="264"/>
         <source>Organisation and this device</source>
         <translation>Ташкилот ва ин дастгоҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="248"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="265"/>
         <source>Sending records</source>
         <translation>Фиристодани сабтҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="249"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="266"/>
         <source>&amp;Join an organisation…</source>
         <translation>&amp;Пайваст шудан ба ташкилот…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="251"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="268"/>
         <source>Open the provisioning file, then save the enrollment request</source>
         <translation>Файли танзимотро кушоед, баъд дархости пайвастшавиро захира кунед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="253"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="270"/>
         <source>Install the &amp;certificate…</source>
         <translation>Насб кардани &amp;шаҳодатнома…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="255"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="272"/>
         <source>This device&apos;s fingerprint (the coordinator compares it before approving):</source>
         <translation>Изи ангушти ин дастгоҳ (ҳамоҳангсоз онро пеш аз тасдиқ муқоиса мекунад):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="257"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="274"/>
         <source>E&amp;xport a bundle…</source>
         <translation>Содир &amp;кардани баста…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="259"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="276"/>
         <source>Write what is new, encrypted, to a folder or a removable drive</source>
         <translation>Чизи навро рамзгузорӣ карда ба ҷузвдон ё диски ҷудошаванда нависед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="261"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="278"/>
         <source>&amp;Import a receipt…</source>
         <translation>&amp;Ворид кардани квитансия…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="262"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="279"/>
         <source>Export &amp;again everything not yet confirmed…</source>
         <translation>&amp;Боз содир кардани ҳама чизи ҳанӯз тасдиқнашуда…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="265"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="282"/>
         <source>If a bundle was lost, or its receipt never came: write everything the organisation has not confirmed with a receipt into one new bundle. It replaces the bundles that wait for a receipt.</source>
         <translation>Агар баста гум шуда бошад ё квитансияаш ҳеҷ гоҳ наомада бошад: ҳама чизеро, ки ташкилот бо квитансия тасдиқ накардааст, ба як бастаи нав нависед. Он бастаҳоеро, ки интизори квитансия ҳастанд, иваз мекунад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="270"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="287"/>
         <source>Writing the encrypted bundle…</source>
         <translation>Бастаи рамзгузоришуда навишта мешавад…</translation>
     </message>

@@ -17,7 +17,13 @@ def test_the_central_benchmark_runs_at_its_smallest_size(capsys):
         ["--records", "300", "--devices", "3", "--persons", "120", "--repeat", "1"]
     )
     printed = capsys.readouterr().out
-    for measure in ("figures (no duplicate detection)", "search a word", "damage records"):
+    for measure in (
+        "figures (no duplicate detection)",
+        "search a word",
+        "damage records",
+        "export csv",
+        "export hxl",
+    ):
         assert measure in printed
     # The planted second reports (other device, other script) are found.
     assert results["recall"] >= 0.9

@@ -64,3 +64,14 @@ def test_export_again_carries_them_in_the_new_bundle(central: CentralStore, join
     [outcome] = run_import(central, again.path)
     device.import_receipt(outcome.receipt)
     assert states(device) == {rid: (True, None), other: (True, None)}
+
+
+def test_one_record_says_where_it_is(central: CentralStore, join, tmp_path: Path):
+    device = join()
+    rid = device.add("incident", {"title": "[TEST] one"}).id
+    assert device.record_sync_state(rid[:8]) == ("not_sent", None)
+    bundle = export_to(device, tmp_path / "1.bundle")
+    assert device.record_sync_state(rid) == ("on_its_way", 1)
+    [outcome] = run_import(central, bundle.path)
+    device.import_receipt(outcome.receipt)
+    assert device.record_sync_state(rid) == ("synced", None)

@@ -61,7 +61,10 @@ def test_attach_list_show_export_delete(initialised, tmp_path: Path):
     run("media", "export", first["id"], "--out", str(stripped), "--strip-metadata")
     assert not Image.open(stripped).getexif().get_ifd(0x8825)
 
-    code, out, _ = run("media", "delete", first["id"])
+    code, out, err = run("media", "delete", first["id"])
+    assert code == 2 and "--yes" in err and "destroyed" not in out
+    assert run("media", "show", first["id"], "--json")[0] == 0
+    code, out, _ = run("media", "delete", first["id"], "--yes")
     assert code == 0 and "destroyed" in out
     code, _, err = run("media", "export", first["id"], "--out", str(tmp_path / "gone.jpg"))
     assert code == 16 and "deleted" in err

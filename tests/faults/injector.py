@@ -6,8 +6,9 @@ test may fail, at random but reproducibly for a seed, with ``ENOSPC`` or
 
 * ``os.write``, ``os.fsync``, ``os.replace``, ``os.rename``, ``os.sendfile``
   (``shutil.copyfile``'s fast path);
-* ``write`` and ``flush`` on every file opened for writing through ``open``,
-  ``io.open`` (``Path.open``, ``Path.write_bytes``) or ``os.fdopen``;
+* ``write`` and ``flush`` on every regular file opened for writing through
+  ``open``, ``io.open`` (``Path.open``, ``Path.write_bytes``) or ``os.fdopen``
+  (not pipes: a pipe between two threads does not fill a disk);
 * SQL statements that change the database (``INSERT``, ``UPDATE``,
   ``DELETE``, ``REPLACE``) sent through sqlite-utils, which fail as SQLite
   reports a full disk or an I/O error (``OperationalError``).
@@ -26,6 +27,7 @@ import errno
 import io
 import os
 import random
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -89,6 +91,21 @@ class _FailingFile:
         return getattr(self._inner, name)
 
 
+def _regular_fd(fd: int) -> bool:
+    try:
+        return stat.S_ISREG(os.fstat(fd).st_mode)
+    except OSError:
+        return False
+
+
+def _on_disk(handle: Any) -> bool:
+    """A regular file (a disk can fail under it), not a pipe or a terminal."""
+    try:
+        return stat.S_ISREG(os.fstat(handle.fileno()).st_mode)
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
 def _writing(mode: str) -> bool:
     return any(c in mode for c in "wax+")
 
@@ -106,7 +123,9 @@ def injected(plan: FaultPlan) -> Iterator[FaultPlan]:
         real = saved[name]
 
         def call(*args: Any, **kwargs: Any) -> Any:
-            plan.check(name)
+            fd = args[0] if name in ("write", "fsync") and args else None
+            if not isinstance(fd, int) or _regular_fd(fd):
+                plan.check(name)
             return real(*args, **kwargs)
 
         return call
@@ -114,7 +133,7 @@ def injected(plan: FaultPlan) -> Iterator[FaultPlan]:
     def opener(real):  # type: ignore[no-untyped-def]
         def open_(file: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
             handle = real(file, mode, *args, **kwargs)
-            return _FailingFile(handle, plan) if _writing(mode) else handle
+            return _FailingFile(handle, plan) if _writing(mode) and _on_disk(handle) else handle
 
         return open_
 

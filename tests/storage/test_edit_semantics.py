@@ -171,3 +171,10 @@ def test_location_from_a_photo_keeps_the_place_and_adds_the_position(
     placed = session.edit(statement.id, {}, location_from_media=photo)
     assert placed.data["interview"]["location"]["precision"] == "exact"
     assert placed.data["interview"]["interviewer"] == "[TEST] M. K."
+
+
+def test_a_null_status_does_not_make_a_final_record_a_draft(session: Session):
+    record = session.add("incident", {**FULL, "status": "final"})
+    assert session.edit(record.id, {"status": None, "tags": None}).status == "final"
+    whole = {**session.get(record.id).to_json(), "status": None}
+    assert session.edit(record.id, whole, replace=True).status == "final"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 import uuid
 from pathlib import Path
 
@@ -241,5 +242,26 @@ def test_the_negative_size_that_crashed_the_importer_is_a_clean_rejection(
             assert snapshot(store) == before
             kept = store.db.execute("SELECT count(*) FROM bundles").fetchone()[0]
             assert kept == 0  # nothing kept, nothing quarantined
+    finally:
+        store.close()
+
+
+def test_every_crafted_header_leaves_the_store_unchanged(tmp_path: Path):
+    """Through the importer: each class is rejected with its reason; nothing is kept."""
+    from tests.conftest import TEST_PASSPHRASE
+
+    store = CentralStore.create(tmp_path / "central", TEST_PASSPHRASE, "Test Network")
+    try:
+        crafted = Sealed(store.org.org_id, store.org.keys.public().age_recipient, new_device())
+        before = snapshot(store)
+        for number, (index, fields, words) in enumerate(CASES):
+            path = tmp_path / f"case-{number}.bundle"
+            path.write_bytes(crafted.changed(index, **fields))
+            [outcome] = Importer(store).import_files([path])
+            assert (outcome.status, outcome.code) == ("rejected", "damaged"), (fields, outcome)
+            assert re.search(words, outcome.reason), (words, outcome.reason)
+            assert snapshot(store) == before, fields
+        assert store.db.execute("SELECT count(*) FROM bundles").fetchone() == (0,)
+        assert not store.pending_folder.exists() or not any(store.pending_folder.iterdir())
     finally:
         store.close()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from fieldreport.core import Session
 from fieldreport.settings import Settings
-from fieldreport.ui.dialogs import record_form
+from fieldreport.ui.dialogs import form_autosave, record_form
 from fieldreport.ui.window import MainWindow
 from tests.canary import files_containing
 from tests.ui.helpers import (
@@ -304,7 +304,7 @@ def test_autolock_keeps_the_open_form(qtbot, unlocked, vault_folder):
 
 
 def test_typing_without_a_pause_is_still_kept(qtbot, unlocked, monkeypatch):
-    monkeypatch.setattr(record_form, "AUTOSAVE_MAX_WAIT_MS", 100)
+    monkeypatch.setattr(form_autosave, "AUTOSAVE_MAX_WAIT_MS", 100)
     win = unlocked
     form = win.new_record()
     field = editor(form, "title").edit

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
@@ -37,7 +38,7 @@ def test_browsing_a_folder_leaves_no_trace(qtbot, tmp_path, isolated_environment
     assert not settings.value("FileDialog/history") and not settings.value("FileDialog/lastVisited")
 
 
-def test_the_dialog_is_qt_s_own_not_the_platform_s(qtbot, tmp_path, monkeypatch):
+def test_qt_s_own_dialog_on_linux_the_platform_s_on_windows_and_macos(qtbot, tmp_path, monkeypatch):
     seen = {}
 
     def fake(parent, title, start, options):  # noqa: ANN001, ANN202
@@ -45,5 +46,10 @@ def test_the_dialog_is_qt_s_own_not_the_platform_s(qtbot, tmp_path, monkeypatch)
         return ([], "")
 
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", fake)
+    monkeypatch.setattr(sys, "platform", "linux")
     assert file_dialogs.open_files(None, "Add files") == []
     assert seen["options"] & QFileDialog.Option.DontUseNativeDialog
+    for platform in ("win32", "darwin"):  # Windows: phones connected over MTP show there
+        monkeypatch.setattr(sys, "platform", platform)
+        assert file_dialogs.open_files(None, "Add files") == []
+        assert not seen["options"] & QFileDialog.Option.DontUseNativeDialog

@@ -192,7 +192,7 @@ def test_delete_key_in_the_gallery_asks_then_deletes(qtbot, unlocked, photos):
     qtbot.keyClick(grid, Qt.Key.Key_Delete)
     box = win._dialogs[-1]
     assert "cannot be undone" in box.informativeText()
-    assert "custody log" in box.informativeText()
+    assert "signed note" in box.informativeText()
     click(qtbot, box.button(box.StandardButton.Yes))
     assert win.session.media() == []
     assert section.model.rowCount() == 0

@@ -32,7 +32,24 @@ def test_menu_bar_has_every_action_with_its_shortcut(qtbot, unlocked):
         "F5",
         "F1",
     }
-    without = [a.text() for a in in_menus if a.shortcut().isEmpty() and a is not win.about_action]
+    # Every action of the window is in a menu: the Sync page's and the media page's too.
+    for action in (
+        win.join_action,
+        win.certificate_action,
+        win.export_again_action,
+        win.server_action,
+        win.attach_action,
+        win.detach_action,
+    ):
+        assert action in in_menus
+    rare = {
+        win.about_action,
+        win.join_action,
+        win.certificate_action,
+        win.export_again_action,
+        win.server_action,
+    }
+    without = [a.text() for a in in_menus if a.shortcut().isEmpty() and a not in rare]
     assert without == []
     # The shortcuts list under Help is built from the menus, so it names every one.
     text = win.shortcuts_text()
@@ -51,6 +68,29 @@ def test_menu_bar_has_every_action_with_its_shortcut(qtbot, unlocked):
     box = win.show_shortcuts()
     assert "Ctrl+Shift+E" in box.text()
     box.done(0)
+
+
+def test_attach_and_detach_from_the_menu(qtbot, unlocked, tmp_path):
+    from tests.media.helpers import run_import
+    from tests.ui.media_files import make_photo
+
+    win = unlocked
+    record = win.session.add("incident", {"title": "[DEMO] Shelling"})
+    _outcomes, summary = run_import(win.session, [make_photo(tmp_path / "a.jpg")])
+    win.refresh()
+    assert not win.attach_action.isEnabled()  # not on the photos page
+    win.media_page_action.trigger()
+    win.records_page.media_section.grid.select_id(summary.media_ids[0])
+    assert win.attach_action.isEnabled() and not win.detach_action.isEnabled()
+    win.attach_action.trigger()
+    picker = win._dialogs[-1]
+    picker.view.selectRow(0)
+    picker.accept()
+    assert win.session.get(record.id).data["media"] == list(summary.media_ids)
+    win.records_page.media_section.grid.select_id(summary.media_ids[0])
+    assert win.detach_action.isEnabled()
+    win.detach_action.trigger()
+    assert win.session.get(record.id).data["media"] == []
 
 
 def test_menu_bar_is_hidden_while_locked(qtbot, window):

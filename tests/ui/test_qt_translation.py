@@ -65,3 +65,20 @@ def test_kyrgyz_falls_back_to_our_qt_translation(qtbot, tmp_path, monkeypatch):
     assert _cancel_text(qtbot) == "Жокко чыгаруу"
     i18n.set_language("en")
     assert _cancel_text(qtbot) in ENGLISH_CANCEL
+
+
+@pytest.mark.parametrize("language", ["ru", "ky", "tg"])
+def test_qt_strings_are_shipped_for_every_language(qtbot, language, monkeypatch):
+    """Even without Qt's translations folder (an installer may leave it out)."""
+    from PySide6.QtCore import QCoreApplication
+
+    assert Path(i18n.qt_translation_file(language)).is_file()
+    monkeypatch.setattr(i18n, "_qt_translations_dir", lambda: "/nonexistent")
+    i18n.set_language(language)
+    assert _cancel_text(qtbot) not in ENGLISH_CANCEL
+    if language == "ru":  # the file dialog's labels, which were English before
+        assert QCoreApplication.translate("QFileDialog", "Look in:") == "Перейти к:"
+        assert QCoreApplication.translate("QFileDialog", "Files of type:") == "Типы файлов:"
+    if language == "tg":  # the file dialog's labels
+        assert QCoreApplication.translate("QFileDialog", "&Look in:") == "&Ҷустуҷӯ дар:"
+        assert QCoreApplication.translate("QFileDialog", "File &name:") == "&Номи файл:"

@@ -12,7 +12,9 @@ from fieldreport.central.importer import Importer
 from fieldreport.central.store import CentralStore
 from fieldreport.core import Session
 from fieldreport.ui import file_dialogs, i18n
+from fieldreport.ui.central.table import ID_ROLE
 from fieldreport.ui.models.record_table import Column
+from fieldreport.ui.workers import session_busy
 from tests.ui.helpers import PASSPHRASE, WAIT_MS, click
 
 CENTRAL_PASSPHRASE = "organisation passphrase here"
@@ -57,6 +59,9 @@ def join_field(qtbot, monkeypatch, field, provisioning: Path, tmp_path: Path) ->
     dialogs(monkeypatch, opened=[provisioning], saved=request)
     field.records_page.show_sync()
     page = field.sync_page
+    # Here the coordinator's window runs in the same process, and its record queries
+    # count as tasks on "the session": let them end so the Sync page refreshes.
+    qtbot.waitUntil(lambda: not session_busy(), timeout=WAIT_MS)
     click(qtbot, page.join_button)
     assert request.is_file()
     assert "Demo Monitors" in page.result.text()
@@ -113,6 +118,7 @@ def test_coordinator_window_end_to_end(qtbot, monkeypatch, unlocked, central, tm
     request = join_field(qtbot, monkeypatch, field, provisioning, tmp_path)
     asked: list[str] = []
     monkeypatch.setattr(central, "confirm", lambda _t, text: asked.append(text) or True)
+    monkeypatch.setattr(central, "ask_text", lambda *_a: "Monitor 1, Kok-Tash")
     cert_file = tmp_path / "cert.json"
     dialogs(monkeypatch, opened=[request], saved=cert_file)
     idle(qtbot, central)
@@ -133,6 +139,19 @@ def test_coordinator_window_end_to_end(qtbot, monkeypatch, unlocked, central, tm
     stick.mkdir()
     export_through_page(qtbot, monkeypatch, field, stick)
     bundle = next(stick.glob("*.bundle"))
+    # Written, not yet receipted: on its way, not "not yet sent" (so nobody exports again).
+    cell = section.model.index(0, Column.SYNCED)
+    assert section.model.data(cell) == "On its way (bundle 1)"
+    tip = section.model.data(cell, Qt.ItemDataRole.ToolTipRole)
+    assert tip == "On its way (bundle 1, waiting for the receipt)"
+    pending = field.sync_page.pending.text()
+    assert "On its way (bundle 1, waiting for the receipt) — records: 1." in pending
+    assert "Nothing new to send" in pending and "Not yet sent" not in pending
+    field.session.add("incident", {"status": "draft", "title": "Saved after the export"})
+    field.refresh()
+    field.refresh_sync()
+    assert "Not yet sent — records: 1." in field.sync_page.pending.text()
+    assert "custody-log" not in field.sync_page.pending.text()
 
     page = central.import_page
     central.tabs.setCurrentWidget(page)
@@ -149,7 +168,7 @@ def test_coordinator_window_end_to_end(qtbot, monkeypatch, unlocked, central, tm
     central.tabs.setCurrentWidget(central.records_view)
     records = central.records_view
     qtbot.waitUntil(lambda: records.model.rowCount() == 1, timeout=WAIT_MS)
-    assert records.model.text(0, 1) == "Demo roadblock"
+    assert records.model.text(0, 1) == "Demo roadblock"  # the later one was never exported
     records.view.selectRow(0)
     qtbot.waitUntil(lambda: records.record_view.detail is not None, timeout=WAIT_MS)
     details = records.record_view.text()
@@ -162,12 +181,19 @@ def test_coordinator_window_end_to_end(qtbot, monkeypatch, unlocked, central, tm
     dialogs(monkeypatch, opened=written)
     click(qtbot, field.sync_page.receipt_button)
     assert "verified" in field.sync_page.result.text()
-    assert not any(field.session.sync_status()["pending"].values())
-    assert field.sync_page.pending.text() == "Nothing waits to be sent."
-    assert section.model.data(section.model.index(0, Column.SYNCED)) == "Synced"
+    assert field.session.sync_status()["pending"]["records"] == 1  # the one saved later
+    assert field.sync_page.pending.text().startswith("Not yet sent — records: 1.")
+    synced = {
+        section.model.data(section.model.index(row, 0)): section.model.data(
+            section.model.index(row, Column.SYNCED)
+        )
+        for row in range(section.model.rowCount())
+    }
+    assert synced == {"Demo roadblock": "Synced", "Saved after the export": "Not yet sent"}
 
     monkeypatch.setattr(central, "confirm", lambda *_a: True)
-    device_id = model.data(model.index(0, 0))
+    assert model.text(0, 0) == "Monitor 1, Kok-Tash"  # the name given at approval
+    device_id = model.data(model.index(0, 0), ID_ROLE)
     idle(qtbot, central)
     central.revoke_device(device_id)
     assert model.text(0, 1) == "Revoked"

@@ -25,7 +25,12 @@ from fieldreport.ui.messages import error_text
 from fieldreport.ui.workers import run_progress
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTabWidget
+
     from fieldreport.central.store import CentralStore
+    from fieldreport.ui.central.desk_controller import DeskController
+    from fieldreport.ui.central.duplicates_page import DuplicatesPage
+    from fieldreport.ui.central.overview_page import OverviewPage
     from fieldreport.ui.central.pages import DevicesPage, ImportPage
     from fieldreport.ui.central.query_runner import QueryRunner
     from fieldreport.ui.central.records_controller import RecordsController
@@ -57,12 +62,17 @@ class CentralActionsMixin:
         import_page: ImportPage
         records_view: StoreRecordsPage
         records: RecordsController
+        desk: DeskController
+        tabs: QTabWidget
+        overview_page: OverviewPage
+        duplicates_page: DuplicatesPage
         runner: QueryRunner
         outcomes: list[Outcome]
         importing: bool
 
         def tr(self, text: str) -> str: ...
         def confirm(self, title: str, text: str) -> bool: ...
+        def ask_text(self, title: str, label: str) -> str | None: ...
         def inform(self, text: str) -> None: ...
 
     def reload(self) -> None:
@@ -70,7 +80,13 @@ class CentralActionsMixin:
         if self.store is None or self.importing:
             return
         self.runner.exclusive(self._reload_devices)
-        self.records.reload()
+        current = self.tabs.currentWidget()
+        if current is self.overview_page:
+            self.desk.reload_figures()
+        elif current is self.duplicates_page:
+            self.desk.reload_candidates()
+        else:
+            self.records.reload()
 
     def _reload_devices(self) -> None:
         if self.store is not None and not self.importing:
@@ -132,6 +148,16 @@ class CentralActionsMixin:
                 QCoreApplication.translate("CentralActionsMixin", "Approve this device?"), question
             ):
                 return
+            name = self.ask_text(
+                QCoreApplication.translate("CentralActionsMixin", "Name this device"),
+                QCoreApplication.translate(
+                    "CentralActionsMixin",
+                    "A name people will see instead of its id, for example "
+                    "“Monitor 3, Leilek” (it may stay empty):",
+                ),
+            )
+            if name is None:
+                return
             target = file_dialogs.save_file(
                 self,  # type: ignore[arg-type]
                 QCoreApplication.translate("CentralActionsMixin", "Save the certificate"),
@@ -139,7 +165,7 @@ class CentralActionsMixin:
             )
             if target is None:
                 return
-            device, certificate = devices.approve(self.store, data)
+            device, certificate = devices.approve(self.store, data, name=name.strip() or None)
             write_new(str(target), certificate, force=True)
             released = Importer(self.store).retry(device.id)
         except FieldReportError as exc:
@@ -154,7 +180,7 @@ class CentralActionsMixin:
                 "CentralActionsMixin",
                 "Device {device} approved (certificate {serial}). The certificate is in {path}; "
                 "give it to the device.",
-            ).format(device=device.id[:8], serial=device.serial, path=str(target))
+            ).format(device=device.name or device.id[:8], serial=device.serial, path=str(target))
         )
 
     def revoke_device(self, device_id: str) -> None:

@@ -79,18 +79,20 @@ class FilterBar(RetranslateMixin, QWidget):
         self.area_label.setBuddy(self.region)
         self.deleted = QCheckBox(self)
         self.duplicates = QCheckBox(self)
-        self.duplicates.setVisible(False)  # shown once the store can find duplicates
         self.clear_button = QPushButton(self)
         self.clear_button.setAutoDefault(False)
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         first = QHBoxLayout()
+        self.search.setMinimumWidth(180)
         first.addWidget(self.search, 1)
         first.addWidget(self.kind_label)
         first.addWidget(self.kind)
         first.addWidget(self.status)
         first.addWidget(self.device)
+        first.addWidget(self.deleted)
+        first.addWidget(self.duplicates)
         second = QHBoxLayout()
         second.addWidget(self.date_from)
         second.addWidget(self.to_label)
@@ -100,8 +102,6 @@ class FilterBar(RetranslateMixin, QWidget):
         second.addWidget(self.region)
         second.addWidget(self.district)
         second.addWidget(self.settlement)
-        second.addWidget(self.deleted)
-        second.addWidget(self.duplicates)
         second.addStretch(1)
         second.addWidget(self.clear_button)
         grid.addWidget(self.search_label, 0, 0)
@@ -295,7 +295,10 @@ class FilterBar(RetranslateMixin, QWidget):
                 combo.addItem(text, None)
             else:
                 combo.setItemText(0, text)
-        self.duplicates.setText(self.tr("&Possible duplicates only"))
+        self.duplicates.setText(self.tr("Possible duplicat&es only"))
+        self.duplicates.setToolTip(
+            self.tr("Records in a pair that may be one person or property, not yet reviewed")
+        )
         self.deleted.setText(self.tr("Deleted &too"))
         self.deleted.setToolTip(
             self.tr(

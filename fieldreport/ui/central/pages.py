@@ -87,7 +87,7 @@ class DevicesPage(RetranslateMixin, QWidget):
                 (
                     d.id,
                     [
-                        d.id,
+                        d.label,
                         device_state_text(d.status),
                         str(d.serial),
                         str(d.bundles),
@@ -100,6 +100,8 @@ class DevicesPage(RetranslateMixin, QWidget):
             ]
         )
         for row, device in enumerate(found):
+            if device.name:
+                self.model.set_tooltip(row, 0, f"{device.name}\n{device.id}")
             reasons = [
                 f"{local_time(a.raised_at)}: {a.reason}" for a in alarms if a.device_id == device.id
             ]
@@ -131,7 +133,7 @@ class DevicesPage(RetranslateMixin, QWidget):
             self.tr("Open an enrollment request, compare its fingerprint, save the certificate")
         )
         self.revoke_button.setText(self.tr("Re&voke…"))
-        self.provisioning_button.setText(self.tr("Write the &provisioning file…"))
+        self.provisioning_button.setText(self.tr("Write the provisioning &file…"))
         self.note.setText(
             self.tr(
                 "Before approving, compare the fingerprint with the one the device shows on "

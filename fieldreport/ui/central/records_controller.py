@@ -6,13 +6,13 @@ return plain data); the controller's slots only show what came back.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject
 
-from fieldreport.central import record_detail, record_search
+from fieldreport.central import duplicates, record_detail, record_search
 from fieldreport.central.record_detail import MediaInfo, RecordDetail
 from fieldreport.central.record_search import Areas, RecordFilter, RecordRow
 from fieldreport.ui.central.media_viewer import CentralMediaViewer, ReceivedMedia
@@ -37,8 +37,17 @@ class Listed:
 
 
 def load_records(
-    store: CentralStore, filters: RecordFilter, lang: str, order: str, descending: bool
+    store: CentralStore,
+    filters: RecordFilter,
+    lang: str,
+    order: str,
+    descending: bool,
+    duplicates_only: bool = False,
 ) -> Listed:
+    if duplicates_only:  # the records in a pair nobody has reviewed yet
+        possible = frozenset(i for c in duplicates.find(store) for i in c.pair)
+        chosen = possible if filters.ids is None else possible & filters.ids
+        filters = replace(filters, ids=chosen)
     rows = record_search.find(store, filters, lang=lang, order=order, descending=descending)
     total = record_search.count(store)
     return Listed(rows, record_detail.device_names(store), record_search.areas(store), total)
@@ -120,6 +129,7 @@ class RecordsController(QObject):
             lang,
             self.order,
             self.descending,
+            page.filters.duplicates.isChecked(),
             on_done=self._listed,
             on_error=self._failed,
         )
@@ -140,7 +150,7 @@ class RecordsController(QObject):
         page = self.page
         page.set_busy(False)
         page.error.setVisible(False)
-        selected = page.selected_record()
+        shown = page.record_view.detail
         self.names = listed.names
         page.model.set_rows(listed.rows, listed.names)
         page.filters.set_devices(listed.names)
@@ -150,8 +160,8 @@ class RecordsController(QObject):
                 shown=len(listed.rows), total=listed.total
             )
         )
-        if selected and not page.select_record(selected):
-            page.record_view.clear()
+        if shown is not None:  # still shown beside the list, selected if it is in it
+            page.select_record(shown.id, quietly=True)
 
     def _media_listed(self, found: Any) -> None:
         items, names = found

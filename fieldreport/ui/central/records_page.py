@@ -98,8 +98,9 @@ class StoreRecordsPage(RetranslateMixin, QWidget):
         status.addWidget(self.count)
         status.addWidget(self.behind)
         status.addWidget(self.every_button)
+        status.addStretch(1)
         status.addWidget(self.busy)
-        status.addWidget(self.error, 1)
+        status.addWidget(self.error, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
         layout.addLayout(status)
@@ -126,11 +127,15 @@ class StoreRecordsPage(RetranslateMixin, QWidget):
         index = self.view.currentIndex()
         return self.model.data(index, ID_ROLE) if index.isValid() else None
 
-    def select_record(self, record_id: str) -> bool:
+    def select_record(self, record_id: str, quietly: bool = False) -> bool:
+        """Select the record's row (``quietly``: without opening it again)."""
         row = self.model.row_of(record_id)
         if row < 0:
             return False
+        selection = self.view.selectionModel()
+        selection.blockSignals(quietly)
         self.view.selectRow(row)
+        selection.blockSignals(False)
         self.view.scrollTo(self.model.index(row, 0))
         return True
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QInputDialog,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -30,7 +31,11 @@ from fieldreport.errors import FieldReportError
 from fieldreport.ui import file_dialogs
 from fieldreport.ui import geometry as placement
 from fieldreport.ui.central.actions import CentralActionsMixin
+from fieldreport.ui.central.desk_controller import DeskController
+from fieldreport.ui.central.duplicates_page import DuplicatesPage
+from fieldreport.ui.central.exports_controller import ExportsController
 from fieldreport.ui.central.open_page import OpenStorePage
+from fieldreport.ui.central.overview_page import OverviewPage
 from fieldreport.ui.central.pages import DevicesPage, ImportPage
 from fieldreport.ui.central.query_runner import QueryRunner
 from fieldreport.ui.central.records_controller import RecordsController
@@ -55,12 +60,22 @@ class CentralWindow(RetranslateMixin, CentralActionsMixin, QMainWindow):
         self.runner = QueryRunner(self)
         self.open_page = OpenStorePage(self)
         self.tabs = QTabWidget(self)
+        self.overview_page = OverviewPage(self.tabs)
+        self.records_view = StoreRecordsPage(self.tabs)
+        self.duplicates_page = DuplicatesPage(self.tabs)
         self.devices_page = DevicesPage(self.tabs)
         self.import_page = ImportPage(self.tabs)
-        self.records_view = StoreRecordsPage(self.tabs)
-        for page in (self.devices_page, self.import_page, self.records_view):
+        for page in (
+            self.overview_page,
+            self.records_view,
+            self.duplicates_page,
+            self.devices_page,
+            self.import_page,
+        ):
             self.tabs.addTab(page, "")
         self.records = RecordsController(self, self.records_view, self.runner)
+        self.desk = DeskController(self, self.overview_page, self.duplicates_page, self.runner)
+        self.exports = ExportsController(self, self.runner)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.open_page)
         self.stack.addWidget(self.tabs)
@@ -79,6 +94,12 @@ class CentralWindow(RetranslateMixin, CentralActionsMixin, QMainWindow):
         spacer.setSizePolicy(
             spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
         )
+        self.export_action = QAction(self)
+        self.export_action.triggered.connect(lambda: self.exports.open_dialog(False))
+        self.report_action = QAction(self)
+        self.report_action.triggered.connect(lambda: self.exports.open_dialog(True))
+        self.toolbar.addAction(self.export_action)
+        self.toolbar.addAction(self.report_action)
         self.toolbar.addWidget(spacer)
         self.toolbar.addAction(self.lock_action)
         self.toolbar.addAction(self.quit_action)
@@ -97,6 +118,9 @@ class CentralWindow(RetranslateMixin, CentralActionsMixin, QMainWindow):
         self.import_page.choose_requested.connect(self.choose_bundles)
         self.import_page.files_chosen.connect(self.import_files)
         self.import_page.receipts_requested.connect(self.save_receipts)
+        self.overview_page.records_requested.connect(self.show_records_behind)
+        self.records_view.media_pane.export_requested.connect(self.exports.export_media)
+        self.records_view.media_pane.set_export_available(True)
         self.tabs.currentChanged.connect(lambda _: self.reload())
         self.resize(DEFAULT_SIZE)
         self._show_locked_page()
@@ -179,6 +203,8 @@ class CentralWindow(RetranslateMixin, CentralActionsMixin, QMainWindow):
         for model in (self.devices_page.model, self.import_page.model):
             model.clear()
         self.records.clear()
+        self.desk.clear()
+        self.exports.close()
         self.import_page.receipts_button.setEnabled(False)
         self._show_locked_page()
         self.retranslateUi()
@@ -210,6 +236,16 @@ class CentralWindow(RetranslateMixin, CentralActionsMixin, QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def ask_text(self, title: str, label: str) -> str | None:
+        """One line typed by the coordinator; ``None`` when they cancel."""
+        text, ok = QInputDialog.getText(self, title, label)
+        return text if ok else None
+
+    def show_records_behind(self, ids: list[str], label: str) -> None:
+        """A figure's number was clicked: the Records tab lists the records behind it."""
+        self.tabs.setCurrentWidget(self.records_view)
+        self.records.show_only(frozenset(ids), label)
+
     def inform(self, text: str) -> None:
         self.statusBar().showMessage(text)
 
@@ -220,9 +256,20 @@ class CentralWindow(RetranslateMixin, CentralActionsMixin, QMainWindow):
             )
         else:
             self.setWindowTitle(self.tr("FieldReport — central store"))
-        self.tabs.setTabText(0, self.tr("&Devices"))
-        self.tabs.setTabText(1, self.tr("&Import bundles"))
-        self.tabs.setTabText(2, self.tr("&Records"))
+        for page, text in (
+            (self.overview_page, self.tr("&Overview")),
+            (self.records_view, self.tr("&Records")),
+            (self.duplicates_page, self.tr("D&uplicates")),
+            (self.devices_page, self.tr("&Devices")),
+            (self.import_page, self.tr("&Import bundles")),
+        ):
+            self.tabs.setTabText(self.tabs.indexOf(page), text)
+        self.export_action.setText(self.tr("E&xport…"))
+        self.export_action.setToolTip(
+            self.tr("Write the chosen records as CSV, Excel, GeoJSON, KML or HXL")
+        )
+        self.report_action.setText(self.tr("Re&port…"))
+        self.report_action.setToolTip(self.tr("Write a situation report (PDF)"))
         self.lock_action.setText(self.tr("&Lock"))
         self.lock_action.setToolTip(self.tr("Lock now (Ctrl+L)"))
         self.quit_action.setText(self.tr("&Quit"))

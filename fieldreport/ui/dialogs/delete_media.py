@@ -31,8 +31,8 @@ def ask_delete_media(
         QCoreApplication.translate(
             "DeleteMedia",
             "This cannot be undone: its encrypted original, thumbnail and caption are "
-            "destroyed, and it is removed from every record it is attached to. The "
-            "deletion and the file's SHA-256 are written in the custody log.",
+            "destroyed, and it is removed from every record it is attached to. A signed "
+            "note of the deletion and of the file's SHA-256 stays in the vault.",
         )
     )
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)

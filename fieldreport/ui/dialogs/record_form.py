@@ -9,7 +9,6 @@ content (``restored``) after an unlock.
 
 from __future__ import annotations
 
-import html
 import logging
 import uuid
 from collections.abc import Callable
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from fieldreport.domain.schema import KIND_LABELS
 from fieldreport.errors import FieldReportError, ValidationFailed
+from fieldreport.ui.dialogs.form_autosave import AUTOSAVE_DELAY_MS, FormAutosaveMixin
 from fieldreport.ui.dialogs.record_media import RecordMedia
 from fieldreport.ui.geometry import form_size
 from fieldreport.ui.i18n import current_language
@@ -37,21 +37,16 @@ from fieldreport.ui.messages import error_text, problem_text
 from fieldreport.ui.models.record_table import local_time
 from fieldreport.ui.widgets.common import error_label, show_error
 from fieldreport.ui.widgets.links_editor import RecordSource
+from fieldreport.ui.widgets.problem_banner import ProblemBanner
 from fieldreport.ui.widgets.record_fields import RecordFields, set_path
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
-from fieldreport.ui.workers import session_busy
 
 log = logging.getLogger(__name__)
 
-#: Quiet time after the last change before the form's content is kept in the vault.
-AUTOSAVE_DELAY_MS = 2000
-#: Someone who types without such a pause still has it kept this often.
-AUTOSAVE_MAX_WAIT_MS = 15_000
 NOTICE_STYLE = "background: #fff3bf; color: #5c3c00; padding: 6px; border: 1px solid #e6a700;"
-BANNER_STYLE = "background: #fdecea; color: #7f0016; padding: 6px; border: 1px solid #b00020;"
 
 
-class RecordFormDialog(RetranslateMixin, QDialog):
+class RecordFormDialog(RetranslateMixin, FormAutosaveMixin, QDialog):
     saved = Signal(object)  # the saved Record
 
     def __init__(
@@ -91,12 +86,7 @@ class RecordFormDialog(RetranslateMixin, QDialog):
         self.legend.setWordWrap(True)
         self.general_error = error_label(self)
         # After a refused save: how many fields need attention, each a link to it.
-        self.problem_banner = QLabel(self)
-        self.problem_banner.setObjectName("problem-banner")
-        self.problem_banner.setWordWrap(True)
-        self.problem_banner.setTextFormat(Qt.TextFormat.RichText)
-        self.problem_banner.setStyleSheet(BANNER_STYLE)
-        self.problem_banner.setVisible(False)
+        self.problem_banner = ProblemBanner(self)
         self.problem_banner.linkActivated.connect(self.go_to_field)
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
@@ -192,58 +182,6 @@ class RecordFormDialog(RetranslateMixin, QDialog):
             and self.record.revision > self.base_revision
         )
 
-    # -- unsaved content kept in the vault ------------------------------------------
-    def _changed(self) -> None:
-        if not self._unkept_since.isValid():
-            self._unkept_since.start()
-        if self._unkept_since.elapsed() >= AUTOSAVE_MAX_WAIT_MS:
-            self.autosave_now()
-        else:
-            self.autosave_timer.start()
-
-    def autosave_now(self) -> bool:
-        """Keep the unsaved content in the vault now (or drop what was kept, if unchanged).
-
-        Returns False when it could not be written (the reason is shown in the form).
-        """
-        self.autosave_timer.stop()
-        self._unkept_since.invalidate()
-        if self._force_close or getattr(self.session, "locked", False):
-            return False
-        if session_busy():  # an import owns the session's connection: try again later
-            self.autosave_timer.start()
-            return False
-        try:
-            if self.is_dirty():
-                record_id = self.record.id if self.record is not None else None
-                self.session.autosave(
-                    self.key,
-                    self.kind,
-                    self.content(),
-                    record_id=record_id,
-                    base_revision=self.base_revision,
-                )
-                self._kept = True
-            elif self._kept:
-                self.session.discard_autosave(self.key)
-                self._kept = False
-        except FieldReportError as exc:
-            log.warning("Could not keep an unsaved form: %s", type(exc).__name__)
-            show_error(self.general_error, error_text(exc))
-            return False
-        return True
-
-    def _drop_kept(self) -> None:
-        """The content was saved or discarded: nothing stays behind in the vault."""
-        self.autosave_timer.stop()
-        if not self._kept or getattr(self.session, "locked", False):
-            return
-        try:
-            self.session.discard_autosave(self.key)
-            self._kept = False
-        except FieldReportError as exc:
-            log.warning("Could not remove a kept form: %s", type(exc).__name__)
-
     def _show_incoming_links(self) -> None:
         """Related records seen from this side: who links here (read-only in this form)."""
         row = self.fields.rows.get("links")
@@ -295,21 +233,11 @@ class RecordFormDialog(RetranslateMixin, QDialog):
     def _show_problems(self, problems: list[Any]) -> None:
         unplaced = self.fields.show_problems(problems)
         rows = self.fields.error_rows()
-        self.problem_banner.setText(self._banner_html(rows))
-        self.problem_banner.setVisible(bool(rows))
+        self.problem_banner.show_fields([(r.spec.path, self.fields.label_text(r)) for r in rows])
         if unplaced:
             show_error(self.general_error, "\n".join(problem_text(p) for p in unplaced))
         if rows:
             self.go_to_field(rows[0].spec.path)
-
-    def _banner_html(self, rows: list[Any]) -> str:
-        count = self.tr("Fields that need attention: {count}").format(count=len(rows))
-        links = " · ".join(
-            f"<a href='{html.escape(row.spec.path)}' style='color:#7f0016;'>"
-            f"{html.escape(self.fields.label_text(row))}</a>"
-            for row in rows
-        )
-        return f"<b>{html.escape(count)}</b><br>{links}"
 
     def go_to_field(self, path: str) -> None:
         """Scroll to a field and put the keyboard in it (a link in the banner)."""

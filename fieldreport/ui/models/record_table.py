@@ -62,10 +62,27 @@ def status_text(status: str) -> str:
     return QCoreApplication.translate("RecordTableModel", "Draft")
 
 
-def synced_text(synced: bool) -> str:
+def synced_text(synced: bool, on_its_way: int | None = None, *, short: bool = False) -> str:
+    """Synced; on its way in bundle N (its receipt awaited); or not yet sent.
+
+    ``short`` (the list's cell, so titles keep their room at 1366 px) leaves out
+    "waiting for the receipt", which the cell's tooltip says.
+    """
     if synced:
         return QCoreApplication.translate("RecordTableModel", "Synced")
+    if on_its_way and short:
+        return QCoreApplication.translate(
+            "RecordTableModel", "On its way (bundle {bundle})"
+        ).format(bundle=on_its_way)
+    if on_its_way:
+        return QCoreApplication.translate(
+            "RecordTableModel", "On its way (bundle {bundle}, waiting for the receipt)"
+        ).format(bundle=on_its_way)
     return QCoreApplication.translate("RecordTableModel", "Not yet sent")
+
+
+def _on_its_way(item: Any) -> int | None:
+    return getattr(item, "on_its_way", None)
 
 
 def title_text(item: Any) -> str:
@@ -139,6 +156,8 @@ class RecordTableModel(QAbstractTableModel):
             return self._display(item, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.TITLE, Column.PLACE):
             return self._display(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.SYNCED:
+            return synced_text(item.synced, _on_its_way(item))
         if role == Role.SORT:
             return self._sort_value(item, column)
         if role == Role.ID:
@@ -161,6 +180,8 @@ class RecordTableModel(QAbstractTableModel):
             return QBrush(QColor("#8a5a00"))
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.SYNCED and item.synced:
             return QBrush(QColor("#1b6e3a"))
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.SYNCED and _on_its_way(item):
+            return QBrush(QColor("#0b4f8a"))
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -188,7 +209,7 @@ class RecordTableModel(QAbstractTableModel):
         if column == Column.STATUS:
             return status_text(item.status)
         if column == Column.SYNCED:
-            return synced_text(item.synced)
+            return synced_text(item.synced, _on_its_way(item), short=True)
         return local_time(item.updated_at)
 
     @staticmethod
@@ -202,5 +223,5 @@ class RecordTableModel(QAbstractTableModel):
         if column == Column.STATUS:
             return item.status
         if column == Column.SYNCED:
-            return "1" if item.synced else "0"
+            return "2" if item.synced else ("1" if _on_its_way(item) else "0")
         return item.updated_at

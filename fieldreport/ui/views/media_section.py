@@ -148,6 +148,12 @@ class MediaSection(RetranslateMixin, QWidget):
     def _chosen_items(self) -> list[Any]:
         return [self.model.item(self.model.row_of(m)) for m in self.grid.selected_ids()]
 
+    def can_attach(self) -> bool:
+        return bool(self.grid.selected_ids())
+
+    def can_detach(self) -> bool:
+        return any(item.records for item in self._chosen_items())
+
     def _update_state(self) -> None:
         empty = self.model.rowCount() == 0
         self.grid.setVisible(not empty)

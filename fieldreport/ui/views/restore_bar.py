@@ -71,5 +71,5 @@ class RestoreBar(RetranslateMixin, QFrame):
                 self.count,
             )
         self.label.setText(text.format(time=time) if self.count else "")
-        self.restore_button.setText(self.tr("&Restore"))
+        self.restore_button.setText(self.tr("R&estore"))
         self.discard_button.setText(self.tr("Dis&card…"))

@@ -193,22 +193,7 @@ class SyncPage(RetranslateMixin, QWidget):
         self.export_button.setEnabled(org is not None and not self.busy.isVisible())
         self.export_again_button.setEnabled(org is not None and not self.busy.isVisible())
         self.receipt_button.setEnabled(org is not None and not self.busy.isVisible())
-        pending = state.get("pending")
-        if pending is None:
-            self.pending.setText("")
-        elif not any(pending.values()):
-            self.pending.setText(self.tr("Nothing waits to be sent."))
-        else:
-            self.pending.setText(
-                self.tr(
-                    "Not yet sent — records: {records}; photos and files: {media}; "
-                    "saved changes: {entries}."
-                ).format(
-                    records=pending["records"],
-                    media=pending["media"],
-                    entries=pending["log_entries"],
-                )
-            )
+        self.pending.setText(self._pending_text(state))
         last = state.get("last_bundle")
         if not state:
             self.last_bundle.setText("")
@@ -241,6 +226,38 @@ class SyncPage(RetranslateMixin, QWidget):
                     sequence=receipt["sequence"], date=local_time(receipt["received_at"])
                 )
             )
+
+    def _pending_text(self, state: dict[str, Any]) -> str:
+        """Not yet sent, on its way (in a bundle whose receipt is awaited), not yet confirmed."""
+        pending = state.get("pending")
+        if pending is None:
+            return ""
+        if not any(pending.values()):
+            return self.tr("Nothing waits to be sent.")
+        moving = state.get("on_its_way") or {"records": 0, "bundles": []}
+        not_sent = (state.get("not_sent") or {}).get("records", pending["records"])
+        lines = []
+        if not_sent:
+            lines.append(self.tr("Not yet sent — records: {records}.").format(records=not_sent))
+        elif moving["records"]:
+            lines.append(self.tr("Nothing new to send: do not export again."))
+        if moving["records"]:
+            lines.append(
+                self.tr(
+                    "On its way (bundle {bundles}, waiting for the receipt) — records: {records}."
+                ).format(
+                    bundles=", ".join(str(n) for n in moving["bundles"]),
+                    records=moving["records"],
+                )
+            )
+        if pending["media"] or pending["log_entries"]:
+            lines.append(
+                self.tr(
+                    "Not yet confirmed by a receipt — photos and files: {media}; "
+                    "saved changes: {entries}."
+                ).format(media=pending["media"], entries=pending["log_entries"])
+            )
+        return "\n".join(lines)
 
     def retranslateUi(self) -> None:  # noqa: N802
         self.heading.setText(self.tr("Sync with the organisation"))

@@ -88,6 +88,9 @@ class LinksEditor(FieldEditor):
             self.incoming.addItem(item)
         self.incoming_label.setVisible(bool(self._incoming))
         self.incoming.setVisible(bool(self._incoming))
+        if self._incoming:  # as tall as its rows, up to the outgoing list's height
+            rows = self.incoming.sizeHintForRow(0) * len(self._incoming)
+            self.incoming.setFixedHeight(min(110, rows + 2 * self.incoming.frameWidth() + 4))
 
     def incoming_ids(self) -> list[str]:
         return [summary.id for summary in self._incoming]

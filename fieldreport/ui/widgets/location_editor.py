@@ -110,10 +110,12 @@ class LocationEditor(FieldEditor):
         entry = load_gazetteer().find(settlement) if settlement else None
         if entry is not None:
             settlement = entry.as_location()["settlement"]
+        gazetteer = load_gazetteer()
         for key, text in (
             ("country", self.country.text().strip().upper()),
-            ("region", self.region.text().strip()),
-            ("district", self.district.text().strip()),
+            # Shown in the interface's language, stored as the gazetteer's key.
+            ("region", gazetteer.area_key("region", self.region.text().strip())),
+            ("district", gazetteer.area_key("district", self.district.text().strip())),
             ("settlement", settlement),
             ("address", self.address.text().strip()),
         ):
@@ -146,8 +148,8 @@ class LocationEditor(FieldEditor):
             settlement = load_gazetteer().display_name(entry, current_language())
         self.settlement.setText(settlement)
         self.country.setText(str(data.get("country", "") or ""))
-        self.region.setText(str(data.get("region", "") or ""))
-        self.district.setText(str(data.get("district", "") or ""))
+        self.region.setText(_area_text("region", data.get("region")))
+        self.district.setText(_area_text("district", data.get("district")))
         self.address.setText(str(data.get("address", "") or ""))
         self.lat.setText(_number_text(data.get("lat")))
         self.lon.setText(_number_text(data.get("lon")))
@@ -165,7 +167,7 @@ class LocationEditor(FieldEditor):
             ("district", self.district),
         ):
             if not edit.text().strip() and place.get(key):
-                edit.setText(place[key])
+                edit.setText(_area_text(key, place[key]))
         if self.precision.term() is None:
             self.precision.set_term("settlement")
 
@@ -186,6 +188,28 @@ class LocationEditor(FieldEditor):
         names = sorted({gazetteer.display_name(entry, lang) for entry in gazetteer.entries})
         self.completer_model.setStringList(names)
         self.settlement.setPlaceholderText(self.tr("Village or town"))
+        # Names already shown follow the new language (what is stored does not change).
+        for key, edit in (("region", self.region), ("district", self.district)):
+            text = edit.text().strip()
+            if text:
+                shown = _area_text(key, gazetteer.area_key(key, text))
+                if shown != text:
+                    edit.blockSignals(True)
+                    edit.setText(shown)
+                    edit.blockSignals(False)
+        settlement = self.settlement.text().strip()
+        entry = gazetteer.find(settlement) if settlement else None
+        if entry is not None and gazetteer.display_name(entry, lang) != settlement:
+            self.settlement.blockSignals(True)
+            self.settlement.setText(gazetteer.display_name(entry, lang))
+            self.settlement.blockSignals(False)
+
+
+def _area_text(level: str, stored: Any) -> str:
+    """A stored region or district (the gazetteer's key) in the interface's language."""
+    if not isinstance(stored, str) or not stored:
+        return ""
+    return load_gazetteer().area_name(level, stored, current_language())
 
 
 def _number_text(value: Any) -> str:

@@ -256,4 +256,4 @@ def small_disk(tmp_path: Path):
     if done.returncode != 0:
         pytest.skip("this machine does not let us mount a small file system")
     yield mount
-    subprocess.run(["umount", "-l", str(mount)], check=True)
+    subprocess.run(["umount", "-l", str(mount)], check=False)

@@ -146,3 +146,15 @@ def test_hxl_tags_are_read_by_libhxl(central: CentralStore, filled: Filled, tmp_
     assert rows[filled.ids["i2"]].get("#loc+name") == "Kulundu"
     assert rows[filled.ids["i1"]].get("#adm2+name") == "Batken"
     assert sum(int(r.get("#affected+killed") or 0) for r in dataset) == 22
+
+
+def test_the_documented_hxl_tags_are_the_ones_written() -> None:
+    from fieldreport.central.export_columns import COMMON_COLUMNS, columns_for
+
+    docs = (Path(__file__).resolve().parents[3] / "docs" / "exports.md").read_text("utf-8")
+    tags = {c.name: c.hxl for c in columns_for(("incident", "damage", "person"), False)}
+    every = columns_for(("incident", "statement", "damage", "person"), True)
+    for column in (*COMMON_COLUMNS, *every):
+        if not column.hxl.startswith("#meta+"):
+            assert f"`{column.hxl}`" in docs, column
+    assert tags["reported_counts.killed"] == "#affected+killed"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -52,6 +53,10 @@ def test_the_report_reads_back_with_its_figures_in_each_language(
     # Two people killed (p1, p2), reported ranges 10–12 from two sources, one house destroyed.
     killed = result.figures["people"]["killed"]
     assert killed["count"] == 2
+    # p1 (Cyrillic name) and p2 (Latin) may be one person: the pair is unreviewed, and shown.
+    assert killed["unreviewed"] == 1
+    label = {"en": "Killed", "ru": "Погиб", "ky": "Каза болгон", "tg": "Кушта шуд"}[lang]
+    assert re.search(rf"{label}\w*\s+2\s+1\s", words), words[:1500]
     assert "10–12" in flat
     # Every record behind a figure is named in full in the annex.
     for key in ("p1", "p2", "d1", "i1", "i2"):
@@ -127,3 +132,15 @@ def test_bad_report_requests_leave_nothing(central: CentralStore, tmp_path: Path
     with pytest.raises(Cancelled):
         make_report(central, tmp_path / "out" / "c.pdf", cancel=lambda: True)
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["old.pdf"]
+
+
+def test_the_fonts_are_installed_and_cover_every_letter_of_the_languages() -> None:
+    from fontTools.ttLib import TTFont
+
+    from fieldreport.central.report_pdf import check_fonts, font_files
+
+    check_fonts()
+    letters = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяңөүғӣқӯҳҷ«»–…•"
+    for path in font_files():
+        cmap = TTFont(path).getBestCmap()
+        assert [c for c in letters + letters.upper() if ord(c) not in cmap] == []

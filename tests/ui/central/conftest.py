@@ -28,7 +28,7 @@ DEVICE_PASSPHRASE = "device passphrase for tests"
 
 #: One file per supported media type: (file name, bytes maker).
 MEDIA_FILES = {
-    "photo.jpg": lambda: samples.jpeg(samples.picture(320, 240)),
+    "photo.jpg": lambda: samples.jpeg(samples.picture(320, 240), exif=samples.exif_block()),
     "scan.png": lambda: samples.png(samples.picture(200, 150)),
     "phone.heic": samples.heic,
     "scan.tiff": samples.tiff,
@@ -55,10 +55,7 @@ class Received:
 def _device(folder: Path, org: CentralStore, name: str | None = None) -> Session:
     session = Session.create(folder, DEVICE_PASSPHRASE)
     _, request = session.join(org.org.provisioning())
-    try:
-        _, certificate = devices.approve(org, request, name=name)  # type: ignore[call-arg]
-    except TypeError:  # device names not in this build yet
-        _, certificate = devices.approve(org, request)
+    _, certificate = devices.approve(org, request, name=name)
     session.install_certificate(certificate)
     return session
 
@@ -122,3 +119,52 @@ def coordinator(qtbot, received: Received):
 def settled(qtbot, win) -> None:
     """Wait until no query is running or waiting."""
     qtbot.waitUntil(lambda: not win.runner.busy and not win.runner._pending, timeout=WAIT_MS)
+
+
+@dataclass
+class Overlapping:
+    folder: Path
+    ids: dict[str, str]  # see tests/central/overlap.py
+
+
+@pytest.fixture
+def overlapping(tmp_path: Path) -> Iterator[Overlapping]:
+    """Two devices whose reports overlap (tests/central/overlap.py), for the coordinator's desk."""
+    from tests.central.overlap import build
+
+    store = CentralStore.create(tmp_path / "central", CENTRAL_PASSPHRASE, "Demo Monitors")
+    sessions: list[Session] = []
+
+    def join(name: str = "device", approve: bool = True) -> Session:
+        session = Session.create(tmp_path / name, DEVICE_PASSPHRASE)
+        sessions.append(session)
+        _, request = session.join(store.org.provisioning())
+        (tmp_path / f"{name}.request").write_bytes(request)
+        if approve:
+            _, certificate = devices.approve(store, request)
+            session.install_certificate(certificate)
+        return session
+
+    try:
+        ids = build(store, join, tmp_path).ids
+    finally:
+        for session in sessions:
+            session.lock()
+        store.close()
+    yield Overlapping(tmp_path / "central", ids)
+
+
+@pytest.fixture
+def desk(qtbot, overlapping: Overlapping):
+    """The coordinator window on the overlapping store."""
+    from fieldreport.ui.central.window import CentralWindow
+
+    win = CentralWindow(overlapping.folder)
+    qtbot.addWidget(win)
+    win.show()
+    win.open_page.passphrase.setText(CENTRAL_PASSPHRASE)
+    click(qtbot, win.open_page.submit_button)
+    qtbot.waitUntil(lambda: win.store is not None, timeout=WAIT_MS)
+    yield win
+    win.lock()
+    win.idle.detach()
