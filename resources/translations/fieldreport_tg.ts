@@ -1421,7 +1421,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     <message>
         <location filename="../../fieldreport/ui/central/filter_bar.py" line="298"/>
         <source>Possible duplicat&amp;es only</source>
-        <translation>Танҳо такрориҳои &amp;эҳтимолӣ</translation>
+        <translation>&amp;Эҳтимолан такрорӣ</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/filter_bar.py" line="300"/>
