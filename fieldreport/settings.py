@@ -11,10 +11,10 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from fieldreport.domain.languages import LANGUAGES
 from fieldreport.storage.files import atomic_write
 
 FILE_NAME = "settings.json"
-LANGUAGES = ("en", "ru", "ky")
 DEFAULT_AUTOLOCK_MINUTES = 5
 
 

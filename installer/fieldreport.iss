@@ -48,6 +48,8 @@ Name: "ru"; MessagesFile: "compiler:Languages\Russian.isl"
 ; Inno Setup has no Kyrgyz translation of its own pages: Kyrgyz uses the
 ; Russian pages with our own messages in Kyrgyz (Kyrgyz.isl).
 Name: "ky"; MessagesFile: "compiler:Languages\Russian.isl,Kyrgyz.isl"
+; Nor Tajik: Tajik (Cyrillic) likewise uses the Russian pages with Tajik.isl.
+Name: "tg"; MessagesFile: "compiler:Languages\Russian.isl,Tajik.isl"
 
 [CustomMessages]
 en.CoordinatorWindow=FieldReport coordinator

@@ -1,4 +1,4 @@
-"""Every string people see ships in Russian and Kyrgyz, and the compiled files are current."""
+"""Every string people see ships in Russian, Kyrgyz and Tajik; the compiled files are current."""
 
 from __future__ import annotations
 
@@ -12,7 +12,13 @@ from pathlib import Path
 import pytest
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
-FILES = ["fieldreport_ru.ts", "fieldreport_ky.ts", "qtbase_ky.ts"]
+FILES = [
+    "fieldreport_ru.ts",
+    "fieldreport_ky.ts",
+    "fieldreport_tg.ts",
+    "qtbase_ky.ts",
+    "qtbase_tg.ts",
+]
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n|%\d")
 
 
@@ -47,7 +53,7 @@ def test_the_shipped_qm_is_compiled_from_the_ts(name: str, tmp_path: Path):
     )
 
 
-@pytest.mark.parametrize("name", ["fieldreport_ru.ts", "fieldreport_ky.ts"])
+@pytest.mark.parametrize("name", ["fieldreport_ru.ts", "fieldreport_ky.ts", "fieldreport_tg.ts"])
 def test_every_message_has_the_context_the_app_looks_it_up_in(name: str):
     # lupdate files tr() calls outside a QObject class under an empty context,
     # where the running app never looks: such strings would show in English.

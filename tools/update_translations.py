@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
-LANGUAGES = ("ru", "ky")
+LANGUAGES = ("ru", "ky", "tg")
 
 
 def tool(name: str) -> str:

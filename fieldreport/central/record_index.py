@@ -27,11 +27,12 @@ from fieldreport.central.store import CentralStore
 from fieldreport.domain import present
 from fieldreport.domain.dates import parse_partial
 from fieldreport.domain.gazetteer import load_gazetteer
+from fieldreport.domain.languages import LANGUAGES
 from fieldreport.storage import labels
 
 #: Raise to rebuild every store's index (what is derived, or how, changed); a new
 #: interface language rebuilds it too.
-INDEX_VERSION = "3:" + ",".join(labels.LANGUAGES)
+INDEX_VERSION = "3:" + ",".join(LANGUAGES)
 BATCH = 2000
 #: The page cache while indexing (KiB): the records' random ids touch pages all over.
 CACHE_KIB = 65536
@@ -45,8 +46,8 @@ _COLUMNS = {
     "saved_at": str,
     "first_saved_at": str,
     "device_id": str,
-    **{f"title_{lang}": str for lang in labels.LANGUAGES},  # masked
-    **{f"place_{lang}": str for lang in labels.LANGUAGES},
+    **{f"title_{lang}": str for lang in LANGUAGES},  # masked
+    **{f"place_{lang}": str for lang in LANGUAGES},
     "event_date": str,
     "date_start": str,  # the event's period as ISO days ("" when it has no date)
     "date_end": str,
@@ -252,10 +253,8 @@ def derive(kind: str, data: dict[str, Any]) -> dict[str, Any]:
     settlement = _text(place.get("settlement"))
     entry = load_gazetteer().find(settlement) if settlement else None
     return {
-        **{f"title_{lang}": present.title(kind, data, lang) for lang in labels.LANGUAGES},
-        **{
-            f"place_{lang}": present.location_text(place or None, lang) for lang in labels.LANGUAGES
-        },
+        **{f"title_{lang}": present.title(kind, data, lang) for lang in LANGUAGES},
+        **{f"place_{lang}": present.location_text(place or None, lang) for lang in LANGUAGES},
         "event_date": present.event_date(kind, data) or "",
         "date_start": period[0].isoformat() if period else "",
         "date_end": period[1].isoformat() if period else "",

@@ -16,9 +16,9 @@ from fieldreport.central import record_index
 from fieldreport.central.store import CentralStore
 from fieldreport.domain.dates import parse_partial
 from fieldreport.domain.kinds import KINDS
+from fieldreport.domain.languages import LANGUAGES
 from fieldreport.domain.present import UNTITLED
 from fieldreport.errors import UsageError
-from fieldreport.storage.labels import LANGUAGES
 
 #: What a list can be ordered by, and the SQL it takes (``{lang}`` filled in).
 ORDERS = {

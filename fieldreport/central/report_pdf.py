@@ -1,4 +1,4 @@
-"""Laying out the situation report as a PDF (fpdf2), in English, Russian or Kyrgyz.
+"""Laying out the situation report as a PDF (fpdf2), in English, Russian, Kyrgyz or Tajik.
 
 The document: title, who prepared it and when, period and area, how the
 figures were counted; the figures table (with the unreviewed possible

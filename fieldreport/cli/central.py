@@ -30,6 +30,7 @@ from fieldreport.cli.handover import add_handover_command
 from fieldreport.cli.output import confirm, count, err, out
 from fieldreport.cli.quarantine import add_quarantine_commands
 from fieldreport.cli.serve import add_serve_commands
+from fieldreport.domain.languages import LANGUAGES
 from fieldreport.errors import (
     BundleRejected,
     CustodyLogBroken,
@@ -38,7 +39,6 @@ from fieldreport.errors import (
     UsageError,
 )
 from fieldreport.storage.clock import utc_now
-from fieldreport.storage.labels import LANGUAGES
 from fieldreport.storage.user_files import read_input, write_new
 from fieldreport.sync.enrollment import read_request
 from fieldreport.sync.org_keys import age_recipient_of

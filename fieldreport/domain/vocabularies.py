@@ -21,10 +21,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from fieldreport.domain.languages import FALLBACK_LANGUAGE
 from fieldreport.resources import resource_path
 
-LANGUAGES: tuple[str, ...] = ("en", "ru", "ky")
-FALLBACK_LANGUAGE = "en"
 SUPPORTED_FORMAT = 1
 
 

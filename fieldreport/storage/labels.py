@@ -5,9 +5,16 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from fieldreport.domain import present
+import sqlite_utils
 
-LANGUAGES = ("en", "ru", "ky")
+from fieldreport.domain import present
+from fieldreport.domain.languages import LANGUAGES
+
+#: Changes whenever the stored titles and places would read differently: a new
+#: language, or new wording in ``present``. A vault whose labels are older is
+#: relabelled once when it is unlocked, so its lists never fall back to English.
+LABELS_VERSION = "2:" + ",".join(LANGUAGES)
+_VERSION_KEY = "labels_version"
 
 
 def main_location(data: dict) -> dict | None:
@@ -52,3 +59,20 @@ def pick(labels_json: str | None, lang: str, fallback: str) -> str:
     except ValueError:
         return fallback
     return labels.get(lang) or labels.get("en") or fallback
+
+
+def refresh_if_stale(db: sqlite_utils.Database) -> int:
+    """Recompute every record's titles and places when they were made for
+    another ``LABELS_VERSION``; returns how many records were relabelled."""
+    row = db.execute("SELECT value FROM vault_info WHERE key = ?", [_VERSION_KEY]).fetchone()
+    if row is not None and row[0] == LABELS_VERSION:
+        return 0
+    rows = db.execute(
+        "SELECT r.id, r.kind, v.data FROM records r JOIN revisions v "
+        "ON v.record_id = r.id AND v.revision = r.revision"
+    ).fetchall()
+    with db.atomic():
+        for record_id, kind, data in rows:
+            db.table("records").update(record_id, localised_labels(kind, json.loads(data)))
+        db.table("vault_info").upsert({"key": _VERSION_KEY, "value": LABELS_VERSION}, pk="key")
+    return len(rows)

@@ -16,7 +16,7 @@ import sqlite_utils
 
 from fieldreport.crypto import kdf, keywrap
 from fieldreport.errors import VaultExists, VaultLocked, VaultNotFound, WeakPassphrase
-from fieldreport.storage import database, device, keyfile, migrations
+from fieldreport.storage import database, device, keyfile, labels, migrations
 from fieldreport.storage.autosave import AutosaveStore
 from fieldreport.storage.custody_log import CustodyLog
 from fieldreport.storage.files import make_private_folder, restrict_file
@@ -68,6 +68,7 @@ class Vault:
             db = database.open_encrypted(db_path, _db_key(data_key), check=False)
             try:
                 migrations.migrate(db)
+                labels.refresh_if_stale(db)
                 with db.atomic():
                     identity = device.create(db)
                     CustodyLog(db, identity).append(
@@ -98,6 +99,7 @@ class Vault:
             try:
                 with database.translate_errors():
                     migrations.migrate(db)
+                    labels.refresh_if_stale(db)
                     vault = cls(folder, data_key, db)
                     vault._media.sweep()  # what an interrupted import left behind
             except BaseException:

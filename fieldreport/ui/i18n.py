@@ -16,13 +16,11 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from fieldreport.domain.languages import LANGUAGES
 from fieldreport.resources import resource_path
 
 log = logging.getLogger(__name__)
 
-LANGUAGES: tuple[str, ...] = ("en", "ru", "ky")
-#: Each language named in itself, so a person can find theirs whatever is shown.
-LANGUAGE_NAMES: dict[str, str] = {"en": "English", "ru": "Русский", "ky": "Кыргызча"}
 
 _state: dict[str, object] = {"language": "en", "translators": []}
 

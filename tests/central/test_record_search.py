@@ -52,7 +52,7 @@ def test_every_kind_has_a_masked_title_date_and_place(central, imported):
         assert row.title and row.title != UNTITLED, row
         assert not any(name in row.title for name in IDENTIFYING)
     # the same labels as the field app's list, in every language
-    for lang in ("en", "ru", "ky"):
+    for lang in ("en", "ru", "ky", "tg"):
         field = {s.id: s for s in one.list(lang=lang)}
         central_rows = {row.id: row for row in find(central, lang=lang)}
         for record_id in ids.values():

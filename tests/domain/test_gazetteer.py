@@ -5,7 +5,7 @@ import json
 import pytest
 
 from fieldreport.domain.gazetteer import Gazetteer, GazetteerError, load_gazetteer
-from fieldreport.domain.vocabularies import LANGUAGES
+from fieldreport.domain.languages import LANGUAGES
 from fieldreport.resources import resource_path
 
 
@@ -75,7 +75,8 @@ def test_display_name_falls_back_to_english() -> None:
     entry = gazetteer.find("Isfara")
     assert entry is not None
     assert gazetteer.display_name(entry, "ru") == "Исфара"
-    assert gazetteer.display_name(entry, "tg") == "Isfara"
+    assert gazetteer.display_name(entry, "tg") == "Исфара"
+    assert gazetteer.display_name(entry, "de") == "Isfara"
 
 
 def test_as_location_fills_the_hierarchy() -> None:
@@ -103,6 +104,7 @@ def test_regions_and_districts_are_named_in_each_language():
     assert location_text(loc, "en") == "Kulundu, Leilek district, Batken region, KG"
     assert location_text(loc, "ru") == "Кулунду, Лейлекский район, Баткенская область, KG"
     assert "Лейлек району" in location_text(loc, "ky")
+    assert location_text(loc, "tg") == "Кулунду, Ноҳияи Лейлек, Вилояти Баткен, KG"
     unknown = {"settlement": "Nowhere-Fictional", "district": "Made-up district"}
     assert location_text(unknown, "ru") == "Nowhere-Fictional, Made-up district"
 

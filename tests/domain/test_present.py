@@ -36,7 +36,7 @@ def with_identities(kind: str, data: dict) -> dict:
 @pytest.mark.parametrize(
     "name", ["statement-1", "statement-3", "damage-1", "damage-2", "person-1", "person-3"]
 )
-@pytest.mark.parametrize("lang", ["en", "ru", "ky"])
+@pytest.mark.parametrize("lang", ["en", "ru", "ky", "tg"])
 def test_title_never_contains_identifying_values(name: str, lang: str) -> None:
     kind, data = sample(name)
     data = with_identities(kind, data)
@@ -58,6 +58,7 @@ def test_titles_per_kind() -> None:
     assert title(*sample("statement-1")) == "W-DEMO-01 · 2021-05-03"
     assert title(*sample("damage-1")) == "House · Kok-Tash"
     assert title(*sample("damage-1"), lang="ru") == "Жилой дом · Кок-Таш"
+    assert title(*sample("damage-1"), lang="tg") == "Хонаи истиқоматӣ · Кӯктош"
     person = title(*sample("person-1"))
     assert person == "Injured · Male · 30–44 · Kok-Tash"
     assert "Demo Person" not in person

@@ -5,8 +5,8 @@ import re
 
 import pytest
 
+from fieldreport.domain.languages import LANGUAGES
 from fieldreport.domain.vocabularies import (
-    LANGUAGES,
     Vocabularies,
     VocabularyError,
     load_vocabularies,
@@ -51,6 +51,8 @@ DOMAIN_LISTS = {
 
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 KYRGYZ_ONLY_LETTERS = set("өүңӨҮҢ")
+#: Letters of Tajik Cyrillic that neither Russian nor Kyrgyz has.
+TAJIK_ONLY_LETTERS = set("ғӣқӯҳҷҒӢҚӮҲҶ")
 
 
 @pytest.mark.parametrize("name", sorted(DOMAIN_LISTS))
@@ -68,9 +70,9 @@ def test_every_term_has_a_label_in_every_language() -> None:
         for term in vocabularies.terms(name):
             labels = {lang: vocabularies.label(name, term, lang) for lang in LANGUAGES}
             assert all(labels.values()), (name, term)
-            # ru and ky labels are Cyrillic translations, not English copies
-            assert CYRILLIC.search(labels["ru"]), (name, term)
-            assert CYRILLIC.search(labels["ky"]), (name, term)
+            # ru, ky and tg labels are Cyrillic translations, not English copies
+            for lang in ("ru", "ky", "tg"):
+                assert CYRILLIC.search(labels[lang]), (name, term, lang)
 
 
 def test_kyrgyz_labels_use_kyrgyz_letters_somewhere() -> None:
@@ -81,6 +83,20 @@ def test_kyrgyz_labels_use_kyrgyz_letters_somewhere() -> None:
         for term in vocabularies.terms(name)
     )
     assert KYRGYZ_ONLY_LETTERS & set(ky)
+
+
+def test_tajik_labels_are_tajik_not_russian_copies() -> None:
+    vocabularies = load_vocabularies()
+    pairs = [
+        (vocabularies.label(name, term, "tg"), vocabularies.label(name, term, "ru"))
+        for name in vocabularies.names()
+        for term in vocabularies.terms(name)
+    ]
+    tg = "".join(tajik for tajik, _ in pairs)
+    assert set("ғӣқӯҳҷ") <= set(tg.lower())  # every letter Tajik adds to Cyrillic
+    assert not (KYRGYZ_ONLY_LETTERS & set(tg))
+    same = [tajik for tajik, russian in pairs if tajik == russian]
+    assert len(same) < len(pairs) // 10, same  # a few shared words (e.g. "KGS") at most
 
 
 def test_damage_levels_have_definitions_in_every_language() -> None:
@@ -95,6 +111,7 @@ def test_label_falls_back_to_english_then_to_the_term() -> None:
     vocabularies = load_vocabularies()
     assert vocabularies.label("sex", "female", "ru") == "Женский"
     assert vocabularies.label("sex", "female", "ky") == "Аял"
+    assert vocabularies.label("sex", "female", "tg") == "Зан"
     assert vocabularies.label("sex", "female", "de") == "Female"
     assert vocabularies.label("sex", "no-such-term", "ru") == "no-such-term"
 

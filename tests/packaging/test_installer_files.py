@@ -13,6 +13,7 @@ from tests.packaging.conftest import ROOT
 
 ISS = (ROOT / "installer" / "fieldreport.iss").read_text("utf-8-sig")
 KY = (ROOT / "installer" / "Kyrgyz.isl").read_text("utf-8-sig")
+TG = (ROOT / "installer" / "Tajik.isl").read_text("utf-8-sig")
 PS1 = (ROOT / "installer" / "build-windows.ps1").read_text("utf-8")
 WORKFLOW = (ROOT / ".github" / "workflows" / "windows-installer.yml").read_text("utf-8")
 README = (ROOT / "README.md").read_text("utf-8")
@@ -33,14 +34,17 @@ def test_installs_per_user_without_administrator_rights_compressed_with_lzma2():
     assert (ROOT / "resources" / "icons" / "fieldreport.ico").is_file()
 
 
-def test_english_russian_and_kyrgyz_with_every_custom_message_in_each():
+def test_english_russian_kyrgyz_and_tajik_with_every_custom_message_in_each():
     languages = re.findall(r'^Name: "(\w+)"; MessagesFile', ISS, flags=re.MULTILINE)
-    assert languages == ["en", "ru", "ky"]
+    assert languages == ["en", "ru", "ky", "tg"]
     english = set(re.findall(r"^en\.(\w+)=", ISS, flags=re.MULTILINE))
     russian = set(re.findall(r"^ru\.(\w+)=", ISS, flags=re.MULTILINE))
     kyrgyz = set(re.findall(r"^(\w+)=", KY.split("[CustomMessages]")[1], flags=re.MULTILINE))
-    assert english and english == russian == kyrgyz
+    tajik = set(re.findall(r"^(\w+)=", TG.split("[CustomMessages]")[1], flags=re.MULTILINE))
+    assert english and english == russian == kyrgyz == tajik
     assert "LanguageName=Кыргызча" in KY
+    assert "LanguageName=Тоҷикӣ" in TG and "LanguageID=$0428" in TG
+    assert 'MessagesFile: "compiler:Languages\\Russian.isl,Tajik.isl"' in ISS
 
 
 def test_start_menu_has_the_app_and_the_coordinator_window():

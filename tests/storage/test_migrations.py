@@ -37,6 +37,8 @@ def test_an_earlier_vault_is_upgraded_and_keeps_its_records(version: str, tmp_pa
         assert not incident.synced
         person_ru = next(r for r in s.list(lang="ru") if r.kind == "person")
         assert "перемещ" in person_ru.title  # labels were back-filled in every language
+        person_tg = next(r for r in s.list(lang="tg") if r.kind == "person")
+        assert "Маҷбуран" in person_tg.title  # Tajik too, though these vaults predate it
         assert s.verify_log().ok
         s.add("incident", {"title": "[TEST] added after the upgrade"})
     finally:

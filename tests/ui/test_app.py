@@ -15,6 +15,7 @@ def test_options():
     args = parse_args(["--vault", "/x", "--lang", "ky", "--demo"])
     assert (args.vault, args.lang, args.demo) == ("/x", "ky", True)
     assert parse_args([]).vault is None
+    assert parse_args(["--lang", "tg"]).lang == "tg"
 
 
 def test_existing_vault_opens_on_the_unlock_page(qtbot, vault_folder):

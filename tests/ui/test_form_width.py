@@ -47,7 +47,7 @@ def test_forms_need_no_horizontal_scroll_bar(qtbot, unlocked, language):
         form.force_close()
 
 
-@pytest.mark.parametrize("language", ["ru", "ky"])
+@pytest.mark.parametrize("language", ["ru", "ky", "tg"])
 def test_check_boxes_reflow_into_fewer_columns(qtbot, language):
     i18n.set_language(language)
     editor = MultiChoiceEditor("incident_category")

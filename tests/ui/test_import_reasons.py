@@ -23,7 +23,7 @@ def _params(code: str) -> dict[str, object]:
     return {name: VALUES.get(name, 4000 + i) for i, name in enumerate(BUNDLE_REASONS[code])}
 
 
-@pytest.mark.parametrize("language", ["en", "ru", "ky"])
+@pytest.mark.parametrize("language", ["en", "ru", "ky", "tg"])
 def test_every_reason_code_reads_with_its_parameters(qtbot, language: str):
     english = {code: reason_text(code, _params(code)) for code in BUNDLE_REASONS}
     assert i18n.set_language(language) or language == "en"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel
 
 from fieldreport.ui import i18n
 
@@ -105,6 +106,12 @@ def test_record_lists_follow_the_language(qtbot, unlocked):
     # The link picker lists the records in the same language.
     assert any(s.title.startswith(russian) for s in win._link_source())
 
+    tajik = load_vocabularies().label("person_outcome", "injured", "tg")
+    assert tajik not in (english, russian)
+    win.change_language("tg")
+    assert rows(section)[0].title.startswith(tajik)
+    assert any(s.title.startswith(tajik) for s in win._link_source())
+
     win.change_language("en")
     assert rows(section)[0].title.startswith(english)
 
@@ -173,3 +180,53 @@ def test_the_unlock_error_follows_a_language_switch(qtbot, unlocked):
     assert win.unlock_page.error.isVisible()
     assert any("а" <= ch <= "я" for ch in win.unlock_page.error.text().lower())
     win.change_language("en")
+
+
+OFFERED = [("en", "English"), ("ru", "Русский"), ("ky", "Кыргызча"), ("tg", "Тоҷикӣ")]
+
+
+def _offered(combo) -> list[tuple[str, str]]:
+    return [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())]
+
+
+def test_first_start_offers_tajik_and_speaks_it(qtbot, window):
+    """Setup, unlock and settings offer the four languages, each named in itself."""
+    page = window.setup_page
+    assert _offered(page.language) == OFFERED
+    assert _offered(window.unlock_page.language) == OFFERED
+    assert i18n.has_translation("tg")
+    page.language.setCurrentIndex(page.language.findData("tg"))
+    expected = QCoreApplication.translate("SetupPage", "Welcome to FieldReport")
+    assert expected != "Welcome to FieldReport"
+    qtbot.waitUntil(lambda: page.title.text() == expected)
+    assert page.create_button.text() == "&Сохтани анбор"
+    shown = "".join(label.text() for label in page.findChildren(QLabel))
+    assert set("ҳҷқғӯӣ") & set(shown)  # Tajik, not Russian or Kyrgyz
+    assert i18n.current_language() == "tg"
+    assert window.unlock_page.language.currentData() == "tg"
+
+
+def test_settings_offer_tajik_and_save_it(qtbot, unlocked, vault_folder):
+    from fieldreport import settings
+
+    dialog = unlocked.show_settings()
+    assert _offered(dialog.language) == OFFERED
+    dialog.language.setCurrentIndex(dialog.language.findData("tg"))
+    incidents = QCoreApplication.translate("Kind", "Incidents")
+    assert incidents != "Incidents"
+    nav = unlocked.records_page.nav
+    qtbot.waitUntil(lambda: nav.item(0).text().startswith(incidents))
+    assert settings.load(vault_folder).language == "tg"
+
+
+def test_tajik_counts_read_in_tajik_for_every_number(qtbot):
+    """Qt picks a plural form by the language's rule; every form Tajik has is filled."""
+    source = (
+        "You have %n unsaved forms, the latest from {time}. Restore them to go on where you "
+        "left off, or discard them."
+    )
+    assert i18n.set_language("tg")
+    for n in (1, 2, 5, 21, 100):
+        shown = QCoreApplication.translate("RestoreBar", source, None, n)
+        assert shown.startswith(f"Шумо {n} "), (n, shown)
+    i18n.set_language("en")

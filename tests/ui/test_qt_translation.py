@@ -1,4 +1,4 @@
-"""Qt's own strings (standard buttons) follow the language: Qt's file, else ours (Kyrgyz)."""
+"""Qt's own strings (standard buttons) follow the language: Qt's file, else ours (Kyrgyz, Tajik)."""
 
 from __future__ import annotations
 
@@ -37,11 +37,17 @@ def test_russian_uses_qts_own_translation(qtbot):
     assert _cancel_text(qtbot) not in ENGLISH_CANCEL
 
 
-def test_shipped_kyrgyz_qt_strings(qtbot):
-    if not Path(i18n.qt_translation_file("ky")).is_file():
-        pytest.skip("resources/translations/qtbase_ky.qm is not built yet")
-    i18n.set_language("ky")
+@pytest.mark.parametrize("language", ["ky", "tg"])
+def test_shipped_qt_strings_where_qt_has_none(qtbot, language):
+    """Qt ships no Kyrgyz or Tajik: our qtbase_ky/qtbase_tg carry its standard buttons."""
+    assert Path(i18n.qt_translation_file(language)).is_file()
+    i18n.set_language(language)
     assert _cancel_text(qtbot) not in ENGLISH_CANCEL
+    box = QMessageBox()
+    qtbot.addWidget(box)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    yes = box.button(QMessageBox.StandardButton.Yes).text().replace("&", "")
+    assert yes not in ("Yes", "&Yes") and yes.strip()
 
 
 def test_kyrgyz_falls_back_to_our_qt_translation(qtbot, tmp_path, monkeypatch):
@@ -61,7 +67,7 @@ def test_kyrgyz_falls_back_to_our_qt_translation(qtbot, tmp_path, monkeypatch):
     assert _cancel_text(qtbot) in ENGLISH_CANCEL
 
 
-@pytest.mark.parametrize("language", ["ru", "ky"])
+@pytest.mark.parametrize("language", ["ru", "ky", "tg"])
 def test_qt_strings_are_shipped_for_every_language(qtbot, language, monkeypatch):
     """Even without Qt's translations folder (an installer may leave it out)."""
     from PySide6.QtCore import QCoreApplication
@@ -73,3 +79,6 @@ def test_qt_strings_are_shipped_for_every_language(qtbot, language, monkeypatch)
     if language == "ru":  # the file dialog's labels, which were English before
         assert QCoreApplication.translate("QFileDialog", "Look in:") == "Перейти к:"
         assert QCoreApplication.translate("QFileDialog", "Files of type:") == "Типы файлов:"
+    if language == "tg":  # the file dialog's labels
+        assert QCoreApplication.translate("QFileDialog", "&Look in:") == "&Ҷустуҷӯ дар:"
+        assert QCoreApplication.translate("QFileDialog", "File &name:") == "&Номи файл:"

@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from fieldreport.domain.kinds import KINDS
+from fieldreport.domain.languages import LANGUAGE_NAMES, LANGUAGES
 from fieldreport.domain.schema import KIND_PLURAL_LABELS
 from fieldreport.ui.i18n import current_language
 from fieldreport.ui.widgets.common import error_label, show_error
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
 
 FORMATS = ("csv", "xlsx", "geojson", "kml", "hxl")
-REPORT_LANGUAGES = ("en", "ru", "ky")
+REPORT_LANGUAGES = LANGUAGES  # the report speaks every interface language
 SUFFIX = {"csv": "csv", "xlsx": "xlsx", "geojson": "geojson", "kml": "kml", "hxl": "csv"}
 
 
@@ -196,9 +197,8 @@ class ExportDialog(RetranslateMixin, QDialog):
                 )
             )
             self.labels["format"].setText(self.tr("&Language:"))
-            names = {"en": "English", "ru": "Русский", "ky": "Кыргызча"}
             for index in range(self.format.count()):
-                self.format.setItemText(index, names[self.format.itemData(index)])
+                self.format.setItemText(index, LANGUAGE_NAMES[self.format.itemData(index)])
         else:
             self.setWindowTitle(self.tr("Export records"))
             self.intro.setText(

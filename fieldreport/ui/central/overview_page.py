@@ -118,6 +118,8 @@ class OverviewPage(RetranslateMixin, QWidget):
 
         self.measure_label = QLabel(body)
         self.measure = QComboBox(body)
+        # Filled after it is first shown, and again on a language switch: fit every label.
+        self.measure.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.measure_label.setBuddy(self.measure)
         chooser = QHBoxLayout()
         chooser.addWidget(self.measure_label)

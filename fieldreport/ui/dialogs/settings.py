@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldreport.domain.languages import LANGUAGE_NAMES, LANGUAGES
 from fieldreport.settings import Settings
-from fieldreport.ui.i18n import LANGUAGE_NAMES, LANGUAGES
 from fieldreport.ui.messages import error_text
 from fieldreport.ui.widgets.common import BusyIndicator, error_label, show_error
 from fieldreport.ui.widgets.retranslate import RetranslateMixin

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldreport.ui.i18n import LANGUAGE_NAMES, LANGUAGES
+from fieldreport.domain.languages import LANGUAGE_NAMES, LANGUAGES
 from fieldreport.ui.widgets.common import BusyIndicator, centred_column, error_label, show_error
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
 from fieldreport.ui.widgets.strength_bar import StrengthBar

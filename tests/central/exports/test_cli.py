@@ -91,10 +91,18 @@ def test_report_in_kyrgyz(run, tmp_path: Path) -> None:
     assert "Кырдаал боюнча отчет" in words and "2021-04-01 баштап" in words
 
 
+def test_report_in_tajik(run, tmp_path: Path) -> None:
+    out = tmp_path / "report.pdf"
+    code, _, err = run("report", "--out", str(out), "--lang", "tg", "--to", "2021-05")
+    assert code == 0, err
+    words = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Гузориш оид ба вазъият" in words and "то 2021-05-31" in words
+
+
 def test_report_refuses_an_unknown_language(run, tmp_path: Path) -> None:
     code, _, err = run("report", "--out", str(tmp_path / "r.pdf"), "--lang", "fr")
     assert code == 2
-    assert err == "fieldreport-cli: The report can be written in en, ru, ky; not in 'fr'.\n"
+    assert err == "fieldreport-cli: The report can be written in en, ru, ky, tg; not in 'fr'.\n"
 
 
 def test_media_export_writes_the_original_or_a_copy_without_metadata(

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+from fontTools.ttLib import TTFont
 from pypdf import PdfReader
 
 from fieldreport.central.report import ReportProgress, make_report
+from fieldreport.central.report_pdf import FONT, _Document, font_files
 from fieldreport.central.selection import Selection
 from fieldreport.central.store import CentralStore
 from fieldreport.errors import UsageError
@@ -23,20 +26,25 @@ EXPECTED = {
     "en": ("Situation report", "People", "Killed", "As reported by sources", "Kok-Tash"),
     "ru": ("Ситуационный отчёт", "Люди", "Убит", "По данным источников", "Кок-Таш"),
     "ky": ("Кырдаал боюнча отчет", "Адамдар", "Өлтүрүлгөн", "Булактардын", "Көк-Таш"),
+    "tg": ("Гузориш оид ба вазъият", "Одамон", "Кушта шуд", "Тибқи маълумоти манбаъҳо", "Кӯктош"),
 }
+#: The letters Tajik has beyond Russian: the report's font must draw them, not boxes.
+TAJIK_LETTERS = "ғӣқӯҳҷҒӢҚӮҲҶ"
 
 
 def pdf_text(path: Path) -> str:
     return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
 
 
-@pytest.mark.parametrize("lang", ["en", "ru", "ky"])
+@pytest.mark.parametrize("lang", ["en", "ru", "ky", "tg"])
 def test_the_report_reads_back_with_its_figures_in_each_language(
-    central: CentralStore, filled: Filled, tmp_path: Path, lang: str
+    central: CentralStore, filled: Filled, tmp_path: Path, lang: str, caplog
 ) -> None:
     out = tmp_path / f"report-{lang}.pdf"
     steps: list[ReportProgress] = []
-    result = make_report(central, out, lang=lang, progress=steps.append)
+    with caplog.at_level(logging.WARNING, logger="fpdf"):
+        result = make_report(central, out, lang=lang, progress=steps.append)
+    assert not [r for r in caplog.records if "missing" in r.getMessage()]
 
     words = pdf_text(out)
     flat = " ".join(words.split())
@@ -47,7 +55,7 @@ def test_the_report_reads_back_with_its_figures_in_each_language(
     assert killed["count"] == 2
     # p1 (Cyrillic name) and p2 (Latin) may be one person: the pair is unreviewed, and shown.
     assert killed["unreviewed"] == 1
-    label = {"en": "Killed", "ru": "Погиб", "ky": "Каза болгон"}[lang]
+    label = {"en": "Killed", "ru": "Погиб", "ky": "Каза болгон", "tg": "Кушта шуд"}[lang]
     assert re.search(rf"{label}\w*\s+2\s+1\s", words), words[:1500]
     assert "10–12" in flat
     # Every record behind a figure is named in full in the annex.
@@ -60,7 +68,30 @@ def test_the_report_reads_back_with_its_figures_in_each_language(
     assert out.read_bytes().startswith(b"%PDF-")
 
 
-@pytest.mark.parametrize("lang", ["en", "ru", "ky"])
+def test_the_report_font_draws_every_tajik_letter(tmp_path: Path, caplog) -> None:
+    for font in font_files():
+        glyphs = TTFont(font)
+        cmap = glyphs.getBestCmap()
+        for letter in TAJIK_LETTERS:
+            name = cmap.get(ord(letter))
+            assert name and name != ".notdef", (font.name, letter)
+            assert glyphs["glyf"][name].numberOfContours != 0, (font.name, letter)  # not blank
+    # …and a PDF set in it carries them as text: the report's own document class.
+    doc = _Document("tg")
+    doc.add_page()
+    for style in ("", "B"):
+        doc.set_font(FONT, style, 12)
+        doc.cell(
+            0, 8, f"Ҷамъи ғалладона, қишлоқ, кӯҳ, ӣ: {TAJIK_LETTERS}", new_x="LMARGIN", new_y="NEXT"
+        )
+    out = tmp_path / "letters.pdf"
+    with caplog.at_level(logging.WARNING, logger="fpdf"):
+        out.write_bytes(bytes(doc.output()))
+    assert not [r for r in caplog.records if "missing" in r.getMessage()]
+    assert pdf_text(out).count(TAJIK_LETTERS) == 2
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "ky", "tg"])
 def test_no_canary_in_the_report(central: CentralStore, tmp_path: Path, lang: str) -> None:
     out = tmp_path / "report.pdf"
     make_report(central, out, lang=lang)
@@ -91,8 +122,8 @@ def test_a_period_and_an_area_narrow_the_report(central: CentralStore, tmp_path:
 
 def test_bad_report_requests_leave_nothing(central: CentralStore, tmp_path: Path) -> None:
     (tmp_path / "out").mkdir()
-    with pytest.raises(UsageError, match="can be written in en, ru, ky; not in 'tg'"):
-        make_report(central, tmp_path / "out" / "r.pdf", lang="tg")
+    with pytest.raises(UsageError, match="can be written in en, ru, ky, tg; not in 'fr'"):
+        make_report(central, tmp_path / "out" / "r.pdf", lang="fr")
     existing = tmp_path / "out" / "old.pdf"
     existing.write_bytes(b"old")
     with pytest.raises(UsageError, match="already exists"):

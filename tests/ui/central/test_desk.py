@@ -22,7 +22,7 @@ def overview_ready(qtbot, win) -> None:
     qtbot.waitUntil(lambda: win.overview_page.figures is not None, timeout=WAIT_MS)
 
 
-@pytest.mark.parametrize("language", ["en", "ru", "ky"])
+@pytest.mark.parametrize("language", ["en", "ru", "ky", "tg"])
 def test_overview_numbers_and_bars_open_the_records_behind_them(qtbot, desk, overlapping, language):
     i18n.set_language(language)
     win, ids = desk, overlapping.ids

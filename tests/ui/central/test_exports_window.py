@@ -67,7 +67,7 @@ def test_export_takes_the_records_tab_filters_and_refuses_a_bad_period(qtbot, de
     dialog.reject()
 
 
-@pytest.mark.parametrize("language", ["en", "ru", "ky"])
+@pytest.mark.parametrize("language", ["en", "ru", "ky", "tg"])
 def test_report_from_the_window(qtbot, desk, tmp_path, language):
     i18n.set_language(language)
     win = desk

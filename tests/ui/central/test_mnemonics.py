@@ -32,7 +32,7 @@ def letters(win, page) -> Counter:
     return found
 
 
-@pytest.mark.parametrize("language", ["en", "ru", "ky"])
+@pytest.mark.parametrize("language", ["en", "ru", "ky", "tg"])
 def test_alt_letters_are_unique_on_every_coordinator_page(qtbot, coordinator, received, language):
     i18n.set_language(language)
     win = coordinator

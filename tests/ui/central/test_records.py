@@ -30,7 +30,7 @@ def choose_record(qtbot, win, record_id: str):
     return page.record_view
 
 
-@pytest.mark.parametrize("language", ["en", "ru", "ky"])
+@pytest.mark.parametrize("language", ["en", "ru", "ky", "tg"])
 def test_every_kind_and_every_media_type_opens(qtbot, coordinator, received, language):
     i18n.set_language(language)
     win = coordinator
