@@ -419,7 +419,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     <message>
         <location filename="../../fieldreport/ui/central/pages.py" line="131"/>
         <source>&amp;Approve a request…</source>
-        <translation>&amp;Одобрить запрос…</translation>
+        <translation>Одобрить зап&amp;рос…</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/pages.py" line="133"/>
