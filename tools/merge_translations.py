@@ -1,6 +1,7 @@
 """Carry finished translations from other copies of a .ts file into this one.
 
-    .venv/bin/python tools/merge_translations.py resources/translations/fieldreport_ru.ts OTHER.ts...
+    .venv/bin/python tools/merge_translations.py \
+        resources/translations/fieldreport_ru.ts OTHER.ts...
 
 When two branches both added strings, git cannot merge the .ts files (lupdate
 rewrites line numbers everywhere). Resolve the conflict by taking one side,
