@@ -7,6 +7,11 @@ runs at a time on the thread pool, so the window stays responsive with
 100,000 records. Work that writes (approving, revoking, importing) is started
 through :meth:`QueryRunner.exclusive`: at once when no query runs, else as
 soon as the running one has ended; while an import runs, queries wait for it.
+
+The runner stands for the store's one connection in :mod:`~fieldreport.ui.workers`:
+its queries, and the imports and exports the window starts, run with
+``uses_session=runner``, so ``session_busy(runner)`` is about this store only
+(a field window in the same process is never held back by it).
 """
 
 from __future__ import annotations
@@ -71,7 +76,7 @@ class QueryRunner(QObject):
 
     def pump(self) -> None:
         """Start the next query, unless one runs or another task holds the store."""
-        if self._running is not None or session_busy() or not self._pending:
+        if self._running is not None or session_busy(self) or not self._pending:
             return
         slot = next(iter(self._pending))
         job = self._pending.pop(slot)
@@ -83,7 +88,7 @@ class QueryRunner(QObject):
             on_success=lambda result: self._done(generation, job.on_done, result),
             on_error=lambda exc: self._done(generation, job.on_error, exc),
             on_finished=self._finished,
-            uses_session=True,
+            uses_session=self,
         )
 
     def _done(self, generation: int, slot: Callable[[Any], None] | None, value: Any) -> None:
