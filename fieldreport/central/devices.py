@@ -5,10 +5,10 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+from fieldreport.central import ids
 from fieldreport.central.store import CentralStore
-from fieldreport.errors import BundleRejected, DeviceNotFound, SyncFileRejected, UsageError
+from fieldreport.errors import BundleRejected, SyncFileRejected, UsageError
 from fieldreport.storage.clock import utc_now
-from fieldreport.storage.id_prefix import escape_like
 
 
 @dataclass(frozen=True)
@@ -169,17 +169,9 @@ def names(store: CentralStore) -> dict[str, str]:
 
 
 def get(store: CentralStore, device_id: str) -> Device:
-    rows = store.db.execute(_SELECT + " WHERE d.id = ?", [device_id]).fetchall()
-    if not rows and len(device_id) >= 6:
-        rows = store.db.execute(
-            _SELECT + " WHERE d.id LIKE ? ESCAPE '\\' LIMIT 2",
-            [escape_like(device_id.lower()) + "%"],
-        ).fetchall()
-        if len(rows) > 1:
-            raise DeviceNotFound(f"More than one device id starts with {device_id}.")
-    if not rows:
-        raise DeviceNotFound(f"No device with id {device_id} is registered.")
-    return _device(rows[0])
+    """The device a coordinator named (its whole id, or 8 or more first characters)."""
+    found = ids.device_id(store, device_id)
+    return _device(store.db.execute(_SELECT + " WHERE d.id = ?", [found]).fetchone())
 
 
 def all_devices(store: CentralStore) -> list[Device]:

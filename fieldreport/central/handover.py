@@ -24,11 +24,10 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-from fieldreport.central import devices, ownership
+from fieldreport.central import devices, ids, ownership
 from fieldreport.central.store import CentralStore
-from fieldreport.errors import RecordNotFound, SyncFileRejected, UsageError
+from fieldreport.errors import SyncFileRejected, UsageError
 from fieldreport.storage.clock import utc_now
-from fieldreport.storage.id_prefix import escape_like
 from fieldreport.sync.org_keys import OrgPublicKeys
 from fieldreport.sync.signed import open_document, sign_document
 
@@ -82,7 +81,7 @@ def plan(store: CentralStore, from_device: str, to_device: str, records: list[st
         chosen = sorted(o for o in owned if o.startswith("record:"))
         media = sorted(o for o in owned if o.startswith("media:"))
     else:
-        chosen = [f"record:{_resolve(store, r)}" for r in records]
+        chosen = [f"record:{ids.record_id(store, r)}" for r in records]
         for obj in chosen:
             if obj not in owned:
                 owner = ownership.owners_of(store.db, [obj]).get(obj)
@@ -153,22 +152,6 @@ def read_decision(data: bytes, org: OrgPublicKeys, org_id: str) -> dict[str, obj
     if fields.uuid("org_id") != org_id:
         fields.fail("the handover decision is for another organisation")
     return document.body
-
-
-def _resolve(store: CentralStore, record_id: str) -> str:
-    rows = store.db.execute(
-        "SELECT DISTINCT record_id FROM revisions WHERE record_id = ?", [record_id]
-    ).fetchall()
-    if not rows and len(record_id) >= 6:
-        rows = store.db.execute(
-            "SELECT DISTINCT record_id FROM revisions WHERE record_id LIKE ? ESCAPE '\\' LIMIT 2",
-            [escape_like(record_id.lower()) + "%"],
-        ).fetchall()
-        if len(rows) > 1:
-            raise RecordNotFound(f"More than one record id starts with {record_id}; type more.")
-    if not rows:
-        raise RecordNotFound(f"No imported record with id {record_id}.")
-    return str(rows[0][0])
 
 
 def _attached(store: CentralStore, obj: str) -> list[str]:

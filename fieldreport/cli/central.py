@@ -34,7 +34,6 @@ from fieldreport.domain.languages import LANGUAGES
 from fieldreport.errors import (
     BundleRejected,
     CustodyLogBroken,
-    DeviceNotFound,
     InvalidInput,
     UsageError,
 )
@@ -171,7 +170,7 @@ def cmd_approve(args: argparse.Namespace) -> int:
 
 def cmd_revoke(args: argparse.Namespace) -> int:
     with open_store(args) as central:
-        device = _device_by_prefix(devices.all_devices(central), args.device)
+        device = devices.get(central, args.device)
         if device.status == "revoked":
             out(f"Device {device.id} was revoked on {device.revoked_at}; nothing changed.")
             return 0
@@ -184,28 +183,6 @@ def cmd_revoke(args: argparse.Namespace) -> int:
         device = devices.revoke(central, device.id)
     out(f"Device {device.id} revoked on {device.revoked_at}; its bundles are refused from now on.")
     return 0
-
-
-MIN_DEVICE_PREFIX = 8
-
-
-def _device_by_prefix(known: list[devices.Device], given: str) -> devices.Device:
-    """The device named by its whole id, or by an unambiguous prefix of 8 or more characters."""
-    wanted = given.strip().lower()
-    exact = [d for d in known if d.id == wanted]
-    if exact:
-        return exact[0]
-    if len(wanted) < MIN_DEVICE_PREFIX:
-        raise DeviceNotFound(
-            f"No device with id {given}: give the whole id, or at least its first "
-            f"{MIN_DEVICE_PREFIX} characters."
-        )
-    matches = [d for d in known if d.id.startswith(wanted)]
-    if len(matches) > 1:
-        raise DeviceNotFound(f"More than one device id starts with {given}; type more of it.")
-    if not matches:
-        raise DeviceNotFound(f"No device with id {given} is registered.")
-    return matches[0]
 
 
 def cmd_import(args: argparse.Namespace) -> int:
