@@ -8,7 +8,6 @@ passphrase comes from the terminal, ``FIELDREPORT_CENTRAL_PASSPHRASE`` or
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from fieldreport.central import (
@@ -80,15 +79,12 @@ def cmd_export_identity(args: argparse.Namespace) -> int:
     target = Path(args.out)
     if target.exists():
         raise UsageError(f"{target} already exists; choose another name.")
-    if not args.yes:
-        if not sys.stdin.isatty():
-            raise UsageError(
-                "Exporting the organisation's private key needs a confirmation on a terminal; "
-                "add --yes in scripts."
-            )
-        answer = input(f"Write the organisation's PRIVATE bundle key to {target}? Type yes: ")
-        if answer.strip().lower() != "yes":
-            raise UsageError("Not confirmed; nothing was written.")
+    confirm(
+        f"Write the organisation's PRIVATE bundle key to {target}?",
+        args.yes,
+        declined="Not confirmed; nothing was written.",
+        type_yes=True,
+    )
     with open_store(args) as central:
         identity = central.org.keys.age_identity
         with central.transaction():
@@ -155,11 +151,11 @@ def cmd_approve(args: argparse.Namespace) -> int:
     with open_store(args) as central:  # a store in use elsewhere is said before asking
         out(f"Device {parsed.device_id}")
         out(f"Device fingerprint: {parsed.fingerprint}")
-        if not confirm(
+        confirm(
             "Is this the fingerprint the device shows (compare every group)? Approve it?",
             args.yes,
-        ):
-            raise UsageError("Not approved; nothing was changed.")
+            declined="Not approved; nothing was changed.",
+        )
         device, certificate = devices.approve(central, request, name=args.name)
         write_new(args.out, certificate)
         called = f" ({device.name})" if device.name else ""
@@ -174,12 +170,12 @@ def cmd_revoke(args: argparse.Namespace) -> int:
         if device.status == "revoked":
             out(f"Device {device.id} was revoked on {device.revoked_at}; nothing changed.")
             return 0
-        if not confirm(
+        confirm(
             f"Revoke device {device.id} (fingerprint {device.fingerprint})? Its bundles are "
             "refused from now on.",
             args.yes,
-        ):
-            raise UsageError("Not revoked; nothing was changed.")
+            declined="Not revoked; nothing was changed.",
+        )
         device = devices.revoke(central, device.id)
     out(f"Device {device.id} revoked on {device.revoked_at}; its bundles are refused from now on.")
     return 0

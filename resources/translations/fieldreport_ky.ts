@@ -683,31 +683,36 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/messages.py" line="42"/>
+        <source>Nothing was saved: this record was saved again (in another window or from the command line) since this form opened it. What you typed is still here: copy what you need, close the form without saving, open the record again and redo the change.</source>
+        <translation>Эч нерсе сакталган жок: бул форма ачылгандан кийин бул жазуу кайра сакталган (башка терезеде же буйрук сабынан). Сиз жазгандар азырынча ушул жерде: керектүүсүн көчүрүп алыңыз, форманы сактабай жабыңыз, жазууну кайра ачып, өзгөртүүнү кайталаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="50"/>
         <source>This record was deleted.</source>
         <translation>Бул жазуу өчүрүлгөн.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="44"/>
+        <location filename="../../fieldreport/ui/messages.py" line="52"/>
         <source>This record no longer exists.</source>
         <translation>Бул жазуу мындан ары жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="46"/>
+        <location filename="../../fieldreport/ui/messages.py" line="54"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Айрым талааларды текшерүү керек; алардын жанындагы билдирүүлөрдү караңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="51"/>
+        <location filename="../../fieldreport/ui/messages.py" line="59"/>
         <source>The two passphrases do not match.</source>
         <translation>Эки сырсөз дал келбейт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="52"/>
+        <location filename="../../fieldreport/ui/messages.py" line="60"/>
         <source>The passphrase must be at least 10 characters long.</source>
         <translation>Сырсөз кеминде 10 символдон турушу керек.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="57"/>
+        <location filename="../../fieldreport/ui/messages.py" line="65"/>
         <source>Something went wrong (a bug: please report it). Nothing was changed.</source>
         <translation>Бир нерсе туура эмес болуп кетти (бул программадагы ката — ал тууралуу кабарлаңыз). Эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -715,22 +720,22 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="154"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="155"/>
         <source>Stopping…</source>
         <translation>Токтотулууда…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="191"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="192"/>
         <source>Situation report</source>
         <translation>Кырдаал тууралуу баяндама</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="194"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="195"/>
         <source>A PDF for observers and partners: the figures with their ranges, a chart per breakdown, the incidents, and the records behind every figure.</source>
         <translation>Байкоочулар жана өнөктөштөр үчүн PDF: сандар жана алардын аралыктары, ар бир бөлүштүрүү боюнча диаграмма, окуялар жана ар бир сандын негизиндеги жазуулар.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="198"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="199"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тил:</translation>
     </message>
@@ -1629,7 +1634,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/pages.py" line="232"/>
-        <source>bundle {sequence} of device {device}: {revisions} record revisions, {media} photos and files, {entries} custody-log entries new</source>
+        <source>bundle {sequence} of device {device}: new record revisions: {revisions}, photos and files: {media}, custody-log entries: {entries}</source>
         <translation>{device} түзмөгүнүн {sequence}-пакети: жаңы {revisions} жазуу версиясы, {media} сүрөт жана файл, сактоо журналынын {entries} жазуусу</translation>
     </message>
     <message>
@@ -2725,108 +2730,108 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     <name>OverviewPage</name>
     <message>
         <location filename="../../fieldreport/ui/central/overview_page.py" line="63"/>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="197"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="199"/>
         <source>Households displaced</source>
         <extracomment>The groups of figures: (vocabulary of the keys, the figures&apos; attribute in a tally).</extracomment>
         <translation>Мажбурлап көчүрүлгөн үй-бүлөлөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="206"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="208"/>
         <source>No incident in this selection reports counts.</source>
         <translation>Бул тандоодогу бир да окуя сан билдирген эмес.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="211"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="213"/>
         <source>Possible duplicates not yet reviewed: {count}. Until they are, each of those records counts on its own.</source>
         <translation>Текшерилбеген мүмкүн болгон кайталоолор: {count}. Алар текшерилгенге чейин ар бир жазуу өзүнчө эсептелет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="215"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="217"/>
         <source>Every possible duplicate in this selection has been reviewed.</source>
         <translation>Бул тандоодогу бардык мүмкүн болгон кайталоолор текшерилди.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="219"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="221"/>
         <source>People and property are counted once however many records report them (records marked as the same count once). Groups confirmed as one: {clusters}.</source>
         <translation>Адамдар жана мүлк канча жазуу кабарлаганына карабай бир жолу эсептелет (бирдей деп белгиленген жазуулар бир жолу эсептелет). Бир деп тастыкталган топтор: {clusters}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="223"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="225"/>
         <source>Records without a date left out of the period: {count}.</source>
         <translation>Мөөнөткө кирбеген датасыз жазуулар: {count}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="239"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="241"/>
         <source>Open the {count} records behind this number</source>
         <translation>Бул сандын негизиндеги жазууларды ачуу ({count})</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="246"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="248"/>
         <source>possible duplicates unreviewed: {count}</source>
         <translation>текшерилбеген кайталоолор: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="263"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="265"/>
         <source>sources: {count}</source>
         <translation>булактар: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="332"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="334"/>
         <source>People (each person counted once)</source>
         <translation>Адамдар (ар бир адам бир жолу эсептелет)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="333"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="335"/>
         <source>As incidents reported them (ranges where sources disagree)</source>
         <translation>Окуялар боюнча кабарланганы (булактар айырмаланса — аралык)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="334"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="336"/>
         <source>Property, by the worst damage reported</source>
         <translation>Мүлк, эң оор зыяны боюнча</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="335"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="337"/>
         <source>Property, by type</source>
         <translation>Мүлк, түрү боюнча</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="336"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="338"/>
         <source>Livestock and households</source>
         <translation>Мал жана үй-бүлөлөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="340"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="342"/>
         <source>Counting…</source>
         <translation>Эсептелүүдө…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="341"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="343"/>
         <source>Re&amp;view duplicates…</source>
         <translation>Кайталоолорду текш&amp;ерүү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="342"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="344"/>
         <source>C&amp;hart:</source>
         <translation>&amp;Диаграмма:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="343"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="345"/>
         <source>By settlement</source>
         <translation>Калктуу конуштар боюнча</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="344"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="346"/>
         <source>By date</source>
         <translation>Даталар боюнча</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="351"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="353"/>
         <source>No date</source>
         <translation>Датасыз</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="353"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="355"/>
         <source>Place unknown</source>
         <translation>Жери белгисиз</translation>
     </message>

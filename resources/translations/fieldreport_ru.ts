@@ -683,31 +683,36 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/messages.py" line="42"/>
+        <source>Nothing was saved: this record was saved again (in another window or from the command line) since this form opened it. What you typed is still here: copy what you need, close the form without saving, open the record again and redo the change.</source>
+        <translation>Ничего не сохранено: после того как эта форма открыла запись, её сохранили ещё раз (в другом окне или из командной строки). Введённое вами пока здесь: скопируйте нужное, закройте форму без сохранения, откройте запись снова и повторите изменение.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="50"/>
         <source>This record was deleted.</source>
         <translation>Эта запись была удалена.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="44"/>
+        <location filename="../../fieldreport/ui/messages.py" line="52"/>
         <source>This record no longer exists.</source>
         <translation>Этой записи больше нет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="46"/>
+        <location filename="../../fieldreport/ui/messages.py" line="54"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Некоторые поля требуют внимания; см. сообщения рядом с ними.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="51"/>
+        <location filename="../../fieldreport/ui/messages.py" line="59"/>
         <source>The two passphrases do not match.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="52"/>
+        <location filename="../../fieldreport/ui/messages.py" line="60"/>
         <source>The passphrase must be at least 10 characters long.</source>
         <translation>Парольная фраза должна содержать не менее 10 символов.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="57"/>
+        <location filename="../../fieldreport/ui/messages.py" line="65"/>
         <source>Something went wrong (a bug: please report it). Nothing was changed.</source>
         <translation>Что-то пошло не так (это ошибка программы — сообщите о ней). Ничего не изменено.</translation>
     </message>
@@ -715,22 +720,22 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="154"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="155"/>
         <source>Stopping…</source>
         <translation>Остановка…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="191"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="192"/>
         <source>Situation report</source>
         <translation>Отчёт о ситуации</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="194"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="195"/>
         <source>A PDF for observers and partners: the figures with their ranges, a chart per breakdown, the incidents, and the records behind every figure.</source>
         <translation>PDF для наблюдателей и партнёров: цифры с диапазонами, диаграмма по каждой разбивке, инциденты и записи, на которых основана каждая цифра.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="198"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="199"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
@@ -1629,7 +1634,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/pages.py" line="232"/>
-        <source>bundle {sequence} of device {device}: {revisions} record revisions, {media} photos and files, {entries} custody-log entries new</source>
+        <source>bundle {sequence} of device {device}: new record revisions: {revisions}, photos and files: {media}, custody-log entries: {entries}</source>
         <translation>пакет {sequence} устройства {device}: новых версий записей — {revisions}, фото и файлов — {media}, записей журнала цепочки хранения — {entries}</translation>
     </message>
     <message>
@@ -2725,108 +2730,108 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     <name>OverviewPage</name>
     <message>
         <location filename="../../fieldreport/ui/central/overview_page.py" line="63"/>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="197"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="199"/>
         <source>Households displaced</source>
         <extracomment>The groups of figures: (vocabulary of the keys, the figures&apos; attribute in a tally).</extracomment>
         <translation>Вынужденно переселённые домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="206"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="208"/>
         <source>No incident in this selection reports counts.</source>
         <translation>Ни один инцидент в этой выборке не сообщает числа.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="211"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="213"/>
         <source>Possible duplicates not yet reviewed: {count}. Until they are, each of those records counts on its own.</source>
         <translation>Возможных дубликатов не проверено: {count}. Пока они не проверены, каждая из этих записей считается отдельно.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="215"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="217"/>
         <source>Every possible duplicate in this selection has been reviewed.</source>
         <translation>Все возможные дубликаты в этой выборке проверены.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="219"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="221"/>
         <source>People and property are counted once however many records report them (records marked as the same count once). Groups confirmed as one: {clusters}.</source>
         <translation>Люди и имущество считаются один раз, сколько бы записей о них ни сообщало (записи, отмеченные как одно и то же, считаются один раз). Групп, подтверждённых как одна: {clusters}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="223"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="225"/>
         <source>Records without a date left out of the period: {count}.</source>
         <translation>Записей без даты, не вошедших в период: {count}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="239"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="241"/>
         <source>Open the {count} records behind this number</source>
         <translation>Открыть записи, на которых основано это число ({count})</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="246"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="248"/>
         <source>possible duplicates unreviewed: {count}</source>
         <translation>возможных дубликатов не проверено: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="263"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="265"/>
         <source>sources: {count}</source>
         <translation>источников: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="332"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="334"/>
         <source>People (each person counted once)</source>
         <translation>Люди (каждый человек считается один раз)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="333"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="335"/>
         <source>As incidents reported them (ranges where sources disagree)</source>
         <translation>По сообщениям об инцидентах (диапазоны, где источники расходятся)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="334"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="336"/>
         <source>Property, by the worst damage reported</source>
         <translation>Имущество, по наибольшему указанному ущербу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="335"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="337"/>
         <source>Property, by type</source>
         <translation>Имущество по типу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="336"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="338"/>
         <source>Livestock and households</source>
         <translation>Скот и домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="340"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="342"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="341"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="343"/>
         <source>Re&amp;view duplicates…</source>
         <translation>Проверить &amp;дубликаты…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="342"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="344"/>
         <source>C&amp;hart:</source>
         <translation>Ди&amp;аграмма:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="343"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="345"/>
         <source>By settlement</source>
         <translation>По населённым пунктам</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="344"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="346"/>
         <source>By date</source>
         <translation>По датам</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="351"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="353"/>
         <source>No date</source>
         <translation>Без даты</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="353"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="355"/>
         <source>Place unknown</source>
         <translation>Место неизвестно</translation>
     </message>

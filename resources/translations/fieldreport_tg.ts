@@ -683,31 +683,36 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/messages.py" line="42"/>
+        <source>Nothing was saved: this record was saved again (in another window or from the command line) since this form opened it. What you typed is still here: copy what you need, close the form without saving, open the record again and redo the change.</source>
+        <translation>Ҳеҷ чиз захира нашуд: пас аз кушода шудани ин шакл ин сабт бори дигар захира шуд (дар равзанаи дигар ё аз сатри фармон). Он чи шумо навиштед, ҳоло дар ин ҷост: қисми лозимиро нусха бардоред, шаклро бе захира пӯшед, сабтро аз нав кушоед ва тағйиротро такрор кунед.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="50"/>
         <source>This record was deleted.</source>
         <translation>Ин сабт нест карда шудааст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="44"/>
+        <location filename="../../fieldreport/ui/messages.py" line="52"/>
         <source>This record no longer exists.</source>
         <translation>Ин сабт дигар вуҷуд надорад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="46"/>
+        <location filename="../../fieldreport/ui/messages.py" line="54"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Баъзе майдонҳо диққатро талаб мекунанд; паёмҳои назди онҳоро бинед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="51"/>
+        <location filename="../../fieldreport/ui/messages.py" line="59"/>
         <source>The two passphrases do not match.</source>
         <translation>Ду ибораи махфӣ мувофиқат намекунанд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="52"/>
+        <location filename="../../fieldreport/ui/messages.py" line="60"/>
         <source>The passphrase must be at least 10 characters long.</source>
         <translation>Ибораи махфӣ бояд на камтар аз 10 аломат бошад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="57"/>
+        <location filename="../../fieldreport/ui/messages.py" line="65"/>
         <source>Something went wrong (a bug: please report it). Nothing was changed.</source>
         <translation>Хатогӣ рух дод (нуқс дар барнома: лутфан хабар диҳед). Ҳеҷ чиз тағйир наёфт.</translation>
     </message>
@@ -715,22 +720,22 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="154"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="155"/>
         <source>Stopping…</source>
         <translation>Қатъ шуда истодааст…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="191"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="192"/>
         <source>Situation report</source>
         <translation>Гузориш оид ба вазъият</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="194"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="195"/>
         <source>A PDF for observers and partners: the figures with their ranges, a chart per breakdown, the incidents, and the records behind every figure.</source>
         <translation>PDF барои нозирон ва шарикон: рақамҳо бо доираҳояшон, як диаграмма барои ҳар тақсимот, ҳодисаҳо ва сабтҳое, ки ҳар рақам ба онҳо асос ёфтааст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="198"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="199"/>
         <source>&amp;Language:</source>
         <translation>&amp;Забон:</translation>
     </message>
@@ -1629,7 +1634,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/pages.py" line="232"/>
-        <source>bundle {sequence} of device {device}: {revisions} record revisions, {media} photos and files, {entries} custody-log entries new</source>
+        <source>bundle {sequence} of device {device}: new record revisions: {revisions}, photos and files: {media}, custody-log entries: {entries}</source>
         <translation>бастаи {sequence} аз дастгоҳи {device}: нав — {revisions} таҳрири сабт, {media} сурату файл, {entries} сабти журнали нигаҳдорӣ</translation>
     </message>
     <message>
@@ -2725,108 +2730,108 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     <name>OverviewPage</name>
     <message>
         <location filename="../../fieldreport/ui/central/overview_page.py" line="63"/>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="197"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="199"/>
         <source>Households displaced</source>
         <extracomment>The groups of figures: (vocabulary of the keys, the figures&apos; attribute in a tally).</extracomment>
         <translation>Хонаводаҳои маҷбуран кӯчида</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="206"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="208"/>
         <source>No incident in this selection reports counts.</source>
         <translation>Дар ин интихоб ягон ҳодиса шумора гузориш намедиҳад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="211"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="213"/>
         <source>Possible duplicates not yet reviewed: {count}. Until they are, each of those records counts on its own.</source>
         <translation>Такрориҳои эҳтимолии ҳанӯз насанҷида: {count}. То санҷида шудани онҳо ҳар яке аз ин сабтҳо алоҳида ҳисоб мешавад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="215"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="217"/>
         <source>Every possible duplicate in this selection has been reviewed.</source>
         <translation>Ҳамаи такрориҳои эҳтимолӣ дар ин интихоб санҷида шудаанд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="219"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="221"/>
         <source>People and property are counted once however many records report them (records marked as the same count once). Groups confirmed as one: {clusters}.</source>
         <translation>Одамон ва амвол як бор ҳисоб мешаванд, новобаста ба он ки дар чанд сабт зикр шудаанд (сабтҳое, ки якхела қайд шудаанд, як бор ҳисоб мешаванд). Гурӯҳҳое, ки ҳамчун як тасдиқ шудаанд: {clusters}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="223"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="225"/>
         <source>Records without a date left out of the period: {count}.</source>
         <translation>Сабтҳои бесана, ки ба давра дохил нашудаанд: {count}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="239"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="241"/>
         <source>Open the {count} records behind this number</source>
         <translation>Кушодани {count} сабте, ки ин рақам ба онҳо асос ёфтааст</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="246"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="248"/>
         <source>possible duplicates unreviewed: {count}</source>
         <translation>такрориҳои эҳтимолии насанҷида: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="263"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="265"/>
         <source>sources: {count}</source>
         <translation>манбаъҳо: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="332"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="334"/>
         <source>People (each person counted once)</source>
         <translation>Одамон (ҳар шахс як бор ҳисоб мешавад)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="333"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="335"/>
         <source>As incidents reported them (ranges where sources disagree)</source>
         <translation>Тибқи гузоришҳои ҳодисаҳо (доираҳо, ки манбаъҳо мувофиқат намекунанд)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="334"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="336"/>
         <source>Property, by the worst damage reported</source>
         <translation>Амвол, аз рӯи вазнинтарин зарари гузоришшуда</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="335"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="337"/>
         <source>Property, by type</source>
         <translation>Амвол, аз рӯи намуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="336"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="338"/>
         <source>Livestock and households</source>
         <translation>Чорво ва хонаводаҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="340"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="342"/>
         <source>Counting…</source>
         <translation>Ҳисоб шуда истодааст…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="341"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="343"/>
         <source>Re&amp;view duplicates…</source>
         <translation>Сан&amp;ҷиши такрориҳо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="342"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="344"/>
         <source>C&amp;hart:</source>
         <translation>Диаг&amp;рамма:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="343"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="345"/>
         <source>By settlement</source>
         <translation>Аз рӯи маҳалҳои аҳолинишин</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="344"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="346"/>
         <source>By date</source>
         <translation>Аз рӯи санаҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="351"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="353"/>
         <source>No date</source>
         <translation>Бесана</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="353"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="355"/>
         <source>Place unknown</source>
         <translation>Ҷой номаълум</translation>
     </message>
