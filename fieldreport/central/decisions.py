@@ -73,7 +73,7 @@ def decide(
     """
     if decision not in (SAME, DIFFERENT):
         raise UsageError(f"Unknown decision {decision!r}; use same or different.")
-    who = _check_by(by)
+    who = check_by(by)
     a, kind_a = _resolve(store, first)
     b, kind_b = _resolve(store, second)
     if a == b:
@@ -112,7 +112,7 @@ def _phrase(kind: str, decision: str) -> str:
     return _WHAT[kind] if decision == SAME else "different"
 
 
-def _check_by(by: str) -> str:
+def check_by(by: str) -> str:
     cleaned = " ".join(by.split()) if isinstance(by, str) else ""
     if not cleaned or len(cleaned) > MAX_BY_LENGTH or not cleaned.isprintable():
         raise UsageError(
@@ -251,5 +251,7 @@ def verify(store: CentralStore) -> list[str]:
             or entry[1] != sha256_hex(canonical_json(body))
             or not fields_agree
         ):
-            problems.append(f"decision {row['seq']} does not match custody-log entry")
+            problems.append(
+                f"decision {row['seq']} does not match custody-log entry {row['log_seq']}"
+            )
     return problems

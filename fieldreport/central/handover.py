@@ -163,3 +163,34 @@ def _attached(store: CentralStore, obj: str) -> list[str]:
     ).fetchone()
     media = json.loads(row[0]).get("media", []) if row else []
     return [m for m in media if isinstance(m, str)] if isinstance(media, list) else []
+
+
+def verify(store: CentralStore) -> list[str]:
+    """Problems found re-checking each handover: its signature, its log entry, its row."""
+    problems = []
+    keys = store.org.keys.public()
+    for row in store.db.query("SELECT * FROM handovers ORDER BY id"):
+        document = row["document"].encode("utf-8")
+        entry = store.db.execute(
+            "SELECT event, content_hash FROM custody_log WHERE seq = ?", [row["log_seq"]]
+        ).fetchone()
+        try:
+            body = read_decision(document, keys, store.org.org_id)
+        except SyncFileRejected:
+            problems.append(f"handover {row['id']} is not signed by the organisation")
+            continue
+        objects = body.get("objects")
+        agrees = (
+            body.get("from_device") == row["from_device"]
+            and body.get("to_device") == row["to_device"]
+            and body.get("decided_at") == row["decided_at"]
+            and isinstance(objects, list)
+            and len(objects) == row["objects"]
+        )
+        if entry is None or tuple(entry) != ("handover", hashlib.sha256(document).hexdigest()):
+            problems.append(
+                f"handover {row['id']} does not match custody-log entry {row['log_seq']}"
+            )
+        elif not agrees:
+            problems.append(f"handover {row['id']} does not match its signed decision")
+    return problems

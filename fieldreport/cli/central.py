@@ -23,6 +23,7 @@ from fieldreport.central.record_search import RecordFilter
 from fieldreport.central.store import CentralStore
 from fieldreport.cli import output, terminal
 from fieldreport.cli.central_store import open_store, passphrase_env
+from fieldreport.cli.central_verify import add_verify_commands
 from fieldreport.cli.exports import add_export_commands
 from fieldreport.cli.figures import add_figures_commands
 from fieldreport.cli.handover import add_handover_command
@@ -138,7 +139,14 @@ def cmd_devices(args: argparse.Namespace) -> int:
     headers = ["DEVICE", "NAME", "STATUS", "SERIAL", "LAST", "ALARMS", "REVOKED", "FINGERPRINT"]
     output.print_table(headers, rows)
     for alarm in alarms:
-        out(f"ALARM {alarm.raised_at} device {alarm.device_id}: {alarm.reason}")
+        seen = (
+            f" (acknowledged by {alarm.acknowledged_by} on {alarm.acknowledged_at})"
+            if alarm.acknowledged
+            else ""
+        )
+        out(f"ALARM {alarm.id} {alarm.raised_at} device {alarm.device_id}: {alarm.reason}{seen}")
+    if any(not a.acknowledged for a in alarms):
+        out("Acknowledge an alarm once dealt with: central alarms acknowledge ALARM.")
     return 0
 
 
@@ -413,9 +421,12 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--json", action="store_true", help="print JSON")
     p = add("verify-log", cmd_verify_log, "re-verify a device's whole custody-log chain")
-    p.add_argument("device", metavar="DEVICE_ID", help="the device's id")
+    p.add_argument(
+        "device", metavar="DEVICE_ID", help="the device's id, or its first 8 or more characters"
+    )
     add_serve_commands(add)
     add_figures_commands(add)
     add_export_commands(add)
     add_quarantine_commands(add)
     add_handover_command(add)
+    add_verify_commands(add)
