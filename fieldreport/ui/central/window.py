@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -57,7 +58,7 @@ class CentralWindow(RetranslateMixin, CentralActionsMixin, QMainWindow):
         self.outcomes: list[Outcome] = []
         self.importing = False
         self._closing = False
-        self.runner = QueryRunner(self)
+        self.runner = QueryRunner(self, self._connection)
         self.open_page = OpenStorePage(self)
         self.tabs = QTabWidget(self)
         self.overview_page = OverviewPage(self.tabs)
@@ -87,6 +88,9 @@ class CentralWindow(RetranslateMixin, CentralActionsMixin, QMainWindow):
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.quit_app)
+        self.stop_action = QAction(self)  # Esc: stop every read (each page says so)
+        self.stop_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.stop_action.triggered.connect(lambda: self.runner.cancel())
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("central-toolbar")
         self.toolbar.setMovable(False)
@@ -106,6 +110,7 @@ class CentralWindow(RetranslateMixin, CentralActionsMixin, QMainWindow):
         self.addToolBar(self.toolbar)
         self.addAction(self.lock_action)
         self.addAction(self.quit_action)
+        self.addAction(self.stop_action)
         self.idle = IdleLock(autolock_minutes, self)
         self.idle.idle.connect(self.lock)
 
@@ -125,6 +130,10 @@ class CentralWindow(RetranslateMixin, CentralActionsMixin, QMainWindow):
         self.resize(DEFAULT_SIZE)
         self._show_locked_page()
         self.retranslateUi()
+
+    def _connection(self) -> Any:
+        """The store's connection, for the runner to stop a read inside SQLite."""
+        return self.store.db.conn if self.store is not None else None
 
     # -- showing ----------------------------------------------------------------------
     def show_on_screen(self) -> None:
