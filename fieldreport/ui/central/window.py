@@ -35,6 +35,7 @@ from fieldreport.ui.central.actions import CentralActionsMixin
 from fieldreport.ui.central.desk_controller import DeskController
 from fieldreport.ui.central.duplicates_page import DuplicatesPage
 from fieldreport.ui.central.exports_controller import ExportsController
+from fieldreport.ui.central.handover_actions import HandoverActionsMixin
 from fieldreport.ui.central.open_page import OpenStorePage
 from fieldreport.ui.central.overview_page import OverviewPage
 from fieldreport.ui.central.pages import DevicesPage, ImportPage
@@ -50,7 +51,7 @@ from fieldreport.ui.workers import run_task, stop_session_tasks
 log = logging.getLogger(__name__)
 
 
-class CentralWindow(RetranslateMixin, CentralActionsMixin, QMainWindow):
+class CentralWindow(RetranslateMixin, CentralActionsMixin, HandoverActionsMixin, QMainWindow):
     def __init__(self, folder: Path, autolock_minutes: int = 5) -> None:
         super().__init__()
         self.folder = Path(folder)
@@ -119,6 +120,12 @@ class CentralWindow(RetranslateMixin, CentralActionsMixin, QMainWindow):
         self.open_page.folder_requested.connect(self.choose_folder)
         self.devices_page.approve_requested.connect(self.approve_request)
         self.devices_page.revoke_requested.connect(self.revoke_device)
+        self.devices_page.handover_requested.connect(
+            lambda device_id: self.hand_over_device(device_id, self.devices_page.error)
+        )
+        self.records_view.record_view.handover_requested.connect(
+            lambda record_id: self.hand_over_record(record_id, self.records_view.error)
+        )
         self.devices_page.provisioning_requested.connect(self.write_provisioning)
         self.import_page.choose_requested.connect(self.choose_bundles)
         self.import_page.files_chosen.connect(self.import_files)
@@ -249,6 +256,11 @@ class CentralWindow(RetranslateMixin, CentralActionsMixin, QMainWindow):
         """One line typed by the coordinator; ``None`` when they cancel."""
         text, ok = QInputDialog.getText(self, title, label)
         return text if ok else None
+
+    def ask_choice(self, title: str, label: str, items: list[str]) -> int | None:
+        """One of ``items`` chosen by the coordinator (its index); ``None`` when they cancel."""
+        text, ok = QInputDialog.getItem(self, title, label, items, 0, False)
+        return items.index(text) if ok and text in items else None
 
     def show_records_behind(self, ids: list[str], label: str) -> None:
         """A figure's number was clicked: the Records tab lists the records behind it."""
