@@ -55,6 +55,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         out(f"Organisation id: {central.org.org_id}")
         out(f"Bundle key (age): {public.age_recipient}  key id {public.age_key_id}")
         out(f"Signing key id: {public.signing_key_id}")
+        out(f"Organisation fingerprint: {public.fingerprint}")
     return 0
 
 
@@ -71,8 +72,10 @@ def cmd_provisioning(args: argparse.Namespace) -> int:
         server = Server(args.server_url, args.tls_pin)
     with open_store(args) as central:
         data = central.org.provisioning(server=server)
+        fingerprint = central.org.keys.public().fingerprint
     write_new(args.out, data, args.force)
     out(f"Wrote the provisioning file to {args.out}")
+    out(f"Organisation fingerprint (monitors compare it before joining): {fingerprint}")
     return 0
 
 
