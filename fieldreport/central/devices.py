@@ -100,23 +100,24 @@ def approve(store: CentralStore, request: bytes, name: str | None = None) -> tup
     device again without a name keeps the name it had.
     """
     name = check_name(name)
-    existing = store.db.execute("SELECT id FROM devices").fetchall()
-    known = {row[0] for row in existing}
-    serial = int(store.info()["next_serial"])
-    parsed, certificate = store.org.approve(request, serial)
-    if parsed.device_id in known:
-        current = get(store, parsed.device_id)
-        if current.status == "revoked":
-            raise SyncFileRejected(
-                f"Device {parsed.device_id} was revoked on {current.revoked_at}; "
-                "it cannot be approved again (the device must join anew)."
-            )
-        if current.public_key != parsed.device_public_key:
-            raise SyncFileRejected(
-                f"Device {parsed.device_id} is already approved with another key; refused."
-            )
-    now = utc_now()
+    # Read and written in one transaction: another process may approve at the same moment,
+    # and each certificate must have its own serial.
     with store.transaction() as db:
+        known = {row[0] for row in db.execute("SELECT id FROM devices").fetchall()}
+        serial = int(store.info()["next_serial"])
+        parsed, certificate = store.org.approve(request, serial)
+        if parsed.device_id in known:
+            current = get(store, parsed.device_id)
+            if current.status == "revoked":
+                raise SyncFileRejected(
+                    f"Device {parsed.device_id} was revoked on {current.revoked_at}; "
+                    "it cannot be approved again (the device must join anew)."
+                )
+            if current.public_key != parsed.device_public_key:
+                raise SyncFileRejected(
+                    f"Device {parsed.device_id} is already approved with another key; refused."
+                )
+        now = utc_now()
         if parsed.device_id in known:
             db.execute(
                 "UPDATE devices SET serial = ?, certificate = ?, approved_at = ?, "
@@ -148,10 +149,10 @@ def approve(store: CentralStore, request: bytes, name: str | None = None) -> tup
 
 
 def revoke(store: CentralStore, device_id: str) -> Device:
-    device = get(store, device_id)
-    if device.status == "revoked":
-        return device
     with store.transaction() as db:
+        device = get(store, device_id)
+        if device.status == "revoked":
+            return device
         db.execute(
             "UPDATE devices SET status = 'revoked', revoked_at = ? WHERE id = ?",
             [utc_now(), device.id],
@@ -181,6 +182,14 @@ def get(store: CentralStore, device_id: str) -> Device:
     """The device a coordinator named (its whole id, or 8 or more first characters)."""
     found = ids.device_id(store, device_id)
     return _device(store.db.execute(_SELECT + " WHERE d.id = ?", [found]).fetchone())
+
+
+def access_list(store: CentralStore) -> list[tuple[str, bytes, str]]:
+    """Every registered device's id, public key and status (what the sync server admits by)."""
+    return [
+        (row[0], bytes(row[1]), row[2])
+        for row in store.db.execute("SELECT id, public_key, status FROM devices")
+    ]
 
 
 def all_devices(store: CentralStore) -> list[Device]:

@@ -30,6 +30,7 @@ from fieldreport.errors import SyncFileRejected, UsageError
 from fieldreport.storage.clock import utc_now
 from fieldreport.sync.org_keys import OrgPublicKeys
 from fieldreport.sync.signed import open_document, sign_document
+from fieldreport.wording import count
 
 FORMAT = "fieldreport-handover/1"
 WHAT = "handover decision"
@@ -52,7 +53,8 @@ class Plan:
 
     def describe(self) -> str:
         return (
-            f"{len(self.records)} record(s) and {len(self.media)} media item(s) move from "
+            f"{count(len(self.records), 'record')} and {count(len(self.media), 'media item')} "
+            "move from "
             f"device {self.from_device} to device {self.to_device}"
         )
 

@@ -8,7 +8,6 @@ passphrase comes from the terminal, ``FIELDREPORT_CENTRAL_PASSPHRASE`` or
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from fieldreport.central import (
@@ -56,6 +55,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         out(f"Organisation id: {central.org.org_id}")
         out(f"Bundle key (age): {public.age_recipient}  key id {public.age_key_id}")
         out(f"Signing key id: {public.signing_key_id}")
+        out(f"Organisation fingerprint: {public.fingerprint}")
     return 0
 
 
@@ -72,8 +72,10 @@ def cmd_provisioning(args: argparse.Namespace) -> int:
         server = Server(args.server_url, args.tls_pin)
     with open_store(args) as central:
         data = central.org.provisioning(server=server)
+        fingerprint = central.org.keys.public().fingerprint
     write_new(args.out, data, args.force)
     out(f"Wrote the provisioning file to {args.out}")
+    out(f"Organisation fingerprint (monitors compare it before joining): {fingerprint}")
     return 0
 
 
@@ -81,15 +83,12 @@ def cmd_export_identity(args: argparse.Namespace) -> int:
     target = Path(args.out)
     if target.exists():
         raise UsageError(f"{target} already exists; choose another name.")
-    if not args.yes:
-        if not sys.stdin.isatty():
-            raise UsageError(
-                "Exporting the organisation's private key needs a confirmation on a terminal; "
-                "add --yes in scripts."
-            )
-        answer = input(f"Write the organisation's PRIVATE bundle key to {target}? Type yes: ")
-        if answer.strip().lower() != "yes":
-            raise UsageError("Not confirmed; nothing was written.")
+    confirm(
+        f"Write the organisation's PRIVATE bundle key to {target}?",
+        args.yes,
+        declined="Not confirmed; nothing was written.",
+        type_yes=True,
+    )
     with open_store(args) as central:
         identity = central.org.keys.age_identity
         with central.transaction():
@@ -163,11 +162,11 @@ def cmd_approve(args: argparse.Namespace) -> int:
     with open_store(args) as central:  # a store in use elsewhere is said before asking
         out(f"Device {parsed.device_id}")
         out(f"Device fingerprint: {parsed.fingerprint}")
-        if not confirm(
+        confirm(
             "Is this the fingerprint the device shows (compare every group)? Approve it?",
             args.yes,
-        ):
-            raise UsageError("Not approved; nothing was changed.")
+            declined="Not approved; nothing was changed.",
+        )
         device, certificate = devices.approve(central, request, name=args.name)
         write_new(args.out, certificate)
         called = f" ({device.name})" if device.name else ""
@@ -182,12 +181,12 @@ def cmd_revoke(args: argparse.Namespace) -> int:
         if device.status == "revoked":
             out(f"Device {device.id} was revoked on {device.revoked_at}; nothing changed.")
             return 0
-        if not confirm(
+        confirm(
             f"Revoke device {device.id} (fingerprint {device.fingerprint})? Its bundles are "
             "refused from now on.",
             args.yes,
-        ):
-            raise UsageError("Not revoked; nothing was changed.")
+            declined="Not revoked; nothing was changed.",
+        )
         device = devices.revoke(central, device.id)
     out(f"Device {device.id} revoked on {device.revoked_at}; its bundles are refused from now on.")
     return 0

@@ -48,8 +48,9 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     ]
     output.print_table(["SCORE", "KIND", "RECORD A", "RECORD B", "STATE", "DEVICES", "WHY"], rows)
     out(
-        f"{len(found)} pair(s). Mark them with 'central same A B' or 'central different A B' "
-        "(ids as shown, or longer); --json gives full ids and every weight."
+        f"{output.count(len(found), 'pair')}. Mark them with 'central same A B' or "
+        "'central different A B' (ids as shown, or longer); --json gives full ids and every "
+        "weight."
     )
     return 0
 
@@ -138,7 +139,9 @@ def _print_figures(data: dict[str, Any], checked: bool) -> None:
             " (central duplicates)."
         )
     if data["undated_left_out"]:
-        out(f"{data['undated_left_out']} record(s) without a date are outside the period.")
+        undated = data["undated_left_out"]
+        verb = "is" if undated == 1 else "are"
+        out(f"{output.count(undated, 'record')} without a date {verb} outside the period.")
     out("central figures --json lists the records, witnesses and devices behind every number.")
 
 

@@ -9,6 +9,7 @@ made on the window's thread when no read is running (it is one short write).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -35,11 +36,15 @@ if TYPE_CHECKING:
 
 
 # -- on the worker ----------------------------------------------------------------------
-def load_figures(store: CentralStore, chosen: record_search.RecordFilter) -> Any:
+def load_figures(
+    store: CentralStore,
+    chosen: record_search.RecordFilter,
+    report: Callable[[int, int], None] | None = None,
+) -> Any:
     filters = Filters.parse(
         chosen.date_from, chosen.date_to, chosen.region, chosen.district, chosen.settlement
     )
-    return figures.compute(store, filters), record_search.areas(store)
+    return figures.compute(store, filters, report=report), record_search.areas(store)
 
 
 @dataclass(frozen=True)
@@ -49,8 +54,14 @@ class Candidates:
     names: dict[str, str]
 
 
-def load_candidates(store: CentralStore, kind: str | None, decided: bool, lang: str) -> Any:
-    found = duplicates.find(store, kind, include_decided=decided)
+def load_candidates(
+    store: CentralStore,
+    kind: str | None,
+    decided: bool,
+    lang: str,
+    report: Callable[[int, int], None] | None = None,
+) -> Any:
+    found = duplicates.find(store, kind, include_decided=decided, report=report)
     ids = {i for c in found for i in c.pair}
     rows = {row.id: row for row in record_search.rows_for(store, ids, lang)}
     return Candidates(found, rows, record_detail.device_names(store))
@@ -88,6 +99,8 @@ class DeskController(QObject):
         review.pair_chosen.connect(self.open_pair)
         review.decision_requested.connect(self.decide)
         review.identifying.toggled.connect(lambda _on: self._render_pair())
+        overview.busy.cancel_requested.connect(lambda: runner.cancel("figures"))
+        review.busy.cancel_requested.connect(lambda: runner.cancel("candidates"))
 
     @property
     def store(self) -> CentralStore | None:
@@ -105,6 +118,9 @@ class DeskController(QObject):
             self.overview.filters.filters(),
             on_done=self._figures_loaded,
             on_error=self._figures_failed,
+            on_cancelled=self.overview.busy.show_stopped,
+            on_progress=self.overview.busy.set_progress,
+            progress=True,
         )
 
     def _figures_loaded(self, loaded: Any) -> None:
@@ -135,6 +151,9 @@ class DeskController(QObject):
             current_language(),
             on_done=self._candidates_loaded,
             on_error=self._review_failed,
+            on_cancelled=self.review.busy.show_stopped,
+            on_progress=self.review.busy.set_progress,
+            progress=True,
         )
 
     def _candidates_loaded(self, loaded: Candidates) -> None:
