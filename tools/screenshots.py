@@ -291,12 +291,9 @@ def shoot_central(central: Any, store: Any, stick: Path, work: Path, folder: Pat
     page.filters.search.setText("kok-tash")
     page.filters.date_from.setText("2021-04")
     page.filters._now()
-    wait_idle(central)
-    page.view.selectRow(0)
-    wait_idle(central)
-    save(central, folder, "central_search")
-    page.filters.reset()
-    wait_idle(central)
+    shoot_filtered(central, folder, "central_search")
+    page.filters.region.setCurrentIndex(1)  # a region, named in the interface's language
+    shoot_filtered(central, folder, "central_area_filter")
     with_media = [r for r in range(page.model.rowCount()) if page.model.row(r).kind == "incident"]
     for row in with_media:
         page.view.selectRow(row)
@@ -319,14 +316,6 @@ def shoot_central(central: Any, store: Any, stick: Path, work: Path, folder: Pat
     wait_idle(central)
     save(central, folder, "central_media")
     page.filters.set_kind(None)
-    wait_idle(central)
-
-    page.filters.region.setCurrentIndex(1)  # a region, named in the interface's language
-    wait_idle(central)
-    page.view.selectRow(0)
-    wait_idle(central)
-    save(central, folder, "central_area_filter")
-    page.filters.reset()
     wait_idle(central)
     shoot_handover(central, store, folder)
 
@@ -363,6 +352,17 @@ def shoot_central(central: Any, store: Any, stick: Path, work: Path, folder: Pat
         dialog.set_running(False)
         dialog.reject()
     central.close()
+
+
+def shoot_filtered(central: Any, folder: Path, name: str) -> None:
+    """The Records tab as its filters left it, the first record open; then every record again."""
+    page = central.records_view
+    wait_idle(central)
+    page.view.selectRow(0)
+    wait_idle(central)
+    save(central, folder, name)
+    page.filters.reset()
+    wait_idle(central)
 
 
 def shoot_handover(central: Any, store: Any, folder: Path) -> None:
