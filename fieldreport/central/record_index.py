@@ -11,12 +11,13 @@ brought up to date before each query from the revisions added since the last
 time (by rowid). Import stays as fast as it was, and the index can be thrown
 away and rebuilt at any time (a new :data:`INDEX_VERSION` does that).
 
-A store opened only to read (beside the sync server) keeps its index in
+A store opened to read only keeps its index in
 SQLite's in-memory ``temp`` schema, so nothing is written to the file.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -112,15 +113,21 @@ def _prepare(store: CentralStore) -> str:
     db, schema = store.db, _schema(store)
     if _state(db, schema).get("version") == INDEX_VERSION:
         return schema
-    _create(db, schema)
+    with _turn(store, schema):
+        if _state(db, schema).get("version") == INDEX_VERSION:  # another process made it
+            return schema
+        _create(db, schema)
     if schema == "temp" and _state(db, "main").get("version") == INDEX_VERSION:
-        # Start from what the owner of the store already indexed.
-        for table in ("record_index", "record_index_text", "record_index_links"):
-            db.execute(f"INSERT INTO temp.{table} SELECT * FROM main.{table}")
-        db.execute(
-            "UPDATE temp.record_index_state SET value = "
-            "(SELECT value FROM main.record_index_state WHERE key = 'rowid') WHERE key = 'rowid'"
-        )
+        # Start from what a writer of the store already indexed: in one read
+        # transaction, so the rows and the position match while others write.
+        with db.conn:
+            db.conn.execute("BEGIN")
+            for table in ("record_index", "record_index_text", "record_index_links"):
+                db.execute(f"INSERT INTO temp.{table} SELECT * FROM main.{table}")
+            db.execute(
+                "UPDATE temp.record_index_state SET value = (SELECT value FROM "
+                "main.record_index_state WHERE key = 'rowid') WHERE key = 'rowid'"
+            )
     return schema
 
 
@@ -141,7 +148,8 @@ def refresh(store: CentralStore, report: Callable[[int, int], None] | None = Non
         ).fetchall()
         if not rows:
             break
-        _index_batch(db, schema, rows)
+        with _turn(store, schema):
+            _index_batch(db, schema, rows)
         last = rows[-1][0]
         done += len(rows)
         if report is not None:
@@ -149,6 +157,11 @@ def refresh(store: CentralStore, report: Callable[[int, int], None] | None = Non
     if total:
         db.execute("PRAGMA cache_size = -2000")  # SQLite's default again
     return done
+
+
+def _turn(store: CentralStore, schema: str) -> contextlib.AbstractContextManager[None]:
+    """The store's write lock for a change to the file (not for the temp schema)."""
+    return contextlib.nullcontext() if schema == "temp" else store.writing()
 
 
 def _index_batch(db: sqlite_utils.Database, schema: str, rows: list[tuple]) -> None:

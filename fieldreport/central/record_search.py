@@ -21,6 +21,7 @@ from fieldreport.domain.kinds import KINDS
 from fieldreport.domain.languages import LANGUAGES
 from fieldreport.domain.present import UNTITLED
 from fieldreport.errors import UsageError
+from fieldreport.storage.id_prefix import escape_like
 
 #: What a list can be ordered by, and the SQL it takes (``{lang}`` filled in).
 ORDERS = {
@@ -132,10 +133,6 @@ class Where:
         return (" WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def where(filters: RecordFilter) -> Where:
     found = Where()
     if not filters.include_deleted:
@@ -145,12 +142,12 @@ def where(filters: RecordFilter) -> Where:
     if filters.status:
         found.add("status = ?", filters.status)
     for word in filters.search.lower().split():
-        pattern = "%" + _escape_like(word) + "%"
+        pattern = "%" + escape_like(word) + "%"
         found.add(
             "(record_id IN (SELECT record_id FROM record_index_text "
             "WHERE search_text LIKE ? ESCAPE '\\') OR record_id LIKE ? ESCAPE '\\')",
             pattern,
-            _escape_like(word) + "%",
+            escape_like(word) + "%",
         )
     start, end = period_start(filters.date_from), period_end(filters.date_to)
     if start:  # the record's period overlaps the asked one

@@ -254,8 +254,8 @@ def outcome_details(outcome: Any) -> str:
         c = outcome.counts
         return QCoreApplication.translate(
             "ImportPage",
-            "bundle {sequence} of device {device}: {revisions} record revisions, "
-            "{media} photos and files, {entries} custody-log entries new",
+            "bundle {sequence} of device {device}: new record revisions: {revisions}, "
+            "photos and files: {media}, custody-log entries: {entries}",
         ).format(
             sequence=outcome.sequence,
             device=device,
