@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldreport.domain.languages import LANGUAGE_NAMES, LANGUAGES
-from fieldreport.settings import Settings
+from fieldreport.settings import AUTOLOCK_RANGE, Settings
 from fieldreport.ui.messages import error_text
 from fieldreport.ui.widgets.common import BusyIndicator, error_label, show_error
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
@@ -46,7 +46,7 @@ class SettingsDialog(RetranslateMixin, QDialog):
             self.language.addItem(LANGUAGE_NAMES[code], code)
         self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
         self.autolock = QSpinBox(self.general)
-        self.autolock.setRange(1, 240)
+        self.autolock.setRange(*AUTOLOCK_RANGE)
         self.autolock.setValue(settings.autolock_minutes)
         self.language_label = QLabel(self.general)
         self.language_label.setBuddy(self.language)
