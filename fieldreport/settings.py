@@ -1,4 +1,4 @@
-"""Per-vault preferences that hold no user content (language, auto-lock).
+"""Per-vault preferences that hold no user content (language, auto-lock, panic shortcut).
 
 Stored as ``settings.json`` in the vault folder, readable before unlocking so
 the unlock window speaks the monitor's language. Nothing a person typed into a
@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from fieldreport import shortcuts
 from fieldreport.domain.languages import LANGUAGES
 from fieldreport.storage.files import atomic_write
 
@@ -25,6 +26,7 @@ AUTOLOCK_RANGE = (1, 240)
 class Settings:
     language: str = "en"
     autolock_minutes: int = DEFAULT_AUTOLOCK_MINUTES
+    panic_shortcut: str = ""  # "" is off; else as shortcuts.parse_shortcut writes it
 
     def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes).validated()
@@ -36,7 +38,10 @@ class Settings:
         minutes = self.autolock_minutes
         if not _int_in(minutes, AUTOLOCK_RANGE):
             minutes = DEFAULT_AUTOLOCK_MINUTES
-        return replace(self, language=language, autolock_minutes=minutes)
+        panic = self.panic_shortcut
+        if not isinstance(panic, str) or (panic and shortcuts.normalised(panic) != panic):
+            panic = default.panic_shortcut
+        return replace(self, language=language, autolock_minutes=minutes, panic_shortcut=panic)
 
 
 def _int_in(value: Any, bounds: tuple[int, int]) -> bool:

@@ -3,7 +3,8 @@
 Two homes, chosen by what a value could reveal:
 
 * ``settings.json`` (:mod:`fieldreport.settings`), readable before unlocking:
-  the interface language and the auto-lock delay — no user content;
+  the interface language, the auto-lock delay and the panic shortcut — no
+  user content;
 * inside the encrypted vault: the sync server's address (it names the
   organisation's server, so it is never written in clear).
 
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldreport import settings as settings_store
+from fieldreport import shortcuts
 from fieldreport.domain.languages import LANGUAGES
 from fieldreport.errors import UsageError
 
@@ -80,6 +82,14 @@ KEYS: dict[str, SettingKey] = {
             "lock the vault after this many minutes without use (1 to 240)",
             "autolock_minutes",
             whole_number("auto-lock", *settings_store.AUTOLOCK_RANGE),
+        ),
+        SettingKey(
+            "panic-shortcut",
+            "keys that erase the vault at once, without asking, while the app is open "
+            "(Ctrl+Shift+F12, Ctrl+Alt+Shift+X …), or off (the default)",
+            "panic_shortcut",
+            shortcuts.parse_shortcut,
+            lambda value: value or "off",
         ),
         SettingKey(
             "server-address",

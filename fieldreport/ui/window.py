@@ -33,6 +33,7 @@ from fieldreport.ui import geometry as placement
 from fieldreport.ui import i18n
 from fieldreport.ui.dialogs.record_form import RecordFormDialog
 from fieldreport.ui.dialogs.settings import SettingsDialog
+from fieldreport.ui.erase_actions import EraseActionsMixin
 from fieldreport.ui.geometry import (  # noqa: F401 - re-exported for callers and tests
     DEFAULT_SIZE,
     FRAME_ALLOWANCE,
@@ -64,6 +65,7 @@ class MainWindow(
     MediaActionsMixin,
     SyncActionsMixin,
     UnsavedFormsMixin,
+    EraseActionsMixin,
     QMainWindow,
 ):
     def __init__(
@@ -131,6 +133,7 @@ class MainWindow(
         self.records_page.media_chosen.connect(self._update_actions)
         self._setup_media()
         self._setup_sync()
+        self._setup_erase()
 
         self.setup_page.set_language(i18n.current_language())
         self.unlock_page.set_language(i18n.current_language())
@@ -293,6 +296,8 @@ class MainWindow(
         dialog = SettingsDialog(self.settings, self.session, self)
         dialog.language_changed.connect(self.change_language)
         dialog.autolock_changed.connect(self.change_autolock)
+        dialog.panic_changed.connect(self.change_panic_shortcut)
+        dialog.erase_requested.connect(self.ask_to_erase)
         self._track(dialog)
         dialog.open()
         return dialog

@@ -650,6 +650,50 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="63"/>
+        <source>ERASE</source>
+        <extracomment>Always accepted too, whatever the language: the keyboard may have only Latin letters.</extracomment>
+        <translation>ӨЧҮРҮҮ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="79"/>
+        <source>The organisation has confirmed every record and file in this vault (receipts): nothing unconfirmed will be lost.</source>
+        <translation>Уюм бул сактагычтагы бардык жазууларды жана файлдарды тастыктады (тастыктамалар): тастыкталбаган эч нерсе жоголбойт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="83"/>
+        <source>{records} record(s) and {files} file(s) were never confirmed by the organisation (no receipt). They exist only on this laptop and will be lost for good.</source>
+        <translation>Жазуулар: {records}, файлдар: {files} — уюм аларды эч качан тастыктаган эмес (тастыктама жок). Алар ушул ноутбукта гана бар жана биротоло жоголот.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="88"/>
+        <source>Erase this vault</source>
+        <translation>Бул сактагычты өчүрүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="91"/>
+        <source>Erasing destroys the vault&apos;s key first, then every record, photo, file and unsaved form on this laptop. The app then starts as if newly installed. This cannot be undone.</source>
+        <translation>Адегенде сактагычтын ачкычы жок кылынат, андан кийин ушул ноутбуктагы бардык жазуулар, сүрөттөр, файлдар жана сакталбаган формалар. Андан соң колдонмо жаңы орнотулгандай ачылат. Муну кайтарууга болбойт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="98"/>
+        <source>To erase, &amp;type {word}:</source>
+        <translation>Өчүрүү үчүн {word} деп &amp;жазыңыз:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="100"/>
+        <source>&amp;Erase the vault</source>
+        <translation>Сактагычты &amp;өчүрүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="101"/>
+        <source>&amp;Cancel</source>
+        <translation>Жокко &amp;чыгаруу</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../fieldreport/ui/messages.py" line="22"/>
@@ -715,22 +759,22 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="154"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="155"/>
         <source>Stopping…</source>
         <translation>Токтотулууда…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="191"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="192"/>
         <source>Situation report</source>
         <translation>Кырдаал тууралуу баяндама</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="194"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="195"/>
         <source>A PDF for observers and partners: the figures with their ranges, a chart per breakdown, the incidents, and the records behind every figure.</source>
         <translation>Байкоочулар жана өнөктөштөр үчүн PDF: сандар жана алардын аралыктары, ар бир бөлүштүрүү боюнча диаграмма, окуялар жана ар бир сандын негизиндеги жазуулар.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="198"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="199"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тил:</translation>
     </message>
@@ -1885,27 +1929,27 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="200"/>
-        <location filename="../../fieldreport/ui/window.py" line="347"/>
+        <location filename="../../fieldreport/ui/window.py" line="352"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="332"/>
+        <location filename="../../fieldreport/ui/window.py" line="337"/>
         <source>Records: {total} — incidents: {incidents}, statements: {statements}, damage records: {damage}, people: {people}</source>
         <translation>Жазуулар: {total} — окуялар: {incidents}, көрсөтмөлөр: {statements}, зыян тууралуу жазуулар: {damage}, адамдар: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="343"/>
+        <location filename="../../fieldreport/ui/window.py" line="348"/>
         <source>This device: {fingerprint}…</source>
         <translation>Бул түзмөк: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="349"/>
+        <location filename="../../fieldreport/ui/window.py" line="354"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — демо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="355"/>
+        <location filename="../../fieldreport/ui/window.py" line="360"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Ойдон чыгарылган жазуулары бар демо сактагыч; программадан чыкканда ал өчүрүлөт. Кулпулоону жана кулпуну ачууну сынап көрүү үчүн анын сырсөзү: {passphrase}</translation>
     </message>
@@ -2725,108 +2769,108 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     <name>OverviewPage</name>
     <message>
         <location filename="../../fieldreport/ui/central/overview_page.py" line="63"/>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="197"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="199"/>
         <source>Households displaced</source>
         <extracomment>The groups of figures: (vocabulary of the keys, the figures&apos; attribute in a tally).</extracomment>
         <translation>Мажбурлап көчүрүлгөн үй-бүлөлөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="206"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="208"/>
         <source>No incident in this selection reports counts.</source>
         <translation>Бул тандоодогу бир да окуя сан билдирген эмес.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="211"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="213"/>
         <source>Possible duplicates not yet reviewed: {count}. Until they are, each of those records counts on its own.</source>
         <translation>Текшерилбеген мүмкүн болгон кайталоолор: {count}. Алар текшерилгенге чейин ар бир жазуу өзүнчө эсептелет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="215"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="217"/>
         <source>Every possible duplicate in this selection has been reviewed.</source>
         <translation>Бул тандоодогу бардык мүмкүн болгон кайталоолор текшерилди.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="219"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="221"/>
         <source>People and property are counted once however many records report them (records marked as the same count once). Groups confirmed as one: {clusters}.</source>
         <translation>Адамдар жана мүлк канча жазуу кабарлаганына карабай бир жолу эсептелет (бирдей деп белгиленген жазуулар бир жолу эсептелет). Бир деп тастыкталган топтор: {clusters}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="223"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="225"/>
         <source>Records without a date left out of the period: {count}.</source>
         <translation>Мөөнөткө кирбеген датасыз жазуулар: {count}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="239"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="241"/>
         <source>Open the {count} records behind this number</source>
         <translation>Бул сандын негизиндеги жазууларды ачуу ({count})</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="246"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="248"/>
         <source>possible duplicates unreviewed: {count}</source>
         <translation>текшерилбеген кайталоолор: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="263"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="265"/>
         <source>sources: {count}</source>
         <translation>булактар: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="332"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="334"/>
         <source>People (each person counted once)</source>
         <translation>Адамдар (ар бир адам бир жолу эсептелет)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="333"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="335"/>
         <source>As incidents reported them (ranges where sources disagree)</source>
         <translation>Окуялар боюнча кабарланганы (булактар айырмаланса — аралык)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="334"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="336"/>
         <source>Property, by the worst damage reported</source>
         <translation>Мүлк, эң оор зыяны боюнча</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="335"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="337"/>
         <source>Property, by type</source>
         <translation>Мүлк, түрү боюнча</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="336"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="338"/>
         <source>Livestock and households</source>
         <translation>Мал жана үй-бүлөлөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="340"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="342"/>
         <source>Counting…</source>
         <translation>Эсептелүүдө…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="341"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="343"/>
         <source>Re&amp;view duplicates…</source>
         <translation>Кайталоолорду текш&amp;ерүү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="342"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="344"/>
         <source>C&amp;hart:</source>
         <translation>&amp;Диаграмма:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="343"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="345"/>
         <source>By settlement</source>
         <translation>Калктуу конуштар боюнча</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="344"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="346"/>
         <source>By date</source>
         <translation>Даталар боюнча</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="351"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="353"/>
         <source>No date</source>
         <translation>Датасыз</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="353"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="355"/>
         <source>Place unknown</source>
         <translation>Жери белгисиз</translation>
     </message>
@@ -3425,65 +3469,93 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
 </context>
 <context>
+    <name>SafetyBox</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="59"/>
+        <source>Safety</source>
+        <translation>Коопсуздук</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="60"/>
+        <source>Off</source>
+        <translation>Өчүк</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="61"/>
+        <source>&amp;Panic shortcut:</source>
+        <translation>&amp;Дабыл баскычтары:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="64"/>
+        <source>Pressing it while the app is open erases this vault at once, without asking.</source>
+        <translation>Колдонмо ачык турганда аларды басуу бул сактагычты дароо, суроосуз өчүрөт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="67"/>
+        <source>&amp;Erase this vault…</source>
+        <translation>Бул сактагычты ө&amp;чүрүү…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="144"/>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="167"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="152"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="175"/>
         <source>The passphrase was changed.</source>
         <translation>Сырсөз өзгөртүлдү.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="155"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="163"/>
         <source>&amp;Close</source>
         <translation>Жа&amp;буу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="156"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="164"/>
         <source>Settings</source>
         <translation>Жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="157"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="165"/>
         <source>General</source>
         <translation>Жалпы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="158"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="166"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тил:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="159"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="167"/>
         <source>Lock &amp;automatically after (minutes idle):</source>
         <translation>&amp;Аракетсиз канча мүнөттөн кийин кулпулансын:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="160"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="168"/>
         <source>Change the passphrase</source>
         <translation>Сырсөздү өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="161"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="169"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Учурдагы &amp;сырсөз:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="162"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="170"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Жаңы сырсөз:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="163"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="171"/>
         <source>&amp;Repeat new passphrase:</source>
         <translation>Жаңы сырсөздү &amp;кайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="164"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="172"/>
         <source>C&amp;hange passphrase</source>
         <translation>Сырсөздү &amp;өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="165"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="173"/>
         <source>Changing the passphrase…</source>
         <translation>Сырсөз өзгөртүлүүдө…</translation>
     </message>

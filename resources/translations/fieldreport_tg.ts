@@ -650,6 +650,50 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="63"/>
+        <source>ERASE</source>
+        <extracomment>Always accepted too, whatever the language: the keyboard may have only Latin letters.</extracomment>
+        <translation>НЕСТ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="79"/>
+        <source>The organisation has confirmed every record and file in this vault (receipts): nothing unconfirmed will be lost.</source>
+        <translation>Ташкилот ҳамаи сабтҳо ва файлҳои ин анборро тасдиқ кардааст (квитансияҳо): ҳеҷ чизи тасдиқнашуда гум намешавад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="83"/>
+        <source>{records} record(s) and {files} file(s) were never confirmed by the organisation (no receipt). They exist only on this laptop and will be lost for good.</source>
+        <translation>Сабтҳо: {records}, файлҳо: {files} — ташкилот онҳоро ҳеҷ гоҳ тасдиқ накардааст (квитансия нест). Онҳо танҳо дар ҳамин ноутбук ҳастанд ва абадан гум мешаванд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="88"/>
+        <source>Erase this vault</source>
+        <translation>Ин анборро нест кардан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="91"/>
+        <source>Erasing destroys the vault&apos;s key first, then every record, photo, file and unsaved form on this laptop. The app then starts as if newly installed. This cannot be undone.</source>
+        <translation>Аввал калиди анбор нест карда мешавад, сипас ҳамаи сабтҳо, суратҳо, файлҳо ва шаклҳои захиранашуда дар ин ноутбук. Пас аз он барнома мисли навнасбшуда оғоз мешавад. Инро бозгардондан мумкин нест.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="98"/>
+        <source>To erase, &amp;type {word}:</source>
+        <translation>Барои нест кардан &amp;калимаи {word}-ро нависед:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="100"/>
+        <source>&amp;Erase the vault</source>
+        <translation>&amp;Анборро нест кардан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="101"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Бекор кардан</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../fieldreport/ui/messages.py" line="22"/>
@@ -715,22 +759,22 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="154"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="155"/>
         <source>Stopping…</source>
         <translation>Қатъ шуда истодааст…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="191"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="192"/>
         <source>Situation report</source>
         <translation>Гузориш оид ба вазъият</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="194"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="195"/>
         <source>A PDF for observers and partners: the figures with their ranges, a chart per breakdown, the incidents, and the records behind every figure.</source>
         <translation>PDF барои нозирон ва шарикон: рақамҳо бо доираҳояшон, як диаграмма барои ҳар тақсимот, ҳодисаҳо ва сабтҳое, ки ҳар рақам ба онҳо асос ёфтааст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="198"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="199"/>
         <source>&amp;Language:</source>
         <translation>&amp;Забон:</translation>
     </message>
@@ -1920,7 +1964,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="200"/>
-        <location filename="../../fieldreport/ui/window.py" line="347"/>
+        <location filename="../../fieldreport/ui/window.py" line="352"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
@@ -1945,22 +1989,22 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>&amp;Партофтан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="332"/>
+        <location filename="../../fieldreport/ui/window.py" line="337"/>
         <source>Records: {total} — incidents: {incidents}, statements: {statements}, damage records: {damage}, people: {people}</source>
         <translation>Сабтҳо: {total} — ҳодисаҳо: {incidents}, изҳорот: {statements}, сабтҳои зарар: {damage}, одамон: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="343"/>
+        <location filename="../../fieldreport/ui/window.py" line="348"/>
         <source>This device: {fingerprint}…</source>
         <translation>Ин дастгоҳ: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="349"/>
+        <location filename="../../fieldreport/ui/window.py" line="354"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — намоишӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="355"/>
+        <location filename="../../fieldreport/ui/window.py" line="360"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Анбори намоишӣ бо сабтҳои тахайюлӣ; ҳангоми баромадан нест карда мешавад. Ибораи махфии он, барои озмудани қулф ва кушодан: {passphrase}</translation>
     </message>
@@ -2725,108 +2769,108 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     <name>OverviewPage</name>
     <message>
         <location filename="../../fieldreport/ui/central/overview_page.py" line="63"/>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="197"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="199"/>
         <source>Households displaced</source>
         <extracomment>The groups of figures: (vocabulary of the keys, the figures&apos; attribute in a tally).</extracomment>
         <translation>Хонаводаҳои маҷбуран кӯчида</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="206"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="208"/>
         <source>No incident in this selection reports counts.</source>
         <translation>Дар ин интихоб ягон ҳодиса шумора гузориш намедиҳад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="211"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="213"/>
         <source>Possible duplicates not yet reviewed: {count}. Until they are, each of those records counts on its own.</source>
         <translation>Такрориҳои эҳтимолии ҳанӯз насанҷида: {count}. То санҷида шудани онҳо ҳар яке аз ин сабтҳо алоҳида ҳисоб мешавад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="215"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="217"/>
         <source>Every possible duplicate in this selection has been reviewed.</source>
         <translation>Ҳамаи такрориҳои эҳтимолӣ дар ин интихоб санҷида шудаанд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="219"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="221"/>
         <source>People and property are counted once however many records report them (records marked as the same count once). Groups confirmed as one: {clusters}.</source>
         <translation>Одамон ва амвол як бор ҳисоб мешаванд, новобаста ба он ки дар чанд сабт зикр шудаанд (сабтҳое, ки якхела қайд шудаанд, як бор ҳисоб мешаванд). Гурӯҳҳое, ки ҳамчун як тасдиқ шудаанд: {clusters}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="223"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="225"/>
         <source>Records without a date left out of the period: {count}.</source>
         <translation>Сабтҳои бесана, ки ба давра дохил нашудаанд: {count}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="239"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="241"/>
         <source>Open the {count} records behind this number</source>
         <translation>Кушодани {count} сабте, ки ин рақам ба онҳо асос ёфтааст</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="246"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="248"/>
         <source>possible duplicates unreviewed: {count}</source>
         <translation>такрориҳои эҳтимолии насанҷида: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="263"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="265"/>
         <source>sources: {count}</source>
         <translation>манбаъҳо: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="332"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="334"/>
         <source>People (each person counted once)</source>
         <translation>Одамон (ҳар шахс як бор ҳисоб мешавад)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="333"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="335"/>
         <source>As incidents reported them (ranges where sources disagree)</source>
         <translation>Тибқи гузоришҳои ҳодисаҳо (доираҳо, ки манбаъҳо мувофиқат намекунанд)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="334"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="336"/>
         <source>Property, by the worst damage reported</source>
         <translation>Амвол, аз рӯи вазнинтарин зарари гузоришшуда</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="335"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="337"/>
         <source>Property, by type</source>
         <translation>Амвол, аз рӯи намуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="336"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="338"/>
         <source>Livestock and households</source>
         <translation>Чорво ва хонаводаҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="340"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="342"/>
         <source>Counting…</source>
         <translation>Ҳисоб шуда истодааст…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="341"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="343"/>
         <source>Re&amp;view duplicates…</source>
         <translation>Сан&amp;ҷиши такрориҳо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="342"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="344"/>
         <source>C&amp;hart:</source>
         <translation>Диаг&amp;рамма:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="343"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="345"/>
         <source>By settlement</source>
         <translation>Аз рӯи маҳалҳои аҳолинишин</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="344"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="346"/>
         <source>By date</source>
         <translation>Аз рӯи санаҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="351"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="353"/>
         <source>No date</source>
         <translation>Бесана</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="353"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="355"/>
         <source>Place unknown</source>
         <translation>Ҷой номаълум</translation>
     </message>
@@ -3425,65 +3469,93 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
 </context>
 <context>
+    <name>SafetyBox</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="59"/>
+        <source>Safety</source>
+        <translation>Бехатарӣ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="60"/>
+        <source>Off</source>
+        <translation>Хомӯш</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="61"/>
+        <source>&amp;Panic shortcut:</source>
+        <translation>Тугмаҳои &amp;фавқулода:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="64"/>
+        <source>Pressing it while the app is open erases this vault at once, without asking.</source>
+        <translation>Пахш кардани онҳо ҳангоми кушода будани барнома ин анборро фавран, бе пурсиш нест мекунад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="67"/>
+        <source>&amp;Erase this vault…</source>
+        <translation>Ин анборро нест &amp;кардан…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="144"/>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="167"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="152"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="175"/>
         <source>The passphrase was changed.</source>
         <translation>Ибораи махфӣ иваз карда шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="155"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="163"/>
         <source>&amp;Close</source>
         <translation>&amp;Пӯшидан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="156"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="164"/>
         <source>Settings</source>
         <translation>Танзимот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="157"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="165"/>
         <source>General</source>
         <translation>Умумӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="158"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="166"/>
         <source>&amp;Language:</source>
         <translation>&amp;Забон:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="159"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="167"/>
         <source>Lock &amp;automatically after (minutes idle):</source>
         <translation>&amp;Худкор қулф кардан пас аз (дақиқаҳои бефаъолиятӣ):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="160"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="168"/>
         <source>Change the passphrase</source>
         <translation>Иваз кардани ибораи махфӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="161"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="169"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Ибораи махфии &amp;ҷорӣ:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="162"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="170"/>
         <source>&amp;New passphrase:</source>
         <translation>Ибораи махфии &amp;нав:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="163"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="171"/>
         <source>&amp;Repeat new passphrase:</source>
         <translation>&amp;Такрори ибораи махфии нав:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="164"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="172"/>
         <source>C&amp;hange passphrase</source>
         <translation>&amp;Иваз кардани ибораи махфӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="165"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="173"/>
         <source>Changing the passphrase…</source>
         <translation>Ибораи махфӣ иваз карда истодааст…</translation>
     </message>

@@ -30,7 +30,15 @@ def test_set_auto_lock_is_what_the_window_reads(initialised, vault_dir: Path):
 
 @pytest.mark.parametrize(
     ("key", "value"),
-    [("auto-lock", "0"), ("auto-lock", "241"), ("auto-lock", "five"), ("language", "fr")],
+    [
+        ("auto-lock", "0"),
+        ("auto-lock", "241"),
+        ("auto-lock", "five"),
+        ("language", "fr"),
+        ("panic-shortcut", "Ctrl+X"),  # too easy to press by accident
+        ("panic-shortcut", "Ctrl+Alt+F1"),  # Linux switches to a text console first
+        ("panic-shortcut", "Ctrl+Shift+É"),
+    ],
 )
 def test_a_wrong_value_is_refused_and_nothing_changes(initialised, vault_dir: Path, key, value):
     initialised("settings", "set", "language", "ru")
@@ -94,3 +102,14 @@ def test_a_damaged_settings_file_falls_back_to_defaults(initialised, vault_dir: 
     code, out, err = initialised("settings", "set", "auto-lock", "9")
     assert code == 0, err
     assert json.loads((vault_dir / settings.FILE_NAME).read_text())["autolock_minutes"] == 9
+
+
+def test_the_panic_shortcut_is_off_by_default_and_written_as_qt_reads_it(
+    initialised, vault_dir: Path
+):
+    assert initialised("settings", "get", "panic-shortcut")[1].strip() == "off"
+    code, out, err = initialised("settings", "set", "panic-shortcut", "shift+ctrl+f12")
+    assert (code, out.strip()) == (0, "panic-shortcut = Ctrl+Shift+F12"), err
+    assert settings.load(vault_dir).panic_shortcut == "Ctrl+Shift+F12"
+    assert initialised("settings", "set", "panic-shortcut", "off")[0] == 0
+    assert settings.load(vault_dir).panic_shortcut == ""
