@@ -1,4 +1,4 @@
-"""Per-vault preferences that hold no user content (language, auto-lock, panic shortcut).
+"""Per-vault preferences that hold no user content (language, auto-lock, panic, wipe).
 
 Stored as ``settings.json`` in the vault folder, readable before unlocking so
 the unlock window speaks the monitor's language. Nothing a person typed into a
@@ -20,6 +20,9 @@ from fieldreport.storage.files import atomic_write
 FILE_NAME = "settings.json"
 DEFAULT_AUTOLOCK_MINUTES = 5
 AUTOLOCK_RANGE = (1, 240)
+#: Wrong passphrases in a row before the vault is erased (0 is off). Never fewer than
+#: three: one slip of the fingers must not erase a monitor's work.
+WIPE_RANGE = (3, 99)
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,7 @@ class Settings:
     language: str = "en"
     autolock_minutes: int = DEFAULT_AUTOLOCK_MINUTES
     panic_shortcut: str = ""  # "" is off; else as shortcuts.parse_shortcut writes it
+    wipe_after_failures: int = 0  # 0 is off; else erase at that many wrong passphrases in a row
 
     def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes).validated()
@@ -41,7 +45,16 @@ class Settings:
         panic = self.panic_shortcut
         if not isinstance(panic, str) or (panic and shortcuts.normalised(panic) != panic):
             panic = default.panic_shortcut
-        return replace(self, language=language, autolock_minutes=minutes, panic_shortcut=panic)
+        wipe = self.wipe_after_failures
+        if wipe != 0 and not _int_in(wipe, WIPE_RANGE):
+            wipe = default.wipe_after_failures
+        return replace(
+            self,
+            language=language,
+            autolock_minutes=minutes,
+            panic_shortcut=panic,
+            wipe_after_failures=wipe,
+        )
 
 
 def _int_in(value: Any, bounds: tuple[int, int]) -> bool:

@@ -3,8 +3,8 @@
 Two homes, chosen by what a value could reveal:
 
 * ``settings.json`` (:mod:`fieldreport.settings`), readable before unlocking:
-  the interface language, the auto-lock delay and the panic shortcut — no
-  user content;
+  the interface language, the auto-lock delay, the panic shortcut and
+  wipe-after-failures — no user content;
 * inside the encrypted vault: the sync server's address (it names the
   organisation's server, so it is never written in clear).
 
@@ -90,6 +90,14 @@ KEYS: dict[str, SettingKey] = {
             "panic_shortcut",
             shortcuts.parse_shortcut,
             lambda value: value or "off",
+        ),
+        SettingKey(
+            "wipe-after-failures",
+            "erase the vault after this many wrong passphrases in a row (3 to 99), or off "
+            "(the default); a correct passphrase starts the count again",
+            "wipe_after_failures",
+            whole_number("wipe-after-failures", *settings_store.WIPE_RANGE, off=True),
+            off_or_number,
         ),
         SettingKey(
             "server-address",

@@ -21,6 +21,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from fieldreport.storage import failure_counter
 from fieldreport.storage.files import fsync_folder
 from fieldreport.storage.media_store import MEDIA_FOLDER
 from fieldreport.storage.vault import DB_FILE, KEY_FILE
@@ -35,6 +36,8 @@ OTHER_FILES = (
     DB_FILE + "-journal",
     "settings.json",  # fieldreport.settings (above this layer): language and auto-lock
     "settings.json.tmp",
+    failure_counter.FILE_NAME,
+    failure_counter.FILE_NAME + ".tmp",
 )
 FOLDERS = (MEDIA_FOLDER, "outbox")
 OVERWRITE_CHUNK = 64 * 1024

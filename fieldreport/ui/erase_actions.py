@@ -1,4 +1,5 @@
-"""Erasing the vault from the window: *Erase this vault…* in Settings, and the panic shortcut.
+"""Erasing the vault from the window: *Erase this vault…* in Settings, the panic shortcut,
+and what the window shows after wipe-after-failures erased it.
 
 Both end the same way: background work stops, the vault is locked (its key
 leaves memory), :func:`fieldreport.coercion.erase_vault` destroys the key on
@@ -39,6 +40,10 @@ class EraseActionsMixin:
 
     def _bind_panic(self) -> None:
         self.panic_keys.set_combination(self.settings.panic_shortcut)
+
+    def change_wipe_after_failures(self, failures: int) -> None:
+        self.settings = self.settings.with_changes(wipe_after_failures=failures)
+        settings_store.save(self.vault_folder, self.settings)
 
     def change_panic_shortcut(self, combination: str) -> None:
         self.settings = self.settings.with_changes(panic_shortcut=combination)
@@ -89,6 +94,10 @@ class EraseActionsMixin:
                 coercion.erase_vault(folder)
         except Exception:  # noqa: BLE001 - whatever happened, show what is left
             log.exception("Erase did not finish")
+        self.show_fresh()
+
+    def show_fresh(self) -> None:
+        """The window as a newly installed app shows it: first start, default settings."""
         self.records_page.clear()
         self.settings = Settings()
         self.idle.set_minutes(self.settings.autolock_minutes)

@@ -235,6 +235,9 @@ class MainWindow(
         )
 
     def _unlock_failed(self, exc: BaseException) -> None:
+        if not self.demo and not vault_exists(self.vault_folder):
+            self.show_fresh()  # wipe-after-failures erased it: as newly installed
+            return
         self.unlock_page.failed(error_text(exc), lambda: error_text(exc))
 
     def _opened(self, session: Session) -> None:
@@ -297,6 +300,7 @@ class MainWindow(
         dialog.language_changed.connect(self.change_language)
         dialog.autolock_changed.connect(self.change_autolock)
         dialog.panic_changed.connect(self.change_panic_shortcut)
+        dialog.wipe_changed.connect(self.change_wipe_after_failures)
         dialog.erase_requested.connect(self.ask_to_erase)
         self._track(dialog)
         dialog.open()

@@ -652,33 +652,33 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="63"/>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="65"/>
         <source>ERASE</source>
         <extracomment>Always accepted too, whatever the language: the keyboard may have only Latin letters.</extracomment>
         <translation>НЕСТ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="79"/>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="81"/>
         <source>The organisation has confirmed every record and file in this vault (receipts): nothing unconfirmed will be lost.</source>
         <translation>Ташкилот ҳамаи сабтҳо ва файлҳои ин анборро тасдиқ кардааст (квитансияҳо): ҳеҷ чизи тасдиқнашуда гум намешавад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="83"/>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="85"/>
         <source>{records} record(s) and {files} file(s) were never confirmed by the organisation (no receipt). They exist only on this laptop and will be lost for good.</source>
         <translation>Сабтҳо: {records}, файлҳо: {files} — ташкилот онҳоро ҳеҷ гоҳ тасдиқ накардааст (квитансия нест). Онҳо танҳо дар ҳамин ноутбук ҳастанд ва абадан гум мешаванд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="88"/>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="90"/>
         <source>Erase this vault</source>
         <translation>Ин анборро нест кардан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="91"/>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="93"/>
         <source>Erasing destroys the vault&apos;s key first, then every record, photo, file and unsaved form on this laptop. The app then starts as if newly installed. This cannot be undone.</source>
         <translation>Аввал калиди анбор нест карда мешавад, сипас ҳамаи сабтҳо, суратҳо, файлҳо ва шаклҳои захиранашуда дар ин ноутбук. Пас аз он барнома мисли навнасбшуда оғоз мешавад. Инро бозгардондан мумкин нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="98"/>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="99"/>
         <source>To erase, &amp;type {word}:</source>
         <translation>Барои нест кардан &amp;калимаи {word}-ро нависед:</translation>
     </message>
@@ -1964,7 +1964,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="200"/>
-        <location filename="../../fieldreport/ui/window.py" line="352"/>
+        <location filename="../../fieldreport/ui/window.py" line="356"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
@@ -1989,22 +1989,22 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>&amp;Партофтан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="337"/>
+        <location filename="../../fieldreport/ui/window.py" line="341"/>
         <source>Records: {total} — incidents: {incidents}, statements: {statements}, damage records: {damage}, people: {people}</source>
         <translation>Сабтҳо: {total} — ҳодисаҳо: {incidents}, изҳорот: {statements}, сабтҳои зарар: {damage}, одамон: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="348"/>
+        <location filename="../../fieldreport/ui/window.py" line="352"/>
         <source>This device: {fingerprint}…</source>
         <translation>Ин дастгоҳ: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="354"/>
+        <location filename="../../fieldreport/ui/window.py" line="358"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — намоишӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="360"/>
+        <location filename="../../fieldreport/ui/window.py" line="364"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Анбори намоишӣ бо сабтҳои тахайюлӣ; ҳангоми баромадан нест карда мешавад. Ибораи махфии он, барои озмудани қулф ва кушодан: {passphrase}</translation>
     </message>
@@ -3471,27 +3471,38 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>SafetyBox</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="59"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="77"/>
         <source>Safety</source>
         <translation>Бехатарӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="60"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="78"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="83"/>
         <source>Off</source>
         <translation>Хомӯш</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="61"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="79"/>
         <source>&amp;Panic shortcut:</source>
         <translation>Тугмаҳои &amp;фавқулода:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="64"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="81"/>
         <source>Pressing it while the app is open erases this vault at once, without asking.</source>
         <translation>Пахш кардани онҳо ҳангоми кушода будани барнома ин анборро фавран, бе пурсиш нест мекунад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="67"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="84"/>
+        <source>Erase after &amp;wrong passphrases in a row:</source>
+        <translation>&amp;Баъди чанд ибораи махфии нодуруст пай дар пай нест кардан:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="87"/>
+        <source>Protects this laptop only: a copy of its disk has its own count. A correct passphrase starts the count again.</source>
+        <translation>Танҳо ҳамин ноутбукро муҳофизат мекунад: нусхаи диски он ҳисоби худро дорад. Ибораи махфии дуруст ҳисобро аз нав оғоз мекунад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="91"/>
         <source>&amp;Erase this vault…</source>
         <translation>Ин анборро нест &amp;кардан…</translation>
     </message>
@@ -3499,63 +3510,63 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="152"/>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="175"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="154"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="177"/>
         <source>The passphrase was changed.</source>
         <translation>Ибораи махфӣ иваз карда шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="163"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="165"/>
         <source>&amp;Close</source>
         <translation>&amp;Пӯшидан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="164"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="166"/>
         <source>Settings</source>
         <translation>Танзимот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="165"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="167"/>
         <source>General</source>
         <translation>Умумӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="166"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="168"/>
         <source>&amp;Language:</source>
         <translation>&amp;Забон:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="167"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="169"/>
         <source>Lock &amp;automatically after (minutes idle):</source>
         <translation>&amp;Худкор қулф кардан пас аз (дақиқаҳои бефаъолиятӣ):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="168"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="170"/>
         <source>Change the passphrase</source>
         <translation>Иваз кардани ибораи махфӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="169"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="171"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Ибораи махфии &amp;ҷорӣ:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="170"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="172"/>
         <source>&amp;New passphrase:</source>
         <translation>Ибораи махфии &amp;нав:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="171"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="173"/>
         <source>&amp;Repeat new passphrase:</source>
         <translation>&amp;Такрори ибораи махфии нав:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="172"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="174"/>
         <source>C&amp;hange passphrase</source>
         <translation>&amp;Иваз кардани ибораи махфӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="173"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="175"/>
         <source>Changing the passphrase…</source>
         <translation>Ибораи махфӣ иваз карда истодааст…</translation>
     </message>

@@ -35,6 +35,7 @@ class SettingsDialog(RetranslateMixin, QDialog):
     language_changed = Signal(str)
     autolock_changed = Signal(int)
     panic_changed = Signal(str)  # "" is off
+    wipe_changed = Signal(int)  # 0 is off
     erase_requested = Signal()
 
     def __init__(self, settings: Settings, session: Any, parent: QWidget | None = None) -> None:
@@ -96,7 +97,7 @@ class SettingsDialog(RetranslateMixin, QDialog):
         pass_form.addRow(self.passphrase_done)
         pass_form.addRow(button_row)
 
-        self.safety = SafetyBox(settings.panic_shortcut, self)
+        self.safety = SafetyBox(settings.panic_shortcut, settings.wipe_after_failures, self)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         layout = QVBoxLayout(self)
@@ -112,6 +113,7 @@ class SettingsDialog(RetranslateMixin, QDialog):
         )
         self.autolock.valueChanged.connect(self.autolock_changed)
         self.safety.panic_changed.connect(self.panic_changed)
+        self.safety.wipe_changed.connect(self.wipe_changed)
         self.safety.erase_requested.connect(self.erase_requested)
         self.new.textChanged.connect(self.strength.update_for)
         # An error ("Passphrases do not match") goes as soon as a field is changed.
