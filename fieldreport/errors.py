@@ -7,6 +7,8 @@ record content or personal data.
 
 from __future__ import annotations
 
+from fieldreport.wording import count
+
 
 class FieldReportError(Exception):
     """Base class: an error with a message meant for the user."""
@@ -18,6 +20,13 @@ class UsageError(FieldReportError):
     """The command or its arguments were wrong."""
 
     exit_code = 2
+
+
+class Declined(UsageError):
+    """A confirmation was answered no, or could not be asked (no terminal, no ``--yes``).
+
+    Every destructive command follows the same rule: nothing was changed, exit code 2.
+    """
 
 
 class VaultNotFound(FieldReportError):
@@ -65,7 +74,8 @@ class ValidationFailed(FieldReportError):
         elif len(self.problems) == 1:
             message = f"{first.path}: {first.text()}"
         else:
-            message = f"{first.path}: {first.text()} (and {len(self.problems) - 1} more problem(s))"
+            more = count(len(self.problems) - 1, "more problem")
+            message = f"{first.path}: {first.text()} (and {more})"
         super().__init__(message)
 
 
@@ -170,7 +180,11 @@ class SelfTestFailed(FieldReportError):
 EXIT_CODES: list[tuple[int, str]] = [
     (0, "success"),
     (1, "unexpected error (a bug: please report it)"),
-    (UsageError.exit_code, "wrong command or arguments, or the output file already exists"),
+    (
+        UsageError.exit_code,
+        "wrong command or arguments, the output file already exists, or a confirmation "
+        "was declined (answered no, or no --yes without a terminal): nothing was changed",
+    ),
     (VaultNotFound.exit_code, "no vault in the given folder"),
     (VaultExists.exit_code, "a vault already exists there"),
     (WrongPassphrase.exit_code, "wrong or empty passphrase"),

@@ -41,6 +41,7 @@ from fieldreport.storage.files import fsync_folder, sha256_file
 from fieldreport.sync.bundle_format import Manifest, log_item_id
 from fieldreport.sync.bundle_reader import DEFAULT_MAX_BUNDLE_BYTES, read_bundle
 from fieldreport.sync.receipt import make_receipt
+from fieldreport.wording import count
 
 # Refusals that only a copied key or an altered device can cause: each raises an
 # alarm on the (signature-checked) sending device, shown with the device.
@@ -65,9 +66,9 @@ class Outcome:
         if self.status == "imported":
             c = self.counts
             return (
-                f"imported {where}: {c.get('revisions', 0)} record revision(s), "
-                f"{c.get('media', 0)} media item(s), {c.get('entries', 0)} custody-log "
-                "entr(y/ies) new"
+                f"imported {where}: {count(c.get('revisions', 0), 'record revision')}, "
+                f"{count(c.get('media', 0), 'media item')}, "
+                f"{count(c.get('entries', 0), 'custody-log entry', 'custody-log entries')} new"
             )
         if self.status == "already imported":
             return f"already imported {where}: {self.reason or 'nothing changed'}"

@@ -24,6 +24,7 @@ from typing import Any
 
 import sqlite_utils
 
+from fieldreport.central.place_codes import place_codes
 from fieldreport.central.store import CentralStore
 from fieldreport.domain import present
 from fieldreport.domain.dates import parse_partial
@@ -33,7 +34,7 @@ from fieldreport.storage import labels
 
 #: Raise to rebuild every store's index (what is derived, or how, changed); a new
 #: interface language rebuilds it too.
-INDEX_VERSION = "3:" + ",".join(LANGUAGES)
+INDEX_VERSION = "4:" + ",".join(LANGUAGES)
 BATCH = 2000
 #: The page cache while indexing (KiB): the records' random ids touch pages all over.
 CACHE_KIB = 65536
@@ -55,6 +56,11 @@ _COLUMNS = {
     "region": str,
     "district": str,
     "settlement": str,  # the gazetteer's English name when it knows the place
+    # The same places as codes that do not depend on the form's language or script
+    # (fieldreport.central.place_codes): what filters compare.
+    "region_code": str,
+    "district_code": str,
+    "settlement_code": str,
     "media": str,  # JSON list of media ids
 }
 
@@ -83,7 +89,7 @@ def _create(db: sqlite_utils.Database, schema: str) -> None:
         f"{name} {'INTEGER' if kind is int else 'TEXT'}" for name, kind in _COLUMNS.items()
     )
     db.execute(f"CREATE TABLE {schema}.record_index ({columns}, PRIMARY KEY (record_id))")
-    for column in ("kind", "saved_at", "date_start", "device_id"):
+    for column in ("kind", "saved_at", "date_start", "device_id", "region_code"):
         db.execute(f"CREATE INDEX {schema}.record_index_{column} ON record_index ({column})")
     # Kept apart so that listing does not read every record's whole text.
     # Identifying values included: it never leaves the encrypted store.
@@ -265,14 +271,20 @@ def derive(kind: str, data: dict[str, Any]) -> dict[str, Any]:
     period = parse_partial(present.event_date(kind, data))
     settlement = _text(place.get("settlement"))
     entry = load_gazetteer().find(settlement) if settlement else None
+    region = _text(place.get("region")) or (entry.region if entry else "")
+    district = _text(place.get("district")) or (entry.district if entry else "")
+    region_code, district_code, settlement_code = place_codes(region, district, settlement)
     return {
         **{f"title_{lang}": present.title(kind, data, lang) for lang in LANGUAGES},
         **{f"place_{lang}": present.location_text(place or None, lang) for lang in LANGUAGES},
         "event_date": present.event_date(kind, data) or "",
         "date_start": period[0].isoformat() if period else "",
         "date_end": period[1].isoformat() if period else "",
-        "region": _text(place.get("region")) or (entry.region if entry else ""),
-        "district": _text(place.get("district")) or (entry.district if entry else ""),
+        "region": region,
+        "district": district,
         "settlement": entry.as_location()["settlement"] if entry else settlement,
+        "region_code": region_code,
+        "district_code": district_code,
+        "settlement_code": settlement_code,
         "media": json.dumps(_ids(data.get("media"))),
     }

@@ -96,7 +96,7 @@ class SyncActionsMixin:
         )
 
     def _background_synced(self, result: Any) -> None:
-        if self.session is None or session_busy():
+        if self.session is None or session_busy(self.session):
             return
         if result.receipts_imported or result.delivered:
             self.refresh()  # the lists show the records as synced
@@ -132,7 +132,7 @@ class SyncActionsMixin:
         return self.records_page.sync_page
 
     def refresh_sync(self) -> None:
-        if self.session is None or session_busy():
+        if self.session is None or session_busy(self.session):
             return
         self.sync_page.show_status(self.session.sync_status())
         choice = self.session.server_address()
@@ -151,9 +151,19 @@ class SyncActionsMixin:
         )  # type: ignore[arg-type]
         if not chosen:
             return
-        suggested = Path.home() / "enrollment-request.json"
         try:
             data = read_input(str(chosen[0]), "provisioning file")
+        except FieldReportError as exc:
+            self._sync_failed(exc)
+            return
+        self.join_with_provisioning(data)
+
+    def join_with_provisioning(self, data: bytes) -> None:
+        """Ask where to save the enrollment request, then join (a provisioning file's bytes)."""
+        if self.session is None:
+            return
+        suggested = Path.home() / "enrollment-request.json"
+        try:
             target = file_dialogs.save_file(
                 self,  # type: ignore[arg-type]
                 QCoreApplication.translate("SyncActionsMixin", "Save the enrollment request"),
@@ -207,7 +217,7 @@ class SyncActionsMixin:
         self._export(again=True)
 
     def _export(self, again: bool) -> None:
-        if self.session is None or session_busy():
+        if self.session is None or session_busy(self.session):
             return
         folder = file_dialogs.open_folder(
             self,  # type: ignore[arg-type]
@@ -222,7 +232,7 @@ class SyncActionsMixin:
         self.export_task = run_task(
             self.session.export_bundle_again if again else self.session.export_bundle,
             folder,
-            uses_session=True,
+            uses_session=self.session,
             on_success=lambda result: self._exported(result, again),
             on_error=self._export_failed,
         )
@@ -292,7 +302,7 @@ class SyncActionsMixin:
         return text
 
     def import_receipt(self) -> None:
-        if self.session is None or session_busy():
+        if self.session is None or session_busy(self.session):
             return
         chosen = file_dialogs.open_files(
             self, QCoreApplication.translate("SyncActionsMixin", "Open the receipt")
