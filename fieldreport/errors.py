@@ -160,7 +160,7 @@ class SyncRefused(FieldReportError):
 
 
 class StoreBusy(FieldReportError):
-    """The central store is open in another process (the sync server, the window, a command)."""
+    """The central store stayed busy with another program's write, or a server already runs."""
 
     exit_code = 24
 
@@ -213,7 +213,11 @@ EXIT_CODES: list[tuple[int, str]] = [
     (SyncOffline.exit_code, "the sync server cannot be reached; nothing was lost, try again"),
     (ServerNotTrusted.exit_code, "the sync server's certificate is not the organisation's"),
     (SyncRefused.exit_code, "the sync server refused the device or a bundle (the reason is named)"),
-    (StoreBusy.exit_code, "the central store is open elsewhere (the sync server, the window)"),
+    (
+        StoreBusy.exit_code,
+        "the central store stayed busy (another program's write, such as a large import), "
+        "or a sync server already runs on it; nothing was changed",
+    ),
     (
         StaleEdit.exit_code,
         "the record was saved again since the revision the edit started from; nothing was saved",

@@ -94,6 +94,10 @@ class Importer:
         self, device_id: str, states: tuple[str, ...] = ("quarantined", "held")
     ) -> list[Outcome]:
         """Import kept bundles of a device again (on approval, or after a missing one arrived)."""
+        with self.store.writing():
+            return self._retry(device_id, states)
+
+    def _retry(self, device_id: str, states: tuple[str, ...]) -> list[Outcome]:
         outcomes: list[Outcome] = []
         progress = True
         while progress:
@@ -113,6 +117,17 @@ class Importer:
         return outcomes
 
     def import_file(self, path: Path) -> Outcome:
+        """Import one bundle file, holding the store's write lock throughout.
+
+        The lock covers more than the transaction: the media files the import
+        writes and the bundle it keeps in ``pending/`` must not meet another
+        process's sweep, and two imports of one bundle (by USB and by network,
+        at the same moment) must see each other: the second finds it imported.
+        """
+        with self.store.writing():
+            return self._import_file(path)
+
+    def _import_file(self, path: Path) -> Outcome:
         try:
             size = path.stat().st_size
         except OSError as exc:

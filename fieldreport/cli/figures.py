@@ -13,11 +13,12 @@ import os
 from collections.abc import Callable
 from typing import Any
 
-from fieldreport.central import decisions, devices, duplicates, figures
+from fieldreport.central import decisions, devices, duplicate_reasons, duplicates, figures
 from fieldreport.central.facts import Filters
 from fieldreport.cli import output
 from fieldreport.cli.central_store import open_store
 from fieldreport.cli.output import out
+from fieldreport.domain.languages import LANGUAGES
 
 COORDINATOR_ENV = "FIELDREPORT_COORDINATOR"
 _SHORT = 8  # characters of an id shown in tables (any unambiguous 6+ work as input)
@@ -41,9 +42,7 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
             c.record_b[:_SHORT],
             c.decision,
             " / ".join(c.devices),
-            "; ".join(
-                f"{r.field} {r.verdict}" + (f" ({r.detail})" if r.detail else "") for r in c.reasons
-            ),
+            "; ".join(duplicate_reasons.describe(r, args.lang) for r in c.reasons),
         ]
         for c in found
     ]
@@ -58,7 +57,7 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
 
 def _decide(decision: str) -> Callable[[argparse.Namespace], int]:
     def handler(args: argparse.Namespace) -> int:
-        by = args.by or os.environ.get(COORDINATOR_ENV) or _login_name()
+        by = coordinator(args.by)
         with open_store(args) as central:
             made = decisions.decide(
                 central, args.first, args.second, decision, by=by, undo=args.undo
@@ -74,6 +73,11 @@ def _decide(decision: str) -> Callable[[argparse.Namespace], int]:
         return 0
 
     return handler
+
+
+def coordinator(by: str | None) -> str:
+    """Who decides: ``--by``, else $FIELDREPORT_COORDINATOR, else the login name."""
+    return by or os.environ.get(COORDINATOR_ENV) or _login_name()
 
 
 def _login_name() -> str:
@@ -172,6 +176,12 @@ def add_figures_commands(add: Callable[..., argparse.ArgumentParser]) -> None:
     p = add("duplicates", cmd_duplicates, "list possible duplicates with a score and the reasons")
     p.add_argument("--kind", metavar="person|damage", help="only person or only damage records")
     p.add_argument("--all", action="store_true", help="also pairs already decided")
+    p.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default="en",
+        help="say the reasons in this language (--json gives their codes)",
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
     for name, meaning in (
         (decisions.SAME, "mark two records as one person or one property (both are kept)"),
