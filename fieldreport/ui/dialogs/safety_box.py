@@ -38,7 +38,6 @@ class SafetyBox(RetranslateMixin, QGroupBox):
         self.panic.setCurrentIndex(max(self.panic.findData(panic_shortcut), 0))
         self.panic_label = QLabel(self)
         self.panic_label.setBuddy(self.panic)
-        self.panic_label.setWordWrap(True)
         self.panic_note = QLabel(self)
         self.panic_note.setWordWrap(True)
         self.wipe = QComboBox(self)
@@ -48,13 +47,14 @@ class SafetyBox(RetranslateMixin, QGroupBox):
         self.wipe.setCurrentIndex(max(self.wipe.findData(wipe_after_failures), 0))
         self.wipe_label = QLabel(self)
         self.wipe_label.setBuddy(self.wipe)
-        self.wipe_label.setWordWrap(True)
         self.wipe_note = QLabel(self)
         self.wipe_note.setWordWrap(True)
         self.erase_button = QPushButton(self)
         self.erase_button.setAutoDefault(False)
         self.erase_button.setStyleSheet("QPushButton:enabled { color: #b00020; }")
         form = QFormLayout(self)
+        # Labels on one line: a form layout cuts a wrapped label to its field's height;
+        # a label too long for the row puts its field on the next line instead.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.panic_label, self.panic)
         form.addRow(self.panic_note)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from fieldreport.domain.languages import LANGUAGE_NAMES, LANGUAGES
 from fieldreport.settings import AUTOLOCK_RANGE, Settings
 from fieldreport.ui.dialogs.safety_box import SafetyBox
+from fieldreport.ui.geometry import fit_height
 from fieldreport.ui.messages import error_text
 from fieldreport.ui.widgets.common import BusyIndicator, error_label, show_error
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
@@ -124,6 +125,10 @@ class SettingsDialog(RetranslateMixin, QDialog):
         self.setMinimumWidth(560)
         self.retranslateUi()
 
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        QTimer.singleShot(0, self, lambda: fit_height(self))
+
     def change_passphrase(self) -> None:
         if not self.change_button.isEnabled():
             return
@@ -175,3 +180,5 @@ class SettingsDialog(RetranslateMixin, QDialog):
         self.busy.set_text(self.tr("Changing the passphrase…"))
         if self.passphrase_done.isVisible():
             self.passphrase_done.setText(self.tr("The passphrase was changed."))
+        if self.isVisible():  # another language: other lines wrap
+            QTimer.singleShot(0, self, lambda: fit_height(self))
