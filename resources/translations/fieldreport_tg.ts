@@ -2632,38 +2632,37 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>MediaText</name>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="46"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="56"/>
         <source>Its contents are not a supported type (whatever its name ends with). FieldReport keeps photos (JPEG, PNG, HEIC/HEIF, TIFF), audio (WAV, MP3, M4A/AAC, OGG/Opus), video (MP4, MOV) and PDF documents.</source>
-        <extracomment>Words in the core&apos;s refusal of a file whose contents are of no supported type.</extracomment>
         <translation>Мундариҷаи он намуди дастгиришаванда нест (новобаста аз охири номаш). FieldReport суратҳо (JPEG, PNG, HEIC/HEIF, TIFF), аудио (WAV, MP3, M4A/AAC, OGG/Opus), видео (MP4, MOV) ва ҳуҷҷатҳои PDF-ро нигоҳ медорад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="53"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="63"/>
         <source>It is empty (0 bytes).</source>
         <translation>Он холӣ аст (0 байт).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="55"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="65"/>
         <source>The image is damaged or incomplete (truncated).</source>
         <translation>Тасвир вайрон ё нопурра аст (бурида шудааст).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="59"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="69"/>
         <source>The image is far larger than any camera makes; it was refused as a possible decompression bomb.</source>
         <translation>Тасвир аз ҳар камера хеле калонтар аст; ҳамчун бомбаи эҳтимолии декомпрессия рад карда шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="82"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="92"/>
         <source>Recordings cannot be played in FieldReport. Export the original to listen to it with another program.</source>
         <translation>Сабтҳои овозиро дар FieldReport навохтан мумкин нест. Барои гӯш кардан аслро содир кунед ва бо барномаи дигар кушоед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="88"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="98"/>
         <source>Videos cannot be played in FieldReport. Export the original to watch it with another program.</source>
         <translation>Видеоҳоро дар FieldReport навохтан мумкин нест. Барои тамошо аслро содир кунед ва бо барномаи дигар кушоед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="93"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="103"/>
         <source>Documents cannot be shown in FieldReport. Export the original to open it with another program.</source>
         <translation>Ҳуҷҷатҳоро дар FieldReport нишон додан мумкин нест. Аслро содир кунед ва бо барномаи дигар кушоед.</translation>
     </message>
@@ -3753,63 +3752,63 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="154"/>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="177"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="159"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="182"/>
         <source>The passphrase was changed.</source>
         <translation>Ибораи махфӣ иваз карда шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="165"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="170"/>
         <source>&amp;Close</source>
         <translation>&amp;Пӯшидан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="166"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="171"/>
         <source>Settings</source>
         <translation>Танзимот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="167"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="172"/>
         <source>General</source>
         <translation>Умумӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="168"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="173"/>
         <source>&amp;Language:</source>
         <translation>&amp;Забон:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="169"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="174"/>
         <source>Lock &amp;automatically after (minutes idle):</source>
         <translation>&amp;Худкор қулф кардан пас аз (дақиқаҳои бефаъолиятӣ):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="170"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="175"/>
         <source>Change the passphrase</source>
         <translation>Иваз кардани ибораи махфӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="171"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="176"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Ибораи махфии &amp;ҷорӣ:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="172"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="177"/>
         <source>&amp;New passphrase:</source>
         <translation>Ибораи махфии &amp;нав:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="173"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="178"/>
         <source>&amp;Repeat new passphrase:</source>
         <translation>&amp;Такрори ибораи махфии нав:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="174"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="179"/>
         <source>C&amp;hange passphrase</source>
         <translation>&amp;Иваз кардани ибораи махфӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="175"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="180"/>
         <source>Changing the passphrase…</source>
         <translation>Ибораи махфӣ иваз карда истодааст…</translation>
     </message>
@@ -3860,6 +3859,29 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <location filename="../../fieldreport/ui/views/setup_page.py" line="122"/>
         <source>Creating the encrypted vault. This takes a few seconds…</source>
         <translation>Анбори рамзгузоришуда сохта мешавад. Ин чанд сония вақт мегирад…</translation>
+    </message>
+</context>
+<context>
+    <name>Sizes</name>
+    <message>
+        <location filename="../../fieldreport/ui/media_text.py" line="30"/>
+        <source>bytes</source>
+        <translation>байт</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_text.py" line="31"/>
+        <source>kB</source>
+        <translation>кБ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_text.py" line="32"/>
+        <source>MB</source>
+        <translation>МБ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_text.py" line="33"/>
+        <source>GB</source>
+        <translation>ГБ</translation>
     </message>
 </context>
 <context>
