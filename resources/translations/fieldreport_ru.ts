@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AlarmsDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="39"/>
+        <source>Changed another device&apos;s record or file</source>
+        <translation>Изменило запись или файл другого устройства</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="41"/>
+        <source>Sent a custody log that contradicts an earlier one</source>
+        <translation>Прислало журнал цепочки хранения, противоречащий прежнему</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="84"/>
+        <source>Alarms</source>
+        <translation>Тревоги</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="87"/>
+        <source>An alarm means a device sent what only a copied key or an altered app sends. Once you have looked into it, acknowledge it: who, when and why are signed into the centre&apos;s custody log, and the alarm stays listed.</source>
+        <translation>Тревога означает, что устройство прислало то, что присылает только скопированный ключ или изменённое приложение. Разобравшись, подтвердите её: кто, когда и почему — подписывается в журнале цепочки хранения центра, а тревога остаётся в списке.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="94"/>
+        <source>Alarm</source>
+        <translation>Тревога</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="95"/>
+        <source>Raised</source>
+        <translation>Поднята</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="96"/>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="97"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="98"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="101"/>
+        <source>Acknowledged &amp;by:</source>
+        <translation>Кем &amp;принято:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="102"/>
+        <source>&amp;Note:</source>
+        <translation>При&amp;мечание:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="103"/>
+        <source>&amp;Acknowledge</source>
+        <translation>Под&amp;твердить</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="128"/>
+        <source>Acknowledged by {by} on {at}</source>
+        <translation>Принято: {by}, {at}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="132"/>
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="183"/>
+        <source>Alar&amp;ms…</source>
+        <translation>Тр&amp;евоги…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="185"/>
+        <source>List the alarms raised on devices and acknowledge them</source>
+        <translation>Показать тревоги, поднятые на устройствах, и подтвердить их</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="74"/>
@@ -149,17 +232,17 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="249"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="250"/>
         <source>Importing {number} of {total}: {name}</source>
         <translation>Импорт {number} из {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="275"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="276"/>
         <source>Choose a folder for the receipts</source>
         <translation>Выбор папки для квитанций</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="294"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="295"/>
         <source>{count} receipts written to {folder}.</source>
         <translation>Квитанции записаны в {folder}: {count}.</translation>
     </message>
@@ -216,82 +299,82 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>с устройства {device}, пакет {bundle} (получен {received}), запись журнала цепочки хранения {entry} ({hash}…)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="142"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="160"/>
         <source>Choose the central store&apos;s folder</source>
         <translation>Выбор папки центрального хранилища</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="255"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="278"/>
         <source>FieldReport — central store of {org}</source>
         <translation>FieldReport — центральное хранилище: {org}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="258"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="281"/>
         <source>FieldReport — central store</source>
         <translation>FieldReport — центральное хранилище</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="260"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="283"/>
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="262"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="285"/>
         <source>D&amp;uplicates</source>
         <translation>Дубликат&amp;ы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="263"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="286"/>
         <source>&amp;Devices</source>
         <translation>&amp;Устройства</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="264"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="287"/>
         <source>&amp;Import bundles</source>
         <translation>&amp;Импорт пакетов</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="261"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="284"/>
         <source>&amp;Records</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="267"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="290"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="269"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="292"/>
         <source>Write the chosen records as CSV, Excel, GeoJSON, KML or HXL</source>
         <translation>Записать выбранные записи в CSV, Excel, GeoJSON, KML или HXL</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="271"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="294"/>
         <source>Re&amp;port…</source>
         <translation>От&amp;чёт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="272"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="295"/>
         <source>Write a situation report (PDF)</source>
         <translation>Составить отчёт о ситуации (PDF)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="273"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="296"/>
         <source>&amp;Lock</source>
         <translation>За&amp;блокировать</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="274"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="297"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Заблокировать сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="275"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="298"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="276"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="299"/>
         <source>Lock and quit (Ctrl+Q)</source>
         <translation>Заблокировать и закрыть (Ctrl+Q)</translation>
     </message>
@@ -382,62 +465,72 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Одобрено</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="122"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="138"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="123"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="139"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="124"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="140"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="125"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="141"/>
         <source>Bundles imported</source>
         <translation>Импортировано пакетов</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="126"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="142"/>
         <source>Alarms</source>
         <translation>Тревоги</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="127"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="143"/>
         <source>Since</source>
         <translation>Начиная с</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="128"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="144"/>
         <source>Fingerprint</source>
         <translation>Отпечаток ключа</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="131"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="147"/>
         <source>&amp;Approve a request…</source>
         <translation>Одобрить зап&amp;рос…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="133"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="149"/>
         <source>Open an enrollment request, compare its fingerprint, save the certificate</source>
         <translation>Открыть запрос на подключение, сверить отпечаток ключа, сохранить сертификат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="135"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="151"/>
         <source>Re&amp;voke…</source>
         <translation>О&amp;тозвать…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="136"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="152"/>
+        <source>&amp;Hand its records over…</source>
+        <translation>&amp;Передать записи…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="155"/>
+        <source>Everything this device sent goes on from another approved device (a replaced laptop); signed and logged</source>
+        <translation>Всё, что прислало это устройство, дальше ведёт другое одобренное устройство (замена ноутбука); решение подписывается и записывается в журнал</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="159"/>
         <source>Write the provisioning &amp;file…</source>
         <translation>Создать &amp;файл настройки организации…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="139"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="162"/>
         <source>Before approving, compare the fingerprint with the one the device shows on its Sync page. A revoked device&apos;s bundles are refused from then on.</source>
         <translation>Перед одобрением сверьте отпечаток ключа с тем, что устройство показывает на своей странице «Синхронизация». Пакеты отозванного устройства с этого момента не принимаются.</translation>
     </message>
@@ -445,198 +538,213 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="168"/>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="187"/>
         <source>No possible duplicates left to review.</source>
         <translation>Возможных дубликатов для проверки не осталось.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="287"/>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="306"/>
         <source>From {device}, saved {saved}</source>
         <translation>С устройства {device}, сохранена {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="297"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="23"/>
         <source>name</source>
         <extracomment>The fields duplicate detection compares, as people read them.</extracomment>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="298"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="24"/>
         <source>owner</source>
         <translation>владелец</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="299"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="25"/>
         <source>sex</source>
         <translation>пол</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="300"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="26"/>
         <source>age</source>
         <translation>возраст</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="301"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="27"/>
         <source>age group</source>
         <translation>возрастная группа</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="302"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="28"/>
         <source>what happened</source>
         <translation>что произошло</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="303"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="29"/>
         <source>settlement</source>
         <translation>населённый пункт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="304"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="30"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="305"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="31"/>
         <source>property type</source>
         <translation>тип имущества</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="306"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="32"/>
         <source>position</source>
         <translation>координаты</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="307"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="33"/>
         <source>address</source>
         <translation>адрес</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="308"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="34"/>
         <source>damage</source>
         <translation>ущерб</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="314"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="41"/>
         <source>the same</source>
         <translation>совпадает</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="315"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="42"/>
         <source>similar</source>
         <translation>похоже</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="316"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="43"/>
         <source>different</source>
         <translation>различается</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="317"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="44"/>
         <source>not given in both</source>
         <translation>указано не в обеих</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="327"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="51"/>
+        <source>names {similarity}% alike</source>
+        <translation>имена похожи на {similarity}%</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="52"/>
+        <source>addresses {similarity}% alike</source>
+        <translation>адреса похожи на {similarity}%</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="53"/>
+        <source>{metres} m apart</source>
+        <translation>в {metres} м друг от друга</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="73"/>
         <source>Likelihood {score} %. Compared:</source>
         <translation>Вероятность {score} %. Сравнено:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="166"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="171"/>
         <source>&amp;Kind:</source>
         <translation>Ви&amp;д:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="167"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="172"/>
         <source>People and property</source>
         <translation>Люди и имущество</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="168"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="173"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="169"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="174"/>
         <source>Property</source>
         <translation>Имущество</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="170"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="175"/>
         <source>Decided pairs &amp;too</source>
         <translation>И решённые &amp;пары</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="171"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="176"/>
         <source>Decided &amp;by:</source>
         <translation>Ре&amp;шил(а):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="172"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="177"/>
         <source>Kept with every decision, in the centre&apos;s custody log</source>
         <translation>Сохраняется с каждым решением в журнале цепочки хранения центра</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="173"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="178"/>
         <source>Show &amp;names and contacts</source>
         <translation>Показать имена и конт&amp;акты</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="174"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="179"/>
         <source>The s&amp;ame</source>
         <translation>Одно и &amp;то же</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="176"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="181"/>
         <source>One person or property: counted once in the figures; both records stay</source>
         <translation>Один человек или один объект: в цифрах считается один раз; обе записи сохраняются</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="178"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="183"/>
         <source>Di&amp;fferent</source>
         <translation>&amp;Разные</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="179"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="184"/>
         <source>Undo t&amp;he decision</source>
         <translation>Отменить р&amp;ешение</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="180"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="185"/>
         <source>Looking for possible duplicates…</source>
         <translation>Поиск возможных дубликатов…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="183"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="188"/>
         <source>Likelihood</source>
         <translation>Вероятность</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="184"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="189"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="185"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="190"/>
         <source>The two records</source>
         <translation>Две записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="186"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="191"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="193"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="198"/>
         <source>Not reviewed</source>
         <translation>Не проверено</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="194"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="199"/>
         <source>The same</source>
         <translation>Одно и то же</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="195"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="200"/>
         <source>Different</source>
         <translation>Разные</translation>
     </message>
@@ -647,6 +755,50 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <location filename="../../fieldreport/ui/widgets/empty_hint.py" line="52"/>
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="65"/>
+        <source>ERASE</source>
+        <extracomment>Always accepted too, whatever the language: the keyboard may have only Latin letters.</extracomment>
+        <translation>СТЕРЕТЬ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="81"/>
+        <source>The organisation has confirmed every record and file in this vault (receipts): nothing unconfirmed will be lost.</source>
+        <translation>Организация подтвердила все записи и файлы в этом хранилище (квитанции): ничего неподтверждённого не пропадёт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="85"/>
+        <source>{records} record(s) and {files} file(s) were never confirmed by the organisation (no receipt). They exist only on this laptop and will be lost for good.</source>
+        <translation>Записей: {records}, файлов: {files} — организация их так и не подтвердила (квитанции нет). Они есть только на этом ноутбуке и пропадут навсегда.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="90"/>
+        <source>Erase this vault</source>
+        <translation>Стереть это хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="93"/>
+        <source>Erasing destroys the vault&apos;s key first, then every record, photo, file and unsaved form on this laptop. The app then starts as if newly installed. This cannot be undone.</source>
+        <translation>Сначала уничтожается ключ хранилища, затем все записи, фото, файлы и несохранённые формы на этом ноутбуке. После этого приложение запускается как только что установленное. Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="99"/>
+        <source>To erase, &amp;type {word}:</source>
+        <translation>Чтобы стереть, &amp;введите {word}:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="100"/>
+        <source>&amp;Erase the vault</source>
+        <translation>&amp;Стереть хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="101"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
     </message>
 </context>
 <context>
@@ -683,31 +835,36 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/messages.py" line="42"/>
+        <source>Nothing was saved: this record was saved again (in another window or from the command line) since this form opened it. What you typed is still here: copy what you need, close the form without saving, open the record again and redo the change.</source>
+        <translation>Ничего не сохранено: после того как эта форма открыла запись, её сохранили ещё раз (в другом окне или из командной строки). Введённое вами пока здесь: скопируйте нужное, закройте форму без сохранения, откройте запись снова и повторите изменение.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="50"/>
         <source>This record was deleted.</source>
         <translation>Эта запись была удалена.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="44"/>
+        <location filename="../../fieldreport/ui/messages.py" line="52"/>
         <source>This record no longer exists.</source>
         <translation>Этой записи больше нет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="46"/>
+        <location filename="../../fieldreport/ui/messages.py" line="54"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Некоторые поля требуют внимания; см. сообщения рядом с ними.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="51"/>
+        <location filename="../../fieldreport/ui/messages.py" line="59"/>
         <source>The two passphrases do not match.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="52"/>
+        <location filename="../../fieldreport/ui/messages.py" line="60"/>
         <source>The passphrase must be at least 10 characters long.</source>
         <translation>Парольная фраза должна содержать не менее 10 символов.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="57"/>
+        <location filename="../../fieldreport/ui/messages.py" line="65"/>
         <source>Something went wrong (a bug: please report it). Nothing was changed.</source>
         <translation>Что-то пошло не так (это ошибка программы — сообщите о ней). Ничего не изменено.</translation>
     </message>
@@ -715,132 +872,132 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="155"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="156"/>
         <source>Stopping…</source>
         <translation>Остановка…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="192"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="193"/>
         <source>Situation report</source>
         <translation>Отчёт о ситуации</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="195"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="196"/>
         <source>A PDF for observers and partners: the figures with their ranges, a chart per breakdown, the incidents, and the records behind every figure.</source>
         <translation>PDF для наблюдателей и партнёров: цифры с диапазонами, диаграмма по каждой разбивке, инциденты и записи, на которых основана каждая цифра.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="199"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="200"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="203"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="204"/>
         <source>Export records</source>
         <translation>Экспорт записей</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="206"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="207"/>
         <source>The records chosen, for spreadsheets (CSV, Excel), maps (GeoJSON, KML) and humanitarian tools (HXL).</source>
         <translation>Выбранные записи — для таблиц (CSV, Excel), карт (GeoJSON, KML) и гуманитарных инструментов (HXL).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="210"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="211"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="212"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="213"/>
         <source>CSV (UTF-8), for any spreadsheet</source>
         <translation>CSV (UTF-8), для любой таблицы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="213"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="214"/>
         <source>Excel workbook, a sheet per kind</source>
         <translation>Книга Excel, лист на каждый вид</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="214"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="215"/>
         <source>GeoJSON, for QGIS and web maps</source>
         <translation>GeoJSON, для QGIS и веб-карт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="215"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="216"/>
         <source>KML, for Google Earth</source>
         <translation>KML, для Google Earth</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="216"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="217"/>
         <source>HXL-tagged CSV, for HDX tools</source>
         <translation>CSV с тегами HXL, для инструментов HDX</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="220"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="221"/>
         <source>&amp;Records:</source>
         <translation>&amp;Записи:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="221"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="222"/>
         <source>Every kind</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="226"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="227"/>
         <source>F&amp;rom:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="227"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="228"/>
         <source>&amp;To:</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="228"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="229"/>
         <source>Re&amp;gion:</source>
         <translation>&amp;Область:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="229"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="230"/>
         <source>&amp;District:</source>
         <translation>&amp;Район:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="230"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="231"/>
         <source>&amp;Settlement:</source>
         <translation>&amp;Населённый пункт:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="232"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="233"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY; empty for any</source>
         <translation>ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ; пусто — любая</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="234"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="235"/>
         <source>Any</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="235"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="236"/>
         <source>&amp;Include names and contacts (identifying data)</source>
         <translation>&amp;Включить имена и контакты (идентифицирующие данные)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="238"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="239"/>
         <source>Names and contacts of witnesses, people affected and owners will be written in the clear: anyone who gets the file can read them. Leave this off unless the recipient needs them and may have them.</source>
         <translation>Имена и контакты свидетелей, пострадавших и владельцев будут записаны открытым текстом: любой, у кого окажется файл, сможет их прочитать. Не включайте, если получателю они не нужны или не положены.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="243"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="244"/>
         <source>&amp;Choose the file and start…</source>
         <translation>Выбрать файл и на&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="244"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="245"/>
         <source>&amp;Cancel</source>
         <translation>Отм&amp;ена</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="244"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="245"/>
         <source>C&amp;lose</source>
         <translation>За&amp;крыть</translation>
     </message>
@@ -848,54 +1005,54 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ExportsController</name>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="66"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="67"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="71"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="72"/>
         <source>Save the export</source>
         <translation>Сохранить экспорт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="78"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="79"/>
         <source>Write names and contacts?</source>
         <translation>Записать имена и контакты?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="79"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="80"/>
         <source>{file} will hold the names and contacts of witnesses, people affected and owners, in the clear. Anyone who gets the file can read them, and the people named may be put at risk. Write them only if the recipient needs them and may have them, and keep the file safe.</source>
         <translation>В {file} будут открытым текстом имена и контакты свидетелей, пострадавших и владельцев. Любой, у кого окажется файл, сможет их прочитать, и названные люди могут оказаться в опасности. Записывайте их, только если получателю они нужны и положены, и храните файл в безопасности.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="111"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="112"/>
         <source>Stopped before it began; nothing was written.</source>
         <translation>Остановлено до начала; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="147"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="149"/>
         <source>{done} of {total}</source>
         <translation>{done} из {total}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="156"/>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="161"/>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="207"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="158"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="163"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="209"/>
         <source>Written to {path}.</source>
         <translation>Записано в {path}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="188"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="190"/>
         <source>Export without metadata</source>
         <translation>Экспорт без метаданных</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="190"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="192"/>
         <source>Export the original</source>
         <translation>Экспорт оригинала</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="195"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="197"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -1324,122 +1481,122 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="262"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="275"/>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="263"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="276"/>
         <source>Words from any field, or a record&apos;s id (Ctrl+F)</source>
         <translation>Слова из любого поля или идентификатор записи (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="264"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="277"/>
         <source>S&amp;how:</source>
         <translation>По&amp;казать:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="265"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="278"/>
         <source>All records</source>
         <translation>Все записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="270"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="283"/>
         <source>Photos and files</source>
         <translation>Фото и файлы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="271"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="284"/>
         <source>Draft or final</source>
         <translation>Черновик или окончательная</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="272"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="285"/>
         <source>Drafts</source>
         <translation>Черновики</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="273"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="286"/>
         <source>Final</source>
         <translation>Окончательные</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="274"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="287"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="275"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="288"/>
         <source>Every device</source>
         <translation>Все устройства</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="276"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="289"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="277"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="290"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="278"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="291"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="280"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="293"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="287"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="300"/>
         <source>A date, a month (2021-04) or a year; leave empty for any</source>
         <translation>Дата, месяц (2021-04) или год; пусто — любая дата</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="288"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="301"/>
         <source>&amp;Area:</source>
         <translation>Те&amp;рритория:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="290"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="303"/>
         <source>Every region</source>
         <translation>Все области</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="291"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="304"/>
         <source>Every district</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="292"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="305"/>
         <source>Every settlement</source>
         <translation>Все населённые пункты</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="298"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="311"/>
         <source>Possible duplicat&amp;es only</source>
         <translation>Только воз&amp;можные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="300"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="313"/>
         <source>Records in a pair that may be one person or property, not yet reviewed</source>
         <translation>Записи из пар, которые могут быть одним человеком или объектом и ещё не проверены</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="302"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="315"/>
         <source>Deleted &amp;too</source>
         <translation>Включая у&amp;далённые</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="305"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="318"/>
         <source>Also list records their device deleted: every revision the centre received is kept, and a deletion may have been forced</source>
         <translation>Показывать и записи, удалённые на устройстве: все полученные центром версии хранятся, а удаление могло быть вынужденным</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="309"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="322"/>
         <source>&amp;Clear filters</source>
         <translation>Сбросить &amp;фильтры</translation>
     </message>
@@ -1497,6 +1654,48 @@ Ask your coordinator for a new provisioning file and join with it on the Sync pa
         <translation>{path}: {reason}
 
 Попросите у координатора новый файл настройки организации и подключитесь с ним на странице «Синхронизация».</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverActions</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/handover_actions.py" line="32"/>
+        <source>{records} record(s) and {media} photo(s) and file(s) move from “{old}” to “{new}”.
+
+From now on the centre accepts changes to them only from “{new}”; changes from “{old}” are refused, with an alarm. The organisation&apos;s key signs the decision and the centre&apos;s custody log keeps it; it cannot be undone, only handed back.</source>
+        <translation>Записей: {records}, фото и файлов: {media} — переходят от «{old}» к «{new}».
+
+С этого момента центр принимает их изменения только от «{new}»; изменения от «{old}» отклоняются, с тревогой. Решение подписывается ключом организации и сохраняется в журнале цепочки хранения центра; отменить его нельзя, можно только передать записи обратно.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/handover_actions.py" line="77"/>
+        <source>The centre does not know which device owns this record.</source>
+        <translation>Центр не знает, какому устройству принадлежит эта запись.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/handover_actions.py" line="96"/>
+        <source>No other approved device can take them: approve the new device first (Approve a request…).</source>
+        <translation>Нет другого одобренного устройства, которое может их принять: сначала одобрите новое устройство (Одобрить запрос…).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/handover_actions.py" line="103"/>
+        <source>Hand over to which device?</source>
+        <translation>Какому устройству передать?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/handover_actions.py" line="104"/>
+        <source>The records of “{old}” go to:</source>
+        <translation>Записи «{old}» переходят к:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/handover_actions.py" line="113"/>
+        <source>Hand these records over?</source>
+        <translation>Передать эти записи?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/handover_actions.py" line="124"/>
+        <source>Handed over to “{new}”: {records} record(s), {media} photo(s) and file(s) (signed decision {id}, entry {seq} of the centre&apos;s custody log).</source>
+        <translation>Передано «{new}»: записей — {records}, фото и файлов — {media} (подписанное решение {id}, запись {seq} журнала цепочки хранения центра).</translation>
     </message>
 </context>
 <context>
@@ -1618,87 +1817,87 @@ Ask your coordinator for a new provisioning file and join with it on the Sync pa
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="225"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="225"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="225"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="203"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="226"/>
         <source>Import &amp;bundle files…</source>
         <translation>Импортировать &amp;пакеты…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="204"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="227"/>
         <source>&amp;Save receipts…</source>
         <translation>&amp;Сохранить квитанции…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="206"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="229"/>
         <source>Write a signed receipt for every bundle imported here, into a folder</source>
         <translation>Записать в папку подписанную квитанцию на каждый импортированный здесь пакет</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="210"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="233"/>
         <source>Choose bundle files, or drop them here. Each bundle is checked completely before anything is stored; give the receipts back to the devices.</source>
         <translation>Выберите файлы пакетов или перетащите их сюда. Каждый пакет полностью проверяется, прежде чем что-либо сохраняется; передайте квитанции обратно на устройства.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="214"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="237"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="219"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="242"/>
         <source>Imported</source>
         <translation>Импортирован</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="220"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="243"/>
         <source>Already imported</source>
         <translation>Уже импортирован</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="221"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="244"/>
         <source>Held</source>
         <translation>Отложен</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="222"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="245"/>
         <source>Quarantined</source>
         <translation>На карантине</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="223"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="246"/>
         <source>Rejected</source>
         <translation>Отклонён</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="232"/>
-        <source>bundle {sequence} of device {device}: {revisions} record revisions, {media} photos and files, {entries} custody-log entries new</source>
+        <location filename="../../fieldreport/ui/central/pages.py" line="255"/>
+        <source>bundle {sequence} of device {device}: new record revisions: {revisions}, photos and files: {media}, custody-log entries: {entries}</source>
         <translation>пакет {sequence} устройства {device}: новых версий записей — {revisions}, фото и файлов — {media}, записей журнала цепочки хранения — {entries}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="246"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="269"/>
         <source>bundle {sequence} of device {device}: {reason}</source>
         <translation>пакет {sequence} устройства {device}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="249"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="272"/>
         <source>bundle {sequence} of device {device}: nothing changed</source>
         <translation>пакет {sequence} устройства {device}: ничего не изменилось</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="253"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="276"/>
         <source>device {device} is not approved yet; kept until it is</source>
         <translation>устройство {device} ещё не одобрено; пакет хранится до одобрения</translation>
     </message>
@@ -1940,27 +2139,27 @@ Ask your coordinator for a new provisioning file and join with it on the Sync pa
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="200"/>
-        <location filename="../../fieldreport/ui/window.py" line="350"/>
+        <location filename="../../fieldreport/ui/window.py" line="359"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="335"/>
+        <location filename="../../fieldreport/ui/window.py" line="344"/>
         <source>Records: {total} — incidents: {incidents}, statements: {statements}, damage records: {damage}, people: {people}</source>
         <translation>Записей: {total} — инцидентов: {incidents}, показаний: {statements}, записей об ущербе: {damage}, пострадавших: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="346"/>
+        <location filename="../../fieldreport/ui/window.py" line="355"/>
         <source>This device: {fingerprint}…</source>
         <translation>Это устройство: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="352"/>
+        <location filename="../../fieldreport/ui/window.py" line="361"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — демо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="358"/>
+        <location filename="../../fieldreport/ui/window.py" line="367"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Демо-хранилище с вымышленными записями; оно удаляется при выходе из программы. Его парольная фраза — чтобы попробовать блокировку и разблокировку: {passphrase}</translation>
     </message>
@@ -2433,38 +2632,38 @@ Ask your coordinator for a new provisioning file and join with it on the Sync pa
 <context>
     <name>MediaText</name>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="42"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="46"/>
         <source>Its contents are not a supported type (whatever its name ends with). FieldReport keeps photos (JPEG, PNG, HEIC/HEIF, TIFF), audio (WAV, MP3, M4A/AAC, OGG/Opus), video (MP4, MOV) and PDF documents.</source>
         <extracomment>Words in the core&apos;s refusal of a file whose contents are of no supported type.</extracomment>
         <translation>Содержимое файла не относится к поддерживаемым типам (каким бы ни было расширение в его имени). FieldReport хранит фото (JPEG, PNG, HEIC/HEIF, TIFF), аудио (WAV, MP3, M4A/AAC, OGG/Opus), видео (MP4, MOV) и документы PDF.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="49"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="53"/>
         <source>It is empty (0 bytes).</source>
         <translation>Файл пуст (0 байт).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="51"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="55"/>
         <source>The image is damaged or incomplete (truncated).</source>
         <translation>Изображение повреждено или неполное (обрезано).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="55"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="59"/>
         <source>The image is far larger than any camera makes; it was refused as a possible decompression bomb.</source>
         <translation>Изображение намного больше, чем может снять любая камера; оно отклонено как возможная «бомба-распаковщик».</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="78"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="82"/>
         <source>Recordings cannot be played in FieldReport. Export the original to listen to it with another program.</source>
         <translation>Аудиозаписи нельзя воспроизвести в FieldReport. Экспортируйте оригинал, чтобы прослушать его в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="84"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="88"/>
         <source>Videos cannot be played in FieldReport. Export the original to watch it with another program.</source>
         <translation>Видео нельзя воспроизвести в FieldReport. Экспортируйте оригинал, чтобы посмотреть его в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="89"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="93"/>
         <source>Documents cannot be shown in FieldReport. Export the original to open it with another program.</source>
         <translation>Документы нельзя открыть в FieldReport. Экспортируйте оригинал, чтобы открыть его в другой программе.</translation>
     </message>
@@ -2648,62 +2847,62 @@ Ask your coordinator for a new provisioning file and join with it on the Sync pa
 <context>
     <name>NetworkBox</name>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="62"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="63"/>
         <source>No server address: the organisation&apos;s provisioning file has none. Bundles travel on a USB stick, or set an address if the coordinator gave you one.</source>
         <translation>Адрес сервера не задан: в файле настройки организации его нет. Пакеты переносятся на USB-накопителе; или укажите адрес, если координатор его дал.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="69"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="70"/>
         <source>Server: {url} (set on this computer)</source>
         <translation>Сервер: {url} (задан на этом компьютере)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="73"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="74"/>
         <source>Server: {url} (from the provisioning file)</source>
         <translation>Сервер: {url} (из файла настройки)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="77"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="78"/>
         <source>Sending: {sent} of {total}. You can keep working.</source>
         <translation>Отправка: {sent} из {total}. Можно продолжать работу.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="81"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="82"/>
         <source>Syncing with the organisation…</source>
         <translation>Синхронизация с организацией…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="84"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="85"/>
         <source>Offline: the server cannot be reached. Nothing is lost; sync tries again by itself.</source>
         <translation>Нет связи: сервер недоступен. Ничего не потеряно; синхронизация повторится сама.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="88"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="89"/>
         <source>New records wait to be sent; they go in a moment.</source>
         <translation>Новые записи ждут отправки; они уйдут через мгновение.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="90"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="91"/>
         <source>Up to date: everything recorded so far has reached the organisation.</source>
         <translation>Всё отправлено: всё записанное до сих пор дошло до организации.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="99"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="100"/>
         <source>Over the network</source>
         <translation>По сети</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="100"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="101"/>
         <source>Sync &amp;now</source>
         <translation>Синхронизировать сей&amp;час</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="102"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="103"/>
         <source>Send what is new to the organisation&apos;s server and fetch receipts</source>
         <translation>Отправить новое на сервер организации и получить квитанции</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="104"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="105"/>
         <source>Ser&amp;ver address…</source>
         <translation>Адрес с&amp;ервера…</translation>
     </message>
@@ -2779,109 +2978,109 @@ Ask your coordinator for a new provisioning file and join with it on the Sync pa
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="63"/>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="199"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="64"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="200"/>
         <source>Households displaced</source>
         <extracomment>The groups of figures: (vocabulary of the keys, the figures&apos; attribute in a tally).</extracomment>
         <translation>Вынужденно переселённые домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="208"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="209"/>
         <source>No incident in this selection reports counts.</source>
         <translation>Ни один инцидент в этой выборке не сообщает числа.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="213"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="214"/>
         <source>Possible duplicates not yet reviewed: {count}. Until they are, each of those records counts on its own.</source>
         <translation>Возможных дубликатов не проверено: {count}. Пока они не проверены, каждая из этих записей считается отдельно.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="217"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="218"/>
         <source>Every possible duplicate in this selection has been reviewed.</source>
         <translation>Все возможные дубликаты в этой выборке проверены.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="221"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="222"/>
         <source>People and property are counted once however many records report them (records marked as the same count once). Groups confirmed as one: {clusters}.</source>
         <translation>Люди и имущество считаются один раз, сколько бы записей о них ни сообщало (записи, отмеченные как одно и то же, считаются один раз). Групп, подтверждённых как одна: {clusters}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="225"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="226"/>
         <source>Records without a date left out of the period: {count}.</source>
         <translation>Записей без даты, не вошедших в период: {count}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="241"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="242"/>
         <source>Open the {count} records behind this number</source>
         <translation>Открыть записи, на которых основано это число ({count})</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="248"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="249"/>
         <source>possible duplicates unreviewed: {count}</source>
         <translation>возможных дубликатов не проверено: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="265"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="266"/>
         <source>sources: {count}</source>
         <translation>источников: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="334"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="339"/>
         <source>People (each person counted once)</source>
         <translation>Люди (каждый человек считается один раз)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="335"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="340"/>
         <source>As incidents reported them (ranges where sources disagree)</source>
         <translation>По сообщениям об инцидентах (диапазоны, где источники расходятся)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="336"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="341"/>
         <source>Property, by the worst damage reported</source>
         <translation>Имущество, по наибольшему указанному ущербу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="337"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="342"/>
         <source>Property, by type</source>
         <translation>Имущество по типу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="338"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="343"/>
         <source>Livestock and households</source>
         <translation>Скот и домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="342"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="347"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="343"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="348"/>
         <source>Re&amp;view duplicates…</source>
         <translation>Проверить &amp;дубликаты…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="344"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="349"/>
         <source>C&amp;hart:</source>
         <translation>Ди&amp;аграмма:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="345"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="350"/>
         <source>By settlement</source>
         <translation>По населённым пунктам</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="346"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="351"/>
         <source>By date</source>
         <translation>По датам</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="353"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="358"/>
         <source>No date</source>
         <translation>Без даты</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="355"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="360"/>
         <source>Place unknown</source>
         <translation>Место неизвестно</translation>
     </message>
@@ -2928,6 +3127,29 @@ Ask your coordinator for a new provisioning file and join with it on the Sync pa
         <location filename="../../fieldreport/ui/widgets/problem_banner.py" line="28"/>
         <source>Fields that need attention: {count}</source>
         <translation>Поля, требующие внимания: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingIndicator</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/reading_indicator.py" line="81"/>
+        <source>Stopped. Change a filter to read again.</source>
+        <translation>Остановлено. Измените фильтр, чтобы прочитать снова.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reading_indicator.py" line="84"/>
+        <source>{what} {done} of {total}</source>
+        <translation>{what} {done} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reading_indicator.py" line="93"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reading_indicator.py" line="94"/>
+        <source>Stop reading (Esc)</source>
+        <translation>Остановить чтение (Esc)</translation>
     </message>
 </context>
 <context>
@@ -3249,125 +3471,135 @@ Ask your coordinator for a new provisioning file and join with it on the Sync pa
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="166"/>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="352"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="177"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="373"/>
         <source>Select a record to read it.</source>
         <translation>Выберите запись, чтобы прочитать её.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="218"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="232"/>
         <source>Revision {revision} of {count}, saved {saved}</source>
         <translation>Версия {revision} из {count}, сохранена {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="224"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="238"/>
         <source>This revision deleted the record on its device. It still shows what the record held when it was deleted.</source>
         <translation>Эта версия удалила запись на её устройстве. Она по-прежнему показывает, что было в записи в момент удаления.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="233"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="247"/>
         <source>Photos and files: {count} (Enter or a double click opens one)</source>
         <translation>Фото и файлы: {count} (Enter или двойной щелчок открывает)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="237"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="251"/>
         <source>No photos or files attached.</source>
         <translation>Фото и файлы не прикреплены.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="249"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="263"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="250"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="264"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="251"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="265"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="253"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="267"/>
         <source>Bundle</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="255"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="269"/>
         <source>{sequence}, received {received}</source>
         <translation>{sequence}, получен {received}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="262"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="276"/>
         <source>Custody-log entry</source>
         <translation>Запись журнала цепочки хранения</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="271"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="285"/>
         <source>Where it came from</source>
         <translation>Откуда поступила</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="282"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="296"/>
         <source>Links</source>
         <translation>Связи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="283"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="297"/>
         <source>This record names</source>
         <translation>Эта запись ссылается на</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="284"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="298"/>
         <source>Named by</source>
         <translation>На неё ссылаются</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="288"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="302"/>
         <source>{id} (not received at the centre)</source>
         <translation>{id} (не поступила в центр)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="292"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="306"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="306"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="320"/>
         <source>Every revision</source>
         <translation>Все версии</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="309"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="323"/>
         <source>Revision {revision}, saved {saved}, {status}: </source>
         <translation>Версия {revision}, сохранена {saved}, {status}: </translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="338"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="352"/>
         <source>{revision} of {count}</source>
         <translation>{revision} из {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="344"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="358"/>
         <source>Re&amp;vision:</source>
         <translation>В&amp;ерсия:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="345"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="359"/>
         <source>Show &amp;names and contacts</source>
         <translation>Показать имена и конт&amp;акты</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="347"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="361"/>
         <source>Names and contacts are personal data; they stay masked unless you need them.</source>
         <translation>Имена и контакты — персональные данные; они скрыты, пока они вам не понадобятся.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="349"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="363"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="364"/>
+        <source>Hand over…</source>
+        <translation>Передать…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="367"/>
+        <source>Hand this record over to another approved device (a replaced laptop); signed and logged</source>
+        <translation>Передать эту запись другому одобренному устройству (замена ноутбука); решение подписывается и записывается в журнал</translation>
     </message>
 </context>
 <context>
@@ -3481,65 +3713,104 @@ Ask your coordinator for a new provisioning file and join with it on the Sync pa
     </message>
 </context>
 <context>
+    <name>SafetyBox</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="77"/>
+        <source>Safety</source>
+        <translation>Безопасность</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="78"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="83"/>
+        <source>Off</source>
+        <translation>Выключено</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="79"/>
+        <source>&amp;Panic shortcut:</source>
+        <translation>&amp;Горячие клавиши тревоги:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="81"/>
+        <source>Pressing it while the app is open erases this vault at once, without asking.</source>
+        <translation>Их нажатие при открытом приложении сразу стирает это хранилище, без вопросов.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="84"/>
+        <source>Erase after &amp;wrong passphrases in a row:</source>
+        <translation>Стереть после стольких &amp;ошибочных парольных фраз подряд:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="87"/>
+        <source>Protects this laptop only: a copy of its disk has its own count. A correct passphrase starts the count again.</source>
+        <translation>Защищает только этот ноутбук: у копии его диска свой счётчик. Верная парольная фраза обнуляет счёт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="91"/>
+        <source>&amp;Erase this vault…</source>
+        <translation>Стереть это &amp;хранилище…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="144"/>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="167"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="154"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="177"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="155"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="165"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="156"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="166"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="157"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="167"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="158"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="168"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="159"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="169"/>
         <source>Lock &amp;automatically after (minutes idle):</source>
         <translation>&amp;Блокировать после бездействия (мин):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="160"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="170"/>
         <source>Change the passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="161"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="171"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>&amp;Текущая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="162"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="172"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="163"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="173"/>
         <source>&amp;Repeat new passphrase:</source>
         <translation>Повторите новую &amp;фразу:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="164"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="174"/>
         <source>C&amp;hange passphrase</source>
         <translation>&amp;Сменить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="165"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="175"/>
         <source>Changing the passphrase…</source>
         <translation>Смена парольной фразы…</translation>
     </message>
@@ -3595,53 +3866,53 @@ Ask your coordinator for a new provisioning file and join with it on the Sync pa
 <context>
     <name>StoreRecordsPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="186"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="191"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="187"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="192"/>
         <source>Sho&amp;w every record</source>
         <translation>Показа&amp;ть все записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="191"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="196"/>
         <source>Name or caption</source>
         <translation>Имя файла или подпись</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="192"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="197"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="194"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="199"/>
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="190"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="195"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="160"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="165"/>
         <source>— the records behind “{figure}”</source>
         <extracomment>Widths that fit the list&apos;s short columns at 1366×768 (titles and places get the rest).</extracomment>
         <translation>— записи, на которых основано «{figure}»</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="193"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="198"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_controller.py" line="159"/>
+        <location filename="../../fieldreport/ui/central/records_controller.py" line="168"/>
         <source>{shown} of {total} records</source>
         <translation>Записей: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_controller.py" line="189"/>
+        <location filename="../../fieldreport/ui/central/records_controller.py" line="198"/>
         <source>{shown} photos and files</source>
         <translation>Фото и файлов: {shown}</translation>
     </message>
@@ -3891,57 +4162,57 @@ Ask your coordinator for a new provisioning file and join with it on the Sync pa
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="95"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="88"/>
         <source>Sync: offline</source>
         <translation>Синхронизация: нет связи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="98"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="91"/>
         <source>Sync: sending {sent} of {total}</source>
         <translation>Синхронизация: отправка {sent} из {total}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="101"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="94"/>
         <source>Sync: syncing…</source>
         <translation>Синхронизация: выполняется…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="103"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="96"/>
         <source>Sync: waiting to send</source>
         <translation>Синхронизация: ждёт отправки</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="105"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="98"/>
         <source>Sync: up to date</source>
         <translation>Синхронизация: всё отправлено</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="107"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="100"/>
         <source>Sync: needs attention</source>
         <translation>Синхронизация: требуется внимание</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="114"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="107"/>
         <source>The organisation&apos;s server cannot be reached. Records are kept safely in the vault and are sent when the connection returns.</source>
         <translation>Сервер организации недоступен. Записи надёжно хранятся в хранилище и будут отправлены, когда связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="118"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="111"/>
         <source>Next try in about {seconds} s.</source>
         <translation>Следующая попытка примерно через {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="123"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="116"/>
         <source>Sending records to the organisation. You can keep working.</source>
         <translation>Записи отправляются в организацию. Можно продолжать работу.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="125"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="118"/>
         <source>What you saved goes to the organisation in a moment.</source>
         <translation>Сохранённое скоро уйдёт в организацию.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="127"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="120"/>
         <source>Everything recorded so far has reached the organisation.</source>
         <translation>Всё записанное до сих пор дошло до организации.</translation>
     </message>

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tg_TJ">
 <context>
+    <name>AlarmsDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="39"/>
+        <source>Changed another device&apos;s record or file</source>
+        <translation>Сабт ё файли дастгоҳи дигарро тағйир дод</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="41"/>
+        <source>Sent a custody log that contradicts an earlier one</source>
+        <translation>Журнали нигаҳдориеро фиристод, ки ба пештара мухолиф аст</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="84"/>
+        <source>Alarms</source>
+        <translation>Ҳушдорҳо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="87"/>
+        <source>An alarm means a device sent what only a copied key or an altered app sends. Once you have looked into it, acknowledge it: who, when and why are signed into the centre&apos;s custody log, and the alarm stays listed.</source>
+        <translation>Ҳушдор маънои онро дорад, ки дастгоҳ чизеро фиристод, ки танҳо калиди нусхабардошта ё барномаи тағйирдодашта мефиристад. Пас аз санҷиш онро тасдиқ кунед: кӣ, кай ва чаро — дар журнали нигаҳдории марказ бо имзо сабт мешавад ва ҳушдор дар рӯйхат мемонад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="94"/>
+        <source>Alarm</source>
+        <translation>Ҳушдор</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="95"/>
+        <source>Raised</source>
+        <translation>Пайдо шуд</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="96"/>
+        <source>Device</source>
+        <translation>Дастгоҳ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="97"/>
+        <source>What</source>
+        <translation>Чӣ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="98"/>
+        <source>State</source>
+        <translation>Ҳолат</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="101"/>
+        <source>Acknowledged &amp;by:</source>
+        <translation>&amp;Кӣ қабул кард:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="102"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Эзоҳ:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="103"/>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Тасдиқ кардан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="128"/>
+        <source>Acknowledged by {by} on {at}</source>
+        <translation>Қабул кард: {by}, {at}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="132"/>
+        <source>Open</source>
+        <translation>Кушода</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="183"/>
+        <source>Alar&amp;ms…</source>
+        <translation>&amp;Ҳушдорҳо…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="185"/>
+        <source>List the alarms raised on devices and acknowledge them</source>
+        <translation>Нишон додани ҳушдорҳои дар дастгоҳҳо пайдошуда ва тасдиқи онҳо</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="74"/>
@@ -149,17 +232,17 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Ворид карда истодааст…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="249"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="250"/>
         <source>Importing {number} of {total}: {name}</source>
         <translation>Ворид кардани {number} аз {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="275"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="276"/>
         <source>Choose a folder for the receipts</source>
         <translation>Ҷузвдонро барои квитансияҳо интихоб кунед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="294"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="295"/>
         <source>{count} receipts written to {folder}.</source>
         <translation>{count} квитансия ба {folder} навишта шуд.</translation>
     </message>
@@ -216,82 +299,82 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>аз дастгоҳи {device}, бастаи {bundle} (қабул шуд {received}), сабти журнали нигаҳдорӣ {entry} ({hash}…)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="142"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="160"/>
         <source>Choose the central store&apos;s folder</source>
         <translation>Ҷузвдони анбори марказиро интихоб кунед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="255"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="278"/>
         <source>FieldReport — central store of {org}</source>
         <translation>FieldReport — анбори марказии {org}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="258"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="281"/>
         <source>FieldReport — central store</source>
         <translation>FieldReport — анбори марказӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="260"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="283"/>
         <source>&amp;Overview</source>
         <translation>Шарҳи &amp;умумӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="262"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="285"/>
         <source>D&amp;uplicates</source>
         <translation>&amp;Такрориҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="263"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="286"/>
         <source>&amp;Devices</source>
         <translation>&amp;Дастгоҳҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="264"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="287"/>
         <source>&amp;Import bundles</source>
         <translation>&amp;Ворид кардани бастаҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="261"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="284"/>
         <source>&amp;Records</source>
         <translation>&amp;Сабтҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="267"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="290"/>
         <source>E&amp;xport…</source>
         <translation>Содир &amp;кардан…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="269"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="292"/>
         <source>Write the chosen records as CSV, Excel, GeoJSON, KML or HXL</source>
         <translation>Навиштани сабтҳои интихобшуда ҳамчун CSV, Excel, GeoJSON, KML ё HXL</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="271"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="294"/>
         <source>Re&amp;port…</source>
         <translation>&amp;Гузориш…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="272"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="295"/>
         <source>Write a situation report (PDF)</source>
         <translation>Навиштани гузориш оид ба вазъият (PDF)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="273"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="296"/>
         <source>&amp;Lock</source>
         <translation>&amp;Қулф кардан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="274"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="297"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Ҳозир қулф кардан (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="275"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="298"/>
         <source>&amp;Quit</source>
         <translation>Бар&amp;омадан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="276"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="299"/>
         <source>Lock and quit (Ctrl+Q)</source>
         <translation>Қулф кардан ва баромадан (Ctrl+Q)</translation>
     </message>
@@ -382,62 +465,72 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Тасдиқ шудааст</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="122"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="138"/>
         <source>Device</source>
         <translation>Дастгоҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="123"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="139"/>
         <source>State</source>
         <translation>Ҳолат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="124"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="140"/>
         <source>Certificate</source>
         <translation>Шаҳодатнома</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="125"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="141"/>
         <source>Bundles imported</source>
         <translation>Бастаҳои воридшуда</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="126"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="142"/>
         <source>Alarms</source>
         <translation>Ҳушдорҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="127"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="143"/>
         <source>Since</source>
         <translation>Аз</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="128"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="144"/>
         <source>Fingerprint</source>
         <translation>Изи ангушт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="131"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="147"/>
         <source>&amp;Approve a request…</source>
         <translation>Тасдиқи да&amp;рхост…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="133"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="149"/>
         <source>Open an enrollment request, compare its fingerprint, save the certificate</source>
         <translation>Дархости пайвастшавиро кушоед, изи ангуштро муқоиса кунед, шаҳодатномаро захира кунед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="135"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="151"/>
         <source>Re&amp;voke…</source>
         <translation>&amp;Бекор кардан…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="136"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="152"/>
+        <source>&amp;Hand its records over…</source>
+        <translation>Супоридани &amp;ҳамаи сабтҳо…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="155"/>
+        <source>Everything this device sent goes on from another approved device (a replaced laptop); signed and logged</source>
+        <translation>Ҳар чизе, ки ин дастгоҳ фиристодааст, минбаъд дастгоҳи дигари тасдиқшуда идома медиҳад (ноутбук иваз шуд); қарор имзо карда шуда, дар журнал сабт мешавад</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="159"/>
         <source>Write the provisioning &amp;file…</source>
         <translation>Навиштани &amp;файли танзимот…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="139"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="162"/>
         <source>Before approving, compare the fingerprint with the one the device shows on its Sync page. A revoked device&apos;s bundles are refused from then on.</source>
         <translation>Пеш аз тасдиқ, изи ангуштро бо он чизе, ки дастгоҳ дар саҳифаи Ҳамоҳангсозии худ нишон медиҳад, муқоиса кунед. Бастаҳои дастгоҳи бекоршуда аз он вақт рад карда мешаванд.</translation>
     </message>
@@ -445,198 +538,213 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="168"/>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="187"/>
         <source>No possible duplicates left to review.</source>
         <translation>Такрориҳои эҳтимолие, ки бояд санҷида шаванд, намондаанд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="287"/>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="306"/>
         <source>From {device}, saved {saved}</source>
         <translation>Аз {device}, захира шуд {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="297"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="23"/>
         <source>name</source>
         <extracomment>The fields duplicate detection compares, as people read them.</extracomment>
         <translation>ном</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="298"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="24"/>
         <source>owner</source>
         <translation>соҳиб</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="299"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="25"/>
         <source>sex</source>
         <translation>ҷинс</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="300"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="26"/>
         <source>age</source>
         <translation>син</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="301"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="27"/>
         <source>age group</source>
         <translation>гурӯҳи синнусолӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="302"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="28"/>
         <source>what happened</source>
         <translation>чӣ шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="303"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="29"/>
         <source>settlement</source>
         <translation>маҳалли аҳолинишин</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="304"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="30"/>
         <source>date</source>
         <translation>сана</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="305"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="31"/>
         <source>property type</source>
         <translation>намуди амвол</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="306"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="32"/>
         <source>position</source>
         <translation>мавқеъ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="307"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="33"/>
         <source>address</source>
         <translation>суроға</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="308"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="34"/>
         <source>damage</source>
         <translation>зарар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="314"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="41"/>
         <source>the same</source>
         <translation>якхела</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="315"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="42"/>
         <source>similar</source>
         <translation>монанд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="316"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="43"/>
         <source>different</source>
         <translation>фарқ дорад</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="317"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="44"/>
         <source>not given in both</source>
         <translation>дар ҳарду нишон дода нашудааст</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="327"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="51"/>
+        <source>names {similarity}% alike</source>
+        <translation>номҳо {similarity}% монанданд</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="52"/>
+        <source>addresses {similarity}% alike</source>
+        <translation>суроғаҳо {similarity}% монанданд</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="53"/>
+        <source>{metres} m apart</source>
+        <translation>дар масофаи {metres} м аз якдигар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="73"/>
         <source>Likelihood {score} %. Compared:</source>
         <translation>Эҳтимолият {score} %. Муқоиса шуд:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="166"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="171"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Намуд:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="167"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="172"/>
         <source>People and property</source>
         <translation>Одамон ва амвол</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="168"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="173"/>
         <source>People</source>
         <translation>Одамон</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="169"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="174"/>
         <source>Property</source>
         <translation>Амвол</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="170"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="175"/>
         <source>Decided pairs &amp;too</source>
         <translation>Ҷуфтҳои &amp;ҳалшуда низ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="171"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="176"/>
         <source>Decided &amp;by:</source>
         <translation>Қа&amp;рор кард:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="172"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="177"/>
         <source>Kept with every decision, in the centre&apos;s custody log</source>
         <translation>Бо ҳар қарор дар журнали нигаҳдории марказ нигоҳ дошта мешавад</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="173"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="178"/>
         <source>Show &amp;names and contacts</source>
         <translation>Н&amp;ишон додани номҳо ва тамосҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="174"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="179"/>
         <source>The s&amp;ame</source>
         <translation>&amp;Якхела</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="176"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="181"/>
         <source>One person or property: counted once in the figures; both records stay</source>
         <translation>Як шахс ё як амвол: дар рақамҳо як бор ҳисоб мешавад; ҳарду сабт мемонанд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="178"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="183"/>
         <source>Di&amp;fferent</source>
         <translation>&amp;Фарқ доранд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="179"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="184"/>
         <source>Undo t&amp;he decision</source>
         <translation>&amp;Бекор кардани қарор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="180"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="185"/>
         <source>Looking for possible duplicates…</source>
         <translation>Ҷустуҷӯи такрориҳои эҳтимолӣ…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="183"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="188"/>
         <source>Likelihood</source>
         <translation>Эҳтимолият</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="184"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="189"/>
         <source>Kind</source>
         <translation>Намуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="185"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="190"/>
         <source>The two records</source>
         <translation>Ду сабт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="186"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="191"/>
         <source>Decision</source>
         <translation>Қарор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="193"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="198"/>
         <source>Not reviewed</source>
         <translation>Санҷида нашуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="194"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="199"/>
         <source>The same</source>
         <translation>Якхела</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="195"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="200"/>
         <source>Different</source>
         <translation>Фарқ доранд</translation>
     </message>
@@ -647,6 +755,50 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <location filename="../../fieldreport/ui/widgets/empty_hint.py" line="52"/>
         <source>&amp;New record</source>
         <translation>Сабти &amp;нав</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="65"/>
+        <source>ERASE</source>
+        <extracomment>Always accepted too, whatever the language: the keyboard may have only Latin letters.</extracomment>
+        <translation>НЕСТ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="81"/>
+        <source>The organisation has confirmed every record and file in this vault (receipts): nothing unconfirmed will be lost.</source>
+        <translation>Ташкилот ҳамаи сабтҳо ва файлҳои ин анборро тасдиқ кардааст (квитансияҳо): ҳеҷ чизи тасдиқнашуда гум намешавад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="85"/>
+        <source>{records} record(s) and {files} file(s) were never confirmed by the organisation (no receipt). They exist only on this laptop and will be lost for good.</source>
+        <translation>Сабтҳо: {records}, файлҳо: {files} — ташкилот онҳоро ҳеҷ гоҳ тасдиқ накардааст (квитансия нест). Онҳо танҳо дар ҳамин ноутбук ҳастанд ва абадан гум мешаванд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="90"/>
+        <source>Erase this vault</source>
+        <translation>Ин анборро нест кардан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="93"/>
+        <source>Erasing destroys the vault&apos;s key first, then every record, photo, file and unsaved form on this laptop. The app then starts as if newly installed. This cannot be undone.</source>
+        <translation>Аввал калиди анбор нест карда мешавад, сипас ҳамаи сабтҳо, суратҳо, файлҳо ва шаклҳои захиранашуда дар ин ноутбук. Пас аз он барнома мисли навнасбшуда оғоз мешавад. Инро бозгардондан мумкин нест.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="99"/>
+        <source>To erase, &amp;type {word}:</source>
+        <translation>Барои нест кардан &amp;калимаи {word}-ро нависед:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="100"/>
+        <source>&amp;Erase the vault</source>
+        <translation>&amp;Анборро нест кардан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="101"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Бекор кардан</translation>
     </message>
 </context>
 <context>
@@ -683,31 +835,36 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/messages.py" line="42"/>
+        <source>Nothing was saved: this record was saved again (in another window or from the command line) since this form opened it. What you typed is still here: copy what you need, close the form without saving, open the record again and redo the change.</source>
+        <translation>Ҳеҷ чиз захира нашуд: пас аз кушода шудани ин шакл ин сабт бори дигар захира шуд (дар равзанаи дигар ё аз сатри фармон). Он чи шумо навиштед, ҳоло дар ин ҷост: қисми лозимиро нусха бардоред, шаклро бе захира пӯшед, сабтро аз нав кушоед ва тағйиротро такрор кунед.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="50"/>
         <source>This record was deleted.</source>
         <translation>Ин сабт нест карда шудааст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="44"/>
+        <location filename="../../fieldreport/ui/messages.py" line="52"/>
         <source>This record no longer exists.</source>
         <translation>Ин сабт дигар вуҷуд надорад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="46"/>
+        <location filename="../../fieldreport/ui/messages.py" line="54"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Баъзе майдонҳо диққатро талаб мекунанд; паёмҳои назди онҳоро бинед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="51"/>
+        <location filename="../../fieldreport/ui/messages.py" line="59"/>
         <source>The two passphrases do not match.</source>
         <translation>Ду ибораи махфӣ мувофиқат намекунанд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="52"/>
+        <location filename="../../fieldreport/ui/messages.py" line="60"/>
         <source>The passphrase must be at least 10 characters long.</source>
         <translation>Ибораи махфӣ бояд на камтар аз 10 аломат бошад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="57"/>
+        <location filename="../../fieldreport/ui/messages.py" line="65"/>
         <source>Something went wrong (a bug: please report it). Nothing was changed.</source>
         <translation>Хатогӣ рух дод (нуқс дар барнома: лутфан хабар диҳед). Ҳеҷ чиз тағйир наёфт.</translation>
     </message>
@@ -715,132 +872,132 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="155"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="156"/>
         <source>Stopping…</source>
         <translation>Қатъ шуда истодааст…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="192"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="193"/>
         <source>Situation report</source>
         <translation>Гузориш оид ба вазъият</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="195"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="196"/>
         <source>A PDF for observers and partners: the figures with their ranges, a chart per breakdown, the incidents, and the records behind every figure.</source>
         <translation>PDF барои нозирон ва шарикон: рақамҳо бо доираҳояшон, як диаграмма барои ҳар тақсимот, ҳодисаҳо ва сабтҳое, ки ҳар рақам ба онҳо асос ёфтааст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="199"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="200"/>
         <source>&amp;Language:</source>
         <translation>&amp;Забон:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="203"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="204"/>
         <source>Export records</source>
         <translation>Содир кардани сабтҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="206"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="207"/>
         <source>The records chosen, for spreadsheets (CSV, Excel), maps (GeoJSON, KML) and humanitarian tools (HXL).</source>
         <translation>Сабтҳои интихобшуда барои ҷадвалҳо (CSV, Excel), харитаҳо (GeoJSON, KML) ва абзорҳои башардӯстона (HXL).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="210"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="211"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="212"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="213"/>
         <source>CSV (UTF-8), for any spreadsheet</source>
         <translation>CSV (UTF-8), барои ҳар гуна ҷадвал</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="213"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="214"/>
         <source>Excel workbook, a sheet per kind</source>
         <translation>Китоби Excel, як варақ барои ҳар намуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="214"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="215"/>
         <source>GeoJSON, for QGIS and web maps</source>
         <translation>GeoJSON, барои QGIS ва харитаҳои веб</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="215"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="216"/>
         <source>KML, for Google Earth</source>
         <translation>KML, барои Google Earth</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="216"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="217"/>
         <source>HXL-tagged CSV, for HDX tools</source>
         <translation>CSV бо тамғаҳои HXL, барои абзорҳои HDX</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="220"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="221"/>
         <source>&amp;Records:</source>
         <translation>&amp;Сабтҳо:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="221"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="222"/>
         <source>Every kind</source>
         <translation>Ҳама намудҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="226"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="227"/>
         <source>F&amp;rom:</source>
         <translation>&amp;Аз:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="227"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="228"/>
         <source>&amp;To:</source>
         <translation>&amp;То:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="228"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="229"/>
         <source>Re&amp;gion:</source>
         <translation>&amp;Вилоят:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="229"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="230"/>
         <source>&amp;District:</source>
         <translation>&amp;Ноҳия:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="230"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="231"/>
         <source>&amp;Settlement:</source>
         <translation>&amp;Маҳалли аҳолинишин:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="232"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="233"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY; empty for any</source>
         <translation>СССС-ММ-РР, СССС-ММ ё СССС; холӣ — ҳар кадом</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="234"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="235"/>
         <source>Any</source>
         <translation>Ҳар кадом</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="235"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="236"/>
         <source>&amp;Include names and contacts (identifying data)</source>
         <translation>&amp;Дохил кардани номҳо ва тамосҳо (маълумоти шахсшиносӣ)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="238"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="239"/>
         <source>Names and contacts of witnesses, people affected and owners will be written in the clear: anyone who gets the file can read them. Leave this off unless the recipient needs them and may have them.</source>
         <translation>Номҳо ва тамосҳои шоҳидон, зарардидагон ва соҳибони амвол ошкоро навишта мешаванд: ҳар касе, ки файлро гирад, онҳоро хонда метавонад. Инро хомӯш гузоред, агар гиранда ба онҳо ниёз надошта бошад ё ҳаққи доштани онҳоро надошта бошад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="243"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="244"/>
         <source>&amp;Choose the file and start…</source>
         <translation>&amp;Интихоби файл ва оғоз…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="244"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="245"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Бекор кардан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="244"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="245"/>
         <source>C&amp;lose</source>
         <translation>&amp;Пӯшидан</translation>
     </message>
@@ -848,54 +1005,54 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ExportsController</name>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="66"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="67"/>
         <source>Save the report</source>
         <translation>Захира кардани гузориш</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="71"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="72"/>
         <source>Save the export</source>
         <translation>Захира кардани файли содиротӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="78"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="79"/>
         <source>Write names and contacts?</source>
         <translation>Номҳо ва тамосҳоро нависем?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="79"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="80"/>
         <source>{file} will hold the names and contacts of witnesses, people affected and owners, in the clear. Anyone who gets the file can read them, and the people named may be put at risk. Write them only if the recipient needs them and may have them, and keep the file safe.</source>
         <translation>Дар {file} номҳо ва тамосҳои шоҳидон, зарардидагон ва соҳибони амвол ошкоро хоҳанд буд. Ҳар касе, ки файлро гирад, онҳоро хонда метавонад ва одамони номбаршуда метавонанд ба хатар дучор шаванд. Онҳоро танҳо он гоҳ нависед, ки гиранда ба онҳо ниёз дорад ва ҳаққи доштани онҳоро дорад, ва файлро дар ҷои бехатар нигоҳ доред.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="111"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="112"/>
         <source>Stopped before it began; nothing was written.</source>
         <translation>Пеш аз оғоз қатъ шуд; ҳеҷ чиз навишта нашуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="147"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="149"/>
         <source>{done} of {total}</source>
         <translation>{done} аз {total}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="156"/>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="161"/>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="207"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="158"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="163"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="209"/>
         <source>Written to {path}.</source>
         <translation>Ба {path} навишта шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="188"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="190"/>
         <source>Export without metadata</source>
         <translation>Содир кардан бе метамаълумот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="190"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="192"/>
         <source>Export the original</source>
         <translation>Содир кардани асл</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="195"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="197"/>
         <source>Exporting…</source>
         <translation>Содир шуда истодааст…</translation>
     </message>
@@ -1324,122 +1481,122 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="262"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="275"/>
         <source>&amp;Search:</source>
         <translation>&amp;Ҷустуҷӯ:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="263"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="276"/>
         <source>Words from any field, or a record&apos;s id (Ctrl+F)</source>
         <translation>Калимаҳо аз ҳар майдон ё рақами сабт (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="264"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="277"/>
         <source>S&amp;how:</source>
         <translation>&amp;Нишон додан:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="265"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="278"/>
         <source>All records</source>
         <translation>Ҳамаи сабтҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="270"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="283"/>
         <source>Photos and files</source>
         <translation>Суратҳо ва файлҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="271"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="284"/>
         <source>Draft or final</source>
         <translation>Сиёҳнавис ё ниҳоӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="272"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="285"/>
         <source>Drafts</source>
         <translation>Сиёҳнависҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="273"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="286"/>
         <source>Final</source>
         <translation>Ниҳоӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="274"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="287"/>
         <source>Status</source>
         <translation>Ҳолат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="275"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="288"/>
         <source>Every device</source>
         <translation>Ҳар дастгоҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="276"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="289"/>
         <source>Device</source>
         <translation>Дастгоҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="277"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="290"/>
         <source>&amp;From:</source>
         <translation>&amp;Аз:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="278"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="291"/>
         <source>to</source>
         <translation>то</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="280"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="293"/>
         <source>YYYY-MM-DD</source>
         <translation>СССС-ММ-РР</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="287"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="300"/>
         <source>A date, a month (2021-04) or a year; leave empty for any</source>
         <translation>Сана, моҳ (2021-04) ё сол; барои ҳар сана холӣ гузоред</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="288"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="301"/>
         <source>&amp;Area:</source>
         <translation>&amp;Минтақа:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="290"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="303"/>
         <source>Every region</source>
         <translation>Ҳар вилоят</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="291"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="304"/>
         <source>Every district</source>
         <translation>Ҳар ноҳия</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="292"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="305"/>
         <source>Every settlement</source>
         <translation>Ҳар маҳалли аҳолинишин</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="298"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="311"/>
         <source>Possible duplicat&amp;es only</source>
         <translation>&amp;Эҳтимолан такрорӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="300"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="313"/>
         <source>Records in a pair that may be one person or property, not yet reviewed</source>
         <translation>Сабтҳо дар ҷуфте, ки шояд як шахс ё як амвол бошанд ва ҳанӯз санҷида нашудаанд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="302"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="315"/>
         <source>Deleted &amp;too</source>
         <translation>Нест&amp;шудаҳо низ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="305"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="318"/>
         <source>Also list records their device deleted: every revision the centre received is kept, and a deletion may have been forced</source>
         <translation>Сабтҳоеро низ нишон диҳед, ки дастгоҳашон нест кардааст: ҳар таҳрире, ки марказ гирифтааст, нигоҳ дошта мешавад ва нест кардан метавонист маҷбурӣ бошад</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="309"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="322"/>
         <source>&amp;Clear filters</source>
         <translation>Тоза кардани &amp;филтрҳо</translation>
     </message>
@@ -1497,6 +1654,48 @@ Ask your coordinator for a new provisioning file and join with it on the Sync pa
         <translation>{path}: {reason}
 
 Аз ҳамоҳангсози худ файли танзимоти навро пурсед ва бо он дар саҳифаи «Ҳамоҳангсозӣ» пайваст шавед.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverActions</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/handover_actions.py" line="32"/>
+        <source>{records} record(s) and {media} photo(s) and file(s) move from “{old}” to “{new}”.
+
+From now on the centre accepts changes to them only from “{new}”; changes from “{old}” are refused, with an alarm. The organisation&apos;s key signs the decision and the centre&apos;s custody log keeps it; it cannot be undone, only handed back.</source>
+        <translation>Сабтҳо: {records}, аксҳо ва файлҳо: {media} — аз «{old}» ба «{new}» мегузаранд.
+
+Аз ҳоло марказ тағйиротҳои онҳоро танҳо аз «{new}» қабул мекунад; тағйиротҳо аз «{old}» бо ҳушдор рад карда мешаванд. Қарорро калиди ташкилот имзо мекунад ва он дар журнали нигаҳдории марказ нигоҳ дошта мешавад; онро бекор кардан мумкин нест, танҳо сабтҳоро баргардонда супоридан мумкин аст.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/handover_actions.py" line="77"/>
+        <source>The centre does not know which device owns this record.</source>
+        <translation>Марказ намедонад, ки ин сабт ба кадом дастгоҳ тааллуқ дорад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/handover_actions.py" line="96"/>
+        <source>No other approved device can take them: approve the new device first (Approve a request…).</source>
+        <translation>Дастгоҳи дигари тасдиқшуда, ки онҳоро қабул кунад, нест: аввал дастгоҳи навро тасдиқ кунед (Тасдиқи дархост…).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/handover_actions.py" line="103"/>
+        <source>Hand over to which device?</source>
+        <translation>Ба кадом дастгоҳ супоридан лозим?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/handover_actions.py" line="104"/>
+        <source>The records of “{old}” go to:</source>
+        <translation>Сабтҳои «{old}» мегузаранд ба:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/handover_actions.py" line="113"/>
+        <source>Hand these records over?</source>
+        <translation>Ин сабтҳоро супоридан лозим?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/handover_actions.py" line="124"/>
+        <source>Handed over to “{new}”: {records} record(s), {media} photo(s) and file(s) (signed decision {id}, entry {seq} of the centre&apos;s custody log).</source>
+        <translation>Ба «{new}» супорида шуд: сабтҳо — {records}, аксҳо ва файлҳо — {media} (қарори имзошуда {id}, сабти {seq}-уми журнали нигаҳдории марказ).</translation>
     </message>
 </context>
 <context>
@@ -1618,87 +1817,87 @@ Ask your coordinator for a new provisioning file and join with it on the Sync pa
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="225"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="225"/>
         <source>Outcome</source>
         <translation>Натиҷа</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="225"/>
         <source>Details</source>
         <translation>Тафсилот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="203"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="226"/>
         <source>Import &amp;bundle files…</source>
         <translation>Ворид кардани файлҳои &amp;баста…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="204"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="227"/>
         <source>&amp;Save receipts…</source>
         <translation>&amp;Захира кардани квитансияҳо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="206"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="229"/>
         <source>Write a signed receipt for every bundle imported here, into a folder</source>
         <translation>Барои ҳар бастае, ки дар ин ҷо ворид шуд, квитансияи имзошуда ба ҷузвдон нависед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="210"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="233"/>
         <source>Choose bundle files, or drop them here. Each bundle is checked completely before anything is stored; give the receipts back to the devices.</source>
         <translation>Файлҳои бастаро интихоб кунед ё онҳоро ба ин ҷо кашед. Ҳар баста пеш аз нигоҳ доштани чизе пурра санҷида мешавад; квитансияҳоро ба дастгоҳҳо баргардонед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="214"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="237"/>
         <source>Importing…</source>
         <translation>Ворид карда истодааст…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="219"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="242"/>
         <source>Imported</source>
         <translation>Ворид шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="220"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="243"/>
         <source>Already imported</source>
         <translation>Аллакай ворид шудааст</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="221"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="244"/>
         <source>Held</source>
         <translation>Дар интизорӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="222"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="245"/>
         <source>Quarantined</source>
         <translation>Дар карантин</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="223"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="246"/>
         <source>Rejected</source>
         <translation>Рад шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="232"/>
-        <source>bundle {sequence} of device {device}: {revisions} record revisions, {media} photos and files, {entries} custody-log entries new</source>
+        <location filename="../../fieldreport/ui/central/pages.py" line="255"/>
+        <source>bundle {sequence} of device {device}: new record revisions: {revisions}, photos and files: {media}, custody-log entries: {entries}</source>
         <translation>бастаи {sequence} аз дастгоҳи {device}: нав — {revisions} таҳрири сабт, {media} сурату файл, {entries} сабти журнали нигаҳдорӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="246"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="269"/>
         <source>bundle {sequence} of device {device}: {reason}</source>
         <translation>бастаи {sequence} аз дастгоҳи {device}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="249"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="272"/>
         <source>bundle {sequence} of device {device}: nothing changed</source>
         <translation>бастаи {sequence} аз дастгоҳи {device}: ҳеҷ чиз тағйир наёфт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="253"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="276"/>
         <source>device {device} is not approved yet; kept until it is</source>
         <translation>дастгоҳи {device} ҳанӯз тасдиқ нашудааст; то тасдиқ нигоҳ дошта мешавад</translation>
     </message>
@@ -1975,7 +2174,7 @@ Ask your coordinator for a new provisioning file and join with it on the Sync pa
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="200"/>
-        <location filename="../../fieldreport/ui/window.py" line="350"/>
+        <location filename="../../fieldreport/ui/window.py" line="359"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
@@ -2000,22 +2199,22 @@ Ask your coordinator for a new provisioning file and join with it on the Sync pa
         <translation>&amp;Партофтан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="335"/>
+        <location filename="../../fieldreport/ui/window.py" line="344"/>
         <source>Records: {total} — incidents: {incidents}, statements: {statements}, damage records: {damage}, people: {people}</source>
         <translation>Сабтҳо: {total} — ҳодисаҳо: {incidents}, изҳорот: {statements}, сабтҳои зарар: {damage}, одамон: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="346"/>
+        <location filename="../../fieldreport/ui/window.py" line="355"/>
         <source>This device: {fingerprint}…</source>
         <translation>Ин дастгоҳ: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="352"/>
+        <location filename="../../fieldreport/ui/window.py" line="361"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — намоишӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="358"/>
+        <location filename="../../fieldreport/ui/window.py" line="367"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Анбори намоишӣ бо сабтҳои тахайюлӣ; ҳангоми баромадан нест карда мешавад. Ибораи махфии он, барои озмудани қулф ва кушодан: {passphrase}</translation>
     </message>
@@ -2433,38 +2632,38 @@ Ask your coordinator for a new provisioning file and join with it on the Sync pa
 <context>
     <name>MediaText</name>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="42"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="46"/>
         <source>Its contents are not a supported type (whatever its name ends with). FieldReport keeps photos (JPEG, PNG, HEIC/HEIF, TIFF), audio (WAV, MP3, M4A/AAC, OGG/Opus), video (MP4, MOV) and PDF documents.</source>
         <extracomment>Words in the core&apos;s refusal of a file whose contents are of no supported type.</extracomment>
         <translation>Мундариҷаи он намуди дастгиришаванда нест (новобаста аз охири номаш). FieldReport суратҳо (JPEG, PNG, HEIC/HEIF, TIFF), аудио (WAV, MP3, M4A/AAC, OGG/Opus), видео (MP4, MOV) ва ҳуҷҷатҳои PDF-ро нигоҳ медорад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="49"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="53"/>
         <source>It is empty (0 bytes).</source>
         <translation>Он холӣ аст (0 байт).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="51"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="55"/>
         <source>The image is damaged or incomplete (truncated).</source>
         <translation>Тасвир вайрон ё нопурра аст (бурида шудааст).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="55"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="59"/>
         <source>The image is far larger than any camera makes; it was refused as a possible decompression bomb.</source>
         <translation>Тасвир аз ҳар камера хеле калонтар аст; ҳамчун бомбаи эҳтимолии декомпрессия рад карда шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="78"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="82"/>
         <source>Recordings cannot be played in FieldReport. Export the original to listen to it with another program.</source>
         <translation>Сабтҳои овозиро дар FieldReport навохтан мумкин нест. Барои гӯш кардан аслро содир кунед ва бо барномаи дигар кушоед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="84"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="88"/>
         <source>Videos cannot be played in FieldReport. Export the original to watch it with another program.</source>
         <translation>Видеоҳоро дар FieldReport навохтан мумкин нест. Барои тамошо аслро содир кунед ва бо барномаи дигар кушоед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="89"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="93"/>
         <source>Documents cannot be shown in FieldReport. Export the original to open it with another program.</source>
         <translation>Ҳуҷҷатҳоро дар FieldReport нишон додан мумкин нест. Аслро содир кунед ва бо барномаи дигар кушоед.</translation>
     </message>
@@ -2648,62 +2847,62 @@ Ask your coordinator for a new provisioning file and join with it on the Sync pa
 <context>
     <name>NetworkBox</name>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="62"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="63"/>
         <source>No server address: the organisation&apos;s provisioning file has none. Bundles travel on a USB stick, or set an address if the coordinator gave you one.</source>
         <translation>Суроғаи сервер нест: файли танзимоти ташкилот онро надорад. Бастаҳо бо флешка мераванд, ё агар ҳамоҳангсоз суроға дода бошад, онро муқаррар кунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="69"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="70"/>
         <source>Server: {url} (set on this computer)</source>
         <translation>Сервер: {url} (дар ин компютер муқаррар шудааст)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="73"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="74"/>
         <source>Server: {url} (from the provisioning file)</source>
         <translation>Сервер: {url} (аз файли танзимот)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="77"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="78"/>
         <source>Sending: {sent} of {total}. You can keep working.</source>
         <translation>Фиристода истодааст: {sent} аз {total}. Шумо метавонед корро идома диҳед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="81"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="82"/>
         <source>Syncing with the organisation…</source>
         <translation>Ҳамоҳангсозӣ бо ташкилот…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="84"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="85"/>
         <source>Offline: the server cannot be reached. Nothing is lost; sync tries again by itself.</source>
         <translation>Офлайн: сервер дастрас нест. Ҳеҷ чиз гум намешавад; ҳамоҳангсозӣ худаш бори дигар кӯшиш мекунад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="88"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="89"/>
         <source>New records wait to be sent; they go in a moment.</source>
         <translation>Сабтҳои нав интизори фиристодан ҳастанд; онҳо пас аз лаҳзае мераванд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="90"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="91"/>
         <source>Up to date: everything recorded so far has reached the organisation.</source>
         <translation>Навсозӣ шудааст: ҳама чизи то ҳол сабтшуда ба ташкилот расидааст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="99"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="100"/>
         <source>Over the network</source>
         <translation>Тавассути шабака</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="100"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="101"/>
         <source>Sync &amp;now</source>
         <translation>Ҳ&amp;озир ҳамоҳанг кардан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="102"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="103"/>
         <source>Send what is new to the organisation&apos;s server and fetch receipts</source>
         <translation>Чизҳои навро ба сервери ташкилот фиристед ва квитансияҳоро гиред</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="104"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="105"/>
         <source>Ser&amp;ver address…</source>
         <translation>Су&amp;роғаи сервер…</translation>
     </message>
@@ -2779,109 +2978,109 @@ Ask your coordinator for a new provisioning file and join with it on the Sync pa
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="63"/>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="199"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="64"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="200"/>
         <source>Households displaced</source>
         <extracomment>The groups of figures: (vocabulary of the keys, the figures&apos; attribute in a tally).</extracomment>
         <translation>Хонаводаҳои маҷбуран кӯчида</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="208"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="209"/>
         <source>No incident in this selection reports counts.</source>
         <translation>Дар ин интихоб ягон ҳодиса шумора гузориш намедиҳад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="213"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="214"/>
         <source>Possible duplicates not yet reviewed: {count}. Until they are, each of those records counts on its own.</source>
         <translation>Такрориҳои эҳтимолии ҳанӯз насанҷида: {count}. То санҷида шудани онҳо ҳар яке аз ин сабтҳо алоҳида ҳисоб мешавад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="217"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="218"/>
         <source>Every possible duplicate in this selection has been reviewed.</source>
         <translation>Ҳамаи такрориҳои эҳтимолӣ дар ин интихоб санҷида шудаанд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="221"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="222"/>
         <source>People and property are counted once however many records report them (records marked as the same count once). Groups confirmed as one: {clusters}.</source>
         <translation>Одамон ва амвол як бор ҳисоб мешаванд, новобаста ба он ки дар чанд сабт зикр шудаанд (сабтҳое, ки якхела қайд шудаанд, як бор ҳисоб мешаванд). Гурӯҳҳое, ки ҳамчун як тасдиқ шудаанд: {clusters}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="225"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="226"/>
         <source>Records without a date left out of the period: {count}.</source>
         <translation>Сабтҳои бесана, ки ба давра дохил нашудаанд: {count}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="241"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="242"/>
         <source>Open the {count} records behind this number</source>
         <translation>Кушодани {count} сабте, ки ин рақам ба онҳо асос ёфтааст</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="248"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="249"/>
         <source>possible duplicates unreviewed: {count}</source>
         <translation>такрориҳои эҳтимолии насанҷида: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="265"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="266"/>
         <source>sources: {count}</source>
         <translation>манбаъҳо: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="334"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="339"/>
         <source>People (each person counted once)</source>
         <translation>Одамон (ҳар шахс як бор ҳисоб мешавад)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="335"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="340"/>
         <source>As incidents reported them (ranges where sources disagree)</source>
         <translation>Тибқи гузоришҳои ҳодисаҳо (доираҳо, ки манбаъҳо мувофиқат намекунанд)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="336"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="341"/>
         <source>Property, by the worst damage reported</source>
         <translation>Амвол, аз рӯи вазнинтарин зарари гузоришшуда</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="337"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="342"/>
         <source>Property, by type</source>
         <translation>Амвол, аз рӯи намуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="338"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="343"/>
         <source>Livestock and households</source>
         <translation>Чорво ва хонаводаҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="342"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="347"/>
         <source>Counting…</source>
         <translation>Ҳисоб шуда истодааст…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="343"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="348"/>
         <source>Re&amp;view duplicates…</source>
         <translation>Сан&amp;ҷиши такрориҳо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="344"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="349"/>
         <source>C&amp;hart:</source>
         <translation>Диаг&amp;рамма:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="345"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="350"/>
         <source>By settlement</source>
         <translation>Аз рӯи маҳалҳои аҳолинишин</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="346"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="351"/>
         <source>By date</source>
         <translation>Аз рӯи санаҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="353"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="358"/>
         <source>No date</source>
         <translation>Бесана</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="355"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="360"/>
         <source>Place unknown</source>
         <translation>Ҷой номаълум</translation>
     </message>
@@ -2928,6 +3127,29 @@ Ask your coordinator for a new provisioning file and join with it on the Sync pa
         <location filename="../../fieldreport/ui/widgets/problem_banner.py" line="28"/>
         <source>Fields that need attention: {count}</source>
         <translation>Майдонҳое, ки диққатро талаб мекунанд: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingIndicator</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/reading_indicator.py" line="81"/>
+        <source>Stopped. Change a filter to read again.</source>
+        <translation>Қатъ шуд. Барои аз нав хондан филтрро тағйир диҳед.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reading_indicator.py" line="84"/>
+        <source>{what} {done} of {total}</source>
+        <translation>{what} {done} аз {total}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reading_indicator.py" line="93"/>
+        <source>Cancel</source>
+        <translation>Бекор кардан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reading_indicator.py" line="94"/>
+        <source>Stop reading (Esc)</source>
+        <translation>Қатъ кардани хондан (Esc)</translation>
     </message>
 </context>
 <context>
@@ -3249,125 +3471,135 @@ Ask your coordinator for a new provisioning file and join with it on the Sync pa
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="166"/>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="352"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="177"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="373"/>
         <source>Select a record to read it.</source>
         <translation>Барои хондан сабтро интихоб кунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="218"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="232"/>
         <source>Revision {revision} of {count}, saved {saved}</source>
         <translation>Таҳрири {revision} аз {count}, захира шуд {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="224"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="238"/>
         <source>This revision deleted the record on its device. It still shows what the record held when it was deleted.</source>
         <translation>Ин таҳрир сабтро дар дастгоҳаш нест кард. Он ҳанӯз нишон медиҳад, ки сабт ҳангоми нест шудан чӣ дошт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="233"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="247"/>
         <source>Photos and files: {count} (Enter or a double click opens one)</source>
         <translation>Суратҳо ва файлҳо: {count} (Enter ё клики дукарата якеро мекушояд)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="237"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="251"/>
         <source>No photos or files attached.</source>
         <translation>Сурат ё файл замима нашудааст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="249"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="263"/>
         <source>Record</source>
         <translation>Сабт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="250"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="264"/>
         <source>Status</source>
         <translation>Ҳолат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="251"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="265"/>
         <source>Device</source>
         <translation>Дастгоҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="253"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="267"/>
         <source>Bundle</source>
         <translation>Баста</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="255"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="269"/>
         <source>{sequence}, received {received}</source>
         <translation>{sequence}, қабул шуд {received}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="262"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="276"/>
         <source>Custody-log entry</source>
         <translation>Сабти журнали нигаҳдорӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="271"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="285"/>
         <source>Where it came from</source>
         <translation>Аз куҷо омад</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="282"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="296"/>
         <source>Links</source>
         <translation>Пайвандҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="283"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="297"/>
         <source>This record names</source>
         <translation>Ин сабт ишора мекунад ба</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="284"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="298"/>
         <source>Named by</source>
         <translation>Ишора мекунанд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="288"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="302"/>
         <source>{id} (not received at the centre)</source>
         <translation>{id} (дар марказ қабул нашудааст)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="292"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="306"/>
         <source>None</source>
         <translation>Ҳеҷ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="306"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="320"/>
         <source>Every revision</source>
         <translation>Ҳар таҳрир</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="309"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="323"/>
         <source>Revision {revision}, saved {saved}, {status}: </source>
         <translation>Таҳрири {revision}, захира шуд {saved}, {status}: </translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="338"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="352"/>
         <source>{revision} of {count}</source>
         <translation>{revision} аз {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="344"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="358"/>
         <source>Re&amp;vision:</source>
         <translation>Таҳ&amp;рир:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="345"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="359"/>
         <source>Show &amp;names and contacts</source>
         <translation>Н&amp;ишон додани номҳо ва тамосҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="347"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="361"/>
         <source>Names and contacts are personal data; they stay masked unless you need them.</source>
         <translation>Номҳо ва тамосҳо маълумоти шахсӣ мебошанд; онҳо пӯшида мемонанд, агар ба онҳо ниёз надошта бошед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="349"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="363"/>
         <source>&amp;Back</source>
         <translation>&amp;Бозгашт</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="364"/>
+        <source>Hand over…</source>
+        <translation>Супоридан…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="367"/>
+        <source>Hand this record over to another approved device (a replaced laptop); signed and logged</source>
+        <translation>Ин сабтро ба дастгоҳи дигари тасдиқшуда супоридан (ноутбук иваз шуд); қарор имзо карда шуда, дар журнал сабт мешавад</translation>
     </message>
 </context>
 <context>
@@ -3480,65 +3712,104 @@ Ask your coordinator for a new provisioning file and join with it on the Sync pa
     </message>
 </context>
 <context>
+    <name>SafetyBox</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="77"/>
+        <source>Safety</source>
+        <translation>Бехатарӣ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="78"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="83"/>
+        <source>Off</source>
+        <translation>Хомӯш</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="79"/>
+        <source>&amp;Panic shortcut:</source>
+        <translation>Тугмаҳои &amp;фавқулода:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="81"/>
+        <source>Pressing it while the app is open erases this vault at once, without asking.</source>
+        <translation>Пахш кардани онҳо ҳангоми кушода будани барнома ин анборро фавран, бе пурсиш нест мекунад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="84"/>
+        <source>Erase after &amp;wrong passphrases in a row:</source>
+        <translation>&amp;Баъди чанд ибораи махфии нодуруст пай дар пай нест кардан:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="87"/>
+        <source>Protects this laptop only: a copy of its disk has its own count. A correct passphrase starts the count again.</source>
+        <translation>Танҳо ҳамин ноутбукро муҳофизат мекунад: нусхаи диски он ҳисоби худро дорад. Ибораи махфии дуруст ҳисобро аз нав оғоз мекунад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="91"/>
+        <source>&amp;Erase this vault…</source>
+        <translation>Ин анборро нест &amp;кардан…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="144"/>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="167"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="154"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="177"/>
         <source>The passphrase was changed.</source>
         <translation>Ибораи махфӣ иваз карда шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="155"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="165"/>
         <source>&amp;Close</source>
         <translation>&amp;Пӯшидан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="156"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="166"/>
         <source>Settings</source>
         <translation>Танзимот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="157"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="167"/>
         <source>General</source>
         <translation>Умумӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="158"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="168"/>
         <source>&amp;Language:</source>
         <translation>&amp;Забон:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="159"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="169"/>
         <source>Lock &amp;automatically after (minutes idle):</source>
         <translation>&amp;Худкор қулф кардан пас аз (дақиқаҳои бефаъолиятӣ):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="160"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="170"/>
         <source>Change the passphrase</source>
         <translation>Иваз кардани ибораи махфӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="161"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="171"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Ибораи махфии &amp;ҷорӣ:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="162"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="172"/>
         <source>&amp;New passphrase:</source>
         <translation>Ибораи махфии &amp;нав:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="163"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="173"/>
         <source>&amp;Repeat new passphrase:</source>
         <translation>&amp;Такрори ибораи махфии нав:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="164"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="174"/>
         <source>C&amp;hange passphrase</source>
         <translation>&amp;Иваз кардани ибораи махфӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="165"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="175"/>
         <source>Changing the passphrase…</source>
         <translation>Ибораи махфӣ иваз карда истодааст…</translation>
     </message>
@@ -3594,53 +3865,53 @@ Ask your coordinator for a new provisioning file and join with it on the Sync pa
 <context>
     <name>StoreRecordsPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/records_controller.py" line="159"/>
+        <location filename="../../fieldreport/ui/central/records_controller.py" line="168"/>
         <source>{shown} of {total} records</source>
         <translation>{shown} аз {total} сабт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_controller.py" line="189"/>
+        <location filename="../../fieldreport/ui/central/records_controller.py" line="198"/>
         <source>{shown} photos and files</source>
         <translation>{shown} сурату файл</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="160"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="165"/>
         <source>— the records behind “{figure}”</source>
         <extracomment>Widths that fit the list&apos;s short columns at 1366×768 (titles and places get the rest).</extracomment>
         <translation>— сабтҳое, ки дар асоси «{figure}» ҳастанд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="186"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="191"/>
         <source>Searching…</source>
         <translation>Ҷустуҷӯ…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="187"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="192"/>
         <source>Sho&amp;w every record</source>
         <translation>&amp;Нишон додани ҳамаи сабтҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="190"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="195"/>
         <source>Type</source>
         <translation>Намуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="191"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="196"/>
         <source>Name or caption</source>
         <translation>Ном ё тавзеҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="192"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="197"/>
         <source>Size</source>
         <translation>Андоза</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="193"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="198"/>
         <source>Device</source>
         <translation>Дастгоҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="194"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="199"/>
         <source>Records</source>
         <translation>Сабтҳо</translation>
     </message>
@@ -3890,57 +4161,57 @@ Ask your coordinator for a new provisioning file and join with it on the Sync pa
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="95"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="88"/>
         <source>Sync: offline</source>
         <translation>Ҳамоҳангсозӣ: офлайн</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="98"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="91"/>
         <source>Sync: sending {sent} of {total}</source>
         <translation>Ҳамоҳангсозӣ: {sent} аз {total} фиристода мешавад</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="101"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="94"/>
         <source>Sync: syncing…</source>
         <translation>Ҳамоҳангсозӣ: ҳамоҳанг карда истодааст…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="103"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="96"/>
         <source>Sync: waiting to send</source>
         <translation>Ҳамоҳангсозӣ: интизори фиристодан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="105"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="98"/>
         <source>Sync: up to date</source>
         <translation>Ҳамоҳангсозӣ: навсозӣ шудааст</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="107"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="100"/>
         <source>Sync: needs attention</source>
         <translation>Ҳамоҳангсозӣ: диққат лозим аст</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="114"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="107"/>
         <source>The organisation&apos;s server cannot be reached. Records are kept safely in the vault and are sent when the connection returns.</source>
         <translation>Сервери ташкилот дастрас нест. Сабтҳо дар анбор бехатар нигоҳ дошта мешаванд ва ҳангоми барқарор шудани пайваст фиристода мешаванд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="118"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="111"/>
         <source>Next try in about {seconds} s.</source>
         <translation>Кӯшиши навбатӣ тақрибан пас аз {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="123"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="116"/>
         <source>Sending records to the organisation. You can keep working.</source>
         <translation>Сабтҳо ба ташкилот фиристода мешаванд. Шумо метавонед корро идома диҳед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="125"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="118"/>
         <source>What you saved goes to the organisation in a moment.</source>
         <translation>Он чизе, ки шумо захира кардед, пас аз лаҳзае ба ташкилот меравад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="127"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="120"/>
         <source>Everything recorded so far has reached the organisation.</source>
         <translation>Ҳама чизи то ҳол сабтшуда ба ташкилот расидааст.</translation>
     </message>

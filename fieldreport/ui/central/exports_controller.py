@@ -42,7 +42,8 @@ class ExportsController(QObject):
         if self.window.store is None:
             return None
         dialog = ExportDialog(report_wanted, self.window)
-        dialog.fill_from(self.window.records_view.filters.filters())
+        bar = self.window.records_view.filters
+        dialog.fill_from(bar.filters(), bar.area_names())
         dialog.start_requested.connect(lambda: self.start(dialog))
         dialog.cancel_requested.connect(self.cancel)
         self.dialog = dialog
@@ -123,6 +124,7 @@ class ExportsController(QObject):
             on_error=lambda exc: self._failed(dialog, exc),
             on_finished=self._finished,
             report_as="progress",
+            uses_session=self.runner,
             **kwargs,
         )
 
@@ -210,7 +212,7 @@ class ExportsController(QObject):
                 ),
                 on_error=lambda exc: pane.status.setText(error_text(exc)),
                 on_finished=self._finished,
-                uses_session=True,
+                uses_session=self.runner,
             )
 
         self.runner.exclusive(begin)
