@@ -76,7 +76,7 @@
     <message>
         <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="183"/>
         <source>Alar&amp;ms…</source>
-        <translation>&amp;Ҳушдорҳо…</translation>
+        <translation>Ҳу&amp;шдорҳо…</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="185"/>
