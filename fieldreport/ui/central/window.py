@@ -209,7 +209,7 @@ class CentralWindow(RetranslateMixin, CentralActionsMixin, HandoverActionsMixin,
         """Stop an import, close the store (its key is forgotten), empty every list."""
         self.idle.stop()
         self.runner.clear()
-        stop_session_tasks()
+        stop_session_tasks(self.runner)
         self.importing = False
         if self.store is not None:
             try:
