@@ -772,7 +772,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="85"/>
-        <source>{records} record(s) and {files} file(s) were never confirmed by the organisation (no receipt). They exist only on this laptop and will be lost for good.</source>
+        <source>Never confirmed by the organisation (no receipt): records: {records}, files: {files}. They exist only on this laptop and will be lost for good.</source>
         <translation>Записей: {records}, файлов: {files} — организация их так и не подтвердила (квитанции нет). Они есть только на этом ноутбуке и пропадут навсегда.</translation>
     </message>
     <message>
@@ -1660,7 +1660,7 @@ Ask your coordinator for a new provisioning file and join with it on the Sync pa
     <name>HandoverActions</name>
     <message>
         <location filename="../../fieldreport/ui/central/handover_actions.py" line="32"/>
-        <source>{records} record(s) and {media} photo(s) and file(s) move from “{old}” to “{new}”.
+        <source>Records: {records}, photos and files: {media}. They move from “{old}” to “{new}”.
 
 From now on the centre accepts changes to them only from “{new}”; changes from “{old}” are refused, with an alarm. The organisation&apos;s key signs the decision and the centre&apos;s custody log keeps it; it cannot be undone, only handed back.</source>
         <translation>Записей: {records}, фото и файлов: {media} — переходят от «{old}» к «{new}».
@@ -1694,7 +1694,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/handover_actions.py" line="124"/>
-        <source>Handed over to “{new}”: {records} record(s), {media} photo(s) and file(s) (signed decision {id}, entry {seq} of the centre&apos;s custody log).</source>
+        <source>Handed over to “{new}”: records: {records}, photos and files: {media} (signed decision {id}, entry {seq} of the centre&apos;s custody log).</source>
         <translation>Передано «{new}»: записей — {records}, фото и файлов — {media} (подписанное решение {id}, запись {seq} журнала цепочки хранения центра).</translation>
     </message>
 </context>
