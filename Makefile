@@ -50,9 +50,13 @@ bench: $(STAMP)
 # build_installer.spec with the pinned PyInstaller, then proven: its own
 # self-test, a command-line round trip whose bundle goes through the age child
 # process, the window offscreen, portable mode, no test keys or developer paths.
+# Reproducible (docs/packaging.md): the last commit's time stands in for "now" wherever
+# a time is written, and Python's hash seed is fixed; set SOURCE_DATE_EPOCH to override.
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
 installer: $(STAMP)
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[gui,dev,installer]'
 	rm -rf build/installer dist/FieldReport
+	$(if $(SOURCE_DATE_EPOCH),SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH)) PYTHONHASHSEED=0 \
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
 		--workpath build/installer --distpath dist build_installer.spec
 	dist/FieldReport/fieldreport-cli self-test

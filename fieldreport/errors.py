@@ -7,6 +7,8 @@ record content or personal data.
 
 from __future__ import annotations
 
+from fieldreport.wording import count
+
 
 class FieldReportError(Exception):
     """Base class: an error with a message meant for the user."""
@@ -18,6 +20,13 @@ class UsageError(FieldReportError):
     """The command or its arguments were wrong."""
 
     exit_code = 2
+
+
+class Declined(UsageError):
+    """A confirmation was answered no, or could not be asked (no terminal, no ``--yes``).
+
+    Every destructive command follows the same rule: nothing was changed, exit code 2.
+    """
 
 
 class VaultNotFound(FieldReportError):
@@ -65,7 +74,8 @@ class ValidationFailed(FieldReportError):
         elif len(self.problems) == 1:
             message = f"{first.path}: {first.text()}"
         else:
-            message = f"{first.path}: {first.text()} (and {len(self.problems) - 1} more problem(s))"
+            more = count(len(self.problems) - 1, "more problem")
+            message = f"{first.path}: {first.text()} (and {more})"
         super().__init__(message)
 
 
@@ -150,7 +160,7 @@ class SyncRefused(FieldReportError):
 
 
 class StoreBusy(FieldReportError):
-    """The central store is open in another process (the sync server, the window, a command)."""
+    """The central store stayed busy with another program's write, or a server already runs."""
 
     exit_code = 24
 
@@ -170,7 +180,11 @@ class SelfTestFailed(FieldReportError):
 EXIT_CODES: list[tuple[int, str]] = [
     (0, "success"),
     (1, "unexpected error (a bug: please report it)"),
-    (UsageError.exit_code, "wrong command or arguments, or the output file already exists"),
+    (
+        UsageError.exit_code,
+        "wrong command or arguments, the output file already exists, or a confirmation "
+        "was declined (answered no, or no --yes without a terminal): nothing was changed",
+    ),
     (VaultNotFound.exit_code, "no vault in the given folder"),
     (VaultExists.exit_code, "a vault already exists there"),
     (WrongPassphrase.exit_code, "wrong or empty passphrase"),
@@ -199,7 +213,11 @@ EXIT_CODES: list[tuple[int, str]] = [
     (SyncOffline.exit_code, "the sync server cannot be reached; nothing was lost, try again"),
     (ServerNotTrusted.exit_code, "the sync server's certificate is not the organisation's"),
     (SyncRefused.exit_code, "the sync server refused the device or a bundle (the reason is named)"),
-    (StoreBusy.exit_code, "the central store is open elsewhere (the sync server, the window)"),
+    (
+        StoreBusy.exit_code,
+        "the central store stayed busy (another program's write, such as a large import), "
+        "or a sync server already runs on it; nothing was changed",
+    ),
     (
         StaleEdit.exit_code,
         "the record was saved again since the revision the edit started from; nothing was saved",

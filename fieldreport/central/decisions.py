@@ -16,11 +16,11 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from fieldreport.central import ids
 from fieldreport.central.store import CentralStore
 from fieldreport.crypto.canonical import canonical_json, sha256_hex
-from fieldreport.errors import RecordNotFound, UsageError
+from fieldreport.errors import UsageError
 from fieldreport.storage.clock import utc_now
-from fieldreport.storage.id_prefix import escape_like
 
 SAME = "same"
 DIFFERENT = "different"
@@ -73,7 +73,7 @@ def decide(
     """
     if decision not in (SAME, DIFFERENT):
         raise UsageError(f"Unknown decision {decision!r}; use same or different.")
-    who = _check_by(by)
+    who = check_by(by)
     a, kind_a = _resolve(store, first)
     b, kind_b = _resolve(store, second)
     if a == b:
@@ -112,7 +112,7 @@ def _phrase(kind: str, decision: str) -> str:
     return _WHAT[kind] if decision == SAME else "different"
 
 
-def _check_by(by: str) -> str:
+def check_by(by: str) -> str:
     cleaned = " ".join(by.split()) if isinstance(by, str) else ""
     if not cleaned or len(cleaned) > MAX_BY_LENGTH or not cleaned.isprintable():
         raise UsageError(
@@ -122,23 +122,14 @@ def _check_by(by: str) -> str:
     return cleaned
 
 
-def _resolve(store: CentralStore, record_id: str) -> tuple[str, str]:
-    """The full id and kind of a record (an unambiguous prefix of six or more is enough)."""
-    text = record_id.strip().lower()
-    rows = store.db.execute(
-        "SELECT DISTINCT record_id, kind FROM revisions WHERE record_id = ?", [text]
-    ).fetchall()
-    if not rows and len(text) >= 6:
-        rows = store.db.execute(
-            "SELECT DISTINCT record_id, kind FROM revisions "
-            "WHERE record_id LIKE ? ESCAPE '\\' LIMIT 2",
-            [escape_like(text) + "%"],
-        ).fetchall()
-        if len(rows) > 1:
-            raise RecordNotFound(f"More than one record id starts with {record_id}; type more.")
-    if not rows:
-        raise RecordNotFound(f"No imported record with id {record_id}.")
-    return rows[0][0], rows[0][1]
+def _resolve(store: CentralStore, typed: str) -> tuple[str, str]:
+    """The full id and kind of a record (see :mod:`fieldreport.central.ids`)."""
+    record_id = ids.record_id(store, typed)
+    row = store.db.execute(
+        "SELECT kind FROM revisions WHERE record_id = ? ORDER BY revision DESC LIMIT 1",
+        [record_id],
+    ).fetchone()
+    return record_id, str(row[0])
 
 
 def _append(
@@ -260,5 +251,7 @@ def verify(store: CentralStore) -> list[str]:
             or entry[1] != sha256_hex(canonical_json(body))
             or not fields_agree
         ):
-            problems.append(f"decision {row['seq']} does not match custody-log entry")
+            problems.append(
+                f"decision {row['seq']} does not match custody-log entry {row['log_seq']}"
+            )
     return problems

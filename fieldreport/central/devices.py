@@ -5,10 +5,10 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+from fieldreport.central import ids
 from fieldreport.central.store import CentralStore
-from fieldreport.errors import BundleRejected, DeviceNotFound, SyncFileRejected, UsageError
+from fieldreport.errors import BundleRejected, SyncFileRejected, UsageError
 from fieldreport.storage.clock import utc_now
-from fieldreport.storage.id_prefix import escape_like
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,7 @@ class Device:
     public_key: bytes
     bundles: int = 0
     last_sequence: int = 0
-    alarms: int = 0  # how many alarms the centre raised on it (see alarms())
+    alarms: int = 0  # how many alarms raised on it are not acknowledged yet (see alarms())
     name: str | None = None  # given by the coordinator at approval
 
     @property
@@ -55,9 +55,18 @@ class Alarm:
     item: str | None
     reason: str  # in English words, as the import said it
     bundle_hash: str | None
+    id: int = 0
+    # Set once a coordinator acknowledged it (central/alarms.py); the alarm stays.
+    acknowledged_by: str | None = None
+    acknowledged_at: str | None = None
+    note: str | None = None
+
+    @property
+    def acknowledged(self) -> bool:
+        return self.acknowledged_at is not None
 
     def to_json(self) -> dict[str, object]:
-        return dict(self.__dict__)
+        return {**self.__dict__, "acknowledged": self.acknowledged}
 
 
 class UnknownDevice(Exception):
@@ -91,23 +100,24 @@ def approve(store: CentralStore, request: bytes, name: str | None = None) -> tup
     device again without a name keeps the name it had.
     """
     name = check_name(name)
-    existing = store.db.execute("SELECT id FROM devices").fetchall()
-    known = {row[0] for row in existing}
-    serial = int(store.info()["next_serial"])
-    parsed, certificate = store.org.approve(request, serial)
-    if parsed.device_id in known:
-        current = get(store, parsed.device_id)
-        if current.status == "revoked":
-            raise SyncFileRejected(
-                f"Device {parsed.device_id} was revoked on {current.revoked_at}; "
-                "it cannot be approved again (the device must join anew)."
-            )
-        if current.public_key != parsed.device_public_key:
-            raise SyncFileRejected(
-                f"Device {parsed.device_id} is already approved with another key; refused."
-            )
-    now = utc_now()
+    # Read and written in one transaction: another process may approve at the same moment,
+    # and each certificate must have its own serial.
     with store.transaction() as db:
+        known = {row[0] for row in db.execute("SELECT id FROM devices").fetchall()}
+        serial = int(store.info()["next_serial"])
+        parsed, certificate = store.org.approve(request, serial)
+        if parsed.device_id in known:
+            current = get(store, parsed.device_id)
+            if current.status == "revoked":
+                raise SyncFileRejected(
+                    f"Device {parsed.device_id} was revoked on {current.revoked_at}; "
+                    "it cannot be approved again (the device must join anew)."
+                )
+            if current.public_key != parsed.device_public_key:
+                raise SyncFileRejected(
+                    f"Device {parsed.device_id} is already approved with another key; refused."
+                )
+        now = utc_now()
         if parsed.device_id in known:
             db.execute(
                 "UPDATE devices SET serial = ?, certificate = ?, approved_at = ?, "
@@ -139,10 +149,10 @@ def approve(store: CentralStore, request: bytes, name: str | None = None) -> tup
 
 
 def revoke(store: CentralStore, device_id: str) -> Device:
-    device = get(store, device_id)
-    if device.status == "revoked":
-        return device
     with store.transaction() as db:
+        device = get(store, device_id)
+        if device.status == "revoked":
+            return device
         db.execute(
             "UPDATE devices SET status = 'revoked', revoked_at = ? WHERE id = ?",
             [utc_now(), device.id],
@@ -169,17 +179,17 @@ def names(store: CentralStore) -> dict[str, str]:
 
 
 def get(store: CentralStore, device_id: str) -> Device:
-    rows = store.db.execute(_SELECT + " WHERE d.id = ?", [device_id]).fetchall()
-    if not rows and len(device_id) >= 6:
-        rows = store.db.execute(
-            _SELECT + " WHERE d.id LIKE ? ESCAPE '\\' LIMIT 2",
-            [escape_like(device_id.lower()) + "%"],
-        ).fetchall()
-        if len(rows) > 1:
-            raise DeviceNotFound(f"More than one device id starts with {device_id}.")
-    if not rows:
-        raise DeviceNotFound(f"No device with id {device_id} is registered.")
-    return _device(rows[0])
+    """The device a coordinator named (its whole id, or 8 or more first characters)."""
+    found = ids.device_id(store, device_id)
+    return _device(store.db.execute(_SELECT + " WHERE d.id = ?", [found]).fetchone())
+
+
+def access_list(store: CentralStore) -> list[tuple[str, bytes, str]]:
+    """Every registered device's id, public key and status (what the sync server admits by)."""
+    return [
+        (row[0], bytes(row[1]), row[2])
+        for row in store.db.execute("SELECT id, public_key, status FROM devices")
+    ]
 
 
 def all_devices(store: CentralStore) -> list[Device]:
@@ -224,12 +234,13 @@ def raise_alarm(
 
 def alarms(store: CentralStore, device_id: str | None = None) -> list[Alarm]:
     """The alarms raised on one device (or on every device), oldest first."""
-    where, params = ("WHERE device_id = ?", [device_id]) if device_id else ("", [])
+    where, params = ("WHERE a.device_id = ?", [device_id]) if device_id else ("", [])
     return [
         Alarm(*row)
         for row in store.db.execute(
-            "SELECT device_id, raised_at, code, item, reason, bundle_hash FROM device_alarms "
-            f"{where} ORDER BY id",
+            "SELECT a.device_id, a.raised_at, a.code, a.item, a.reason, a.bundle_hash, a.id, "
+            "k.acknowledged_by, k.acknowledged_at, k.note FROM device_alarms a "
+            f"LEFT JOIN alarm_acknowledgements k ON k.alarm_id = a.id {where} ORDER BY a.id",
             params,
         )
     ]
@@ -241,7 +252,8 @@ _SELECT = (
     "(SELECT count(*) FROM bundles b WHERE b.device_id = d.id AND b.outcome = 'imported'), "
     "(SELECT coalesce(max(sequence), 0) FROM bundles b "
     "WHERE b.device_id = d.id AND b.outcome = 'imported'), "
-    "(SELECT count(*) FROM device_alarms a WHERE a.device_id = d.id) FROM devices d"
+    "(SELECT count(*) FROM device_alarms a WHERE a.device_id = d.id AND a.id NOT IN "
+    "(SELECT alarm_id FROM alarm_acknowledgements)) FROM devices d"
 )
 
 

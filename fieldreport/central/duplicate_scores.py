@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import Any
 
 from rapidfuzz import fuzz
 
+from fieldreport.central import duplicate_reasons
 from fieldreport.central.duplicate_model import Closeness, Shares, prior, weight
 from fieldreport.central.facts import Fact
 from fieldreport.central.spelling import name_key, name_tokens, place_key
@@ -44,20 +46,64 @@ _DAMAGE_LEVELS = ("none_visible", "minor", "moderate", "severe", "destroyed")
 
 @dataclass(frozen=True)
 class Reason:
-    """One compared field: ``verdict`` is same, similar, different or missing."""
+    """One compared field, as codes and values; words come at the face.
+
+    ``field`` is a key of :data:`FIELDS`, ``verdict`` same, similar,
+    different or missing, ``params`` what was compared: ``first`` and
+    ``second`` values (vocabulary terms, places, ages, dates; ``second`` left
+    out when both agree), or ``similarity`` (percent) for names and
+    addresses, or ``metres`` for positions. Names themselves never appear.
+    :mod:`fieldreport.central.duplicate_reasons` says it in a language.
+    """
 
     field: str
     verdict: str
-    detail: str
     weight: float
+    params: dict[str, str | int] = dataclass_field(default_factory=dict)
+
+    @property
+    def detail(self) -> str:
+        """What was compared, in English (the JSON's ``detail``)."""
+        return duplicate_reasons.detail(self, "en")
 
     def to_json(self) -> dict[str, object]:
         return {
             "field": self.field,
             "verdict": self.verdict,
+            "params": dict(self.params),
             "detail": self.detail,
             "weight": round(self.weight, 2),
         }
+
+
+#: Every field a reason can be about, in the order people read them.
+FIELDS = (
+    "name",
+    "owner",
+    "sex",
+    "age",
+    "age_group",
+    "outcome",
+    "settlement",
+    "date",
+    "property_type",
+    "coordinates",
+    "address",
+    "damage_level",
+)
+VERDICTS = ("same", "similar", "different", "missing")
+
+
+def _pair(first: object, second: object) -> dict[str, str | int]:
+    """``first`` and, when it differs, ``second``."""
+    values: dict[str, str | int] = {"first": _value(first)}
+    if second != first:
+        values["second"] = _value(second)
+    return values
+
+
+def _value(value: object) -> str | int:
+    return value if isinstance(value, int) else str(value)
 
 
 @dataclass(frozen=True)
@@ -181,25 +227,23 @@ class Model:
             u = self.sexes.share(a.sex)
             same = a.sex == b.sex
             w = weight(0.97, u) if same else weight(0.03, 1 - u)
-            reasons.append(Reason("sex", _verdict(same), f"{a.sex} / {b.sex}", w))
+            reasons.append(Reason("sex", _verdict(same), w, _pair(a.sex, b.sex)))
         if a.age is not None and b.age is not None:
             reasons.append(self._age(a.age, b.age))
         elif a.age_group not in ("", "unknown") and b.age_group not in ("", "unknown"):
             u = self.groups.share(a.age_group)
             same = a.age_group == b.age_group
             w = weight(0.9, u) if same else weight(0.1, 1 - u)
-            detail = f"{a.age_group} / {b.age_group}"
-            reasons.append(Reason("age_group", _verdict(same), detail, w))
+            reasons.append(Reason("age_group", _verdict(same), w, _pair(a.age_group, b.age_group)))
         if a.outcome and b.outcome:
             ua, ub = self.outcomes.share(a.outcome), self.outcomes.share(b.outcome)
+            values = _pair(a.outcome, b.outcome)
             if a.outcome == b.outcome:
-                reasons.append(Reason("outcome", "same", a.outcome, weight(0.75, ua)))
+                reasons.append(Reason("outcome", "same", weight(0.75, ua), values))
             elif frozenset((a.outcome, b.outcome)) in _COMPATIBLE_OUTCOMES:
-                detail = f"{a.outcome} / {b.outcome}"
-                reasons.append(Reason("outcome", "similar", detail, weight(0.2, 2 * ua * ub)))
+                reasons.append(Reason("outcome", "similar", weight(0.2, 2 * ua * ub), values))
             else:
-                detail = f"{a.outcome} / {b.outcome}"
-                reasons.append(Reason("outcome", "different", detail, weight(0.05, 1 - ua)))
+                reasons.append(Reason("outcome", "different", weight(0.05, 1 - ua), values))
         reasons.append(self._settlement(a, b))
         reasons.append(self._dates(a, b))
         return reasons
@@ -209,9 +253,9 @@ class Model:
         if a.property_type and b.property_type:
             u = self.types.share(a.property_type)
             same = a.property_type == b.property_type
-            detail = a.property_type if same else f"{a.property_type} / {b.property_type}"
             w = weight(0.95, u) if same else weight(0.05, 1 - u)
-            reasons.append(Reason("property_type", _verdict(same), detail, w))
+            values = _pair(a.property_type, b.property_type)
+            reasons.append(Reason("property_type", _verdict(same), w, values))
         reasons.append(self._settlement(a, b))
         reasons.append(self._name("owner", a, b))
         if None not in (a.lat, a.lon, b.lat, b.lon):
@@ -219,27 +263,28 @@ class Model:
             level = 0 if metres <= 50 else 1 if metres <= 200 else 2 if metres <= 1000 else 3
             m, u = ((0.6, 0.001), (0.25, 0.005), (0.1, 0.03), (0.05, 0.96))[level]
             verdict = ("same", "similar", "similar", "different")[level]
-            reasons.append(Reason("coordinates", verdict, f"{metres:.0f} m apart", weight(m, u)))
+            reasons.append(Reason("coordinates", verdict, weight(m, u), {"metres": round(metres)}))
         if a.address_key and b.address_key:
             alike = fuzz.ratio(a.address_key, b.address_key) / 100
             level = 0 if alike >= 0.85 else 1 if alike >= 0.5 else 2
             m, u = ((0.6, 0.01), (0.25, 0.1), (0.15, 0.89))[level]
             verdict = ("same", "similar", "different")[level]
-            reasons.append(Reason("address", verdict, f"addresses {alike:.0%} alike", weight(m, u)))
+            similarity = round(alike * 100)
+            reasons.append(Reason("address", verdict, weight(m, u), {"similarity": similarity}))
         if a.damage_level and b.damage_level:
             gap = abs(_level(a.damage_level) - _level(b.damage_level))
             u = self.levels.share(a.damage_level)
             m, u = ((0.6, u), (0.3, 0.35), (0.1, max(0.05, 0.65 - u)))[min(gap, 2)]
             verdict = ("same", "similar", "different")[min(gap, 2)]
-            detail = a.damage_level if gap == 0 else f"{a.damage_level} / {b.damage_level}"
-            reasons.append(Reason("damage_level", verdict, detail, weight(m, u)))
+            values = _pair(a.damage_level, b.damage_level)
+            reasons.append(Reason("damage_level", verdict, weight(m, u), values))
         reasons.append(self._dates(a, b))
         return reasons
 
     def _name(self, field: str, a: View, b: View) -> Reason:
         """Names on their folded spelling, so "Асан Мамытов" meets "Asan Mamytov"."""
         if not a.name_key or not b.name_key:
-            return Reason(field, "missing", "", 0.0)
+            return Reason(field, "missing", 0.0)
         alike = name_similarity(a.name_tokens, b.name_tokens)
         if alike >= 0.95:
             u = max(self.names.share(a.name_key), self.names.share(b.name_key))
@@ -250,7 +295,7 @@ class Model:
             verdict, w = "similar", weight(0.06, 0.02)
         else:
             verdict, w = "different", weight(0.005, 0.97)  # a name rarely changes entirely
-        return Reason(field, verdict, f"names {alike:.0%} alike", w)
+        return Reason(field, verdict, w, {"similarity": round(alike * 100)})
 
     def _age(self, first: int, second: int) -> Reason:
         gap = abs(first - second)
@@ -263,28 +308,26 @@ class Model:
         )
         for top, verdict, m, u in levels:
             if gap <= top:
-                return Reason("age", verdict, f"{first} / {second}", weight(m, u))
-        return Reason("age", "different", f"{first} / {second}", weight(0.01, 1 - within(10)))
+                return Reason("age", verdict, weight(m, u), _pair(first, second))
+        return Reason("age", "different", weight(0.01, 1 - within(10)), _pair(first, second))
 
     def _settlement(self, a: View, b: View) -> Reason:
         if not a.settlement_key or not b.settlement_key:
-            return Reason("settlement", "missing", "", 0.0)
+            return Reason("settlement", "missing", 0.0)
         first, second = a.fact.place.settlement, b.fact.place.settlement
         u = self.settlements.share(a.settlement_key)
         if a.settlement_key == b.settlement_key:
-            return Reason("settlement", "same", first, weight(0.85, u))
-        return Reason("settlement", "different", f"{first} / {second}", weight(0.15, 1 - u))
+            return Reason("settlement", "same", weight(0.85, u), {"first": first})
+        return Reason("settlement", "different", weight(0.15, 1 - u), _pair(first, second))
 
     def _dates(self, a: View, b: View) -> Reason:
         sa, sb = a.fact.span, b.fact.span
         if sa is None or sb is None:
-            return Reason("date", "missing", "", 0.0)
-        detail = (
-            f"{a.fact.date} / {b.fact.date}" if a.fact.date != b.fact.date else str(a.fact.date)
-        )
+            return Reason("date", "missing", 0.0)
+        detail = _pair(str(a.fact.date), str(b.fact.date))
         gap = max((sb[0] - sa[1]).days, (sa[0] - sb[1]).days, 0)
         if not (a.day and b.day) and gap == 0:  # a month or year that contains the other
-            return Reason("date", "similar", detail, 0.0)
+            return Reason("date", "similar", 0.0, detail)
         within = self.days.within
         levels = (
             (0, "same", 0.5, within(0)),
@@ -293,8 +336,8 @@ class Model:
         )
         for top, verdict, m, u in levels:
             if gap <= top:
-                return Reason("date", verdict, detail, weight(m, u))
-        return Reason("date", "different", detail, weight(0.05, 1 - within(30)))
+                return Reason("date", verdict, weight(m, u), detail)
+        return Reason("date", "different", weight(0.05, 1 - within(30)), detail)
 
 
 def name_similarity(first: tuple[str, ...], second: tuple[str, ...]) -> float:

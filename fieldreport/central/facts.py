@@ -11,14 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
+from fieldreport.central.place_codes import DISTRICT, REGION, area_code, place_codes
+from fieldreport.central.place_codes import settlement_code as settlement_key
 from fieldreport.central.queries import current_revisions
 from fieldreport.central.spelling import place_key
 from fieldreport.central.store import CentralStore
 from fieldreport.domain.dates import parse_partial
-from fieldreport.domain.gazetteer import load_gazetteer
 from fieldreport.domain.present import event_date
 from fieldreport.errors import UsageError
 
@@ -33,11 +33,13 @@ _PLACE_PATHS: dict[str, tuple[str, ...]] = {
 
 @dataclass(frozen=True)
 class Place:
-    """The area a record lies in, as written, with keys that meet across scripts.
+    """The area a record lies in, as written, with keys that meet across languages and scripts.
 
-    A settlement the gazetteer knows (in any language or alias: "Худжанд",
-    "Khujand") is keyed by its gazetteer entry, and its region and district
-    are the gazetteer's; anything else by its folded spelling.
+    The keys are :mod:`~fieldreport.central.place_codes`: a settlement the
+    gazetteer knows (in any language or alias: "Худжанд", "Khujand") is keyed by
+    its gazetteer entry, and its region and district are the gazetteer's; a
+    region or district by the gazetteer's key whatever language it was written
+    in ("Согдийская область", "Сугд", "Sughd"); anything else by its folded spelling.
     """
 
     region: str = ""
@@ -49,22 +51,8 @@ class Place:
 
 
 def make_place(region: str, district: str, settlement: str) -> Place:
-    entry = load_gazetteer().find(settlement) if settlement else None
-    return Place(
-        region=region,
-        district=district,
-        settlement=settlement,
-        region_key=place_key(entry.region if entry and entry.region else region),
-        district_key=place_key(entry.district if entry and entry.district else district),
-        settlement_key=settlement_key(settlement),
-    )
-
-
-@lru_cache(maxsize=16384)
-def settlement_key(name: str) -> str:
-    """The key of a settlement: its gazetteer entry, else its folded spelling."""
-    entry = load_gazetteer().find(name) if name else None
-    return f"@{entry.id}" if entry else place_key(name)
+    region_key, district_key, key = place_codes(region, district, settlement)
+    return Place(region, district, settlement, region_key, district_key, key)
 
 
 @dataclass(frozen=True)
@@ -134,7 +122,7 @@ class Filters:
     A record dated only by month or year is inside the period when its month
     or year overlaps it; with a period given, undated records are left out
     (and counted, so the figures say so). Area names match across scripts and
-    case ("Кулунду" finds "Kulundu").
+    case ("Кулунду" finds "Kulundu", "Сугд" and "Согдийская область" find "Sughd").
     """
 
     date_from: dt.date | None = None
@@ -181,9 +169,9 @@ class Filters:
         )
 
     def in_area(self, place: Place) -> bool:
-        if self.region is not None and place_key(self.region) != place.region_key:
+        if self.region is not None and area_code(REGION, self.region) != place.region_key:
             return False
-        if self.district is not None and place_key(self.district) != place.district_key:
+        if self.district is not None and area_code(DISTRICT, self.district) != place.district_key:
             return False
         return self.settlement is None or settlement_key(self.settlement) == place.settlement_key
 

@@ -24,13 +24,13 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-from fieldreport.central import devices, ownership
+from fieldreport.central import devices, ids, ownership
 from fieldreport.central.store import CentralStore
-from fieldreport.errors import RecordNotFound, SyncFileRejected, UsageError
+from fieldreport.errors import SyncFileRejected, UsageError
 from fieldreport.storage.clock import utc_now
-from fieldreport.storage.id_prefix import escape_like
 from fieldreport.sync.org_keys import OrgPublicKeys
 from fieldreport.sync.signed import open_document, sign_document
+from fieldreport.wording import count
 
 FORMAT = "fieldreport-handover/1"
 WHAT = "handover decision"
@@ -53,7 +53,8 @@ class Plan:
 
     def describe(self) -> str:
         return (
-            f"{len(self.records)} record(s) and {len(self.media)} media item(s) move from "
+            f"{count(len(self.records), 'record')} and {count(len(self.media), 'media item')} "
+            "move from "
             f"device {self.from_device} to device {self.to_device}"
         )
 
@@ -82,7 +83,7 @@ def plan(store: CentralStore, from_device: str, to_device: str, records: list[st
         chosen = sorted(o for o in owned if o.startswith("record:"))
         media = sorted(o for o in owned if o.startswith("media:"))
     else:
-        chosen = [f"record:{_resolve(store, r)}" for r in records]
+        chosen = [f"record:{ids.record_id(store, r)}" for r in records]
         for obj in chosen:
             if obj not in owned:
                 owner = ownership.owners_of(store.db, [obj]).get(obj)
@@ -155,22 +156,6 @@ def read_decision(data: bytes, org: OrgPublicKeys, org_id: str) -> dict[str, obj
     return document.body
 
 
-def _resolve(store: CentralStore, record_id: str) -> str:
-    rows = store.db.execute(
-        "SELECT DISTINCT record_id FROM revisions WHERE record_id = ?", [record_id]
-    ).fetchall()
-    if not rows and len(record_id) >= 6:
-        rows = store.db.execute(
-            "SELECT DISTINCT record_id FROM revisions WHERE record_id LIKE ? ESCAPE '\\' LIMIT 2",
-            [escape_like(record_id.lower()) + "%"],
-        ).fetchall()
-        if len(rows) > 1:
-            raise RecordNotFound(f"More than one record id starts with {record_id}; type more.")
-    if not rows:
-        raise RecordNotFound(f"No imported record with id {record_id}.")
-    return str(rows[0][0])
-
-
 def _attached(store: CentralStore, obj: str) -> list[str]:
     row = store.db.execute(
         "SELECT data FROM revisions WHERE record_id = ? ORDER BY revision DESC LIMIT 1",
@@ -178,3 +163,34 @@ def _attached(store: CentralStore, obj: str) -> list[str]:
     ).fetchone()
     media = json.loads(row[0]).get("media", []) if row else []
     return [m for m in media if isinstance(m, str)] if isinstance(media, list) else []
+
+
+def verify(store: CentralStore) -> list[str]:
+    """Problems found re-checking each handover: its signature, its log entry, its row."""
+    problems = []
+    keys = store.org.keys.public()
+    for row in store.db.query("SELECT * FROM handovers ORDER BY id"):
+        document = row["document"].encode("utf-8")
+        entry = store.db.execute(
+            "SELECT event, content_hash FROM custody_log WHERE seq = ?", [row["log_seq"]]
+        ).fetchone()
+        try:
+            body = read_decision(document, keys, store.org.org_id)
+        except SyncFileRejected:
+            problems.append(f"handover {row['id']} is not signed by the organisation")
+            continue
+        objects = body.get("objects")
+        agrees = (
+            body.get("from_device") == row["from_device"]
+            and body.get("to_device") == row["to_device"]
+            and body.get("decided_at") == row["decided_at"]
+            and isinstance(objects, list)
+            and len(objects) == row["objects"]
+        )
+        if entry is None or tuple(entry) != ("handover", hashlib.sha256(document).hexdigest()):
+            problems.append(
+                f"handover {row['id']} does not match custody-log entry {row['log_seq']}"
+            )
+        elif not agrees:
+            problems.append(f"handover {row['id']} does not match its signed decision")
+    return problems

@@ -41,6 +41,7 @@ from fieldreport.storage.files import fsync_folder, sha256_file
 from fieldreport.sync.bundle_format import Manifest, log_item_id
 from fieldreport.sync.bundle_reader import DEFAULT_MAX_BUNDLE_BYTES, read_bundle
 from fieldreport.sync.receipt import make_receipt
+from fieldreport.wording import count
 
 # Refusals that only a copied key or an altered device can cause: each raises an
 # alarm on the (signature-checked) sending device, shown with the device.
@@ -65,9 +66,9 @@ class Outcome:
         if self.status == "imported":
             c = self.counts
             return (
-                f"imported {where}: {c.get('revisions', 0)} record revision(s), "
-                f"{c.get('media', 0)} media item(s), {c.get('entries', 0)} custody-log "
-                "entr(y/ies) new"
+                f"imported {where}: {count(c.get('revisions', 0), 'record revision')}, "
+                f"{count(c.get('media', 0), 'media item')}, "
+                f"{count(c.get('entries', 0), 'custody-log entry', 'custody-log entries')} new"
             )
         if self.status == "already imported":
             return f"already imported {where}: {self.reason or 'nothing changed'}"
@@ -93,6 +94,10 @@ class Importer:
         self, device_id: str, states: tuple[str, ...] = ("quarantined", "held")
     ) -> list[Outcome]:
         """Import kept bundles of a device again (on approval, or after a missing one arrived)."""
+        with self.store.writing():
+            return self._retry(device_id, states)
+
+    def _retry(self, device_id: str, states: tuple[str, ...]) -> list[Outcome]:
         outcomes: list[Outcome] = []
         progress = True
         while progress:
@@ -112,6 +117,17 @@ class Importer:
         return outcomes
 
     def import_file(self, path: Path) -> Outcome:
+        """Import one bundle file, holding the store's write lock throughout.
+
+        The lock covers more than the transaction: the media files the import
+        writes and the bundle it keeps in ``pending/`` must not meet another
+        process's sweep, and two imports of one bundle (by USB and by network,
+        at the same moment) must see each other: the second finds it imported.
+        """
+        with self.store.writing():
+            return self._import_file(path)
+
+    def _import_file(self, path: Path) -> Outcome:
         try:
             size = path.stat().st_size
         except OSError as exc:

@@ -2,7 +2,7 @@
 
 The original bit for bit, or (``strip``) a copy of a photo without its
 metadata (EXIF, GPS, comments) to share. The id may be shortened to a unique
-prefix of at least six characters, as ``central show`` accepts.
+prefix of at least six characters (:mod:`fieldreport.central.ids`).
 """
 
 from __future__ import annotations
@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fieldreport import media_export
+from fieldreport.central import ids
 from fieldreport.central.output_file import check_target
 from fieldreport.central.store import CentralStore
-from fieldreport.errors import MediaNotFound, RecordDeleted, RecordNotFound
-from fieldreport.storage.id_prefix import escape_like
+from fieldreport.errors import MediaNotFound, RecordDeleted
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ def export_media(
     """Decrypt a media item into ``out`` (atomically); raises a person's error otherwise."""
     out = Path(out)
     check_target(out, force)
-    item_id = _resolve(store, media_id)
+    item_id = ids.media_id(store, media_id)
     row = store.db.execute(
         "SELECT blob_id, deleted FROM media_items WHERE id = ?", [item_id]
     ).fetchone()
@@ -40,17 +40,3 @@ def export_media(
         raise MediaNotFound(f"The centre holds no original of media item {item_id}.")
     media_export.export(store.media, row[0], out, strip)
     return MediaWritten(out, item_id, strip)
-
-
-def _resolve(store: CentralStore, media_id: str) -> str:
-    rows = store.db.execute("SELECT id FROM media_items WHERE id = ?", [media_id]).fetchall()
-    if not rows and len(media_id) >= 6:
-        rows = store.db.execute(
-            "SELECT id FROM media_items WHERE id LIKE ? ESCAPE '\\' LIMIT 2",
-            [escape_like(media_id.lower()) + "%"],
-        ).fetchall()
-        if len(rows) > 1:
-            raise RecordNotFound(f"More than one media id starts with {media_id}; type more of it.")
-    if not rows:
-        raise MediaNotFound(f"No imported media item with id {media_id}.")
-    return str(rows[0][0])

@@ -273,5 +273,24 @@ def _names_and_decisions(db: sqlite_utils.Database) -> None:
     db.table("duplicate_decisions").create_index(["record_a", "record_b"])
 
 
+@CENTRAL_MIGRATIONS(name="0004_alarm_acknowledgements")
+def _alarm_acknowledgements(db: sqlite_utils.Database) -> None:
+    # A coordinator acknowledges an alarm: append-only, one row per alarm (the
+    # alarm itself is kept as it was raised). ``body`` is the canonical JSON whose
+    # hash the centre's custody-log entry ``log_seq`` carries.
+    db.table("alarm_acknowledgements").create(
+        {
+            "alarm_id": int,
+            "acknowledged_by": str,
+            "acknowledged_at": str,
+            "note": str,
+            "body": str,
+            "log_seq": int,
+        },
+        pk="alarm_id",
+        not_null={"acknowledged_by", "acknowledged_at", "body", "log_seq"},
+    )
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     CENTRAL_MIGRATIONS.apply(db)

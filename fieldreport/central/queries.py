@@ -6,13 +6,12 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from fieldreport.central import devices, record_search
+from fieldreport.central import devices, ids, record_search
 from fieldreport.central.store import CentralStore
 from fieldreport.crypto import signing
 from fieldreport.crypto.canonical import canonical_json, sha256_hex
 from fieldreport.errors import RecordNotFound
 from fieldreport.storage.custody_log import GENESIS_HASH, LogVerification
-from fieldreport.storage.id_prefix import MIN_ID_PREFIX, escape_like
 from fieldreport.storage.revision_hash import revision_hash
 
 # ``revisions`` holds only the owners' chains (a revision from a device that does not
@@ -50,8 +49,9 @@ def list_records(store: CentralStore, kind: str | None = None) -> list[dict[str,
 
 def show(store: CentralStore, item_id: str) -> dict[str, Any]:
     """A record (every revision, each with its origin) or a media item, by id or prefix."""
-    record_id = _resolve(store, "SELECT DISTINCT record_id FROM revisions", "record_id", item_id)
-    if record_id is not None:
+    found = ids.resolve(store, item_id, ids.RECORD, ids.MEDIA)
+    if found.kind is ids.RECORD:
+        record_id = found.id
         revisions = list(
             store.db.query(
                 "SELECT * FROM revisions WHERE record_id = ? ORDER BY revision", [record_id]
@@ -80,33 +80,13 @@ def show(store: CentralStore, item_id: str) -> dict[str, Any]:
                 for r in revisions
             ],
         }
-    media_id = _resolve(store, "SELECT id FROM media_items", "id", item_id)
-    if media_id is None and len(item_id) < MIN_ID_PREFIX:
-        raise RecordNotFound(
-            f"No imported record or media item with id {item_id}: give the whole id, or at "
-            f"least its first {MIN_ID_PREFIX} characters."
-        )
-    if media_id is None:
-        raise RecordNotFound(f"No imported record or media item with id {item_id}.")
-    row = next(iter(store.db.query("SELECT * FROM media_items WHERE id = ?", [media_id])))
+    row = next(iter(store.db.query("SELECT * FROM media_items WHERE id = ?", [found.id])))
     return {
         **_media_summary(row),
         "type": "media",
         "info": json.loads(row["info"]),
         "origin": _origin(store, row),
     }
-
-
-def _resolve(store: CentralStore, select: str, column: str, item_id: str) -> str | None:
-    rows = store.db.execute(f"{select} WHERE {column} = ?", [item_id]).fetchall()
-    if not rows and len(item_id) >= MIN_ID_PREFIX:
-        rows = store.db.execute(
-            f"{select} WHERE {column} LIKE ? ESCAPE '\\' LIMIT 2",
-            [escape_like(item_id.lower()) + "%"],
-        ).fetchall()
-        if len(rows) > 1:
-            raise RecordNotFound(f"More than one id starts with {item_id}; type more of it.")
-    return rows[0][0] if rows else None
 
 
 def _origin(store: CentralStore, row: dict[str, Any]) -> dict[str, Any]:

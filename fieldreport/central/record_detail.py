@@ -205,8 +205,9 @@ def pictures(store: CentralStore, media_id: str) -> Pictures:
             buffer = io.BytesIO()
             store.media.read_original(blob, buffer)
             made = make_preview(open_image(buffer.getvalue(), for_size=PREVIEW_SIZE))
-            if not store.read_only:
-                store.media.save_preview(blob, made)
+            with store.writing_if_free() as free:  # a cache: never worth waiting for
+                if free:
+                    store.media.save_preview(blob, made)
         small = make_thumbnail(open_image(made))
     except (PhotoRejected, FieldReportError):
         return Pictures(None, None)

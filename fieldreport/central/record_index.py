@@ -11,18 +11,20 @@ brought up to date before each query from the revisions added since the last
 time (by rowid). Import stays as fast as it was, and the index can be thrown
 away and rebuilt at any time (a new :data:`INDEX_VERSION` does that).
 
-A store opened only to read (beside the sync server) keeps its index in
+A store opened to read only keeps its index in
 SQLite's in-memory ``temp`` schema, so nothing is written to the file.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Callable, Iterable
 from typing import Any
 
 import sqlite_utils
 
+from fieldreport.central.place_codes import place_codes
 from fieldreport.central.store import CentralStore
 from fieldreport.domain import present
 from fieldreport.domain.dates import parse_partial
@@ -32,7 +34,7 @@ from fieldreport.storage import labels
 
 #: Raise to rebuild every store's index (what is derived, or how, changed); a new
 #: interface language rebuilds it too.
-INDEX_VERSION = "3:" + ",".join(LANGUAGES)
+INDEX_VERSION = "4:" + ",".join(LANGUAGES)
 BATCH = 2000
 #: The page cache while indexing (KiB): the records' random ids touch pages all over.
 CACHE_KIB = 65536
@@ -54,6 +56,11 @@ _COLUMNS = {
     "region": str,
     "district": str,
     "settlement": str,  # the gazetteer's English name when it knows the place
+    # The same places as codes that do not depend on the form's language or script
+    # (fieldreport.central.place_codes): what filters compare.
+    "region_code": str,
+    "district_code": str,
+    "settlement_code": str,
     "media": str,  # JSON list of media ids
 }
 
@@ -82,7 +89,7 @@ def _create(db: sqlite_utils.Database, schema: str) -> None:
         f"{name} {'INTEGER' if kind is int else 'TEXT'}" for name, kind in _COLUMNS.items()
     )
     db.execute(f"CREATE TABLE {schema}.record_index ({columns}, PRIMARY KEY (record_id))")
-    for column in ("kind", "saved_at", "date_start", "device_id"):
+    for column in ("kind", "saved_at", "date_start", "device_id", "region_code"):
         db.execute(f"CREATE INDEX {schema}.record_index_{column} ON record_index ({column})")
     # Kept apart so that listing does not read every record's whole text.
     # Identifying values included: it never leaves the encrypted store.
@@ -106,15 +113,21 @@ def _prepare(store: CentralStore) -> str:
     db, schema = store.db, _schema(store)
     if _state(db, schema).get("version") == INDEX_VERSION:
         return schema
-    _create(db, schema)
+    with _turn(store, schema):
+        if _state(db, schema).get("version") == INDEX_VERSION:  # another process made it
+            return schema
+        _create(db, schema)
     if schema == "temp" and _state(db, "main").get("version") == INDEX_VERSION:
-        # Start from what the owner of the store already indexed.
-        for table in ("record_index", "record_index_text", "record_index_links"):
-            db.execute(f"INSERT INTO temp.{table} SELECT * FROM main.{table}")
-        db.execute(
-            "UPDATE temp.record_index_state SET value = "
-            "(SELECT value FROM main.record_index_state WHERE key = 'rowid') WHERE key = 'rowid'"
-        )
+        # Start from what a writer of the store already indexed: in one read
+        # transaction, so the rows and the position match while others write.
+        with db.conn:
+            db.conn.execute("BEGIN")
+            for table in ("record_index", "record_index_text", "record_index_links"):
+                db.execute(f"INSERT INTO temp.{table} SELECT * FROM main.{table}")
+            db.execute(
+                "UPDATE temp.record_index_state SET value = (SELECT value FROM "
+                "main.record_index_state WHERE key = 'rowid') WHERE key = 'rowid'"
+            )
     return schema
 
 
@@ -135,7 +148,8 @@ def refresh(store: CentralStore, report: Callable[[int, int], None] | None = Non
         ).fetchall()
         if not rows:
             break
-        _index_batch(db, schema, rows)
+        with _turn(store, schema):
+            _index_batch(db, schema, rows)
         last = rows[-1][0]
         done += len(rows)
         if report is not None:
@@ -143,6 +157,11 @@ def refresh(store: CentralStore, report: Callable[[int, int], None] | None = Non
     if total:
         db.execute("PRAGMA cache_size = -2000")  # SQLite's default again
     return done
+
+
+def _turn(store: CentralStore, schema: str) -> contextlib.AbstractContextManager[None]:
+    """The store's write lock for a change to the file (not for the temp schema)."""
+    return contextlib.nullcontext() if schema == "temp" else store.writing()
 
 
 def _index_batch(db: sqlite_utils.Database, schema: str, rows: list[tuple]) -> None:
@@ -252,14 +271,20 @@ def derive(kind: str, data: dict[str, Any]) -> dict[str, Any]:
     period = parse_partial(present.event_date(kind, data))
     settlement = _text(place.get("settlement"))
     entry = load_gazetteer().find(settlement) if settlement else None
+    region = _text(place.get("region")) or (entry.region if entry else "")
+    district = _text(place.get("district")) or (entry.district if entry else "")
+    region_code, district_code, settlement_code = place_codes(region, district, settlement)
     return {
         **{f"title_{lang}": present.title(kind, data, lang) for lang in LANGUAGES},
         **{f"place_{lang}": present.location_text(place or None, lang) for lang in LANGUAGES},
         "event_date": present.event_date(kind, data) or "",
         "date_start": period[0].isoformat() if period else "",
         "date_end": period[1].isoformat() if period else "",
-        "region": _text(place.get("region")) or (entry.region if entry else ""),
-        "district": _text(place.get("district")) or (entry.district if entry else ""),
+        "region": region,
+        "district": district,
         "settlement": entry.as_location()["settlement"] if entry else settlement,
+        "region_code": region_code,
+        "district_code": district_code,
+        "settlement_code": settlement_code,
         "media": json.dumps(_ids(data.get("media"))),
     }

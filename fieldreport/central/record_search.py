@@ -13,12 +13,15 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from fieldreport.central import record_index
+from fieldreport.central.place_codes import DISTRICT, REGION, area_code, settlement_code
+from fieldreport.central.place_codes import label as place_label
 from fieldreport.central.store import CentralStore
 from fieldreport.domain.dates import parse_partial
 from fieldreport.domain.kinds import KINDS
 from fieldreport.domain.languages import LANGUAGES
 from fieldreport.domain.present import UNTITLED
 from fieldreport.errors import UsageError
+from fieldreport.storage.id_prefix import escape_like
 
 #: What a list can be ordered by, and the SQL it takes (``{lang}`` filled in).
 ORDERS = {
@@ -130,10 +133,6 @@ class Where:
         return (" WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def where(filters: RecordFilter) -> Where:
     found = Where()
     if not filters.include_deleted:
@@ -143,22 +142,26 @@ def where(filters: RecordFilter) -> Where:
     if filters.status:
         found.add("status = ?", filters.status)
     for word in filters.search.lower().split():
-        pattern = "%" + _escape_like(word) + "%"
+        pattern = "%" + escape_like(word) + "%"
         found.add(
             "(record_id IN (SELECT record_id FROM record_index_text "
             "WHERE search_text LIKE ? ESCAPE '\\') OR record_id LIKE ? ESCAPE '\\')",
             pattern,
-            _escape_like(word) + "%",
+            escape_like(word) + "%",
         )
     start, end = period_start(filters.date_from), period_end(filters.date_to)
     if start:  # the record's period overlaps the asked one
         found.add("date_end <> '' AND date_end >= ?", start)
     if end:
         found.add("date_start <> '' AND date_start <= ?", end)
-    for column in ("region", "district", "settlement"):
-        value = getattr(filters, column)
-        if value:
-            found.add(f"lower({column}) = lower(?)", value)
+    # A place named in any language or script (or its code, as the window's lists hold
+    # it) finds the records that wrote it in any other (fieldreport.central.place_codes).
+    if filters.region:
+        found.add("region_code = ?", area_code(REGION, filters.region))
+    if filters.district:
+        found.add("district_code = ?", area_code(DISTRICT, filters.district))
+    if filters.settlement:
+        found.add("settlement_code = ?", settlement_code(filters.settlement))
     if filters.device_id:
         found.add("device_id = ?", filters.device_id)
     if filters.ids is not None:
@@ -230,21 +233,47 @@ def linked_from(store: CentralStore, record_id: str) -> list[str]:
     ]
 
 
+class Area(NamedTuple):
+    """One region, district or settlement the records name, by its code."""
+
+    code: str  # fieldreport.central.place_codes: the same whatever the form's language
+    spelling: str  # as one record wrote it (shown when the gazetteer does not know it)
+    region: str = ""  # the code of the region it lies in ("" for a region)
+    district: str = ""  # the code of the district it lies in (settlements only)
+
+    def label(self, level: str, lang: str) -> str:
+        """Its name in ``lang`` (``level``: region, district or settlement)."""
+        return place_label(level, self.code, self.spelling, lang)
+
+
 @dataclass(frozen=True)
 class Areas:
-    """The regions, districts and settlements the records name (for the filter lists)."""
+    """The regions, districts and settlements the records name (for the filter lists):
+    one entry per place, however many languages and scripts the records wrote it in."""
 
-    regions: list[str]
-    districts: list[tuple[str, str]]  # (region, district)
-    settlements: list[tuple[str, str, str]]  # (region, district, settlement)
+    regions: list[Area]
+    districts: list[Area]
+    settlements: list[Area]
 
 
 def areas(store: CentralStore) -> Areas:
     record_index.refresh(store)
     rows = store.db.execute(
-        "SELECT DISTINCT region, district, settlement FROM record_index WHERE deleted = 0"
+        "SELECT region_code, district_code, settlement_code, min(region), min(district), "
+        "min(settlement) FROM record_index WHERE deleted = 0 "
+        "GROUP BY region_code, district_code, settlement_code"
     ).fetchall()
-    regions = sorted({r for r, _, _ in rows if r}, key=str.casefold)
-    districts = sorted({(r, d) for r, d, _ in rows if d}, key=lambda x: x[1].casefold())
-    settlements = sorted({(r, d, s) for r, d, s in rows if s}, key=lambda x: x[2].casefold())
-    return Areas(regions, districts, settlements)
+    regions: dict[str, Area] = {}
+    districts: dict[tuple[str, str], Area] = {}
+    settlements: dict[tuple[str, str, str], Area] = {}
+    for region, district, settlement, region_name, district_name, settlement_name in rows:
+        if region:
+            regions.setdefault(region, Area(region, region_name))
+        if district:
+            districts.setdefault((region, district), Area(district, district_name, region))
+        if settlement:
+            settlements.setdefault(
+                (region, district, settlement),
+                Area(settlement, settlement_name, region, district),
+            )
+    return Areas(list(regions.values()), list(districts.values()), list(settlements.values()))

@@ -117,7 +117,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "ky": "Күбөлөр: {witnesses}. Түзмөктөр: {devices}.",
     },
     "undated_left_out": {
-        "en": "{count} record(s) without a date are outside the period and not counted.",
+        "en": "Records without a date, outside the period and not counted: {count}.",
         "ru": "Записей без даты, не вошедших в период и не учтённых: {count}.",
         "ky": "Мезгилге кирбей, эсептелбеген датасыз жазуулар: {count}.",
         "tg": "Сабтҳои бесана, ки ба давра дохил нашуда ва ҳисоб карда нашудаанд: {count}.",

@@ -10,8 +10,9 @@ Period and area are matched exactly as the figures match them
 overlaps the selected one; a record without a date is left out once a date
 limit is given; a place matches in any language or spelling the gazetteer
 knows (``"Кулунду"`` selects records stored as ``"Kulundu"``,
-``"Лейлекский район"`` those in ``"Leilek"``), and other names across
-scripts and usual romanisations.
+``"Лейлекский район"`` or ``"Лейлек"`` those in ``"Leilek"``, and the other way
+round), and other names across scripts and usual romanisations
+(:mod:`fieldreport.central.place_codes`).
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ from typing import Any
 
 from fieldreport.central.facts import Filters, place_of
 from fieldreport.domain.dates import parse_partial
-from fieldreport.domain.gazetteer import load_gazetteer
 from fieldreport.domain.kinds import KINDS
 from fieldreport.domain.present import event_date
 from fieldreport.errors import UsageError
@@ -77,14 +77,13 @@ class Selection:
     @functools.cached_property
     def filters(self) -> Filters:
         """The same period and area as the figures' filters, so a report's figures, its
-        incidents and an export of the same selection agree. A region or district named in
-        any language the gazetteer knows becomes the name records store."""
-        gazetteer = load_gazetteer()
+        incidents and an export of the same selection agree. A place named in any language
+        or script matches records that wrote it in any other (``place_codes``)."""
         return Filters(
             date_from=self.date_from,
             date_to=self.date_to,
-            region=gazetteer.area_key("region", self.region or "") or self.region,
-            district=gazetteer.area_key("district", self.district or "") or self.district,
+            region=self.region,
+            district=self.district,
             settlement=self.settlement,
         )
 

@@ -86,6 +86,8 @@ def serve(
     for path in (tls_cert, tls_key):
         if path is not None and not path.is_file():
             raise UsageError(f"{path} does not exist.")
+    store.hold_for_serving()  # one server per store; coordinators keep working beside it
+    store.write_wait = None  # an import waits for a coordinator's change, however long
     _log_to_stderr()
     if tls_cert is None and not is_loopback(host):
         logging.getLogger("fieldreport.server").warning(

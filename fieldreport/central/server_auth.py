@@ -62,6 +62,10 @@ class Gatekeeper:
         self._tokens: dict[str, tuple[str, float]] = {}
         self._guard = threading.Lock()
 
+    def replace_devices(self, devices: dict[str, DeviceEntry]) -> None:
+        """The registry as it is now (approvals and revocations made while the server runs)."""
+        self._devices = dict(devices)  # one assignment: readers see the old or the new table
+
     def device(self, device_id: str) -> DeviceEntry:
         entry = self._devices.get(device_id)
         if entry is None:

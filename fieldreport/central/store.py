@@ -4,11 +4,18 @@ One private folder, opened with its own passphrase through the same machinery
 as the field vault (Argon2id-wrapped data key, SQLCipher 4 database, age
 media files)::
 
-    central.key   the data key wrapped under the passphrase
-    central.db    SQLCipher 4 database (schema: fieldreport.central.migrations)
-    central.lock  held while a process has the store open (one at a time)
-    media/        media originals, age-encrypted, one key per item (MediaStore)
-    pending/      bundles kept as received (held, quarantined), by bundle hash
+    central.key         the data key wrapped under the passphrase
+    central.db          SQLCipher 4 database in WAL mode (schema: central.migrations)
+    central.write.lock  held for each write, by whichever process writes (store_lock)
+    central.lock        held by the sync server while it runs (one server per store)
+    media/              media originals, age-encrypted, one key per item (MediaStore)
+    pending/            bundles kept as received (held, quarantined), by bundle hash
+
+Several processes may have the store open at once (the sync server, the
+coordinator window, commands): each keys its own connection, reads a
+consistent snapshot without any lock, and takes the write lock
+(:mod:`fieldreport.central.store_lock`) for each change, which is short
+except an import. See docs/central-concurrency.md.
 
 Every database access of the central side goes through a :class:`CentralStore`
 (its ``db`` is plain SQLite SQL through sqlite-utils), so a PostgreSQL
@@ -21,17 +28,16 @@ import contextlib
 import hashlib
 import json
 import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
 import sqlite_utils
 
-from fieldreport.central import migrations
+from fieldreport.central import migrations, store_lock
 from fieldreport.central.organisation import Organisation
 from fieldreport.crypto import kdf, keywrap, signing
-from fieldreport.errors import StoreBusy, UsageError, VaultExists, VaultLocked, VaultNotFound
+from fieldreport.errors import UsageError, VaultExists, VaultLocked, VaultNotFound
 from fieldreport.storage import database, keyfile
 from fieldreport.storage.clock import utc_now
 from fieldreport.storage.custody_log import CustodyLog
@@ -43,9 +49,10 @@ from fieldreport.sync.org_keys import OrgKeys
 
 KEY_FILE = "central.key"
 DB_FILE = "central.db"
-LOCK_FILE = "central.lock"
 PENDING_FOLDER = "pending"
 STORE_ENV = "FIELDREPORT_CENTRAL_STORE"
+#: How long closing waits for readers before leaving the WAL to the next checkpoint.
+CHECKPOINT_WAIT_MS = 200
 
 
 def exists(folder: Path) -> bool:
@@ -61,12 +68,23 @@ def resolve_store_dir(explicit: str | None) -> Path:
 
 
 class CentralStore:
-    """An open central store; ``close()`` forgets the key and releases the folder."""
+    """An open central store; ``close()`` forgets the key and lets the folder go."""
 
-    def __init__(self, folder: Path, db: sqlite_utils.Database, lock: IO[bytes] | None) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        db: sqlite_utils.Database,
+        db_key: bytes,
+        *,
+        read_only: bool = False,
+        write_lock: store_lock.WriteLock | None = None,
+    ) -> None:
         self.folder = folder
         self._db: sqlite_utils.Database | None = db
-        self._lock = lock
+        self._db_key: bytes | None = db_key
+        self._read_only = read_only
+        self._write_lock = write_lock or store_lock.WriteLock(folder)
+        self._server_lock: IO[bytes] | None = None
         info = self.info()
         keys = OrgKeys.from_secret_json(json.loads(info["org_keys"]))
         self.org = Organisation(name=info["org_name"], keys=keys, org_id=info["org_id"])
@@ -87,62 +105,84 @@ class CentralStore:
         if (folder / "vault.key").exists():
             raise UsageError(f"{folder} holds a field vault; choose another folder.")
         make_private_folder(folder)
-        lock = _lock(folder)
+        lock = store_lock.WriteLock(folder)
         try:
-            data_key = keyfile.new_data_key()
-            db_path = folder / DB_FILE
-            for leftover in (db_path, folder / (DB_FILE + "-wal"), folder / (DB_FILE + "-shm")):
-                leftover.unlink(missing_ok=True)  # an interrupted creation
-            db = database.open_encrypted(db_path, _db_key(data_key), check=False)
-            org = Organisation.create(name)
-            now = utc_now()
-            try:
-                migrations.migrate(db)
-                with database.transaction(db):
-                    facts = {
-                        "org_name": org.name,
-                        "org_id": org.org_id,
-                        "org_keys": json.dumps(org.keys.to_secret_json()),
-                        "created_at": now,
-                        "next_serial": "1",
-                    }
-                    db.table("store_info").insert_all(
-                        [{"key": k, "value": v} for k, v in facts.items()]
-                    )
-                    public = org.keys.signing_public_key
-                    CustodyLog(db, _org_identity(org, now)).append(
-                        "store_created", f"org:{org.org_id}", hashlib.sha256(public).hexdigest()
-                    )
-            except BaseException:
-                database.close(db)
-                raise
+            with lock.held():
+                store = cls._create_locked(folder, passphrase, name, params, lock)
+        except BaseException:
+            lock.close()
+            raise
+        _restrict(folder)
+        return store
+
+    @classmethod
+    def _create_locked(
+        cls,
+        folder: Path,
+        passphrase: str,
+        name: str,
+        params: kdf.KdfParams | None,
+        lock: store_lock.WriteLock,
+    ) -> CentralStore:
+        if exists(folder):  # made by another process while this one waited
+            raise VaultExists(f"A central store already exists in {folder}.")
+        data_key = keyfile.new_data_key()
+        db_path = folder / DB_FILE
+        for leftover in (db_path, folder / (DB_FILE + "-wal"), folder / (DB_FILE + "-shm")):
+            leftover.unlink(missing_ok=True)  # an interrupted creation
+        db_key = _db_key(data_key)
+        db = database.open_encrypted(db_path, db_key, check=False)
+        org = Organisation.create(name)
+        now = utc_now()
+        try:
+            migrations.migrate(db)
+            with database.transaction(db):
+                facts = {
+                    "org_name": org.name,
+                    "org_id": org.org_id,
+                    "org_keys": json.dumps(org.keys.to_secret_json()),
+                    "created_at": now,
+                    "next_serial": "1",
+                }
+                db.table("store_info").insert_all(
+                    [{"key": k, "value": v} for k, v in facts.items()]
+                )
+                public = org.keys.signing_public_key
+                CustodyLog(db, _org_identity(org, now)).append(
+                    "store_created", f"org:{org.org_id}", hashlib.sha256(public).hexdigest()
+                )
             # The key file is written last: until it exists there is no store.
             keyfile.write(
                 folder / KEY_FILE, keyfile.seal(data_key, passphrase, params or kdf.calibrate())
             )
-            _restrict(folder)
-            return cls(folder, db, lock)
         except BaseException:
-            lock.close()
+            database.close(db)
             raise
+        return cls(folder, db, db_key, write_lock=lock)
 
     @classmethod
     def open(cls, folder: Path, passphrase: str) -> CentralStore:
+        """Open to read and write, beside any other process that has the store open.
+
+        The schema is brought up to date and what an interrupted import left is
+        swept, both under the write lock.
+        """
         if not exists(folder):
             raise VaultNotFound(
                 f"There is no central store in {folder}. Create one with 'central init'."
             )
         data_key = keyfile.open_key(keyfile.read(folder / KEY_FILE), passphrase)
-        lock = _lock(folder)
+        db_key = _db_key(data_key)
+        lock = store_lock.WriteLock(folder)
         try:
-            db = database.open_encrypted(folder / DB_FILE, _db_key(data_key))
+            db = database.open_encrypted(folder / DB_FILE, db_key)
             try:
-                with database.translate_errors():
+                with database.translate_errors(), lock.held():
                     migrations.migrate(db)
-                    store = cls(folder, db, lock)
+                    store = cls(folder, db, db_key, write_lock=lock)
                     store.sweep()
             except BaseException:
-                database.close(db)
+                db.conn.close()
                 raise
         except BaseException:
             lock.close()
@@ -152,10 +192,9 @@ class CentralStore:
 
     @classmethod
     def open_to_read(cls, folder: Path, passphrase: str) -> CentralStore:
-        """Open to look only, beside a process that holds the store (the sync server).
+        """Open to look only: no migration, no clean-up, nothing written.
 
-        No lock, no migration and no clean-up: SQLite's WAL lets this read a
-        consistent snapshot while the other process writes. Nothing here may
+        SQLite's WAL lets this read a consistent snapshot while other processes
         write; commands that change the store use :meth:`open`.
         """
         if not exists(folder):
@@ -163,27 +202,52 @@ class CentralStore:
                 f"There is no central store in {folder}. Create one with 'central init'."
             )
         data_key = keyfile.open_key(keyfile.read(folder / KEY_FILE), passphrase)
-        db = database.open_encrypted(folder / DB_FILE, _db_key(data_key), check=False)
+        db_key = _db_key(data_key)
+        db = database.open_encrypted(folder / DB_FILE, db_key, check=False)
         try:
             with database.translate_errors():
                 if migrations.CENTRAL_MIGRATIONS.pending(db):
                     raise UsageError(
-                        "The central store needs an update; open it once with the sync "
-                        "server stopped."
+                        "The central store needs an update, which this command does not make: "
+                        "open it once in the coordinator window or with a command that changes "
+                        "it (central approve, revoke, import, provisioning)."
                     )
-                return cls(folder, db, None)
+                return cls(folder, db, db_key, read_only=True)
         except BaseException:
-            database.close(db)
+            db.conn.close()
             raise
+
+    def reader(self) -> CentralStore:
+        """Another connection to this store, to read only (for another thread).
+
+        SQLCipher keys each connection on its own; this one gets the same key.
+        """
+        if self._db_key is None:
+            raise VaultLocked("The central store is closed.")
+        db = database.open_encrypted(self.folder / DB_FILE, self._db_key, check=False)
+        try:
+            return CentralStore(self.folder, db, self._db_key, read_only=True)
+        except BaseException:
+            db.conn.close()
+            raise
+
+    def hold_for_serving(self) -> None:
+        """Take the sync server's lock: one server per store (StoreBusy if one runs)."""
+        if self._server_lock is None:
+            self._server_lock = store_lock.hold_server_lock(self.folder)
 
     def close(self) -> None:
         if self._db is not None:
-            if self._lock is None:  # opened to read: no checkpoint, the owner does that
-                self._db.conn.close()
-            else:
-                database.close(self._db)
-                self._lock.close()
-            self._db = None
+            db, self._db, self._db_key = self._db, None, None
+            if not self._read_only:
+                with self._write_lock.held_if_free() as free:
+                    if free:  # nobody writes now: fold the WAL back into the file
+                        _checkpoint(db)
+            db.conn.close()
+            self._write_lock.close()
+            if self._server_lock is not None:
+                self._server_lock.close()
+                self._server_lock = None
 
     def __enter__(self) -> CentralStore:
         return self
@@ -193,8 +257,8 @@ class CentralStore:
 
     @property
     def read_only(self) -> bool:
-        """Opened with :meth:`open_to_read`: nothing may be written to the file."""
-        return self._lock is None
+        """Opened to read only (:meth:`open_to_read`, :meth:`reader`): nothing may be written."""
+        return self._read_only
 
     @property
     def db(self) -> sqlite_utils.Database:
@@ -202,9 +266,36 @@ class CentralStore:
             raise VaultLocked("The central store is closed.")
         return self._db
 
+    @property
+    def write_wait(self) -> float | None:
+        """How long a write waits for another process's (None: as long as it takes)."""
+        return self._write_lock.wait_seconds
+
+    @write_wait.setter
+    def write_wait(self, seconds: float | None) -> None:
+        self._write_lock.wait_seconds = seconds
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the write lock (re-entrant): for changes to files and rows together."""
+        if self._read_only:
+            raise UsageError("This central store was opened to read only.")
+        with self._write_lock.held():
+            yield
+
+    @contextlib.contextmanager
+    def writing_if_free(self) -> Iterator[bool]:
+        """Hold the write lock only if no one has it now (for caches worth no wait)."""
+        if self._read_only:
+            yield False
+            return
+        with self._write_lock.held_if_free() as held:
+            yield held
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:
-        with database.transaction(self.db) as db:
+        """One all-or-nothing write, under the write lock."""
+        with self.writing(), database.transaction(self.db) as db:
             yield db
 
     # -- facts ---------------------------------------------------------------
@@ -222,6 +313,10 @@ class CentralStore:
 
     def sweep(self) -> None:
         """Remove what an interrupted import left: media without a row, kept files without one."""
+        with self.writing():
+            self._sweep()
+
+    def _sweep(self) -> None:
         self.media.sweep()
         if not self.pending_folder.is_dir():
             return
@@ -239,6 +334,13 @@ class CentralStore:
         return {t: self.db.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
 
 
+def _checkpoint(db: sqlite_utils.Database) -> None:
+    """Truncate the WAL, waiting only briefly for readers (they keep it for the next time)."""
+    with contextlib.suppress(database.DatabaseError):
+        db.conn.execute(f"PRAGMA busy_timeout = {CHECKPOINT_WAIT_MS}")
+        db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
 def _org_identity(org: Organisation, created_at: str) -> DeviceIdentity:
     """The organisation's signing key as the signer of the centre's own custody log."""
     private = org.keys.signing_private_key
@@ -250,28 +352,7 @@ def _db_key(data_key: bytes) -> bytes:
 
 
 def _restrict(folder: Path) -> None:
-    for name in (KEY_FILE, DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm", LOCK_FILE):
+    names = (KEY_FILE, DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm")
+    for name in names + (store_lock.WRITE_LOCK_FILE, store_lock.SERVER_LOCK_FILE):
         if (folder / name).is_file():
             restrict_file(folder / name)
-
-
-def _lock(folder: Path) -> IO[bytes]:
-    """An exclusive lock on the store (released when the returned file closes)."""
-    handle = open(folder / LOCK_FILE, "a+b")  # noqa: SIM115 - kept open while the store is
-    try:
-        if sys.platform == "win32":  # pragma: no cover - exercised on Windows
-            import msvcrt
-
-            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-        else:
-            import fcntl
-
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        handle.close()
-        raise StoreBusy(
-            f"The central store in {folder} is open in another FieldReport: the coordinator "
-            "window, another command, or the sync server (central serve). Close it, or stop "
-            "the server, first; list, show, devices and verify-log work meanwhile."
-        ) from None
-    return handle

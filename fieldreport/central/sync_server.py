@@ -1,10 +1,19 @@
 """The sync server: tus 1.0 resumable uploads of bundles, receipts, health (docs/sync-server.md).
 
-One :class:`SyncServer` owns the open central store. Every use of the store
+One :class:`SyncServer` runs on the open central store. Every use of the store
 runs on one dedicated thread (SQLCipher connections are not for concurrent
 use), so imports happen one at a time, in the order uploads complete, while
 the event loop goes on receiving other devices' bytes. Requests are
 authenticated before any body is read.
+
+Coordinators change the store while the server runs (approve, revoke: the
+window or ``central`` commands in other processes). Who may sign in is read
+again through a second connection on its own thread, so a sign-in never
+waits for an import: at each sign-in when anything was committed since the
+last look, and every few seconds besides. An approval counts from the
+device's next sign-in; a revocation from its next sign-in, and for a token
+already given within :data:`DEVICE_REFRESH_SECONDS`; the importer checks the
+device again anyway, in its transaction.
 """
 
 from __future__ import annotations
@@ -46,6 +55,8 @@ UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 UPLOAD_ID = re.compile(r"[0-9a-f]{32}")
 LOCK_WAIT_SECONDS = 5.0
 SWEEP_SECONDS = 600
+#: How often the registry is looked at without a sign-in asking (revocations).
+DEVICE_REFRESH_SECONDS = 5.0
 
 log = logging.getLogger("fieldreport.server")
 T = TypeVar("T")
@@ -61,13 +72,14 @@ class SyncServer:
         self.store = store
         self.limits = limits or Limits()
         self._store_thread = ThreadPoolExecutor(1, thread_name_prefix="central-store")
+        self._registry_thread = ThreadPoolExecutor(1, thread_name_prefix="central-registry")
+        self._registry = self._on_registry_now(store.reader)
+        self._registry_version: int | None = None
         self.uploads = Uploads(store.folder / "uploads", self.limits)
+        registered = self._on_registry_now(self._read_registry)
         self.gate = Gatekeeper(
             store.org.org_id,
-            {
-                d.id: DeviceEntry(d.public_key, d.status)
-                for d in self._on_store_now(devices.all_devices, store)
-            },
+            registered,
             self.limits.challenge_seconds,
             self.limits.token_seconds,
         )
@@ -86,6 +98,34 @@ class SyncServer:
 
     def close(self) -> None:
         self._store_thread.shutdown(wait=True)
+        self._registry_thread.submit(self._registry.close).result()
+        self._registry_thread.shutdown(wait=True)
+
+    # -- the device registry (its own connection and thread) -------------------
+    def _on_registry_now(self, fn: Callable[..., T], *args: Any) -> T:
+        return self._registry_thread.submit(fn, *args).result()
+
+    def _read_registry(self) -> dict[str, DeviceEntry]:
+        rows = devices.access_list(self._registry)  # its own snapshot: what others committed
+        return {device_id: DeviceEntry(key, status) for device_id, key, status in rows}
+
+    def _registry_if_changed(self) -> dict[str, DeviceEntry] | None:
+        """The registry read again if anyone committed since the last look, else None."""
+        # SQLite's data_version changes when another connection (another process, or
+        # this server's importer) commits: cheap enough to ask at every sign-in.
+        version = self._registry.db.execute("PRAGMA data_version").fetchone()[0]
+        if version == self._registry_version:
+            return None
+        table = self._read_registry()
+        self._registry_version = version
+        return table
+
+    async def refresh_registry(self) -> None:
+        """Take in approvals and revocations committed since the last look."""
+        loop = asyncio.get_running_loop()
+        table = await loop.run_in_executor(self._registry_thread, self._registry_if_changed)
+        if table is not None:
+            self.gate.replace_devices(table)
 
     # -- the application ---------------------------------------------------
     def app(self) -> Starlette:
@@ -109,10 +149,12 @@ class SyncServer:
         for upload in self.uploads.completed():  # finished before a stop, not yet imported
             self._schedule_import(upload)
         sweeper = asyncio.create_task(self._sweep_forever())
+        watcher = asyncio.create_task(self._watch_registry())
         try:
             yield
         finally:
             sweeper.cancel()
+            watcher.cancel()
             if self._pending:
                 await asyncio.gather(*self._pending, return_exceptions=True)
 
@@ -126,6 +168,14 @@ class SyncServer:
             if pruned:
                 event("refused_uploads_removed", count=pruned)
 
+    async def _watch_registry(self) -> None:
+        while True:
+            await asyncio.sleep(DEVICE_REFRESH_SECONDS)
+            try:
+                await self.refresh_registry()
+            except Exception:  # noqa: BLE001 - keep the last table; said in the log
+                log.exception("registry_read_failed")
+
     # -- health and sign-in ----------------------------------------------
     async def health(self, request: Request) -> Response:
         return _json(
@@ -136,6 +186,7 @@ class SyncServer:
     async def challenge(self, request: Request) -> Response:
         body = await self._json_body(request, {"device_id"})
         device_id = json_text(body, "device_id", UUID)
+        await self.refresh_registry()  # approved or revoked a moment ago?
         value = self.gate.challenge(device_id)
         return _json(200, {"challenge": value, "expires_in": self.limits.challenge_seconds})
 

@@ -8,7 +8,6 @@ passphrase comes from the terminal, ``FIELDREPORT_CENTRAL_PASSPHRASE`` or
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from fieldreport.central import (
@@ -24,6 +23,7 @@ from fieldreport.central.record_search import RecordFilter
 from fieldreport.central.store import CentralStore
 from fieldreport.cli import output, terminal
 from fieldreport.cli.central_store import open_store, passphrase_env
+from fieldreport.cli.central_verify import add_verify_commands
 from fieldreport.cli.exports import add_export_commands
 from fieldreport.cli.figures import add_figures_commands
 from fieldreport.cli.handover import add_handover_command
@@ -34,7 +34,6 @@ from fieldreport.domain.languages import LANGUAGES
 from fieldreport.errors import (
     BundleRejected,
     CustodyLogBroken,
-    DeviceNotFound,
     InvalidInput,
     UsageError,
 )
@@ -56,6 +55,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         out(f"Organisation id: {central.org.org_id}")
         out(f"Bundle key (age): {public.age_recipient}  key id {public.age_key_id}")
         out(f"Signing key id: {public.signing_key_id}")
+        out(f"Organisation fingerprint: {public.fingerprint}")
     return 0
 
 
@@ -72,8 +72,10 @@ def cmd_provisioning(args: argparse.Namespace) -> int:
         server = Server(args.server_url, args.tls_pin)
     with open_store(args) as central:
         data = central.org.provisioning(server=server)
+        fingerprint = central.org.keys.public().fingerprint
     write_new(args.out, data, args.force)
     out(f"Wrote the provisioning file to {args.out}")
+    out(f"Organisation fingerprint (monitors compare it before joining): {fingerprint}")
     return 0
 
 
@@ -81,15 +83,12 @@ def cmd_export_identity(args: argparse.Namespace) -> int:
     target = Path(args.out)
     if target.exists():
         raise UsageError(f"{target} already exists; choose another name.")
-    if not args.yes:
-        if not sys.stdin.isatty():
-            raise UsageError(
-                "Exporting the organisation's private key needs a confirmation on a terminal; "
-                "add --yes in scripts."
-            )
-        answer = input(f"Write the organisation's PRIVATE bundle key to {target}? Type yes: ")
-        if answer.strip().lower() != "yes":
-            raise UsageError("Not confirmed; nothing was written.")
+    confirm(
+        f"Write the organisation's PRIVATE bundle key to {target}?",
+        args.yes,
+        declined="Not confirmed; nothing was written.",
+        type_yes=True,
+    )
     with open_store(args) as central:
         identity = central.org.keys.age_identity
         with central.transaction():
@@ -143,7 +142,14 @@ def cmd_devices(args: argparse.Namespace) -> int:
     headers = ["DEVICE", "NAME", "STATUS", "SERIAL", "LAST", "ALARMS", "REVOKED", "FINGERPRINT"]
     output.print_table(headers, rows)
     for alarm in alarms:
-        out(f"ALARM {alarm.raised_at} device {alarm.device_id}: {alarm.reason}")
+        seen = (
+            f" (acknowledged by {alarm.acknowledged_by} on {alarm.acknowledged_at})"
+            if alarm.acknowledged
+            else ""
+        )
+        out(f"ALARM {alarm.id} {alarm.raised_at} device {alarm.device_id}: {alarm.reason}{seen}")
+    if any(not a.acknowledged for a in alarms):
+        out("Acknowledge an alarm once dealt with: central alarms acknowledge ALARM.")
     return 0
 
 
@@ -156,11 +162,11 @@ def cmd_approve(args: argparse.Namespace) -> int:
     with open_store(args) as central:  # a store in use elsewhere is said before asking
         out(f"Device {parsed.device_id}")
         out(f"Device fingerprint: {parsed.fingerprint}")
-        if not confirm(
+        confirm(
             "Is this the fingerprint the device shows (compare every group)? Approve it?",
             args.yes,
-        ):
-            raise UsageError("Not approved; nothing was changed.")
+            declined="Not approved; nothing was changed.",
+        )
         device, certificate = devices.approve(central, request, name=args.name)
         write_new(args.out, certificate)
         called = f" ({device.name})" if device.name else ""
@@ -171,41 +177,19 @@ def cmd_approve(args: argparse.Namespace) -> int:
 
 def cmd_revoke(args: argparse.Namespace) -> int:
     with open_store(args) as central:
-        device = _device_by_prefix(devices.all_devices(central), args.device)
+        device = devices.get(central, args.device)
         if device.status == "revoked":
             out(f"Device {device.id} was revoked on {device.revoked_at}; nothing changed.")
             return 0
-        if not confirm(
+        confirm(
             f"Revoke device {device.id} (fingerprint {device.fingerprint})? Its bundles are "
             "refused from now on.",
             args.yes,
-        ):
-            raise UsageError("Not revoked; nothing was changed.")
+            declined="Not revoked; nothing was changed.",
+        )
         device = devices.revoke(central, device.id)
     out(f"Device {device.id} revoked on {device.revoked_at}; its bundles are refused from now on.")
     return 0
-
-
-MIN_DEVICE_PREFIX = 8
-
-
-def _device_by_prefix(known: list[devices.Device], given: str) -> devices.Device:
-    """The device named by its whole id, or by an unambiguous prefix of 8 or more characters."""
-    wanted = given.strip().lower()
-    exact = [d for d in known if d.id == wanted]
-    if exact:
-        return exact[0]
-    if len(wanted) < MIN_DEVICE_PREFIX:
-        raise DeviceNotFound(
-            f"No device with id {given}: give the whole id, or at least its first "
-            f"{MIN_DEVICE_PREFIX} characters."
-        )
-    matches = [d for d in known if d.id.startswith(wanted)]
-    if len(matches) > 1:
-        raise DeviceNotFound(f"More than one device id starts with {given}; type more of it.")
-    if not matches:
-        raise DeviceNotFound(f"No device with id {given} is registered.")
-    return matches[0]
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -440,9 +424,12 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--json", action="store_true", help="print JSON")
     p = add("verify-log", cmd_verify_log, "re-verify a device's whole custody-log chain")
-    p.add_argument("device", metavar="DEVICE_ID", help="the device's id")
+    p.add_argument(
+        "device", metavar="DEVICE_ID", help="the device's id, or its first 8 or more characters"
+    )
     add_serve_commands(add)
     add_figures_commands(add)
     add_export_commands(add)
     add_quarantine_commands(add)
     add_handover_command(add)
+    add_verify_commands(add)

@@ -13,11 +13,12 @@ import os
 from collections.abc import Callable
 from typing import Any
 
-from fieldreport.central import decisions, devices, duplicates, figures
+from fieldreport.central import decisions, devices, duplicate_reasons, duplicates, figures
 from fieldreport.central.facts import Filters
 from fieldreport.cli import output
 from fieldreport.cli.central_store import open_store
 from fieldreport.cli.output import out
+from fieldreport.domain.languages import LANGUAGES
 
 COORDINATOR_ENV = "FIELDREPORT_COORDINATOR"
 _SHORT = 8  # characters of an id shown in tables (any unambiguous 6+ work as input)
@@ -41,23 +42,22 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
             c.record_b[:_SHORT],
             c.decision,
             " / ".join(c.devices),
-            "; ".join(
-                f"{r.field} {r.verdict}" + (f" ({r.detail})" if r.detail else "") for r in c.reasons
-            ),
+            "; ".join(duplicate_reasons.describe(r, args.lang) for r in c.reasons),
         ]
         for c in found
     ]
     output.print_table(["SCORE", "KIND", "RECORD A", "RECORD B", "STATE", "DEVICES", "WHY"], rows)
     out(
-        f"{len(found)} pair(s). Mark them with 'central same A B' or 'central different A B' "
-        "(ids as shown, or longer); --json gives full ids and every weight."
+        f"{output.count(len(found), 'pair')}. Mark them with 'central same A B' or "
+        "'central different A B' (ids as shown, or longer); --json gives full ids and every "
+        "weight."
     )
     return 0
 
 
 def _decide(decision: str) -> Callable[[argparse.Namespace], int]:
     def handler(args: argparse.Namespace) -> int:
-        by = args.by or os.environ.get(COORDINATOR_ENV) or _login_name()
+        by = coordinator(args.by)
         with open_store(args) as central:
             made = decisions.decide(
                 central, args.first, args.second, decision, by=by, undo=args.undo
@@ -73,6 +73,11 @@ def _decide(decision: str) -> Callable[[argparse.Namespace], int]:
         return 0
 
     return handler
+
+
+def coordinator(by: str | None) -> str:
+    """Who decides: ``--by``, else $FIELDREPORT_COORDINATOR, else the login name."""
+    return by or os.environ.get(COORDINATOR_ENV) or _login_name()
 
 
 def _login_name() -> str:
@@ -134,7 +139,9 @@ def _print_figures(data: dict[str, Any], checked: bool) -> None:
             " (central duplicates)."
         )
     if data["undated_left_out"]:
-        out(f"{data['undated_left_out']} record(s) without a date are outside the period.")
+        undated = data["undated_left_out"]
+        verb = "is" if undated == 1 else "are"
+        out(f"{output.count(undated, 'record')} without a date {verb} outside the period.")
     out("central figures --json lists the records, witnesses and devices behind every number.")
 
 
@@ -169,6 +176,12 @@ def add_figures_commands(add: Callable[..., argparse.ArgumentParser]) -> None:
     p = add("duplicates", cmd_duplicates, "list possible duplicates with a score and the reasons")
     p.add_argument("--kind", metavar="person|damage", help="only person or only damage records")
     p.add_argument("--all", action="store_true", help="also pairs already decided")
+    p.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default="en",
+        help="say the reasons in this language (--json gives their codes)",
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
     for name, meaning in (
         (decisions.SAME, "mark two records as one person or one property (both are kept)"),

@@ -15,7 +15,6 @@ from fieldreport.central import handover
 from fieldreport.cli import output
 from fieldreport.cli.central_store import open_store
 from fieldreport.cli.output import out
-from fieldreport.errors import UsageError
 
 SHOWN = 20  # record ids listed before "… and N more"
 
@@ -27,17 +26,20 @@ def cmd_handover(args: argparse.Namespace) -> int:
         for record_id in chosen.records[:SHOWN]:
             out(f"  record {record_id}")
         if len(chosen.records) > SHOWN:
-            out(f"  … and {len(chosen.records) - SHOWN} more record(s)")
+            out(f"  … and {output.count(len(chosen.records) - SHOWN, 'more record')}")
         out(
             "From now on the centre accepts changes to them only from the new device; "
             "the old device's are refused, with an alarm."
         )
-        if not output.confirm("Hand them over, signed by the organisation?", args.yes):
-            raise UsageError("Not confirmed; nothing was handed over.")
+        output.confirm(
+            "Hand them over, signed by the organisation?",
+            args.yes,
+            declined="Not confirmed; nothing was handed over.",
+        )
         done = handover.hand_over(central, chosen)
     out(
-        f"Handed over ({len(chosen.objects)} item(s)); the signed decision is handover "
-        f"{done.id}, entry {done.log_seq} of the centre's custody log."
+        f"Handed over ({output.count(len(chosen.objects), 'item')}); the signed decision is "
+        f"handover {done.id}, entry {done.log_seq} of the centre's custody log."
     )
     return 0
 

@@ -133,12 +133,12 @@ def cmd_media_delete(args: argparse.Namespace, open_vault: Opener) -> int:
         attached = (
             f", attached to {output.count(len(item.records), 'record')}" if item.records else ""
         )
-        if not output.confirm(
+        output.confirm(
             f"Destroy {item.original_name} ({item.id}, {size_text(item.size)}{attached})? "
             "Its key and file are destroyed; this cannot be undone.",
             args.yes,
-        ):
-            raise UsageError("Not deleted; nothing was changed.")
+            declined="Not deleted; nothing was changed.",
+        )
         item = session.delete_media(item.id)
     print(
         f"{item.id} deleted: its key and file are destroyed (sha256 {item.sha256} stays in "

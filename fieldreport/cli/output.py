@@ -8,7 +8,10 @@ import os
 import sys
 from typing import Any
 
-from fieldreport.errors import UsageError
+from fieldreport.errors import Declined
+from fieldreport.wording import count
+
+__all__ = ["count"]  # re-exported: ``output.count`` is how the commands say it
 
 PROG = "fieldreport-cli"
 
@@ -21,18 +24,30 @@ def err(text: str) -> None:
     sys.stderr.write(text + "\n")
 
 
-def confirm(question: str, assume_yes: bool = False) -> bool:
+def confirm(
+    question: str, assume_yes: bool = False, *, declined: str = "", type_yes: bool = False
+) -> bool:
     """Ask ``question`` on the terminal; ``--yes`` answers for scripts.
 
-    Without a terminal and without ``--yes`` the answer is no: a script never
-    destroys anything by accident.
+    The one rule for every destructive command: an answer other than yes
+    changes nothing and ends the command with :class:`~fieldreport.errors.Declined`
+    (exit code 2), whose one line is ``declined`` (or "Nothing was changed.").
+    Without a terminal and without ``--yes`` nothing is asked and the same
+    exit code is returned: a script never destroys anything by accident.
+    ``type_yes`` (for the gravest ones) wants the whole word "yes" typed.
+    Returns True (so ``if not confirm(...)`` in older callers stays correct).
     """
     if assume_yes:
         return True
     if not (sys.stdin.isatty() or os.name == "nt"):
-        raise UsageError("This asks for confirmation; add --yes to confirm in a script.")
-    answer = input(f"{question} [y/N] ").strip().lower()
-    return answer in ("y", "yes")
+        raise Declined("This asks for confirmation; add --yes to confirm in a script.")
+    try:
+        answer = input(f"{question} Type yes: " if type_yes else f"{question} [y/N] ")
+    except EOFError:
+        answer = ""
+    if answer.strip().lower() not in (("yes",) if type_yes else ("y", "yes")):
+        raise Declined(declined or "Nothing was changed.")
+    return True
 
 
 def print_json(value: Any) -> None:
@@ -67,11 +82,6 @@ def flatten(value: Any, prefix: str = "") -> list[tuple[str, str]]:
     if isinstance(value, bool):
         return [(prefix, "yes" if value else "no")]
     return [(prefix, str(value))]
-
-
-def count(n: int, noun: str, plural: str | None = None) -> str:
-    """``1 record``, ``2 records``; ``plural`` where adding an s is wrong."""
-    return f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 
 def size_text(n: float) -> str:

@@ -40,9 +40,7 @@ def cmd_discard(args: argparse.Namespace) -> int:
         return 0
     what = f"bundle {args.bundle}" if args.bundle else f"the quarantined bundles of {args.device}"
     question = f"Discard {what}? The kept file is removed and will not be imported."
-    if not output.confirm(question, args.yes):
-        out("Nothing was discarded.")
-        return 0
+    output.confirm(question, args.yes, declined="Nothing was discarded.")
     with open_store(args) as central:
         gone = quarantine.discard(central, bundle=args.bundle or "", device_id=args.device or "")
     for bundle_hash in gone:

@@ -16,11 +16,21 @@ from fieldreport.errors import UsageError
 from fieldreport.storage.user_files import read_input, write_new
 from fieldreport.sync.bundle_writer import ExportedBundle
 from fieldreport.sync.device_sync import NothingNew, NothingUnconfirmed
+from fieldreport.sync.shipped_provisioning import expected_path, shipped_provisioning
 
 Opener = Callable[[argparse.Namespace], AbstractContextManager[Session]]
 
 
 def cmd_join(args: argparse.Namespace, open_vault: Opener) -> int:
+    if args.provisioning is None:  # the organisation's file shipped beside the app
+        shipped = shipped_provisioning()
+        if shipped is None:
+            raise UsageError(
+                f"No provisioning file was named and there is none beside the app "
+                f"({expected_path()}); name it: join FILE --out REQUEST_FILE."
+            )
+        err(f"Using the provisioning file beside the app: {shipped}")
+        args.provisioning = str(shipped)
     provisioning = read_input(args.provisioning, "provisioning file")
     if Path(args.out).exists():
         raise UsageError(f"{args.out} already exists; choose another name.")
@@ -30,6 +40,7 @@ def cmd_join(args: argparse.Namespace, open_vault: Opener) -> int:
         approved = session.sync_status()["certificate"] is not None
     write_new(args.out, request)
     out(f"Device fingerprint: {fingerprint}")
+    err(f"Organisation fingerprint ({org.org_name}): {org.keys.fingerprint}")
     if approved:
         err(
             f"Joined {org.org_name} again with this provisioning file: the device stays "
@@ -204,8 +215,10 @@ def add_commands(sub: argparse._SubParsersAction, open_vault: Opener) -> None:
     )
     p.add_argument(
         "provisioning",
+        nargs="?",
         metavar="PROVISIONING_FILE",
-        help="the organisation's provisioning file (from central provisioning)",
+        help="the organisation's provisioning file (from central provisioning); "
+        "by default the provisioning.json shipped beside the app",
     )
     p.add_argument(
         "--out", required=True, metavar="REQUEST_FILE", help="where to write the request"

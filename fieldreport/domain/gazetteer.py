@@ -75,10 +75,15 @@ class Gazetteer:
         entries: list[Place],
         note: str = "",
         areas: dict[str, dict[str, dict[str, str]]] | None = None,
+        aliases: dict[str, dict[str, list[str]]] | None = None,
     ) -> None:
         self.entries: list[Place] = list(entries)
         self.note = note
         # {"regions": {"Batken": {"en": "Batken region", "ru": …}}, "districts": {…}}
+        self._area_aliases: dict[str, dict[str, tuple[str, ...]]] = {
+            level: {name: tuple(found) for name, found in (aliases or {}).get(level, {}).items()}
+            for level in ("regions", "districts")
+        }
         self._areas = {
             level: {_fold(name): names for name, names in (areas or {}).get(level, {}).items()}
             for level in ("regions", "districts")
@@ -88,7 +93,18 @@ class Gazetteer:
             level: {
                 _fold(spelling): name
                 for name, names in (areas or {}).get(level, {}).items()
-                for spelling in (name, *names.values())
+                for spelling in (
+                    name,
+                    *names.values(),
+                    *self._area_aliases[level].get(name, ()),
+                )
+            }
+            for level in ("regions", "districts")
+        }
+        self._spellings: dict[str, dict[str, tuple[str, ...]]] = {
+            level: {
+                name: (*names.values(), *self._area_aliases[level].get(name, ()))
+                for name, names in (areas or {}).get(level, {}).items()
             }
             for level in ("regions", "districts")
         }
@@ -127,16 +143,23 @@ class Gazetteer:
             except (KeyError, TypeError, AttributeError) as exc:
                 raise GazetteerError("A gazetteer entry is malformed.") from exc
         areas: dict[str, dict[str, dict[str, str]]] = {}
+        aliases: dict[str, dict[str, list[str]]] = {}
         for level in ("regions", "districts"):
             table = document.get(level, {})
             if not isinstance(table, dict):
                 raise GazetteerError(f"The gazetteer's {level} are malformed.")
-            areas[level] = {
-                str(name): {str(k): str(v) for k, v in names.items()}
-                for name, names in table.items()
-                if isinstance(names, dict)
-            }
-        return cls(entries, note=str(document.get("note", "")), areas=areas)
+            areas[level], aliases[level] = {}, {}
+            for name, names in table.items():
+                if not isinstance(names, dict):
+                    continue
+                more = names.get("aliases", [])
+                if not isinstance(more, list):
+                    raise GazetteerError(f"The aliases of {name!r} are not a list.")
+                aliases[level][str(name)] = [str(a) for a in more]
+                areas[level][str(name)] = {
+                    str(k): str(v) for k, v in names.items() if k != "aliases"
+                }
+        return cls(entries, note=str(document.get("note", "")), areas=areas, aliases=aliases)
 
     @classmethod
     def from_file(cls, path: Path) -> Gazetteer:
@@ -181,6 +204,10 @@ class Gazetteer:
         if not names:
             return name
         return names.get(lang) or names.get(FALLBACK_LANGUAGE) or name
+
+    def area_spellings(self, level: str) -> dict[str, tuple[str, ...]]:
+        """Each region's or district's key → its names in every language and its aliases."""
+        return self._spellings[level + "s"]
 
     def area_key(self, level: str, name: str) -> str:
         """The stored name of a region or district typed or shown in any language.

@@ -75,6 +75,16 @@ class OrgPublicKeys:
     def signing_key_id(self) -> str:
         return key_id(self.signing_public_key)
 
+    @property
+    def fingerprint(self) -> str:
+        """The organisation's fingerprint, read aloud like a device's (8 groups of 4).
+
+        Of the signing key, which signs the provisioning file and with it the
+        bundle key it carries: a coordinator reads it out (``central init``,
+        ``central provisioning``), a monitor compares it before joining.
+        """
+        return signing.fingerprint(self.signing_public_key)
+
     def to_json(self) -> dict[str, str]:
         return {
             "age_recipient": self.age_recipient,

@@ -38,6 +38,14 @@ def error_text(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "Errors", "The disk is full; nothing was saved. Free some space and try again."
         )
+    if isinstance(exc, errors.StaleEdit):
+        return QCoreApplication.translate(
+            "Errors",
+            "Nothing was saved: this record was saved again (in another window or from "
+            "the command line) since this form opened it. What you typed is still here: "
+            "copy what you need, close the form without saving, open the record again "
+            "and redo the change.",
+        )
     if isinstance(exc, errors.RecordDeleted):
         return QCoreApplication.translate("Errors", "This record was deleted.")
     if isinstance(exc, errors.RecordNotFound):

@@ -13,7 +13,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QTranslator
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCollator,
+    QDateTime,
+    QIODevice,
+    QLocale,
+    QTimeZone,
+    QTranslator,
+)
 from PySide6.QtGui import QImage, QImageReader, QImageWriter
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
@@ -65,11 +74,32 @@ def _translations(_app: QApplication) -> str:
     return "window translations load: " + ", ".join(loaded)
 
 
+def _locale_data(_app: QApplication) -> str:
+    """Qt's ICU data for the app's languages (the frozen app on Linux carries only these).
+
+    Kyrgyz sorts Ё as a letter after Е, Russian as a variant of Е: both need
+    their language's collation data, not only the root's. A time zone's name
+    in Russian needs the locale's zone data.
+    """
+    if QCollator(QLocale("ky_KG")).compare("ель", "ёлка") >= 0:
+        raise RuntimeError("Kyrgyz collation data is missing (Ё sorts as in the root locale)")
+    if QCollator(QLocale("ru_RU")).compare("ёлка", "ель") >= 0:
+        raise RuntimeError("Russian collation data is missing")
+    zone = QTimeZone(QByteArray(b"Asia/Bishkek"))
+    name = zone.displayName(
+        QDateTime.currentDateTime(), QTimeZone.NameType.LongName, QLocale("ru_RU")
+    )
+    if not zone.isValid() or not name:
+        raise RuntimeError("time-zone data is missing")
+    return f"collation for ky and ru, Asia/Bishkek in Russian: {name}"
+
+
 CHECKS: list[tuple[str, Callable[[QApplication], str]]] = [
     ("Qt platform plugin", _platform),
     ("Qt image formats", _image_formats),
     ("Qt styles", _styles),
     ("Qt translations", _translations),
+    ("Qt locale data", _locale_data),
 ]
 
 

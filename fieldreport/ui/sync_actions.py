@@ -151,9 +151,19 @@ class SyncActionsMixin:
         )  # type: ignore[arg-type]
         if not chosen:
             return
-        suggested = Path.home() / "enrollment-request.json"
         try:
             data = read_input(str(chosen[0]), "provisioning file")
+        except FieldReportError as exc:
+            self._sync_failed(exc)
+            return
+        self.join_with_provisioning(data)
+
+    def join_with_provisioning(self, data: bytes) -> None:
+        """Ask where to save the enrollment request, then join (a provisioning file's bytes)."""
+        if self.session is None:
+            return
+        suggested = Path.home() / "enrollment-request.json"
+        try:
             target = file_dialogs.save_file(
                 self,  # type: ignore[arg-type]
                 QCoreApplication.translate("SyncActionsMixin", "Save the enrollment request"),

@@ -34,6 +34,7 @@ from fieldreport.ui import i18n
 from fieldreport.ui.dialogs.record_form import RecordFormDialog
 from fieldreport.ui.dialogs.settings import SettingsDialog
 from fieldreport.ui.erase_actions import EraseActionsMixin
+from fieldreport.ui.first_start import FirstStartMixin
 from fieldreport.ui.geometry import (  # noqa: F401 - re-exported for callers and tests
     DEFAULT_SIZE,
     FRAME_ALLOWANCE,
@@ -64,6 +65,7 @@ class MainWindow(
     RecordActionsMixin,
     MediaActionsMixin,
     SyncActionsMixin,
+    FirstStartMixin,
     UnsavedFormsMixin,
     EraseActionsMixin,
     QMainWindow,
@@ -255,6 +257,7 @@ class MainWindow(
         self._update_actions()
         self.offer_restore()
         self.start_background_sync()
+        self.offer_shipped_provisioning()  # a provisioning.json that came with the app
 
     def lock(self) -> None:
         """Keep open forms in the vault, close every dialog, forget the key, empty every model."""

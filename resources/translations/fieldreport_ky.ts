@@ -216,82 +216,82 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>{device} түзмөгүнөн, {bundle}-пакет (кабыл алынган: {received}), сактоо журналынын {entry}-жазуусу ({hash}…)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="142"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="158"/>
         <source>Choose the central store&apos;s folder</source>
         <translation>Борбордук сактагычтын папкасын тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="255"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="276"/>
         <source>FieldReport — central store of {org}</source>
         <translation>FieldReport — {org} уюмунун борбордук сактагычы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="258"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="279"/>
         <source>FieldReport — central store</source>
         <translation>FieldReport — борбордук сактагыч</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="260"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="281"/>
         <source>&amp;Overview</source>
         <translation>Жа&amp;лпы көрүнүш</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="262"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="283"/>
         <source>D&amp;uplicates</source>
         <translation>Кайтал&amp;оолор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="263"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="284"/>
         <source>&amp;Devices</source>
         <translation>&amp;Түзмөктөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="264"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="285"/>
         <source>&amp;Import bundles</source>
         <translation>Пакеттерди &amp;импорттоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="261"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="282"/>
         <source>&amp;Records</source>
         <translation>&amp;Жазуулар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="267"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="288"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="269"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="290"/>
         <source>Write the chosen records as CSV, Excel, GeoJSON, KML or HXL</source>
         <translation>Тандалган жазууларды CSV, Excel, GeoJSON, KML же HXL түрүндө сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="271"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="292"/>
         <source>Re&amp;port…</source>
         <translation>Ба&amp;яндама…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="272"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="293"/>
         <source>Write a situation report (PDF)</source>
         <translation>Кырдаал тууралуу баяндама түзүү (PDF)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="273"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="294"/>
         <source>&amp;Lock</source>
         <translation>&amp;Кулпулоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="274"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="295"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Азыр кулпулоо (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="275"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="296"/>
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="276"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="297"/>
         <source>Lock and quit (Ctrl+Q)</source>
         <translation>Кулпулап, чыгуу (Ctrl+Q)</translation>
     </message>
@@ -382,62 +382,72 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Бекитилген</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="122"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="138"/>
         <source>Device</source>
         <translation>Түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="123"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="139"/>
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="124"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="140"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="125"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="141"/>
         <source>Bundles imported</source>
         <translation>Импорттолгон пакеттер</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="126"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="142"/>
         <source>Alarms</source>
         <translation>Коркунучтар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="127"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="143"/>
         <source>Since</source>
         <translation>Качантан бери</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="128"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="144"/>
         <source>Fingerprint</source>
         <translation>Ачкычтын изи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="131"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="147"/>
         <source>&amp;Approve a request…</source>
         <translation>&amp;Өтүнүчтү бекитүү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="133"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="149"/>
         <source>Open an enrollment request, compare its fingerprint, save the certificate</source>
         <translation>Кошулуу өтүнүчүн ачуу, ачкычтын изин салыштыруу, сертификатты сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="135"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="151"/>
         <source>Re&amp;voke…</source>
         <translation>&amp;Уруксатты жокко чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="136"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="152"/>
+        <source>&amp;Hand its records over…</source>
+        <translation>Жазууларын өткөрүп &amp;берүү…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="155"/>
+        <source>Everything this device sent goes on from another approved device (a replaced laptop); signed and logged</source>
+        <translation>Бул түзмөк жөнөткөндүн баарын мындан ары башка бекитилген түзмөк жүргүзөт (ноутбук алмаштырылганда); чечимге кол коюлуп, журналга жазылат</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="159"/>
         <source>Write the provisioning &amp;file…</source>
         <translation>Уюмдун жөндөө &amp;файлын түзүү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="139"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="162"/>
         <source>Before approving, compare the fingerprint with the one the device shows on its Sync page. A revoked device&apos;s bundles are refused from then on.</source>
         <translation>Бекитүүдөн мурун ачкычтын изин түзмөктүн «Шайкештирүү» бетинде көрсөтүлгөн из менен салыштырыңыз. Уруксаты жокко чыгарылган түзмөктүн пакеттери мындан ары кабыл алынбайт.</translation>
     </message>
@@ -445,198 +455,213 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="168"/>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="187"/>
         <source>No possible duplicates left to review.</source>
         <translation>Текшериле турган кайталоолор калган жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="287"/>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="306"/>
         <source>From {device}, saved {saved}</source>
         <translation>{device} түзмөгүнөн, сакталган: {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="297"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="23"/>
         <source>name</source>
         <extracomment>The fields duplicate detection compares, as people read them.</extracomment>
         <translation>аты</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="298"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="24"/>
         <source>owner</source>
         <translation>ээси</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="299"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="25"/>
         <source>sex</source>
         <translation>жынысы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="300"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="26"/>
         <source>age</source>
         <translation>жашы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="301"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="27"/>
         <source>age group</source>
         <translation>жаш тобу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="302"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="28"/>
         <source>what happened</source>
         <translation>эмне болгон</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="303"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="29"/>
         <source>settlement</source>
         <translation>калктуу конуш</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="304"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="30"/>
         <source>date</source>
         <translation>датасы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="305"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="31"/>
         <source>property type</source>
         <translation>мүлктүн түрү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="306"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="32"/>
         <source>position</source>
         <translation>координаттар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="307"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="33"/>
         <source>address</source>
         <translation>дареги</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="308"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="34"/>
         <source>damage</source>
         <translation>зыян</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="314"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="41"/>
         <source>the same</source>
         <translation>бирдей</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="315"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="42"/>
         <source>similar</source>
         <translation>окшош</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="316"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="43"/>
         <source>different</source>
         <translation>башка</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="317"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="44"/>
         <source>not given in both</source>
         <translation>экөөндө тең көрсөтүлгөн эмес</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="327"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="51"/>
+        <source>names {similarity}% alike</source>
+        <translation>аттар {similarity}% окшош</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="52"/>
+        <source>addresses {similarity}% alike</source>
+        <translation>даректер {similarity}% окшош</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="53"/>
+        <source>{metres} m apart</source>
+        <translation>бири-биринен {metres} м алыс</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="73"/>
         <source>Likelihood {score} %. Compared:</source>
         <translation>Ыктымалдуулук {score} %. Салыштырылды:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="166"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="171"/>
         <source>&amp;Kind:</source>
         <translation>Тү&amp;рү:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="167"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="172"/>
         <source>People and property</source>
         <translation>Адамдар жана мүлк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="168"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="173"/>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="169"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="174"/>
         <source>Property</source>
         <translation>Мүлк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="170"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="175"/>
         <source>Decided pairs &amp;too</source>
         <translation>Чечилген ж&amp;уптар да</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="171"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="176"/>
         <source>Decided &amp;by:</source>
         <translation>Ким ч&amp;ечти:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="172"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="177"/>
         <source>Kept with every decision, in the centre&apos;s custody log</source>
         <translation>Ар бир чечим менен борбордун сактоо журналында сакталат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="173"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="178"/>
         <source>Show &amp;names and contacts</source>
         <translation>Аттарды жана &amp;байланыштарды көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="174"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="179"/>
         <source>The s&amp;ame</source>
         <translation>Бир&amp;дей</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="176"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="181"/>
         <source>One person or property: counted once in the figures; both records stay</source>
         <translation>Бир адам же бир мүлк: сандарда бир жолу эсептелет; эки жазуу тең сакталат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="178"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="183"/>
         <source>Di&amp;fferent</source>
         <translation>&amp;Ар башка</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="179"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="184"/>
         <source>Undo t&amp;he decision</source>
         <translation>Чечимди жокко чы&amp;гаруу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="180"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="185"/>
         <source>Looking for possible duplicates…</source>
         <translation>Мүмкүн болгон кайталоолор изделүүдө…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="183"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="188"/>
         <source>Likelihood</source>
         <translation>Ыктымалдуулук</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="184"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="189"/>
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="185"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="190"/>
         <source>The two records</source>
         <translation>Эки жазуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="186"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="191"/>
         <source>Decision</source>
         <translation>Чечим</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="193"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="198"/>
         <source>Not reviewed</source>
         <translation>Текшерилген эмес</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="194"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="199"/>
         <source>The same</source>
         <translation>Бирдей</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="195"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="200"/>
         <source>Different</source>
         <translation>Ар башка</translation>
     </message>
@@ -727,31 +752,36 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/messages.py" line="42"/>
+        <source>Nothing was saved: this record was saved again (in another window or from the command line) since this form opened it. What you typed is still here: copy what you need, close the form without saving, open the record again and redo the change.</source>
+        <translation>Эч нерсе сакталган жок: бул форма ачылгандан кийин бул жазуу кайра сакталган (башка терезеде же буйрук сабынан). Сиз жазгандар азырынча ушул жерде: керектүүсүн көчүрүп алыңыз, форманы сактабай жабыңыз, жазууну кайра ачып, өзгөртүүнү кайталаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="50"/>
         <source>This record was deleted.</source>
         <translation>Бул жазуу өчүрүлгөн.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="44"/>
+        <location filename="../../fieldreport/ui/messages.py" line="52"/>
         <source>This record no longer exists.</source>
         <translation>Бул жазуу мындан ары жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="46"/>
+        <location filename="../../fieldreport/ui/messages.py" line="54"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Айрым талааларды текшерүү керек; алардын жанындагы билдирүүлөрдү караңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="51"/>
+        <location filename="../../fieldreport/ui/messages.py" line="59"/>
         <source>The two passphrases do not match.</source>
         <translation>Эки сырсөз дал келбейт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="52"/>
+        <location filename="../../fieldreport/ui/messages.py" line="60"/>
         <source>The passphrase must be at least 10 characters long.</source>
         <translation>Сырсөз кеминде 10 символдон турушу керек.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="57"/>
+        <location filename="../../fieldreport/ui/messages.py" line="65"/>
         <source>Something went wrong (a bug: please report it). Nothing was changed.</source>
         <translation>Бир нерсе туура эмес болуп кетти (бул программадагы ката — ал тууралуу кабарлаңыз). Эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -759,132 +789,132 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="155"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="156"/>
         <source>Stopping…</source>
         <translation>Токтотулууда…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="192"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="193"/>
         <source>Situation report</source>
         <translation>Кырдаал тууралуу баяндама</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="195"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="196"/>
         <source>A PDF for observers and partners: the figures with their ranges, a chart per breakdown, the incidents, and the records behind every figure.</source>
         <translation>Байкоочулар жана өнөктөштөр үчүн PDF: сандар жана алардын аралыктары, ар бир бөлүштүрүү боюнча диаграмма, окуялар жана ар бир сандын негизиндеги жазуулар.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="199"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="200"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тил:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="203"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="204"/>
         <source>Export records</source>
         <translation>Жазууларды экспорттоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="206"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="207"/>
         <source>The records chosen, for spreadsheets (CSV, Excel), maps (GeoJSON, KML) and humanitarian tools (HXL).</source>
         <translation>Тандалган жазуулар — таблицалар (CSV, Excel), карталар (GeoJSON, KML) жана гуманитардык куралдар (HXL) үчүн.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="210"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="211"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="212"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="213"/>
         <source>CSV (UTF-8), for any spreadsheet</source>
         <translation>CSV (UTF-8), каалаган таблица үчүн</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="213"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="214"/>
         <source>Excel workbook, a sheet per kind</source>
         <translation>Excel китеби, ар бир түргө бир барак</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="214"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="215"/>
         <source>GeoJSON, for QGIS and web maps</source>
         <translation>GeoJSON, QGIS жана веб-карталар үчүн</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="215"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="216"/>
         <source>KML, for Google Earth</source>
         <translation>KML, Google Earth үчүн</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="216"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="217"/>
         <source>HXL-tagged CSV, for HDX tools</source>
         <translation>HXL тегдери бар CSV, HDX куралдары үчүн</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="220"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="221"/>
         <source>&amp;Records:</source>
         <translation>&amp;Жазуулар:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="221"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="222"/>
         <source>Every kind</source>
         <translation>Бардык түрлөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="226"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="227"/>
         <source>F&amp;rom:</source>
         <translation>&amp;Башталышы:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="227"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="228"/>
         <source>&amp;To:</source>
         <translation>&amp;Аягы:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="228"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="229"/>
         <source>Re&amp;gion:</source>
         <translation>&amp;Облус:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="229"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="230"/>
         <source>&amp;District:</source>
         <translation>&amp;Район:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="230"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="231"/>
         <source>&amp;Settlement:</source>
         <translation>&amp;Калктуу конуш:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="232"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="233"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY; empty for any</source>
         <translation>ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА же ЖЖЖЖ; бош — каалаган</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="234"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="235"/>
         <source>Any</source>
         <translation>Каалаган</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="235"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="236"/>
         <source>&amp;Include names and contacts (identifying data)</source>
         <translation>Аттарды жана байланыштарды ко&amp;шуу (инсанды аныктоочу маалымат)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="238"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="239"/>
         <source>Names and contacts of witnesses, people affected and owners will be written in the clear: anyone who gets the file can read them. Leave this off unless the recipient needs them and may have them.</source>
         <translation>Күбөлөрдүн, жабыркагандардын жана ээлердин аттары жана байланыштары ачык жазылат: файлды алган ар ким аларды окуй алат. Алуучуга керек болбосо же ага берүүгө болбосо, күйгүзбөңүз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="243"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="244"/>
         <source>&amp;Choose the file and start…</source>
         <translation>Файлды тан&amp;дап, баштоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="244"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="245"/>
         <source>&amp;Cancel</source>
         <translation>Жокко ч&amp;ыгаруу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="244"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="245"/>
         <source>C&amp;lose</source>
         <translation>Жаб&amp;уу</translation>
     </message>
@@ -892,54 +922,54 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ExportsController</name>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="66"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="67"/>
         <source>Save the report</source>
         <translation>Баяндаманы сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="71"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="72"/>
         <source>Save the export</source>
         <translation>Экспортту сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="78"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="79"/>
         <source>Write names and contacts?</source>
         <translation>Аттарды жана байланыштарды жазуу керекпи?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="79"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="80"/>
         <source>{file} will hold the names and contacts of witnesses, people affected and owners, in the clear. Anyone who gets the file can read them, and the people named may be put at risk. Write them only if the recipient needs them and may have them, and keep the file safe.</source>
         <translation>{file} файлында күбөлөрдүн, жабыркагандардын жана ээлердин аттары жана байланыштары ачык сакталат. Файлды алган ар ким аларды окуй алат, аталган адамдар коркунучта калышы мүмкүн. Алуучуга керек болсо жана ага берүүгө болсо гана жазыңыз, файлды коопсуз сактаңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="111"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="112"/>
         <source>Stopped before it began; nothing was written.</source>
         <translation>Башталганга чейин токтотулду; эч нерсе жазылган жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="147"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="148"/>
         <source>{done} of {total}</source>
         <translation>{total} ичинен {done}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="156"/>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="161"/>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="207"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="157"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="162"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="208"/>
         <source>Written to {path}.</source>
         <translation>{path} ичине жазылды.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="188"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="189"/>
         <source>Export without metadata</source>
         <translation>Метамаалыматсыз экспорттоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="190"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="191"/>
         <source>Export the original</source>
         <translation>Түп нусканы экспорттоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="195"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="196"/>
         <source>Exporting…</source>
         <translation>Экспорттолууда…</translation>
     </message>
@@ -1368,124 +1398,221 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="262"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="275"/>
         <source>&amp;Search:</source>
         <translation>Из&amp;дөө:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="263"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="276"/>
         <source>Words from any field, or a record&apos;s id (Ctrl+F)</source>
         <translation>Каалаган талаадагы сөздөр же жазуунун идентификатору (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="264"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="277"/>
         <source>S&amp;how:</source>
         <translation>Көрсөт&amp;үү:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="265"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="278"/>
         <source>All records</source>
         <translation>Бардык жазуулар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="270"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="283"/>
         <source>Photos and files</source>
         <translation>Сүрөттөр жана файлдар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="271"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="284"/>
         <source>Draft or final</source>
         <translation>Долбоор же акыркы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="272"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="285"/>
         <source>Drafts</source>
         <translation>Долбоорлор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="273"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="286"/>
         <source>Final</source>
         <translation>Акыркылар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="274"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="287"/>
         <source>Status</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="275"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="288"/>
         <source>Every device</source>
         <translation>Бардык түзмөктөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="276"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="289"/>
         <source>Device</source>
         <translation>Түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="277"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="290"/>
         <source>&amp;From:</source>
         <translation>Мөө&amp;нөт:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="278"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="291"/>
         <source>to</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="280"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="293"/>
         <source>YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="287"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="300"/>
         <source>A date, a month (2021-04) or a year; leave empty for any</source>
         <translation>Күн, ай (2021-04) же жыл; бош калса — каалаган дата</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="288"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="301"/>
         <source>&amp;Area:</source>
         <translation>&amp;Аймак:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="290"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="303"/>
         <source>Every region</source>
         <translation>Бардык облустар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="291"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="304"/>
         <source>Every district</source>
         <translation>Бардык райондор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="292"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="305"/>
         <source>Every settlement</source>
         <translation>Бардык калктуу конуштар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="298"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="311"/>
         <source>Possible duplicat&amp;es only</source>
         <translation>Кайталанышы &amp;мүмкүн болгондор гана</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="300"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="313"/>
         <source>Records in a pair that may be one person or property, not yet reviewed</source>
         <translation>Бир адам же бир мүлк болушу мүмкүн болгон, азырынча текшерилбеген жуптардагы жазуулар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="302"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="315"/>
         <source>Deleted &amp;too</source>
         <translation>&amp;Өчүрүлгөндөр да</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="305"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="318"/>
         <source>Also list records their device deleted: every revision the centre received is kept, and a deletion may have been forced</source>
         <translation>Түзмөктө өчүрүлгөн жазууларды да көрсөтүү: борбор алган бардык версиялар сакталат, ал эми өчүрүү мажбурлап жасалган болушу мүмкүн</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="309"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="322"/>
         <source>&amp;Clear filters</source>
         <translation>Чыпкаларды та&amp;залоо</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStart</name>
+    <message>
+        <location filename="../../fieldreport/ui/first_start.py" line="71"/>
+        <location filename="../../fieldreport/ui/first_start.py" line="103"/>
+        <source>Join an organisation</source>
+        <translation>Уюмга кошулуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/first_start.py" line="73"/>
+        <source>Join {org}?</source>
+        <translation>{org} уюмуна кошуласызбы?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/first_start.py" line="76"/>
+        <source>This organisation&apos;s provisioning file came with the app:
+{path}
+
+The organisation&apos;s fingerprint:
+{fingerprint}
+
+Join only if your coordinator gives you the same fingerprint. You then save an enrollment request for the coordinator. You can also join later on the Sync page.</source>
+        <translation>Бул уюмдун жөндөө файлы программа менен бирге келди:
+{path}
+
+Уюмдун ачкычынын изи:
+{fingerprint}
+
+Координаторуңуз дал ушундай изди айтса гана кошулуңуз. Андан соң координатор үчүн кошулуу өтүнүчүн сактаңыз. Кийинчерээк «Шайкештирүү» барагында да кошулсаңыз болот.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/first_start.py" line="86"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ооба</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/first_start.py" line="89"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;Азыр эмес</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/first_start.py" line="105"/>
+        <source>The provisioning file that came with the app was refused; nothing was changed.</source>
+        <translation>Программа менен келген уюмдун жөндөө файлы четке кагылды; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/first_start.py" line="111"/>
+        <source>{path}: {reason}
+
+Ask your coordinator for a new provisioning file and join with it on the Sync page.</source>
+        <translation>{path}: {reason}
+
+Координаторуңуздан уюмдун жаңы жөндөө файлын сураңыз жана аны менен «Шайкештирүү» барагында кошулуңуз.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverActions</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/handover_actions.py" line="32"/>
+        <source>{records} record(s) and {media} photo(s) and file(s) move from “{old}” to “{new}”.
+
+From now on the centre accepts changes to them only from “{new}”; changes from “{old}” are refused, with an alarm. The organisation&apos;s key signs the decision and the centre&apos;s custody log keeps it; it cannot be undone, only handed back.</source>
+        <translation>Жазуулар: {records}, сүрөттөр жана файлдар: {media} — «{old}» түзмөгүнөн «{new}» түзмөгүнө өтөт.
+
+Мындан ары борбор алардын өзгөртүүлөрүн «{new}» түзмөгүнөн гана кабыл алат; «{old}» түзмөгүнөн келген өзгөртүүлөр коркунуч белгиси менен четке кагылат. Чечимге уюмдун ачкычы кол коёт жана ал борбордун сактоо журналында сакталат; аны жокко чыгарууга болбойт, жазууларды кайра өткөрүп берүүгө гана болот.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/handover_actions.py" line="77"/>
+        <source>The centre does not know which device owns this record.</source>
+        <translation>Бул жазуу кайсы түзмөккө таандык экенин борбор билбейт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/handover_actions.py" line="96"/>
+        <source>No other approved device can take them: approve the new device first (Approve a request…).</source>
+        <translation>Аларды кабыл ала турган башка бекитилген түзмөк жок: адегенде жаңы түзмөктү бекитиңиз (Өтүнүчтү бекитүү…).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/handover_actions.py" line="103"/>
+        <source>Hand over to which device?</source>
+        <translation>Кайсы түзмөккө өткөрүп берүү керек?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/handover_actions.py" line="104"/>
+        <source>The records of “{old}” go to:</source>
+        <translation>«{old}» түзмөгүнүн жазуулары кимге өтөт:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/handover_actions.py" line="113"/>
+        <source>Hand these records over?</source>
+        <translation>Бул жазууларды өткөрүп берүү керекпи?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/handover_actions.py" line="124"/>
+        <source>Handed over to “{new}”: {records} record(s), {media} photo(s) and file(s) (signed decision {id}, entry {seq} of the centre&apos;s custody log).</source>
+        <translation>«{new}» түзмөгүнө өткөрүлүп берилди: жазуулар — {records}, сүрөттөр жана файлдар — {media} (кол коюлган чечим {id}, борбордун сактоо журналынын {seq}-жазуусу).</translation>
     </message>
 </context>
 <context>
@@ -1607,87 +1734,87 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="225"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="225"/>
         <source>Outcome</source>
         <translation>Жыйынтык</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="225"/>
         <source>Details</source>
         <translation>Чоо-жайы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="203"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="226"/>
         <source>Import &amp;bundle files…</source>
         <translation>&amp;Пакеттерди импорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="204"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="227"/>
         <source>&amp;Save receipts…</source>
         <translation>Тастыктамаларды &amp;сактоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="206"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="229"/>
         <source>Write a signed receipt for every bundle imported here, into a folder</source>
         <translation>Бул жерде импорттолгон ар бир пакеттин кол коюлган тастыктамасын папкага жазуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="210"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="233"/>
         <source>Choose bundle files, or drop them here. Each bundle is checked completely before anything is stored; give the receipts back to the devices.</source>
         <translation>Пакет файлдарын тандаңыз же бул жерге сүйрөп келиңиз. Эч нерсе сакталганга чейин ар бир пакет толук текшерилет; тастыктамаларды түзмөктөргө кайтарып бериңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="214"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="237"/>
         <source>Importing…</source>
         <translation>Импорттолууда…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="219"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="242"/>
         <source>Imported</source>
         <translation>Импорттолду</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="220"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="243"/>
         <source>Already imported</source>
         <translation>Мурун импорттолгон</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="221"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="244"/>
         <source>Held</source>
         <translation>Кармалды</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="222"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="245"/>
         <source>Quarantined</source>
         <translation>Карантинде</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="223"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="246"/>
         <source>Rejected</source>
         <translation>Четке кагылды</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="232"/>
-        <source>bundle {sequence} of device {device}: {revisions} record revisions, {media} photos and files, {entries} custody-log entries new</source>
+        <location filename="../../fieldreport/ui/central/pages.py" line="255"/>
+        <source>bundle {sequence} of device {device}: new record revisions: {revisions}, photos and files: {media}, custody-log entries: {entries}</source>
         <translation>{device} түзмөгүнүн {sequence}-пакети: жаңы {revisions} жазуу версиясы, {media} сүрөт жана файл, сактоо журналынын {entries} жазуусу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="246"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="269"/>
         <source>bundle {sequence} of device {device}: {reason}</source>
         <translation>{device} түзмөгүнүн {sequence}-пакети: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="249"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="272"/>
         <source>bundle {sequence} of device {device}: nothing changed</source>
         <translation>{device} түзмөгүнүн {sequence}-пакети: эч нерсе өзгөргөн жок</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="253"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="276"/>
         <source>device {device} is not approved yet; kept until it is</source>
         <translation>{device} түзмөгү али бекитиле элек; бекитилгенге чейин сакталат</translation>
     </message>
@@ -1929,27 +2056,27 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="200"/>
-        <location filename="../../fieldreport/ui/window.py" line="356"/>
+        <location filename="../../fieldreport/ui/window.py" line="359"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="341"/>
+        <location filename="../../fieldreport/ui/window.py" line="344"/>
         <source>Records: {total} — incidents: {incidents}, statements: {statements}, damage records: {damage}, people: {people}</source>
         <translation>Жазуулар: {total} — окуялар: {incidents}, көрсөтмөлөр: {statements}, зыян тууралуу жазуулар: {damage}, адамдар: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="352"/>
+        <location filename="../../fieldreport/ui/window.py" line="355"/>
         <source>This device: {fingerprint}…</source>
         <translation>Бул түзмөк: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="358"/>
+        <location filename="../../fieldreport/ui/window.py" line="361"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — демо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="364"/>
+        <location filename="../../fieldreport/ui/window.py" line="367"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Ойдон чыгарылган жазуулары бар демо сактагыч; программадан чыкканда ал өчүрүлөт. Кулпулоону жана кулпуну ачууну сынап көрүү үчүн анын сырсөзү: {passphrase}</translation>
     </message>
@@ -2768,109 +2895,109 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="63"/>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="199"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="64"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="200"/>
         <source>Households displaced</source>
         <extracomment>The groups of figures: (vocabulary of the keys, the figures&apos; attribute in a tally).</extracomment>
         <translation>Мажбурлап көчүрүлгөн үй-бүлөлөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="208"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="209"/>
         <source>No incident in this selection reports counts.</source>
         <translation>Бул тандоодогу бир да окуя сан билдирген эмес.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="213"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="214"/>
         <source>Possible duplicates not yet reviewed: {count}. Until they are, each of those records counts on its own.</source>
         <translation>Текшерилбеген мүмкүн болгон кайталоолор: {count}. Алар текшерилгенге чейин ар бир жазуу өзүнчө эсептелет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="217"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="218"/>
         <source>Every possible duplicate in this selection has been reviewed.</source>
         <translation>Бул тандоодогу бардык мүмкүн болгон кайталоолор текшерилди.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="221"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="222"/>
         <source>People and property are counted once however many records report them (records marked as the same count once). Groups confirmed as one: {clusters}.</source>
         <translation>Адамдар жана мүлк канча жазуу кабарлаганына карабай бир жолу эсептелет (бирдей деп белгиленген жазуулар бир жолу эсептелет). Бир деп тастыкталган топтор: {clusters}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="225"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="226"/>
         <source>Records without a date left out of the period: {count}.</source>
         <translation>Мөөнөткө кирбеген датасыз жазуулар: {count}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="241"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="242"/>
         <source>Open the {count} records behind this number</source>
         <translation>Бул сандын негизиндеги жазууларды ачуу ({count})</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="248"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="249"/>
         <source>possible duplicates unreviewed: {count}</source>
         <translation>текшерилбеген кайталоолор: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="265"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="266"/>
         <source>sources: {count}</source>
         <translation>булактар: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="334"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="339"/>
         <source>People (each person counted once)</source>
         <translation>Адамдар (ар бир адам бир жолу эсептелет)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="335"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="340"/>
         <source>As incidents reported them (ranges where sources disagree)</source>
         <translation>Окуялар боюнча кабарланганы (булактар айырмаланса — аралык)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="336"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="341"/>
         <source>Property, by the worst damage reported</source>
         <translation>Мүлк, эң оор зыяны боюнча</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="337"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="342"/>
         <source>Property, by type</source>
         <translation>Мүлк, түрү боюнча</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="338"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="343"/>
         <source>Livestock and households</source>
         <translation>Мал жана үй-бүлөлөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="342"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="347"/>
         <source>Counting…</source>
         <translation>Эсептелүүдө…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="343"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="348"/>
         <source>Re&amp;view duplicates…</source>
         <translation>Кайталоолорду текш&amp;ерүү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="344"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="349"/>
         <source>C&amp;hart:</source>
         <translation>&amp;Диаграмма:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="345"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="350"/>
         <source>By settlement</source>
         <translation>Калктуу конуштар боюнча</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="346"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="351"/>
         <source>By date</source>
         <translation>Даталар боюнча</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="353"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="358"/>
         <source>No date</source>
         <translation>Датасыз</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="355"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="360"/>
         <source>Place unknown</source>
         <translation>Жери белгисиз</translation>
     </message>
@@ -2917,6 +3044,29 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <location filename="../../fieldreport/ui/widgets/problem_banner.py" line="28"/>
         <source>Fields that need attention: {count}</source>
         <translation>Көңүл бурууну талап кылган талаалар: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingIndicator</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/reading_indicator.py" line="81"/>
+        <source>Stopped. Change a filter to read again.</source>
+        <translation>Токтотулду. Кайра окуу үчүн чыпканы өзгөртүңүз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reading_indicator.py" line="84"/>
+        <source>{what} {done} of {total}</source>
+        <translation>{what} {total} ичинен {done}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reading_indicator.py" line="93"/>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reading_indicator.py" line="94"/>
+        <source>Stop reading (Esc)</source>
+        <translation>Окууну токтотуу (Esc)</translation>
     </message>
 </context>
 <context>
@@ -3238,125 +3388,135 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="166"/>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="352"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="176"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="372"/>
         <source>Select a record to read it.</source>
         <translation>Окуу үчүн жазууну тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="218"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="231"/>
         <source>Revision {revision} of {count}, saved {saved}</source>
         <translation>{count} версиянын {revision}-версиясы, сакталган: {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="224"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="237"/>
         <source>This revision deleted the record on its device. It still shows what the record held when it was deleted.</source>
         <translation>Бул версия жазууну өз түзмөгүндө өчүргөн. Анда жазуу өчүрүлгөн учурдагы мазмуну көрүнүп турат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="233"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="246"/>
         <source>Photos and files: {count} (Enter or a double click opens one)</source>
         <translation>Сүрөттөр жана файлдар: {count} (Enter же эки жолу басуу ачат)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="237"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="250"/>
         <source>No photos or files attached.</source>
         <translation>Сүрөт же файл тиркелген эмес.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="249"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="262"/>
         <source>Record</source>
         <translation>Жазуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="250"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="263"/>
         <source>Status</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="251"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="264"/>
         <source>Device</source>
         <translation>Түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="253"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="266"/>
         <source>Bundle</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="255"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="268"/>
         <source>{sequence}, received {received}</source>
         <translation>{sequence}, кабыл алынган: {received}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="262"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="275"/>
         <source>Custody-log entry</source>
         <translation>Сактоо журналынын жазуусу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="271"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="284"/>
         <source>Where it came from</source>
         <translation>Кайдан келди</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="282"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="295"/>
         <source>Links</source>
         <translation>Байланыштар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="283"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="296"/>
         <source>This record names</source>
         <translation>Бул жазуу шилтеме кылат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="284"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="297"/>
         <source>Named by</source>
         <translation>Ага шилтеме кылгандар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="288"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="301"/>
         <source>{id} (not received at the centre)</source>
         <translation>{id} (борборго келе элек)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="292"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="305"/>
         <source>None</source>
         <translation>Жок</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="306"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="319"/>
         <source>Every revision</source>
         <translation>Бардык версиялар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="309"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="322"/>
         <source>Revision {revision}, saved {saved}, {status}: </source>
         <translation>{revision}-версия, сакталган: {saved}, {status}: </translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="338"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="351"/>
         <source>{revision} of {count}</source>
         <translation>{count} ичинен {revision}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="344"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="357"/>
         <source>Re&amp;vision:</source>
         <translation>&amp;Версия:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="345"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="358"/>
         <source>Show &amp;names and contacts</source>
         <translation>Аттарды жана &amp;байланыштарды көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="347"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="360"/>
         <source>Names and contacts are personal data; they stay masked unless you need them.</source>
         <translation>Аттар жана байланыштар — жеке маалымат; алар керек болгонго чейин жашырылып турат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="349"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="362"/>
         <source>&amp;Back</source>
         <translation>А&amp;ртка</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="363"/>
+        <source>Hand over to another device…</source>
+        <translation>Башка түзмөккө өткөрүп берүү…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="366"/>
+        <source>This record goes on from another approved device (a replaced laptop); signed and logged</source>
+        <translation>Бул жазууну мындан ары башка бекитилген түзмөк жүргүзөт (ноутбук алмаштырылганда); чечимге кол коюлуп, журналга жазылат</translation>
     </message>
 </context>
 <context>
@@ -3622,53 +3782,53 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>StoreRecordsPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="186"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="191"/>
         <source>Searching…</source>
         <translation>Изделүүдө…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="187"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="192"/>
         <source>Sho&amp;w every record</source>
         <translation>Бардык жаз&amp;ууларды көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="191"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="196"/>
         <source>Name or caption</source>
         <translation>Файлдын аты же жазуусу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="192"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="197"/>
         <source>Size</source>
         <translation>Көлөмү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="194"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="199"/>
         <source>Records</source>
         <translation>Жазуулар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="190"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="195"/>
         <source>Type</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="160"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="165"/>
         <source>— the records behind “{figure}”</source>
         <extracomment>Widths that fit the list&apos;s short columns at 1366×768 (titles and places get the rest).</extracomment>
         <translation>— «{figure}» негизделген жазуулар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="193"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="198"/>
         <source>Device</source>
         <translation>Түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_controller.py" line="159"/>
+        <location filename="../../fieldreport/ui/central/records_controller.py" line="168"/>
         <source>{shown} of {total} records</source>
         <translation>Жазуулар: {total} ичинен {shown}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_controller.py" line="189"/>
+        <location filename="../../fieldreport/ui/central/records_controller.py" line="198"/>
         <source>{shown} photos and files</source>
         <translation>Сүрөттөр жана файлдар: {shown}</translation>
     </message>
@@ -3696,78 +3856,78 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Уюмдун жөндөө файлын ачуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="159"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="169"/>
         <source>Save the enrollment request</source>
         <translation>Кошулуу өтүнүчүн сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="171"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="181"/>
         <source>Joined {org}. The enrollment request is in {path}. Give it to your coordinator and read them this device&apos;s fingerprint.</source>
         <translation>{org} уюмуна кошулдуңуз. Кошулуу өтүнүчү бул жерде: {path}. Аны координаторуңузга бериңиз жана ага бул түзмөктүн ачкычынын изин окуп бериңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="182"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="192"/>
         <source>Open the certificate</source>
         <translation>Сертификатты ачуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="195"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="205"/>
         <source>Certificate {serial} installed: the organisation has approved this device.</source>
         <translation>{serial} сертификаты орнотулду: уюм бул түзмөктү бекитти.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="214"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="224"/>
         <source>Choose a folder or a removable drive for the bundle</source>
         <translation>Пакет үчүн папканы же алынма дискти тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="247"/>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="258"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="257"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="268"/>
         <source>Nothing to send yet: the vault holds nothing new.</source>
         <translation>Азырынча жөнөтө турган эч нерсе жок: сактагычта жаңы эч нерсе жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="250"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="260"/>
         <source>Nothing to send again: the organisation has confirmed everything this device exported (the last receipt is for bundle {sequence}), and nothing is new.</source>
         <translation>Кайра жөнөтө турган эч нерсе жок: уюм бул түзмөк экспорттогондун баарын тастыктады (акыркы тастыктама {sequence}-пакет үчүн), жаңы эч нерсе да жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="262"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="272"/>
         <source>Nothing new to send; bundle {sequence} was received and receipted.</source>
         <translation>Жөнөтө турган жаңы эч нерсе жок; {sequence}-пакет кабыл алынып, ага тастыктама берилген.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="266"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="276"/>
         <source>Nothing new since bundle {sequence}, which still waits for its receipt. It was written to {path}. Take that file to the organisation again if it was lost.</source>
         <translation>{sequence}-пакеттен бери жаңы эч нерсе жок, ал пакеттин тастыктамасы али келе элек. Ал бул жерге жазылган: {path}. Эгер пакет жоголуп кетсе, ошол файлды уюмга кайра жеткириңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="272"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="282"/>
         <source>Bundle {sequence} written to {path} ({items} items, {size} bytes).</source>
         <translation>{sequence}-пакет бул жерге жазылды: {path} ({items} элемент, {size} байт).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="281"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="291"/>
         <source>It carries everything the organisation has not confirmed yet and replaces the bundles written from {sequence} on: a lost one need not be found.</source>
         <translation>Анда уюм али тастыктай элек нерселердин баары бар жана ал {sequence}-пакеттен баштап жазылган пакеттердин ордун басат: жоголгон пакетти издөөнүн кереги жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="287"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="297"/>
         <source>This device has no certificate yet: the organisation keeps the bundle until it approves the device.</source>
         <translation>Бул түзмөктүн али сертификаты жок: уюм түзмөктү бекиткенге чейин пакетти сактап турат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="298"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="308"/>
         <source>Open the receipt</source>
         <translation>Тастыктаманы ачуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="311"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="321"/>
         <source>The receipt for bundle {sequence} was imported before; nothing changed.</source>
         <translation>{sequence}-пакеттин тастыктамасы мурун импорттолгон; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="316"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="326"/>
         <source>Receipt for bundle {sequence} verified: {records} records are now synced.</source>
         <translation>{sequence}-пакеттин тастыктамасы текшерилди: {records} жазуу шайкештирилди.</translation>
     </message>

@@ -216,82 +216,82 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>с устройства {device}, пакет {bundle} (получен {received}), запись журнала цепочки хранения {entry} ({hash}…)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="142"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="158"/>
         <source>Choose the central store&apos;s folder</source>
         <translation>Выбор папки центрального хранилища</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="255"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="276"/>
         <source>FieldReport — central store of {org}</source>
         <translation>FieldReport — центральное хранилище: {org}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="258"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="279"/>
         <source>FieldReport — central store</source>
         <translation>FieldReport — центральное хранилище</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="260"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="281"/>
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="262"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="283"/>
         <source>D&amp;uplicates</source>
         <translation>Дубликат&amp;ы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="263"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="284"/>
         <source>&amp;Devices</source>
         <translation>&amp;Устройства</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="264"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="285"/>
         <source>&amp;Import bundles</source>
         <translation>&amp;Импорт пакетов</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="261"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="282"/>
         <source>&amp;Records</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="267"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="288"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="269"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="290"/>
         <source>Write the chosen records as CSV, Excel, GeoJSON, KML or HXL</source>
         <translation>Записать выбранные записи в CSV, Excel, GeoJSON, KML или HXL</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="271"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="292"/>
         <source>Re&amp;port…</source>
         <translation>От&amp;чёт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="272"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="293"/>
         <source>Write a situation report (PDF)</source>
         <translation>Составить отчёт о ситуации (PDF)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="273"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="294"/>
         <source>&amp;Lock</source>
         <translation>За&amp;блокировать</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="274"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="295"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Заблокировать сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="275"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="296"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="276"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="297"/>
         <source>Lock and quit (Ctrl+Q)</source>
         <translation>Заблокировать и закрыть (Ctrl+Q)</translation>
     </message>
@@ -382,62 +382,72 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Одобрено</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="122"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="138"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="123"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="139"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="124"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="140"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="125"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="141"/>
         <source>Bundles imported</source>
         <translation>Импортировано пакетов</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="126"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="142"/>
         <source>Alarms</source>
         <translation>Тревоги</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="127"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="143"/>
         <source>Since</source>
         <translation>Начиная с</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="128"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="144"/>
         <source>Fingerprint</source>
         <translation>Отпечаток ключа</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="131"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="147"/>
         <source>&amp;Approve a request…</source>
         <translation>Одобрить зап&amp;рос…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="133"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="149"/>
         <source>Open an enrollment request, compare its fingerprint, save the certificate</source>
         <translation>Открыть запрос на подключение, сверить отпечаток ключа, сохранить сертификат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="135"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="151"/>
         <source>Re&amp;voke…</source>
         <translation>О&amp;тозвать…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="136"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="152"/>
+        <source>&amp;Hand its records over…</source>
+        <translation>&amp;Передать записи…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="155"/>
+        <source>Everything this device sent goes on from another approved device (a replaced laptop); signed and logged</source>
+        <translation>Всё, что прислало это устройство, дальше ведёт другое одобренное устройство (замена ноутбука); решение подписывается и записывается в журнал</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="159"/>
         <source>Write the provisioning &amp;file…</source>
         <translation>Создать &amp;файл настройки организации…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="139"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="162"/>
         <source>Before approving, compare the fingerprint with the one the device shows on its Sync page. A revoked device&apos;s bundles are refused from then on.</source>
         <translation>Перед одобрением сверьте отпечаток ключа с тем, что устройство показывает на своей странице «Синхронизация». Пакеты отозванного устройства с этого момента не принимаются.</translation>
     </message>
@@ -445,198 +455,213 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="168"/>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="187"/>
         <source>No possible duplicates left to review.</source>
         <translation>Возможных дубликатов для проверки не осталось.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="287"/>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="306"/>
         <source>From {device}, saved {saved}</source>
         <translation>С устройства {device}, сохранена {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="297"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="23"/>
         <source>name</source>
         <extracomment>The fields duplicate detection compares, as people read them.</extracomment>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="298"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="24"/>
         <source>owner</source>
         <translation>владелец</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="299"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="25"/>
         <source>sex</source>
         <translation>пол</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="300"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="26"/>
         <source>age</source>
         <translation>возраст</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="301"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="27"/>
         <source>age group</source>
         <translation>возрастная группа</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="302"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="28"/>
         <source>what happened</source>
         <translation>что произошло</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="303"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="29"/>
         <source>settlement</source>
         <translation>населённый пункт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="304"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="30"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="305"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="31"/>
         <source>property type</source>
         <translation>тип имущества</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="306"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="32"/>
         <source>position</source>
         <translation>координаты</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="307"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="33"/>
         <source>address</source>
         <translation>адрес</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="308"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="34"/>
         <source>damage</source>
         <translation>ущерб</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="314"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="41"/>
         <source>the same</source>
         <translation>совпадает</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="315"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="42"/>
         <source>similar</source>
         <translation>похоже</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="316"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="43"/>
         <source>different</source>
         <translation>различается</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="317"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="44"/>
         <source>not given in both</source>
         <translation>указано не в обеих</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="327"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="51"/>
+        <source>names {similarity}% alike</source>
+        <translation>имена похожи на {similarity}%</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="52"/>
+        <source>addresses {similarity}% alike</source>
+        <translation>адреса похожи на {similarity}%</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="53"/>
+        <source>{metres} m apart</source>
+        <translation>в {metres} м друг от друга</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="73"/>
         <source>Likelihood {score} %. Compared:</source>
         <translation>Вероятность {score} %. Сравнено:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="166"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="171"/>
         <source>&amp;Kind:</source>
         <translation>Ви&amp;д:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="167"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="172"/>
         <source>People and property</source>
         <translation>Люди и имущество</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="168"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="173"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="169"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="174"/>
         <source>Property</source>
         <translation>Имущество</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="170"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="175"/>
         <source>Decided pairs &amp;too</source>
         <translation>И решённые &amp;пары</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="171"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="176"/>
         <source>Decided &amp;by:</source>
         <translation>Ре&amp;шил(а):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="172"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="177"/>
         <source>Kept with every decision, in the centre&apos;s custody log</source>
         <translation>Сохраняется с каждым решением в журнале цепочки хранения центра</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="173"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="178"/>
         <source>Show &amp;names and contacts</source>
         <translation>Показать имена и конт&amp;акты</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="174"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="179"/>
         <source>The s&amp;ame</source>
         <translation>Одно и &amp;то же</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="176"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="181"/>
         <source>One person or property: counted once in the figures; both records stay</source>
         <translation>Один человек или один объект: в цифрах считается один раз; обе записи сохраняются</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="178"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="183"/>
         <source>Di&amp;fferent</source>
         <translation>&amp;Разные</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="179"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="184"/>
         <source>Undo t&amp;he decision</source>
         <translation>Отменить р&amp;ешение</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="180"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="185"/>
         <source>Looking for possible duplicates…</source>
         <translation>Поиск возможных дубликатов…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="183"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="188"/>
         <source>Likelihood</source>
         <translation>Вероятность</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="184"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="189"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="185"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="190"/>
         <source>The two records</source>
         <translation>Две записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="186"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="191"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="193"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="198"/>
         <source>Not reviewed</source>
         <translation>Не проверено</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="194"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="199"/>
         <source>The same</source>
         <translation>Одно и то же</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="195"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="200"/>
         <source>Different</source>
         <translation>Разные</translation>
     </message>
@@ -727,31 +752,36 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/messages.py" line="42"/>
+        <source>Nothing was saved: this record was saved again (in another window or from the command line) since this form opened it. What you typed is still here: copy what you need, close the form without saving, open the record again and redo the change.</source>
+        <translation>Ничего не сохранено: после того как эта форма открыла запись, её сохранили ещё раз (в другом окне или из командной строки). Введённое вами пока здесь: скопируйте нужное, закройте форму без сохранения, откройте запись снова и повторите изменение.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="50"/>
         <source>This record was deleted.</source>
         <translation>Эта запись была удалена.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="44"/>
+        <location filename="../../fieldreport/ui/messages.py" line="52"/>
         <source>This record no longer exists.</source>
         <translation>Этой записи больше нет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="46"/>
+        <location filename="../../fieldreport/ui/messages.py" line="54"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Некоторые поля требуют внимания; см. сообщения рядом с ними.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="51"/>
+        <location filename="../../fieldreport/ui/messages.py" line="59"/>
         <source>The two passphrases do not match.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="52"/>
+        <location filename="../../fieldreport/ui/messages.py" line="60"/>
         <source>The passphrase must be at least 10 characters long.</source>
         <translation>Парольная фраза должна содержать не менее 10 символов.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="57"/>
+        <location filename="../../fieldreport/ui/messages.py" line="65"/>
         <source>Something went wrong (a bug: please report it). Nothing was changed.</source>
         <translation>Что-то пошло не так (это ошибка программы — сообщите о ней). Ничего не изменено.</translation>
     </message>
@@ -759,132 +789,132 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="155"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="156"/>
         <source>Stopping…</source>
         <translation>Остановка…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="192"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="193"/>
         <source>Situation report</source>
         <translation>Отчёт о ситуации</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="195"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="196"/>
         <source>A PDF for observers and partners: the figures with their ranges, a chart per breakdown, the incidents, and the records behind every figure.</source>
         <translation>PDF для наблюдателей и партнёров: цифры с диапазонами, диаграмма по каждой разбивке, инциденты и записи, на которых основана каждая цифра.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="199"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="200"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="203"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="204"/>
         <source>Export records</source>
         <translation>Экспорт записей</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="206"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="207"/>
         <source>The records chosen, for spreadsheets (CSV, Excel), maps (GeoJSON, KML) and humanitarian tools (HXL).</source>
         <translation>Выбранные записи — для таблиц (CSV, Excel), карт (GeoJSON, KML) и гуманитарных инструментов (HXL).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="210"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="211"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="212"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="213"/>
         <source>CSV (UTF-8), for any spreadsheet</source>
         <translation>CSV (UTF-8), для любой таблицы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="213"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="214"/>
         <source>Excel workbook, a sheet per kind</source>
         <translation>Книга Excel, лист на каждый вид</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="214"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="215"/>
         <source>GeoJSON, for QGIS and web maps</source>
         <translation>GeoJSON, для QGIS и веб-карт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="215"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="216"/>
         <source>KML, for Google Earth</source>
         <translation>KML, для Google Earth</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="216"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="217"/>
         <source>HXL-tagged CSV, for HDX tools</source>
         <translation>CSV с тегами HXL, для инструментов HDX</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="220"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="221"/>
         <source>&amp;Records:</source>
         <translation>&amp;Записи:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="221"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="222"/>
         <source>Every kind</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="226"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="227"/>
         <source>F&amp;rom:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="227"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="228"/>
         <source>&amp;To:</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="228"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="229"/>
         <source>Re&amp;gion:</source>
         <translation>&amp;Область:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="229"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="230"/>
         <source>&amp;District:</source>
         <translation>&amp;Район:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="230"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="231"/>
         <source>&amp;Settlement:</source>
         <translation>&amp;Населённый пункт:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="232"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="233"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY; empty for any</source>
         <translation>ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ; пусто — любая</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="234"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="235"/>
         <source>Any</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="235"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="236"/>
         <source>&amp;Include names and contacts (identifying data)</source>
         <translation>&amp;Включить имена и контакты (идентифицирующие данные)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="238"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="239"/>
         <source>Names and contacts of witnesses, people affected and owners will be written in the clear: anyone who gets the file can read them. Leave this off unless the recipient needs them and may have them.</source>
         <translation>Имена и контакты свидетелей, пострадавших и владельцев будут записаны открытым текстом: любой, у кого окажется файл, сможет их прочитать. Не включайте, если получателю они не нужны или не положены.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="243"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="244"/>
         <source>&amp;Choose the file and start…</source>
         <translation>Выбрать файл и на&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="244"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="245"/>
         <source>&amp;Cancel</source>
         <translation>Отм&amp;ена</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="244"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="245"/>
         <source>C&amp;lose</source>
         <translation>За&amp;крыть</translation>
     </message>
@@ -892,54 +922,54 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ExportsController</name>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="66"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="67"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="71"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="72"/>
         <source>Save the export</source>
         <translation>Сохранить экспорт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="78"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="79"/>
         <source>Write names and contacts?</source>
         <translation>Записать имена и контакты?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="79"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="80"/>
         <source>{file} will hold the names and contacts of witnesses, people affected and owners, in the clear. Anyone who gets the file can read them, and the people named may be put at risk. Write them only if the recipient needs them and may have them, and keep the file safe.</source>
         <translation>В {file} будут открытым текстом имена и контакты свидетелей, пострадавших и владельцев. Любой, у кого окажется файл, сможет их прочитать, и названные люди могут оказаться в опасности. Записывайте их, только если получателю они нужны и положены, и храните файл в безопасности.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="111"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="112"/>
         <source>Stopped before it began; nothing was written.</source>
         <translation>Остановлено до начала; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="147"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="148"/>
         <source>{done} of {total}</source>
         <translation>{done} из {total}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="156"/>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="161"/>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="207"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="157"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="162"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="208"/>
         <source>Written to {path}.</source>
         <translation>Записано в {path}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="188"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="189"/>
         <source>Export without metadata</source>
         <translation>Экспорт без метаданных</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="190"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="191"/>
         <source>Export the original</source>
         <translation>Экспорт оригинала</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="195"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="196"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -1368,124 +1398,221 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="262"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="275"/>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="263"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="276"/>
         <source>Words from any field, or a record&apos;s id (Ctrl+F)</source>
         <translation>Слова из любого поля или идентификатор записи (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="264"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="277"/>
         <source>S&amp;how:</source>
         <translation>По&amp;казать:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="265"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="278"/>
         <source>All records</source>
         <translation>Все записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="270"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="283"/>
         <source>Photos and files</source>
         <translation>Фото и файлы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="271"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="284"/>
         <source>Draft or final</source>
         <translation>Черновик или окончательная</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="272"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="285"/>
         <source>Drafts</source>
         <translation>Черновики</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="273"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="286"/>
         <source>Final</source>
         <translation>Окончательные</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="274"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="287"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="275"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="288"/>
         <source>Every device</source>
         <translation>Все устройства</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="276"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="289"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="277"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="290"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="278"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="291"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="280"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="293"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="287"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="300"/>
         <source>A date, a month (2021-04) or a year; leave empty for any</source>
         <translation>Дата, месяц (2021-04) или год; пусто — любая дата</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="288"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="301"/>
         <source>&amp;Area:</source>
         <translation>Те&amp;рритория:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="290"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="303"/>
         <source>Every region</source>
         <translation>Все области</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="291"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="304"/>
         <source>Every district</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="292"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="305"/>
         <source>Every settlement</source>
         <translation>Все населённые пункты</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="298"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="311"/>
         <source>Possible duplicat&amp;es only</source>
         <translation>Только воз&amp;можные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="300"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="313"/>
         <source>Records in a pair that may be one person or property, not yet reviewed</source>
         <translation>Записи из пар, которые могут быть одним человеком или объектом и ещё не проверены</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="302"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="315"/>
         <source>Deleted &amp;too</source>
         <translation>Включая у&amp;далённые</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="305"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="318"/>
         <source>Also list records their device deleted: every revision the centre received is kept, and a deletion may have been forced</source>
         <translation>Показывать и записи, удалённые на устройстве: все полученные центром версии хранятся, а удаление могло быть вынужденным</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="309"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="322"/>
         <source>&amp;Clear filters</source>
         <translation>Сбросить &amp;фильтры</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStart</name>
+    <message>
+        <location filename="../../fieldreport/ui/first_start.py" line="71"/>
+        <location filename="../../fieldreport/ui/first_start.py" line="103"/>
+        <source>Join an organisation</source>
+        <translation>Подключение к организации</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/first_start.py" line="73"/>
+        <source>Join {org}?</source>
+        <translation>Подключиться к организации {org}?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/first_start.py" line="76"/>
+        <source>This organisation&apos;s provisioning file came with the app:
+{path}
+
+The organisation&apos;s fingerprint:
+{fingerprint}
+
+Join only if your coordinator gives you the same fingerprint. You then save an enrollment request for the coordinator. You can also join later on the Sync page.</source>
+        <translation>Файл настройки этой организации поставлен вместе с программой:
+{path}
+
+Отпечаток ключа организации:
+{fingerprint}
+
+Подключайтесь, только если координатор назовёт вам такой же отпечаток. Затем сохраните запрос на подключение для координатора. Подключиться можно и позже, на странице «Синхронизация».</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/first_start.py" line="86"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/first_start.py" line="89"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;Не сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/first_start.py" line="105"/>
+        <source>The provisioning file that came with the app was refused; nothing was changed.</source>
+        <translation>Файл настройки организации, поставленный вместе с программой, отклонён; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/first_start.py" line="111"/>
+        <source>{path}: {reason}
+
+Ask your coordinator for a new provisioning file and join with it on the Sync page.</source>
+        <translation>{path}: {reason}
+
+Попросите у координатора новый файл настройки организации и подключитесь с ним на странице «Синхронизация».</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverActions</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/handover_actions.py" line="32"/>
+        <source>{records} record(s) and {media} photo(s) and file(s) move from “{old}” to “{new}”.
+
+From now on the centre accepts changes to them only from “{new}”; changes from “{old}” are refused, with an alarm. The organisation&apos;s key signs the decision and the centre&apos;s custody log keeps it; it cannot be undone, only handed back.</source>
+        <translation>Записей: {records}, фото и файлов: {media} — переходят от «{old}» к «{new}».
+
+С этого момента центр принимает их изменения только от «{new}»; изменения от «{old}» отклоняются, с тревогой. Решение подписывается ключом организации и сохраняется в журнале цепочки хранения центра; отменить его нельзя, можно только передать записи обратно.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/handover_actions.py" line="77"/>
+        <source>The centre does not know which device owns this record.</source>
+        <translation>Центр не знает, какому устройству принадлежит эта запись.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/handover_actions.py" line="96"/>
+        <source>No other approved device can take them: approve the new device first (Approve a request…).</source>
+        <translation>Нет другого одобренного устройства, которое может их принять: сначала одобрите новое устройство (Одобрить запрос…).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/handover_actions.py" line="103"/>
+        <source>Hand over to which device?</source>
+        <translation>Какому устройству передать?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/handover_actions.py" line="104"/>
+        <source>The records of “{old}” go to:</source>
+        <translation>Записи «{old}» переходят к:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/handover_actions.py" line="113"/>
+        <source>Hand these records over?</source>
+        <translation>Передать эти записи?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/handover_actions.py" line="124"/>
+        <source>Handed over to “{new}”: {records} record(s), {media} photo(s) and file(s) (signed decision {id}, entry {seq} of the centre&apos;s custody log).</source>
+        <translation>Передано «{new}»: записей — {records}, фото и файлов — {media} (подписанное решение {id}, запись {seq} журнала цепочки хранения центра).</translation>
     </message>
 </context>
 <context>
@@ -1607,87 +1734,87 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="225"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="225"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="225"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="203"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="226"/>
         <source>Import &amp;bundle files…</source>
         <translation>Импортировать &amp;пакеты…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="204"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="227"/>
         <source>&amp;Save receipts…</source>
         <translation>&amp;Сохранить квитанции…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="206"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="229"/>
         <source>Write a signed receipt for every bundle imported here, into a folder</source>
         <translation>Записать в папку подписанную квитанцию на каждый импортированный здесь пакет</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="210"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="233"/>
         <source>Choose bundle files, or drop them here. Each bundle is checked completely before anything is stored; give the receipts back to the devices.</source>
         <translation>Выберите файлы пакетов или перетащите их сюда. Каждый пакет полностью проверяется, прежде чем что-либо сохраняется; передайте квитанции обратно на устройства.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="214"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="237"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="219"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="242"/>
         <source>Imported</source>
         <translation>Импортирован</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="220"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="243"/>
         <source>Already imported</source>
         <translation>Уже импортирован</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="221"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="244"/>
         <source>Held</source>
         <translation>Отложен</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="222"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="245"/>
         <source>Quarantined</source>
         <translation>На карантине</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="223"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="246"/>
         <source>Rejected</source>
         <translation>Отклонён</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="232"/>
-        <source>bundle {sequence} of device {device}: {revisions} record revisions, {media} photos and files, {entries} custody-log entries new</source>
+        <location filename="../../fieldreport/ui/central/pages.py" line="255"/>
+        <source>bundle {sequence} of device {device}: new record revisions: {revisions}, photos and files: {media}, custody-log entries: {entries}</source>
         <translation>пакет {sequence} устройства {device}: новых версий записей — {revisions}, фото и файлов — {media}, записей журнала цепочки хранения — {entries}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="246"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="269"/>
         <source>bundle {sequence} of device {device}: {reason}</source>
         <translation>пакет {sequence} устройства {device}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="249"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="272"/>
         <source>bundle {sequence} of device {device}: nothing changed</source>
         <translation>пакет {sequence} устройства {device}: ничего не изменилось</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="253"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="276"/>
         <source>device {device} is not approved yet; kept until it is</source>
         <translation>устройство {device} ещё не одобрено; пакет хранится до одобрения</translation>
     </message>
@@ -1929,27 +2056,27 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="200"/>
-        <location filename="../../fieldreport/ui/window.py" line="356"/>
+        <location filename="../../fieldreport/ui/window.py" line="359"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="341"/>
+        <location filename="../../fieldreport/ui/window.py" line="344"/>
         <source>Records: {total} — incidents: {incidents}, statements: {statements}, damage records: {damage}, people: {people}</source>
         <translation>Записей: {total} — инцидентов: {incidents}, показаний: {statements}, записей об ущербе: {damage}, пострадавших: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="352"/>
+        <location filename="../../fieldreport/ui/window.py" line="355"/>
         <source>This device: {fingerprint}…</source>
         <translation>Это устройство: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="358"/>
+        <location filename="../../fieldreport/ui/window.py" line="361"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — демо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="364"/>
+        <location filename="../../fieldreport/ui/window.py" line="367"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Демо-хранилище с вымышленными записями; оно удаляется при выходе из программы. Его парольная фраза — чтобы попробовать блокировку и разблокировку: {passphrase}</translation>
     </message>
@@ -2768,109 +2895,109 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="63"/>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="199"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="64"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="200"/>
         <source>Households displaced</source>
         <extracomment>The groups of figures: (vocabulary of the keys, the figures&apos; attribute in a tally).</extracomment>
         <translation>Вынужденно переселённые домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="208"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="209"/>
         <source>No incident in this selection reports counts.</source>
         <translation>Ни один инцидент в этой выборке не сообщает числа.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="213"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="214"/>
         <source>Possible duplicates not yet reviewed: {count}. Until they are, each of those records counts on its own.</source>
         <translation>Возможных дубликатов не проверено: {count}. Пока они не проверены, каждая из этих записей считается отдельно.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="217"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="218"/>
         <source>Every possible duplicate in this selection has been reviewed.</source>
         <translation>Все возможные дубликаты в этой выборке проверены.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="221"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="222"/>
         <source>People and property are counted once however many records report them (records marked as the same count once). Groups confirmed as one: {clusters}.</source>
         <translation>Люди и имущество считаются один раз, сколько бы записей о них ни сообщало (записи, отмеченные как одно и то же, считаются один раз). Групп, подтверждённых как одна: {clusters}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="225"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="226"/>
         <source>Records without a date left out of the period: {count}.</source>
         <translation>Записей без даты, не вошедших в период: {count}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="241"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="242"/>
         <source>Open the {count} records behind this number</source>
         <translation>Открыть записи, на которых основано это число ({count})</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="248"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="249"/>
         <source>possible duplicates unreviewed: {count}</source>
         <translation>возможных дубликатов не проверено: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="265"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="266"/>
         <source>sources: {count}</source>
         <translation>источников: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="334"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="339"/>
         <source>People (each person counted once)</source>
         <translation>Люди (каждый человек считается один раз)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="335"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="340"/>
         <source>As incidents reported them (ranges where sources disagree)</source>
         <translation>По сообщениям об инцидентах (диапазоны, где источники расходятся)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="336"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="341"/>
         <source>Property, by the worst damage reported</source>
         <translation>Имущество, по наибольшему указанному ущербу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="337"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="342"/>
         <source>Property, by type</source>
         <translation>Имущество по типу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="338"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="343"/>
         <source>Livestock and households</source>
         <translation>Скот и домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="342"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="347"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="343"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="348"/>
         <source>Re&amp;view duplicates…</source>
         <translation>Проверить &amp;дубликаты…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="344"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="349"/>
         <source>C&amp;hart:</source>
         <translation>Ди&amp;аграмма:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="345"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="350"/>
         <source>By settlement</source>
         <translation>По населённым пунктам</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="346"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="351"/>
         <source>By date</source>
         <translation>По датам</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="353"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="358"/>
         <source>No date</source>
         <translation>Без даты</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="355"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="360"/>
         <source>Place unknown</source>
         <translation>Место неизвестно</translation>
     </message>
@@ -2917,6 +3044,29 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <location filename="../../fieldreport/ui/widgets/problem_banner.py" line="28"/>
         <source>Fields that need attention: {count}</source>
         <translation>Поля, требующие внимания: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingIndicator</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/reading_indicator.py" line="81"/>
+        <source>Stopped. Change a filter to read again.</source>
+        <translation>Остановлено. Измените фильтр, чтобы прочитать снова.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reading_indicator.py" line="84"/>
+        <source>{what} {done} of {total}</source>
+        <translation>{what} {done} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reading_indicator.py" line="93"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reading_indicator.py" line="94"/>
+        <source>Stop reading (Esc)</source>
+        <translation>Остановить чтение (Esc)</translation>
     </message>
 </context>
 <context>
@@ -3238,125 +3388,135 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="166"/>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="352"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="176"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="372"/>
         <source>Select a record to read it.</source>
         <translation>Выберите запись, чтобы прочитать её.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="218"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="231"/>
         <source>Revision {revision} of {count}, saved {saved}</source>
         <translation>Версия {revision} из {count}, сохранена {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="224"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="237"/>
         <source>This revision deleted the record on its device. It still shows what the record held when it was deleted.</source>
         <translation>Эта версия удалила запись на её устройстве. Она по-прежнему показывает, что было в записи в момент удаления.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="233"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="246"/>
         <source>Photos and files: {count} (Enter or a double click opens one)</source>
         <translation>Фото и файлы: {count} (Enter или двойной щелчок открывает)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="237"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="250"/>
         <source>No photos or files attached.</source>
         <translation>Фото и файлы не прикреплены.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="249"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="262"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="250"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="263"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="251"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="264"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="253"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="266"/>
         <source>Bundle</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="255"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="268"/>
         <source>{sequence}, received {received}</source>
         <translation>{sequence}, получен {received}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="262"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="275"/>
         <source>Custody-log entry</source>
         <translation>Запись журнала цепочки хранения</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="271"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="284"/>
         <source>Where it came from</source>
         <translation>Откуда поступила</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="282"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="295"/>
         <source>Links</source>
         <translation>Связи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="283"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="296"/>
         <source>This record names</source>
         <translation>Эта запись ссылается на</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="284"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="297"/>
         <source>Named by</source>
         <translation>На неё ссылаются</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="288"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="301"/>
         <source>{id} (not received at the centre)</source>
         <translation>{id} (не поступила в центр)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="292"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="305"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="306"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="319"/>
         <source>Every revision</source>
         <translation>Все версии</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="309"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="322"/>
         <source>Revision {revision}, saved {saved}, {status}: </source>
         <translation>Версия {revision}, сохранена {saved}, {status}: </translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="338"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="351"/>
         <source>{revision} of {count}</source>
         <translation>{revision} из {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="344"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="357"/>
         <source>Re&amp;vision:</source>
         <translation>В&amp;ерсия:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="345"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="358"/>
         <source>Show &amp;names and contacts</source>
         <translation>Показать имена и конт&amp;акты</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="347"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="360"/>
         <source>Names and contacts are personal data; they stay masked unless you need them.</source>
         <translation>Имена и контакты — персональные данные; они скрыты, пока они вам не понадобятся.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="349"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="362"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="363"/>
+        <source>Hand over to another device…</source>
+        <translation>Передать другому устройству…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="366"/>
+        <source>This record goes on from another approved device (a replaced laptop); signed and logged</source>
+        <translation>Эту запись дальше ведёт другое одобренное устройство (замена ноутбука); решение подписывается и записывается в журнал</translation>
     </message>
 </context>
 <context>
@@ -3623,53 +3783,53 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>StoreRecordsPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="186"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="191"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="187"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="192"/>
         <source>Sho&amp;w every record</source>
         <translation>Показа&amp;ть все записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="191"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="196"/>
         <source>Name or caption</source>
         <translation>Имя файла или подпись</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="192"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="197"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="194"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="199"/>
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="190"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="195"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="160"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="165"/>
         <source>— the records behind “{figure}”</source>
         <extracomment>Widths that fit the list&apos;s short columns at 1366×768 (titles and places get the rest).</extracomment>
         <translation>— записи, на которых основано «{figure}»</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="193"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="198"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_controller.py" line="159"/>
+        <location filename="../../fieldreport/ui/central/records_controller.py" line="168"/>
         <source>{shown} of {total} records</source>
         <translation>Записей: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_controller.py" line="189"/>
+        <location filename="../../fieldreport/ui/central/records_controller.py" line="198"/>
         <source>{shown} photos and files</source>
         <translation>Фото и файлов: {shown}</translation>
     </message>
@@ -3697,78 +3857,78 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Открытие файла настройки организации</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="159"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="169"/>
         <source>Save the enrollment request</source>
         <translation>Сохранение запроса на подключение</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="171"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="181"/>
         <source>Joined {org}. The enrollment request is in {path}. Give it to your coordinator and read them this device&apos;s fingerprint.</source>
         <translation>Устройство подключено к организации {org}. Запрос на подключение сохранён в {path}. Передайте его координатору и зачитайте ему отпечаток ключа этого устройства.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="182"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="192"/>
         <source>Open the certificate</source>
         <translation>Открытие сертификата</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="195"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="205"/>
         <source>Certificate {serial} installed: the organisation has approved this device.</source>
         <translation>Сертификат {serial} установлен: организация одобрила это устройство.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="214"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="224"/>
         <source>Choose a folder or a removable drive for the bundle</source>
         <translation>Выбор папки или съёмного носителя для пакета</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="247"/>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="258"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="257"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="268"/>
         <source>Nothing to send yet: the vault holds nothing new.</source>
         <translation>Пока нечего отправлять: в хранилище нет ничего нового.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="250"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="260"/>
         <source>Nothing to send again: the organisation has confirmed everything this device exported (the last receipt is for bundle {sequence}), and nothing is new.</source>
         <translation>Повторно отправлять нечего: организация подтвердила всё, что экспортировало это устройство (последняя квитанция — на пакет {sequence}), и нового ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="262"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="272"/>
         <source>Nothing new to send; bundle {sequence} was received and receipted.</source>
         <translation>Нового для отправки нет; пакет {sequence} получен, квитанция на него выдана.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="266"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="276"/>
         <source>Nothing new since bundle {sequence}, which still waits for its receipt. It was written to {path}. Take that file to the organisation again if it was lost.</source>
         <translation>После пакета {sequence} ничего нового нет, а квитанции на него ещё нет. Пакет записан в {path}. Если он потерялся, снова отнесите этот файл в организацию.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="272"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="282"/>
         <source>Bundle {sequence} written to {path} ({items} items, {size} bytes).</source>
         <translation>Пакет {sequence} записан в {path} (элементов: {items}, байт: {size}).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="281"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="291"/>
         <source>It carries everything the organisation has not confirmed yet and replaces the bundles written from {sequence} on: a lost one need not be found.</source>
         <translation>В нём всё, что организация ещё не подтвердила, и он заменяет пакеты, записанные начиная с {sequence}: потерянный пакет искать не нужно.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="287"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="297"/>
         <source>This device has no certificate yet: the organisation keeps the bundle until it approves the device.</source>
         <translation>У этого устройства ещё нет сертификата: организация сохранит пакет, пока не одобрит устройство.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="298"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="308"/>
         <source>Open the receipt</source>
         <translation>Открытие квитанции</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="311"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="321"/>
         <source>The receipt for bundle {sequence} was imported before; nothing changed.</source>
         <translation>Квитанция на пакет {sequence} уже была импортирована; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="316"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="326"/>
         <source>Receipt for bundle {sequence} verified: {records} records are now synced.</source>
         <translation>Квитанция на пакет {sequence} проверена: синхронизировано записей: {records}.</translation>
     </message>

@@ -216,82 +216,82 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>аз дастгоҳи {device}, бастаи {bundle} (қабул шуд {received}), сабти журнали нигаҳдорӣ {entry} ({hash}…)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="142"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="158"/>
         <source>Choose the central store&apos;s folder</source>
         <translation>Ҷузвдони анбори марказиро интихоб кунед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="255"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="276"/>
         <source>FieldReport — central store of {org}</source>
         <translation>FieldReport — анбори марказии {org}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="258"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="279"/>
         <source>FieldReport — central store</source>
         <translation>FieldReport — анбори марказӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="260"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="281"/>
         <source>&amp;Overview</source>
         <translation>Шарҳи &amp;умумӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="262"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="283"/>
         <source>D&amp;uplicates</source>
         <translation>&amp;Такрориҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="263"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="284"/>
         <source>&amp;Devices</source>
         <translation>&amp;Дастгоҳҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="264"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="285"/>
         <source>&amp;Import bundles</source>
         <translation>&amp;Ворид кардани бастаҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="261"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="282"/>
         <source>&amp;Records</source>
         <translation>&amp;Сабтҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="267"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="288"/>
         <source>E&amp;xport…</source>
         <translation>Содир &amp;кардан…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="269"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="290"/>
         <source>Write the chosen records as CSV, Excel, GeoJSON, KML or HXL</source>
         <translation>Навиштани сабтҳои интихобшуда ҳамчун CSV, Excel, GeoJSON, KML ё HXL</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="271"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="292"/>
         <source>Re&amp;port…</source>
         <translation>&amp;Гузориш…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="272"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="293"/>
         <source>Write a situation report (PDF)</source>
         <translation>Навиштани гузориш оид ба вазъият (PDF)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="273"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="294"/>
         <source>&amp;Lock</source>
         <translation>&amp;Қулф кардан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="274"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="295"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Ҳозир қулф кардан (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="275"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="296"/>
         <source>&amp;Quit</source>
         <translation>Бар&amp;омадан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="276"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="297"/>
         <source>Lock and quit (Ctrl+Q)</source>
         <translation>Қулф кардан ва баромадан (Ctrl+Q)</translation>
     </message>
@@ -382,62 +382,72 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Тасдиқ шудааст</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="122"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="138"/>
         <source>Device</source>
         <translation>Дастгоҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="123"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="139"/>
         <source>State</source>
         <translation>Ҳолат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="124"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="140"/>
         <source>Certificate</source>
         <translation>Шаҳодатнома</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="125"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="141"/>
         <source>Bundles imported</source>
         <translation>Бастаҳои воридшуда</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="126"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="142"/>
         <source>Alarms</source>
         <translation>Ҳушдорҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="127"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="143"/>
         <source>Since</source>
         <translation>Аз</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="128"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="144"/>
         <source>Fingerprint</source>
         <translation>Изи ангушт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="131"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="147"/>
         <source>&amp;Approve a request…</source>
         <translation>Тасдиқи да&amp;рхост…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="133"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="149"/>
         <source>Open an enrollment request, compare its fingerprint, save the certificate</source>
         <translation>Дархости пайвастшавиро кушоед, изи ангуштро муқоиса кунед, шаҳодатномаро захира кунед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="135"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="151"/>
         <source>Re&amp;voke…</source>
         <translation>&amp;Бекор кардан…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="136"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="152"/>
+        <source>&amp;Hand its records over…</source>
+        <translation>Супоридани &amp;ҳамаи сабтҳо…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="155"/>
+        <source>Everything this device sent goes on from another approved device (a replaced laptop); signed and logged</source>
+        <translation>Ҳар чизе, ки ин дастгоҳ фиристодааст, минбаъд дастгоҳи дигари тасдиқшуда идома медиҳад (ноутбук иваз шуд); қарор имзо карда шуда, дар журнал сабт мешавад</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/pages.py" line="159"/>
         <source>Write the provisioning &amp;file…</source>
         <translation>Навиштани &amp;файли танзимот…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="139"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="162"/>
         <source>Before approving, compare the fingerprint with the one the device shows on its Sync page. A revoked device&apos;s bundles are refused from then on.</source>
         <translation>Пеш аз тасдиқ, изи ангуштро бо он чизе, ки дастгоҳ дар саҳифаи Ҳамоҳангсозии худ нишон медиҳад, муқоиса кунед. Бастаҳои дастгоҳи бекоршуда аз он вақт рад карда мешаванд.</translation>
     </message>
@@ -445,198 +455,213 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="168"/>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="187"/>
         <source>No possible duplicates left to review.</source>
         <translation>Такрориҳои эҳтимолие, ки бояд санҷида шаванд, намондаанд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="287"/>
+        <location filename="../../fieldreport/ui/central/desk_controller.py" line="306"/>
         <source>From {device}, saved {saved}</source>
         <translation>Аз {device}, захира шуд {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="297"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="23"/>
         <source>name</source>
         <extracomment>The fields duplicate detection compares, as people read them.</extracomment>
         <translation>ном</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="298"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="24"/>
         <source>owner</source>
         <translation>соҳиб</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="299"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="25"/>
         <source>sex</source>
         <translation>ҷинс</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="300"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="26"/>
         <source>age</source>
         <translation>син</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="301"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="27"/>
         <source>age group</source>
         <translation>гурӯҳи синнусолӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="302"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="28"/>
         <source>what happened</source>
         <translation>чӣ шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="303"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="29"/>
         <source>settlement</source>
         <translation>маҳалли аҳолинишин</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="304"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="30"/>
         <source>date</source>
         <translation>сана</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="305"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="31"/>
         <source>property type</source>
         <translation>намуди амвол</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="306"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="32"/>
         <source>position</source>
         <translation>мавқеъ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="307"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="33"/>
         <source>address</source>
         <translation>суроға</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="308"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="34"/>
         <source>damage</source>
         <translation>зарар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="314"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="41"/>
         <source>the same</source>
         <translation>якхела</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="315"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="42"/>
         <source>similar</source>
         <translation>монанд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="316"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="43"/>
         <source>different</source>
         <translation>фарқ дорад</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="317"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="44"/>
         <source>not given in both</source>
         <translation>дар ҳарду нишон дода нашудааст</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/desk_controller.py" line="327"/>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="51"/>
+        <source>names {similarity}% alike</source>
+        <translation>номҳо {similarity}% монанданд</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="52"/>
+        <source>addresses {similarity}% alike</source>
+        <translation>суроғаҳо {similarity}% монанданд</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="53"/>
+        <source>{metres} m apart</source>
+        <translation>дар масофаи {metres} м аз якдигар</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/duplicate_reasons.py" line="73"/>
         <source>Likelihood {score} %. Compared:</source>
         <translation>Эҳтимолият {score} %. Муқоиса шуд:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="166"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="171"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Намуд:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="167"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="172"/>
         <source>People and property</source>
         <translation>Одамон ва амвол</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="168"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="173"/>
         <source>People</source>
         <translation>Одамон</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="169"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="174"/>
         <source>Property</source>
         <translation>Амвол</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="170"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="175"/>
         <source>Decided pairs &amp;too</source>
         <translation>Ҷуфтҳои &amp;ҳалшуда низ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="171"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="176"/>
         <source>Decided &amp;by:</source>
         <translation>Қа&amp;рор кард:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="172"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="177"/>
         <source>Kept with every decision, in the centre&apos;s custody log</source>
         <translation>Бо ҳар қарор дар журнали нигаҳдории марказ нигоҳ дошта мешавад</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="173"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="178"/>
         <source>Show &amp;names and contacts</source>
         <translation>Н&amp;ишон додани номҳо ва тамосҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="174"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="179"/>
         <source>The s&amp;ame</source>
         <translation>&amp;Якхела</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="176"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="181"/>
         <source>One person or property: counted once in the figures; both records stay</source>
         <translation>Як шахс ё як амвол: дар рақамҳо як бор ҳисоб мешавад; ҳарду сабт мемонанд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="178"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="183"/>
         <source>Di&amp;fferent</source>
         <translation>&amp;Фарқ доранд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="179"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="184"/>
         <source>Undo t&amp;he decision</source>
         <translation>&amp;Бекор кардани қарор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="180"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="185"/>
         <source>Looking for possible duplicates…</source>
         <translation>Ҷустуҷӯи такрориҳои эҳтимолӣ…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="183"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="188"/>
         <source>Likelihood</source>
         <translation>Эҳтимолият</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="184"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="189"/>
         <source>Kind</source>
         <translation>Намуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="185"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="190"/>
         <source>The two records</source>
         <translation>Ду сабт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="186"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="191"/>
         <source>Decision</source>
         <translation>Қарор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="193"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="198"/>
         <source>Not reviewed</source>
         <translation>Санҷида нашуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="194"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="199"/>
         <source>The same</source>
         <translation>Якхела</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="195"/>
+        <location filename="../../fieldreport/ui/central/duplicates_page.py" line="200"/>
         <source>Different</source>
         <translation>Фарқ доранд</translation>
     </message>
@@ -727,31 +752,36 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/messages.py" line="42"/>
+        <source>Nothing was saved: this record was saved again (in another window or from the command line) since this form opened it. What you typed is still here: copy what you need, close the form without saving, open the record again and redo the change.</source>
+        <translation>Ҳеҷ чиз захира нашуд: пас аз кушода шудани ин шакл ин сабт бори дигар захира шуд (дар равзанаи дигар ё аз сатри фармон). Он чи шумо навиштед, ҳоло дар ин ҷост: қисми лозимиро нусха бардоред, шаклро бе захира пӯшед, сабтро аз нав кушоед ва тағйиротро такрор кунед.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="50"/>
         <source>This record was deleted.</source>
         <translation>Ин сабт нест карда шудааст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="44"/>
+        <location filename="../../fieldreport/ui/messages.py" line="52"/>
         <source>This record no longer exists.</source>
         <translation>Ин сабт дигар вуҷуд надорад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="46"/>
+        <location filename="../../fieldreport/ui/messages.py" line="54"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Баъзе майдонҳо диққатро талаб мекунанд; паёмҳои назди онҳоро бинед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="51"/>
+        <location filename="../../fieldreport/ui/messages.py" line="59"/>
         <source>The two passphrases do not match.</source>
         <translation>Ду ибораи махфӣ мувофиқат намекунанд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="52"/>
+        <location filename="../../fieldreport/ui/messages.py" line="60"/>
         <source>The passphrase must be at least 10 characters long.</source>
         <translation>Ибораи махфӣ бояд на камтар аз 10 аломат бошад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="57"/>
+        <location filename="../../fieldreport/ui/messages.py" line="65"/>
         <source>Something went wrong (a bug: please report it). Nothing was changed.</source>
         <translation>Хатогӣ рух дод (нуқс дар барнома: лутфан хабар диҳед). Ҳеҷ чиз тағйир наёфт.</translation>
     </message>
@@ -759,132 +789,132 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="155"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="156"/>
         <source>Stopping…</source>
         <translation>Қатъ шуда истодааст…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="192"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="193"/>
         <source>Situation report</source>
         <translation>Гузориш оид ба вазъият</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="195"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="196"/>
         <source>A PDF for observers and partners: the figures with their ranges, a chart per breakdown, the incidents, and the records behind every figure.</source>
         <translation>PDF барои нозирон ва шарикон: рақамҳо бо доираҳояшон, як диаграмма барои ҳар тақсимот, ҳодисаҳо ва сабтҳое, ки ҳар рақам ба онҳо асос ёфтааст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="199"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="200"/>
         <source>&amp;Language:</source>
         <translation>&amp;Забон:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="203"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="204"/>
         <source>Export records</source>
         <translation>Содир кардани сабтҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="206"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="207"/>
         <source>The records chosen, for spreadsheets (CSV, Excel), maps (GeoJSON, KML) and humanitarian tools (HXL).</source>
         <translation>Сабтҳои интихобшуда барои ҷадвалҳо (CSV, Excel), харитаҳо (GeoJSON, KML) ва абзорҳои башардӯстона (HXL).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="210"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="211"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="212"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="213"/>
         <source>CSV (UTF-8), for any spreadsheet</source>
         <translation>CSV (UTF-8), барои ҳар гуна ҷадвал</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="213"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="214"/>
         <source>Excel workbook, a sheet per kind</source>
         <translation>Китоби Excel, як варақ барои ҳар намуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="214"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="215"/>
         <source>GeoJSON, for QGIS and web maps</source>
         <translation>GeoJSON, барои QGIS ва харитаҳои веб</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="215"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="216"/>
         <source>KML, for Google Earth</source>
         <translation>KML, барои Google Earth</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="216"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="217"/>
         <source>HXL-tagged CSV, for HDX tools</source>
         <translation>CSV бо тамғаҳои HXL, барои абзорҳои HDX</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="220"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="221"/>
         <source>&amp;Records:</source>
         <translation>&amp;Сабтҳо:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="221"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="222"/>
         <source>Every kind</source>
         <translation>Ҳама намудҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="226"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="227"/>
         <source>F&amp;rom:</source>
         <translation>&amp;Аз:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="227"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="228"/>
         <source>&amp;To:</source>
         <translation>&amp;То:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="228"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="229"/>
         <source>Re&amp;gion:</source>
         <translation>&amp;Вилоят:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="229"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="230"/>
         <source>&amp;District:</source>
         <translation>&amp;Ноҳия:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="230"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="231"/>
         <source>&amp;Settlement:</source>
         <translation>&amp;Маҳалли аҳолинишин:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="232"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="233"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY; empty for any</source>
         <translation>СССС-ММ-РР, СССС-ММ ё СССС; холӣ — ҳар кадом</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="234"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="235"/>
         <source>Any</source>
         <translation>Ҳар кадом</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="235"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="236"/>
         <source>&amp;Include names and contacts (identifying data)</source>
         <translation>&amp;Дохил кардани номҳо ва тамосҳо (маълумоти шахсшиносӣ)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="238"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="239"/>
         <source>Names and contacts of witnesses, people affected and owners will be written in the clear: anyone who gets the file can read them. Leave this off unless the recipient needs them and may have them.</source>
         <translation>Номҳо ва тамосҳои шоҳидон, зарардидагон ва соҳибони амвол ошкоро навишта мешаванд: ҳар касе, ки файлро гирад, онҳоро хонда метавонад. Инро хомӯш гузоред, агар гиранда ба онҳо ниёз надошта бошад ё ҳаққи доштани онҳоро надошта бошад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="243"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="244"/>
         <source>&amp;Choose the file and start…</source>
         <translation>&amp;Интихоби файл ва оғоз…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="244"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="245"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Бекор кардан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="244"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="245"/>
         <source>C&amp;lose</source>
         <translation>&amp;Пӯшидан</translation>
     </message>
@@ -892,54 +922,54 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ExportsController</name>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="66"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="67"/>
         <source>Save the report</source>
         <translation>Захира кардани гузориш</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="71"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="72"/>
         <source>Save the export</source>
         <translation>Захира кардани файли содиротӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="78"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="79"/>
         <source>Write names and contacts?</source>
         <translation>Номҳо ва тамосҳоро нависем?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="79"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="80"/>
         <source>{file} will hold the names and contacts of witnesses, people affected and owners, in the clear. Anyone who gets the file can read them, and the people named may be put at risk. Write them only if the recipient needs them and may have them, and keep the file safe.</source>
         <translation>Дар {file} номҳо ва тамосҳои шоҳидон, зарардидагон ва соҳибони амвол ошкоро хоҳанд буд. Ҳар касе, ки файлро гирад, онҳоро хонда метавонад ва одамони номбаршуда метавонанд ба хатар дучор шаванд. Онҳоро танҳо он гоҳ нависед, ки гиранда ба онҳо ниёз дорад ва ҳаққи доштани онҳоро дорад, ва файлро дар ҷои бехатар нигоҳ доред.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="111"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="112"/>
         <source>Stopped before it began; nothing was written.</source>
         <translation>Пеш аз оғоз қатъ шуд; ҳеҷ чиз навишта нашуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="147"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="148"/>
         <source>{done} of {total}</source>
         <translation>{done} аз {total}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="156"/>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="161"/>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="207"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="157"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="162"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="208"/>
         <source>Written to {path}.</source>
         <translation>Ба {path} навишта шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="188"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="189"/>
         <source>Export without metadata</source>
         <translation>Содир кардан бе метамаълумот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="190"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="191"/>
         <source>Export the original</source>
         <translation>Содир кардани асл</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="195"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="196"/>
         <source>Exporting…</source>
         <translation>Содир шуда истодааст…</translation>
     </message>
@@ -1368,124 +1398,221 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="262"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="275"/>
         <source>&amp;Search:</source>
         <translation>&amp;Ҷустуҷӯ:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="263"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="276"/>
         <source>Words from any field, or a record&apos;s id (Ctrl+F)</source>
         <translation>Калимаҳо аз ҳар майдон ё рақами сабт (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="264"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="277"/>
         <source>S&amp;how:</source>
         <translation>&amp;Нишон додан:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="265"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="278"/>
         <source>All records</source>
         <translation>Ҳамаи сабтҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="270"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="283"/>
         <source>Photos and files</source>
         <translation>Суратҳо ва файлҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="271"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="284"/>
         <source>Draft or final</source>
         <translation>Сиёҳнавис ё ниҳоӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="272"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="285"/>
         <source>Drafts</source>
         <translation>Сиёҳнависҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="273"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="286"/>
         <source>Final</source>
         <translation>Ниҳоӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="274"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="287"/>
         <source>Status</source>
         <translation>Ҳолат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="275"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="288"/>
         <source>Every device</source>
         <translation>Ҳар дастгоҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="276"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="289"/>
         <source>Device</source>
         <translation>Дастгоҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="277"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="290"/>
         <source>&amp;From:</source>
         <translation>&amp;Аз:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="278"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="291"/>
         <source>to</source>
         <translation>то</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="280"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="293"/>
         <source>YYYY-MM-DD</source>
         <translation>СССС-ММ-РР</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="287"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="300"/>
         <source>A date, a month (2021-04) or a year; leave empty for any</source>
         <translation>Сана, моҳ (2021-04) ё сол; барои ҳар сана холӣ гузоред</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="288"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="301"/>
         <source>&amp;Area:</source>
         <translation>&amp;Минтақа:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="290"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="303"/>
         <source>Every region</source>
         <translation>Ҳар вилоят</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="291"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="304"/>
         <source>Every district</source>
         <translation>Ҳар ноҳия</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="292"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="305"/>
         <source>Every settlement</source>
         <translation>Ҳар маҳалли аҳолинишин</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="298"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="311"/>
         <source>Possible duplicat&amp;es only</source>
         <translation>&amp;Эҳтимолан такрорӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="300"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="313"/>
         <source>Records in a pair that may be one person or property, not yet reviewed</source>
         <translation>Сабтҳо дар ҷуфте, ки шояд як шахс ё як амвол бошанд ва ҳанӯз санҷида нашудаанд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="302"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="315"/>
         <source>Deleted &amp;too</source>
         <translation>Нест&amp;шудаҳо низ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="305"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="318"/>
         <source>Also list records their device deleted: every revision the centre received is kept, and a deletion may have been forced</source>
         <translation>Сабтҳоеро низ нишон диҳед, ки дастгоҳашон нест кардааст: ҳар таҳрире, ки марказ гирифтааст, нигоҳ дошта мешавад ва нест кардан метавонист маҷбурӣ бошад</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/filter_bar.py" line="309"/>
+        <location filename="../../fieldreport/ui/central/filter_bar.py" line="322"/>
         <source>&amp;Clear filters</source>
         <translation>Тоза кардани &amp;филтрҳо</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStart</name>
+    <message>
+        <location filename="../../fieldreport/ui/first_start.py" line="71"/>
+        <location filename="../../fieldreport/ui/first_start.py" line="103"/>
+        <source>Join an organisation</source>
+        <translation>Пайваст шудан ба ташкилот</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/first_start.py" line="73"/>
+        <source>Join {org}?</source>
+        <translation>Ба ташкилоти {org} пайваст мешавед?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/first_start.py" line="76"/>
+        <source>This organisation&apos;s provisioning file came with the app:
+{path}
+
+The organisation&apos;s fingerprint:
+{fingerprint}
+
+Join only if your coordinator gives you the same fingerprint. You then save an enrollment request for the coordinator. You can also join later on the Sync page.</source>
+        <translation>Файли танзимоти ин ташкилот ҳамроҳи барнома омадааст:
+{path}
+
+Изи ангушти ташкилот:
+{fingerprint}
+
+Танҳо дар сурате пайваст шавед, ки ҳамоҳангсози шумо айнан ҳамин изи ангуштро диҳад. Баъд дархости пайвастшавиро барои ҳамоҳангсоз захира кунед. Баъдтар дар саҳифаи «Ҳамоҳангсозӣ» низ пайваст шудан мумкин аст.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/first_start.py" line="86"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ҳа</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/first_start.py" line="89"/>
+        <source>&amp;Not now</source>
+        <translation>Ҳоло &amp;не</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/first_start.py" line="105"/>
+        <source>The provisioning file that came with the app was refused; nothing was changed.</source>
+        <translation>Файли танзимоте, ки ҳамроҳи барнома омад, рад карда шуд; ҳеҷ чиз тағйир наёфт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/first_start.py" line="111"/>
+        <source>{path}: {reason}
+
+Ask your coordinator for a new provisioning file and join with it on the Sync page.</source>
+        <translation>{path}: {reason}
+
+Аз ҳамоҳангсози худ файли танзимоти навро пурсед ва бо он дар саҳифаи «Ҳамоҳангсозӣ» пайваст шавед.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverActions</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/handover_actions.py" line="32"/>
+        <source>{records} record(s) and {media} photo(s) and file(s) move from “{old}” to “{new}”.
+
+From now on the centre accepts changes to them only from “{new}”; changes from “{old}” are refused, with an alarm. The organisation&apos;s key signs the decision and the centre&apos;s custody log keeps it; it cannot be undone, only handed back.</source>
+        <translation>Сабтҳо: {records}, аксҳо ва файлҳо: {media} — аз «{old}» ба «{new}» мегузаранд.
+
+Аз ҳоло марказ тағйиротҳои онҳоро танҳо аз «{new}» қабул мекунад; тағйиротҳо аз «{old}» бо ҳушдор рад карда мешаванд. Қарорро калиди ташкилот имзо мекунад ва он дар журнали нигаҳдории марказ нигоҳ дошта мешавад; онро бекор кардан мумкин нест, танҳо сабтҳоро баргардонда супоридан мумкин аст.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/handover_actions.py" line="77"/>
+        <source>The centre does not know which device owns this record.</source>
+        <translation>Марказ намедонад, ки ин сабт ба кадом дастгоҳ тааллуқ дорад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/handover_actions.py" line="96"/>
+        <source>No other approved device can take them: approve the new device first (Approve a request…).</source>
+        <translation>Дастгоҳи дигари тасдиқшуда, ки онҳоро қабул кунад, нест: аввал дастгоҳи навро тасдиқ кунед (Тасдиқи дархост…).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/handover_actions.py" line="103"/>
+        <source>Hand over to which device?</source>
+        <translation>Ба кадом дастгоҳ супоридан лозим?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/handover_actions.py" line="104"/>
+        <source>The records of “{old}” go to:</source>
+        <translation>Сабтҳои «{old}» мегузаранд ба:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/handover_actions.py" line="113"/>
+        <source>Hand these records over?</source>
+        <translation>Ин сабтҳоро супоридан лозим?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/handover_actions.py" line="124"/>
+        <source>Handed over to “{new}”: {records} record(s), {media} photo(s) and file(s) (signed decision {id}, entry {seq} of the centre&apos;s custody log).</source>
+        <translation>Ба «{new}» супорида шуд: сабтҳо — {records}, аксҳо ва файлҳо — {media} (қарори имзошуда {id}, сабти {seq}-уми журнали нигаҳдории марказ).</translation>
     </message>
 </context>
 <context>
@@ -1607,87 +1734,87 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="225"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="225"/>
         <source>Outcome</source>
         <translation>Натиҷа</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="202"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="225"/>
         <source>Details</source>
         <translation>Тафсилот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="203"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="226"/>
         <source>Import &amp;bundle files…</source>
         <translation>Ворид кардани файлҳои &amp;баста…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="204"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="227"/>
         <source>&amp;Save receipts…</source>
         <translation>&amp;Захира кардани квитансияҳо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="206"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="229"/>
         <source>Write a signed receipt for every bundle imported here, into a folder</source>
         <translation>Барои ҳар бастае, ки дар ин ҷо ворид шуд, квитансияи имзошуда ба ҷузвдон нависед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="210"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="233"/>
         <source>Choose bundle files, or drop them here. Each bundle is checked completely before anything is stored; give the receipts back to the devices.</source>
         <translation>Файлҳои бастаро интихоб кунед ё онҳоро ба ин ҷо кашед. Ҳар баста пеш аз нигоҳ доштани чизе пурра санҷида мешавад; квитансияҳоро ба дастгоҳҳо баргардонед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="214"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="237"/>
         <source>Importing…</source>
         <translation>Ворид карда истодааст…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="219"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="242"/>
         <source>Imported</source>
         <translation>Ворид шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="220"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="243"/>
         <source>Already imported</source>
         <translation>Аллакай ворид шудааст</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="221"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="244"/>
         <source>Held</source>
         <translation>Дар интизорӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="222"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="245"/>
         <source>Quarantined</source>
         <translation>Дар карантин</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="223"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="246"/>
         <source>Rejected</source>
         <translation>Рад шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="232"/>
-        <source>bundle {sequence} of device {device}: {revisions} record revisions, {media} photos and files, {entries} custody-log entries new</source>
+        <location filename="../../fieldreport/ui/central/pages.py" line="255"/>
+        <source>bundle {sequence} of device {device}: new record revisions: {revisions}, photos and files: {media}, custody-log entries: {entries}</source>
         <translation>бастаи {sequence} аз дастгоҳи {device}: нав — {revisions} таҳрири сабт, {media} сурату файл, {entries} сабти журнали нигаҳдорӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="246"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="269"/>
         <source>bundle {sequence} of device {device}: {reason}</source>
         <translation>бастаи {sequence} аз дастгоҳи {device}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="249"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="272"/>
         <source>bundle {sequence} of device {device}: nothing changed</source>
         <translation>бастаи {sequence} аз дастгоҳи {device}: ҳеҷ чиз тағйир наёфт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="253"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="276"/>
         <source>device {device} is not approved yet; kept until it is</source>
         <translation>дастгоҳи {device} ҳанӯз тасдиқ нашудааст; то тасдиқ нигоҳ дошта мешавад</translation>
     </message>
@@ -1964,7 +2091,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="200"/>
-        <location filename="../../fieldreport/ui/window.py" line="356"/>
+        <location filename="../../fieldreport/ui/window.py" line="359"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
@@ -1989,22 +2116,22 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>&amp;Партофтан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="341"/>
+        <location filename="../../fieldreport/ui/window.py" line="344"/>
         <source>Records: {total} — incidents: {incidents}, statements: {statements}, damage records: {damage}, people: {people}</source>
         <translation>Сабтҳо: {total} — ҳодисаҳо: {incidents}, изҳорот: {statements}, сабтҳои зарар: {damage}, одамон: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="352"/>
+        <location filename="../../fieldreport/ui/window.py" line="355"/>
         <source>This device: {fingerprint}…</source>
         <translation>Ин дастгоҳ: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="358"/>
+        <location filename="../../fieldreport/ui/window.py" line="361"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — намоишӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="364"/>
+        <location filename="../../fieldreport/ui/window.py" line="367"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Анбори намоишӣ бо сабтҳои тахайюлӣ; ҳангоми баромадан нест карда мешавад. Ибораи махфии он, барои озмудани қулф ва кушодан: {passphrase}</translation>
     </message>
@@ -2768,109 +2895,109 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="63"/>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="199"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="64"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="200"/>
         <source>Households displaced</source>
         <extracomment>The groups of figures: (vocabulary of the keys, the figures&apos; attribute in a tally).</extracomment>
         <translation>Хонаводаҳои маҷбуран кӯчида</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="208"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="209"/>
         <source>No incident in this selection reports counts.</source>
         <translation>Дар ин интихоб ягон ҳодиса шумора гузориш намедиҳад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="213"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="214"/>
         <source>Possible duplicates not yet reviewed: {count}. Until they are, each of those records counts on its own.</source>
         <translation>Такрориҳои эҳтимолии ҳанӯз насанҷида: {count}. То санҷида шудани онҳо ҳар яке аз ин сабтҳо алоҳида ҳисоб мешавад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="217"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="218"/>
         <source>Every possible duplicate in this selection has been reviewed.</source>
         <translation>Ҳамаи такрориҳои эҳтимолӣ дар ин интихоб санҷида шудаанд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="221"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="222"/>
         <source>People and property are counted once however many records report them (records marked as the same count once). Groups confirmed as one: {clusters}.</source>
         <translation>Одамон ва амвол як бор ҳисоб мешаванд, новобаста ба он ки дар чанд сабт зикр шудаанд (сабтҳое, ки якхела қайд шудаанд, як бор ҳисоб мешаванд). Гурӯҳҳое, ки ҳамчун як тасдиқ шудаанд: {clusters}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="225"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="226"/>
         <source>Records without a date left out of the period: {count}.</source>
         <translation>Сабтҳои бесана, ки ба давра дохил нашудаанд: {count}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="241"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="242"/>
         <source>Open the {count} records behind this number</source>
         <translation>Кушодани {count} сабте, ки ин рақам ба онҳо асос ёфтааст</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="248"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="249"/>
         <source>possible duplicates unreviewed: {count}</source>
         <translation>такрориҳои эҳтимолии насанҷида: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="265"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="266"/>
         <source>sources: {count}</source>
         <translation>манбаъҳо: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="334"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="339"/>
         <source>People (each person counted once)</source>
         <translation>Одамон (ҳар шахс як бор ҳисоб мешавад)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="335"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="340"/>
         <source>As incidents reported them (ranges where sources disagree)</source>
         <translation>Тибқи гузоришҳои ҳодисаҳо (доираҳо, ки манбаъҳо мувофиқат намекунанд)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="336"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="341"/>
         <source>Property, by the worst damage reported</source>
         <translation>Амвол, аз рӯи вазнинтарин зарари гузоришшуда</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="337"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="342"/>
         <source>Property, by type</source>
         <translation>Амвол, аз рӯи намуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="338"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="343"/>
         <source>Livestock and households</source>
         <translation>Чорво ва хонаводаҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="342"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="347"/>
         <source>Counting…</source>
         <translation>Ҳисоб шуда истодааст…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="343"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="348"/>
         <source>Re&amp;view duplicates…</source>
         <translation>Сан&amp;ҷиши такрориҳо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="344"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="349"/>
         <source>C&amp;hart:</source>
         <translation>Диаг&amp;рамма:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="345"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="350"/>
         <source>By settlement</source>
         <translation>Аз рӯи маҳалҳои аҳолинишин</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="346"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="351"/>
         <source>By date</source>
         <translation>Аз рӯи санаҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="353"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="358"/>
         <source>No date</source>
         <translation>Бесана</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="355"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="360"/>
         <source>Place unknown</source>
         <translation>Ҷой номаълум</translation>
     </message>
@@ -2917,6 +3044,29 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <location filename="../../fieldreport/ui/widgets/problem_banner.py" line="28"/>
         <source>Fields that need attention: {count}</source>
         <translation>Майдонҳое, ки диққатро талаб мекунанд: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingIndicator</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/reading_indicator.py" line="81"/>
+        <source>Stopped. Change a filter to read again.</source>
+        <translation>Қатъ шуд. Барои аз нав хондан филтрро тағйир диҳед.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reading_indicator.py" line="84"/>
+        <source>{what} {done} of {total}</source>
+        <translation>{what} {done} аз {total}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reading_indicator.py" line="93"/>
+        <source>Cancel</source>
+        <translation>Бекор кардан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reading_indicator.py" line="94"/>
+        <source>Stop reading (Esc)</source>
+        <translation>Қатъ кардани хондан (Esc)</translation>
     </message>
 </context>
 <context>
@@ -3238,125 +3388,135 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="166"/>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="352"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="176"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="372"/>
         <source>Select a record to read it.</source>
         <translation>Барои хондан сабтро интихоб кунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="218"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="231"/>
         <source>Revision {revision} of {count}, saved {saved}</source>
         <translation>Таҳрири {revision} аз {count}, захира шуд {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="224"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="237"/>
         <source>This revision deleted the record on its device. It still shows what the record held when it was deleted.</source>
         <translation>Ин таҳрир сабтро дар дастгоҳаш нест кард. Он ҳанӯз нишон медиҳад, ки сабт ҳангоми нест шудан чӣ дошт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="233"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="246"/>
         <source>Photos and files: {count} (Enter or a double click opens one)</source>
         <translation>Суратҳо ва файлҳо: {count} (Enter ё клики дукарата якеро мекушояд)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="237"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="250"/>
         <source>No photos or files attached.</source>
         <translation>Сурат ё файл замима нашудааст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="249"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="262"/>
         <source>Record</source>
         <translation>Сабт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="250"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="263"/>
         <source>Status</source>
         <translation>Ҳолат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="251"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="264"/>
         <source>Device</source>
         <translation>Дастгоҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="253"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="266"/>
         <source>Bundle</source>
         <translation>Баста</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="255"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="268"/>
         <source>{sequence}, received {received}</source>
         <translation>{sequence}, қабул шуд {received}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="262"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="275"/>
         <source>Custody-log entry</source>
         <translation>Сабти журнали нигаҳдорӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="271"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="284"/>
         <source>Where it came from</source>
         <translation>Аз куҷо омад</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="282"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="295"/>
         <source>Links</source>
         <translation>Пайвандҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="283"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="296"/>
         <source>This record names</source>
         <translation>Ин сабт ишора мекунад ба</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="284"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="297"/>
         <source>Named by</source>
         <translation>Ишора мекунанд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="288"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="301"/>
         <source>{id} (not received at the centre)</source>
         <translation>{id} (дар марказ қабул нашудааст)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="292"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="305"/>
         <source>None</source>
         <translation>Ҳеҷ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="306"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="319"/>
         <source>Every revision</source>
         <translation>Ҳар таҳрир</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="309"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="322"/>
         <source>Revision {revision}, saved {saved}, {status}: </source>
         <translation>Таҳрири {revision}, захира шуд {saved}, {status}: </translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="338"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="351"/>
         <source>{revision} of {count}</source>
         <translation>{revision} аз {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="344"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="357"/>
         <source>Re&amp;vision:</source>
         <translation>Таҳ&amp;рир:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="345"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="358"/>
         <source>Show &amp;names and contacts</source>
         <translation>Н&amp;ишон додани номҳо ва тамосҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="347"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="360"/>
         <source>Names and contacts are personal data; they stay masked unless you need them.</source>
         <translation>Номҳо ва тамосҳо маълумоти шахсӣ мебошанд; онҳо пӯшида мемонанд, агар ба онҳо ниёз надошта бошед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="349"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="362"/>
         <source>&amp;Back</source>
         <translation>&amp;Бозгашт</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="363"/>
+        <source>Hand over to another device…</source>
+        <translation>Супоридан ба дастгоҳи дигар…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="366"/>
+        <source>This record goes on from another approved device (a replaced laptop); signed and logged</source>
+        <translation>Ин сабтро минбаъд дастгоҳи дигари тасдиқшуда идома медиҳад (ноутбук иваз шуд); қарор имзо карда шуда, дар журнал сабт мешавад</translation>
     </message>
 </context>
 <context>
@@ -3622,53 +3782,53 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>StoreRecordsPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/records_controller.py" line="159"/>
+        <location filename="../../fieldreport/ui/central/records_controller.py" line="168"/>
         <source>{shown} of {total} records</source>
         <translation>{shown} аз {total} сабт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_controller.py" line="189"/>
+        <location filename="../../fieldreport/ui/central/records_controller.py" line="198"/>
         <source>{shown} photos and files</source>
         <translation>{shown} сурату файл</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="160"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="165"/>
         <source>— the records behind “{figure}”</source>
         <extracomment>Widths that fit the list&apos;s short columns at 1366×768 (titles and places get the rest).</extracomment>
         <translation>— сабтҳое, ки дар асоси «{figure}» ҳастанд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="186"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="191"/>
         <source>Searching…</source>
         <translation>Ҷустуҷӯ…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="187"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="192"/>
         <source>Sho&amp;w every record</source>
         <translation>&amp;Нишон додани ҳамаи сабтҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="190"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="195"/>
         <source>Type</source>
         <translation>Намуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="191"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="196"/>
         <source>Name or caption</source>
         <translation>Ном ё тавзеҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="192"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="197"/>
         <source>Size</source>
         <translation>Андоза</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="193"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="198"/>
         <source>Device</source>
         <translation>Дастгоҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="194"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="199"/>
         <source>Records</source>
         <translation>Сабтҳо</translation>
     </message>
@@ -3696,78 +3856,78 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Кушодани файли танзимот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="159"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="169"/>
         <source>Save the enrollment request</source>
         <translation>Захира кардани дархости пайвастшавӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="171"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="181"/>
         <source>Joined {org}. The enrollment request is in {path}. Give it to your coordinator and read them this device&apos;s fingerprint.</source>
         <translation>Ба {org} пайваст шуд. Дархости пайвастшавӣ дар {path} аст. Онро ба ҳамоҳангсози худ диҳед ва изи ангушти ин дастгоҳро ба ӯ хонед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="182"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="192"/>
         <source>Open the certificate</source>
         <translation>Кушодани шаҳодатнома</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="195"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="205"/>
         <source>Certificate {serial} installed: the organisation has approved this device.</source>
         <translation>Шаҳодатномаи {serial} насб шуд: ташкилот ин дастгоҳро тасдиқ кард.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="214"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="224"/>
         <source>Choose a folder or a removable drive for the bundle</source>
         <translation>Барои баста ҷузвдон ё диски ҷудошавандаро интихоб кунед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="247"/>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="258"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="257"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="268"/>
         <source>Nothing to send yet: the vault holds nothing new.</source>
         <translation>Ҳоло чизе барои фиристодан нест: дар анбор чизи нав нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="250"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="260"/>
         <source>Nothing to send again: the organisation has confirmed everything this device exported (the last receipt is for bundle {sequence}), and nothing is new.</source>
         <translation>Чизе барои такроран фиристодан нест: ташкилот ҳама чизеро, ки ин дастгоҳ содир кардааст, тасдиқ кард (квитансияи охирин барои бастаи {sequence} аст) ва чизи нав нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="262"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="272"/>
         <source>Nothing new to send; bundle {sequence} was received and receipted.</source>
         <translation>Чизи нав барои фиристодан нест; бастаи {sequence} қабул ва квитансия шудааст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="266"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="276"/>
         <source>Nothing new since bundle {sequence}, which still waits for its receipt. It was written to {path}. Take that file to the organisation again if it was lost.</source>
         <translation>Пас аз бастаи {sequence}, ки ҳанӯз квитансияашро интизор аст, чизи нав нест. Он ба {path} навишта шуда буд. Агар гум шуда бошад, он файлро бори дигар ба ташкилот баред.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="272"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="282"/>
         <source>Bundle {sequence} written to {path} ({items} items, {size} bytes).</source>
         <translation>Бастаи {sequence} ба {path} навишта шуд ({items} ҷузъ, {size} байт).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="281"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="291"/>
         <source>It carries everything the organisation has not confirmed yet and replaces the bundles written from {sequence} on: a lost one need not be found.</source>
         <translation>Он ҳама чизеро, ки ташкилот ҳанӯз тасдиқ накардааст, дар бар мегирад ва бастаҳои аз {sequence} сар карда навишташударо иваз мекунад: бастаи гумшударо ёфтан лозим нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="287"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="297"/>
         <source>This device has no certificate yet: the organisation keeps the bundle until it approves the device.</source>
         <translation>Ин дастгоҳ ҳанӯз шаҳодатнома надорад: ташкилот бастаро то тасдиқи дастгоҳ нигоҳ медорад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="298"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="308"/>
         <source>Open the receipt</source>
         <translation>Кушодани квитансия</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="311"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="321"/>
         <source>The receipt for bundle {sequence} was imported before; nothing changed.</source>
         <translation>Квитансия барои бастаи {sequence} қаблан ворид шуда буд; ҳеҷ чиз тағйир наёфт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="316"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="326"/>
         <source>Receipt for bundle {sequence} verified: {records} records are now synced.</source>
         <translation>Квитансия барои бастаи {sequence} санҷида шуд: {records} сабт акнун ҳамоҳанг шудаанд.</translation>
     </message>

@@ -52,7 +52,7 @@ def test_a_coordinator_reviews_duplicates_and_the_figures_follow(overlap: Overla
     assert frozenset((ids["asan_cyr"], ids["asan_lat"])) in pairs
     assert frozenset((ids["house_1"], ids["house_2"])) in pairs
     code, out, _ = run("duplicates", "--kind", "person")
-    assert code == 0 and "name same" in out and "Monitor 1, Leilek" in out
+    assert code == 0 and "name: the same (names" in out and "Monitor 1, Leilek" in out
     assert "Мамытов" not in out and "Mamytov" not in out  # names never printed
 
     assert _killed(run) == 3

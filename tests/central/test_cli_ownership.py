@@ -50,10 +50,10 @@ def test_alarm_and_handover_on_the_command_line(central, join, run, tmp_path: Pa
 
     code, out, err = run("handover", "--from", a.device_id, "--to", c.device_id, record_id)
     assert code == 2 and "--yes" in err  # no terminal: nothing without a confirmation
-    assert "1 record(s) and 1 media item(s) move" in out and f"record {record_id}" in out
+    assert "1 record and 1 media item move" in out and f"record {record_id}" in out
     code, out, _ = run("handover", "--from", a.device_id[:8], "--to", c.device_id, "--yes")
     assert code == 0, out
-    assert "Handed over (2 item(s))" in out  # the record and its photo
+    assert "Handed over (2 items)" in out  # the record and its photo
     store = CentralStore.open(central.folder, TEST_PASSPHRASE)
     try:
         owners = {row[1] for row in store.db.execute("SELECT * FROM owners")}

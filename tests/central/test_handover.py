@@ -43,7 +43,7 @@ def test_a_handover_moves_records_and_their_media_and_is_signed_and_logged(
     chosen = handover.plan(central, a.device_id[:8], c.device_id, [x[:8]])
     photo = a.get(x).data["media"][0]
     assert chosen.records == (x,) and chosen.media == (photo,)
-    assert chosen.describe().startswith("1 record(s) and 1 media item(s) move from device")
+    assert chosen.describe().startswith("1 record and 1 media item move from device")
     done = handover.hand_over(central, chosen)
 
     body = handover.read_decision(done.document, central.org.keys.public(), central.org.org_id)

@@ -18,7 +18,9 @@ from types import CodeType
 
 import pytest
 
+from fieldreport.central.store import CentralStore
 from tests.conftest import TEST_PASSPHRASE
+from tests.net.world import quick_kdf
 from tests.packaging.conftest import ROOT, clean_env
 from tests.packaging.roundtrip import (
     no_developer_paths,
@@ -58,7 +60,15 @@ def test_frozen_self_test_passes(app: Path, tmp_path: Path):
     report = self_test(app / f"fieldreport-cli{EXE}", tmp_path, frozen_env(tmp_path / "home"))
     assert "ok    age child process" in report
     assert "ok    Qt platform plugin" in report  # the window's executable beside it
+    assert "ok    Qt locale data" in report  # the languages' ICU data, cut down on Linux
     assert str(app) in report  # resources from inside the frozen folder
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="Qt uses the system's ICU elsewhere")
+def test_qt_icu_data_is_cut_down_to_the_apps_languages(app: Path):
+    [icu] = list(app.rglob("libicudata.so.*"))
+    assert icu.stat().st_size < 12 * 2**20  # 31 MB whole (installer/smaller_icu.py)
+    assert not list(app.rglob("Qt/translations/*.qm"))  # the app ships its own qtbase_*.qm
 
 
 def test_frozen_cli_round_trip_with_a_bundle_through_the_age_child(app: Path, tmp_path: Path):
@@ -91,6 +101,21 @@ def test_portable_mode_writes_nothing_under_home(app: Path, tmp_path: Path):
             [str(cli), *args], capture_output=True, text=True, env=env, cwd=tmp_path, check=False
         )
         assert done.returncode == 0, f"{args}: {done.stderr}"
+    # The organisation's provisioning.json beside the executables: join uses it.
+    org = CentralStore.create(tmp_path / "org", TEST_PASSPHRASE, "Stick Monitors", quick_kdf())
+    (stick / "provisioning.json").write_bytes(org.org.provisioning())
+    org.close()
+    done = subprocess.run(
+        [str(cli), "join", "--out", "request.json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert f"beside the app: {stick / 'provisioning.json'}" in done.stderr
+    assert "Organisation fingerprint (Stick Monitors)" in done.stderr
     data = stick / "data"
     assert window_stays_up([stick / f"FieldReport{EXE}", "--demo"], env, data, tmp_path)
     assert (data / "vault" / "vault.db").is_file()

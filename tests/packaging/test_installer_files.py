@@ -81,3 +81,34 @@ def test_make_installer_is_phony_because_a_folder_has_its_name():
     assert phony and "installer" in phony.group(1).split()
     assert (ROOT / "installer").is_dir()
     assert "make installer" in (ROOT / ".ci" / "run").read_text("utf-8")
+
+
+def _smaller_icu():
+    import importlib.util
+
+    path = ROOT / "installer" / "smaller_icu.py"
+    spec = importlib.util.spec_from_file_location("smaller_icu", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_qt_icu_data_keeps_the_apps_languages_and_everything_not_tied_to_a_language():
+    from fieldreport.settings import LANGUAGES
+
+    removable = _smaller_icu().removable
+    kept = [
+        "root.res", "ru.res", "ky_KG.res", "tg_Cyrl.res", "en_001.res", "en_US_POSIX.res",
+        "coll/root.res", "coll/ru.res", "coll/ky.res", "coll/ucadata.icu", "coll/pool.res",
+        "zone/ru.res", "lang/tg.res", "curr/res_index.res", "brkitr/line.brk",
+        "brkitr/cjdict.dict", "translit/root.res", "unames.icu", "uprops.icu",
+        "zoneinfo64.res", "metaZones.res", "cnvalias.icu", "nfkc.nrm", "uts46.nrm",
+    ]  # fmt: skip
+    gone = [
+        "de.res", "zh_Hant_TW.res", "coll/zh.res", "coll/de_.res", "zone/fr_CA.res",
+        "rbnf/ja.res", "translit/Latin_ASCII.res", "gb18030.cnv", "ibm-1251_P100-1995.cnv",
+        "kok_Latn.res",
+    ]  # fmt: skip
+    assert [item for item in kept if removable(item, LANGUAGES)] == []
+    assert [item for item in gone if not removable(item, LANGUAGES)] == []

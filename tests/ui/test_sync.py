@@ -163,7 +163,7 @@ def test_coordinator_window_end_to_end(qtbot, monkeypatch, unlocked, central, tm
         )
         last = rows - 1
         assert page.model.text(last, 1) == expected, page.model.text(last, 2)
-    assert "1 record revisions" in page.model.text(0, 2)
+    assert "new record revisions: 1," in page.model.text(0, 2)
 
     central.tabs.setCurrentWidget(central.records_view)
     records = central.records_view

@@ -9,17 +9,18 @@ made on the window's thread when no read is running (it is one short write).
 
 from __future__ import annotations
 
-import html
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from fieldreport.central import decisions, duplicates, figures, record_detail, record_search
 from fieldreport.central.facts import Filters
 from fieldreport.central.record_detail import RecordDetail
 from fieldreport.domain import present
 from fieldreport.errors import FieldReportError
+from fieldreport.ui.central.duplicate_reasons import reasons_html
 from fieldreport.ui.central.duplicates_page import DIFFERENT, SAME, UNDO, decision_text
 from fieldreport.ui.central.record_model import device_text, kind_text, row_summary, title_text
 from fieldreport.ui.central.table import ID_ROLE
@@ -35,11 +36,15 @@ if TYPE_CHECKING:
 
 
 # -- on the worker ----------------------------------------------------------------------
-def load_figures(store: CentralStore, chosen: record_search.RecordFilter) -> Any:
+def load_figures(
+    store: CentralStore,
+    chosen: record_search.RecordFilter,
+    report: Callable[[int, int], None] | None = None,
+) -> Any:
     filters = Filters.parse(
         chosen.date_from, chosen.date_to, chosen.region, chosen.district, chosen.settlement
     )
-    return figures.compute(store, filters), record_search.areas(store)
+    return figures.compute(store, filters, report=report), record_search.areas(store)
 
 
 @dataclass(frozen=True)
@@ -49,8 +54,14 @@ class Candidates:
     names: dict[str, str]
 
 
-def load_candidates(store: CentralStore, kind: str | None, decided: bool, lang: str) -> Any:
-    found = duplicates.find(store, kind, include_decided=decided)
+def load_candidates(
+    store: CentralStore,
+    kind: str | None,
+    decided: bool,
+    lang: str,
+    report: Callable[[int, int], None] | None = None,
+) -> Any:
+    found = duplicates.find(store, kind, include_decided=decided, report=report)
     ids = {i for c in found for i in c.pair}
     rows = {row.id: row for row in record_search.rows_for(store, ids, lang)}
     return Candidates(found, rows, record_detail.device_names(store))
@@ -88,6 +99,8 @@ class DeskController(QObject):
         review.pair_chosen.connect(self.open_pair)
         review.decision_requested.connect(self.decide)
         review.identifying.toggled.connect(lambda _on: self._render_pair())
+        overview.busy.cancel_requested.connect(lambda: runner.cancel("figures"))
+        review.busy.cancel_requested.connect(lambda: runner.cancel("candidates"))
 
     @property
     def store(self) -> CentralStore | None:
@@ -105,6 +118,9 @@ class DeskController(QObject):
             self.overview.filters.filters(),
             on_done=self._figures_loaded,
             on_error=self._figures_failed,
+            on_cancelled=self.overview.busy.show_stopped,
+            on_progress=self.overview.busy.set_progress,
+            progress=True,
         )
 
     def _figures_loaded(self, loaded: Any) -> None:
@@ -135,6 +151,9 @@ class DeskController(QObject):
             current_language(),
             on_done=self._candidates_loaded,
             on_error=self._review_failed,
+            on_cancelled=self.review.busy.show_stopped,
+            on_progress=self.review.busy.set_progress,
+            progress=True,
         )
 
     def _candidates_loaded(self, loaded: Candidates) -> None:
@@ -223,7 +242,7 @@ class DeskController(QObject):
         self.review.show_pair(
             _record_html(first, names, shown),
             _record_html(second, names, shown),
-            _reasons_html(candidate, shown),
+            reasons_html(candidate),
             decision_text(candidate.decision),
         )
         self.review.set_buttons(candidate.decision)
@@ -290,41 +309,3 @@ def _record_html(detail: RecordDetail, names: dict[str, str], identifying: bool)
     titles = {row.id: row_summary(row, names) for row in (*detail.links_out, *detail.links_in)}
     sections = revision_sections(detail.kind, data, None, lang, titles)
     return render_html(heading, origin, sections)
-
-
-#: The fields duplicate detection compares, as people read them.
-FIELD_NAMES = {
-    "name": QT_TRANSLATE_NOOP("DuplicatesPage", "name"),
-    "owner": QT_TRANSLATE_NOOP("DuplicatesPage", "owner"),
-    "sex": QT_TRANSLATE_NOOP("DuplicatesPage", "sex"),
-    "age": QT_TRANSLATE_NOOP("DuplicatesPage", "age"),
-    "age_group": QT_TRANSLATE_NOOP("DuplicatesPage", "age group"),
-    "outcome": QT_TRANSLATE_NOOP("DuplicatesPage", "what happened"),
-    "settlement": QT_TRANSLATE_NOOP("DuplicatesPage", "settlement"),
-    "date": QT_TRANSLATE_NOOP("DuplicatesPage", "date"),
-    "property_type": QT_TRANSLATE_NOOP("DuplicatesPage", "property type"),
-    "coordinates": QT_TRANSLATE_NOOP("DuplicatesPage", "position"),
-    "address": QT_TRANSLATE_NOOP("DuplicatesPage", "address"),
-    "damage_level": QT_TRANSLATE_NOOP("DuplicatesPage", "damage"),
-}
-
-
-def _reasons_html(candidate: Any, identifying: bool) -> str:
-    words = {
-        "same": QCoreApplication.translate("DuplicatesPage", "the same"),
-        "similar": QCoreApplication.translate("DuplicatesPage", "similar"),
-        "different": QCoreApplication.translate("DuplicatesPage", "different"),
-        "missing": QCoreApplication.translate("DuplicatesPage", "not given in both"),
-    }
-    lines = []
-    for reason in candidate.reasons:
-        text = (
-            f"{html.escape(reason.field)}: {html.escape(words.get(reason.verdict, reason.verdict))}"
-        )
-        if identifying and reason.detail:
-            text += f" ({html.escape(reason.detail)})"
-        lines.append(text)
-    heading = QCoreApplication.translate(
-        "DuplicatesPage", "Likelihood {score} %. Compared:"
-    ).format(score=round(candidate.score * 100))
-    return html.escape(heading) + " " + "; ".join(lines)

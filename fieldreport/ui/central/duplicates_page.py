@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldreport.ui.central.reading_indicator import ReadingIndicator
 from fieldreport.ui.central.table import TextTable, selected_id, table_view
-from fieldreport.ui.widgets.common import BusyIndicator, error_label
+from fieldreport.ui.widgets.common import error_label
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
 
 SAME, DIFFERENT, UNDO = "same", "different", "undo"
@@ -64,7 +65,7 @@ class DuplicatesPage(RetranslateMixin, QWidget):
         self.by.setText(_who())
         self.by_label.setBuddy(self.by)
         self.identifying = QCheckBox(self)
-        self.busy = BusyIndicator(self)
+        self.busy = ReadingIndicator(self)
         self.error = error_label(self)
         self.model = TextTable(4, self)
         self.view = table_view(self.model, self, 2)
@@ -160,7 +161,11 @@ class DuplicatesPage(RetranslateMixin, QWidget):
         self.error.setVisible(False)
 
     def set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
+        """Reading (the bar and Cancel show) or not."""
+        if busy:
+            self.busy.start()
+        else:
+            self.busy.setVisible(False)
 
     def retranslateUi(self) -> None:  # noqa: N802
         self.kind_label.setText(self.tr("&Kind:"))

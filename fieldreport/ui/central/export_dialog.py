@@ -116,8 +116,9 @@ class ExportDialog(RetranslateMixin, QDialog):
         self.retranslateUi()
 
     # -- what is asked -----------------------------------------------------------------
-    def fill_from(self, filters: object) -> None:
-        """Start from the Records tab's filters (a ``RecordFilter``)."""
+    def fill_from(self, filters: object, shown: dict[str, str] | None = None) -> None:
+        """Start from the Records tab's filters (a ``RecordFilter``); ``shown``: the places
+        as its lists name them (the filter holds their codes)."""
         kinds = getattr(filters, "kinds", ())
         if len(kinds) == 1:
             self.kind.setCurrentIndex(max(0, self.kind.findData(kinds[0])))
@@ -128,7 +129,7 @@ class ExportDialog(RetranslateMixin, QDialog):
             (self.district, "district"),
             (self.settlement, "settlement"),
         ):
-            edit.setText(getattr(filters, name, None) or "")
+            edit.setText((shown or {}).get(name) or getattr(filters, name, None) or "")
 
     def choice(self) -> dict[str, str | None]:
         def text(edit: QLineEdit) -> str | None:

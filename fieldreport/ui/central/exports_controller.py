@@ -42,7 +42,8 @@ class ExportsController(QObject):
         if self.window.store is None:
             return None
         dialog = ExportDialog(report_wanted, self.window)
-        dialog.fill_from(self.window.records_view.filters.filters())
+        bar = self.window.records_view.filters
+        dialog.fill_from(bar.filters(), bar.area_names())
         dialog.start_requested.connect(lambda: self.start(dialog))
         dialog.cancel_requested.connect(self.cancel)
         self.dialog = dialog

@@ -2,7 +2,8 @@
 
 Words from any field; kind (or photos and files); status; a period (partial
 dates allowed, as records have them); region, district and settlement (the
-lists hold the places the records name, in the interface language); device;
+lists hold the places the records name, once each whatever language or script
+a form wrote them in, named in the interface language); device;
 possible duplicates only. Any change asks for the list again after a short
 pause (``changed``), so typing does not start a query per key.
 """
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from fieldreport.central.record_search import Areas, RecordFilter
-from fieldreport.domain.gazetteer import load_gazetteer
 from fieldreport.domain.kinds import KINDS
 from fieldreport.domain.schema import KIND_PLURAL_LABELS
 from fieldreport.ui.central.record_model import device_text
@@ -146,6 +146,18 @@ class FilterBar(RetranslateMixin, QWidget):
             include_deleted=self.deleted.isChecked(),
         )
 
+    def area_names(self) -> dict[str, str]:
+        """The chosen region, district and settlement as the lists name them."""
+        return {
+            name: combo.currentText()
+            for name, combo in (
+                ("region", self.region),
+                ("district", self.district),
+                ("settlement", self.settlement),
+            )
+            if combo.currentData() is not None
+        }
+
     def set_overview_mode(self) -> None:
         """Only what figures are narrowed by: the period and the area."""
         for widget in (
@@ -210,33 +222,34 @@ class FilterBar(RetranslateMixin, QWidget):
         self.device.blockSignals(False)
 
     def set_areas(self, areas: Areas) -> None:
+        """The places the records name, one item each whatever language they were written
+        in; each item holds the place's code (``place_codes``), shown in the interface's
+        language."""
         self.areas = areas
-        self._fill(self.region, [(r, _area("region", r)) for r in areas.regions])
+        lang = current_language()
+        self._fill(self.region, [(a.code, a.label("region", lang)) for a in areas.regions])
         self._fill_districts()
         self._fill_settlements()
 
     def _fill_districts(self) -> None:
-        region = self.region.currentData()
-        districts = sorted(
-            {
-                d
-                for r, d in self.areas.districts
-                if region is None or r.casefold() == region.casefold()
-            }
-        )
-        self._fill(self.district, [(d, _area("district", d)) for d in districts])
+        region, lang = self.region.currentData(), current_language()
+        items = {
+            a.code: a.label("district", lang)
+            for a in self.areas.districts
+            if region is None or a.region == region
+        }
+        self._fill(self.district, list(items.items()))
 
     def _fill_settlements(self) -> None:
         region, district = self.region.currentData(), self.district.currentData()
-        names = sorted(
-            {
-                s
-                for r, d, s in self.areas.settlements
-                if (region is None or r.casefold() == region.casefold())
-                and (district is None or d.casefold() == district.casefold())
-            }
-        )
-        self._fill(self.settlement, [(s, _settlement(s)) for s in names])
+        lang = current_language()
+        items = {
+            a.code: a.label("settlement", lang)
+            for a in self.areas.settlements
+            if (region is None or a.region == region)
+            and (district is None or a.district == district)
+        }
+        self._fill(self.settlement, list(items.items()))
 
     @staticmethod
     def _fill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
@@ -308,13 +321,3 @@ class FilterBar(RetranslateMixin, QWidget):
         )
         self.clear_button.setText(self.tr("&Clear filters"))
         self.set_areas(self.areas)
-
-
-def _area(level: str, name: str) -> str:
-    return load_gazetteer().area_name(level, name, current_language())
-
-
-def _settlement(name: str) -> str:
-    gazetteer = load_gazetteer()
-    entry = gazetteer.find(name)
-    return gazetteer.display_name(entry, current_language()) if entry else name

@@ -32,8 +32,9 @@ from fieldreport.domain.schema import COUNT_LABELS
 from fieldreport.domain.vocabularies import load_vocabularies
 from fieldreport.ui.central.bar_chart import Bar, BarChart
 from fieldreport.ui.central.filter_bar import FilterBar
+from fieldreport.ui.central.reading_indicator import ReadingIndicator
 from fieldreport.ui.i18n import current_language
-from fieldreport.ui.widgets.common import BusyIndicator, error_label
+from fieldreport.ui.widgets.common import error_label
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
 
 #: The groups of figures: (vocabulary of the keys, the figures' attribute in a tally).
@@ -82,7 +83,7 @@ class OverviewPage(RetranslateMixin, QWidget):
         self.figures: Any = None
         self.filters = FilterBar(self)
         self.filters.set_overview_mode()
-        self.busy = BusyIndicator(self)
+        self.busy = ReadingIndicator(self)
         self.error = error_label(self)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
@@ -327,7 +328,11 @@ class OverviewPage(RetranslateMixin, QWidget):
             self.records_requested.emit(list(figure.records), label)
 
     def set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
+        """Reading (the bar and Cancel show) or not."""
+        if busy:
+            self.busy.start()
+        else:
+            self.busy.setVisible(False)
 
     def retranslateUi(self) -> None:  # noqa: N802
         titles = {

@@ -57,6 +57,7 @@ def alarm_text(count: int) -> str:
 class DevicesPage(RetranslateMixin, QWidget):
     approve_requested = Signal()
     revoke_requested = Signal(str)  # device id
+    handover_requested = Signal(str)  # device id: everything it owns goes to another
     provisioning_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -65,17 +66,25 @@ class DevicesPage(RetranslateMixin, QWidget):
         self.view = table_view(self.model, self, 6)
         self.approve_button = QPushButton(self)
         self.revoke_button = QPushButton(self)
+        self.handover_button = QPushButton(self)
         self.provisioning_button = QPushButton(self)
         self.note = _note(self)
         self.error = error_label(self)
         layout = QVBoxLayout(self)
-        _buttons(layout, self.approve_button, self.revoke_button, self.provisioning_button)
+        _buttons(
+            layout,
+            self.approve_button,
+            self.revoke_button,
+            self.handover_button,
+            self.provisioning_button,
+        )
         layout.addWidget(self.note)
         layout.addWidget(self.error)
         layout.addWidget(self.view, 1)
         self.approve_button.clicked.connect(self.approve_requested)
         self.provisioning_button.clicked.connect(self.provisioning_requested)
         self.revoke_button.clicked.connect(self._revoke)
+        self.handover_button.clicked.connect(self._hand_over)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update())
         self.model.modelReset.connect(self._update)
         self.retranslateUi()
@@ -113,8 +122,15 @@ class DevicesPage(RetranslateMixin, QWidget):
         if device_id:
             self.revoke_requested.emit(device_id)
 
+    def _hand_over(self) -> None:
+        device_id = selected_id(self.view)
+        if device_id:
+            self.handover_requested.emit(device_id)
+
     def _update(self) -> None:
-        self.revoke_button.setEnabled(selected_id(self.view) is not None)
+        chosen = selected_id(self.view) is not None
+        self.revoke_button.setEnabled(chosen)
+        self.handover_button.setEnabled(chosen)
 
     def retranslateUi(self) -> None:  # noqa: N802
         self.model.set_headers(
@@ -133,6 +149,13 @@ class DevicesPage(RetranslateMixin, QWidget):
             self.tr("Open an enrollment request, compare its fingerprint, save the certificate")
         )
         self.revoke_button.setText(self.tr("Re&voke…"))
+        self.handover_button.setText(self.tr("&Hand its records over…"))
+        self.handover_button.setToolTip(
+            self.tr(
+                "Everything this device sent goes on from another approved device "
+                "(a replaced laptop); signed and logged"
+            )
+        )
         self.provisioning_button.setText(self.tr("Write the provisioning &file…"))
         self.note.setText(
             self.tr(
@@ -231,8 +254,8 @@ def outcome_details(outcome: Any) -> str:
         c = outcome.counts
         return QCoreApplication.translate(
             "ImportPage",
-            "bundle {sequence} of device {device}: {revisions} record revisions, "
-            "{media} photos and files, {entries} custody-log entries new",
+            "bundle {sequence} of device {device}: new record revisions: {revisions}, "
+            "photos and files: {media}, custody-log entries: {entries}",
         ).format(
             sequence=outcome.sequence,
             device=device,

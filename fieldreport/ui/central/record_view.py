@@ -62,6 +62,7 @@ def _link(href: str, text: str) -> str:
 class RecordView(RetranslateMixin, QWidget):
     record_requested = Signal(str)  # a linked record's id
     media_requested = Signal(str)  # a media item to open in the viewer
+    handover_requested = Signal(str)  # this record's id: it goes on from another device
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +84,11 @@ class RecordView(RetranslateMixin, QWidget):
         self.back_button = QPushButton(self)
         self.back_button.setAutoDefault(False)
         self.back_button.setEnabled(False)
+        self.handover_button = QPushButton(self)
+        self.handover_button.setAutoDefault(False)
+        self.handover_button.clicked.connect(
+            lambda: self.detail is not None and self.handover_requested.emit(self.detail.id)
+        )
         self.content = QTextBrowser(self)
         self.content.setOpenLinks(False)
         self.content.setOpenExternalLinks(False)
@@ -103,6 +109,7 @@ class RecordView(RetranslateMixin, QWidget):
         top.addWidget(self.revision)
         top.addWidget(self.identifying)
         top.addStretch(1)
+        top.addWidget(self.handover_button)
         top.addWidget(self.back_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -138,7 +145,10 @@ class RecordView(RetranslateMixin, QWidget):
         self.revision.blockSignals(False)
         items = [m.item for m in detail.media]
         self.media_model.set_items(items)
-        for widget in (self.revision_label, self.revision, self.identifying, self.content):
+        for widget in (
+            self.revision_label, self.revision, self.identifying, self.content,
+            self.handover_button,
+        ):  # fmt: skip
             widget.setVisible(True)
         self.media.setVisible(bool(items))
         self.media_label.setVisible(True)
@@ -167,7 +177,10 @@ class RecordView(RetranslateMixin, QWidget):
         self.content.clear()
         self.media_model.clear()
         self.revision.clear()
-        for widget in (self.revision_label, self.revision, self.identifying, self.content):
+        for widget in (
+            self.revision_label, self.revision, self.identifying, self.content,
+            self.handover_button,
+        ):  # fmt: skip
             widget.setVisible(False)
         self.media.setVisible(False)
         self.media_label.setVisible(False)
@@ -347,6 +360,13 @@ class RecordView(RetranslateMixin, QWidget):
             self.tr("Names and contacts are personal data; they stay masked unless you need them.")
         )
         self.back_button.setText(self.tr("&Back"))
+        self.handover_button.setText(self.tr("Hand over to another device…"))
+        self.handover_button.setToolTip(
+            self.tr(
+                "This record goes on from another approved device (a replaced laptop); "
+                "signed and logged"
+            )
+        )
         self._retranslate_revisions()
         if self.detail is None:
             self.heading.setText(self.tr("Select a record to read it."))

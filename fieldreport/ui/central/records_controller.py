@@ -6,6 +6,7 @@ return plain data); the controller's slots only show what came back.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -43,12 +44,15 @@ def load_records(
     order: str,
     descending: bool,
     duplicates_only: bool = False,
+    report: Callable[[int, int], None] | None = None,
 ) -> Listed:
     if duplicates_only:  # the records in a pair nobody has reviewed yet
-        possible = frozenset(i for c in duplicates.find(store) for i in c.pair)
+        possible = frozenset(i for c in duplicates.find(store, report=report) for i in c.pair)
         chosen = possible if filters.ids is None else possible & filters.ids
         filters = replace(filters, ids=chosen)
-    rows = record_search.find(store, filters, lang=lang, order=order, descending=descending)
+    rows = record_search.find(
+        store, filters, lang=lang, order=order, descending=descending, report=report
+    )
     total = record_search.count(store)
     return Listed(rows, record_detail.device_names(store), record_search.areas(store), total)
 
@@ -94,6 +98,7 @@ class RecordsController(QObject):
         page.media_pane.open_requested.connect(self.view_media)
         page.media_pane.record_requested.connect(self.follow_link)
         page.every_button.clicked.connect(lambda: self.show_only(None))
+        page.busy.cancel_requested.connect(lambda: self.runner.cancel("list"))
 
     @property
     def store(self) -> CentralStore | None:
@@ -119,6 +124,7 @@ class RecordsController(QObject):
                 lang,
                 on_done=self._media_listed,
                 on_error=self._failed,
+                on_cancelled=page.busy.show_stopped,
             )
             return
         self.runner.submit(
@@ -132,6 +138,9 @@ class RecordsController(QObject):
             page.filters.duplicates.isChecked(),
             on_done=self._listed,
             on_error=self._failed,
+            on_cancelled=page.busy.show_stopped,
+            on_progress=page.busy.set_progress,
+            progress=True,
         )
 
     def set_order(self, order: str, descending: bool) -> None:

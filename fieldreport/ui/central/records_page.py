@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 from fieldreport.domain.kinds import KINDS
 from fieldreport.ui.central.filter_bar import FilterBar
 from fieldreport.ui.central.media_pane import MediaPane
+from fieldreport.ui.central.reading_indicator import ReadingIndicator
 from fieldreport.ui.central.record_model import ID_ROLE, Column, RecordListModel, kind_text
 from fieldreport.ui.central.record_view import RecordView
 from fieldreport.ui.central.table import TextTable, table_view
 from fieldreport.ui.models.record_table import status_text
-from fieldreport.ui.widgets.common import BusyIndicator, error_label
+from fieldreport.ui.widgets.common import error_label
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
 
 #: Widths that fit the list's short columns at 1366×768 (titles and places get the rest).
@@ -47,7 +48,7 @@ class StoreRecordsPage(RetranslateMixin, QWidget):
         self.every_button = QPushButton(self)
         self.every_button.setAutoDefault(False)
         self.every_button.setVisible(False)
-        self.busy = BusyIndicator(self)
+        self.busy = ReadingIndicator(self)
         self.error = error_label(self)
         self.model = RecordListModel(self)
         self.view = QTableView(self)
@@ -150,7 +151,11 @@ class StoreRecordsPage(RetranslateMixin, QWidget):
             self.media_chosen.emit(self.media_view.model().data(index.siblingAtColumn(0), ID_ROLE))
 
     def set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
+        """Reading (the bar and Cancel show) or not."""
+        if busy:
+            self.busy.start()
+        else:
+            self.busy.setVisible(False)
 
     def show_behind(self, label: str | None) -> None:
         """Say which figure's records the list is limited to (``None``: it is not)."""

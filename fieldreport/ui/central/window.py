@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -34,6 +35,7 @@ from fieldreport.ui.central.actions import CentralActionsMixin
 from fieldreport.ui.central.desk_controller import DeskController
 from fieldreport.ui.central.duplicates_page import DuplicatesPage
 from fieldreport.ui.central.exports_controller import ExportsController
+from fieldreport.ui.central.handover_actions import HandoverActionsMixin
 from fieldreport.ui.central.open_page import OpenStorePage
 from fieldreport.ui.central.overview_page import OverviewPage
 from fieldreport.ui.central.pages import DevicesPage, ImportPage
@@ -49,7 +51,7 @@ from fieldreport.ui.workers import run_task, stop_session_tasks
 log = logging.getLogger(__name__)
 
 
-class CentralWindow(RetranslateMixin, CentralActionsMixin, QMainWindow):
+class CentralWindow(RetranslateMixin, CentralActionsMixin, HandoverActionsMixin, QMainWindow):
     def __init__(self, folder: Path, autolock_minutes: int = 5) -> None:
         super().__init__()
         self.folder = Path(folder)
@@ -57,7 +59,7 @@ class CentralWindow(RetranslateMixin, CentralActionsMixin, QMainWindow):
         self.outcomes: list[Outcome] = []
         self.importing = False
         self._closing = False
-        self.runner = QueryRunner(self)
+        self.runner = QueryRunner(self, self._connection)
         self.open_page = OpenStorePage(self)
         self.tabs = QTabWidget(self)
         self.overview_page = OverviewPage(self.tabs)
@@ -87,6 +89,9 @@ class CentralWindow(RetranslateMixin, CentralActionsMixin, QMainWindow):
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.quit_app)
+        self.stop_action = QAction(self)  # Esc: stop every read (each page says so)
+        self.stop_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.stop_action.triggered.connect(lambda: self.runner.cancel())
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("central-toolbar")
         self.toolbar.setMovable(False)
@@ -106,6 +111,7 @@ class CentralWindow(RetranslateMixin, CentralActionsMixin, QMainWindow):
         self.addToolBar(self.toolbar)
         self.addAction(self.lock_action)
         self.addAction(self.quit_action)
+        self.addAction(self.stop_action)
         self.idle = IdleLock(autolock_minutes, self)
         self.idle.idle.connect(self.lock)
 
@@ -114,6 +120,12 @@ class CentralWindow(RetranslateMixin, CentralActionsMixin, QMainWindow):
         self.open_page.folder_requested.connect(self.choose_folder)
         self.devices_page.approve_requested.connect(self.approve_request)
         self.devices_page.revoke_requested.connect(self.revoke_device)
+        self.devices_page.handover_requested.connect(
+            lambda device_id: self.hand_over_device(device_id, self.devices_page.error)
+        )
+        self.records_view.record_view.handover_requested.connect(
+            lambda record_id: self.hand_over_record(record_id, self.records_view.error)
+        )
         self.devices_page.provisioning_requested.connect(self.write_provisioning)
         self.import_page.choose_requested.connect(self.choose_bundles)
         self.import_page.files_chosen.connect(self.import_files)
@@ -125,6 +137,10 @@ class CentralWindow(RetranslateMixin, CentralActionsMixin, QMainWindow):
         self.resize(DEFAULT_SIZE)
         self._show_locked_page()
         self.retranslateUi()
+
+    def _connection(self) -> Any:
+        """The store's connection, for the runner to stop a read inside SQLite."""
+        return self.store.db.conn if self.store is not None else None
 
     # -- showing ----------------------------------------------------------------------
     def show_on_screen(self) -> None:
@@ -240,6 +256,11 @@ class CentralWindow(RetranslateMixin, CentralActionsMixin, QMainWindow):
         """One line typed by the coordinator; ``None`` when they cancel."""
         text, ok = QInputDialog.getText(self, title, label)
         return text if ok else None
+
+    def ask_choice(self, title: str, label: str, items: list[str]) -> int | None:
+        """One of ``items`` chosen by the coordinator (its index); ``None`` when they cancel."""
+        text, ok = QInputDialog.getItem(self, title, label, items, 0, False)
+        return items.index(text) if ok and text in items else None
 
     def show_records_behind(self, ids: list[str], label: str) -> None:
         """A figure's number was clicked: the Records tab lists the records behind it."""

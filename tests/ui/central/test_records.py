@@ -132,7 +132,9 @@ def test_search_and_every_filter_through_the_bar(qtbot, coordinator, received):
     assert bar.district.findData("Leilek") > 0
     bar.district.setCurrentIndex(bar.district.findData("Leilek"))
     settled(qtbot, win)
-    assert [bar.settlement.itemData(i) for i in range(1, bar.settlement.count())] == ["Kulundu"]
+    assert [bar.settlement.itemData(i) for i in range(1, bar.settlement.count())] == [
+        "@kg-batken-leilek-kulundu"
+    ]
     leilek = visible_ids(page)
     assert leilek and all(page.model.row(n).settlement == "Kulundu" for n in range(len(leilek)))
     bar.reset()
