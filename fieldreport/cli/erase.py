@@ -47,6 +47,10 @@ def cmd_erase(args: argparse.Namespace) -> int:
         answer = input(f"This cannot be undone. Type {WORD} to erase the vault in {folder}: ")
         if answer.strip().upper() != WORD:
             raise UsageError(f"Not erased: {WORD} was not typed. Nothing was changed.")
+    if not vault_exists(folder) and not erase_store.leftovers(folder):
+        # wrong passphrases at the count's prompt reached wipe-after-failures: done already
+        print(f"Erased the vault in {folder}.")
+        return 0
     erased = coercion.erase_vault(folder)
     where = "removed" if erased.folder_removed else "kept (it holds other files)"
     print(
