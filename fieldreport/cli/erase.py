@@ -14,7 +14,7 @@ from pathlib import Path
 
 from fieldreport import coercion
 from fieldreport.cli import terminal
-from fieldreport.cli.output import count, err
+from fieldreport.cli.output import PROG, count, err
 from fieldreport.core import Session, vault_exists
 from fieldreport.errors import FieldReportError, UsageError, VaultNotFound
 from fieldreport.paths import resolve_vault_dir
@@ -57,6 +57,12 @@ def cmd_erase(args: argparse.Namespace) -> int:
         f"Erased the vault in {folder}: its key was destroyed first, then "
         f"{count(erased.files, 'file')} removed; the folder was {where}."
     )
+    if erased.left:
+        err(
+            f"{count(erased.left, 'file')} of the vault could not be removed now (open in the "
+            f"app?); without the key they cannot be read. Close the app and run '{PROG} erase' "
+            "again to remove them."
+        )
     return 0
 
 
