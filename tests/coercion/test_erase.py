@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -74,10 +75,11 @@ def _cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
 
 
 def test_after_erase_no_canary_and_no_key_material_is_left_anywhere(
-    vault_dir: Path, tmp_path: Path, isolated_environment: Path
+    vault_dir: Path, tmp_path: Path, isolated_environment: Path, monkeypatch
 ):
-    scratch = tmp_path / "tmp"
+    scratch = tmp_path / "tmp"  # the temp folder, in this process and in the commands
     scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     env = {**os.environ, "TMPDIR": str(scratch), "FIELDREPORT_PASSPHRASE": TEST_PASSPHRASE}
     session = Session.create(vault_dir, TEST_PASSPHRASE)
     inputs = tmp_path / "inputs"
