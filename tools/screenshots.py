@@ -19,9 +19,9 @@ coordinator's window (devices, import outcomes, a record of each kind beside
 its origin, a search with a period, a record's photos, the viewer on them, the
 photos and files list). ``--central-only`` takes the Sync page and the
 coordinator's window only. From ``tools/screenshots_window.py``: the menus,
-links both ways, the record pickers, attaching photos, the delete confirmation
-and deleted records, the empty list, a place from the gazetteer, the keyboard
-shortcuts and the lists with records on their way.
+links both ways, the record pickers, a save refused as stale, attaching photos,
+the delete confirmation and deleted records, the empty list, a place from the
+gazetteer, the keyboard shortcuts and the lists with records on their way.
 Uses a throwaway demo vault with fictional records and generated "[DEMO]"
 pictures only.
 """

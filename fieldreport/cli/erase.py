@@ -14,9 +14,9 @@ from pathlib import Path
 
 from fieldreport import coercion
 from fieldreport.cli import terminal
-from fieldreport.cli.output import count, err
+from fieldreport.cli.output import PROG, confirm, count, err
 from fieldreport.core import Session, vault_exists
-from fieldreport.errors import FieldReportError, UsageError, VaultNotFound
+from fieldreport.errors import Declined, FieldReportError, VaultNotFound
 from fieldreport.paths import resolve_vault_dir
 from fieldreport.storage import erase as erase_store
 
@@ -42,17 +42,29 @@ def cmd_erase(args: argparse.Namespace) -> int:
         raise VaultNotFound(f"There is no vault in {folder}; nothing was erased.")
     if not args.yes:
         if not (sys.stdin.isatty() or os.name == "nt"):
-            raise UsageError("erase asks for confirmation; add --yes to erase in a script.")
+            raise Declined("erase asks for confirmation; add --yes to erase in a script.")
         err(_what_is_lost(folder))
-        answer = input(f"This cannot be undone. Type {WORD} to erase the vault in {folder}: ")
-        if answer.strip().upper() != WORD:
-            raise UsageError(f"Not erased: {WORD} was not typed. Nothing was changed.")
+        confirm(
+            f"This cannot be undone. Erase the vault in {folder}?",
+            declined=f"Not erased: {WORD} was not typed. Nothing was changed.",
+            word=WORD,
+        )
+    if not vault_exists(folder) and not erase_store.leftovers(folder):
+        # wrong passphrases at the count's prompt reached wipe-after-failures: done already
+        print(f"Erased the vault in {folder}.")
+        return 0
     erased = coercion.erase_vault(folder)
     where = "removed" if erased.folder_removed else "kept (it holds other files)"
     print(
         f"Erased the vault in {folder}: its key was destroyed first, then "
         f"{count(erased.files, 'file')} removed; the folder was {where}."
     )
+    if erased.left:
+        err(
+            f"{count(erased.left, 'file')} of the vault could not be removed now (open in the "
+            f"app?); without the key they cannot be read. Close the app and run '{PROG} erase' "
+            "again to remove them."
+        )
     return 0
 
 

@@ -76,7 +76,7 @@
     <message>
         <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="183"/>
         <source>Alar&amp;ms…</source>
-        <translation>&amp;Ҳушдорҳо…</translation>
+        <translation>Ҳу&amp;шдорҳо…</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="185"/>
@@ -299,82 +299,82 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>аз дастгоҳи {device}, бастаи {bundle} (қабул шуд {received}), сабти журнали нигаҳдорӣ {entry} ({hash}…)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="160"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="174"/>
         <source>Choose the central store&apos;s folder</source>
         <translation>Ҷузвдони анбори марказиро интихоб кунед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="278"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="292"/>
         <source>FieldReport — central store of {org}</source>
         <translation>FieldReport — анбори марказии {org}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="281"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="295"/>
         <source>FieldReport — central store</source>
         <translation>FieldReport — анбори марказӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="283"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="297"/>
         <source>&amp;Overview</source>
         <translation>Шарҳи &amp;умумӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="285"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="299"/>
         <source>D&amp;uplicates</source>
         <translation>&amp;Такрориҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="286"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="300"/>
         <source>&amp;Devices</source>
         <translation>&amp;Дастгоҳҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="287"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="301"/>
         <source>&amp;Import bundles</source>
         <translation>&amp;Ворид кардани бастаҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="284"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="298"/>
         <source>&amp;Records</source>
         <translation>&amp;Сабтҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="290"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="304"/>
         <source>E&amp;xport…</source>
         <translation>Содир &amp;кардан…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="292"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="306"/>
         <source>Write the chosen records as CSV, Excel, GeoJSON, KML or HXL</source>
         <translation>Навиштани сабтҳои интихобшуда ҳамчун CSV, Excel, GeoJSON, KML ё HXL</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="294"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="308"/>
         <source>Re&amp;port…</source>
         <translation>&amp;Гузориш…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="295"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="309"/>
         <source>Write a situation report (PDF)</source>
         <translation>Навиштани гузориш оид ба вазъият (PDF)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="296"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="310"/>
         <source>&amp;Lock</source>
         <translation>&amp;Қулф кардан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="297"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="311"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Ҳозир қулф кардан (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="298"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="312"/>
         <source>&amp;Quit</source>
         <translation>Бар&amp;омадан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="299"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="313"/>
         <source>Lock and quit (Ctrl+Q)</source>
         <translation>Қулф кардан ва баромадан (Ctrl+Q)</translation>
     </message>
@@ -772,7 +772,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="85"/>
-        <source>{records} record(s) and {files} file(s) were never confirmed by the organisation (no receipt). They exist only on this laptop and will be lost for good.</source>
+        <source>Never confirmed by the organisation (no receipt): records: {records}, files: {files}. They exist only on this laptop and will be lost for good.</source>
         <translation>Сабтҳо: {records}, файлҳо: {files} — ташкилот онҳоро ҳеҷ гоҳ тасдиқ накардааст (квитансия нест). Онҳо танҳо дар ҳамин ноутбук ҳастанд ва абадан гум мешаванд.</translation>
     </message>
     <message>
@@ -1660,7 +1660,7 @@ Ask your coordinator for a new provisioning file and join with it on the Sync pa
     <name>HandoverActions</name>
     <message>
         <location filename="../../fieldreport/ui/central/handover_actions.py" line="32"/>
-        <source>{records} record(s) and {media} photo(s) and file(s) move from “{old}” to “{new}”.
+        <source>Records: {records}, photos and files: {media}. They move from “{old}” to “{new}”.
 
 From now on the centre accepts changes to them only from “{new}”; changes from “{old}” are refused, with an alarm. The organisation&apos;s key signs the decision and the centre&apos;s custody log keeps it; it cannot be undone, only handed back.</source>
         <translation>Сабтҳо: {records}, аксҳо ва файлҳо: {media} — аз «{old}» ба «{new}» мегузаранд.
@@ -1694,7 +1694,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/handover_actions.py" line="124"/>
-        <source>Handed over to “{new}”: {records} record(s), {media} photo(s) and file(s) (signed decision {id}, entry {seq} of the centre&apos;s custody log).</source>
+        <source>Handed over to “{new}”: records: {records}, photos and files: {media} (signed decision {id}, entry {seq} of the centre&apos;s custody log).</source>
         <translation>Ба «{new}» супорида шуд: сабтҳо — {records}, аксҳо ва файлҳо — {media} (қарори имзошуда {id}, сабти {seq}-уми журнали нигаҳдории марказ).</translation>
     </message>
 </context>
