@@ -19,9 +19,9 @@ coordinator's window (devices, import outcomes, a record of each kind beside
 its origin, a search with a period, a record's photos, the viewer on them, the
 photos and files list). ``--central-only`` takes the Sync page and the
 coordinator's window only. From ``tools/screenshots_window.py``: the menus,
-links both ways, the record pickers, attaching photos, the delete confirmation
-and deleted records, the empty list, a place from the gazetteer, the keyboard
-shortcuts and the lists with records on their way.
+links both ways, the record pickers, a save refused as stale, attaching photos,
+the delete confirmation and deleted records, the empty list, a place from the
+gazetteer, the keyboard shortcuts and the lists with records on their way.
 Uses a throwaway demo vault with fictional records and generated "[DEMO]"
 pictures only.
 """
@@ -293,12 +293,9 @@ def shoot_central(central: Any, store: Any, stick: Path, work: Path, folder: Pat
     page.filters.search.setText("kok-tash")
     page.filters.date_from.setText("2021-04")
     page.filters._now()
-    wait_idle(central)
-    page.view.selectRow(0)
-    wait_idle(central)
-    save(central, folder, "central_search")
-    page.filters.reset()
-    wait_idle(central)
+    shoot_filtered(central, folder, "central_search")
+    page.filters.region.setCurrentIndex(1)  # a region, named in the interface's language
+    shoot_filtered(central, folder, "central_area_filter")
     with_media = [r for r in range(page.model.rowCount()) if page.model.row(r).kind == "incident"]
     for row in with_media:
         page.view.selectRow(row)
@@ -322,10 +319,17 @@ def shoot_central(central: Any, store: Any, stick: Path, work: Path, folder: Pat
     save(central, folder, "central_media")
     page.filters.set_kind(None)
     wait_idle(central)
+    shoot_handover(central, store, folder)
 
     central.tabs.setCurrentWidget(central.overview_page)
     wait_idle(central)
     save(central, folder, "central_overview")
+    central.overview_page.set_busy(True)  # as while a long count runs, then when stopped
+    central.overview_page.busy.set_progress(12_000, 20_000)
+    save(central, folder, "central_overview_reading")
+    central.overview_page.busy.show_stopped()
+    save(central, folder, "central_overview_stopped")
+    central.overview_page.set_busy(False)
     killed = next((b for k, b in central.overview_page.buttons.items() if b.isEnabled()), None)
     if killed is not None:
         killed.click()
@@ -350,6 +354,49 @@ def shoot_central(central: Any, store: Any, stick: Path, work: Path, folder: Pat
         dialog.set_running(False)
         dialog.reject()
     central.close()
+
+
+def shoot_filtered(central: Any, folder: Path, name: str) -> None:
+    """The Records tab as its filters left it, the first record open; then every record again."""
+    page = central.records_view
+    wait_idle(central)
+    page.view.selectRow(0)
+    wait_idle(central)
+    save(central, folder, name)
+    page.filters.reset()
+    wait_idle(central)
+
+
+def shoot_handover(central: Any, store: Any, folder: Path) -> None:
+    """The Devices tab with a device chosen, and the handover's confirmation."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from fieldreport.central import devices, handover
+    from fieldreport.ui.central.handover_actions import handover_question
+
+    central.tabs.setCurrentWidget(central.devices_page)
+    wait_idle(central)
+    found = [d for d in devices.all_devices(store) if d.status == "approved"]
+    if len(found) < 2:
+        return
+    old, new = found[1], found[0]
+    model = central.devices_page.model
+    central.devices_page.view.selectRow(
+        next(r for r in range(model.rowCount()) if model.text(r, 0) == old.label)
+    )
+    save(central, folder, "central_devices_chosen")
+    plan = handover.plan(store, old.id, new.id, [])
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("HandoverActions", "Hand these records over?"),
+        handover_question(plan, {d.id: d.label for d in found}),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        central,
+    )
+    box.show()
+    settle()
+    save(box, folder, "central_handover_confirm")
+    box.close()
 
 
 def wait_idle(central: Any) -> None:

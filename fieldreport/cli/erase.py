@@ -14,9 +14,9 @@ from pathlib import Path
 
 from fieldreport import coercion
 from fieldreport.cli import terminal
-from fieldreport.cli.output import PROG, count, err
+from fieldreport.cli.output import PROG, confirm, count, err
 from fieldreport.core import Session, vault_exists
-from fieldreport.errors import FieldReportError, UsageError, VaultNotFound
+from fieldreport.errors import Declined, FieldReportError, VaultNotFound
 from fieldreport.paths import resolve_vault_dir
 from fieldreport.storage import erase as erase_store
 
@@ -42,11 +42,13 @@ def cmd_erase(args: argparse.Namespace) -> int:
         raise VaultNotFound(f"There is no vault in {folder}; nothing was erased.")
     if not args.yes:
         if not (sys.stdin.isatty() or os.name == "nt"):
-            raise UsageError("erase asks for confirmation; add --yes to erase in a script.")
+            raise Declined("erase asks for confirmation; add --yes to erase in a script.")
         err(_what_is_lost(folder))
-        answer = input(f"This cannot be undone. Type {WORD} to erase the vault in {folder}: ")
-        if answer.strip().upper() != WORD:
-            raise UsageError(f"Not erased: {WORD} was not typed. Nothing was changed.")
+        confirm(
+            f"This cannot be undone. Erase the vault in {folder}?",
+            declined=f"Not erased: {WORD} was not typed. Nothing was changed.",
+            word=WORD,
+        )
     if not vault_exists(folder) and not erase_store.leftovers(folder):
         # wrong passphrases at the count's prompt reached wipe-after-failures: done already
         print(f"Erased the vault in {folder}.")

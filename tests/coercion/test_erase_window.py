@@ -25,7 +25,7 @@ def _dialog(qtbot, window) -> EraseDialog:
 def test_erase_says_what_is_lost_and_waits_for_the_word(qtbot, unlocked, vault_folder: Path):
     unlocked.session.add("incident", {"title": "[TEST] only here", "description": "x"})
     dialog = _dialog(qtbot, unlocked)
-    assert "1 record(s) and 0 file(s) were never confirmed" in dialog.loss.text()
+    assert "records: 1, files: 0." in dialog.loss.text()
     assert not dialog.erase_button.isEnabled()
     qtbot.keyClicks(dialog.word, "eras")
     qtbot.keyClick(dialog.word, Qt.Key.Key_Return)

@@ -82,8 +82,8 @@ class EraseDialog(RetranslateMixin, QDialog):
                 "(receipts): nothing unconfirmed will be lost."
             )
         return self.tr(
-            "{records} record(s) and {files} file(s) were never confirmed by the organisation "
-            "(no receipt). They exist only on this laptop and will be lost for good."
+            "Never confirmed by the organisation (no receipt): records: {records}, files: "
+            "{files}. They exist only on this laptop and will be lost for good."
         ).format(records=self.lost.records, files=self.lost.media)
 
     def retranslateUi(self) -> None:  # noqa: N802

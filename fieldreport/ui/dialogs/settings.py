@@ -156,7 +156,7 @@ class SettingsDialog(RetranslateMixin, QDialog):
             self.confirmation.text(),
             on_success=lambda _result: self._changed(),
             on_error=self._failed,
-            uses_session=True,
+            uses_session=self.session,
         )
 
     def _set_busy(self, busy: bool) -> None:
