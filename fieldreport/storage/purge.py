@@ -21,6 +21,9 @@ import contextlib
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import sqlite_utils
 
 from fieldreport.crypto.canonical import canonical_json
 from fieldreport.storage.clock import utc_now
@@ -49,7 +52,7 @@ class PurgePlan:
         return not self.records and not self.media
 
 
-def purged(db, key: str = RECORDS_KEY) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def purged(db: sqlite_utils.Database, key: str = RECORDS_KEY) -> dict[str, str]:
     row = db.execute("SELECT value FROM vault_info WHERE key = ?", [key]).fetchone()
     return {} if row is None else dict(json.loads(row[0]))
 
@@ -80,6 +83,20 @@ def plan(vault: Vault, older_than_days: int | None = None) -> PurgePlan:
             return False
         return cutoff is None or datetime.fromisoformat(at.replace("Z", "+00:00")) <= cutoff
 
+    ingests = {
+        obj.removeprefix("media:"): seq
+        for seq, obj in db.execute(
+            "SELECT seq, object FROM custody_log WHERE event = 'media_ingest'"
+        )
+    }
+    live_media = [mid for (mid,) in db.execute("SELECT id FROM media WHERE deleted = 0")]
+    confirmed_media = {mid for mid in live_media if old_enough(ingests.get(mid))}
+    attached: dict[str, set[str]] = {}  # record -> its live media
+    holders: dict[str, set[str]] = {}  # media -> the records holding it
+    for record_id, media_id in db.execute("SELECT record_id, media_id FROM media_links"):
+        attached.setdefault(record_id, set()).add(media_id)
+        holders.setdefault(media_id, set()).add(record_id)
+    live = set(live_media)
     records = [
         rid
         for rid, seq in db.execute(
@@ -87,27 +104,18 @@ def plan(vault: Vault, older_than_days: int | None = None) -> PurgePlan:
             "ON v.record_id = r.id AND v.revision = r.revision "
             "WHERE r.synced_revision >= r.revision ORDER BY r.id"
         )
-        if rid not in done and rid not in kept_forms and old_enough(seq)
+        if rid not in done
+        and rid not in kept_forms
+        and old_enough(seq)
+        # a photo it holds that is not confirmed (and going with it) keeps it here
+        and (attached.get(rid, set()) & live) <= confirmed_media
     ]
     going = set(records) | set(done)
-    ingests = {
-        obj.removeprefix("media:"): seq
-        for seq, obj in db.execute(
-            "SELECT seq, object FROM custody_log WHERE event = 'media_ingest'"
-        )
-    }
-    links: dict[str, set[str]] = {}
-    for record_id, media_id in db.execute("SELECT record_id, media_id FROM media_links"):
-        links.setdefault(media_id, set()).add(record_id)
-    media = [
-        mid
-        for (mid,) in db.execute("SELECT id FROM media WHERE deleted = 0 ORDER BY id")
-        if old_enough(ingests.get(mid)) and links.get(mid, set()) <= going
-    ]
+    media = sorted(mid for mid in confirmed_media if holders.get(mid, set()) <= going)
     return PurgePlan(records, media)
 
 
-def apply(vault: Vault, todo: PurgePlan, media_folder) -> PurgePlan:  # type: ignore[no-untyped-def]
+def apply(vault: Vault, todo: PurgePlan, media_folder: Path) -> PurgePlan:
     """Remove what ``todo`` names (in one transaction), then destroy the media files."""
     if todo.empty:
         return todo

@@ -233,3 +233,15 @@ def test_a_kill_during_purge_leaves_the_old_state_or_the_new_one(confirmed, vaul
             break
         assert done.returncode == -9, done.stderr
     assert outcomes == {True} and step >= 2  # kills landed mid-purge, after the commit
+
+
+def test_a_record_holding_an_unconfirmed_photo_stays(confirmed):
+    """As after a receipt that accepted the record but not a photo it holds."""
+    session, a, _b, _kept = confirmed
+    unsent = next(m for m in session.media() if not m.records)  # Q: never sent
+    session._vault.db.execute(
+        "INSERT INTO media_links (record_id, media_id) VALUES (?, ?)", [a, unsent.id]
+    )
+    plan = coercion.purge_plan(session)
+    assert a not in plan.records
+    assert plan.media == []  # A's confirmed photo stays with A
