@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldreport.errors import VaultNotFound
-from fieldreport.paths import log_dir
+from fieldreport.paths import default_vault_dir, log_dir
 from fieldreport.storage import erase as erase_store
 from fieldreport.storage import purge as purge_store
 from fieldreport.storage import vault as vault_store
@@ -69,6 +69,9 @@ def erase_vault(folder: Path) -> Erased:
     if not vault_store.exists(folder) and not erase_store.leftovers(folder):
         raise VaultNotFound(f"There is no vault in {folder}; nothing was erased.")
     result = erase_store.erase(folder)
+    if result.folder_removed and folder == default_vault_dir():
+        with contextlib.suppress(OSError):  # the app's own data folder, when now empty
+            folder.parent.rmdir()
     forget_logs()
     return result
 
@@ -99,8 +102,9 @@ def forget_logs() -> None:
     for path in folder.glob(LOG_PREFIX + "*"):
         with contextlib.suppress(OSError):
             path.unlink()
-    with contextlib.suppress(OSError):
-        folder.rmdir()
+    for empty in (folder, folder.parent):  # the log folder, and the app's folder above it
+        with contextlib.suppress(OSError):
+            empty.rmdir()  # only when empty
 
 
 # -- purge after receipt (fieldreport.storage.purge) ------------------------------
