@@ -403,6 +403,18 @@ def _quality(found: set[frozenset[str]], data: Data) -> tuple[float, float]:
     return (hit / len(planted) if planted else 1.0), (hit / len(found) if found else 1.0)
 
 
+class Rows(list[tuple[str, float, float | None, str]]):
+    """The measures, each also printed as soon as it is taken (a long run shows its progress)."""
+
+    def append(self, row: tuple[str, float, float | None, str]) -> None:
+        super().append(row)
+        name, ours, theirs, note = row
+        print(
+            f"  {name}: {ours * 1000:.0f} ms (plain {(theirs or 0) * 1000:.0f} ms) {note}",
+            flush=True,
+        )
+
+
 def timed(fn: Callable[[], Any], repeat: int) -> tuple[float, Any]:
     samples, result = [], None
     for _ in range(repeat):
@@ -428,6 +440,11 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     parser.add_argument("--persons", type=int, default=20_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--profile", action="store_true", help="where duplicate detection spends")
+    parser.add_argument(
+        "--formats",
+        default=",".join(FORMATS),
+        help="the export formats to measure, comma-separated (default: all)",
+    )
     args = parser.parse_args(argv)
     data = generate(args.records, args.devices, args.persons)
     persons = sum(1 for r in data.rows if r["kind"] == "person" and r["revision"] == 1)
@@ -439,10 +456,12 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     results: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
+        started = time.perf_counter()
         store = build_store(folder, data)
         plain = build_plain(folder, data)
+        print(f"  stores built in {time.perf_counter() - started:.0f} s", flush=True)
         try:
-            rows: list[tuple[str, float, float | None, str]] = []
+            rows = Rows()
             fig, result = timed(lambda: figures.compute(store, with_duplicates=False), args.repeat)
             base, _ = timed(
                 lambda: [plain.execute(q).fetchall() for q in PLAIN_FIGURES], args.repeat
@@ -462,7 +481,7 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
             else:
                 rows.append(("search a word", float("nan"), plain_search, "not in this build"))
             floor, _ = timed(lambda: plain_csv(plain, folder / "plain.csv"), args.repeat)
-            for fmt in FORMATS:
+            for fmt in [f for f in args.formats.split(",") if f in FORMATS]:
                 out = folder / f"export.{fmt}"
                 took, written = timed(
                     lambda f=fmt, o=out: export_records(store, o, f, force=True), args.repeat
@@ -471,7 +490,9 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
             profile = cProfile.Profile() if args.profile else None
             if profile:
                 profile.enable()
+            cpu = time.process_time()
             dup, found_pairs = timed(lambda: duplicates.find(store, kind="person"), 1)
+            cpu = time.process_time() - cpu
             if profile:
                 profile.disable()
             exact, exact_pairs = timed(lambda: plain.execute(PLAIN_EXACT_PAIRS).fetchall(), 1)
@@ -490,7 +511,7 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
                     dup,
                     exact,
                     f"recall {recall:.0%} precision {precision:.0%} "
-                    f"(exact SQL: recall {exact_recall:.0%})",
+                    f"(exact SQL: recall {exact_recall:.0%}); CPU {cpu:.1f} s",
                 )
             )
             damage = sum(1 for r in data.rows if r["kind"] == "damage")
@@ -512,7 +533,7 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
         finally:
             store.close()
             plain.close()
-    print(f"{'measure':38} {'centre':>10} {'plain':>10} {'ratio':>8}  notes")
+    print(f"\n{'measure':38} {'centre':>10} {'plain':>10} {'ratio':>8}  notes")
     for name, ours, theirs, note in rows:
         ratio = ours / theirs if theirs else float("nan")
         print(

@@ -79,6 +79,7 @@ class RecordView(RetranslateMixin, QWidget):
         self.revision_label = QLabel(self)
         self.revision = QComboBox(self)
         self.revision.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.revision.setMinimumContentsLength(2)
         self.revision_label.setBuddy(self.revision)
         self.identifying = QCheckBox(self)
         self.back_button = QPushButton(self)
@@ -360,10 +361,10 @@ class RecordView(RetranslateMixin, QWidget):
             self.tr("Names and contacts are personal data; they stay masked unless you need them.")
         )
         self.back_button.setText(self.tr("&Back"))
-        self.handover_button.setText(self.tr("Hand over to another device…"))
+        self.handover_button.setText(self.tr("Hand over…"))
         self.handover_button.setToolTip(
             self.tr(
-                "This record goes on from another approved device (a replaced laptop); "
+                "Hand this record over to another approved device (a replaced laptop); "
                 "signed and logged"
             )
         )

@@ -1,0 +1,41 @@
+"""Unlocking with *wipe after failed unlocks* (the ``wipe-after-failures`` setting).
+
+Off by default. When on (N, from 3 to 99): each unlock first counts one
+failure, durably (:mod:`fieldreport.storage.failure_counter`), then checks the
+passphrase; a correct one resets the count, a wrong one keeps it, and the N-th
+wrong one in a row erases the vault (key first, :func:`coercion.erase_vault`).
+The wrong-passphrase message is the same every time, and says nothing of the
+count or the erase: it must not tell an examiner when to stop guessing.
+Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from fieldreport import coercion
+from fieldreport import settings as settings_store
+from fieldreport.errors import WrongPassphrase
+from fieldreport.storage import failure_counter
+from fieldreport.storage import vault as vault_store
+from fieldreport.storage.vault import Vault
+
+log = logging.getLogger(__name__)
+
+
+def unlock(folder: Path, passphrase: str) -> Vault:
+    limit = settings_store.load(folder).wipe_after_failures
+    if not limit or not vault_store.exists(folder):
+        vault = Vault.unlock(folder, passphrase)
+        failure_counter.reset(folder)  # one left from when the setting was on
+        return vault
+    count = failure_counter.count_one(folder)  # before the check: a kill buys no guess
+    try:
+        vault = Vault.unlock(folder, passphrase)
+    except WrongPassphrase:
+        if count >= limit:
+            coercion.erase_vault(folder)
+        raise
+    failure_counter.reset(folder)
+    return vault
