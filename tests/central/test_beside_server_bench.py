@@ -6,17 +6,17 @@ sent while the coordinator worked was imported exactly once.
 
 from __future__ import annotations
 
-import importlib.util
+import importlib
+import sys
 from pathlib import Path
 
-BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "beside_server_bench.py"
+BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 
 
 def test_the_beside_server_benchmark_runs_at_its_smallest_size(capsys, tmp_path: Path):
-    spec = importlib.util.spec_from_file_location("beside_server_bench", BENCH)
-    assert spec is not None and spec.loader is not None
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    if str(BENCHMARKS) not in sys.path:
+        sys.path.insert(0, str(BENCHMARKS))  # as the script itself does for its neighbours
+    bench = importlib.import_module("beside_server_bench")
     result = bench.main(
         ["--records", "200", "--devices", "2", "--bundles", "1", "--seconds", "2"]
         + ["--repeat", "1", "--workdir", str(tmp_path)]
