@@ -835,36 +835,41 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/messages.py" line="42"/>
+        <source>This record was removed from this laptop after the organisation confirmed it; only its stub is here and it cannot be changed. The organisation holds it.</source>
+        <translation>Бул жазуу уюм тастыктагандан кийин ушул ноутбуктан алынып салынган; бул жерде анын кыскача белгиси гана калды жана аны өзгөртүүгө болбойт. Жазуу уюмда сакталат.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="48"/>
         <source>Nothing was saved: this record was saved again (in another window or from the command line) since this form opened it. What you typed is still here: copy what you need, close the form without saving, open the record again and redo the change.</source>
         <translation>Эч нерсе сакталган жок: бул форма ачылгандан кийин бул жазуу кайра сакталган (башка терезеде же буйрук сабынан). Сиз жазгандар азырынча ушул жерде: керектүүсүн көчүрүп алыңыз, форманы сактабай жабыңыз, жазууну кайра ачып, өзгөртүүнү кайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="50"/>
+        <location filename="../../fieldreport/ui/messages.py" line="56"/>
         <source>This record was deleted.</source>
         <translation>Бул жазуу өчүрүлгөн.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="52"/>
+        <location filename="../../fieldreport/ui/messages.py" line="58"/>
         <source>This record no longer exists.</source>
         <translation>Бул жазуу мындан ары жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="54"/>
+        <location filename="../../fieldreport/ui/messages.py" line="60"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Айрым талааларды текшерүү керек; алардын жанындагы билдирүүлөрдү караңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="59"/>
+        <location filename="../../fieldreport/ui/messages.py" line="65"/>
         <source>The two passphrases do not match.</source>
         <translation>Эки сырсөз дал келбейт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="60"/>
+        <location filename="../../fieldreport/ui/messages.py" line="66"/>
         <source>The passphrase must be at least 10 characters long.</source>
         <translation>Сырсөз кеминде 10 символдон турушу керек.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="65"/>
+        <location filename="../../fieldreport/ui/messages.py" line="71"/>
         <source>Something went wrong (a bug: please report it). Nothing was changed.</source>
         <translation>Бир нерсе туура эмес болуп кетти (бул программадагы ката — ал тууралуу кабарлаңыз). Эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -2106,60 +2111,60 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="36"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="37"/>
         <source>Delete this record? {kind}: “{title}”</source>
         <translation>Бул жазуу өчүрүлсүнбү? {kind}: «{title}»</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="140"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="142"/>
         <source>Saved.</source>
         <translation>Сакталды.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="153"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="155"/>
         <source>Delete record</source>
         <translation>Жазууну өчүрүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="156"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="158"/>
         <source>It disappears from the lists. Its earlier revisions stay in the history: Records → Show deleted records.</source>
         <translation>Ал тизмелерден жоголот. Мурунку нускалары тарыхта калат: Жазуулар → Өчүрүлгөн жазууларды көрсөтүү.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="165"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="167"/>
         <location filename="../../fieldreport/ui/window_actions.py" line="187"/>
         <source>&amp;Delete</source>
         <translation>&amp;Өчүрүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="168"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="170"/>
         <location filename="../../fieldreport/ui/unsaved_forms.py" line="160"/>
         <source>&amp;Keep</source>
         <translation>&amp;Калтыруу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="200"/>
-        <location filename="../../fieldreport/ui/window.py" line="359"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="202"/>
+        <location filename="../../fieldreport/ui/window.py" line="363"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="344"/>
+        <location filename="../../fieldreport/ui/window.py" line="348"/>
         <source>Records: {total} — incidents: {incidents}, statements: {statements}, damage records: {damage}, people: {people}</source>
         <translation>Жазуулар: {total} — окуялар: {incidents}, көрсөтмөлөр: {statements}, зыян тууралуу жазуулар: {damage}, адамдар: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="355"/>
+        <location filename="../../fieldreport/ui/window.py" line="359"/>
         <source>This device: {fingerprint}…</source>
         <translation>Бул түзмөк: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="361"/>
+        <location filename="../../fieldreport/ui/window.py" line="365"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — демо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="367"/>
+        <location filename="../../fieldreport/ui/window.py" line="371"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Ойдон чыгарылган жазуулары бар демо сактагыч; программадан чыкканда ал өчүрүлөт. Кулпулоону жана кулпуну ачууну сынап көрүү үчүн анын сырсөзү: {passphrase}</translation>
     </message>
@@ -3130,6 +3135,44 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
 </context>
 <context>
+    <name>PurgeActionsMixin</name>
+    <message>
+        <location filename="../../fieldreport/ui/purge_actions.py" line="42"/>
+        <source>Remove confirmed records</source>
+        <translation>Тастыкталган жазууларды алып салуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/purge_actions.py" line="46"/>
+        <source>Nothing to remove: no record or file that the organisation confirmed is left on this laptop.</source>
+        <translation>Алып сала турган эч нерсе жок: бул ноутбукта уюм тастыктаган жазуу же файл калган жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/purge_actions.py" line="53"/>
+        <source>&amp;OK</source>
+        <translation>&amp;Макул</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/purge_actions.py" line="58"/>
+        <source>Remove {records} record(s) and {files} file(s) that the organisation confirmed (receipts) from this laptop? Only stubs stay in the lists (held by the organisation); the organisation keeps them. Work not yet confirmed stays. This cannot be undone.</source>
+        <translation>Уюм тастыктаган жазууларды ({records}) жана файлдарды ({files}) бул ноутбуктан алып салуу керекпи (тастыктамалар)? Тизмелерде кыскача белгилери гана калат («Уюмда сакталат»); уюмда алар сакталып калат. Тастыктала элек нерселер калат. Муну кайтарууга болбойт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/purge_actions.py" line="67"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Алып салуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/purge_actions.py" line="71"/>
+        <source>&amp;Cancel</source>
+        <translation>Жокко &amp;чыгаруу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/purge_actions.py" line="90"/>
+        <source>Removed {records} record(s) and {files} file(s).</source>
+        <translation>Алынып салынды: жазуулар — {records}, файлдар — {files}.</translation>
+    </message>
+</context>
+<context>
     <name>ReadingIndicator</name>
     <message>
         <location filename="../../fieldreport/ui/central/reading_indicator.py" line="81"/>
@@ -3714,38 +3757,49 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SafetyBox</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="77"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="100"/>
         <source>Safety</source>
         <translation>Коопсуздук</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="78"/>
-        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="83"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="101"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="106"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="114"/>
         <source>Off</source>
         <translation>Өчүк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="79"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="102"/>
         <source>&amp;Panic shortcut:</source>
         <translation>&amp;Дабыл баскычтары:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="81"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="104"/>
         <source>Pressing it while the app is open erases this vault at once, without asking.</source>
         <translation>Колдонмо ачык турганда аларды басуу бул сактагычты дароо, суроосуз өчүрөт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="84"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="107"/>
         <source>Erase after &amp;wrong passphrases in a row:</source>
         <translation>Катары менен &amp;ушунча туура эмес сырсөздөн кийин өчүрүү:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="87"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="110"/>
         <source>Protects this laptop only: a copy of its disk has its own count. A correct passphrase starts the count again.</source>
         <translation>Ушул ноутбукту гана коргойт: анын дискинин көчүрмөсүнүн өз эсеби бар. Туура сырсөз эсепти кайра баштайт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="91"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="116"/>
+        <source>Remove from this laptop &amp;days after the organisation confirmed them:</source>
+        <translation>&amp;Ноутбуктан уюм тастыктагандан ушунча күн өткөндө алып салуу:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="118"/>
+        <source>Remove c&amp;onfirmed records…</source>
+        <translation>Тастыкталган жазуула&amp;рды алып салуу…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="119"/>
         <source>&amp;Erase this vault…</source>
         <translation>Бул сактагычты ө&amp;чүрүү…</translation>
     </message>
@@ -3753,63 +3807,63 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="154"/>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="177"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="173"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="196"/>
         <source>The passphrase was changed.</source>
         <translation>Сырсөз өзгөртүлдү.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="165"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="184"/>
         <source>&amp;Close</source>
         <translation>Жа&amp;буу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="166"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="185"/>
         <source>Settings</source>
         <translation>Жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="167"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="186"/>
         <source>General</source>
         <translation>Жалпы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="168"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="187"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тил:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="169"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="188"/>
         <source>Lock &amp;automatically after (minutes idle):</source>
         <translation>&amp;Аракетсиз канча мүнөттөн кийин кулпулансын:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="170"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="189"/>
         <source>Change the passphrase</source>
         <translation>Сырсөздү өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="171"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="190"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Учурдагы &amp;сырсөз:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="172"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="191"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Жаңы сырсөз:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="173"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="192"/>
         <source>&amp;Repeat new passphrase:</source>
         <translation>Жаңы сырсөздү &amp;кайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="174"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="193"/>
         <source>C&amp;hange passphrase</source>
         <translation>Сырсөздү &amp;өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="175"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="194"/>
         <source>Changing the passphrase…</source>
         <translation>Сырсөз өзгөртүлүүдө…</translation>
     </message>

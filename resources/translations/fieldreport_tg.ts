@@ -835,36 +835,41 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/messages.py" line="42"/>
+        <source>This record was removed from this laptop after the organisation confirmed it; only its stub is here and it cannot be changed. The organisation holds it.</source>
+        <translation>Ин сабт пас аз тасдиқи ташкилот аз ин ноутбук хориҷ карда шуд; дар ин ҷо танҳо нишонаи он монд ва онро тағйир додан мумкин нест. Сабт дар ташкилот нигоҳ дошта мешавад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="48"/>
         <source>Nothing was saved: this record was saved again (in another window or from the command line) since this form opened it. What you typed is still here: copy what you need, close the form without saving, open the record again and redo the change.</source>
         <translation>Ҳеҷ чиз захира нашуд: пас аз кушода шудани ин шакл ин сабт бори дигар захира шуд (дар равзанаи дигар ё аз сатри фармон). Он чи шумо навиштед, ҳоло дар ин ҷост: қисми лозимиро нусха бардоред, шаклро бе захира пӯшед, сабтро аз нав кушоед ва тағйиротро такрор кунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="50"/>
+        <location filename="../../fieldreport/ui/messages.py" line="56"/>
         <source>This record was deleted.</source>
         <translation>Ин сабт нест карда шудааст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="52"/>
+        <location filename="../../fieldreport/ui/messages.py" line="58"/>
         <source>This record no longer exists.</source>
         <translation>Ин сабт дигар вуҷуд надорад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="54"/>
+        <location filename="../../fieldreport/ui/messages.py" line="60"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Баъзе майдонҳо диққатро талаб мекунанд; паёмҳои назди онҳоро бинед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="59"/>
+        <location filename="../../fieldreport/ui/messages.py" line="65"/>
         <source>The two passphrases do not match.</source>
         <translation>Ду ибораи махфӣ мувофиқат намекунанд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="60"/>
+        <location filename="../../fieldreport/ui/messages.py" line="66"/>
         <source>The passphrase must be at least 10 characters long.</source>
         <translation>Ибораи махфӣ бояд на камтар аз 10 аломат бошад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="65"/>
+        <location filename="../../fieldreport/ui/messages.py" line="71"/>
         <source>Something went wrong (a bug: please report it). Nothing was changed.</source>
         <translation>Хатогӣ рух дод (нуқс дар барнома: лутфан хабар диҳед). Ҳеҷ чиз тағйир наёфт.</translation>
     </message>
@@ -2141,40 +2146,40 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>Аз сабтҳояшон гирифта шуд: {count}. Онҳо дар Суратҳо ва файлҳо мемонанд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="36"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="37"/>
         <source>Delete this record? {kind}: “{title}”</source>
         <translation>Ин сабтро нест кунем? {kind}: «{title}»</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="140"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="142"/>
         <source>Saved.</source>
         <translation>Захира шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="153"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="155"/>
         <source>Delete record</source>
         <translation>Нест кардани сабт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="156"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="158"/>
         <source>It disappears from the lists. Its earlier revisions stay in the history: Records → Show deleted records.</source>
         <translation>Он аз рӯйхатҳо нопадид мешавад. Таҳрирҳои пешинааш дар таърих мемонанд: Сабтҳо → Нишон додани сабтҳои нестшуда.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="165"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="167"/>
         <location filename="../../fieldreport/ui/window_actions.py" line="187"/>
         <source>&amp;Delete</source>
         <translation>Нест &amp;кардан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="168"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="170"/>
         <location filename="../../fieldreport/ui/unsaved_forms.py" line="160"/>
         <source>&amp;Keep</source>
         <translation>&amp;Нигоҳ доштан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="200"/>
-        <location filename="../../fieldreport/ui/window.py" line="359"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="202"/>
+        <location filename="../../fieldreport/ui/window.py" line="363"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
@@ -2199,22 +2204,22 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>&amp;Партофтан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="344"/>
+        <location filename="../../fieldreport/ui/window.py" line="348"/>
         <source>Records: {total} — incidents: {incidents}, statements: {statements}, damage records: {damage}, people: {people}</source>
         <translation>Сабтҳо: {total} — ҳодисаҳо: {incidents}, изҳорот: {statements}, сабтҳои зарар: {damage}, одамон: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="355"/>
+        <location filename="../../fieldreport/ui/window.py" line="359"/>
         <source>This device: {fingerprint}…</source>
         <translation>Ин дастгоҳ: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="361"/>
+        <location filename="../../fieldreport/ui/window.py" line="365"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — намоишӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="367"/>
+        <location filename="../../fieldreport/ui/window.py" line="371"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Анбори намоишӣ бо сабтҳои тахайюлӣ; ҳангоми баромадан нест карда мешавад. Ибораи махфии он, барои озмудани қулф ва кушодан: {passphrase}</translation>
     </message>
@@ -3130,6 +3135,44 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
 </context>
 <context>
+    <name>PurgeActionsMixin</name>
+    <message>
+        <location filename="../../fieldreport/ui/purge_actions.py" line="42"/>
+        <source>Remove confirmed records</source>
+        <translation>Хориҷ кардани сабтҳои тасдиқшуда</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/purge_actions.py" line="46"/>
+        <source>Nothing to remove: no record or file that the organisation confirmed is left on this laptop.</source>
+        <translation>Чизе барои хориҷ кардан нест: дар ин ноутбук ягон сабт ё файли тасдиқкардаи ташкилот намондааст.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/purge_actions.py" line="53"/>
+        <source>&amp;OK</source>
+        <translation>&amp;Хуб</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/purge_actions.py" line="58"/>
+        <source>Remove {records} record(s) and {files} file(s) that the organisation confirmed (receipts) from this laptop? Only stubs stay in the lists (held by the organisation); the organisation keeps them. Work not yet confirmed stays. This cannot be undone.</source>
+        <translation>Сабтҳо ({records}) ва файлҳое ({files}), ки ташкилот тасдиқ кардааст (квитансияҳо), аз ин ноутбук хориҷ карда шаванд? Дар рӯйхатҳо танҳо нишонаҳо мемонанд («Дар ташкилот нигоҳ дошта мешавад»); ташкилот онҳоро нигоҳ медорад. Чизҳои тасдиқнашуда мемонанд. Инро бозгардондан мумкин нест.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/purge_actions.py" line="67"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Хориҷ кардан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/purge_actions.py" line="71"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Бекор кардан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/purge_actions.py" line="90"/>
+        <source>Removed {records} record(s) and {files} file(s).</source>
+        <translation>Хориҷ карда шуд: сабтҳо — {records}, файлҳо — {files}.</translation>
+    </message>
+</context>
+<context>
     <name>ReadingIndicator</name>
     <message>
         <location filename="../../fieldreport/ui/central/reading_indicator.py" line="81"/>
@@ -3714,38 +3757,49 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SafetyBox</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="77"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="100"/>
         <source>Safety</source>
         <translation>Бехатарӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="78"/>
-        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="83"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="101"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="106"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="114"/>
         <source>Off</source>
         <translation>Хомӯш</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="79"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="102"/>
         <source>&amp;Panic shortcut:</source>
         <translation>Тугмаҳои &amp;фавқулода:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="81"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="104"/>
         <source>Pressing it while the app is open erases this vault at once, without asking.</source>
         <translation>Пахш кардани онҳо ҳангоми кушода будани барнома ин анборро фавран, бе пурсиш нест мекунад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="84"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="107"/>
         <source>Erase after &amp;wrong passphrases in a row:</source>
         <translation>&amp;Баъди чанд ибораи махфии нодуруст пай дар пай нест кардан:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="87"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="110"/>
         <source>Protects this laptop only: a copy of its disk has its own count. A correct passphrase starts the count again.</source>
         <translation>Танҳо ҳамин ноутбукро муҳофизат мекунад: нусхаи диски он ҳисоби худро дорад. Ибораи махфии дуруст ҳисобро аз нав оғоз мекунад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="91"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="116"/>
+        <source>Remove from this laptop &amp;days after the organisation confirmed them:</source>
+        <translation>Баъди чанд &amp;рӯзи тасдиқи ташкилот аз ин ноутбук хориҷ кардан:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="118"/>
+        <source>Remove c&amp;onfirmed records…</source>
+        <translation>&amp;Сабтҳои тасдиқшударо хориҷ кардан…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="119"/>
         <source>&amp;Erase this vault…</source>
         <translation>Ин анборро нест &amp;кардан…</translation>
     </message>
@@ -3753,63 +3807,63 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="154"/>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="177"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="173"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="196"/>
         <source>The passphrase was changed.</source>
         <translation>Ибораи махфӣ иваз карда шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="165"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="184"/>
         <source>&amp;Close</source>
         <translation>&amp;Пӯшидан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="166"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="185"/>
         <source>Settings</source>
         <translation>Танзимот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="167"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="186"/>
         <source>General</source>
         <translation>Умумӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="168"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="187"/>
         <source>&amp;Language:</source>
         <translation>&amp;Забон:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="169"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="188"/>
         <source>Lock &amp;automatically after (minutes idle):</source>
         <translation>&amp;Худкор қулф кардан пас аз (дақиқаҳои бефаъолиятӣ):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="170"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="189"/>
         <source>Change the passphrase</source>
         <translation>Иваз кардани ибораи махфӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="171"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="190"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Ибораи махфии &amp;ҷорӣ:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="172"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="191"/>
         <source>&amp;New passphrase:</source>
         <translation>Ибораи махфии &amp;нав:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="173"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="192"/>
         <source>&amp;Repeat new passphrase:</source>
         <translation>&amp;Такрори ибораи махфии нав:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="174"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="193"/>
         <source>C&amp;hange passphrase</source>
         <translation>&amp;Иваз кардани ибораи махфӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="175"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="194"/>
         <source>Changing the passphrase…</source>
         <translation>Ибораи махфӣ иваз карда истодааст…</translation>
     </message>

@@ -213,7 +213,8 @@ def test_a_kill_at_any_step_of_erase_never_leaves_a_vault_that_opens(
         shutil.rmtree(vault_dir, ignore_errors=True)
         shutil.copytree(template, vault_dir)
         done = subprocess.run(
-            [sys.executable, "-m", "tests.coercion.erase_killer", str(vault_dir), str(step)],
+            [sys.executable, "-m", "tests.coercion.killer", str(step)]
+            + ["--vault", str(vault_dir), "erase", "--yes"],
             capture_output=True,
             text=True,
             check=False,
