@@ -1,4 +1,4 @@
-"""Quick erase and what it would lose: the part of the facade both faces call for it.
+"""Quick erase, what it would lose, and purge after receipt: the facade's part for them.
 
 ``erase_vault`` needs no passphrase (whoever holds the laptop can delete files
 anyway; what matters is that the key goes first, see
@@ -18,12 +18,25 @@ from pathlib import Path
 from typing import Any
 
 from fieldreport.errors import VaultNotFound
-from fieldreport.paths import log_dir
+from fieldreport.paths import default_vault_dir, log_dir
 from fieldreport.storage import erase as erase_store
+from fieldreport.storage import purge as purge_store
 from fieldreport.storage import vault as vault_store
 from fieldreport.storage.erase import Erased
+from fieldreport.storage.purge import PurgePlan
 
-__all__ = ["Erased", "Unconfirmed", "erase_session", "erase_vault", "unconfirmed"]
+__all__ = [
+    "Erased",
+    "PurgePlan",
+    "Unconfirmed",
+    "erase_session",
+    "erase_vault",
+    "purge",
+    "purge_plan",
+    "purged_at",
+    "refuse_purged",
+    "unconfirmed",
+]
 
 LOG_PREFIX = "fieldreport.log"
 
@@ -56,6 +69,9 @@ def erase_vault(folder: Path) -> Erased:
     if not vault_store.exists(folder) and not erase_store.leftovers(folder):
         raise VaultNotFound(f"There is no vault in {folder}; nothing was erased.")
     result = erase_store.erase(folder)
+    if result.folder_removed and folder == default_vault_dir():
+        with contextlib.suppress(OSError):  # the app's own data folder, when now empty
+            folder.parent.rmdir()
     forget_logs()
     return result
 
@@ -86,5 +102,28 @@ def forget_logs() -> None:
     for path in folder.glob(LOG_PREFIX + "*"):
         with contextlib.suppress(OSError):
             path.unlink()
-    with contextlib.suppress(OSError):
-        folder.rmdir()
+    for empty in (folder, folder.parent):  # the log folder, and the app's folder above it
+        with contextlib.suppress(OSError):
+            empty.rmdir()  # only when empty
+
+
+# -- purge after receipt (fieldreport.storage.purge) ------------------------------
+# ``session`` is a ``core.Session``; like its own sync half, these work on its vault.
+def purge_plan(session: Any, older_than_days: int | None = None) -> PurgePlan:
+    """The records and media the organisation confirmed (receipts), that many days ago."""
+    return purge_store.plan(session._vault, older_than_days)
+
+
+def purge(session: Any, plan: PurgePlan) -> PurgePlan:
+    """Remove what ``plan`` names from this laptop, leaving stubs (see storage/purge.py)."""
+    vault = session._vault
+    return purge_store.apply(vault, plan, vault.media.folder)
+
+
+def purged_at(session: Any, record_id: str) -> str | None:
+    return session._vault.records.purged_at(session.get(record_id).id)
+
+
+def refuse_purged(session: Any, record_id: str) -> None:
+    """Raise :class:`RecordPurged` when only the record's stub is left on this laptop."""
+    session._vault.records.refuse_purged(session.get(record_id).id)

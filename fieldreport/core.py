@@ -162,6 +162,7 @@ class Session(SyncActions):
             )
         with transaction(self._vault.db):
             current = self._vault.records.get(record_id)
+            self._vault.records.refuse_purged(current.id)  # only a stub is left
             if current.deleted:
                 raise RecordDeleted(f"Record {current.id} was deleted; it cannot be edited.")
             edits.check_base(current.id, current.kind, current.revision, data)

@@ -1,4 +1,4 @@
-"""Per-vault preferences that hold no user content (language, auto-lock, panic, wipe).
+"""Per-vault preferences that hold no user content (language, auto-lock, panic, wipe, purge).
 
 Stored as ``settings.json`` in the vault folder, readable before unlocking so
 the unlock window speaks the monitor's language. Nothing a person typed into a
@@ -23,6 +23,8 @@ AUTOLOCK_RANGE = (1, 240)
 #: Wrong passphrases in a row before the vault is erased (0 is off). Never fewer than
 #: three: one slip of the fingers must not erase a monitor's work.
 WIPE_RANGE = (3, 99)
+#: Days after the organisation's receipt before confirmed records leave this laptop (0 is off).
+PURGE_RANGE = (1, 3650)
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,7 @@ class Settings:
     autolock_minutes: int = DEFAULT_AUTOLOCK_MINUTES
     panic_shortcut: str = ""  # "" is off; else as shortcuts.parse_shortcut writes it
     wipe_after_failures: int = 0  # 0 is off; else erase at that many wrong passphrases in a row
+    purge_after_days: int = 0  # 0 is off; else purge what was confirmed that many days ago
 
     def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes).validated()
@@ -48,12 +51,16 @@ class Settings:
         wipe = self.wipe_after_failures
         if wipe != 0 and not _int_in(wipe, WIPE_RANGE):
             wipe = default.wipe_after_failures
+        purge = self.purge_after_days
+        if purge != 0 and not _int_in(purge, PURGE_RANGE):
+            purge = default.purge_after_days
         return replace(
             self,
             language=language,
             autolock_minutes=minutes,
             panic_shortcut=panic,
             wipe_after_failures=wipe,
+            purge_after_days=purge,
         )
 
 

@@ -3,8 +3,8 @@
 Two homes, chosen by what a value could reveal:
 
 * ``settings.json`` (:mod:`fieldreport.settings`), readable before unlocking:
-  the interface language, the auto-lock delay, the panic shortcut and
-  wipe-after-failures — no user content;
+  the interface language, the auto-lock delay, the panic shortcut,
+  wipe-after-failures and purge-after-days — no user content;
 * inside the encrypted vault: the sync server's address (it names the
   organisation's server, so it is never written in clear).
 
@@ -97,6 +97,14 @@ KEYS: dict[str, SettingKey] = {
             "(the default); a correct passphrase starts the count again",
             "wipe_after_failures",
             whole_number("wipe-after-failures", *settings_store.WIPE_RANGE, off=True),
+            off_or_number,
+        ),
+        SettingKey(
+            "purge-after-days",
+            "remove records and files from this laptop this many days after the organisation "
+            "confirmed them (1 to 3650; checked at each unlock), or off (the default)",
+            "purge_after_days",
+            whole_number("purge-after-days", *settings_store.PURGE_RANGE, off=True),
             off_or_number,
         ),
         SettingKey(

@@ -1,4 +1,7 @@
-"""Unlocking with *wipe after failed unlocks* (the ``wipe-after-failures`` setting).
+"""Unlocking with *wipe after failed unlocks* and *purge after receipt* (two settings).
+
+``purge-after-days`` (off by default): after each unlock, what the organisation
+confirmed at least that many days ago is purged (:mod:`fieldreport.storage.purge`).
 
 Off by default. When on (N, from 3 to 99): each unlock first counts one
 failure, durably (:mod:`fieldreport.storage.failure_counter`), then checks the
@@ -17,7 +20,7 @@ from pathlib import Path
 from fieldreport import coercion
 from fieldreport import settings as settings_store
 from fieldreport.errors import WrongPassphrase
-from fieldreport.storage import failure_counter
+from fieldreport.storage import failure_counter, purge
 from fieldreport.storage import vault as vault_store
 from fieldreport.storage.vault import Vault
 
@@ -25,7 +28,18 @@ log = logging.getLogger(__name__)
 
 
 def unlock(folder: Path, passphrase: str) -> Vault:
-    limit = settings_store.load(folder).wipe_after_failures
+    chosen = settings_store.load(folder)
+    vault = _checked(folder, passphrase, chosen.wipe_after_failures)
+    if chosen.purge_after_days:
+        try:
+            purge.apply(vault, purge.plan(vault, chosen.purge_after_days), vault.media.folder)
+        except BaseException:
+            vault.lock()
+            raise
+    return vault
+
+
+def _checked(folder: Path, passphrase: str, limit: int) -> Vault:
     if not limit or not vault_store.exists(folder):
         vault = Vault.unlock(folder, passphrase)
         failure_counter.reset(folder)  # one left from when the setting was on

@@ -1,4 +1,4 @@
-"""Screenshots of the Settings dialog's Safety group and the *Erase this vault…* dialog.
+"""Screenshots of the Settings dialog's Safety group, the erase dialog and the purge question.
 
 Called by ``tools/screenshots.py`` for every language (``--coercion-only``
 takes just these). The erase dialog is shown with the word half typed and is
@@ -33,4 +33,9 @@ def shoot_erase(window: MainWindow, folder: Path, save: Save) -> None:
     dialog.word.setText(dialog.word_to_type())
     save(dialog, folder, "erase_dialog_typed")
     dialog.reject()
+    box = window.ask_to_purge()  # the demo vault has no receipts: nothing to remove
+    if box is None:
+        raise SystemExit("the purge question did not open")
+    save(box, folder, "purge_question")
+    box.reject()
     settings_dialog.reject()

@@ -40,15 +40,20 @@ UNREVIEWED = "unreviewed"
 # Words that are part of a name but say nothing about who it is (patronymic particles).
 _NAME_PARTICLES = frozenset({"uulu", "ulu", "kizi", "kiz", "ogli", "ugli", "ibn", "bint"})
 
+#: A name word shared by more records than this with the same sex in one settlement
+#: (or on one day) is too common there to say anything ("Асан" in a large village): that
+#: block is left to the other rules (the rarer word, the whole name and age, the day and
+#: outcome). Without it the pairs grow with the square of the records per settlement.
+MAX_WORD_BLOCK = 20
 _PERSON_RULES = (
     # a name word, the sex and the settlement
-    "SELECT DISTINCT a.i, b.i FROM t a JOIN t b ON a.token = b.token AND a.i < b.i "
-    "JOIN r ra ON ra.i = a.i JOIN r rb ON rb.i = b.i "
-    "WHERE ra.settlement <> '' AND ra.settlement = rb.settlement AND ra.sex = rb.sex",
+    "SELECT DISTINCT a.i, b.i FROM t a JOIN t b ON a.token = b.token "
+    "AND a.settlement = b.settlement AND a.sex = b.sex AND a.i < b.i "
+    "WHERE a.settlement <> '' AND a.by_settlement <= " + str(MAX_WORD_BLOCK),
     # a name word, the sex and the day
-    "SELECT DISTINCT a.i, b.i FROM t a JOIN t b ON a.token = b.token AND a.i < b.i "
-    "JOIN r ra ON ra.i = a.i JOIN r rb ON rb.i = b.i "
-    "WHERE ra.day <> '' AND ra.day = rb.day AND ra.sex = rb.sex",
+    "SELECT DISTINCT a.i, b.i FROM t a JOIN t b ON a.token = b.token "
+    "AND a.day = b.day AND a.sex = b.sex AND a.i < b.i "
+    "WHERE a.day <> '' AND a.by_day <= " + str(MAX_WORD_BLOCK),
     # the whole name and about the same age, anywhere (two overlapping 5-year bands)
     "SELECT a.i, b.i FROM r a JOIN r b ON a.name_key = b.name_key AND a.band = b.band "
     "AND a.i < b.i WHERE a.name_key <> '' AND a.band IS NOT NULL",
@@ -233,7 +238,11 @@ def _blocked_pairs(views: list[View], kind: str) -> set[tuple[int, int]]:
             "sex TEXT, outcome TEXT, ptype TEXT, cell TEXT, band INTEGER, band2 INTEGER, "
             "address TEXT)"
         )
-        conn.execute("CREATE TABLE t (i INTEGER, token TEXT)")
+        # A name word of a record, with what the word rules block on beside it.
+        conn.execute(
+            "CREATE TABLE t (i INTEGER, token TEXT, settlement TEXT, day TEXT, sex TEXT, "
+            "by_settlement INTEGER, by_day INTEGER)"
+        )
         conn.executemany(
             "INSERT INTO r VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
@@ -254,15 +263,33 @@ def _blocked_pairs(views: list[View], kind: str) -> set[tuple[int, int]]:
             ),
         )
         conn.executemany(
-            "INSERT INTO t VALUES (?, ?)",
+            "INSERT INTO t VALUES (?, ?, ?, ?, ?, 0, 0)",
             (
-                (i, token)
+                (i, token, v.settlement_key, v.day, v.sex)
                 for i, v in enumerate(views)
                 for token in set(v.name_tokens)
                 if len(token) >= 3 and token not in _NAME_PARTICLES
             ),
         )
-        for n, columns in enumerate(("t (token, i)", "r (settlement)", "r (name_key)", "r (cell)")):
+        for column in ("settlement", "day"):  # how many share the word there, with the sex
+            conn.execute(
+                f"CREATE TABLE n_{column} AS SELECT token, {column}, sex, count(*) AS n "
+                f"FROM t GROUP BY token, {column}, sex"
+            )
+            conn.execute(f"CREATE INDEX n_{column}_ix ON n_{column} (token, {column}, sex)")
+            conn.execute(
+                f"UPDATE t SET by_{column} = (SELECT n FROM n_{column} x WHERE "
+                f"x.token = t.token AND x.{column} = t.{column} AND x.sex = t.sex)"
+            )
+        for n, columns in enumerate(
+            (
+                "t (token, settlement, sex, i)",
+                "t (token, day, sex, i)",
+                "r (settlement)",
+                "r (name_key)",
+                "r (cell)",
+            )
+        ):
             conn.execute(f"CREATE INDEX ix{n} ON {columns}")
         rules = _PERSON_RULES if kind == "person" else _DAMAGE_RULES
         return set(conn.execute(" UNION ".join(rules)).fetchall())

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from fieldreport import coercion
 from fieldreport.cli import terminal
-from fieldreport.cli.output import confirm, count, err
+from fieldreport.cli.output import PROG, confirm, count, err
 from fieldreport.core import Session, vault_exists
 from fieldreport.errors import Declined, FieldReportError, VaultNotFound
 from fieldreport.paths import resolve_vault_dir
@@ -49,12 +49,22 @@ def cmd_erase(args: argparse.Namespace) -> int:
             declined=f"Not erased: {WORD} was not typed. Nothing was changed.",
             word=WORD,
         )
+    if not vault_exists(folder) and not erase_store.leftovers(folder):
+        # wrong passphrases at the count's prompt reached wipe-after-failures: done already
+        print(f"Erased the vault in {folder}.")
+        return 0
     erased = coercion.erase_vault(folder)
     where = "removed" if erased.folder_removed else "kept (it holds other files)"
     print(
         f"Erased the vault in {folder}: its key was destroyed first, then "
         f"{count(erased.files, 'file')} removed; the folder was {where}."
     )
+    if erased.left:
+        err(
+            f"{count(erased.left, 'file')} of the vault could not be removed now (open in the "
+            f"app?); without the key they cannot be read. Close the app and run '{PROG} erase' "
+            "again to remove them."
+        )
     return 0
 
 

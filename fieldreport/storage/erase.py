@@ -47,7 +47,8 @@ OVERWRITE_CHUNK = 64 * 1024
 class Erased:
     folder: Path
     files: int  # files removed (the key file among them)
-    folder_removed: bool  # False when the folder holds files that are not the vault's
+    folder_removed: bool  # False when the folder holds other files (or ones left, below)
+    left: int = 0  # the vault's files that could not be removed now (unreadable without the key)
 
 
 def destroy_key(folder: Path) -> bool:
@@ -90,23 +91,35 @@ def leftovers(folder: Path) -> bool:
 
 
 def erase(folder: Path) -> Erased:
-    """Destroy the key, then remove the database, media, autosaves, outbox and settings."""
-    removed = 0
+    """Destroy the key, then remove the database, media, autosaves, outbox and settings.
+
+    Once the key is gone, a file that cannot be removed now (open in another
+    program; Windows refuses to delete such a file) does not stop the rest: it
+    is counted in ``left`` and is unreadable anyway. Erasing again removes it.
+    """
+    removed = left = 0
     if destroy_key(folder):
         removed += 1
     for name in OTHER_FILES:
-        with contextlib.suppress(FileNotFoundError):
+        try:
             (folder / name).unlink()
             removed += 1
+        except FileNotFoundError:
+            pass
+        except OSError:
+            left += 1
     for name in FOLDERS:
         sub = folder / name
         if sub.is_dir():
-            removed += sum(1 for p in sub.rglob("*") if not p.is_dir())
-            shutil.rmtree(sub)
+            files = [p for p in sub.rglob("*") if not p.is_dir()]
+            shutil.rmtree(sub, ignore_errors=True)
+            still = sum(1 for p in files if p.exists())
+            removed += len(files) - still
+            left += still
     gone = False
     if folder.is_dir():
         fsync_folder(folder)
         with contextlib.suppress(OSError):  # not empty: someone's own files stay
             folder.rmdir()
             gone = True
-    return Erased(folder, removed, gone or not folder.exists())
+    return Erased(folder, removed, gone or not folder.exists(), left)

@@ -1,9 +1,10 @@
 """Erasing the vault from the window: *Erase this vault…* in Settings, the panic shortcut,
 and what the window shows after wipe-after-failures erased it.
 
-Both end the same way: background work stops, the vault is locked (its key
-leaves memory), :func:`fieldreport.coercion.erase_vault` destroys the key on
-disk first and then every file, and the window shows the first-start page in
+Both end the same way: the key file is destroyed at once (before waiting on
+anything, such as a sync stuck on the network), background work stops, the
+vault is locked (its key leaves memory), :func:`fieldreport.coercion.erase_vault`
+removes every other file, and the window shows the first-start page in
 the default language, as a newly installed app does. The panic shortcut
 (off by default, chosen in Settings) does this without any dialog, from any
 page, even while the vault is locked; open forms are not kept.
@@ -79,6 +80,10 @@ class EraseActionsMixin:
             erase_store.leftovers(folder) or (folder / erase_store.KEY_FILE).exists()
         ):
             return
+        try:  # first, before waiting on anything (a sync stuck on the network): the key
+            erase_store.destroy_key(folder)
+        except OSError:
+            log.exception("Could not destroy the key file; erasing the rest")
         self.idle.stop()
         self.stop_background_sync()
         self.stop_media_work()

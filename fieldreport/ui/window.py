@@ -45,6 +45,7 @@ from fieldreport.ui.geometry import (  # noqa: F401 - re-exported for callers an
 from fieldreport.ui.idle import IdleLock
 from fieldreport.ui.media_actions import MediaActionsMixin
 from fieldreport.ui.messages import error_text
+from fieldreport.ui.purge_actions import PurgeActionsMixin
 from fieldreport.ui.record_actions import RecordActionsMixin
 from fieldreport.ui.sync_actions import SyncActionsMixin
 from fieldreport.ui.unsaved_forms import UnsavedFormsMixin
@@ -68,6 +69,7 @@ class MainWindow(
     FirstStartMixin,
     UnsavedFormsMixin,
     EraseActionsMixin,
+    PurgeActionsMixin,
     QMainWindow,
 ):
     def __init__(
@@ -305,6 +307,8 @@ class MainWindow(
         dialog.panic_changed.connect(self.change_panic_shortcut)
         dialog.wipe_changed.connect(self.change_wipe_after_failures)
         dialog.erase_requested.connect(self.ask_to_erase)
+        dialog.purge_requested.connect(self.ask_to_purge)
+        dialog.purge_days_changed.connect(self.change_purge_after_days)
         self._track(dialog)
         dialog.open()
         return dialog

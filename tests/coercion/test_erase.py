@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -74,10 +75,11 @@ def _cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
 
 
 def test_after_erase_no_canary_and_no_key_material_is_left_anywhere(
-    vault_dir: Path, tmp_path: Path, isolated_environment: Path
+    vault_dir: Path, tmp_path: Path, isolated_environment: Path, monkeypatch
 ):
-    scratch = tmp_path / "tmp"
+    scratch = tmp_path / "tmp"  # the temp folder, in this process and in the commands
     scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     env = {**os.environ, "TMPDIR": str(scratch), "FIELDREPORT_PASSPHRASE": TEST_PASSPHRASE}
     session = Session.create(vault_dir, TEST_PASSPHRASE)
     inputs = tmp_path / "inputs"
@@ -211,7 +213,8 @@ def test_a_kill_at_any_step_of_erase_never_leaves_a_vault_that_opens(
         shutil.rmtree(vault_dir, ignore_errors=True)
         shutil.copytree(template, vault_dir)
         done = subprocess.run(
-            [sys.executable, "-m", "tests.coercion.erase_killer", str(vault_dir), str(step)],
+            [sys.executable, "-m", "tests.coercion.killer", str(step)]
+            + ["--vault", str(vault_dir), "erase", "--yes"],
             capture_output=True,
             text=True,
             check=False,
@@ -244,3 +247,26 @@ def test_a_kill_at_any_step_of_erase_never_leaves_a_vault_that_opens(
         pytest.fail("erase never finished")
     # Kills really landed mid-erase: every one but the first few found the vault closed.
     assert step > 5 and opened_after_start >= step - 3, (step, opened_after_start)
+
+
+def test_a_file_that_cannot_be_removed_now_does_not_stop_the_erase(
+    initialised, vault_dir: Path, monkeypatch
+):
+    """As on Windows while the window holds the database open: the key still goes first."""
+    real_unlink = Path.unlink
+
+    def busy(self: Path, missing_ok: bool = False) -> None:
+        if self.name == "vault.db":
+            raise PermissionError(13, "The process cannot access the file")
+        real_unlink(self, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", busy)
+    code, out, err = initialised("erase", "--yes")
+    assert code == 0, err
+    assert "1 file of the vault could not be removed now" in err
+    assert not (vault_dir / "vault.key").exists() and (vault_dir / "vault.db").exists()
+    assert not vault_exists(vault_dir)
+    monkeypatch.setattr(Path, "unlink", real_unlink)
+    code, out, err = initialised("erase", "--yes")  # the app closed: erase again
+    assert code == 0 and err == ""
+    assert not vault_dir.exists()

@@ -38,6 +38,9 @@ def test_set_auto_lock_is_what_the_window_reads(initialised, vault_dir: Path):
         ("panic-shortcut", "Ctrl+X"),  # too easy to press by accident
         ("panic-shortcut", "Ctrl+Alt+F1"),  # Linux switches to a text console first
         ("panic-shortcut", "Ctrl+Shift+É"),
+        ("purge-after-days", "3651"),
+        ("purge-after-days", "-1"),
+        ("wipe-after-failures", "100"),
     ],
 )
 def test_a_wrong_value_is_refused_and_nothing_changes(initialised, vault_dir: Path, key, value):

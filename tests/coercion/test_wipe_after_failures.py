@@ -132,3 +132,24 @@ def test_the_window_shows_a_fresh_app_after_the_nth(qtbot, unlocked, vault_folde
     qtbot.waitUntil(lambda: unlocked.stack.currentWidget() is unlocked.setup_page, timeout=20_000)
     assert not vault_folder.exists()
     assert unlocked.settings == settings.Settings()
+
+
+def test_erase_whose_count_prompt_used_the_last_try_still_ends_erased(
+    initialised, vault_dir: Path, monkeypatch
+):
+    import io
+
+    initialised("settings", "set", "wipe-after-failures", "3")
+    monkeypatch.setenv("FIELDREPORT_PASSPHRASE", WRONG)
+    assert [initialised("list")[0] for _ in range(2)] == [5, 5]
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(sys, "stdin", Terminal())
+    monkeypatch.setattr("builtins.input", lambda prompt: "ERASE")
+    code, out, err = initialised("erase")
+    assert code == 0, err
+    assert "was not counted" in err and out.startswith("Erased the vault")
+    assert not vault_dir.exists()

@@ -69,7 +69,7 @@ def test_the_readmes_commands_from_a_plain_install_of_the_wheel(
     out, then the README's step-by-step sync server on 127.0.0.1.
     """
     home = tmp_path / "home"
-    home.mkdir()
+    home.mkdir(exist_ok=True)
     env = clean_env(HOME=str(home))
     # The package is the installed one, and it finds its resources inside itself.
     done = subprocess.run(
@@ -94,6 +94,7 @@ def test_the_readmes_commands_from_a_plain_install_of_the_wheel(
     cli, work = make_world(tmp_path / "day", entry, env)
     a_monitors_day_and_the_coordinators(cli, work)
     the_rest_of_the_readme(cli, work)
+    (tmp_path / "server").mkdir()
     the_sync_server_walkthrough(tmp_path / "server", entry, env)
     ran = {command_key(args) for args in cli.ran}
     ran |= {command_key(words[1:]) for words in _walkthrough_commands()[1:]}
@@ -177,8 +178,16 @@ def the_rest_of_the_readme(cli: Cli, work: Path) -> None:
     cli("central", "discard", "--expired")
     cli("central", "tls-cert", "--host", "localhost", "--cert-out", "c.pem", "--key-out", "k.pem")
     assert (work / "c.pem").read_text("ascii").startswith("-----BEGIN CERTIFICATE-----")
+    assert isinstance(cli.json("central", "alarms"), list)
+    cli("central", "verify")
 
-    # Last: the self-test, and a new passphrase (slow to derive) for the vault.
+    # Settings, then the end of this vault: erased at once, as a script would.
+    cli("settings", "set", "auto-lock", "10")
+    assert cli("settings", "get", "auto-lock")[0].strip().startswith("10")
+    cli("settings", "set", "language", "ky")
+    assert "ky" in cli("settings")[0]
+
+    # Last: the self-test, a new passphrase (slow to derive) for the vault, and erasing it.
     report = cli("self-test")[0]
     assert "checks passed." in report
     assert "skip  Qt window: Qt is not installed" in report  # a server install has no Qt
@@ -186,6 +195,8 @@ def the_rest_of_the_readme(cli: Cli, work: Path) -> None:
     cli("passwd")
     cli.env["FIELDREPORT_PASSPHRASE"] = cli.env.pop("FIELDREPORT_NEW_PASSPHRASE")
     assert "intact" in cli("log", "verify")[0]
+    cli("erase", "--yes")
+    cli("status", expect=3)  # no vault any more
 
 
 def test_without_the_gui_extra_there_is_no_qt_and_the_window_says_so(

@@ -66,7 +66,7 @@ class ReadingIndicator(RetranslateMixin, QWidget):
 
     @property
     def stopped(self) -> bool:
-        return self._stopped and self.isVisible()
+        return self._stopped and not self.isHidden()
 
     def set_progress(self, done: int, total: int) -> None:
         self._done, self._total = done, total

@@ -80,6 +80,8 @@ class RecordView(RetranslateMixin, QWidget):
         self.revision = QComboBox(self)
         self.revision.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.revision.setMinimumContentsLength(2)
+        # Never squeezed below its number when the row is crowded (long labels in ky, tg).
+        self.revision.setMinimumWidth(self.revision.minimumSizeHint().width())
         self.revision_label.setBuddy(self.revision)
         self.identifying = QCheckBox(self)
         self.back_button = QPushButton(self)

@@ -135,10 +135,24 @@ class CentralWindow(RetranslateMixin, CentralActionsMixin, HandoverActionsMixin,
         self.overview_page.records_requested.connect(self.show_records_behind)
         self.records_view.media_pane.export_requested.connect(self.exports.export_media)
         self.records_view.media_pane.set_export_available(True)
-        self.tabs.currentChanged.connect(lambda _: self.reload())
+        self.tabs.currentChanged.connect(lambda _: self._tab_changed())
         self.resize(DEFAULT_SIZE)
         self._show_locked_page()
         self.retranslateUi()
+
+    def _tab_changed(self) -> None:
+        """Reads for the pages left stop (each page reads again when shown); this one reads."""
+        shown = self.tabs.currentWidget()
+        desk = (self.overview_page, self.duplicates_page)
+        for reads, slots in (
+            (shown not in desk, ("list", "detail", "pictures")),  # as reload() reads
+            (shown is self.overview_page, ("figures",)),
+            (shown is self.duplicates_page, ("candidates", "pair")),
+        ):
+            if not reads:
+                for slot in slots:
+                    self.runner.cancel(slot)
+        self.reload()
 
     def _connection(self) -> Any:
         """The store's connection, for the runner to stop a read inside SQLite."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -38,6 +39,8 @@ class SettingsDialog(RetranslateMixin, QDialog):
     panic_changed = Signal(str)  # "" is off
     wipe_changed = Signal(int)  # 0 is off
     erase_requested = Signal()
+    purge_requested = Signal()
+    purge_days_changed = Signal(int)  # 0 is off
 
     def __init__(self, settings: Settings, session: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,7 +101,9 @@ class SettingsDialog(RetranslateMixin, QDialog):
         pass_form.addRow(self.passphrase_done)
         pass_form.addRow(button_row)
 
-        self.safety = SafetyBox(settings.panic_shortcut, settings.wipe_after_failures, self)
+        self.safety = SafetyBox(
+            settings.panic_shortcut, settings.wipe_after_failures, settings.purge_after_days, self
+        )
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         layout = QVBoxLayout(self)
@@ -116,6 +121,8 @@ class SettingsDialog(RetranslateMixin, QDialog):
         self.safety.panic_changed.connect(self.panic_changed)
         self.safety.wipe_changed.connect(self.wipe_changed)
         self.safety.erase_requested.connect(self.erase_requested)
+        self.safety.purge_requested.connect(self.purge_requested)
+        self.safety.purge_days_changed.connect(self.purge_days_changed)
         self.new.textChanged.connect(self.strength.update_for)
         # An error ("Passphrases do not match") goes as soon as a field is changed.
         for edit in (self.old, self.new, self.confirmation):
@@ -125,9 +132,13 @@ class SettingsDialog(RetranslateMixin, QDialog):
         self.setMinimumWidth(560)
         self.retranslateUi()
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        QTimer.singleShot(0, self, lambda: fit_height(self))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Tall enough for every wrapped line at this width (a long language wraps more)."""
+        fit_height(self)
 
     def change_passphrase(self) -> None:
         if not self.change_button.isEnabled():
@@ -180,5 +191,5 @@ class SettingsDialog(RetranslateMixin, QDialog):
         self.busy.set_text(self.tr("Changing the passphrase…"))
         if self.passphrase_done.isVisible():
             self.passphrase_done.setText(self.tr("The passphrase was changed."))
-        if self.isVisible():  # another language: other lines wrap
-            QTimer.singleShot(0, self, lambda: fit_height(self))
+        if self.isVisible():
+            self._fit_height()

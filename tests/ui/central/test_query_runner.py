@@ -153,3 +153,22 @@ def test_cancel_and_esc_stop_the_overview_and_a_filter_change_reads_again(
     assert page.busy.stopped
     settled(qtbot, win)
     assert started[1].startswith("interrupted")
+
+
+def test_leaving_a_page_stops_its_read_and_the_page_shown_reads_at_once(
+    qtbot, coordinator, monkeypatch
+):
+    win = coordinator
+    started: list[str] = []
+    win.tabs.setCurrentWidget(win.records_view)
+    settled(qtbot, win)
+    monkeypatch.setattr(
+        desk_controller, "load_figures", lambda store, chosen, report=None: endless(store, started)
+    )
+    win.tabs.setCurrentWidget(win.overview_page)
+    qtbot.waitUntil(lambda: started == ["started"], timeout=WAIT_MS)
+    win.records_view.model.clear()
+    win.tabs.setCurrentWidget(win.records_view)  # the count nobody looks at stops
+    qtbot.waitUntil(lambda: win.records_view.model.rowCount() > 0, timeout=WAIT_MS)
+    assert started[1].startswith("interrupted")
+    assert win.overview_page.busy.stopped
