@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from fieldreport import media_export, media_import
+from fieldreport import media_export, media_import, unlock_guard
 from fieldreport.crypto.kdf import KdfParams
 from fieldreport.domain import edits, kinds, validation
 from fieldreport.domain.validation import Problem
@@ -90,7 +90,8 @@ class Session(SyncActions):
 
     @classmethod
     def unlock(cls, folder: Path, passphrase: str) -> Session:
-        return cls(Vault.unlock(Path(folder), passphrase))
+        """Open the vault; with wipe-after-failures on, the N-th wrong passphrase erases it."""
+        return cls(unlock_guard.unlock(Path(folder), passphrase))
 
     def lock(self) -> None:
         self._vault.lock()
@@ -161,6 +162,7 @@ class Session(SyncActions):
             )
         with transaction(self._vault.db):
             current = self._vault.records.get(record_id)
+            self._vault.records.refuse_purged(current.id)  # only a stub is left
             if current.deleted:
                 raise RecordDeleted(f"Record {current.id} was deleted; it cannot be edited.")
             edits.check_base(current.id, current.kind, current.revision, data)

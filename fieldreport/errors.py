@@ -171,6 +171,12 @@ class StaleEdit(FieldReportError):
     exit_code = 25
 
 
+class RecordPurged(FieldReportError):
+    """The record was purged after the organisation confirmed it: only a stub is left here."""
+
+    exit_code = 27
+
+
 class SelfTestFailed(FieldReportError):
     """``self-test`` found a check that fails: this installation is incomplete or broken."""
 
@@ -223,6 +229,10 @@ EXIT_CODES: list[tuple[int, str]] = [
         "the record was saved again since the revision the edit started from; nothing was saved",
     ),
     (SelfTestFailed.exit_code, "the self-test found a problem (the failing checks are named)"),
+    (
+        RecordPurged.exit_code,
+        "the record was purged after the organisation confirmed it; only its stub is here",
+    ),
 ]
 
 

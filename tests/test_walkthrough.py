@@ -55,15 +55,18 @@ PERSON = {"outcome": "injured", "sex": "female", "age_group": "30-44", "civilian
 class Cli:
     """Runs the entry point in ``cwd`` with the walkthrough's environment."""
 
-    def __init__(self, cwd: Path, env: dict[str, str]) -> None:
+    def __init__(self, cwd: Path, env: dict[str, str], entry: Path = ENTRY) -> None:
         self.cwd = cwd
         self.env = env
+        self.entry = entry  # the installed wheel's in tests/packaging/test_wheel.py
+        self.ran: list[tuple[str, ...]] = []  # every command, for tests/packaging/test_wheel.py
 
     def __call__(
         self, *args: str, expect: int = 0, stdin: str | None = None, one_line: bool = True
     ) -> tuple[str, str]:
+        self.ran.append(args)
         done = subprocess.run(
-            [str(ENTRY), *args],
+            [str(self.entry), *args],
             cwd=self.cwd,
             env=self.env,
             input=stdin,
@@ -86,11 +89,16 @@ class Cli:
 def world(tmp_path: Path) -> tuple[Cli, Path]:
     if not ENTRY.is_file():
         pytest.fail(f"{ENTRY} is missing: install the package (make .venv/.installed)")
-    home = Path(os.environ["HOME"])
+    return make_world(tmp_path, ENTRY, dict(os.environ))
+
+
+def make_world(tmp_path: Path, entry: Path, environ: dict[str, str]) -> tuple[Cli, Path]:
+    """A vault and a store with quick keys, and ``entry`` run from an empty folder."""
+    home = Path(environ["HOME"])
     vault, store = tmp_path / "field", tmp_path / "org"
     Session.create(vault, TEST_PASSPHRASE, kdf_params=quick_kdf()).lock()
     CentralStore.create(store, TEST_PASSPHRASE, "Test Monitoring Network", quick_kdf()).close()
-    env = {key: value for key, value in os.environ.items() if not key.startswith("FIELDREPORT_")}
+    env = {key: value for key, value in environ.items() if not key.startswith("FIELDREPORT_")}
     env.update(
         HOME=str(home),
         FIELDREPORT_VAULT=str(vault),
@@ -99,7 +107,7 @@ def world(tmp_path: Path) -> tuple[Cli, Path]:
     )
     work = tmp_path / "work"
     work.mkdir()
-    return Cli(work, env), work
+    return Cli(work, env, entry), work
 
 
 def _write(folder: Path, name: str, value: object) -> str:
@@ -109,8 +117,11 @@ def _write(folder: Path, name: str, value: object) -> str:
 
 
 def test_a_monitors_day_and_the_coordinators_as_the_readme_tells_it(world) -> None:
-    cli, work = world
+    a_monitors_day_and_the_coordinators(*world)
 
+
+def a_monitors_day_and_the_coordinators(cli: Cli, work: Path) -> None:
+    """The README's command-line sections, in order, from ``cli``'s entry point."""
     # -- The command line: records -------------------------------------------------
     rid = cli("add", "incident", "--json", _write(work, "incident.json", INCIDENT))[0].strip()
     assert re.fullmatch(r"[0-9a-f-]{36}", rid)
@@ -229,12 +240,17 @@ def _walkthrough_commands() -> list[list[str]]:
 def test_the_readme_sync_server_walkthrough_runs_as_written(tmp_path: Path) -> None:
     if not ENTRY.is_file():
         pytest.fail(f"{ENTRY} is missing: install the package (make .venv/.installed)")
+    the_sync_server_walkthrough(tmp_path, ENTRY, dict(os.environ))
+
+
+def the_sync_server_walkthrough(tmp_path: Path, entry: Path, environ: dict[str, str]) -> None:
+    """The README's step-by-step sync server, command by command, from ``entry``."""
     commands = _walkthrough_commands()
     assert commands[0][0] == "export" and commands[1][0] == "fieldreport-cli"
     port = str(free_port())
     home = tmp_path / "home"
     home.mkdir(exist_ok=True)
-    env = {key: v for key, v in os.environ.items() if not key.startswith("FIELDREPORT_")}
+    env = {key: v for key, v in environ.items() if not key.startswith("FIELDREPORT_")}
     env.update(HOME=str(home), FIELDREPORT_PASSPHRASE=TEST_PASSPHRASE)
     for assignment in commands[0][1:]:
         name, _, value = assignment.partition("=")
@@ -242,7 +258,7 @@ def test_the_readme_sync_server_walkthrough_runs_as_written(tmp_path: Path) -> N
     work = tmp_path / "work"
     work.mkdir()
     _write(work, "incident.json", INCIDENT)
-    cli = Cli(work, env)
+    cli = Cli(work, env, entry)
     server: subprocess.Popen[str] | None = None
     try:
         for words in commands[1:]:
@@ -250,7 +266,7 @@ def test_the_readme_sync_server_walkthrough_runs_as_written(tmp_path: Path) -> N
             args = [w.replace("8080", port) for w in words[1:]]
             if args[:2] == ["central", "serve"]:
                 server = subprocess.Popen(
-                    [str(ENTRY), *args],
+                    [str(entry), *args],
                     cwd=work,
                     env=env,
                     stdout=subprocess.PIPE,

@@ -9,7 +9,8 @@ they would get there (the screen minus the taskbar, minus the form's margin).
 Writes ``docs/screenshots/<lang>/<name>.png``: the setup and unlock pages (also
 while busy deriving the key), the list of each kind, each kind's form (top and
 scrolled to the bottom), a form showing validation messages, the history dialog
-(a statement edited once, so changes are marked), the settings dialog, the
+(a statement edited once, so changes are marked), the settings dialog (also
+its Safety group with a panic shortcut chosen) and the erase dialog, the
 offer to restore forms kept at lock and a restored form whose record changed
 meanwhile; the photos and files: the Media section, the import's progress and
 summary, the viewer with its metadata, and an incident form with attachments;
@@ -18,9 +19,9 @@ coordinator's window (devices, import outcomes, a record of each kind beside
 its origin, a search with a period, a record's photos, the viewer on them, the
 photos and files list). ``--central-only`` takes the Sync page and the
 coordinator's window only. From ``tools/screenshots_window.py``: the menus,
-links both ways, the record pickers, attaching photos, the delete confirmation
-and deleted records, the empty list, a place from the gazetteer, the keyboard
-shortcuts and the lists with records on their way.
+links both ways, the record pickers, a save refused as stale, attaching photos,
+the delete confirmation and deleted records, the empty list, a place from the
+gazetteer, the keyboard shortcuts and the lists with records on their way.
 Uses a throwaway demo vault with fictional records and generated "[DEMO]"
 pictures only.
 """
@@ -50,6 +51,7 @@ from fieldreport.settings import Settings  # noqa: E402
 from fieldreport.ui import i18n  # noqa: E402
 from fieldreport.ui.geometry import form_size  # noqa: E402
 from fieldreport.ui.window import MainWindow  # noqa: E402
+from tools.screenshots_coercion import shoot_erase  # noqa: E402
 from tools.screenshots_window import shoot_all, shoot_attach  # noqa: E402
 
 #: A maximised window on a 1366×768 Windows laptop: minus a 40 px taskbar and
@@ -404,11 +406,23 @@ def wait_idle(central: Any) -> None:
     settle()
 
 
-def shoot_language(lang: str, out: Path, central_only: bool = False) -> None:
+def shoot_language(
+    lang: str, out: Path, central_only: bool = False, coercion_only: bool = False
+) -> None:
     i18n.set_language(lang)
     folder = out / lang
     folder.mkdir(parents=True, exist_ok=True)
     settings = Settings(language=lang)
+    if coercion_only:
+        window = MainWindow(Path(tempfile.gettempdir()), settings, demo=True)
+        place(window)
+        window._demo_opened(open_demo_vault())
+        save(window.show_settings(), folder, "settings")
+        shoot_erase(window, folder, save)
+        window.lock()
+        window.close()
+        settle()
+        return
     if central_only:
         window = MainWindow(Path(tempfile.gettempdir()), settings, demo=True)
         place(window)
@@ -479,6 +493,7 @@ def shoot_language(lang: str, out: Path, central_only: bool = False) -> None:
     dialog = window.show_settings()
     save(dialog, folder, "settings")
     dialog.reject()
+    shoot_erase(window, folder, save)
 
     window.records_page.show_kind("incident")
     window.records_page.current_section.search.setText("kok-tash")
@@ -510,6 +525,9 @@ def main() -> None:
     parser.add_argument(
         "--central-only", action="store_true", help="only the Sync page and coordinator window"
     )
+    parser.add_argument(
+        "--coercion-only", action="store_true", help="only Settings and the erase dialog"
+    )
     args = parser.parse_args()
     if not os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
         raise SystemExit('run under xvfb-run -a -s "-screen 0 1366x768x24"')
@@ -517,7 +535,7 @@ def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("FieldReport")
     for lang in args.lang or list(i18n.LANGUAGES):
-        shoot_language(lang, args.out, args.central_only)
+        shoot_language(lang, args.out, args.central_only, args.coercion_only)
 
 
 if __name__ == "__main__":

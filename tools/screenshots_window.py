@@ -115,6 +115,22 @@ def shoot_location(window: MainWindow, folder: Path, save: Save, place: Callable
     form.force_close()
 
 
+def shoot_stale_edit(window: MainWindow, folder: Path, save: Save, place: Callable) -> None:
+    """A form saved after the record was saved elsewhere: nothing saved, and what to do."""
+    window.records_page.show_kind("incident")
+    section = window.records_page.current_section
+    section.view.selectRow(0)
+    form = window.edit_record(section.selected_id())
+    place(form)
+    form.fields.rows["notes"].editor.edit.setPlainText("Demo note typed in this form.")
+    record = form.record
+    window.session.edit(record.id, {"tags": ["demo-saved-elsewhere"]})  # as from the CLI
+    form.save(record.status)
+    save(form, folder, "form_stale_edit")
+    form.force_close()
+    form.close()
+
+
 def shoot_empty(lang_settings: Settings, folder: Path, save: Save, place: Callable) -> None:
     with tempfile.TemporaryDirectory(prefix="fieldreport-shots-empty-") as tmp:
         window = MainWindow(Path(tmp) / "vault", lang_settings)
@@ -142,6 +158,7 @@ def shoot_all(
     shoot_menus(window, folder, save)
     shoot_links_and_picker(window, folder, save, place_form)
     shoot_location(window, folder, save, place_form)
+    shoot_stale_edit(window, folder, save, place_form)
     shoot_delete_and_deleted(window, folder, save)
     shoot_shortcuts(window, folder, save)
     shoot_empty(settings, folder, save, place)

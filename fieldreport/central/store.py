@@ -28,7 +28,7 @@ import contextlib
 import hashlib
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
@@ -105,15 +105,12 @@ class CentralStore:
         if (folder / "vault.key").exists():
             raise UsageError(f"{folder} holds a field vault; choose another folder.")
         make_private_folder(folder)
-        lock = store_lock.WriteLock(folder)
-        try:
+
+        def create_locked(lock: store_lock.WriteLock) -> CentralStore:
             with lock.held():
-                store = cls._create_locked(folder, passphrase, name, params, lock)
-        except BaseException:
-            lock.close()
-            raise
-        _restrict(folder)
-        return store
+                return cls._create_locked(folder, passphrase, name, params, lock)
+
+        return _with_new_lock(folder, create_locked)
 
     @classmethod
     def _create_locked(
@@ -173,8 +170,8 @@ class CentralStore:
             )
         data_key = keyfile.open_key(keyfile.read(folder / KEY_FILE), passphrase)
         db_key = _db_key(data_key)
-        lock = store_lock.WriteLock(folder)
-        try:
+
+        def open_locked(lock: store_lock.WriteLock) -> CentralStore:
             db = database.open_encrypted(folder / DB_FILE, db_key)
             try:
                 with database.translate_errors(), lock.held():
@@ -184,11 +181,9 @@ class CentralStore:
             except BaseException:
                 db.conn.close()
                 raise
-        except BaseException:
-            lock.close()
-            raise
-        _restrict(folder)
-        return store
+            return store
+
+        return _with_new_lock(folder, open_locked)
 
     @classmethod
     def open_to_read(cls, folder: Path, passphrase: str) -> CentralStore:
@@ -332,6 +327,20 @@ class CentralStore:
         """Row counts of every table (for tests and diagnostics)."""
         tables = self.db.table_names()
         return {t: self.db.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+
+
+def _with_new_lock(
+    folder: Path, build: Callable[[store_lock.WriteLock], CentralStore]
+) -> CentralStore:
+    """``build`` the store with a write lock of its own (closed again if that fails)."""
+    lock = store_lock.WriteLock(folder)
+    try:
+        store = build(lock)
+    except BaseException:
+        lock.close()
+        raise
+    _restrict(folder)
+    return store
 
 
 def _checkpoint(db: sqlite_utils.Database) -> None:

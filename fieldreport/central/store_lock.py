@@ -94,13 +94,8 @@ class WriteLock:
         try:
             if self._depth == 0:
                 self._take(deadline)
-            self._depth += 1
-            try:
+            with self._counted():
                 yield
-            finally:
-                self._depth -= 1
-                if self._depth == 0 and self._handle is not None:
-                    _unlock(self._handle)
         finally:
             self._guard.release()
 
@@ -113,16 +108,22 @@ class WriteLock:
         try:
             if self._depth == 0 and not (self._handle is not None and _try_lock(self._handle)):
                 yield False
-                return
-            self._depth += 1
-            try:
-                yield True
-            finally:
-                self._depth -= 1
-                if self._depth == 0 and self._handle is not None:
-                    _unlock(self._handle)
+            else:
+                with self._counted():
+                    yield True
         finally:
             self._guard.release()
+
+    @contextlib.contextmanager
+    def _counted(self) -> Iterator[None]:
+        """One more holder in this thread; the file lock goes with the last one."""
+        self._depth += 1
+        try:
+            yield
+        finally:
+            self._depth -= 1
+            if self._depth == 0 and self._handle is not None:
+                _unlock(self._handle)
 
     def _take(self, deadline: float | None) -> None:
         handle = self._handle

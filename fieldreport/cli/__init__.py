@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from fieldreport import __version__
-from fieldreport.cli import central, media, net, selftest, sync, vault
+from fieldreport.cli import central, erase, media, net, purge, selftest, sync, vault
+from fieldreport.cli import settings as settings_cli
 from fieldreport.cli.output import PROG
 from fieldreport.errors import FieldReportError, StorageFull, ValidationFailed
 from fieldreport.logging_setup import setup_logging
@@ -69,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     media.add_commands(sub, vault.open_vault)
     sync.add_commands(sub, vault.open_vault)
     net.add_commands(sub, vault.open_vault)
+    settings_cli.add_commands(sub, vault.open_vault)
+    erase.add_commands(sub)
+    purge.add_commands(sub, vault.open_vault)
     central.add_commands(sub)
     selftest.add_commands(sub)
     return parser

@@ -87,7 +87,7 @@ def cmd_export_identity(args: argparse.Namespace) -> int:
         f"Write the organisation's PRIVATE bundle key to {target}?",
         args.yes,
         declined="Not confirmed; nothing was written.",
-        type_yes=True,
+        word="yes",
     )
     with open_store(args) as central:
         identity = central.org.keys.age_identity

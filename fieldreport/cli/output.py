@@ -24,9 +24,7 @@ def err(text: str) -> None:
     sys.stderr.write(text + "\n")
 
 
-def confirm(
-    question: str, assume_yes: bool = False, *, declined: str = "", type_yes: bool = False
-) -> bool:
+def confirm(question: str, assume_yes: bool = False, *, declined: str = "", word: str = "") -> bool:
     """Ask ``question`` on the terminal; ``--yes`` answers for scripts.
 
     The one rule for every destructive command: an answer other than yes
@@ -34,7 +32,7 @@ def confirm(
     (exit code 2), whose one line is ``declined`` (or "Nothing was changed.").
     Without a terminal and without ``--yes`` nothing is asked and the same
     exit code is returned: a script never destroys anything by accident.
-    ``type_yes`` (for the gravest ones) wants the whole word "yes" typed.
+    ``word`` (for the gravest ones: "yes", "ERASE") must be typed out in full.
     Returns True (so ``if not confirm(...)`` in older callers stays correct).
     """
     if assume_yes:
@@ -42,10 +40,11 @@ def confirm(
     if not (sys.stdin.isatty() or os.name == "nt"):
         raise Declined("This asks for confirmation; add --yes to confirm in a script.")
     try:
-        answer = input(f"{question} Type yes: " if type_yes else f"{question} [y/N] ")
+        answer = input(f"{question} Type {word}: " if word else f"{question} [y/N] ")
     except EOFError:
         answer = ""
-    if answer.strip().lower() not in (("yes",) if type_yes else ("y", "yes")):
+    wanted = (word.lower(),) if word else ("y", "yes")
+    if answer.strip().lower() not in wanted:
         raise Declined(declined or "Nothing was changed.")
     return True
 

@@ -9,6 +9,7 @@ import contextlib
 import sys
 from collections.abc import Callable, Iterator
 
+from fieldreport import coercion
 from fieldreport.cli import output, terminal
 from fieldreport.cli.output import PROG, err
 from fieldreport.core import Record, RecordSummary, Session, check_new_passphrase, vault_exists
@@ -110,9 +111,12 @@ def cmd_show(args: argparse.Namespace) -> int:
             return 0
         links = session.links(record.id)
         sync_state = session.record_sync_state(record.id)
+        purged = coercion.purged_at(session, record.id)
     state = "deleted" if record.deleted else record.status
     print(f"{record.kind} {record.id}")
     print(f"revision {record.revision} ({state}), saved {record.updated_at}")
+    if purged is not None:
+        print(f"held by the organisation: removed from this laptop on {purged[:10]}")
     for path, value in output.flatten(record.data):
         if path not in ("status", "links"):
             print(f"  {path}: {value}")

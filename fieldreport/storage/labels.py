@@ -67,10 +67,16 @@ def refresh_if_stale(db: sqlite_utils.Database) -> int:
     row = db.execute("SELECT value FROM vault_info WHERE key = ?", [_VERSION_KEY]).fetchone()
     if row is not None and row[0] == LABELS_VERSION:
         return 0
-    rows = db.execute(
-        "SELECT r.id, r.kind, v.data FROM records r JOIN revisions v "
-        "ON v.record_id = r.id AND v.revision = r.revision"
-    ).fetchall()
+    purged = db.execute("SELECT value FROM vault_info WHERE key = 'purge.records'").fetchone()
+    stubs = set(json.loads(purged[0])) if purged else set()  # their content is gone: keep stubs
+    rows = [
+        row
+        for row in db.execute(
+            "SELECT r.id, r.kind, v.data FROM records r JOIN revisions v "
+            "ON v.record_id = r.id AND v.revision = r.revision"
+        ).fetchall()
+        if row[0] not in stubs
+    ]
     with db.atomic():
         for record_id, kind, data in rows:
             db.table("records").update(record_id, localised_labels(kind, json.loads(data)))

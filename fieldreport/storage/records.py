@@ -16,13 +16,16 @@ from typing import Any
 
 import sqlite_utils
 
-from fieldreport.errors import RecordDeleted, RecordNotFound
+from fieldreport.errors import RecordDeleted, RecordNotFound, RecordPurged
 from fieldreport.storage.clock import utc_now
 from fieldreport.storage.custody_log import CustodyLog, revision_object
 from fieldreport.storage.database import transaction
 from fieldreport.storage.id_prefix import MIN_ID_PREFIX, escape_like
 from fieldreport.storage.labels import derived_columns, pick
 from fieldreport.storage.revision_hash import revision_hash
+
+#: vault_info key: canonical JSON {record id: when it was purged} (storage/purge.py)
+PURGED_KEY = "purge.records"
 
 
 @dataclass(frozen=True)
@@ -104,16 +107,35 @@ class RecordStore:
 
     def update(self, record_id: str, data: dict) -> Record:
         current = self._current_row(record_id)
+        self.refuse_purged(current["id"])
         if current["deleted"]:
             raise RecordDeleted(f"Record {record_id} was deleted; it cannot be edited.")
         return self._new_revision(current, data, deleted=False, event="edit")
 
     def delete(self, record_id: str) -> Record:
         current = self._current_row(record_id)
+        self.refuse_purged(current["id"])
         if current["deleted"]:
             raise RecordDeleted(f"Record {record_id} is already deleted.")
         last = self.get(record_id)
         return self._new_revision(current, last.data, deleted=True, event="delete")
+
+    def purged_at(self, record_id: str) -> str | None:
+        """When the record was purged after its receipt (only a stub is left), or None."""
+        row = self._db.execute(
+            "SELECT json_extract(value, '$.' || json_quote(?)) FROM vault_info WHERE key = ?",
+            [record_id, PURGED_KEY],
+        ).fetchone()
+        return None if row is None else row[0]
+
+    def refuse_purged(self, record_id: str) -> None:
+        at = self.purged_at(record_id)
+        if at is not None:
+            raise RecordPurged(
+                f"Record {record_id} was removed from this laptop on {at[:10]} after the "
+                "organisation confirmed it (only its stub is here); it cannot be changed. "
+                "The organisation holds it."
+            )
 
     def _new_revision(self, current: dict, data: dict, *, deleted: bool, event: str) -> Record:
         record_id, kind = current["id"], current["kind"]

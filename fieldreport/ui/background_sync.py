@@ -113,7 +113,6 @@ class BackgroundSync(QObject):
 
         self.task = run_progress(
             session.sync_now,
-            uses_session=False,
             report_as="progress",
             on_progress=current(self._progress),
             on_success=current(self._done),

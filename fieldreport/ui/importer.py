@@ -94,6 +94,7 @@ class MediaImporter(QObject):
             on_progress=self._progress,
             on_success=self._finished,
             on_error=self._failed,
+            uses_session=self.session,
         )
 
     # -- results (on the GUI thread) -------------------------------------------------

@@ -65,7 +65,7 @@ class MediaActionsMixin:
 
     # -- the session, when it may be asked -----------------------------------------
     def _media_thumbnail(self, media_id: str) -> bytes | None:
-        if self.session is None or session_busy():
+        if self.session is None or session_busy(self.session):
             return None
         try:
             return self.session.media_thumbnail(media_id) or b""
@@ -73,18 +73,18 @@ class MediaActionsMixin:
             return b""
 
     def _list_media(self, unattached: bool, search: str | None) -> list[Any]:
-        if self.session is None or session_busy():
+        if self.session is None or session_busy(self.session):
             return []
         return self.session.media(unattached=unattached, search=search)
 
     def media_count(self) -> int:
-        if self.session is None or session_busy():
+        if self.session is None or session_busy(self.session):
             return self.records_page.media_count
         return len(self.session.media())
 
     def stop_media_work(self) -> None:
         """Before locking: cancel a running import (or wait for an export) until it stops."""
-        stop_session_tasks()
+        stop_session_tasks(self.session)
 
     # -- importing ------------------------------------------------------------------
     def add_media_files(self) -> None:
@@ -107,7 +107,7 @@ class MediaActionsMixin:
 
     def import_media(self, paths: list[Path]) -> MediaImporter | None:
         """Store files and folders unattached, with progress and a summary."""
-        if self.session is None or not paths or session_busy():
+        if self.session is None or not paths or session_busy(self.session):
             return None
         importer = MediaImporter(
             self.session,
@@ -166,7 +166,7 @@ class MediaActionsMixin:
     # -- attaching and detaching ------------------------------------------------------
     def attach_media_to_record(self, media_ids: list[str]) -> RecordPicker | None:
         """Choose a record, then attach every chosen item to it (one new revision)."""
-        if self.session is None or not media_ids or session_busy():
+        if self.session is None or not media_ids or session_busy(self.session):
             return None
         picker = RecordPicker(
             self.session.list(lang=i18n.current_language()),
@@ -209,7 +209,7 @@ class MediaActionsMixin:
 
     def detach_media(self, media_ids: list[str]) -> int:
         """Take the chosen items off every record; they stay under Photos and files."""
-        if self.session is None or not media_ids or session_busy():
+        if self.session is None or not media_ids or session_busy(self.session):
             return 0
         try:
             changed = self.session.detach_media_everywhere(media_ids)

@@ -1,4 +1,5 @@
-"""Words for media items: type labels, sizes, times, and the reasons a file was refused."""
+"""Words for media items: type labels, sizes (the window's one size format), times,
+and the reasons a file was refused."""
 
 from __future__ import annotations
 
@@ -20,9 +21,12 @@ def type_label(item: Any) -> str:
 
 
 def size_text(size: int) -> str:
-    """A size people read: "3.4 MB" (in the interface language's number format)."""
+    """A size people read: "3.4 MB" (in the interface language's number format).
+
+    The window's only size format: files, imports and the bytes a sync sends.
+    """
     return QLocale().formattedDataSize(
-        int(size), 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+        max(int(size), 0), 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
     )
 
 

@@ -38,6 +38,12 @@ def error_text(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "Errors", "The disk is full; nothing was saved. Free some space and try again."
         )
+    if isinstance(exc, errors.RecordPurged):
+        return QCoreApplication.translate(
+            "Errors",
+            "This record was removed from this laptop after the organisation confirmed it; "
+            "only its stub is here and it cannot be changed. The organisation holds it.",
+        )
     if isinstance(exc, errors.StaleEdit):
         return QCoreApplication.translate(
             "Errors",

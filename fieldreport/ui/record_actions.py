@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon, QShortcut
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from fieldreport import coercion
 from fieldreport.domain.schema import KIND_LABELS
 from fieldreport.errors import FieldReportError
 from fieldreport.ui import i18n
@@ -123,6 +124,7 @@ class RecordActionsMixin:
             return None
         try:
             record = self.session.get(record_id)
+            coercion.refuse_purged(self.session, record.id)  # a stub: nothing to edit
         except FieldReportError as exc:
             self._show_error(exc)
             return None

@@ -96,7 +96,7 @@ class SyncActionsMixin:
         )
 
     def _background_synced(self, result: Any) -> None:
-        if self.session is None or session_busy():
+        if self.session is None or session_busy(self.session):
             return
         if result.receipts_imported or result.delivered:
             self.refresh()  # the lists show the records as synced
@@ -132,7 +132,7 @@ class SyncActionsMixin:
         return self.records_page.sync_page
 
     def refresh_sync(self) -> None:
-        if self.session is None or session_busy():
+        if self.session is None or session_busy(self.session):
             return
         self.sync_page.show_status(self.session.sync_status())
         choice = self.session.server_address()
@@ -217,7 +217,7 @@ class SyncActionsMixin:
         self._export(again=True)
 
     def _export(self, again: bool) -> None:
-        if self.session is None or session_busy():
+        if self.session is None or session_busy(self.session):
             return
         folder = file_dialogs.open_folder(
             self,  # type: ignore[arg-type]
@@ -232,7 +232,7 @@ class SyncActionsMixin:
         self.export_task = run_task(
             self.session.export_bundle_again if again else self.session.export_bundle,
             folder,
-            uses_session=True,
+            uses_session=self.session,
             on_success=lambda result: self._exported(result, again),
             on_error=self._export_failed,
         )
@@ -302,7 +302,7 @@ class SyncActionsMixin:
         return text
 
     def import_receipt(self) -> None:
-        if self.session is None or session_busy():
+        if self.session is None or session_busy(self.session):
             return
         chosen = file_dialogs.open_files(
             self, QCoreApplication.translate("SyncActionsMixin", "Open the receipt")

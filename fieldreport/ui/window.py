@@ -33,6 +33,7 @@ from fieldreport.ui import geometry as placement
 from fieldreport.ui import i18n
 from fieldreport.ui.dialogs.record_form import RecordFormDialog
 from fieldreport.ui.dialogs.settings import SettingsDialog
+from fieldreport.ui.erase_actions import EraseActionsMixin
 from fieldreport.ui.first_start import FirstStartMixin
 from fieldreport.ui.geometry import (  # noqa: F401 - re-exported for callers and tests
     DEFAULT_SIZE,
@@ -44,6 +45,7 @@ from fieldreport.ui.geometry import (  # noqa: F401 - re-exported for callers an
 from fieldreport.ui.idle import IdleLock
 from fieldreport.ui.media_actions import MediaActionsMixin
 from fieldreport.ui.messages import error_text
+from fieldreport.ui.purge_actions import PurgeActionsMixin
 from fieldreport.ui.record_actions import RecordActionsMixin
 from fieldreport.ui.sync_actions import SyncActionsMixin
 from fieldreport.ui.unsaved_forms import UnsavedFormsMixin
@@ -66,6 +68,8 @@ class MainWindow(
     SyncActionsMixin,
     FirstStartMixin,
     UnsavedFormsMixin,
+    EraseActionsMixin,
+    PurgeActionsMixin,
     QMainWindow,
 ):
     def __init__(
@@ -133,6 +137,7 @@ class MainWindow(
         self.records_page.media_chosen.connect(self._update_actions)
         self._setup_media()
         self._setup_sync()
+        self._setup_erase()
 
         self.setup_page.set_language(i18n.current_language())
         self.unlock_page.set_language(i18n.current_language())
@@ -234,6 +239,9 @@ class MainWindow(
         )
 
     def _unlock_failed(self, exc: BaseException) -> None:
+        if not self.demo and not vault_exists(self.vault_folder):
+            self.show_fresh()  # wipe-after-failures erased it: as newly installed
+            return
         self.unlock_page.failed(error_text(exc), lambda: error_text(exc))
 
     def _opened(self, session: Session) -> None:
@@ -296,6 +304,11 @@ class MainWindow(
         dialog = SettingsDialog(self.settings, self.session, self)
         dialog.language_changed.connect(self.change_language)
         dialog.autolock_changed.connect(self.change_autolock)
+        dialog.panic_changed.connect(self.change_panic_shortcut)
+        dialog.wipe_changed.connect(self.change_wipe_after_failures)
+        dialog.erase_requested.connect(self.ask_to_erase)
+        dialog.purge_requested.connect(self.ask_to_purge)
+        dialog.purge_days_changed.connect(self.change_purge_after_days)
         self._track(dialog)
         dialog.open()
         return dialog

@@ -11,9 +11,13 @@ a function that takes ``cancel=`` and ``report=`` and returns a generator
 ``report``, reaches the GUI thread as ``progress``; the last yielded value is
 the result. ``cancel()`` on the returned signals asks it to stop.
 
-While such a task runs, it owns the session's database connection: the GUI
-asks :func:`session_busy` before touching the session, and locking calls
-:func:`stop_session_tasks` first (cancel, then wait until they have ended).
+While such a task runs, it owns the database connection of the session (or
+central store) it names in ``uses_session``: the GUI asks
+``session_busy(session)`` before touching that session, and locking calls
+``stop_session_tasks(session)`` first (cancel, then wait until they have
+ended). Busy is per session: the coordinator window's queries on its store
+never hold back the field window's vault, nor the other way round (both can
+live in one process).
 """
 
 from __future__ import annotations
@@ -36,8 +40,11 @@ class TaskSignals(QObject):
     finished = Signal()
     progress = Signal(object)  # a value yielded or reported by a progress function
 
-    def __init__(self, uses_session: bool = False) -> None:
+    def __init__(self, uses_session: object | None = None) -> None:
         super().__init__()
+        if isinstance(uses_session, bool):
+            raise TypeError("uses_session names the session or store the task uses")
+        #: The session (or store) whose one connection the task uses, if any.
         self.uses_session = uses_session
         self._cancel = threading.Event()
         self._done = threading.Event()
@@ -112,13 +119,13 @@ def run_task(
     on_error: Callable[[BaseException], None] | None = None,
     on_finished: Callable[[], None] | None = None,
     on_progress: Callable[[Any], None] | None = None,
-    uses_session: bool = False,
+    uses_session: object | None = None,
     **kwargs: Any,
 ) -> TaskSignals:
     """Run ``fn(*args, **kwargs)`` on the thread pool; call back on the GUI thread.
 
-    ``uses_session``: the task uses the unlocked session's connection, so the
-    GUI leaves the session alone until it ends (:func:`session_busy`).
+    ``uses_session``: the session (or store) whose connection the task uses;
+    the GUI leaves that one alone until it ends (:func:`session_busy`).
     """
     signals = TaskSignals(uses_session)
     _start(Task(fn, signals, *args, **kwargs), on_success, on_error, on_finished, on_progress)
@@ -132,15 +139,15 @@ def run_progress(
     on_success: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
     on_finished: Callable[[], None] | None = None,
-    uses_session: bool = True,
+    uses_session: object | None = None,
     report_as: str = "report",
     **kwargs: Any,
 ) -> TaskSignals:
     """Run a session progress function: ``fn(*args, cancel=…, report=…, **kwargs)``.
 
-    ``uses_session=False`` for work that does not use the window's connection
-    (background sync has one of its own): the window goes on meanwhile.
-    ``report_as`` names the function's progress parameter.
+    ``uses_session`` as for :func:`run_task`; none for work that does not use the
+    window's connection (background sync has one of its own): the window goes on
+    meanwhile. ``report_as`` names the function's progress parameter.
     """
     signals = TaskSignals(uses_session)
     kwargs.update({"cancel": signals.is_cancelled, report_as: signals.report})
@@ -169,14 +176,18 @@ def _start(
     QThreadPool.globalInstance().start(task)
 
 
-def session_busy() -> bool:
-    """A background task is using the session's connection right now."""
-    return any(s.uses_session and s.running for s in list(_running))
+def session_busy(session: object | None) -> bool:
+    """A background task is using ``session``'s connection right now."""
+    if session is None:
+        return False
+    return any(s.uses_session is session and s.running for s in list(_running))
 
 
-def stop_session_tasks(timeout: float = STOP_TIMEOUT_S) -> None:
-    """Cancel every task using the session and wait until each has ended (before locking)."""
-    tasks = [s for s in list(_running) if s.uses_session and s.running]
+def stop_session_tasks(session: object | None, timeout: float = STOP_TIMEOUT_S) -> None:
+    """Cancel every task using ``session`` and wait until each has ended (before locking)."""
+    if session is None:
+        return
+    tasks = [s for s in list(_running) if s.uses_session is session and s.running]
     for signals in tasks:
         signals.cancel()
     for signals in tasks:

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky_KG">
 <context>
+    <name>AlarmsDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="39"/>
+        <source>Changed another device&apos;s record or file</source>
+        <translation>Башка түзмөктүн жазуусун же файлын өзгөрткөн</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="41"/>
+        <source>Sent a custody log that contradicts an earlier one</source>
+        <translation>Мурункусуна карама-каршы келген сактоо журналын жөнөткөн</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="84"/>
+        <source>Alarms</source>
+        <translation>Эскертүүлөр</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="87"/>
+        <source>An alarm means a device sent what only a copied key or an altered app sends. Once you have looked into it, acknowledge it: who, when and why are signed into the centre&apos;s custody log, and the alarm stays listed.</source>
+        <translation>Эскертүү түзмөк көчүрүлгөн ачкыч же өзгөртүлгөн колдонмо гана жөнөтө турган нерсени жөнөткөнүн билдирет. Текшергенден кийин аны тастыктаңыз: ким, качан жана эмне үчүн — борбордун сактоо журналына кол коюлуп жазылат, эскертүү тизмеде калат.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="94"/>
+        <source>Alarm</source>
+        <translation>Эскертүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="95"/>
+        <source>Raised</source>
+        <translation>Качан чыккан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="96"/>
+        <source>Device</source>
+        <translation>Түзмөк</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="97"/>
+        <source>What</source>
+        <translation>Эмне</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="98"/>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="101"/>
+        <source>Acknowledged &amp;by:</source>
+        <translation>&amp;Ким кабыл алды:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="102"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Эскертме:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="103"/>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Тастыктоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="128"/>
+        <source>Acknowledged by {by} on {at}</source>
+        <translation>Кабыл алган: {by}, {at}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="132"/>
+        <source>Open</source>
+        <translation>Ачык</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="183"/>
+        <source>Alar&amp;ms…</source>
+        <translation>Э&amp;скертүүлөр…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="185"/>
+        <source>List the alarms raised on devices and acknowledge them</source>
+        <translation>Түзмөктөрдө чыккан эскертүүлөрдү көрсөтүү жана тастыктоо</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="74"/>
@@ -149,17 +232,17 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Импорттолууда…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="249"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="250"/>
         <source>Importing {number} of {total}: {name}</source>
         <translation>Импорттолууда, {total} ичинен {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="275"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="276"/>
         <source>Choose a folder for the receipts</source>
         <translation>Тастыктамалар үчүн папка тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="294"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="295"/>
         <source>{count} receipts written to {folder}.</source>
         <translation>{count} тастыктама {folder} папкасына жазылды.</translation>
     </message>
@@ -216,82 +299,82 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>{device} түзмөгүнөн, {bundle}-пакет (кабыл алынган: {received}), сактоо журналынын {entry}-жазуусу ({hash}…)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="158"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="174"/>
         <source>Choose the central store&apos;s folder</source>
         <translation>Борбордук сактагычтын папкасын тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="276"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="292"/>
         <source>FieldReport — central store of {org}</source>
         <translation>FieldReport — {org} уюмунун борбордук сактагычы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="279"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="295"/>
         <source>FieldReport — central store</source>
         <translation>FieldReport — борбордук сактагыч</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="281"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="297"/>
         <source>&amp;Overview</source>
         <translation>Жа&amp;лпы көрүнүш</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="283"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="299"/>
         <source>D&amp;uplicates</source>
         <translation>Кайтал&amp;оолор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="284"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="300"/>
         <source>&amp;Devices</source>
         <translation>&amp;Түзмөктөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="285"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="301"/>
         <source>&amp;Import bundles</source>
         <translation>Пакеттерди &amp;импорттоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="282"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="298"/>
         <source>&amp;Records</source>
         <translation>&amp;Жазуулар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="288"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="304"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="290"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="306"/>
         <source>Write the chosen records as CSV, Excel, GeoJSON, KML or HXL</source>
         <translation>Тандалган жазууларды CSV, Excel, GeoJSON, KML же HXL түрүндө сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="292"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="308"/>
         <source>Re&amp;port…</source>
         <translation>Ба&amp;яндама…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="293"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="309"/>
         <source>Write a situation report (PDF)</source>
         <translation>Кырдаал тууралуу баяндама түзүү (PDF)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="294"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="310"/>
         <source>&amp;Lock</source>
         <translation>&amp;Кулпулоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="295"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="311"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Азыр кулпулоо (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="296"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="312"/>
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="297"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="313"/>
         <source>Lock and quit (Ctrl+Q)</source>
         <translation>Кулпулап, чыгуу (Ctrl+Q)</translation>
     </message>
@@ -675,6 +758,50 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="65"/>
+        <source>ERASE</source>
+        <extracomment>Always accepted too, whatever the language: the keyboard may have only Latin letters.</extracomment>
+        <translation>ӨЧҮРҮҮ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="81"/>
+        <source>The organisation has confirmed every record and file in this vault (receipts): nothing unconfirmed will be lost.</source>
+        <translation>Уюм бул сактагычтагы бардык жазууларды жана файлдарды тастыктады (тастыктамалар): тастыкталбаган эч нерсе жоголбойт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="85"/>
+        <source>Never confirmed by the organisation (no receipt): records: {records}, files: {files}. They exist only on this laptop and will be lost for good.</source>
+        <translation>Жазуулар: {records}, файлдар: {files} — уюм аларды эч качан тастыктаган эмес (тастыктама жок). Алар ушул ноутбукта гана бар жана биротоло жоголот.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="90"/>
+        <source>Erase this vault</source>
+        <translation>Бул сактагычты өчүрүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="93"/>
+        <source>Erasing destroys the vault&apos;s key first, then every record, photo, file and unsaved form on this laptop. The app then starts as if newly installed. This cannot be undone.</source>
+        <translation>Адегенде сактагычтын ачкычы жок кылынат, андан кийин ушул ноутбуктагы бардык жазуулар, сүрөттөр, файлдар жана сакталбаган формалар. Андан соң колдонмо жаңы орнотулгандай ачылат. Муну кайтарууга болбойт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="99"/>
+        <source>To erase, &amp;type {word}:</source>
+        <translation>Өчүрүү үчүн {word} деп &amp;жазыңыз:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="100"/>
+        <source>&amp;Erase the vault</source>
+        <translation>Сактагычты &amp;өчүрүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="101"/>
+        <source>&amp;Cancel</source>
+        <translation>Жокко &amp;чыгаруу</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../fieldreport/ui/messages.py" line="22"/>
@@ -708,36 +835,41 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/messages.py" line="42"/>
+        <source>This record was removed from this laptop after the organisation confirmed it; only its stub is here and it cannot be changed. The organisation holds it.</source>
+        <translation>Бул жазуу уюм тастыктагандан кийин ушул ноутбуктан алынып салынган; бул жерде анын кыскача белгиси гана калды жана аны өзгөртүүгө болбойт. Жазуу уюмда сакталат.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="48"/>
         <source>Nothing was saved: this record was saved again (in another window or from the command line) since this form opened it. What you typed is still here: copy what you need, close the form without saving, open the record again and redo the change.</source>
         <translation>Эч нерсе сакталган жок: бул форма ачылгандан кийин бул жазуу кайра сакталган (башка терезеде же буйрук сабынан). Сиз жазгандар азырынча ушул жерде: керектүүсүн көчүрүп алыңыз, форманы сактабай жабыңыз, жазууну кайра ачып, өзгөртүүнү кайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="50"/>
+        <location filename="../../fieldreport/ui/messages.py" line="56"/>
         <source>This record was deleted.</source>
         <translation>Бул жазуу өчүрүлгөн.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="52"/>
+        <location filename="../../fieldreport/ui/messages.py" line="58"/>
         <source>This record no longer exists.</source>
         <translation>Бул жазуу мындан ары жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="54"/>
+        <location filename="../../fieldreport/ui/messages.py" line="60"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Айрым талааларды текшерүү керек; алардын жанындагы билдирүүлөрдү караңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="59"/>
+        <location filename="../../fieldreport/ui/messages.py" line="65"/>
         <source>The two passphrases do not match.</source>
         <translation>Эки сырсөз дал келбейт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="60"/>
+        <location filename="../../fieldreport/ui/messages.py" line="66"/>
         <source>The passphrase must be at least 10 characters long.</source>
         <translation>Сырсөз кеминде 10 символдон турушу керек.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="65"/>
+        <location filename="../../fieldreport/ui/messages.py" line="71"/>
         <source>Something went wrong (a bug: please report it). Nothing was changed.</source>
         <translation>Бир нерсе туура эмес болуп кетти (бул программадагы ката — ал тууралуу кабарлаңыз). Эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -903,29 +1035,29 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Башталганга чейин токтотулду; эч нерсе жазылган жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="148"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="149"/>
         <source>{done} of {total}</source>
         <translation>{total} ичинен {done}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="157"/>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="162"/>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="208"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="158"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="163"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="209"/>
         <source>Written to {path}.</source>
         <translation>{path} ичине жазылды.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="189"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="190"/>
         <source>Export without metadata</source>
         <translation>Метамаалыматсыз экспорттоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="191"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="192"/>
         <source>Export the original</source>
         <translation>Түп нусканы экспорттоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="196"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="197"/>
         <source>Exporting…</source>
         <translation>Экспорттолууда…</translation>
     </message>
@@ -1533,7 +1665,7 @@ Ask your coordinator for a new provisioning file and join with it on the Sync pa
     <name>HandoverActions</name>
     <message>
         <location filename="../../fieldreport/ui/central/handover_actions.py" line="32"/>
-        <source>{records} record(s) and {media} photo(s) and file(s) move from “{old}” to “{new}”.
+        <source>Records: {records}, photos and files: {media}. They move from “{old}” to “{new}”.
 
 From now on the centre accepts changes to them only from “{new}”; changes from “{old}” are refused, with an alarm. The organisation&apos;s key signs the decision and the centre&apos;s custody log keeps it; it cannot be undone, only handed back.</source>
         <translation>Жазуулар: {records}, сүрөттөр жана файлдар: {media} — «{old}» түзмөгүнөн «{new}» түзмөгүнө өтөт.
@@ -1567,7 +1699,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/handover_actions.py" line="124"/>
-        <source>Handed over to “{new}”: {records} record(s), {media} photo(s) and file(s) (signed decision {id}, entry {seq} of the centre&apos;s custody log).</source>
+        <source>Handed over to “{new}”: records: {records}, photos and files: {media} (signed decision {id}, entry {seq} of the centre&apos;s custody log).</source>
         <translation>«{new}» түзмөгүнө өткөрүлүп берилди: жазуулар — {records}, сүрөттөр жана файлдар — {media} (кол коюлган чечим {id}, борбордун сактоо журналынын {seq}-жазуусу).</translation>
     </message>
 </context>
@@ -1979,60 +2111,60 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="36"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="37"/>
         <source>Delete this record? {kind}: “{title}”</source>
         <translation>Бул жазуу өчүрүлсүнбү? {kind}: «{title}»</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="140"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="142"/>
         <source>Saved.</source>
         <translation>Сакталды.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="153"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="155"/>
         <source>Delete record</source>
         <translation>Жазууну өчүрүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="156"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="158"/>
         <source>It disappears from the lists. Its earlier revisions stay in the history: Records → Show deleted records.</source>
         <translation>Ал тизмелерден жоголот. Мурунку нускалары тарыхта калат: Жазуулар → Өчүрүлгөн жазууларды көрсөтүү.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="165"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="167"/>
         <location filename="../../fieldreport/ui/window_actions.py" line="187"/>
         <source>&amp;Delete</source>
         <translation>&amp;Өчүрүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="168"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="170"/>
         <location filename="../../fieldreport/ui/unsaved_forms.py" line="160"/>
         <source>&amp;Keep</source>
         <translation>&amp;Калтыруу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="200"/>
-        <location filename="../../fieldreport/ui/window.py" line="350"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="202"/>
+        <location filename="../../fieldreport/ui/window.py" line="363"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="335"/>
+        <location filename="../../fieldreport/ui/window.py" line="348"/>
         <source>Records: {total} — incidents: {incidents}, statements: {statements}, damage records: {damage}, people: {people}</source>
         <translation>Жазуулар: {total} — окуялар: {incidents}, көрсөтмөлөр: {statements}, зыян тууралуу жазуулар: {damage}, адамдар: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="346"/>
+        <location filename="../../fieldreport/ui/window.py" line="359"/>
         <source>This device: {fingerprint}…</source>
         <translation>Бул түзмөк: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="352"/>
+        <location filename="../../fieldreport/ui/window.py" line="365"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — демо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="358"/>
+        <location filename="../../fieldreport/ui/window.py" line="371"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Ойдон чыгарылган жазуулары бар демо сактагыч; программадан чыкканда ал өчүрүлөт. Кулпулоону жана кулпуну ачууну сынап көрүү үчүн анын сырсөзү: {passphrase}</translation>
     </message>
@@ -2505,38 +2637,38 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>MediaText</name>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="42"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="46"/>
         <source>Its contents are not a supported type (whatever its name ends with). FieldReport keeps photos (JPEG, PNG, HEIC/HEIF, TIFF), audio (WAV, MP3, M4A/AAC, OGG/Opus), video (MP4, MOV) and PDF documents.</source>
         <extracomment>Words in the core&apos;s refusal of a file whose contents are of no supported type.</extracomment>
         <translation>Файлдын мазмуну колдоого алынган түрлөргө кирбейт (аты эмне менен аяктаса да). FieldReport сүрөттөрдү (JPEG, PNG, HEIC/HEIF, TIFF), аудиону (WAV, MP3, M4A/AAC, OGG/Opus), видеону (MP4, MOV) жана PDF документтерин сактайт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="49"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="53"/>
         <source>It is empty (0 bytes).</source>
         <translation>Файл бош (0 байт).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="51"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="55"/>
         <source>The image is damaged or incomplete (truncated).</source>
         <translation>Сүрөт бузулган же толук эмес (кесилип калган).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="55"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="59"/>
         <source>The image is far larger than any camera makes; it was refused as a possible decompression bomb.</source>
         <translation>Сүрөт эч бир камера тарта албагандай өтө чоң; ал «декомпрессия бомбасы» болушу мүмкүн болгондуктан кабыл алынган жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="78"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="82"/>
         <source>Recordings cannot be played in FieldReport. Export the original to listen to it with another program.</source>
         <translation>Аудиожазууларды FieldReport&apos;то угууга болбойт. Башка программа менен угуу үчүн түп нусканы экспорттоңуз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="84"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="88"/>
         <source>Videos cannot be played in FieldReport. Export the original to watch it with another program.</source>
         <translation>Видеону FieldReport&apos;то көрүүгө болбойт. Башка программа менен көрүү үчүн түп нусканы экспорттоңуз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="89"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="93"/>
         <source>Documents cannot be shown in FieldReport. Export the original to open it with another program.</source>
         <translation>Документтерди FieldReport&apos;то көрсөтүүгө болбойт. Башка программа менен ачуу үчүн түп нусканы экспорттоңуз.</translation>
     </message>
@@ -2720,62 +2852,62 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>NetworkBox</name>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="62"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="63"/>
         <source>No server address: the organisation&apos;s provisioning file has none. Bundles travel on a USB stick, or set an address if the coordinator gave you one.</source>
         <translation>Сервердин дареги жок: уюмдун жөндөө файлында ал көрсөтүлгөн эмес. Пакеттер USB-сактагыч менен жеткирилет; же координатор дарек берсе, аны киргизиңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="69"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="70"/>
         <source>Server: {url} (set on this computer)</source>
         <translation>Сервер: {url} (ушул компьютерде коюлган)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="73"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="74"/>
         <source>Server: {url} (from the provisioning file)</source>
         <translation>Сервер: {url} (жөндөө файлынан)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="77"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="78"/>
         <source>Sending: {sent} of {total}. You can keep working.</source>
         <translation>Жөнөтүлүүдө: {total} ичинен {sent}. Иштей берсеңиз болот.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="81"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="82"/>
         <source>Syncing with the organisation…</source>
         <translation>Уюм менен шайкештирүү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="84"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="85"/>
         <source>Offline: the server cannot be reached. Nothing is lost; sync tries again by itself.</source>
         <translation>Байланыш жок: серверге жетүү мүмкүн эмес. Эч нерсе жоголгон жок; шайкештирүү өзү кайра аракет кылат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="88"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="89"/>
         <source>New records wait to be sent; they go in a moment.</source>
         <translation>Жаңы жазуулар жөнөтүлүүнү күтүп турат; алар бир аздан кийин кетет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="90"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="91"/>
         <source>Up to date: everything recorded so far has reached the organisation.</source>
         <translation>Баары жөнөтүлдү: ушул убакка чейин жазылгандын баары уюмга жетти.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="99"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="100"/>
         <source>Over the network</source>
         <translation>Тармак аркылуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="100"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="101"/>
         <source>Sync &amp;now</source>
         <translation>Азыр &amp;шайкештирүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="102"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="103"/>
         <source>Send what is new to the organisation&apos;s server and fetch receipts</source>
         <translation>Жаңыны уюмдун серверине жөнөтүү жана квитанцияларды алуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="104"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="105"/>
         <source>Ser&amp;ver address…</source>
         <translation>Сер&amp;вердин дареги…</translation>
     </message>
@@ -3000,6 +3132,44 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <location filename="../../fieldreport/ui/widgets/problem_banner.py" line="28"/>
         <source>Fields that need attention: {count}</source>
         <translation>Көңүл бурууну талап кылган талаалар: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeActionsMixin</name>
+    <message>
+        <location filename="../../fieldreport/ui/purge_actions.py" line="42"/>
+        <source>Remove confirmed records</source>
+        <translation>Тастыкталган жазууларды алып салуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/purge_actions.py" line="46"/>
+        <source>Nothing to remove: no record or file that the organisation confirmed is left on this laptop.</source>
+        <translation>Алып сала турган эч нерсе жок: бул ноутбукта уюм тастыктаган жазуу же файл калган жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/purge_actions.py" line="53"/>
+        <source>&amp;OK</source>
+        <translation>&amp;Макул</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/purge_actions.py" line="58"/>
+        <source>Remove {records} record(s) and {files} file(s) that the organisation confirmed (receipts) from this laptop? Only stubs stay in the lists (held by the organisation); the organisation keeps them. Work not yet confirmed stays. This cannot be undone.</source>
+        <translation>Уюм тастыктаган жазууларды ({records}) жана файлдарды ({files}) бул ноутбуктан алып салуу керекпи (тастыктамалар)? Тизмелерде кыскача белгилери гана калат («Уюмда сакталат»); уюмда алар сакталып калат. Тастыктала элек нерселер калат. Муну кайтарууга болбойт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/purge_actions.py" line="67"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Алып салуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/purge_actions.py" line="71"/>
+        <source>&amp;Cancel</source>
+        <translation>Жокко &amp;чыгаруу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/purge_actions.py" line="90"/>
+        <source>Removed {records} record(s) and {files} file(s).</source>
+        <translation>Алынып салынды: жазуулар — {records}, файлдар — {files}.</translation>
     </message>
 </context>
 <context>
@@ -3585,65 +3755,115 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
 </context>
 <context>
+    <name>SafetyBox</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="100"/>
+        <source>Safety</source>
+        <translation>Коопсуздук</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="101"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="106"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="114"/>
+        <source>Off</source>
+        <translation>Өчүк</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="102"/>
+        <source>&amp;Panic shortcut:</source>
+        <translation>&amp;Дабыл баскычтары:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="104"/>
+        <source>Pressing it while the app is open erases this vault at once, without asking.</source>
+        <translation>Колдонмо ачык турганда аларды басуу бул сактагычты дароо, суроосуз өчүрөт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="107"/>
+        <source>Erase after &amp;wrong passphrases in a row:</source>
+        <translation>Катары менен &amp;ушунча туура эмес сырсөздөн кийин өчүрүү:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="110"/>
+        <source>Protects this laptop only: a copy of its disk has its own count. A correct passphrase starts the count again.</source>
+        <translation>Ушул ноутбукту гана коргойт: анын дискинин көчүрмөсүнүн өз эсеби бар. Туура сырсөз эсепти кайра баштайт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="116"/>
+        <source>Remove from this laptop &amp;days after the organisation confirmed them:</source>
+        <translation>&amp;Ноутбуктан уюм тастыктагандан ушунча күн өткөндө алып салуу:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="118"/>
+        <source>Remove c&amp;onfirmed records…</source>
+        <translation>Тастыкталган жазуула&amp;рды алып салуу…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="119"/>
+        <source>&amp;Erase this vault…</source>
+        <translation>Бул сактагычты ө&amp;чүрүү…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="144"/>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="167"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="173"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="196"/>
         <source>The passphrase was changed.</source>
         <translation>Сырсөз өзгөртүлдү.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="155"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="184"/>
         <source>&amp;Close</source>
         <translation>Жа&amp;буу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="156"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="185"/>
         <source>Settings</source>
         <translation>Жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="157"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="186"/>
         <source>General</source>
         <translation>Жалпы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="158"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="187"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тил:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="159"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="188"/>
         <source>Lock &amp;automatically after (minutes idle):</source>
         <translation>&amp;Аракетсиз канча мүнөттөн кийин кулпулансын:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="160"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="189"/>
         <source>Change the passphrase</source>
         <translation>Сырсөздү өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="161"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="190"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Учурдагы &amp;сырсөз:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="162"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="191"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Жаңы сырсөз:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="163"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="192"/>
         <source>&amp;Repeat new passphrase:</source>
         <translation>Жаңы сырсөздү &amp;кайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="164"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="193"/>
         <source>C&amp;hange passphrase</source>
         <translation>Сырсөздү &amp;өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="165"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="194"/>
         <source>Changing the passphrase…</source>
         <translation>Сырсөз өзгөртүлүүдө…</translation>
     </message>
@@ -3995,57 +4215,57 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="95"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="88"/>
         <source>Sync: offline</source>
         <translation>Шайкештирүү: байланыш жок</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="98"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="91"/>
         <source>Sync: sending {sent} of {total}</source>
         <translation>Шайкештирүү: {total} ичинен {sent} жөнөтүлүүдө</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="101"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="94"/>
         <source>Sync: syncing…</source>
         <translation>Шайкештирүү: аткарылууда…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="103"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="96"/>
         <source>Sync: waiting to send</source>
         <translation>Шайкештирүү: жөнөтүүнү күтүүдө</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="105"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="98"/>
         <source>Sync: up to date</source>
         <translation>Шайкештирүү: баары жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="107"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="100"/>
         <source>Sync: needs attention</source>
         <translation>Шайкештирүү: көңүл буруу керек</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="114"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="107"/>
         <source>The organisation&apos;s server cannot be reached. Records are kept safely in the vault and are sent when the connection returns.</source>
         <translation>Уюмдун серверине туташуу мүмкүн эмес. Жазуулар сактагычта коопсуз сакталат жана байланыш калыбына келгенде жөнөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="118"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="111"/>
         <source>Next try in about {seconds} s.</source>
         <translation>Кийинки аракет болжол менен {seconds} секунддан кийин.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="123"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="116"/>
         <source>Sending records to the organisation. You can keep working.</source>
         <translation>Жазуулар уюмга жөнөтүлүүдө. Иштей берсеңиз болот.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="125"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="118"/>
         <source>What you saved goes to the organisation in a moment.</source>
         <translation>Сакталгандар бир аздан кийин уюмга жөнөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="127"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="120"/>
         <source>Everything recorded so far has reached the organisation.</source>
         <translation>Ушул убакка чейин жазылгандардын баары уюмга жетти.</translation>
     </message>

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AlarmsDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="39"/>
+        <source>Changed another device&apos;s record or file</source>
+        <translation>Изменило запись или файл другого устройства</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="41"/>
+        <source>Sent a custody log that contradicts an earlier one</source>
+        <translation>Прислало журнал цепочки хранения, противоречащий прежнему</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="84"/>
+        <source>Alarms</source>
+        <translation>Тревоги</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="87"/>
+        <source>An alarm means a device sent what only a copied key or an altered app sends. Once you have looked into it, acknowledge it: who, when and why are signed into the centre&apos;s custody log, and the alarm stays listed.</source>
+        <translation>Тревога означает, что устройство прислало то, что присылает только скопированный ключ или изменённое приложение. Разобравшись, подтвердите её: кто, когда и почему — подписывается в журнале цепочки хранения центра, а тревога остаётся в списке.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="94"/>
+        <source>Alarm</source>
+        <translation>Тревога</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="95"/>
+        <source>Raised</source>
+        <translation>Поднята</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="96"/>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="97"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="98"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="101"/>
+        <source>Acknowledged &amp;by:</source>
+        <translation>Кем &amp;принято:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="102"/>
+        <source>&amp;Note:</source>
+        <translation>При&amp;мечание:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="103"/>
+        <source>&amp;Acknowledge</source>
+        <translation>Под&amp;твердить</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="128"/>
+        <source>Acknowledged by {by} on {at}</source>
+        <translation>Принято: {by}, {at}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="132"/>
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="183"/>
+        <source>Alar&amp;ms…</source>
+        <translation>Тр&amp;евоги…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="185"/>
+        <source>List the alarms raised on devices and acknowledge them</source>
+        <translation>Показать тревоги, поднятые на устройствах, и подтвердить их</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="74"/>
@@ -149,17 +232,17 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="249"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="250"/>
         <source>Importing {number} of {total}: {name}</source>
         <translation>Импорт {number} из {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="275"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="276"/>
         <source>Choose a folder for the receipts</source>
         <translation>Выбор папки для квитанций</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="294"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="295"/>
         <source>{count} receipts written to {folder}.</source>
         <translation>Квитанции записаны в {folder}: {count}.</translation>
     </message>
@@ -216,82 +299,82 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>с устройства {device}, пакет {bundle} (получен {received}), запись журнала цепочки хранения {entry} ({hash}…)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="158"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="174"/>
         <source>Choose the central store&apos;s folder</source>
         <translation>Выбор папки центрального хранилища</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="276"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="292"/>
         <source>FieldReport — central store of {org}</source>
         <translation>FieldReport — центральное хранилище: {org}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="279"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="295"/>
         <source>FieldReport — central store</source>
         <translation>FieldReport — центральное хранилище</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="281"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="297"/>
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="283"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="299"/>
         <source>D&amp;uplicates</source>
         <translation>Дубликат&amp;ы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="284"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="300"/>
         <source>&amp;Devices</source>
         <translation>&amp;Устройства</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="285"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="301"/>
         <source>&amp;Import bundles</source>
         <translation>&amp;Импорт пакетов</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="282"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="298"/>
         <source>&amp;Records</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="288"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="304"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="290"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="306"/>
         <source>Write the chosen records as CSV, Excel, GeoJSON, KML or HXL</source>
         <translation>Записать выбранные записи в CSV, Excel, GeoJSON, KML или HXL</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="292"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="308"/>
         <source>Re&amp;port…</source>
         <translation>От&amp;чёт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="293"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="309"/>
         <source>Write a situation report (PDF)</source>
         <translation>Составить отчёт о ситуации (PDF)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="294"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="310"/>
         <source>&amp;Lock</source>
         <translation>За&amp;блокировать</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="295"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="311"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Заблокировать сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="296"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="312"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="297"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="313"/>
         <source>Lock and quit (Ctrl+Q)</source>
         <translation>Заблокировать и закрыть (Ctrl+Q)</translation>
     </message>
@@ -675,6 +758,50 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="65"/>
+        <source>ERASE</source>
+        <extracomment>Always accepted too, whatever the language: the keyboard may have only Latin letters.</extracomment>
+        <translation>СТЕРЕТЬ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="81"/>
+        <source>The organisation has confirmed every record and file in this vault (receipts): nothing unconfirmed will be lost.</source>
+        <translation>Организация подтвердила все записи и файлы в этом хранилище (квитанции): ничего неподтверждённого не пропадёт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="85"/>
+        <source>Never confirmed by the organisation (no receipt): records: {records}, files: {files}. They exist only on this laptop and will be lost for good.</source>
+        <translation>Записей: {records}, файлов: {files} — организация их так и не подтвердила (квитанции нет). Они есть только на этом ноутбуке и пропадут навсегда.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="90"/>
+        <source>Erase this vault</source>
+        <translation>Стереть это хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="93"/>
+        <source>Erasing destroys the vault&apos;s key first, then every record, photo, file and unsaved form on this laptop. The app then starts as if newly installed. This cannot be undone.</source>
+        <translation>Сначала уничтожается ключ хранилища, затем все записи, фото, файлы и несохранённые формы на этом ноутбуке. После этого приложение запускается как только что установленное. Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="99"/>
+        <source>To erase, &amp;type {word}:</source>
+        <translation>Чтобы стереть, &amp;введите {word}:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="100"/>
+        <source>&amp;Erase the vault</source>
+        <translation>&amp;Стереть хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="101"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../fieldreport/ui/messages.py" line="22"/>
@@ -708,36 +835,41 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/messages.py" line="42"/>
+        <source>This record was removed from this laptop after the organisation confirmed it; only its stub is here and it cannot be changed. The organisation holds it.</source>
+        <translation>Эта запись удалена с ноутбука после того, как организация её подтвердила; здесь осталась только заглушка, изменить её нельзя. Запись хранится у организации.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="48"/>
         <source>Nothing was saved: this record was saved again (in another window or from the command line) since this form opened it. What you typed is still here: copy what you need, close the form without saving, open the record again and redo the change.</source>
         <translation>Ничего не сохранено: после того как эта форма открыла запись, её сохранили ещё раз (в другом окне или из командной строки). Введённое вами пока здесь: скопируйте нужное, закройте форму без сохранения, откройте запись снова и повторите изменение.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="50"/>
+        <location filename="../../fieldreport/ui/messages.py" line="56"/>
         <source>This record was deleted.</source>
         <translation>Эта запись была удалена.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="52"/>
+        <location filename="../../fieldreport/ui/messages.py" line="58"/>
         <source>This record no longer exists.</source>
         <translation>Этой записи больше нет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="54"/>
+        <location filename="../../fieldreport/ui/messages.py" line="60"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Некоторые поля требуют внимания; см. сообщения рядом с ними.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="59"/>
+        <location filename="../../fieldreport/ui/messages.py" line="65"/>
         <source>The two passphrases do not match.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="60"/>
+        <location filename="../../fieldreport/ui/messages.py" line="66"/>
         <source>The passphrase must be at least 10 characters long.</source>
         <translation>Парольная фраза должна содержать не менее 10 символов.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="65"/>
+        <location filename="../../fieldreport/ui/messages.py" line="71"/>
         <source>Something went wrong (a bug: please report it). Nothing was changed.</source>
         <translation>Что-то пошло не так (это ошибка программы — сообщите о ней). Ничего не изменено.</translation>
     </message>
@@ -903,29 +1035,29 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Остановлено до начала; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="148"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="149"/>
         <source>{done} of {total}</source>
         <translation>{done} из {total}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="157"/>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="162"/>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="208"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="158"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="163"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="209"/>
         <source>Written to {path}.</source>
         <translation>Записано в {path}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="189"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="190"/>
         <source>Export without metadata</source>
         <translation>Экспорт без метаданных</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="191"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="192"/>
         <source>Export the original</source>
         <translation>Экспорт оригинала</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="196"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="197"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -1533,7 +1665,7 @@ Ask your coordinator for a new provisioning file and join with it on the Sync pa
     <name>HandoverActions</name>
     <message>
         <location filename="../../fieldreport/ui/central/handover_actions.py" line="32"/>
-        <source>{records} record(s) and {media} photo(s) and file(s) move from “{old}” to “{new}”.
+        <source>Records: {records}, photos and files: {media}. They move from “{old}” to “{new}”.
 
 From now on the centre accepts changes to them only from “{new}”; changes from “{old}” are refused, with an alarm. The organisation&apos;s key signs the decision and the centre&apos;s custody log keeps it; it cannot be undone, only handed back.</source>
         <translation>Записей: {records}, фото и файлов: {media} — переходят от «{old}» к «{new}».
@@ -1567,7 +1699,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/handover_actions.py" line="124"/>
-        <source>Handed over to “{new}”: {records} record(s), {media} photo(s) and file(s) (signed decision {id}, entry {seq} of the centre&apos;s custody log).</source>
+        <source>Handed over to “{new}”: records: {records}, photos and files: {media} (signed decision {id}, entry {seq} of the centre&apos;s custody log).</source>
         <translation>Передано «{new}»: записей — {records}, фото и файлов — {media} (подписанное решение {id}, запись {seq} журнала цепочки хранения центра).</translation>
     </message>
 </context>
@@ -1979,60 +2111,60 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="36"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="37"/>
         <source>Delete this record? {kind}: “{title}”</source>
         <translation>Удалить эту запись? {kind}: «{title}»</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="140"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="142"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="153"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="155"/>
         <source>Delete record</source>
         <translation>Удаление записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="156"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="158"/>
         <source>It disappears from the lists. Its earlier revisions stay in the history: Records → Show deleted records.</source>
         <translation>Она исчезнет из списков. Её прежние версии останутся в истории: Записи → Показать удалённые записи.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="165"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="167"/>
         <location filename="../../fieldreport/ui/window_actions.py" line="187"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="168"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="170"/>
         <location filename="../../fieldreport/ui/unsaved_forms.py" line="160"/>
         <source>&amp;Keep</source>
         <translation>&amp;Оставить</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="200"/>
-        <location filename="../../fieldreport/ui/window.py" line="350"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="202"/>
+        <location filename="../../fieldreport/ui/window.py" line="363"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="335"/>
+        <location filename="../../fieldreport/ui/window.py" line="348"/>
         <source>Records: {total} — incidents: {incidents}, statements: {statements}, damage records: {damage}, people: {people}</source>
         <translation>Записей: {total} — инцидентов: {incidents}, показаний: {statements}, записей об ущербе: {damage}, пострадавших: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="346"/>
+        <location filename="../../fieldreport/ui/window.py" line="359"/>
         <source>This device: {fingerprint}…</source>
         <translation>Это устройство: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="352"/>
+        <location filename="../../fieldreport/ui/window.py" line="365"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — демо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="358"/>
+        <location filename="../../fieldreport/ui/window.py" line="371"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Демо-хранилище с вымышленными записями; оно удаляется при выходе из программы. Его парольная фраза — чтобы попробовать блокировку и разблокировку: {passphrase}</translation>
     </message>
@@ -2505,38 +2637,38 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>MediaText</name>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="42"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="46"/>
         <source>Its contents are not a supported type (whatever its name ends with). FieldReport keeps photos (JPEG, PNG, HEIC/HEIF, TIFF), audio (WAV, MP3, M4A/AAC, OGG/Opus), video (MP4, MOV) and PDF documents.</source>
         <extracomment>Words in the core&apos;s refusal of a file whose contents are of no supported type.</extracomment>
         <translation>Содержимое файла не относится к поддерживаемым типам (каким бы ни было расширение в его имени). FieldReport хранит фото (JPEG, PNG, HEIC/HEIF, TIFF), аудио (WAV, MP3, M4A/AAC, OGG/Opus), видео (MP4, MOV) и документы PDF.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="49"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="53"/>
         <source>It is empty (0 bytes).</source>
         <translation>Файл пуст (0 байт).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="51"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="55"/>
         <source>The image is damaged or incomplete (truncated).</source>
         <translation>Изображение повреждено или неполное (обрезано).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="55"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="59"/>
         <source>The image is far larger than any camera makes; it was refused as a possible decompression bomb.</source>
         <translation>Изображение намного больше, чем может снять любая камера; оно отклонено как возможная «бомба-распаковщик».</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="78"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="82"/>
         <source>Recordings cannot be played in FieldReport. Export the original to listen to it with another program.</source>
         <translation>Аудиозаписи нельзя воспроизвести в FieldReport. Экспортируйте оригинал, чтобы прослушать его в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="84"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="88"/>
         <source>Videos cannot be played in FieldReport. Export the original to watch it with another program.</source>
         <translation>Видео нельзя воспроизвести в FieldReport. Экспортируйте оригинал, чтобы посмотреть его в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="89"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="93"/>
         <source>Documents cannot be shown in FieldReport. Export the original to open it with another program.</source>
         <translation>Документы нельзя открыть в FieldReport. Экспортируйте оригинал, чтобы открыть его в другой программе.</translation>
     </message>
@@ -2720,62 +2852,62 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>NetworkBox</name>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="62"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="63"/>
         <source>No server address: the organisation&apos;s provisioning file has none. Bundles travel on a USB stick, or set an address if the coordinator gave you one.</source>
         <translation>Адрес сервера не задан: в файле настройки организации его нет. Пакеты переносятся на USB-накопителе; или укажите адрес, если координатор его дал.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="69"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="70"/>
         <source>Server: {url} (set on this computer)</source>
         <translation>Сервер: {url} (задан на этом компьютере)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="73"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="74"/>
         <source>Server: {url} (from the provisioning file)</source>
         <translation>Сервер: {url} (из файла настройки)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="77"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="78"/>
         <source>Sending: {sent} of {total}. You can keep working.</source>
         <translation>Отправка: {sent} из {total}. Можно продолжать работу.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="81"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="82"/>
         <source>Syncing with the organisation…</source>
         <translation>Синхронизация с организацией…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="84"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="85"/>
         <source>Offline: the server cannot be reached. Nothing is lost; sync tries again by itself.</source>
         <translation>Нет связи: сервер недоступен. Ничего не потеряно; синхронизация повторится сама.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="88"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="89"/>
         <source>New records wait to be sent; they go in a moment.</source>
         <translation>Новые записи ждут отправки; они уйдут через мгновение.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="90"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="91"/>
         <source>Up to date: everything recorded so far has reached the organisation.</source>
         <translation>Всё отправлено: всё записанное до сих пор дошло до организации.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="99"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="100"/>
         <source>Over the network</source>
         <translation>По сети</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="100"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="101"/>
         <source>Sync &amp;now</source>
         <translation>Синхронизировать сей&amp;час</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="102"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="103"/>
         <source>Send what is new to the organisation&apos;s server and fetch receipts</source>
         <translation>Отправить новое на сервер организации и получить квитанции</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="104"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="105"/>
         <source>Ser&amp;ver address…</source>
         <translation>Адрес с&amp;ервера…</translation>
     </message>
@@ -3000,6 +3132,44 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <location filename="../../fieldreport/ui/widgets/problem_banner.py" line="28"/>
         <source>Fields that need attention: {count}</source>
         <translation>Поля, требующие внимания: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeActionsMixin</name>
+    <message>
+        <location filename="../../fieldreport/ui/purge_actions.py" line="42"/>
+        <source>Remove confirmed records</source>
+        <translation>Удалить подтверждённые записи</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/purge_actions.py" line="46"/>
+        <source>Nothing to remove: no record or file that the organisation confirmed is left on this laptop.</source>
+        <translation>Удалять нечего: на этом ноутбуке не осталось записей и файлов, подтверждённых организацией.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/purge_actions.py" line="53"/>
+        <source>&amp;OK</source>
+        <translation>&amp;ОК</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/purge_actions.py" line="58"/>
+        <source>Remove {records} record(s) and {files} file(s) that the organisation confirmed (receipts) from this laptop? Only stubs stay in the lists (held by the organisation); the organisation keeps them. Work not yet confirmed stays. This cannot be undone.</source>
+        <translation>Удалить с этого ноутбука записи ({records}) и файлы ({files}), которые организация подтвердила (квитанции)? В списках останутся только заглушки («Хранится у организации»); у организации всё сохранится. Неподтверждённое останется. Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/purge_actions.py" line="67"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/purge_actions.py" line="71"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/purge_actions.py" line="90"/>
+        <source>Removed {records} record(s) and {files} file(s).</source>
+        <translation>Удалено записей: {records}, файлов: {files}.</translation>
     </message>
 </context>
 <context>
@@ -3586,65 +3756,115 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
 </context>
 <context>
+    <name>SafetyBox</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="100"/>
+        <source>Safety</source>
+        <translation>Безопасность</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="101"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="106"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="114"/>
+        <source>Off</source>
+        <translation>Выключено</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="102"/>
+        <source>&amp;Panic shortcut:</source>
+        <translation>&amp;Горячие клавиши тревоги:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="104"/>
+        <source>Pressing it while the app is open erases this vault at once, without asking.</source>
+        <translation>Их нажатие при открытом приложении сразу стирает это хранилище, без вопросов.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="107"/>
+        <source>Erase after &amp;wrong passphrases in a row:</source>
+        <translation>Стереть после стольких &amp;ошибочных парольных фраз подряд:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="110"/>
+        <source>Protects this laptop only: a copy of its disk has its own count. A correct passphrase starts the count again.</source>
+        <translation>Защищает только этот ноутбук: у копии его диска свой счётчик. Верная парольная фраза обнуляет счёт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="116"/>
+        <source>Remove from this laptop &amp;days after the organisation confirmed them:</source>
+        <translation>Удалять с ноутбука через столько &amp;дней после подтверждения организацией:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="118"/>
+        <source>Remove c&amp;onfirmed records…</source>
+        <translation>Удалить &amp;подтверждённые записи…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="119"/>
+        <source>&amp;Erase this vault…</source>
+        <translation>Стереть это &amp;хранилище…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="144"/>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="167"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="173"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="196"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="155"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="184"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="156"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="185"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="157"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="186"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="158"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="187"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="159"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="188"/>
         <source>Lock &amp;automatically after (minutes idle):</source>
         <translation>&amp;Блокировать после бездействия (мин):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="160"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="189"/>
         <source>Change the passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="161"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="190"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>&amp;Текущая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="162"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="191"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="163"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="192"/>
         <source>&amp;Repeat new passphrase:</source>
         <translation>Повторите новую &amp;фразу:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="164"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="193"/>
         <source>C&amp;hange passphrase</source>
         <translation>&amp;Сменить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="165"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="194"/>
         <source>Changing the passphrase…</source>
         <translation>Смена парольной фразы…</translation>
     </message>
@@ -3996,57 +4216,57 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="95"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="88"/>
         <source>Sync: offline</source>
         <translation>Синхронизация: нет связи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="98"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="91"/>
         <source>Sync: sending {sent} of {total}</source>
         <translation>Синхронизация: отправка {sent} из {total}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="101"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="94"/>
         <source>Sync: syncing…</source>
         <translation>Синхронизация: выполняется…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="103"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="96"/>
         <source>Sync: waiting to send</source>
         <translation>Синхронизация: ждёт отправки</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="105"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="98"/>
         <source>Sync: up to date</source>
         <translation>Синхронизация: всё отправлено</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="107"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="100"/>
         <source>Sync: needs attention</source>
         <translation>Синхронизация: требуется внимание</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="114"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="107"/>
         <source>The organisation&apos;s server cannot be reached. Records are kept safely in the vault and are sent when the connection returns.</source>
         <translation>Сервер организации недоступен. Записи надёжно хранятся в хранилище и будут отправлены, когда связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="118"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="111"/>
         <source>Next try in about {seconds} s.</source>
         <translation>Следующая попытка примерно через {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="123"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="116"/>
         <source>Sending records to the organisation. You can keep working.</source>
         <translation>Записи отправляются в организацию. Можно продолжать работу.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="125"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="118"/>
         <source>What you saved goes to the organisation in a moment.</source>
         <translation>Сохранённое скоро уйдёт в организацию.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="127"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="120"/>
         <source>Everything recorded so far has reached the organisation.</source>
         <translation>Всё записанное до сих пор дошло до организации.</translation>
     </message>

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tg_TJ">
 <context>
+    <name>AlarmsDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="39"/>
+        <source>Changed another device&apos;s record or file</source>
+        <translation>Сабт ё файли дастгоҳи дигарро тағйир дод</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="41"/>
+        <source>Sent a custody log that contradicts an earlier one</source>
+        <translation>Журнали нигаҳдориеро фиристод, ки ба пештара мухолиф аст</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="84"/>
+        <source>Alarms</source>
+        <translation>Ҳушдорҳо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="87"/>
+        <source>An alarm means a device sent what only a copied key or an altered app sends. Once you have looked into it, acknowledge it: who, when and why are signed into the centre&apos;s custody log, and the alarm stays listed.</source>
+        <translation>Ҳушдор маънои онро дорад, ки дастгоҳ чизеро фиристод, ки танҳо калиди нусхабардошта ё барномаи тағйирдодашта мефиристад. Пас аз санҷиш онро тасдиқ кунед: кӣ, кай ва чаро — дар журнали нигаҳдории марказ бо имзо сабт мешавад ва ҳушдор дар рӯйхат мемонад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="94"/>
+        <source>Alarm</source>
+        <translation>Ҳушдор</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="95"/>
+        <source>Raised</source>
+        <translation>Пайдо шуд</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="96"/>
+        <source>Device</source>
+        <translation>Дастгоҳ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="97"/>
+        <source>What</source>
+        <translation>Чӣ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="98"/>
+        <source>State</source>
+        <translation>Ҳолат</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="101"/>
+        <source>Acknowledged &amp;by:</source>
+        <translation>&amp;Кӣ қабул кард:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="102"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Эзоҳ:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="103"/>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Тасдиқ кардан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="128"/>
+        <source>Acknowledged by {by} on {at}</source>
+        <translation>Қабул кард: {by}, {at}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="132"/>
+        <source>Open</source>
+        <translation>Кушода</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="183"/>
+        <source>Alar&amp;ms…</source>
+        <translation>Ҳу&amp;шдорҳо…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="185"/>
+        <source>List the alarms raised on devices and acknowledge them</source>
+        <translation>Нишон додани ҳушдорҳои дар дастгоҳҳо пайдошуда ва тасдиқи онҳо</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <location filename="../../fieldreport/ui/widgets/attachments_panel.py" line="74"/>
@@ -149,17 +232,17 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Ворид карда истодааст…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="249"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="250"/>
         <source>Importing {number} of {total}: {name}</source>
         <translation>Ворид кардани {number} аз {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="275"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="276"/>
         <source>Choose a folder for the receipts</source>
         <translation>Ҷузвдонро барои квитансияҳо интихоб кунед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="294"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="295"/>
         <source>{count} receipts written to {folder}.</source>
         <translation>{count} квитансия ба {folder} навишта шуд.</translation>
     </message>
@@ -216,82 +299,82 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>аз дастгоҳи {device}, бастаи {bundle} (қабул шуд {received}), сабти журнали нигаҳдорӣ {entry} ({hash}…)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="158"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="174"/>
         <source>Choose the central store&apos;s folder</source>
         <translation>Ҷузвдони анбори марказиро интихоб кунед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="276"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="292"/>
         <source>FieldReport — central store of {org}</source>
         <translation>FieldReport — анбори марказии {org}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="279"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="295"/>
         <source>FieldReport — central store</source>
         <translation>FieldReport — анбори марказӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="281"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="297"/>
         <source>&amp;Overview</source>
         <translation>Шарҳи &amp;умумӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="283"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="299"/>
         <source>D&amp;uplicates</source>
         <translation>&amp;Такрориҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="284"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="300"/>
         <source>&amp;Devices</source>
         <translation>&amp;Дастгоҳҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="285"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="301"/>
         <source>&amp;Import bundles</source>
         <translation>&amp;Ворид кардани бастаҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="282"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="298"/>
         <source>&amp;Records</source>
         <translation>&amp;Сабтҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="288"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="304"/>
         <source>E&amp;xport…</source>
         <translation>Содир &amp;кардан…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="290"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="306"/>
         <source>Write the chosen records as CSV, Excel, GeoJSON, KML or HXL</source>
         <translation>Навиштани сабтҳои интихобшуда ҳамчун CSV, Excel, GeoJSON, KML ё HXL</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="292"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="308"/>
         <source>Re&amp;port…</source>
         <translation>&amp;Гузориш…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="293"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="309"/>
         <source>Write a situation report (PDF)</source>
         <translation>Навиштани гузориш оид ба вазъият (PDF)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="294"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="310"/>
         <source>&amp;Lock</source>
         <translation>&amp;Қулф кардан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="295"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="311"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Ҳозир қулф кардан (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="296"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="312"/>
         <source>&amp;Quit</source>
         <translation>Бар&amp;омадан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="297"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="313"/>
         <source>Lock and quit (Ctrl+Q)</source>
         <translation>Қулф кардан ва баромадан (Ctrl+Q)</translation>
     </message>
@@ -675,6 +758,50 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="65"/>
+        <source>ERASE</source>
+        <extracomment>Always accepted too, whatever the language: the keyboard may have only Latin letters.</extracomment>
+        <translation>НЕСТ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="81"/>
+        <source>The organisation has confirmed every record and file in this vault (receipts): nothing unconfirmed will be lost.</source>
+        <translation>Ташкилот ҳамаи сабтҳо ва файлҳои ин анборро тасдиқ кардааст (квитансияҳо): ҳеҷ чизи тасдиқнашуда гум намешавад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="85"/>
+        <source>Never confirmed by the organisation (no receipt): records: {records}, files: {files}. They exist only on this laptop and will be lost for good.</source>
+        <translation>Сабтҳо: {records}, файлҳо: {files} — ташкилот онҳоро ҳеҷ гоҳ тасдиқ накардааст (квитансия нест). Онҳо танҳо дар ҳамин ноутбук ҳастанд ва абадан гум мешаванд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="90"/>
+        <source>Erase this vault</source>
+        <translation>Ин анборро нест кардан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="93"/>
+        <source>Erasing destroys the vault&apos;s key first, then every record, photo, file and unsaved form on this laptop. The app then starts as if newly installed. This cannot be undone.</source>
+        <translation>Аввал калиди анбор нест карда мешавад, сипас ҳамаи сабтҳо, суратҳо, файлҳо ва шаклҳои захиранашуда дар ин ноутбук. Пас аз он барнома мисли навнасбшуда оғоз мешавад. Инро бозгардондан мумкин нест.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="99"/>
+        <source>To erase, &amp;type {word}:</source>
+        <translation>Барои нест кардан &amp;калимаи {word}-ро нависед:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="100"/>
+        <source>&amp;Erase the vault</source>
+        <translation>&amp;Анборро нест кардан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/erase_vault.py" line="101"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Бекор кардан</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../fieldreport/ui/messages.py" line="22"/>
@@ -708,36 +835,41 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/messages.py" line="42"/>
+        <source>This record was removed from this laptop after the organisation confirmed it; only its stub is here and it cannot be changed. The organisation holds it.</source>
+        <translation>Ин сабт пас аз тасдиқи ташкилот аз ин ноутбук хориҷ карда шуд; дар ин ҷо танҳо нишонаи он монд ва онро тағйир додан мумкин нест. Сабт дар ташкилот нигоҳ дошта мешавад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="48"/>
         <source>Nothing was saved: this record was saved again (in another window or from the command line) since this form opened it. What you typed is still here: copy what you need, close the form without saving, open the record again and redo the change.</source>
         <translation>Ҳеҷ чиз захира нашуд: пас аз кушода шудани ин шакл ин сабт бори дигар захира шуд (дар равзанаи дигар ё аз сатри фармон). Он чи шумо навиштед, ҳоло дар ин ҷост: қисми лозимиро нусха бардоред, шаклро бе захира пӯшед, сабтро аз нав кушоед ва тағйиротро такрор кунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="50"/>
+        <location filename="../../fieldreport/ui/messages.py" line="56"/>
         <source>This record was deleted.</source>
         <translation>Ин сабт нест карда шудааст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="52"/>
+        <location filename="../../fieldreport/ui/messages.py" line="58"/>
         <source>This record no longer exists.</source>
         <translation>Ин сабт дигар вуҷуд надорад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="54"/>
+        <location filename="../../fieldreport/ui/messages.py" line="60"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Баъзе майдонҳо диққатро талаб мекунанд; паёмҳои назди онҳоро бинед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="59"/>
+        <location filename="../../fieldreport/ui/messages.py" line="65"/>
         <source>The two passphrases do not match.</source>
         <translation>Ду ибораи махфӣ мувофиқат намекунанд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="60"/>
+        <location filename="../../fieldreport/ui/messages.py" line="66"/>
         <source>The passphrase must be at least 10 characters long.</source>
         <translation>Ибораи махфӣ бояд на камтар аз 10 аломат бошад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="65"/>
+        <location filename="../../fieldreport/ui/messages.py" line="71"/>
         <source>Something went wrong (a bug: please report it). Nothing was changed.</source>
         <translation>Хатогӣ рух дод (нуқс дар барнома: лутфан хабар диҳед). Ҳеҷ чиз тағйир наёфт.</translation>
     </message>
@@ -903,29 +1035,29 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Пеш аз оғоз қатъ шуд; ҳеҷ чиз навишта нашуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="148"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="149"/>
         <source>{done} of {total}</source>
         <translation>{done} аз {total}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="157"/>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="162"/>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="208"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="158"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="163"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="209"/>
         <source>Written to {path}.</source>
         <translation>Ба {path} навишта шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="189"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="190"/>
         <source>Export without metadata</source>
         <translation>Содир кардан бе метамаълумот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="191"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="192"/>
         <source>Export the original</source>
         <translation>Содир кардани асл</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/exports_controller.py" line="196"/>
+        <location filename="../../fieldreport/ui/central/exports_controller.py" line="197"/>
         <source>Exporting…</source>
         <translation>Содир шуда истодааст…</translation>
     </message>
@@ -1533,7 +1665,7 @@ Ask your coordinator for a new provisioning file and join with it on the Sync pa
     <name>HandoverActions</name>
     <message>
         <location filename="../../fieldreport/ui/central/handover_actions.py" line="32"/>
-        <source>{records} record(s) and {media} photo(s) and file(s) move from “{old}” to “{new}”.
+        <source>Records: {records}, photos and files: {media}. They move from “{old}” to “{new}”.
 
 From now on the centre accepts changes to them only from “{new}”; changes from “{old}” are refused, with an alarm. The organisation&apos;s key signs the decision and the centre&apos;s custody log keeps it; it cannot be undone, only handed back.</source>
         <translation>Сабтҳо: {records}, аксҳо ва файлҳо: {media} — аз «{old}» ба «{new}» мегузаранд.
@@ -1567,7 +1699,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/handover_actions.py" line="124"/>
-        <source>Handed over to “{new}”: {records} record(s), {media} photo(s) and file(s) (signed decision {id}, entry {seq} of the centre&apos;s custody log).</source>
+        <source>Handed over to “{new}”: records: {records}, photos and files: {media} (signed decision {id}, entry {seq} of the centre&apos;s custody log).</source>
         <translation>Ба «{new}» супорида шуд: сабтҳо — {records}, аксҳо ва файлҳо — {media} (қарори имзошуда {id}, сабти {seq}-уми журнали нигаҳдории марказ).</translation>
     </message>
 </context>
@@ -2014,40 +2146,40 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>Аз сабтҳояшон гирифта шуд: {count}. Онҳо дар Суратҳо ва файлҳо мемонанд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="36"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="37"/>
         <source>Delete this record? {kind}: “{title}”</source>
         <translation>Ин сабтро нест кунем? {kind}: «{title}»</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="140"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="142"/>
         <source>Saved.</source>
         <translation>Захира шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="153"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="155"/>
         <source>Delete record</source>
         <translation>Нест кардани сабт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="156"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="158"/>
         <source>It disappears from the lists. Its earlier revisions stay in the history: Records → Show deleted records.</source>
         <translation>Он аз рӯйхатҳо нопадид мешавад. Таҳрирҳои пешинааш дар таърих мемонанд: Сабтҳо → Нишон додани сабтҳои нестшуда.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="165"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="167"/>
         <location filename="../../fieldreport/ui/window_actions.py" line="187"/>
         <source>&amp;Delete</source>
         <translation>Нест &amp;кардан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="168"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="170"/>
         <location filename="../../fieldreport/ui/unsaved_forms.py" line="160"/>
         <source>&amp;Keep</source>
         <translation>&amp;Нигоҳ доштан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="200"/>
-        <location filename="../../fieldreport/ui/window.py" line="350"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="202"/>
+        <location filename="../../fieldreport/ui/window.py" line="363"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
@@ -2072,22 +2204,22 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>&amp;Партофтан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="335"/>
+        <location filename="../../fieldreport/ui/window.py" line="348"/>
         <source>Records: {total} — incidents: {incidents}, statements: {statements}, damage records: {damage}, people: {people}</source>
         <translation>Сабтҳо: {total} — ҳодисаҳо: {incidents}, изҳорот: {statements}, сабтҳои зарар: {damage}, одамон: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="346"/>
+        <location filename="../../fieldreport/ui/window.py" line="359"/>
         <source>This device: {fingerprint}…</source>
         <translation>Ин дастгоҳ: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="352"/>
+        <location filename="../../fieldreport/ui/window.py" line="365"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — намоишӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="358"/>
+        <location filename="../../fieldreport/ui/window.py" line="371"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Анбори намоишӣ бо сабтҳои тахайюлӣ; ҳангоми баромадан нест карда мешавад. Ибораи махфии он, барои озмудани қулф ва кушодан: {passphrase}</translation>
     </message>
@@ -2505,38 +2637,38 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>MediaText</name>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="42"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="46"/>
         <source>Its contents are not a supported type (whatever its name ends with). FieldReport keeps photos (JPEG, PNG, HEIC/HEIF, TIFF), audio (WAV, MP3, M4A/AAC, OGG/Opus), video (MP4, MOV) and PDF documents.</source>
         <extracomment>Words in the core&apos;s refusal of a file whose contents are of no supported type.</extracomment>
         <translation>Мундариҷаи он намуди дастгиришаванда нест (новобаста аз охири номаш). FieldReport суратҳо (JPEG, PNG, HEIC/HEIF, TIFF), аудио (WAV, MP3, M4A/AAC, OGG/Opus), видео (MP4, MOV) ва ҳуҷҷатҳои PDF-ро нигоҳ медорад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="49"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="53"/>
         <source>It is empty (0 bytes).</source>
         <translation>Он холӣ аст (0 байт).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="51"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="55"/>
         <source>The image is damaged or incomplete (truncated).</source>
         <translation>Тасвир вайрон ё нопурра аст (бурида шудааст).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="55"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="59"/>
         <source>The image is far larger than any camera makes; it was refused as a possible decompression bomb.</source>
         <translation>Тасвир аз ҳар камера хеле калонтар аст; ҳамчун бомбаи эҳтимолии декомпрессия рад карда шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="78"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="82"/>
         <source>Recordings cannot be played in FieldReport. Export the original to listen to it with another program.</source>
         <translation>Сабтҳои овозиро дар FieldReport навохтан мумкин нест. Барои гӯш кардан аслро содир кунед ва бо барномаи дигар кушоед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="84"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="88"/>
         <source>Videos cannot be played in FieldReport. Export the original to watch it with another program.</source>
         <translation>Видеоҳоро дар FieldReport навохтан мумкин нест. Барои тамошо аслро содир кунед ва бо барномаи дигар кушоед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="89"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="93"/>
         <source>Documents cannot be shown in FieldReport. Export the original to open it with another program.</source>
         <translation>Ҳуҷҷатҳоро дар FieldReport нишон додан мумкин нест. Аслро содир кунед ва бо барномаи дигар кушоед.</translation>
     </message>
@@ -2720,62 +2852,62 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>NetworkBox</name>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="62"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="63"/>
         <source>No server address: the organisation&apos;s provisioning file has none. Bundles travel on a USB stick, or set an address if the coordinator gave you one.</source>
         <translation>Суроғаи сервер нест: файли танзимоти ташкилот онро надорад. Бастаҳо бо флешка мераванд, ё агар ҳамоҳангсоз суроға дода бошад, онро муқаррар кунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="69"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="70"/>
         <source>Server: {url} (set on this computer)</source>
         <translation>Сервер: {url} (дар ин компютер муқаррар шудааст)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="73"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="74"/>
         <source>Server: {url} (from the provisioning file)</source>
         <translation>Сервер: {url} (аз файли танзимот)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="77"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="78"/>
         <source>Sending: {sent} of {total}. You can keep working.</source>
         <translation>Фиристода истодааст: {sent} аз {total}. Шумо метавонед корро идома диҳед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="81"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="82"/>
         <source>Syncing with the organisation…</source>
         <translation>Ҳамоҳангсозӣ бо ташкилот…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="84"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="85"/>
         <source>Offline: the server cannot be reached. Nothing is lost; sync tries again by itself.</source>
         <translation>Офлайн: сервер дастрас нест. Ҳеҷ чиз гум намешавад; ҳамоҳангсозӣ худаш бори дигар кӯшиш мекунад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="88"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="89"/>
         <source>New records wait to be sent; they go in a moment.</source>
         <translation>Сабтҳои нав интизори фиристодан ҳастанд; онҳо пас аз лаҳзае мераванд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="90"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="91"/>
         <source>Up to date: everything recorded so far has reached the organisation.</source>
         <translation>Навсозӣ шудааст: ҳама чизи то ҳол сабтшуда ба ташкилот расидааст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="99"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="100"/>
         <source>Over the network</source>
         <translation>Тавассути шабака</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="100"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="101"/>
         <source>Sync &amp;now</source>
         <translation>Ҳ&amp;озир ҳамоҳанг кардан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="102"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="103"/>
         <source>Send what is new to the organisation&apos;s server and fetch receipts</source>
         <translation>Чизҳои навро ба сервери ташкилот фиристед ва квитансияҳоро гиред</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/network_box.py" line="104"/>
+        <location filename="../../fieldreport/ui/views/network_box.py" line="105"/>
         <source>Ser&amp;ver address…</source>
         <translation>Су&amp;роғаи сервер…</translation>
     </message>
@@ -3000,6 +3132,44 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <location filename="../../fieldreport/ui/widgets/problem_banner.py" line="28"/>
         <source>Fields that need attention: {count}</source>
         <translation>Майдонҳое, ки диққатро талаб мекунанд: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeActionsMixin</name>
+    <message>
+        <location filename="../../fieldreport/ui/purge_actions.py" line="42"/>
+        <source>Remove confirmed records</source>
+        <translation>Хориҷ кардани сабтҳои тасдиқшуда</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/purge_actions.py" line="46"/>
+        <source>Nothing to remove: no record or file that the organisation confirmed is left on this laptop.</source>
+        <translation>Чизе барои хориҷ кардан нест: дар ин ноутбук ягон сабт ё файли тасдиқкардаи ташкилот намондааст.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/purge_actions.py" line="53"/>
+        <source>&amp;OK</source>
+        <translation>&amp;Хуб</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/purge_actions.py" line="58"/>
+        <source>Remove {records} record(s) and {files} file(s) that the organisation confirmed (receipts) from this laptop? Only stubs stay in the lists (held by the organisation); the organisation keeps them. Work not yet confirmed stays. This cannot be undone.</source>
+        <translation>Сабтҳо ({records}) ва файлҳое ({files}), ки ташкилот тасдиқ кардааст (квитансияҳо), аз ин ноутбук хориҷ карда шаванд? Дар рӯйхатҳо танҳо нишонаҳо мемонанд («Дар ташкилот нигоҳ дошта мешавад»); ташкилот онҳоро нигоҳ медорад. Чизҳои тасдиқнашуда мемонанд. Инро бозгардондан мумкин нест.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/purge_actions.py" line="67"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Хориҷ кардан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/purge_actions.py" line="71"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Бекор кардан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/purge_actions.py" line="90"/>
+        <source>Removed {records} record(s) and {files} file(s).</source>
+        <translation>Хориҷ карда шуд: сабтҳо — {records}, файлҳо — {files}.</translation>
     </message>
 </context>
 <context>
@@ -3585,65 +3755,115 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
 </context>
 <context>
+    <name>SafetyBox</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="100"/>
+        <source>Safety</source>
+        <translation>Бехатарӣ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="101"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="106"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="114"/>
+        <source>Off</source>
+        <translation>Хомӯш</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="102"/>
+        <source>&amp;Panic shortcut:</source>
+        <translation>Тугмаҳои &amp;фавқулода:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="104"/>
+        <source>Pressing it while the app is open erases this vault at once, without asking.</source>
+        <translation>Пахш кардани онҳо ҳангоми кушода будани барнома ин анборро фавран, бе пурсиш нест мекунад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="107"/>
+        <source>Erase after &amp;wrong passphrases in a row:</source>
+        <translation>&amp;Баъди чанд ибораи махфии нодуруст пай дар пай нест кардан:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="110"/>
+        <source>Protects this laptop only: a copy of its disk has its own count. A correct passphrase starts the count again.</source>
+        <translation>Танҳо ҳамин ноутбукро муҳофизат мекунад: нусхаи диски он ҳисоби худро дорад. Ибораи махфии дуруст ҳисобро аз нав оғоз мекунад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="116"/>
+        <source>Remove from this laptop &amp;days after the organisation confirmed them:</source>
+        <translation>Баъди чанд &amp;рӯзи тасдиқи ташкилот аз ин ноутбук хориҷ кардан:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="118"/>
+        <source>Remove c&amp;onfirmed records…</source>
+        <translation>&amp;Сабтҳои тасдиқшударо хориҷ кардан…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="119"/>
+        <source>&amp;Erase this vault…</source>
+        <translation>Ин анборро нест &amp;кардан…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="144"/>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="167"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="173"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="196"/>
         <source>The passphrase was changed.</source>
         <translation>Ибораи махфӣ иваз карда шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="155"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="184"/>
         <source>&amp;Close</source>
         <translation>&amp;Пӯшидан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="156"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="185"/>
         <source>Settings</source>
         <translation>Танзимот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="157"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="186"/>
         <source>General</source>
         <translation>Умумӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="158"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="187"/>
         <source>&amp;Language:</source>
         <translation>&amp;Забон:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="159"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="188"/>
         <source>Lock &amp;automatically after (minutes idle):</source>
         <translation>&amp;Худкор қулф кардан пас аз (дақиқаҳои бефаъолиятӣ):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="160"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="189"/>
         <source>Change the passphrase</source>
         <translation>Иваз кардани ибораи махфӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="161"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="190"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Ибораи махфии &amp;ҷорӣ:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="162"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="191"/>
         <source>&amp;New passphrase:</source>
         <translation>Ибораи махфии &amp;нав:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="163"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="192"/>
         <source>&amp;Repeat new passphrase:</source>
         <translation>&amp;Такрори ибораи махфии нав:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="164"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="193"/>
         <source>C&amp;hange passphrase</source>
         <translation>&amp;Иваз кардани ибораи махфӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="165"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="194"/>
         <source>Changing the passphrase…</source>
         <translation>Ибораи махфӣ иваз карда истодааст…</translation>
     </message>
@@ -3995,57 +4215,57 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="95"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="88"/>
         <source>Sync: offline</source>
         <translation>Ҳамоҳангсозӣ: офлайн</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="98"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="91"/>
         <source>Sync: sending {sent} of {total}</source>
         <translation>Ҳамоҳангсозӣ: {sent} аз {total} фиристода мешавад</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="101"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="94"/>
         <source>Sync: syncing…</source>
         <translation>Ҳамоҳангсозӣ: ҳамоҳанг карда истодааст…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="103"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="96"/>
         <source>Sync: waiting to send</source>
         <translation>Ҳамоҳангсозӣ: интизори фиристодан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="105"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="98"/>
         <source>Sync: up to date</source>
         <translation>Ҳамоҳангсозӣ: навсозӣ шудааст</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="107"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="100"/>
         <source>Sync: needs attention</source>
         <translation>Ҳамоҳангсозӣ: диққат лозим аст</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="114"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="107"/>
         <source>The organisation&apos;s server cannot be reached. Records are kept safely in the vault and are sent when the connection returns.</source>
         <translation>Сервери ташкилот дастрас нест. Сабтҳо дар анбор бехатар нигоҳ дошта мешаванд ва ҳангоми барқарор шудани пайваст фиристода мешаванд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="118"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="111"/>
         <source>Next try in about {seconds} s.</source>
         <translation>Кӯшиши навбатӣ тақрибан пас аз {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="123"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="116"/>
         <source>Sending records to the organisation. You can keep working.</source>
         <translation>Сабтҳо ба ташкилот фиристода мешаванд. Шумо метавонед корро идома диҳед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="125"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="118"/>
         <source>What you saved goes to the organisation in a moment.</source>
         <translation>Он чизе, ки шумо захира кардед, пас аз лаҳзае ба ташкилот меравад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="127"/>
+        <location filename="../../fieldreport/ui/widgets/sync_status.py" line="120"/>
         <source>Everything recorded so far has reached the organisation.</source>
         <translation>Ҳама чизи то ҳол сабтшуда ба ташкилот расидааст.</translation>
     </message>

@@ -3,8 +3,10 @@ address and pin, capturing records with photos (small, or of noise for big bundl
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
+from collections.abc import Iterator
 from pathlib import Path
 
 from PIL import Image
@@ -12,7 +14,8 @@ from PIL import Image
 from fieldreport.core import Session
 from fieldreport.sync.provisioning import Server
 from tests.central.conftest import capture
-from tests.net.server import tls_files
+from tests.conftest import TEST_PASSPHRASE
+from tests.net.server import RunningServer, running_server, tls_files
 from tests.net.world import World
 
 
@@ -36,6 +39,15 @@ def provision(world: World, url: str, pin: str, *names: str) -> None:
         data = store.org.provisioning(server=Server(url, pin))
     for name in names or tuple(world.devices):
         world.devices[name].join(data)
+
+
+@contextlib.contextmanager
+def serving(world: World) -> Iterator[RunningServer]:
+    """Every device provisioned with a new server's address and pin, and that server running."""
+    port = free_port()
+    provision(world, f"https://127.0.0.1:{port}", server_pin(world))
+    with running_server(world.store_dir, TEST_PASSPHRASE, port=port) as running:
+        yield running
 
 
 def capture_big(session: Session, root: Path, title: str, side: int = 900) -> str:

@@ -21,8 +21,8 @@ from fieldreport.sync.net_client import Revoked
 from fieldreport.sync.net_sync import NEEDS_ATTENTION, SYNCED
 from fieldreport.sync.provisioning import Server
 from tests.conftest import TEST_PASSPHRASE
-from tests.net.devices import capture_big, capture_small, free_port, provision, server_pin
-from tests.net.server import RunningServer, running_server
+from tests.net.devices import capture_big, capture_small, serving
+from tests.net.server import RunningServer
 from tests.net.world import World, close_world, make_world
 
 
@@ -43,15 +43,15 @@ def central(world: World, *args: str) -> subprocess.CompletedProcess[str]:
 @pytest.fixture
 def world(tmp_path: Path) -> Iterator[World]:
     built = make_world(tmp_path / "w", approved=("first",), pending=("second",))
-    yield built
-    close_world(built)
+    try:
+        yield built
+    finally:
+        close_world(built)
 
 
 @pytest.fixture
 def server(world: World) -> Iterator[RunningServer]:
-    port = free_port()
-    provision(world, f"https://127.0.0.1:{port}", server_pin(world))
-    with running_server(world.store_dir, TEST_PASSPHRASE, port=port) as running:
+    with serving(world) as running:
         yield running
 
 

@@ -66,7 +66,7 @@ def test_frozen_self_test_passes(app: Path, tmp_path: Path):
 
 @pytest.mark.skipif(sys.platform != "linux", reason="Qt uses the system's ICU elsewhere")
 def test_qt_icu_data_is_cut_down_to_the_apps_languages(app: Path):
-    [icu] = list(app.rglob("libicudata.so.*"))
+    [icu] = [p for p in app.rglob("libicudata.so.*") if not p.is_symlink()]
     assert icu.stat().st_size < 12 * 2**20  # 31 MB whole (installer/smaller_icu.py)
     assert not list(app.rglob("Qt/translations/*.qm"))  # the app ships its own qtbase_*.qm
 

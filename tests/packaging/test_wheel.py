@@ -6,17 +6,28 @@ Run by CI as part of the suite (marked ``packaging``; deselect with
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import tarfile
 import zipfile
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import TEST_PASSPHRASE
 from tests.packaging.conftest import ROOT, Installed, clean_env
-from tests.packaging.roundtrip import round_trip, self_test, window_stays_up
+from tests.packaging.roundtrip import self_test, window_stays_up
+from tests.test_walkthrough import (
+    INCIDENT,
+    README,
+    Cli,
+    _walkthrough_commands,
+    a_monitors_day_and_the_coordinators,
+    make_world,
+    the_sync_server_walkthrough,
+)
 
 pytestmark = pytest.mark.packaging
 
@@ -47,15 +58,23 @@ def test_the_sdist_carries_the_resources_it_builds_from(installed: Installed):
     assert "resources/translations/fieldreport_ru.ts" in names
 
 
-def test_installed_cli_round_trip_outside_the_checkout(installed: Installed, tmp_path: Path):
-    work = tmp_path / "work"
-    work.mkdir()
-    env = clean_env(HOME=str(tmp_path / "home"), FIELDREPORT_NO_LOG_FILE="1")
+def test_the_readmes_commands_from_a_plain_install_of_the_wheel(
+    installed: Installed, tmp_path: Path
+):
+    """Every command the README shows, run by the wheel's ``fieldreport-cli`` in order.
+
+    The monitor's records, photos and bundles, the coordinator's store, import,
+    duplicates, figures and exports (tests/test_walkthrough.py, with the
+    installed entry point instead of the checkout's), the commands those leave
+    out, then the README's step-by-step sync server on 127.0.0.1.
+    """
+    home = tmp_path / "home"
+    home.mkdir(exist_ok=True)
+    env = clean_env(HOME=str(home))
     # The package is the installed one, and it finds its resources inside itself.
-    where = installed.bin("python")
     done = subprocess.run(
         [
-            str(where),
+            str(installed.bin("python")),
             "-c",
             "import fieldreport, fieldreport.resources as r; "
             "print(fieldreport.__file__); print(r.resources_dir())",
@@ -63,16 +82,121 @@ def test_installed_cli_round_trip_outside_the_checkout(installed: Installed, tmp
         capture_output=True,
         text=True,
         env=env,
-        cwd=work,
+        cwd=home,
         check=True,
     )
     package_file, resources = done.stdout.split()
     assert Path(package_file).is_relative_to(installed.venv)
     assert Path(resources).is_relative_to(installed.venv) and resources.endswith("_data")
-    seen = round_trip(installed.bin("fieldreport-cli"), work, env)
-    assert "Device fingerprint" in seen["init"]
-    report = self_test(installed.bin("fieldreport-cli"), work, env)
+
+    entry = installed.bin("fieldreport-cli")
+    (tmp_path / "day").mkdir()
+    cli, work = make_world(tmp_path / "day", entry, env)
+    a_monitors_day_and_the_coordinators(cli, work)
+    the_rest_of_the_readme(cli, work)
+    (tmp_path / "server").mkdir()
+    the_sync_server_walkthrough(tmp_path / "server", entry, env)
+    ran = {command_key(args) for args in cli.ran}
+    ran |= {command_key(words[1:]) for words in _walkthrough_commands()[1:]}
+    assert [c for c in readme_commands() if c not in ran and c not in ELSEWHERE] == []
+
+
+#: Command groups whose second word names the command.
+GROUPS = {"central", "media", "log", "bundle", "receipt", "certificate"}
+#: README commands the test above does not run, and where they are tested.
+ELSEWHERE = {
+    ("central", "handover"): "needs a second device: tests/central/test_handover.py",
+}
+
+
+def command_key(args: Sequence[str]) -> tuple[str, ...]:
+    return tuple(args[:2]) if args[0] in GROUPS and len(args) > 1 else (args[0],)
+
+
+def readme_commands() -> list[tuple[str, ...]]:
+    """Each command the README shows (``central import``, ``add``…), in its order."""
+    found: list[tuple[str, ...]] = []
+    for line in README.read_text("utf-8").splitlines():
+        if line.startswith("fieldreport-cli "):
+            key = command_key(line.split()[1:])
+            if key not in found:
+                found.append(key)
+    assert len(found) > 40
+    return found
+
+
+def the_rest_of_the_readme(cli: Cli, work: Path) -> None:
+    """What the walkthrough leaves out, on the same vault and store."""
+    incidents = cli.json("list", "--kind", "incident")
+    [rid] = [r["id"] for r in incidents if r["title"] == INCIDENT["title"]]
+    media = cli.json("show", rid)["media"]
+    cli("edit", rid, "--detach", media[-1])
+    assert cli.json("show", rid)["media"] == media[:-1]
+    draft = cli("add", "incident", "--json", "-", stdin='{"title": "[TEST] A mistake"}')[0]
+    cli("delete", draft.strip())
+    assert draft.strip() not in {r["id"] for r in cli.json("list")}
+
+    # Two monitors' spellings of one (fictional) person reach the centre: a possible duplicate.
+    killed = {"status": "final", "outcome": "killed", "sex": "male", "civilian": "yes"}
+    killed.update(event_on=INCIDENT["occurred_on"], event_location=INCIDENT["location"])
+    first, second = (
+        cli("add", "person", "--json", "-", stdin=json.dumps({**killed, **fields}))[0].strip()
+        for fields in ({"name": "Асан Мамытов", "age": 34}, {"name": "Asan Mamytov", "age": 35})
+    )
+    usb, receipts = work / "usb", work / "usb" / "receipts"
+    bundle = cli("bundle", "export", "--out", str(usb))[0].strip()
+    before = set(receipts.iterdir())
+    out, _ = cli("central", "import", bundle, "--receipts", str(receipts))
+    assert "imported bundle 2" in out
+    [receipt] = set(receipts.iterdir()) - before
+    cli("receipt", "import", str(receipt))
+    assert "Nothing to send again" in cli("bundle", "export", "--out", str(usb), "--again")[0]
+    duplicates = cli("central", "duplicates", "--kind", "person", "--json")[0]
+    assert first in duplicates and second in duplicates
+    by = ("--by", "Coordinator A")
+    cli("central", "same", first, second, *by)
+    cli("central", "same", first, second, "--undo", *by)
+    cli("central", "different", first, second, *by)
+    assert cli.json("central", "figures")
+    device_id = cli.json("status")["device_id"]
+    cli("central", "name-device", device_id, "Monitor 3, Leilek")
+    assert "Monitor 3, Leilek" in cli("central", "devices")[0]
+
+    # What leaves the centre: exports, the report, a photo, the keys for audits.
+    cli("central", "export", "--format", "csv", "--out", "records.csv")
+    assert (work / "records.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    cli("central", "export", "--format", "geojson", "--out", "records.geojson")
+    geojson = json.loads((work / "records.geojson").read_text("utf-8"))
+    assert geojson["type"] == "FeatureCollection"
+    cli("central", "report", "--out", "report.pdf", "--lang", "ky")
+    assert (work / "report.pdf").read_bytes().startswith(b"%PDF")
+    cli("central", "media", "export", media[0], "--out", "central-copy.jpg")
+    assert (work / "central-copy.jpg").read_bytes().startswith(b"\xff\xd8")
+    cli("central", "export-age-identity", "--out", "identity.txt", "--yes")
+    assert "AGE-SECRET-KEY-1" in (work / "identity.txt").read_text("ascii")
+    assert cli.json("central", "quarantine") == []
+    cli("central", "discard", "--expired")
+    cli("central", "tls-cert", "--host", "localhost", "--cert-out", "c.pem", "--key-out", "k.pem")
+    assert (work / "c.pem").read_text("ascii").startswith("-----BEGIN CERTIFICATE-----")
+    assert isinstance(cli.json("central", "alarms"), list)
+    cli("central", "verify")
+
+    # Settings, then the end of this vault: erased at once, as a script would.
+    cli("settings", "set", "auto-lock", "10")
+    assert cli("settings", "get", "auto-lock")[0].strip().startswith("10")
+    cli("settings", "set", "language", "ky")
+    assert "ky" in cli("settings")[0]
+
+    # Last: the self-test, a new passphrase (slow to derive) for the vault, and erasing it.
+    report = cli("self-test")[0]
+    assert "checks passed." in report
     assert "skip  Qt window: Qt is not installed" in report  # a server install has no Qt
+    cli.env["FIELDREPORT_NEW_PASSPHRASE"] = "a new passphrase of several words"
+    cli("passwd")
+    cli.env["FIELDREPORT_PASSPHRASE"] = cli.env.pop("FIELDREPORT_NEW_PASSPHRASE")
+    assert "intact" in cli("log", "verify")[0]
+    cli("erase", "--yes")
+    cli("status", expect=3)  # no vault any more
 
 
 def test_without_the_gui_extra_there_is_no_qt_and_the_window_says_so(

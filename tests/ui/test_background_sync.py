@@ -51,6 +51,8 @@ def open_window(qtbot, world: World, name: str) -> MainWindow:
     qtbot.addWidget(win)
     win.show()
     unlock_through_page(qtbot, win, TEST_PASSPHRASE)
+    # Unlocking runs Argon2id on a worker thread: on a busy machine it takes a while.
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is win.records_page, timeout=WAIT_MS)
     return win
 
 
@@ -140,7 +142,14 @@ def test_a_device_not_yet_approved_does_not_try_and_the_page_says_why(
 ) -> None:
     win = open_window(qtbot, world, "waiting")
     try:
-        qtbot.wait(300)
+        # The first look after unlocking finds nothing to sync with and only looks
+        # again much later; it never started a sync.
+        sync = win.background_sync
+        qtbot.waitUntil(
+            lambda: sync.timer.isActive() and sync.timer.interval() == background.IDLE_INTERVAL_MS,
+            timeout=WAIT_MS,
+        )
+        assert sync.task is None and sync.last_result is None
         assert win.sync_indicator.view.state == "off"
         assert not win.sync_indicator.isVisible()
         win.records_page.show_sync()

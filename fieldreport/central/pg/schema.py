@@ -122,6 +122,16 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX duplicate_decisions_pair ON duplicate_decisions (record_a, record_b)",
         ),
     ),
+    Migration(
+        4,
+        "alarm_acknowledgements",
+        (
+            """CREATE TABLE alarm_acknowledgements (
+                alarm_id bigint PRIMARY KEY, acknowledged_by_sealed bytea NOT NULL,
+                acknowledged_at text NOT NULL, note_sealed bytea, body_sealed bytea NOT NULL,
+                log_seq bigint NOT NULL)""",
+        ),
+    ),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -240,6 +240,7 @@ class CentralActionsMixin:
             on_progress=self._import_progress,
             on_error=self._import_failed,
             on_finished=self._import_finished,
+            uses_session=self.runner,
         )
 
     def _import_progress(self, value: Any) -> None:

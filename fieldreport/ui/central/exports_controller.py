@@ -124,6 +124,7 @@ class ExportsController(QObject):
             on_error=lambda exc: self._failed(dialog, exc),
             on_finished=self._finished,
             report_as="progress",
+            uses_session=self.runner,
             **kwargs,
         )
 
@@ -211,7 +212,7 @@ class ExportsController(QObject):
                 ),
                 on_error=lambda exc: pane.status.setText(error_text(exc)),
                 on_finished=self._finished,
-                uses_session=True,
+                uses_session=self.runner,
             )
 
         self.runner.exclusive(begin)

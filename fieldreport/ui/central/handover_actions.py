@@ -31,7 +31,7 @@ def handover_question(chosen: handover.Plan, names: dict[str, str]) -> str:
     """What moves from where to where, in the coordinator's language."""
     return QCoreApplication.translate(
         "HandoverActions",
-        "{records} record(s) and {media} photo(s) and file(s) move from “{old}” to "
+        "Records: {records}, photos and files: {media}. They move from “{old}” to "
         "“{new}”.\n\nFrom now on the centre accepts changes to them only from “{new}”; "
         "changes from “{old}” are refused, with an alarm. The organisation's key signs "
         "the decision and the centre's custody log keeps it; it cannot be undone, only "
@@ -123,7 +123,7 @@ class HandoverActionsMixin:
         self.inform(
             QCoreApplication.translate(
                 "HandoverActions",
-                "Handed over to “{new}”: {records} record(s), {media} photo(s) and file(s) "
+                "Handed over to “{new}”: records: {records}, photos and files: {media} "
                 "(signed decision {id}, entry {seq} of the centre's custody log).",
             ).format(
                 new=names.get(chosen.to_device, chosen.to_device),

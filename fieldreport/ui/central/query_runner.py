@@ -22,6 +22,11 @@ the read is stopped, and ``report`` raises :class:`ReadStopped` at the next
 step of work done in Python. Work that writes (approving, revoking,
 importing, exporting) is started through :meth:`QueryRunner.exclusive`: at once
 when no read runs, else as soon as the running one has ended.
+
+The runner stands for the store's one connection in :mod:`~fieldreport.ui.workers`:
+its reads, and the imports and exports the window starts, run with
+``uses_session=runner``, so ``session_busy(runner)`` is about this store only
+(a field window in the same process is never held back by it).
 """
 
 from __future__ import annotations
@@ -178,7 +183,7 @@ class QueryRunner(QObject):
 
     def pump(self) -> None:
         """Start the next read, unless one runs or another task holds the store."""
-        if self._running is not None or session_busy() or not self._pending:
+        if self._running is not None or session_busy(self) or not self._pending:
             return
         slot = next(iter(self._pending))
         job = self._pending.pop(slot)
@@ -194,7 +199,7 @@ class QueryRunner(QObject):
             on_success=lambda result: self._done(job, job.on_done, result),
             on_error=lambda exc: self._done(job, job.on_error, exc),
             on_finished=self._finished,
-            uses_session=True,
+            uses_session=self,
         )
 
     def _live(self, job: _Job) -> bool:

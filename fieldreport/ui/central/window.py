@@ -32,6 +32,7 @@ from fieldreport.errors import FieldReportError
 from fieldreport.ui import file_dialogs
 from fieldreport.ui import geometry as placement
 from fieldreport.ui.central.actions import CentralActionsMixin
+from fieldreport.ui.central.alarms_dialog import add_alarms_button
 from fieldreport.ui.central.desk_controller import DeskController
 from fieldreport.ui.central.duplicates_page import DuplicatesPage
 from fieldreport.ui.central.exports_controller import ExportsController
@@ -127,6 +128,7 @@ class CentralWindow(RetranslateMixin, CentralActionsMixin, HandoverActionsMixin,
             lambda record_id: self.hand_over_record(record_id, self.records_view.error)
         )
         self.devices_page.provisioning_requested.connect(self.write_provisioning)
+        self.alarms_button = add_alarms_button(self.devices_page, self)
         self.import_page.choose_requested.connect(self.choose_bundles)
         self.import_page.files_chosen.connect(self.import_files)
         self.import_page.receipts_requested.connect(self.save_receipts)
@@ -221,7 +223,7 @@ class CentralWindow(RetranslateMixin, CentralActionsMixin, HandoverActionsMixin,
         """Stop an import, close the store (its key is forgotten), empty every list."""
         self.idle.stop()
         self.runner.clear()
-        stop_session_tasks()
+        stop_session_tasks(self.runner)
         self.importing = False
         if self.store is not None:
             try:

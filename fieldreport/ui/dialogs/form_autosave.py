@@ -63,7 +63,7 @@ class FormAutosaveMixin:
         self._unkept_since.invalidate()
         if self._force_close or getattr(self.session, "locked", False):
             return False
-        if session_busy():  # an import owns the session's connection: try again later
+        if session_busy(self.session):  # an import owns its connection: try again later
             self.autosave_timer.start()
             return False
         try:

@@ -250,7 +250,7 @@ class MediaViewer(RetranslateMixin, QDialog):
             strip_metadata=strip,
             on_success=lambda out: self._exported(Path(out)),
             on_error=self._export_failed,
-            uses_session=True,
+            uses_session=self.session,
         )
 
     def _exported(self, out: Path) -> None:

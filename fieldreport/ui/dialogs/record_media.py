@@ -82,7 +82,7 @@ class RecordMedia(QObject):
         self.model.clear()
 
     def _thumbnail(self, media_id: str) -> bytes | None:
-        if session_busy() or getattr(self.session, "locked", True):
+        if session_busy(self.session) or getattr(self.session, "locked", True):
             return None
         try:
             return self.session.media_thumbnail(media_id) or b""

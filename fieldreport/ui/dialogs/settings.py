@@ -1,4 +1,4 @@
-"""Settings: language, auto-lock delay, and changing the passphrase."""
+"""Settings: language, auto-lock delay, changing the passphrase, panic shortcut and erase."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from fieldreport.domain.languages import LANGUAGE_NAMES, LANGUAGES
-from fieldreport.settings import Settings
+from fieldreport.settings import AUTOLOCK_RANGE, Settings
+from fieldreport.ui.dialogs.safety_box import SafetyBox
 from fieldreport.ui.messages import error_text
 from fieldreport.ui.widgets.common import BusyIndicator, error_label, show_error
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
@@ -33,6 +35,11 @@ from fieldreport.ui.workers import run_task
 class SettingsDialog(RetranslateMixin, QDialog):
     language_changed = Signal(str)
     autolock_changed = Signal(int)
+    panic_changed = Signal(str)  # "" is off
+    wipe_changed = Signal(int)  # 0 is off
+    erase_requested = Signal()
+    purge_requested = Signal()
+    purge_days_changed = Signal(int)  # 0 is off
 
     def __init__(self, settings: Settings, session: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,7 +53,7 @@ class SettingsDialog(RetranslateMixin, QDialog):
             self.language.addItem(LANGUAGE_NAMES[code], code)
         self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
         self.autolock = QSpinBox(self.general)
-        self.autolock.setRange(1, 240)
+        self.autolock.setRange(*AUTOLOCK_RANGE)
         self.autolock.setValue(settings.autolock_minutes)
         self.language_label = QLabel(self.general)
         self.language_label.setBuddy(self.language)
@@ -93,10 +100,15 @@ class SettingsDialog(RetranslateMixin, QDialog):
         pass_form.addRow(self.passphrase_done)
         pass_form.addRow(button_row)
 
+        self.safety = SafetyBox(
+            settings.panic_shortcut, settings.wipe_after_failures, settings.purge_after_days, self
+        )
+
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.general)
         layout.addWidget(self.passphrase_box)
+        layout.addWidget(self.safety)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
@@ -105,6 +117,11 @@ class SettingsDialog(RetranslateMixin, QDialog):
             lambda _: self.language_changed.emit(self.language.currentData())
         )
         self.autolock.valueChanged.connect(self.autolock_changed)
+        self.safety.panic_changed.connect(self.panic_changed)
+        self.safety.wipe_changed.connect(self.wipe_changed)
+        self.safety.erase_requested.connect(self.erase_requested)
+        self.safety.purge_requested.connect(self.purge_requested)
+        self.safety.purge_days_changed.connect(self.purge_days_changed)
         self.new.textChanged.connect(self.strength.update_for)
         # An error ("Passphrases do not match") goes as soon as a field is changed.
         for edit in (self.old, self.new, self.confirmation):
@@ -113,6 +130,18 @@ class SettingsDialog(RetranslateMixin, QDialog):
         self.confirmation.returnPressed.connect(self.change_passphrase)
         self.setMinimumWidth(560)
         self.retranslateUi()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Tall enough for every wrapped line at this width (a long language wraps more)."""
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
 
     def change_passphrase(self) -> None:
         if not self.change_button.isEnabled():
@@ -127,7 +156,7 @@ class SettingsDialog(RetranslateMixin, QDialog):
             self.confirmation.text(),
             on_success=lambda _result: self._changed(),
             on_error=self._failed,
-            uses_session=True,
+            uses_session=self.session,
         )
 
     def _set_busy(self, busy: bool) -> None:
@@ -165,3 +194,5 @@ class SettingsDialog(RetranslateMixin, QDialog):
         self.busy.set_text(self.tr("Changing the passphrase…"))
         if self.passphrase_done.isVisible():
             self.passphrase_done.setText(self.tr("The passphrase was changed."))
+        if self.isVisible():
+            self._fit_height()

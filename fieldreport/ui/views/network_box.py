@@ -9,8 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from fieldreport.ui.media_text import size_text
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
-from fieldreport.ui.widgets.sync_status import SyncView, size_text
+from fieldreport.ui.widgets.sync_status import SyncView
 
 
 class NetworkBox(RetranslateMixin, QGroupBox):

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QToolButton, QWidget
 
+from fieldreport.ui.media_text import size_text
 from fieldreport.ui.sync_texts import attention_text
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
 
@@ -43,14 +44,6 @@ class SyncView:
     def detail(self) -> str:
         """For attention: what happened and what to do, in the current language."""
         return attention_text(self.result) if self.state == "attention" else ""
-
-
-def size_text(n: int) -> str:
-    if n >= 1024 * 1024 * 1024:
-        return f"{n / 1024**3:.1f} GB"
-    if n >= 1024 * 1024:
-        return f"{n / 1024**2:.1f} MB"
-    return f"{max(n, 0) / 1024:.0f} KB"
 
 
 class SyncStatus(RetranslateMixin, QWidget):

@@ -10,8 +10,7 @@ from fieldreport.sync.provisioning import Server
 from fieldreport.ui import file_dialogs
 from fieldreport.ui.central.table import ID_ROLE
 from tests.conftest import TEST_PASSPHRASE
-from tests.net.devices import capture_small, free_port, provision, server_pin
-from tests.net.server import running_server
+from tests.net.devices import capture_small, serving
 from tests.net.world import close_world, make_world
 from tests.ui.central.conftest import settled
 from tests.ui.helpers import WAIT_MS, click
@@ -21,12 +20,10 @@ def test_the_window_approves_a_device_while_the_server_runs(qtbot, monkeypatch, 
     from fieldreport.ui.central.window import CentralWindow
 
     world = make_world(tmp_path / "w", approved=("first",), pending=("second",))
-    port = free_port()
-    provision(world, f"https://127.0.0.1:{port}", server_pin(world))
     second = world.session("second")
     capture_small(second, world.root, "[TEST] Sent once the window approved it")
     try:
-        with running_server(world.store_dir, TEST_PASSPHRASE, port=port) as server:
+        with serving(world) as server:
             assert second.sync_now().state == NEEDS_ATTENTION  # not approved yet
             win = CentralWindow(world.store_dir)
             qtbot.addWidget(win)

@@ -47,7 +47,7 @@ def test_a_device_s_records_are_handed_over_after_a_confirmation_naming_them(
 
     click(qtbot, page.handover_button)  # not confirmed: nothing moves
     assert choices == [["Monitor 1, Kok-Tash (" + received.device_one[:8] + ")"]]
-    assert "2 record(s) and 0 photo(s)" in questions[0]
+    assert "Records: 2, photos and files: 0." in questions[0]
     assert received.device_two in questions[0] and "Monitor 1, Kok-Tash" in questions[0]
     assert set(owners(win, mine).values()) == {received.device_two}
     assert win.store.db.execute("SELECT count(*) FROM handovers").fetchone()[0] == 0
@@ -85,7 +85,7 @@ def test_one_record_is_handed_over_from_its_view_with_its_media(
     click(qtbot, view.handover_button)
     settled(qtbot, win)
     media = [f"media:{m}" for m in received.media.values()]
-    assert "1 record(s) and 10 photo(s) and file(s)" in questions[0]
+    assert "Records: 1, photos and files: 10." in questions[0]
     assert "Monitor 1, Kok-Tash" in questions[0] and received.device_two in questions[0]
     moved = owners(win, [f"record:{incident}", *media])
     assert set(moved.values()) == {received.device_two}
@@ -97,6 +97,7 @@ def test_without_another_approved_device_nothing_moves_and_the_page_says_why(
     qtbot, coordinator, received, monkeypatch
 ):
     win = coordinator
+    settled(qtbot, win)  # the store's one connection is free: no read runs meanwhile
     devices.revoke(win.store, received.device_two)
     win.tabs.setCurrentWidget(win.devices_page)
     settled(qtbot, win)
