@@ -8,11 +8,13 @@ passphrase comes from the terminal, ``FIELDREPORT_CENTRAL_PASSPHRASE`` or
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 
 from fieldreport.central import (
     bundle_queries,
     devices,
+    ids,
     queries,
     record_detail,
     record_search,
@@ -266,6 +268,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         include_deleted=args.deleted,
     ).check()  # a bad filter is refused before the passphrase is asked
     with open_store(args, read_only=True) as central:
+        if filters.device_id:  # its first 8+ characters do, as everywhere; unknown: exit 20
+            filters = replace(filters, device_id=ids.device_id(central, filters.device_id))
         found = record_search.find(central, filters, lang=args.lang)
         names = record_detail.device_names(central)
     if args.json:
@@ -420,7 +424,11 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--region", metavar="NAME", help="only this region")
     p.add_argument("--district", metavar="NAME", help="only this district")
     p.add_argument("--settlement", metavar="NAME", help="only this settlement")
-    p.add_argument("--device", metavar="DEVICE_ID", help="only records from this device")
+    p.add_argument(
+        "--device",
+        metavar="DEVICE_ID",
+        help="only records from this device (its id, or 8 or more of its first characters)",
+    )
     p.add_argument("--deleted", action="store_true", help="also records deleted on their device")
     p.add_argument("--lang", choices=LANGUAGES, default="en", help="titles and places in")
     p.add_argument("--json", action="store_true", help="print JSON")
