@@ -34,7 +34,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="fieldreport", description="FieldReport: encrypted field documentation."
     )
-    parser.add_argument("--vault", metavar="DIR", help="the vault folder")
+    parser.add_argument(
+        "--vault",
+        metavar="DIR",
+        help="the vault folder (default: $FIELDREPORT_VAULT, else 'vault' in the user data folder)",
+    )
     parser.add_argument(
         "--demo",
         action="store_true",
@@ -46,7 +50,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         action="store_true",
         help="open the coordinator's window on the organisation's central store",
     )
-    parser.add_argument("--store", metavar="DIR", help="the central store folder (with --central)")
+    parser.add_argument(
+        "--store",
+        metavar="DIR",
+        help="the central store folder, with --central (default: $FIELDREPORT_CENTRAL_STORE, "
+        "else 'central' in the user data folder)",
+    )
     parser.add_argument("--version", action="version", version=f"FieldReport {__version__}")
     return parser.parse_args(argv)
 
