@@ -249,10 +249,21 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.kind == "media":
         with open_store(args, read_only=True) as central:
             rows = queries.list_records(central, "media")
+            if args.device:  # the device that took them in; unknown or too short: exit 20
+                device = ids.device_id(central, args.device)
+                rows = [r for r in rows if r["device_id"] == device]
         if args.json:
             output.print_json(rows)
             return 0
-        table = [[r["id"], r["media_kind"], str(r["size"]), r["device_id"][:8]] for r in rows]
+        table = [
+            [
+                r["id"],
+                r["media_kind"] + (" (deleted)" if r["deleted"] else ""),
+                str(r["size"]),
+                r["device_id"][:8],
+            ]
+            for r in rows
+        ]
         output.print_table(["ID", "TYPE", "BYTES", "DEVICE"], table)
         return 0
     filters = RecordFilter(

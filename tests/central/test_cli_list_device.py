@@ -49,3 +49,26 @@ def test_an_unknown_or_short_device_id_is_an_error(listed):
     assert code == 20 and found == [] and "No device" in err and len(err.splitlines()) == 1
     code, _found, err = run(a.device_id[:4])
     assert code == 20 and "at least its first 8 characters" in err
+
+
+def test_media_by_device_and_marked_deleted(
+    central: CentralStore, join, tmp_path, monkeypatch, capsys
+):
+    a, b = join("a"), join("b")
+    gone = a.get(capture(a, tmp_path, "[TEST] A's")).data["media"][0]
+    capture(b, tmp_path)
+    a.delete_media(gone)
+    for session, name in ((a, "a.bundle"), (b, "b.bundle")):
+        [outcome] = run_import(central, export_to(session, tmp_path / name).path)
+        assert outcome.status == "imported", outcome.reason
+    central.close()
+    monkeypatch.setenv("FIELDREPORT_PASSPHRASE", TEST_PASSPHRASE)
+    monkeypatch.setenv("FIELDREPORT_CENTRAL_STORE", str(central.folder))
+
+    assert cli.main(["central", "list", "--kind", "media", "--device", b.device_id[:8]]) == 0
+    lines = capsys.readouterr().out.splitlines()[1:]
+    assert len(lines) == 1 and lines[0].endswith(b.device_id[:8]) and "deleted" not in lines[0]
+    assert cli.main(["central", "list", "--kind", "media", "--device", a.device_id[:8]]) == 0
+    [line] = [x for x in capsys.readouterr().out.splitlines() if x.startswith(gone)]
+    assert "(deleted)" in line
+    assert cli.main(["central", "list", "--kind", "media", "--device", "abc"]) == 20
