@@ -49,7 +49,7 @@ from fieldreport.demo import open_demo_vault  # noqa: E402
 from fieldreport.domain.kinds import KINDS  # noqa: E402
 from fieldreport.settings import Settings  # noqa: E402
 from fieldreport.ui import i18n  # noqa: E402
-from fieldreport.ui.geometry import form_size  # noqa: E402
+from fieldreport.ui.geometry import form_size, texts_cut_off  # noqa: E402
 from fieldreport.ui.window import MainWindow  # noqa: E402
 from tools.screenshots_coercion import shoot_erase  # noqa: E402
 from tools.screenshots_window import shoot_all, shoot_attach  # noqa: E402
@@ -69,6 +69,8 @@ def settle(ms: int = 150) -> None:
 
 def save(widget: QWidget, folder: Path, name: str) -> None:
     settle()
+    for text in texts_cut_off(widget):
+        print(f"CUT OFF in {folder.name}/{name}: {text}")  # noqa: T201 - for the reviewer
     path = folder / f"{name}.png"
     if not widget.grab().save(str(path)):
         raise SystemExit(f"could not write {path}")

@@ -38,9 +38,10 @@ EPILOG = """environment variables:
   FIELDREPORT_CENTRAL_PASSPHRASE  the central store's passphrase (else FIELDREPORT_PASSPHRASE)
 
 Every mistake prints one line on standard error and exits with its own code
-(0 success, 2 wrong arguments, 9 unreadable input, 10 invalid record,
-25 someone saved the record meanwhile, ...): the whole table is in the
-README, under "The command line". Each command has its own --help."""
+(0 success, 2 wrong arguments or a confirmation answered no, 9 unreadable
+input, 10 invalid record, 25 someone saved the record meanwhile, ...): the
+whole table is in the README, under "The command line". Each command has its
+own --help; those that cannot be undone ask first (--yes in scripts)."""
 
 
 class OneLineParser(argparse.ArgumentParser):

@@ -30,6 +30,7 @@ from fieldreport.cli.handover import add_handover_command
 from fieldreport.cli.output import confirm, count, err, out
 from fieldreport.cli.quarantine import add_quarantine_commands
 from fieldreport.cli.serve import add_serve_commands
+from fieldreport.domain.kinds import KINDS
 from fieldreport.domain.languages import LANGUAGES
 from fieldreport.errors import (
     BundleRejected,
@@ -404,7 +405,12 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         help="write a signed receipt per bundle here (created if needed)",
     )
     p = add("list", cmd_list, "list imported records (or --kind media), newest first")
-    p.add_argument("--kind", metavar="KIND", help="incident, statement, damage, person or media")
+    p.add_argument(
+        "--kind",
+        metavar="KIND",
+        choices=(*KINDS, "media"),
+        help="incident, statement, damage, person or media",
+    )
     p.add_argument("--search", metavar="WORDS", help="records with every word in any field")
     p.add_argument(
         "--status", choices=record_search.STATUSES, help="only records in this state: %(choices)s"

@@ -1,4 +1,5 @@
-"""Where the main window opens: maximised on small laptop screens, else centred.
+"""Where the main window opens: maximised on small laptop screens, else centred;
+how tall a dialog of wrapped texts must be.
 
 The size is never saved to disk.
 """
@@ -7,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtWidgets import QLabel, QStyle, QWidget
 
 #: The window's size on screens with room to spare.
 DEFAULT_SIZE = QSize(1280, 800)
@@ -73,3 +74,44 @@ def show_on_screen(window: QWidget) -> None:
     else:
         window.setGeometry(geometry)
         window.show()
+
+
+def fit_height(dialog: QWidget) -> None:
+    """Make ``dialog`` as tall as its wrapped texts need at its width, within the screen.
+
+    Qt opens a window at most 2/3 of the screen high (512 px on a 1366×768
+    laptop) and squeezes what does not fit, cutting wrapped lines off; this asks
+    the layout for the height it needs at the dialog's width instead.
+    """
+    layout = dialog.layout()
+    if layout is None:
+        return
+    width = dialog.width()
+    if layout.hasHeightForWidth():
+        needed = layout.totalHeightForWidth(width)
+    else:
+        needed = layout.totalSizeHint().height()
+    screen = dialog.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        needed = min(needed, screen.availableGeometry().height() - FRAME_ALLOWANCE.height() // 2)
+    if needed > dialog.height():
+        dialog.resize(width, needed)
+
+
+def texts_cut_off(widget: QWidget) -> list[str]:
+    """The visible labels in ``widget`` whose text does not fit (for tests and screenshots).
+
+    A wrapping label is cut off when it needs more lines than its height holds;
+    another when its one line is wider than the label.
+    """
+    cut = []
+    for label in widget.findChildren(QLabel):
+        if not label.text() or not label.isVisibleTo(widget) or label.pixmap().width() > 0:
+            continue
+        if label.wordWrap():
+            short = label.heightForWidth(label.width()) - label.height()
+        else:
+            short = label.sizeHint().width() - label.width()
+        if short > 1:
+            cut.append(f"{label.text()!r} ({short} px short)")
+    return cut

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from fieldreport.domain.media_types import GENERIC, SUPPORTED
 
-#: Words in the core's refusal of a file whose contents are of no supported type.
+# Words in the core's refusal of a file whose contents are of no supported type.
 UNSUPPORTED_MARK = "generic document"
 
 
@@ -24,10 +24,20 @@ def size_text(size: int) -> str:
     """A size people read: "3.4 MB" (in the interface language's number format).
 
     The window's only size format: files, imports and the bytes a sync sends.
+    The units are our own translations: Qt's locale data has none for Tajik.
     """
-    return QLocale().formattedDataSize(
-        max(int(size), 0), 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+    units = (
+        QCoreApplication.translate("Sizes", "bytes"),
+        QCoreApplication.translate("Sizes", "kB"),
+        QCoreApplication.translate("Sizes", "MB"),
+        QCoreApplication.translate("Sizes", "GB"),
     )
+    value, unit = float(max(int(size), 0)), 0
+    while value >= 1024 and unit < len(units) - 1:
+        value /= 1024
+        unit += 1
+    number = QLocale().toString(int(value)) if unit == 0 else QLocale().toString(value, "f", 1)
+    return f"{number} {units[unit]}"
 
 
 def short_name(name: str) -> str:

@@ -2637,38 +2637,37 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>MediaText</name>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="46"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="56"/>
         <source>Its contents are not a supported type (whatever its name ends with). FieldReport keeps photos (JPEG, PNG, HEIC/HEIF, TIFF), audio (WAV, MP3, M4A/AAC, OGG/Opus), video (MP4, MOV) and PDF documents.</source>
-        <extracomment>Words in the core&apos;s refusal of a file whose contents are of no supported type.</extracomment>
         <translation>Содержимое файла не относится к поддерживаемым типам (каким бы ни было расширение в его имени). FieldReport хранит фото (JPEG, PNG, HEIC/HEIF, TIFF), аудио (WAV, MP3, M4A/AAC, OGG/Opus), видео (MP4, MOV) и документы PDF.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="53"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="63"/>
         <source>It is empty (0 bytes).</source>
         <translation>Файл пуст (0 байт).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="55"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="65"/>
         <source>The image is damaged or incomplete (truncated).</source>
         <translation>Изображение повреждено или неполное (обрезано).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="59"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="69"/>
         <source>The image is far larger than any camera makes; it was refused as a possible decompression bomb.</source>
         <translation>Изображение намного больше, чем может снять любая камера; оно отклонено как возможная «бомба-распаковщик».</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="82"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="92"/>
         <source>Recordings cannot be played in FieldReport. Export the original to listen to it with another program.</source>
         <translation>Аудиозаписи нельзя воспроизвести в FieldReport. Экспортируйте оригинал, чтобы прослушать его в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="88"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="98"/>
         <source>Videos cannot be played in FieldReport. Export the original to watch it with another program.</source>
         <translation>Видео нельзя воспроизвести в FieldReport. Экспортируйте оригинал, чтобы посмотреть его в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_text.py" line="93"/>
+        <location filename="../../fieldreport/ui/media_text.py" line="103"/>
         <source>Documents cannot be shown in FieldReport. Export the original to open it with another program.</source>
         <translation>Документы нельзя открыть в FieldReport. Экспортируйте оригинал, чтобы открыть его в другой программе.</translation>
     </message>
@@ -3514,133 +3513,133 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="177"/>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="373"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="179"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="375"/>
         <source>Select a record to read it.</source>
         <translation>Выберите запись, чтобы прочитать её.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="232"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="234"/>
         <source>Revision {revision} of {count}, saved {saved}</source>
         <translation>Версия {revision} из {count}, сохранена {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="238"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="240"/>
         <source>This revision deleted the record on its device. It still shows what the record held when it was deleted.</source>
         <translation>Эта версия удалила запись на её устройстве. Она по-прежнему показывает, что было в записи в момент удаления.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="247"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="249"/>
         <source>Photos and files: {count} (Enter or a double click opens one)</source>
         <translation>Фото и файлы: {count} (Enter или двойной щелчок открывает)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="251"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="253"/>
         <source>No photos or files attached.</source>
         <translation>Фото и файлы не прикреплены.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="263"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="265"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="264"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="266"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="265"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="267"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="267"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="269"/>
         <source>Bundle</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="269"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="271"/>
         <source>{sequence}, received {received}</source>
         <translation>{sequence}, получен {received}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="276"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="278"/>
         <source>Custody-log entry</source>
         <translation>Запись журнала цепочки хранения</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="285"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="287"/>
         <source>Where it came from</source>
         <translation>Откуда поступила</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="296"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="298"/>
         <source>Links</source>
         <translation>Связи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="297"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="299"/>
         <source>This record names</source>
         <translation>Эта запись ссылается на</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="298"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="300"/>
         <source>Named by</source>
         <translation>На неё ссылаются</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="302"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="304"/>
         <source>{id} (not received at the centre)</source>
         <translation>{id} (не поступила в центр)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="306"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="308"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="320"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="322"/>
         <source>Every revision</source>
         <translation>Все версии</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="323"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="325"/>
         <source>Revision {revision}, saved {saved}, {status}: </source>
         <translation>Версия {revision}, сохранена {saved}, {status}: </translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="352"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="354"/>
         <source>{revision} of {count}</source>
         <translation>{revision} из {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="358"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="360"/>
         <source>Re&amp;vision:</source>
         <translation>В&amp;ерсия:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="359"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="361"/>
         <source>Show &amp;names and contacts</source>
         <translation>Показать имена и конт&amp;акты</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="361"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="363"/>
         <source>Names and contacts are personal data; they stay masked unless you need them.</source>
         <translation>Имена и контакты — персональные данные; они скрыты, пока они вам не понадобятся.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="363"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="365"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="364"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="366"/>
         <source>Hand over…</source>
         <translation>Передать…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="367"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="369"/>
         <source>Hand this record over to another approved device (a replaced laptop); signed and logged</source>
         <translation>Передать эту запись другому одобренному устройству (замена ноутбука); решение подписывается и записывается в журнал</translation>
     </message>
@@ -3808,63 +3807,63 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="173"/>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="196"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="170"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="193"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="184"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="181"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="185"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="182"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="186"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="183"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="187"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="184"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="188"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="185"/>
         <source>Lock &amp;automatically after (minutes idle):</source>
         <translation>&amp;Блокировать после бездействия (мин):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="189"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="186"/>
         <source>Change the passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="190"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="187"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>&amp;Текущая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="191"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="188"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="192"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="189"/>
         <source>&amp;Repeat new passphrase:</source>
         <translation>Повторите новую &amp;фразу:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="193"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="190"/>
         <source>C&amp;hange passphrase</source>
         <translation>&amp;Сменить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="194"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="191"/>
         <source>Changing the passphrase…</source>
         <translation>Смена парольной фразы…</translation>
     </message>
@@ -3915,6 +3914,29 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <location filename="../../fieldreport/ui/views/setup_page.py" line="122"/>
         <source>Creating the encrypted vault. This takes a few seconds…</source>
         <translation>Создаётся зашифрованное хранилище. Это займёт несколько секунд…</translation>
+    </message>
+</context>
+<context>
+    <name>Sizes</name>
+    <message>
+        <location filename="../../fieldreport/ui/media_text.py" line="30"/>
+        <source>bytes</source>
+        <translation>байт</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_text.py" line="31"/>
+        <source>kB</source>
+        <translation>кБ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_text.py" line="32"/>
+        <source>MB</source>
+        <translation>МБ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/media_text.py" line="33"/>
+        <source>GB</source>
+        <translation>ГБ</translation>
     </message>
 </context>
 <context>

@@ -6,11 +6,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -71,18 +71,25 @@ class SafetyBox(RetranslateMixin, QGroupBox):
         self.erase_button = QPushButton(self)
         self.erase_button.setAutoDefault(False)
         self.erase_button.setStyleSheet("QPushButton:enabled { color: #b00020; }")
-        form = QFormLayout(self)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: never clipped
-        form.addRow(self.panic_label, self.panic)
-        form.addRow(self.panic_note)
-        form.addRow(self.wipe_label, self.wipe)
-        form.addRow(self.wipe_note)
-        form.addRow(self.purge_days_label, self.purge_days)
+        # One column, each label above its field across the whole width: a form
+        # layout's label column squeezed wrapped labels to a few words per line.
+        column = QVBoxLayout(self)
+        for widget in (
+            self.panic_label,
+            self.panic,
+            self.panic_note,
+            self.wipe_label,
+            self.wipe,
+            self.wipe_note,
+            self.purge_days_label,
+            self.purge_days,
+        ):
+            column.addWidget(widget)
         row = QHBoxLayout()
         row.addWidget(self.purge_button)
         row.addStretch(1)
         row.addWidget(self.erase_button)
-        form.addRow(row)
+        column.addLayout(row)
         self.panic.currentIndexChanged.connect(
             lambda _: self.panic_changed.emit(self.panic.currentData())
         )

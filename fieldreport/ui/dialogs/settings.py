@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from fieldreport.domain.languages import LANGUAGE_NAMES, LANGUAGES
 from fieldreport.settings import AUTOLOCK_RANGE, Settings
 from fieldreport.ui.dialogs.safety_box import SafetyBox
+from fieldreport.ui.geometry import fit_height
 from fieldreport.ui.messages import error_text
 from fieldreport.ui.widgets.common import BusyIndicator, error_label, show_error
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
@@ -137,11 +138,7 @@ class SettingsDialog(RetranslateMixin, QDialog):
 
     def _fit_height(self) -> None:
         """Tall enough for every wrapped line at this width (a long language wraps more)."""
-        layout = self.layout()
-        if layout is not None and layout.hasHeightForWidth():
-            needed = layout.totalHeightForWidth(self.width())
-            if needed > self.height():
-                self.resize(self.width(), needed)
+        fit_height(self)
 
     def change_passphrase(self) -> None:
         if not self.change_button.isEnabled():

@@ -154,17 +154,23 @@ def overlapping(tmp_path: Path) -> Iterator[Overlapping]:
     yield Overlapping(tmp_path / "central", ids)
 
 
-@pytest.fixture
-def desk(qtbot, overlapping: Overlapping):
-    """The coordinator window on the overlapping store."""
+def open_window(qtbot, folder: Path):
+    """The coordinator window on the store in ``folder``, opened through its passphrase page."""
     from fieldreport.ui.central.window import CentralWindow
 
-    win = CentralWindow(overlapping.folder)
+    win = CentralWindow(folder)
     qtbot.addWidget(win)
     win.show()
     win.open_page.passphrase.setText(CENTRAL_PASSPHRASE)
     click(qtbot, win.open_page.submit_button)
     qtbot.waitUntil(lambda: win.store is not None, timeout=WAIT_MS)
+    return win
+
+
+@pytest.fixture
+def desk(qtbot, overlapping: Overlapping):
+    """The coordinator window on the overlapping store."""
+    win = open_window(qtbot, overlapping.folder)
     yield win
     win.lock()
     win.idle.detach()

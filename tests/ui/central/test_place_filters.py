@@ -26,8 +26,7 @@ from fieldreport.central.store import CentralStore
 from fieldreport.sync.device_sync import export
 from fieldreport.ui import i18n
 from fieldreport.ui.widgets.location_editor import LocationEditor
-from tests.ui.central.conftest import CENTRAL_PASSPHRASE, _device, settled
-from tests.ui.helpers import WAIT_MS, click
+from tests.ui.central.conftest import CENTRAL_PASSPHRASE, _device, open_window, settled
 
 
 def typed(qtbot, language: str, settlement: str, region: str = "", district: str = "") -> dict:
@@ -134,15 +133,8 @@ def test_search_figures_and_exports_match_a_place_in_any_language(places: Places
 def test_the_window_lists_each_place_once_and_its_filter_finds_every_spelling(
     qtbot, places: Places
 ):
-    from fieldreport.ui.central.window import CentralWindow
-
     i18n.set_language("ru")
-    win = CentralWindow(places.folder)
-    qtbot.addWidget(win)
-    win.show()
-    win.open_page.passphrase.setText(CENTRAL_PASSPHRASE)
-    click(qtbot, win.open_page.submit_button)
-    qtbot.waitUntil(lambda: win.store is not None, timeout=WAIT_MS)
+    win = open_window(qtbot, places.folder)
     try:
         win.tabs.setCurrentWidget(win.records_view)
         settled(qtbot, win)

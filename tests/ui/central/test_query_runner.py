@@ -45,21 +45,26 @@ def endless(store, log_list: list[str]) -> int:
         raise
 
 
-def test_cancel_interrupts_a_running_read_and_the_store_reads_again(qtbot, coordinator):
-    win = coordinator
+def start_endless(qtbot, win, log: Log, inside: list[str], prefix: str = "") -> None:
+    """An endless read in the "figures" slot, running once this returns."""
     settled(qtbot, win)
-    runner, store = win.runner, win.store
-    log, inside = Log(), []
-    runner.submit(
+    win.runner.submit(
         "figures",
         endless,
-        store,
+        win.store,
         inside,
-        on_done=lambda v: log.add("done", v),
-        on_error=lambda e: log.add("error", e),
-        on_cancelled=lambda: log.add("cancelled"),
+        on_done=lambda v: log.add(prefix + "done", v),
+        on_error=lambda e: log.add(prefix + "error", e),
+        on_cancelled=lambda: log.add(prefix + "cancelled"),
     )
     qtbot.waitUntil(lambda: inside == ["started"], timeout=WAIT_MS)
+
+
+def test_cancel_interrupts_a_running_read_and_the_store_reads_again(qtbot, coordinator):
+    win = coordinator
+    runner, store = win.runner, win.store
+    log, inside = Log(), []
+    start_endless(qtbot, win, log, inside)
     assert runner.reading("figures")
     assert runner.cancel("figures") is True
     assert log.names() == ["cancelled"]  # told at once
@@ -76,18 +81,9 @@ def test_cancel_interrupts_a_running_read_and_the_store_reads_again(qtbot, coord
 
 def test_a_newer_read_for_the_same_slot_supersedes_the_running_one(qtbot, coordinator):
     win = coordinator
-    settled(qtbot, win)
     runner, store = win.runner, win.store
     log, inside = Log(), []
-    runner.submit(
-        "figures",
-        endless,
-        store,
-        inside,
-        on_done=lambda v: log.add("old done", v),
-        on_error=lambda e: log.add("old error", e),
-    )
-    qtbot.waitUntil(lambda: inside == ["started"], timeout=WAIT_MS)
+    start_endless(qtbot, win, log, inside, prefix="old ")
     runner.submit("figures", record_search.count, store, on_done=lambda v: log.add("new done", v))
     qtbot.waitUntil(lambda: "new done" in log.names(), timeout=WAIT_MS)
     assert inside[1].startswith("interrupted")
