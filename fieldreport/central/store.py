@@ -162,7 +162,8 @@ class CentralStore:
         """Open to read and write, beside any other process that has the store open.
 
         The schema is brought up to date and what an interrupted import left is
-        swept, both under the write lock.
+        swept, both under the write lock; so is the full check of the file at
+        opening, which must not meet another program's checkpoint.
         """
         if not exists(folder):
             raise VaultNotFound(
@@ -172,15 +173,20 @@ class CentralStore:
         db_key = _db_key(data_key)
 
         def open_locked(lock: store_lock.WriteLock) -> CentralStore:
-            db = database.open_encrypted(folder / DB_FILE, db_key)
-            try:
-                with database.translate_errors(), lock.held():
-                    migrations.migrate(db)
-                    store = cls(folder, db, db_key, write_lock=lock)
-                    store.sweep()
-            except BaseException:
-                db.conn.close()
-                raise
+            # The full check (cipher_integrity_check) reads central.db itself, past SQLite's
+            # locks and the WAL: a checkpoint writing that file meanwhile (another program's
+            # commit or closing) would show it a half-written page, reported as damage. Every
+            # checkpoint runs under the write lock (see close()), so the check holds it too.
+            with lock.held():
+                db = database.open_encrypted(folder / DB_FILE, db_key)
+                try:
+                    with database.translate_errors():
+                        migrations.migrate(db)
+                        store = cls(folder, db, db_key, write_lock=lock)
+                        store.sweep()
+                except BaseException:
+                    db.conn.close()
+                    raise
             return store
 
         return _with_new_lock(folder, open_locked)
@@ -238,7 +244,8 @@ class CentralStore:
                 with self._write_lock.held_if_free() as free:
                     if free:  # nobody writes now: fold the WAL back into the file
                         _checkpoint(db)
-            db.conn.close()
+                        db.conn.close()  # the last one to close checkpoints as well
+            db.conn.close()  # (a second close does nothing)
             self._write_lock.close()
             if self._server_lock is not None:
                 self._server_lock.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,12 @@ from fieldreport.errors import StorageFull, VaultDamaged
 
 DatabaseError = sqlcipher3.DatabaseError
 BUSY_TIMEOUT_MS = 15_000
+
+#: Pauses before a page that failed SQLCipher's check is read again. The check reads
+#: the file itself, past SQLite's locks and the WAL, so a page that another program
+#: (the CLI beside the window, a closing sync server) is checkpointing at that moment
+#: can read half old, half new; real damage fails every time.
+RECHECK_PAUSES = (0.2, 0.5, 1.0)
 
 _DAMAGED = (
     "The vault database is damaged or was altered; it was not read. Restore it from a backup."
@@ -42,8 +49,7 @@ def open_encrypted(path: Path, raw_key: bytes, *, check: bool = True) -> sqlite_
         conn.execute("PRAGMA journal_mode = WAL").fetchone()
         conn.execute("PRAGMA synchronous = FULL")
         if check:
-            problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
-            if problems:
+            if not _pages_intact(conn):
                 raise VaultDamaged(_DAMAGED)
             result = conn.execute("PRAGMA quick_check").fetchone()
             if not result or result[0] != "ok":
@@ -58,6 +64,16 @@ def open_encrypted(path: Path, raw_key: bytes, *, check: bool = True) -> sqlite_
         conn.close()
         raise
     return sqlite_utils.Database(conn)
+
+
+def _pages_intact(conn: sqlcipher3.Connection) -> bool:
+    """Every page's HMAC verifies, read again after a pause before saying no."""
+    for pause in (*RECHECK_PAUSES, None):
+        if not conn.execute("PRAGMA cipher_integrity_check").fetchall():
+            return True
+        if pause is not None:
+            time.sleep(pause)
+    return False
 
 
 def _disk_failure(exc: BaseException) -> StorageFull | None:

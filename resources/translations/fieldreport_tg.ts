@@ -243,7 +243,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/actions.py" line="295"/>
-        <source>{count} receipts written to {folder}.</source>
+        <source>Receipts written to {folder}: {count}.</source>
         <translation>{count} квитансия ба {folder} навишта шуд.</translation>
     </message>
 </context>
@@ -3015,7 +3015,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/overview_page.py" line="242"/>
-        <source>Open the {count} records behind this number</source>
+        <source>Open the records behind this number ({count})</source>
         <translation>Кушодани {count} сабте, ки ин рақам ба онҳо асос ёфтааст</translation>
     </message>
     <message>
@@ -3756,49 +3756,49 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SafetyBox</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="100"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="107"/>
         <source>Safety</source>
         <translation>Бехатарӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="101"/>
-        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="106"/>
-        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="114"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="108"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="113"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="121"/>
         <source>Off</source>
         <translation>Хомӯш</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="102"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="109"/>
         <source>&amp;Panic shortcut:</source>
         <translation>Тугмаҳои &amp;фавқулода:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="104"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="111"/>
         <source>Pressing it while the app is open erases this vault at once, without asking.</source>
         <translation>Пахш кардани онҳо ҳангоми кушода будани барнома ин анборро фавран, бе пурсиш нест мекунад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="107"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="114"/>
         <source>Erase after &amp;wrong passphrases in a row:</source>
         <translation>&amp;Баъди чанд ибораи махфии нодуруст пай дар пай нест кардан:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="110"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="117"/>
         <source>Protects this laptop only: a copy of its disk has its own count. A correct passphrase starts the count again.</source>
         <translation>Танҳо ҳамин ноутбукро муҳофизат мекунад: нусхаи диски он ҳисоби худро дорад. Ибораи махфии дуруст ҳисобро аз нав оғоз мекунад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="116"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="123"/>
         <source>Remove from this laptop &amp;days after the organisation confirmed them:</source>
         <translation>Баъди чанд &amp;рӯзи тасдиқи ташкилот аз ин ноутбук хориҷ кардан:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="118"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="125"/>
         <source>Remove c&amp;onfirmed records…</source>
         <translation>&amp;Сабтҳои тасдиқшударо хориҷ кардан…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="119"/>
+        <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="126"/>
         <source>&amp;Erase this vault…</source>
         <translation>Ин анборро нест &amp;кардан…</translation>
     </message>

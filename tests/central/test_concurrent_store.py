@@ -199,3 +199,38 @@ def test_opening_waits_for_a_write_in_progress_before_it_sweeps(
     # The import failed after all (its rows never came): the next opening removes the file.
     CentralStore.open(central.folder, TEST_PASSPHRASE).close()
     assert not in_flight.exists()
+
+
+def test_the_full_check_at_opening_waits_for_a_checkpoint_in_progress(
+    central: CentralStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check reads central.db itself, so it never sees a page a checkpoint is writing.
+
+    Another program checkpoints under the write lock (a commit's checkpoint, or its
+    closing one); meanwhile one page of the file is half old, half new. Opening
+    then waits for the lock instead of reporting the store damaged.
+    """
+    monkeypatch.setattr(store_lock, "WRITE_WAIT_SECONDS", 0.2)
+    central.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # everything in the file itself
+    db_file = central.folder / "central.db"
+    page = 4096  # SQLCipher 4's page
+    whole = db_file.read_bytes()
+    last = (len(whole) // page - 1) * page
+    assert last > page
+    written_half = whole[last - page + page // 2 : last]  # new bytes, from another page
+    other = store_lock.WriteLock(central.folder)  # the program that is checkpointing
+    try:
+        with other.held():
+            with db_file.open("r+b") as file:  # the checkpoint has written half the page
+                file.seek(last + page // 2)
+                file.write(written_half)
+            with pytest.raises(StoreBusy):
+                CentralStore.open(central.folder, TEST_PASSPHRASE)
+            with db_file.open("r+b") as file:  # and now the whole page
+                file.seek(last)
+                file.write(whole[last : last + page])
+    finally:
+        other.close()
+    opened = CentralStore.open(central.folder, TEST_PASSPHRASE)  # not "damaged"
+    assert opened.counts() == central.counts()
+    opened.close()

@@ -154,3 +154,33 @@ def test_change_passphrase_rewraps_without_reencrypting(session: Session, vault_
     s2.lock()
     # The first pages hold the same records: the data key did not change.
     assert (vault_dir / "vault.db").read_bytes()[:4096] == db_before[:4096]
+
+
+def test_a_page_torn_for_a_moment_by_another_program_is_not_called_damage(
+    session: Session, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """The check reads the file past SQLite's locks: a page another program is
+    checkpointing reads half written for a moment. It is read again after a pause,
+    so the vault opens; damage that stays is still reported (the tests above)."""
+    from fieldreport.storage import database
+
+    for i in range(30):
+        session.add("incident", {**INCIDENT, "title": f"[TEST] record {i}"})
+    session.lock()
+    db = vault_dir / "vault.db"
+    whole = db.read_bytes()
+    torn = bytearray(whole)
+    torn[2 * 4096 + 100 : 2 * 4096 + 2148] = whole[2 * 4096 + 100 : 2 * 4096 + 2148][::-1]
+    assert bytes(torn) != whole
+    db.write_bytes(bytes(torn))
+    pauses: list[float] = []
+
+    def checkpoint_ends_meanwhile(seconds: float) -> None:
+        pauses.append(seconds)
+        db.write_bytes(whole)
+
+    monkeypatch.setattr(database.time, "sleep", checkpoint_ends_meanwhile)
+    reopened = Session.unlock(vault_dir, TEST_PASSPHRASE)
+    assert pauses == [database.RECHECK_PAUSES[0]]  # the torn page was seen, then read again
+    assert len(reopened.list("incident")) == 30
+    reopened.lock()

@@ -88,3 +88,32 @@ def test_a_saved_record_stores_the_keys_from_a_russian_form(qtbot, unlocked):
         "settlement": "Kulkand",
         "precision": "settlement",
     }
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_a_final_record_in_a_settlement_not_in_the_gazetteer_is_saved_and_flagged(
+    qtbot, unlocked, language
+):
+    """domain.md: such a record is flagged, not refused; the form says so beside the field."""
+    from tests.ui.helpers import editor, fill_required
+
+    i18n.set_language(language)
+    win = unlocked
+    win.records_page.show_kind("incident")
+    form = win.new_record()
+    fill_required(form, "incident")
+    location = editor(form, "location")
+    assert location.gazetteer_note.isHidden()
+    location.settlement.setText("Nowhere-on-the-map")  # fictional, not in the gazetteer
+    location.settlement.editingFinished.emit()
+    assert not location.gazetteer_note.isHidden()
+    expected = QApplication.translate(
+        "Validation", "This settlement is not in the gazetteer; check the spelling."
+    )
+    assert location.gazetteer_note.text() == expected
+    if language != "en":
+        assert expected != "This settlement is not in the gazetteer; check the spelling."
+    assert form.save("final")
+    record = win.session.get(win.session.list("incident")[0].id)
+    assert record.status == "final"
+    assert record.data["location"]["settlement"] == "Nowhere-on-the-map"

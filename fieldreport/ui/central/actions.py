@@ -293,7 +293,7 @@ class CentralActionsMixin:
                 return written
         self.inform(
             QCoreApplication.translate(
-                "CentralActionsMixin", "{count} receipts written to {folder}."
+                "CentralActionsMixin", "Receipts written to {folder}: {count}."
             ).format(count=len(written), folder=str(folder))
         )
         return written

@@ -239,7 +239,9 @@ class OverviewPage(RetranslateMixin, QWidget):
         button.setStyleSheet("text-align: right; font-weight: 600; padding: 2px 8px;")
         button.setEnabled(bool(figure.records))
         button.setToolTip(
-            self.tr("Open the {count} records behind this number").format(count=len(figure.records))
+            self.tr("Open the records behind this number ({count})").format(
+                count=len(figure.records)
+            )
         )
         button.clicked.connect(lambda: self.records_requested.emit(list(figure.records), label))
         grid.addWidget(name, row, 0)
