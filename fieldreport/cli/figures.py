@@ -19,6 +19,7 @@ from fieldreport.cli import output
 from fieldreport.cli.central_store import open_store
 from fieldreport.cli.output import out
 from fieldreport.domain.languages import LANGUAGES
+from fieldreport.domain.vocabularies import load_vocabularies
 
 COORDINATOR_ENV = "FIELDREPORT_COORDINATOR"
 _SHORT = 8  # characters of an id shown in tables (any unambiguous 6+ work as input)
@@ -103,11 +104,11 @@ def cmd_figures(args: argparse.Namespace) -> int:
 def _print_figures(data: dict[str, Any], checked: bool) -> None:
     area = ", ".join(f"{k} {v}" for k, v in data["filters"].items() if v is not None)
     out(f"Figures ({area or 'every record'}); a group marked as one counts once.")
-    _section("PEOPLE", data["people"])
+    _section("PEOPLE", data["people"], "person_outcome")
     property_ = {k: v for k, v in data["property"].items() if k != "by_type"}
-    _section("PROPERTY", property_)
-    _section("PROPERTY TYPE", data["property"]["by_type"])
-    _section("LIVESTOCK (head)", data["livestock"])
+    _section("PROPERTY", property_, "damage_level")
+    _section("PROPERTY TYPE", data["property"]["by_type"], "property_type")
+    _section("LIVESTOCK (head)", data["livestock"], "livestock_fate")
     _section("HOUSEHOLDS", {"displaced": data["households_displaced"]})
     if data["reported"]:
         out("")
@@ -148,13 +149,15 @@ def _print_figures(data: dict[str, Any], checked: bool) -> None:
 _PEOPLE_COLUMNS = ("killed", "injured", "missing", "detained_or_hostage", "displaced")
 
 
-def _section(title: str, figures_: dict[str, dict[str, Any]]) -> None:
+def _section(title: str, figures_: dict[str, dict[str, Any]], vocabulary: str = "") -> None:
+    """One table; ``vocabulary`` turns the JSON's term ids into their labels."""
+    vocab = load_vocabularies()
     out("")
     output.print_table(
         [title, "COUNT", "RECORDS", "UNREVIEWED"],
         [
             [
-                key,
+                vocab.label(vocabulary, key) if vocabulary else key,
                 str(f["count"]),
                 str(len(f["records"])),
                 "-" if f["unreviewed"] is None else str(f["unreviewed"]),

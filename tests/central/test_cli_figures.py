@@ -62,6 +62,8 @@ def test_a_coordinator_reviews_duplicates_and_the_figures_follow(overlap: Overla
     assert _killed(run) == 2
     code, out, _ = run("figures")
     assert code == 0 and "Possible duplicates not yet reviewed: 1" in out
+    # The tables name outcomes and levels by their labels, not the JSON's term ids.
+    assert "Detained or held hostage" in out and "detained_or_hostage" not in out
     code, out, _ = run("figures", "--no-duplicates")
     assert code == 0 and "not yet reviewed" not in out and "None" not in out
     code, out, _ = run("same", ids["asan_cyr"], ids["asan_lat"], "--undo", "--by", "A")
