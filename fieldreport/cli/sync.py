@@ -10,7 +10,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 
 from fieldreport.cli import output
-from fieldreport.cli.output import count, err, out
+from fieldreport.cli.output import PROG, count, err, out
 from fieldreport.core import Session
 from fieldreport.errors import UsageError
 from fieldreport.storage.user_files import read_input, write_new
@@ -193,7 +193,15 @@ def cmd_status(args: argparse.Namespace, open_vault: Opener) -> int:
     last = state["last_bundle"]
     if last:
         waiting = "receipted" if last["receipted"] else "waiting for its receipt"
-        where = last["path"] if last["file_kept"] else "the file is no longer there"
+        if last["file_kept"]:
+            where = last["path"]
+        elif last["receipted"]:
+            where = "the organisation has it (its file is no longer needed here)"
+        else:
+            where = (
+                f"its file is no longer at {last['path'] or 'its place'}; "
+                f"'{PROG} bundle export --again' writes it again"
+            )
         out(f"Last bundle: {last['sequence']} ({waiting}), {last['created_at']}, {where}")
     receipt = state["last_receipt"]
     if receipt:

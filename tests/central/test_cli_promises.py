@@ -132,6 +132,10 @@ def test_bundle_export_out_is_a_folder_or_a_dot_bundle_file(cli_run, tmp_path): 
     assert "on its way (bundle 1)" in out
     code, out, _ = device("show", rid)
     assert "sync: on its way (bundle 1, waiting for the receipt)" in out
+    assert str(tmp_path / "first.bundle") in device("status")[1]
+    (tmp_path / "first.bundle").unlink()  # the stick was lost before it reached the office
+    code, out, _ = device("status")
+    assert "its file is no longer at" in out and "bundle export --again" in out
 
 
 def test_joining_again_with_a_new_provisioning_file_keeps_the_approval(
