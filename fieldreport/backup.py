@@ -1,0 +1,309 @@
+"""An encrypted backup of the whole vault in one age file, and bringing it back.
+
+What goes in is what is already ciphertext on disk: the key file (the data key
+wrapped under the monitor's vault passphrase), a consistent copy of the
+database made with ``VACUUM INTO`` on the open encrypted connection (the copy
+is encrypted with the same key, and the window may stay open meanwhile), and
+the media files as stored (age files). They are put in a tar, and the tar is
+age-encrypted:
+
+* when the device has joined an organisation, to the organisation's X25519
+  recipient and to an X25519 recipient derived from the backup passphrase
+  (scrypt; age does not allow its own scrypt recipient beside any other), so
+  the coordinator's identity file or the passphrase each open it;
+* otherwise with age's standard scrypt passphrase recipient (any age tool
+  opens it with the passphrase).
+
+Restoring decrypts into a private temporary folder beside the target,
+checks every member's name, writes and flushes each file, and only then
+renames the folder into place: a tampered or truncated backup leaves nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import json
+import os
+import shutil
+import tarfile
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+import pyrage
+import sqlite_utils
+
+from fieldreport.errors import InvalidInput, StorageFull, UsageError, VaultExists, WrongPassphrase
+from fieldreport.storage import vault as vault_store
+from fieldreport.storage.files import FILE_MODE, fsync_folder, make_private_folder
+from fieldreport.storage.media_store import MEDIA_FOLDER, PART
+from fieldreport.storage.vault import DB_FILE, KEY_FILE, exists
+from fieldreport.sync import device_state
+from fieldreport.sync.org_keys import age_identity_from_secret
+
+FORMAT_MEMBER = "fieldreport-backup.json"
+FORMAT = {"format": "fieldreport-backup", "version": 1}
+AGE_MAGIC = b"age-encryption.org/v1\n"
+MAX_HEADER = 64 * 1024
+#: scrypt for the passphrase's X25519 recipient (128 MiB, about a second).
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**17, 8, 1
+SCRYPT_SALT = b"fieldreport backup passphrase recipient v1"
+CHUNK = 1024 * 1024
+_DAMAGED = "The backup is damaged, truncated or was altered; nothing was restored."
+
+
+@dataclass(frozen=True)
+class BackupWritten:
+    path: Path
+    media: int  # media files in the backup
+    to_organisation: bool  # also encrypted to the organisation's recipient
+
+
+def passphrase_identity(passphrase: str) -> pyrage.x25519.Identity:
+    """The X25519 identity a backup passphrase stands for (joined devices' backups)."""
+    secret = hashlib.scrypt(
+        passphrase.encode("utf-8"),
+        salt=SCRYPT_SALT,
+        n=SCRYPT_N,
+        r=SCRYPT_R,
+        p=SCRYPT_P,
+        maxmem=256 * 1024 * 1024,
+        dklen=32,
+    )
+    return pyrage.x25519.Identity.from_str(age_identity_from_secret(secret))
+
+
+# -- writing ---------------------------------------------------------------------
+def backup_session(
+    session: Any, out: Path, passphrase: str, *, force: bool = False
+) -> BackupWritten:
+    """Back up the unlocked vault of ``session`` (a ``core.Session``) to ``out``."""
+    vault_store.check_passphrase(passphrase)
+    vault = session._vault
+    org = device_state.organisation(vault.db)
+    recipient = org.keys.age_recipient if org is not None else None
+    return write(vault.db, vault.folder, out, passphrase, recipient, force=force)
+
+
+def write(
+    db: sqlite_utils.Database,
+    folder: Path,
+    out: Path,
+    passphrase: str,
+    org_recipient: str | None,
+    *,
+    force: bool = False,
+) -> BackupWritten:
+    """Write the backup of the vault open on ``db`` (in ``folder``) to ``out``."""
+    out = Path(out)
+    if out.exists() and not force:
+        raise UsageError(f"{out} already exists; choose another name (or add --force).")
+    if not out.parent.is_dir():
+        raise UsageError(f"The folder {out.parent} does not exist.")
+    with _scratch(out.parent, ".fieldreport-backup-") as scratch:
+        db_copy = scratch / DB_FILE
+        db.conn.execute("VACUUM INTO ?", [str(db_copy)])  # encrypted with the vault's key
+        media = _media_files(folder)
+        tar_path = scratch / "backup.tar"
+        with tarfile.open(tar_path, "w", format=tarfile.PAX_FORMAT) as tar:
+            _add_bytes(tar, FORMAT_MEMBER, json.dumps(FORMAT).encode())
+            tar.add(folder / KEY_FILE, arcname=KEY_FILE, recursive=False)
+            tar.add(db_copy, arcname=DB_FILE, recursive=False)
+            for path in media:
+                tar.add(path, arcname=f"{MEDIA_FOLDER}/{path.name}", recursive=False)
+        db_copy.unlink()
+        sealed = scratch / "backup.age"
+        if org_recipient:
+            recipients = [
+                pyrage.x25519.Recipient.from_str(org_recipient),
+                passphrase_identity(passphrase).to_public(),
+            ]
+            pyrage.encrypt_file(str(tar_path), str(sealed), recipients)
+        else:
+            data = pyrage.passphrase.encrypt(tar_path.read_bytes(), passphrase)
+            sealed.write_bytes(data)
+        _flush(sealed)
+        if force:
+            os.replace(sealed, out)
+        else:
+            try:
+                os.link(sealed, out)  # never over a file that appeared meanwhile
+            except FileExistsError:
+                raise UsageError(f"{out} already exists; choose another name.") from None
+        fsync_folder(out.parent)
+    return BackupWritten(out, len(media), bool(org_recipient))
+
+
+def _media_files(folder: Path) -> list[Path]:
+    media = folder / MEDIA_FOLDER
+    if not media.is_dir():
+        return []
+    return sorted(p for p in media.iterdir() if p.is_file() and not p.name.endswith(PART))
+
+
+def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
+    info = tarfile.TarInfo(name)
+    info.size = len(data)
+    info.mode = FILE_MODE
+    tar.addfile(info, io.BytesIO(data))
+
+
+# -- restoring ---------------------------------------------------------------------
+def restore(backup: Path, target: Path, passphrase: str | None, identity: str | None) -> int:
+    """Bring ``backup`` back as a new vault in ``target``; returns the media file count.
+
+    ``passphrase`` is the backup's; ``identity`` an organisation's age identity
+    (``AGE-SECRET-KEY-1…``) instead of it.
+    """
+    backup, target = Path(backup), Path(target)
+    check_restorable(backup, target)
+    with _scratch(target.parent, f".{target.name}.restore-") as scratch:
+        tar_path = scratch / "backup.tar"
+        _decrypt(backup, tar_path, passphrase, identity)
+        vault = scratch / "vault"
+        make_private_folder(vault)
+        media = _extract(tar_path, vault)
+        tar_path.unlink()
+        fsync_folder(vault)
+        if target.exists():
+            target.rmdir()  # empty, checked above
+        os.rename(vault, target)
+        fsync_folder(target.parent)
+    return media
+
+
+def check_restorable(backup: Path | str, target: Path) -> None:
+    """Refuse before asking anything: a vault or other files in ``target``, no backup file."""
+    backup, target = Path(backup), Path(target)
+    if exists(target):
+        raise VaultExists(f"A vault already exists in {target}; nothing was restored.")
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise UsageError(f"{target} is not an empty folder; restore into a new folder.")
+    if not backup.is_file():
+        raise InvalidInput(f"There is no backup {backup}.")
+    if not target.parent.is_dir():
+        raise UsageError(f"The folder {target.parent} does not exist.")
+
+
+def _decrypt(backup: Path, tar_path: Path, passphrase: str | None, identity: str | None) -> None:
+    scrypt = _is_scrypt(backup)
+    try:
+        if identity is not None:
+            ident = pyrage.x25519.Identity.from_str(identity.strip())
+            pyrage.decrypt_file(str(backup), str(tar_path), [ident])
+        elif scrypt:
+            data = pyrage.passphrase.decrypt(backup.read_bytes(), passphrase or "")
+            tar_path.write_bytes(data)
+        else:
+            ident = passphrase_identity(passphrase or "")
+            pyrage.decrypt_file(str(backup), str(tar_path), [ident])
+    except pyrage.IdentityError as exc:
+        raise InvalidInput(
+            "The identity is not an age X25519 identity; nothing was restored."
+        ) from exc
+    except pyrage.DecryptError as exc:
+        text = str(exc).lower()
+        if "no matching" in text or "incorrect" in text or "passphrase" in text:
+            who = "identity" if identity is not None else "passphrase"
+            raise WrongPassphrase(
+                f"The {who} does not open this backup; nothing was restored."
+            ) from exc
+        raise InvalidInput(_DAMAGED) from exc
+    _flush(tar_path)
+
+
+def _is_scrypt(backup: Path) -> bool:
+    """Whether the age header names the scrypt (passphrase) recipient; refuses a non-age file."""
+    with backup.open("rb") as handle:
+        head = handle.read(MAX_HEADER)
+    if not head.startswith(AGE_MAGIC):
+        raise InvalidInput(f"{backup} is not a FieldReport backup (not an age file).")
+    if b"\n---" not in head:
+        raise InvalidInput(_DAMAGED)
+    header = head.split(b"\n---", 1)[0]
+    return b"\n-> scrypt " in header
+
+
+def _extract(tar_path: Path, vault: Path) -> int:
+    """Write the tar's members into ``vault``, flushed; refuses anything unexpected."""
+    seen: set[str] = set()
+    media = 0
+    try:
+        with tarfile.open(tar_path, "r:") as tar:
+            for member in tar:
+                name = member.name
+                if not member.isfile() or name in seen or not _allowed(name):
+                    raise InvalidInput(_DAMAGED)
+                seen.add(name)
+                source = tar.extractfile(member)
+                if source is None:
+                    raise InvalidInput(_DAMAGED)
+                if name == FORMAT_MEMBER:
+                    if json.loads(source.read(4096)) != FORMAT:
+                        raise InvalidInput("The backup is of a format this version does not know.")
+                    continue
+                if name.startswith(MEDIA_FOLDER + "/"):
+                    make_private_folder(vault / MEDIA_FOLDER)
+                    media += 1
+                _copy_flushed(source, vault / name)
+    except (tarfile.TarError, ValueError) as exc:
+        raise InvalidInput(_DAMAGED) from exc
+    if not {FORMAT_MEMBER, KEY_FILE, DB_FILE} <= seen:
+        raise InvalidInput(_DAMAGED)
+    if media:
+        fsync_folder(vault / MEDIA_FOLDER)
+    return media
+
+
+def _allowed(name: str) -> bool:
+    if name in (FORMAT_MEMBER, KEY_FILE, DB_FILE):
+        return True
+    prefix = MEDIA_FOLDER + "/"
+    rest = name[len(prefix) :]
+    return (
+        name.startswith(prefix)
+        and bool(rest)
+        and "/" not in rest
+        and "\\" not in rest
+        and rest not in (".", "..")
+        and not rest.endswith(PART)
+    )
+
+
+def _copy_flushed(source: IO[bytes], path: Path) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    with os.fdopen(fd, "wb") as handle:
+        while data := source.read(CHUNK):
+            handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+# -- shared ------------------------------------------------------------------------
+@contextlib.contextmanager
+def _scratch(parent: Path, prefix: str) -> Iterator[Path]:
+    """A private temporary folder in ``parent`` (same disk: renames are atomic), removed after."""
+    try:
+        scratch = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+    except OSError as exc:
+        raise UsageError(f"Could not write in {parent}: {exc.strerror}.") from exc
+    try:
+        yield scratch
+    except OSError as exc:
+        if exc.errno == 28:  # ENOSPC
+            raise StorageFull("The disk is full; nothing was written.") from exc
+        raise
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _flush(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
