@@ -207,10 +207,11 @@ def _decrypt(backup: Path, tar_path: Path, passphrase: str | None, identity: str
         ) from exc
     except pyrage.DecryptError as exc:
         text = str(exc).lower()
-        if "no matching" in text or "incorrect" in text or "passphrase" in text:
+        if "no matching" in text or "failed" in text:  # pyrage: the header did not open
             who = "identity" if identity is not None else "passphrase"
             raise WrongPassphrase(
-                f"The {who} does not open this backup; nothing was restored."
+                f"The {who} does not open this backup (or its beginning was altered); "
+                "nothing was restored."
             ) from exc
         raise InvalidInput(_DAMAGED) from exc
     _flush(tar_path)
