@@ -47,6 +47,12 @@ def add_commands(sub: argparse._SubParsersAction, open_vault: OpenVault) -> None
     )
     r.add_argument("file", metavar="FILE", help="the backup file")
     r.add_argument(
+        "--vault",
+        dest="restore_vault",
+        metavar="DIR",
+        help="the new vault folder (as the global --vault DIR)",
+    )
+    r.add_argument(
         "--identity",
         metavar="FILE",
         help="the organisation's age identity file, instead of the backup passphrase",
@@ -68,7 +74,7 @@ def cmd_backup(args: argparse.Namespace, open_vault: OpenVault) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    target = resolve_vault_dir(args.vault)
+    target = resolve_vault_dir(args.restore_vault or args.vault)
     backup.check_restorable(args.file, target)
     identity = passphrase = None
     if args.identity:

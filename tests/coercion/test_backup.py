@@ -53,7 +53,7 @@ def _backup(capsys, vault_dir: Path, out: Path, *extra: str) -> None:
 
 def _restore(capsys, monkeypatch, backup: Path, target: Path, *extra: str):
     monkeypatch.setenv("FIELDREPORT_PASSPHRASE", BACKUP_PASSPHRASE)
-    return _main(capsys, "--vault", str(target), "restore", str(backup), *extra)
+    return _main(capsys, "restore", str(backup), "--vault", str(target), *extra)
 
 
 @pytest.mark.parametrize("joined", [False, True], ids=["passphrase-only", "organisation-too"])
@@ -81,6 +81,8 @@ def test_round_trip_is_bit_exact(filled, vault_dir, tmp_path, capsys, monkeypatc
         exported = restored.export_media(media.id, tmp_path / "out.jpg")
         assert exported.read_bytes() == photo.read_bytes()
         assert restored.device_id == session.device_id
+        log = restored.verify_log()
+        assert log.ok and log.head_hash == session.verify_log().head_hash
     finally:
         restored.lock()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no scratch left
