@@ -126,6 +126,7 @@ def write(
         else:
             data = pyrage.passphrase.encrypt(tar_path.read_bytes(), passphrase)
             sealed.write_bytes(data)
+        os.chmod(sealed, FILE_MODE)  # private, like the vault's own files
         _flush(sealed)
         if force:
             os.replace(sealed, out)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import tarfile
@@ -91,6 +92,8 @@ def test_round_trip_is_bit_exact(filled, vault_dir, tmp_path, capsys, monkeypatc
 def test_no_plaintext_canary_in_the_backup(filled, vault_dir, tmp_path, capsys):
     out = tmp_path / "vault.backup"
     _backup(capsys, vault_dir, out)
+    if os.name == "posix":
+        assert out.stat().st_mode & 0o077 == 0  # readable by its owner only
     data = out.read_bytes()
     assert data.startswith(b"age-encryption.org/v1\n")
     assert not [enc for enc in encodings_of(CANARY) if enc in data]
