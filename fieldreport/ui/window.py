@@ -31,6 +31,7 @@ from fieldreport.errors import FieldReportError
 from fieldreport.settings import Settings
 from fieldreport.ui import geometry as placement
 from fieldreport.ui import i18n
+from fieldreport.ui.backup_actions import BackupActionsMixin
 from fieldreport.ui.dialogs.record_form import RecordFormDialog
 from fieldreport.ui.dialogs.settings import SettingsDialog
 from fieldreport.ui.erase_actions import EraseActionsMixin
@@ -70,6 +71,7 @@ class MainWindow(
     UnsavedFormsMixin,
     EraseActionsMixin,
     PurgeActionsMixin,
+    BackupActionsMixin,
     QMainWindow,
 ):
     def __init__(
@@ -137,6 +139,7 @@ class MainWindow(
         self.records_page.media_chosen.connect(self._update_actions)
         self._setup_media()
         self._setup_sync()
+        self.sync_page.backup_requested.connect(self.back_up_vault)
         self._setup_erase()
 
         self.setup_page.set_language(i18n.current_language())

@@ -148,6 +148,57 @@
     </message>
 </context>
 <context>
+    <name>BackupActionsMixin</name>
+    <message>
+        <location filename="../../fieldreport/ui/backup_actions.py" line="34"/>
+        <source>Save the backup as</source>
+        <translation>Камдык көчүрмөнү кайсы файлга сактоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/backup_actions.py" line="65"/>
+        <source>Backup written to {path} ({media} media file(s)). Keep it as carefully as this laptop.</source>
+        <translation>Камдык көчүрмө {path} файлына жазылды (медиа файлдар: {media}). Аны ушул ноутбук сыяктуу эле кылдат сактаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPassphraseDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/backup_passphrase.py" line="61"/>
+        <source>At least 10 characters, typed the same in both fields.</source>
+        <translation>Кеминде 10 символ, эки талаада тең бирдей.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/backup_passphrase.py" line="67"/>
+        <source>Back up the vault</source>
+        <translation>Сактагычтын камдык көчүрмөсү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/backup_passphrase.py" line="70"/>
+        <source>The backup holds the whole vault, encrypted. Choose a passphrase for it: it opens the backup (and, once this device has joined, so does the organisation). The restored vault opens with this vault&apos;s passphrase.</source>
+        <translation>Камдык көчүрмөдө бүт сактагыч шифрленген түрдө болот. Ал үчүн сырсөз тандаңыз: ал көчүрмөнү ачат (бул түзмөк уюмга кошулгандан кийин уюм да аны ача алат). Калыбына келтирилген сактагыч ушул сактагычтын сырсөзү менен ачылат.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/backup_passphrase.py" line="75"/>
+        <source>Backup &amp;passphrase:</source>
+        <translation>Көчүрмөнүн &amp;сырсөзү:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/backup_passphrase.py" line="76"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Кайталаңыз:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/backup_passphrase.py" line="77"/>
+        <source>&amp;Back up</source>
+        <translation>Көчүрмө &amp;жазуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/backup_passphrase.py" line="78"/>
+        <source>&amp;Cancel</source>
+        <translation>Жокко &amp;чыгаруу</translation>
+    </message>
+</context>
+<context>
     <name>BoolEditor</name>
     <message>
         <location filename="../../fieldreport/ui/widgets/field_editors.py" line="316"/>
@@ -2144,27 +2195,27 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="202"/>
-        <location filename="../../fieldreport/ui/window.py" line="363"/>
+        <location filename="../../fieldreport/ui/window.py" line="366"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="348"/>
+        <location filename="../../fieldreport/ui/window.py" line="351"/>
         <source>Records: {total} — incidents: {incidents}, statements: {statements}, damage records: {damage}, people: {people}</source>
         <translation>Жазуулар: {total} — окуялар: {incidents}, көрсөтмөлөр: {statements}, зыян тууралуу жазуулар: {damage}, адамдар: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="359"/>
+        <location filename="../../fieldreport/ui/window.py" line="362"/>
         <source>This device: {fingerprint}…</source>
         <translation>Бул түзмөк: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="365"/>
+        <location filename="../../fieldreport/ui/window.py" line="368"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — демо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="371"/>
+        <location filename="../../fieldreport/ui/window.py" line="374"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Ойдон чыгарылган жазуулары бар демо сактагыч; программадан чыкканда ал өчүрүлөт. Кулпулоону жана кулпуну ачууну сынап көрүү үчүн анын сырсөзү: {passphrase}</translation>
     </message>
@@ -3019,72 +3070,72 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>Бул сандын негизиндеги жазууларды ачуу ({count})</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="249"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="251"/>
         <source>possible duplicates unreviewed: {count}</source>
         <translation>текшерилбеген кайталоолор: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="266"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="268"/>
         <source>sources: {count}</source>
         <translation>булактар: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="339"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="341"/>
         <source>People (each person counted once)</source>
         <translation>Адамдар (ар бир адам бир жолу эсептелет)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="340"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="342"/>
         <source>As incidents reported them (ranges where sources disagree)</source>
         <translation>Окуялар боюнча кабарланганы (булактар айырмаланса — аралык)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="341"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="343"/>
         <source>Property, by the worst damage reported</source>
         <translation>Мүлк, эң оор зыяны боюнча</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="342"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="344"/>
         <source>Property, by type</source>
         <translation>Мүлк, түрү боюнча</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="343"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="345"/>
         <source>Livestock and households</source>
         <translation>Мал жана үй-бүлөлөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="347"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="349"/>
         <source>Counting…</source>
         <translation>Эсептелүүдө…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="348"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="350"/>
         <source>Re&amp;view duplicates…</source>
         <translation>Кайталоолорду текш&amp;ерүү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="349"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="351"/>
         <source>C&amp;hart:</source>
         <translation>&amp;Диаграмма:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="350"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="352"/>
         <source>By settlement</source>
         <translation>Калктуу конуштар боюнча</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="351"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="353"/>
         <source>By date</source>
         <translation>Даталар боюнча</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="358"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="360"/>
         <source>No date</source>
         <translation>Датасыз</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/overview_page.py" line="360"/>
+        <location filename="../../fieldreport/ui/central/overview_page.py" line="362"/>
         <source>Place unknown</source>
         <translation>Жери белгисиз</translation>
     </message>
@@ -4094,142 +4145,152 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="165"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="170"/>
         <source>This device has not joined an organisation. Open the provisioning file your coordinator gave you; then save the enrollment request and hand it over.</source>
         <translation>Бул түзмөк али эч бир уюмга кошула элек. Координаторуңуз берген уюмдун жөндөө файлын ачыңыз, андан соң кошулуу өтүнүчүн сактап, аны координаторго тапшырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="172"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="177"/>
         <source>Joined {org}; waiting for approval. Read the fingerprint below to the coordinator, then install the certificate they give you.</source>
         <translation>{org} уюмуна кошулду; бекитүү күтүлүүдө. Төмөнкү ачкычтын изин координаторго окуп бериңиз, андан соң ал берген сертификатты орнотуңуз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="179"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="184"/>
         <source>Joined {org}, but the organisation has revoked this device (its server said so on {date}): its bundles are refused. Ask the coordinator.</source>
         <translation>{org} уюмуна кошулду, бирок уюм бул түзмөктү чакырып алды (анын сервери {date} ушундай деп билдирди): анын пакеттери кабыл алынбайт. Координаторго кайрылыңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="185"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="190"/>
         <source>Joined {org}; approved (certificate {serial}, {date}).</source>
         <translation>{org} уюмуна кошулду; бекитилди ({serial} сертификаты, {date}).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="236"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="241"/>
         <source>Nothing waits to be sent.</source>
         <translation>Жөнөтүүнү күткөн эч нерсе жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="201"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="206"/>
         <source>Last bundle: none yet.</source>
         <translation>Акыркы пакет: азырынча жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="204"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="209"/>
         <source>Last bundle: {sequence}, {date}, receipted.</source>
         <translation>Акыркы пакет: {sequence}, {date}, тастыктамасы алынды.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="206"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="211"/>
         <source>Last bundle: {sequence}, {date}, receipted. Written to {path}</source>
         <translation>Акыркы пакет: {sequence}, {date}, тастыктамасы алынды. Жазылган жери: {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="209"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="214"/>
         <source>Last bundle: {sequence}, {date}, waiting for its receipt. Written to {path}</source>
         <translation>Акыркы пакет: {sequence}, {date}, тастыктамасы күтүлүүдө. Жазылган жери: {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="222"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="227"/>
         <source>Last receipt: none yet.</source>
         <translation>Акыркы тастыктама: азырынча жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="225"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="230"/>
         <source>Last receipt: for bundle {sequence}, received {date}.</source>
         <translation>Акыркы тастыктама: {sequence}-пакет үчүн, {date} алынган.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="241"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="246"/>
         <source>Not yet sent — records: {records}.</source>
         <translation>Жөнөтүлө элек — жазуулар: {records}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="243"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="248"/>
         <source>Nothing new to send: do not export again.</source>
         <translation>Жөнөтө турган жаңы эч нерсе жок: кайра экспорттобоңуз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="247"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="252"/>
         <source>On its way (bundle {bundles}, waiting for the receipt) — records: {records}.</source>
         <translation>Жолдо (пакет {bundles}, тастыктама күтүлүүдө) — жазуулар: {records}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="256"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="261"/>
         <source>Not yet confirmed by a receipt — photos and files: {media}; saved changes: {entries}.</source>
         <translation>Тастыктама менен ырастала элек — сүрөттөр жана файлдар: {media}; сакталган өзгөртүүлөр: {entries}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="263"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="268"/>
         <source>Sync with the organisation</source>
         <translation>Уюм менен шайкештирүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="264"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="269"/>
         <source>Organisation and this device</source>
         <translation>Уюм жана бул түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="265"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="270"/>
         <source>Sending records</source>
         <translation>Жазууларды жөнөтүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="266"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="271"/>
         <source>&amp;Join an organisation…</source>
         <translation>&amp;Уюмга кошулуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="268"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="273"/>
         <source>Open the provisioning file, then save the enrollment request</source>
         <translation>Уюмдун жөндөө файлын ачуу, андан соң кошулуу өтүнүчүн сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="270"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="275"/>
         <source>Install the &amp;certificate…</source>
         <translation>Сертификатты &amp;орнотуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="272"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="277"/>
         <source>This device&apos;s fingerprint (the coordinator compares it before approving):</source>
         <translation>Бул түзмөктүн ачкычынын изи (координатор бекитүүдөн мурун аны салыштырат):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="274"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="279"/>
         <source>E&amp;xport a bundle…</source>
         <translation>Пакетти &amp;экспорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="276"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="281"/>
         <source>Write what is new, encrypted, to a folder or a removable drive</source>
         <translation>Жаңы маалыматты шифрлеп, папкага же алынма дискке жазуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="278"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="283"/>
         <source>&amp;Import a receipt…</source>
         <translation>Тастыктаманы &amp;импорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="279"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="284"/>
+        <source>Back &amp;up the vault…</source>
+        <translation>&amp;Сактагычтын камдык көчүрмөсү…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="286"/>
+        <source>Write the whole vault, encrypted, to one file (to restore it later)</source>
+        <translation>Бүт сактагычты шифрленген түрдө бир файлга жазуу (кийин калыбына келтирүү үчүн)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="288"/>
         <source>Export &amp;again everything not yet confirmed…</source>
         <translation>Тастыктала электердин баарын &amp;кайра экспорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="282"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="291"/>
         <source>If a bundle was lost, or its receipt never came: write everything the organisation has not confirmed with a receipt into one new bundle. It replaces the bundles that wait for a receipt.</source>
         <translation>Эгер пакет жоголуп кетсе же анын тастыктамасы келбесе: уюм тастыктама менен ырастай элек нерселердин баарын бир жаңы пакетке жазуу. Ал тастыктама күтүп жаткан пакеттердин ордун басат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="287"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="296"/>
         <source>Writing the encrypted bundle…</source>
         <translation>Шифрленген пакет жазылууда…</translation>
     </message>

@@ -41,6 +41,7 @@ class SyncPage(RetranslateMixin, QWidget):
     export_requested = Signal()
     export_again_requested = Signal()
     receipt_requested = Signal()
+    backup_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +82,7 @@ class SyncPage(RetranslateMixin, QWidget):
         self.export_button = QPushButton(self.send_box)
         self.export_again_button = QPushButton(self.send_box)
         self.receipt_button = QPushButton(self.send_box)
+        self.backup_button = QPushButton(self.send_box)
         self.busy = BusyIndicator(self.send_box)
         self.result = _label(self.send_box, selectable=True)
         self.result.setStyleSheet("background: #eef6ee; padding: 6px;")
@@ -96,6 +98,7 @@ class SyncPage(RetranslateMixin, QWidget):
         send.addLayout(actions)
         again = QHBoxLayout()
         again.addWidget(self.export_again_button)
+        again.addWidget(self.backup_button)
         again.addStretch(1)
         send.addLayout(again)
         send.addWidget(self.busy)
@@ -118,6 +121,7 @@ class SyncPage(RetranslateMixin, QWidget):
         self.export_button.clicked.connect(self.export_requested)
         self.export_again_button.clicked.connect(self.export_again_requested)
         self.receipt_button.clicked.connect(self.receipt_requested)
+        self.backup_button.clicked.connect(self.backup_requested)
         self.retranslateUi()
 
     # -- filling -----------------------------------------------------------------
@@ -145,6 +149,7 @@ class SyncPage(RetranslateMixin, QWidget):
         ):
             button.setEnabled(not busy)
         self.receipt_button.setEnabled(not busy)
+        self.backup_button.setEnabled(not busy)
         if not busy:
             self._fill()
 
@@ -276,6 +281,10 @@ class SyncPage(RetranslateMixin, QWidget):
             self.tr("Write what is new, encrypted, to a folder or a removable drive")
         )
         self.receipt_button.setText(self.tr("&Import a receipt…"))
+        self.backup_button.setText(self.tr("Back &up the vault…"))
+        self.backup_button.setToolTip(
+            self.tr("Write the whole vault, encrypted, to one file (to restore it later)")
+        )
         self.export_again_button.setText(self.tr("Export &again everything not yet confirmed…"))
         self.export_again_button.setToolTip(
             self.tr(
