@@ -186,6 +186,9 @@ def the_rest_of_the_readme(cli: Cli, work: Path) -> None:
     assert cli("settings", "get", "auto-lock")[0].strip().startswith("10")
     cli("settings", "set", "language", "ky")
     assert "ky" in cli("settings")[0]
+    # What the organisation confirmed leaves this laptop; stubs keep the log whole.
+    assert "Purged" in cli("purge", "--receipted", "--yes")[0]
+    assert cli("edit", first, "--json", "-", stdin='{"notes": "[TEST] later"}', expect=27)
 
     # Last: the self-test, a new passphrase (slow to derive) for the vault, and erasing it.
     report = cli("self-test")[0]
