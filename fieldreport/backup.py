@@ -194,7 +194,7 @@ def _decrypt(backup: Path, tar_path: Path, passphrase: str | None, identity: str
     scrypt = _is_scrypt(backup)
     try:
         if identity is not None:
-            ident = pyrage.x25519.Identity.from_str(identity.strip())
+            ident = pyrage.x25519.Identity.from_str(_identity_line(identity))
             pyrage.decrypt_file(str(backup), str(tar_path), [ident])
         elif scrypt:
             data = pyrage.passphrase.decrypt(backup.read_bytes(), passphrase or "")
@@ -216,6 +216,15 @@ def _decrypt(backup: Path, tar_path: Path, passphrase: str | None, identity: str
             ) from exc
         raise InvalidInput(_DAMAGED) from exc
     _flush(tar_path)
+
+
+def _identity_line(text: str) -> str:
+    """The key in an age identity file: its comment lines (``# created:``,
+    ``# public key:``, as ``age-keygen`` and ``central export-age-identity`` write
+    them) and blank lines are skipped."""
+    lines = [line.strip() for line in text.splitlines()]
+    keys = [line for line in lines if line and not line.startswith("#")]
+    return keys[0] if len(keys) == 1 else text.strip()
 
 
 def _is_scrypt(backup: Path) -> bool:

@@ -8,6 +8,7 @@ import subprocess
 import tarfile
 from pathlib import Path
 
+import pyrage
 import pytest
 
 from fieldreport import cli
@@ -124,7 +125,10 @@ def test_the_organisation_restores_with_its_identity(filled, vault_dir, tmp_path
     out = tmp_path / "vault.backup"
     _backup(capsys, vault_dir, out)
     identity = tmp_path / "org.identity"
-    identity.write_text(org.keys.age_identity + "\n")
+    # As age-keygen and central export-age-identity write it: comment lines first.
+    public = pyrage.x25519.Identity.from_str(org.keys.age_identity).to_public()
+    comments = f"# created: 2026-01-01T00:00:00Z\n# public key: {public}\n"
+    identity.write_text(comments + org.keys.age_identity + "\n")
     target = tmp_path / "restored"
     args = ("--vault", str(target), "restore", str(out), "--identity", str(identity))
     code, _, err = _main(capsys, *args)

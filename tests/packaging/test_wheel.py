@@ -189,6 +189,13 @@ def the_rest_of_the_readme(cli: Cli, work: Path) -> None:
     # What the organisation confirmed leaves this laptop; stubs keep the log whole.
     assert "Purged" in cli("purge", "--receipted", "--yes")[0]
     assert cli("edit", first, "--json", "-", stdin='{"notes": "[TEST] later"}', expect=27)
+    # A backup of the whole vault, restored elsewhere with the organisation's identity.
+    cli.env["FIELDREPORT_NEW_PASSPHRASE"] = "a backup passphrase of several words"
+    cli("backup", "--out", "vault.backup")
+    del cli.env["FIELDREPORT_NEW_PASSPHRASE"]
+    restored = work / "restored"
+    cli("restore", "vault.backup", "--vault", str(restored), "--identity", "identity.txt")
+    assert "intact" in cli("--vault", str(restored), "log", "verify")[0]
 
     # Last: the self-test, a new passphrase (slow to derive) for the vault, and erasing it.
     report = cli("self-test")[0]
