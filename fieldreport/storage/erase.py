@@ -24,10 +24,12 @@ from pathlib import Path
 from fieldreport.storage import failure_counter
 from fieldreport.storage.files import fsync_folder
 from fieldreport.storage.media_store import MEDIA_FOLDER
+from fieldreport.storage.recovery_key import FILE_NAME as RECOVERY_FILE
 from fieldreport.storage.vault import DB_FILE, KEY_FILE
 
-#: Files holding the wrapped data key: the key file and what an interrupted rewrap left.
-KEY_FILES = (KEY_FILE, KEY_FILE + ".tmp")
+#: Files holding the wrapped data key: the key file, what an interrupted rewrap left, and
+#: the key wrapped for recovery shares (fieldreport/recovery.py).
+KEY_FILES = (KEY_FILE, KEY_FILE + ".tmp", RECOVERY_FILE, RECOVERY_FILE + ".tmp")
 #: The vault's other files, removed after the key (every one unreadable without it).
 OTHER_FILES = (
     DB_FILE,

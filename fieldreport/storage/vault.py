@@ -16,7 +16,7 @@ import sqlite_utils
 
 from fieldreport.crypto import kdf, keywrap
 from fieldreport.errors import VaultExists, VaultLocked, VaultNotFound, WeakPassphrase
-from fieldreport.storage import database, device, keyfile, labels, migrations
+from fieldreport.storage import database, device, keyfile, labels, migrations, recovery_key
 from fieldreport.storage.autosave import AutosaveStore
 from fieldreport.storage.custody_log import CustodyLog
 from fieldreport.storage.files import make_private_folder, restrict_file
@@ -92,7 +92,15 @@ class Vault:
         if not exists(folder):
             raise VaultNotFound(f"There is no vault in {folder}.")
         sealed = keyfile.read(folder / KEY_FILE)
-        data_key = keyfile.open_key(sealed, passphrase)
+        return cls.open_with_key(folder, keyfile.open_key(sealed, passphrase))
+
+    @classmethod
+    def open_with_key(cls, folder: Path, data_key: bytes) -> Vault:
+        """Open the vault with its data key itself (recovery shares found it, not a passphrase).
+
+        A key that is not this vault's fails here: the database does not open
+        (:class:`~fieldreport.errors.VaultDamaged`).
+        """
         old_umask = os.umask(0o077)
         try:
             db = database.open_encrypted(folder / DB_FILE, _db_key(data_key))
@@ -136,6 +144,25 @@ class Vault:
         keyfile.write(self.folder / KEY_FILE, keyfile.seal(data_key, new, kdf.calibrate()))
         with database.transaction(self.db):
             self.log.append("passphrase_changed", f"device:{self.device.device_id}", "0" * 64)
+
+    def set_passphrase(self, new: str) -> None:
+        """Wrap the open vault's data key under ``new``; the old passphrase is not needed.
+
+        For recovery (the shares opened the vault). The data is not re-encrypted.
+        """
+        check_passphrase(new)
+        if self._data_key is None:
+            raise VaultLocked("The vault is locked.")
+        sealed = keyfile.seal(bytes(self._data_key), new, kdf.calibrate())
+        keyfile.write(self.folder / KEY_FILE, sealed)
+        with database.transaction(self.db):
+            self.log.append("passphrase_changed", f"device:{self.device.device_id}", "0" * 64)
+
+    def seal_recovery_key(self, secret: bytes) -> None:
+        """Wrap the data key under a recovery secret (``recovery.key``, fieldreport/recovery.py)."""
+        if self._data_key is None:
+            raise VaultLocked("The vault is locked.")
+        recovery_key.write(self.folder, bytes(self._data_key), secret)
 
     def lock(self) -> None:
         if self._db is not None:
@@ -192,7 +219,7 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-VAULT_FILES = (KEY_FILE, DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm")
+VAULT_FILES = (KEY_FILE, recovery_key.FILE_NAME, DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm")
 
 
 def _restrict_all(folder: Path) -> None:
