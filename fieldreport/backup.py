@@ -10,7 +10,10 @@ age-encrypted:
 * when the device has joined an organisation, to the organisation's X25519
   recipient and to an X25519 recipient derived from the backup passphrase
   (scrypt; age does not allow its own scrypt recipient beside any other), so
-  the coordinator's identity file or the passphrase each open it;
+  the coordinator's identity file or the passphrase each open it. The scrypt
+  salt is random for each file and written in one text line before the age
+  file (``fieldreport-backup-salt: <base64>``); backups written before that
+  line existed used one fixed salt and still restore;
 * otherwise with age's standard scrypt passphrase recipient (any age tool
   opens it with the passphrase).
 
@@ -21,6 +24,7 @@ renames the folder into place: a tampered or truncated backup leaves nothing.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import hashlib
 import io
@@ -41,6 +45,7 @@ from fieldreport.errors import InvalidInput, StorageFull, UsageError, VaultExist
 from fieldreport.storage import vault as vault_store
 from fieldreport.storage.files import FILE_MODE, fsync_folder, make_private_folder
 from fieldreport.storage.media_store import MEDIA_FOLDER, PART
+from fieldreport.storage.recovery_key import FILE_NAME as RECOVERY_FILE
 from fieldreport.storage.vault import DB_FILE, KEY_FILE, exists
 from fieldreport.sync import device_state
 from fieldreport.sync.org_keys import age_identity_from_secret
@@ -51,7 +56,11 @@ AGE_MAGIC = b"age-encryption.org/v1\n"
 MAX_HEADER = 64 * 1024
 #: scrypt for the passphrase's X25519 recipient (128 MiB, about a second).
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**17, 8, 1
-SCRYPT_SALT = b"fieldreport backup passphrase recipient v1"
+#: The one salt backups of joined devices used before each file had its own (restore only).
+LEGACY_SCRYPT_SALT = b"fieldreport backup passphrase recipient v1"
+SALT_BYTES = 16
+#: The line before the age file that carries the file's own scrypt salt (base64).
+SALT_LINE = b"fieldreport-backup-salt: "
 CHUNK = 1024 * 1024
 _DAMAGED = "The backup is damaged, truncated or was altered; nothing was restored."
 
@@ -63,11 +72,11 @@ class BackupWritten:
     to_organisation: bool  # also encrypted to the organisation's recipient
 
 
-def passphrase_identity(passphrase: str) -> pyrage.x25519.Identity:
-    """The X25519 identity a backup passphrase stands for (joined devices' backups)."""
+def passphrase_identity(passphrase: str, salt: bytes) -> pyrage.x25519.Identity:
+    """The X25519 identity a backup passphrase stands for in one joined device's backup."""
     secret = hashlib.scrypt(
         passphrase.encode("utf-8"),
-        salt=SCRYPT_SALT,
+        salt=salt,
         n=SCRYPT_N,
         r=SCRYPT_R,
         p=SCRYPT_P,
@@ -112,17 +121,22 @@ def write(
         with tarfile.open(tar_path, "w", format=tarfile.PAX_FORMAT) as tar:
             _add_bytes(tar, FORMAT_MEMBER, json.dumps(FORMAT).encode())
             tar.add(folder / KEY_FILE, arcname=KEY_FILE, recursive=False)
+            if (folder / RECOVERY_FILE).is_file():  # recovery shares still work after a restore
+                tar.add(folder / RECOVERY_FILE, arcname=RECOVERY_FILE, recursive=False)
             tar.add(db_copy, arcname=DB_FILE, recursive=False)
             for path in media:
                 tar.add(path, arcname=f"{MEDIA_FOLDER}/{path.name}", recursive=False)
         db_copy.unlink()
         sealed = scratch / "backup.age"
         if org_recipient:
+            salt = os.urandom(SALT_BYTES)  # per file: no table built once serves every backup
             recipients = [
                 pyrage.x25519.Recipient.from_str(org_recipient),
-                passphrase_identity(passphrase).to_public(),
+                passphrase_identity(passphrase, salt).to_public(),
             ]
-            pyrage.encrypt_file(str(tar_path), str(sealed), recipients)
+            with tar_path.open("rb") as source, sealed.open("wb") as target:
+                target.write(SALT_LINE + base64.b64encode(salt) + b"\n")
+                pyrage.encrypt_io(source, target, recipients)
         else:
             data = pyrage.passphrase.encrypt(tar_path.read_bytes(), passphrase)
             sealed.write_bytes(data)
@@ -191,17 +205,24 @@ def check_restorable(backup: Path | str, target: Path) -> None:
 
 
 def _decrypt(backup: Path, tar_path: Path, passphrase: str | None, identity: str | None) -> None:
-    scrypt = _is_scrypt(backup)
+    scrypt, salt, offset = _header(backup)
     try:
-        if identity is not None:
-            ident = pyrage.x25519.Identity.from_str(_identity_line(identity))
-            pyrage.decrypt_file(str(backup), str(tar_path), [ident])
-        elif scrypt:
+        if scrypt and identity is None:
             data = pyrage.passphrase.decrypt(backup.read_bytes(), passphrase or "")
             tar_path.write_bytes(data)
         else:
-            ident = passphrase_identity(passphrase or "")
-            pyrage.decrypt_file(str(backup), str(tar_path), [ident])
+            if identity is not None:
+                ident = pyrage.x25519.Identity.from_str(_identity_line(identity))
+            else:
+                ident = passphrase_identity(passphrase or "", salt)
+            with backup.open("rb") as source, tar_path.open("wb") as target:
+                source.seek(offset)
+                try:
+                    pyrage.decrypt_io(source, target, [ident])
+                except OSError as exc:  # pyrage: a payload chunk failed its check
+                    if exc.errno is not None:
+                        raise  # the disk, not the backup
+                    raise InvalidInput(_DAMAGED) from exc
     except pyrage.IdentityError as exc:
         raise InvalidInput(
             "The identity is not an age X25519 identity; nothing was restored."
@@ -227,16 +248,32 @@ def _identity_line(text: str) -> str:
     return keys[0] if len(keys) == 1 else text.strip()
 
 
-def _is_scrypt(backup: Path) -> bool:
-    """Whether the age header names the scrypt (passphrase) recipient; refuses a non-age file."""
+def _header(backup: Path) -> tuple[bool, bytes, int]:
+    """(age's own scrypt recipient?, the passphrase recipient's salt, where the age file starts).
+
+    Refuses a file that is not a backup. A joined device's backup begins with
+    its salt line; one written before salt lines existed begins with age itself
+    and used the fixed :data:`LEGACY_SCRYPT_SALT`.
+    """
     with backup.open("rb") as handle:
         head = handle.read(MAX_HEADER)
+    salt, offset = LEGACY_SCRYPT_SALT, 0
+    if head.startswith(SALT_LINE):
+        line, _, _ = head.partition(b"\n")
+        try:
+            salt = base64.b64decode(line[len(SALT_LINE) :], validate=True)
+        except ValueError:
+            raise InvalidInput(_DAMAGED) from None
+        if len(salt) != SALT_BYTES:
+            raise InvalidInput(_DAMAGED)
+        offset = len(line) + 1
+        head = head[offset:]
     if not head.startswith(AGE_MAGIC):
         raise InvalidInput(f"{backup} is not a FieldReport backup (not an age file).")
     if b"\n---" not in head:
         raise InvalidInput(_DAMAGED)
     header = head.split(b"\n---", 1)[0]
-    return b"\n-> scrypt " in header
+    return b"\n-> scrypt " in header, salt, offset
 
 
 def _extract(tar_path: Path, vault: Path) -> int:
@@ -271,7 +308,7 @@ def _extract(tar_path: Path, vault: Path) -> int:
 
 
 def _allowed(name: str) -> bool:
-    if name in (FORMAT_MEMBER, KEY_FILE, DB_FILE):
+    if name in (FORMAT_MEMBER, KEY_FILE, DB_FILE, RECOVERY_FILE):
         return True
     prefix = MEDIA_FOLDER + "/"
     rest = name[len(prefix) :]

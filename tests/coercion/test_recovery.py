@@ -228,3 +228,20 @@ def test_shares_below_the_threshold_are_refused_by_the_core(shares):
     one = recovery.read_share_files(_files(out, 2))
     with pytest.raises(SharesRefused, match="1 was given"):
         recovery_shares.combine([ShareText("x", one[0].text)])
+
+
+def test_shares_open_a_vault_restored_from_a_backup(shares, vault_dir, tmp_path):
+    from fieldreport import backup
+
+    out, record_id = shares
+    s = Session.unlock(vault_dir, TEST_PASSPHRASE)
+    backup.backup_session(s, tmp_path / "v.backup", "backup passphrase 1")
+    s.lock()
+    target = tmp_path / "restored"
+    backup.restore(tmp_path / "v.backup", target, "backup passphrase 1", None)
+    recovery.restore(target, recovery.read_share_files(_files(out, 2, 3, 5)), NEW).lock()
+    again = Session.unlock(target, NEW)
+    try:
+        assert again.get(record_id).data["description"] == CANARY
+    finally:
+        again.lock()
