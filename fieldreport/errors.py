@@ -181,6 +181,12 @@ class SharesRefused(FieldReportError):
     """Recovery shares that do not open the vault: too few, mixed, mistyped, another vault's."""
 
     exit_code = 28
+    code = "invalid"
+
+    def __init__(self, message: str, code: str = "invalid", **params: str | int) -> None:
+        super().__init__(message)
+        self.code = code  # for the window's translated text (fieldreport/ui/messages.py)
+        self.params: dict[str, str | int] = params
 
 
 class SelfTestFailed(FieldReportError):

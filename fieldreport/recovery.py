@@ -112,7 +112,8 @@ def restore(folder: Path, given: Sequence[ShareText], new_passphrase: str) -> Se
     if not recovery_key.exists(folder):
         raise SharesRefused(
             f"The vault in {folder} has no recovery shares (none were ever made for it, "
-            "or it was restored from an older backup). Nothing was changed."
+            "or it was restored from an older backup). Nothing was changed.",
+            "no_recovery",
         )
     try:
         data_key = recovery_key.open_key(folder, secret)
@@ -120,7 +121,8 @@ def restore(folder: Path, given: Sequence[ShareText], new_passphrase: str) -> Se
         raise SharesRefused(
             f"These shares do not open the vault in {folder}: they belong to another vault, "
             "or to an earlier split of this one (a new split replaces the old shares). "
-            "Nothing was changed."
+            "Nothing was changed.",
+            "not_this_vault",
         ) from None
     vault = Vault.open_with_key(folder, data_key)
     try:

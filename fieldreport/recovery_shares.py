@@ -91,31 +91,40 @@ def parse(given: ShareText) -> Share:
     """One share, checked alone: its words, their number and its checksum."""
     ws = words(given.text)
     if not ws:
-        raise SharesRefused(f"{given.label} holds no words.")
+        raise SharesRefused(f"{given.label} holds no words.", "empty", share=given.label)
     for n, word in enumerate(ws, start=1):
         if word not in WORD_INDEX_MAP:
             raise SharesRefused(
                 f'{given.label}: word {n}, "{word}", is not one of the recovery words; '
-                "check its spelling against the sheet. Nothing was changed."
+                "check its spelling against the sheet. Nothing was changed.",
+                "unknown_word",
+                share=given.label,
+                position=n,
+                word=word,
             )
     if len(ws) not in (20, 33):
         raise SharesRefused(
             f"{given.label} has {len(ws)} words; a share has 20 (or 33). "
-            "Check that no word is missing or doubled. Nothing was changed."
+            "Check that no word is missing or doubled. Nothing was changed.",
+            "length",
+            share=given.label,
+            words=len(ws),
         )
     try:
         return Share.from_mnemonic(" ".join(ws))
     except MnemonicError as exc:
         raise SharesRefused(
             f"{given.label} has a mistyped or swapped word (its checksum does not match); "
-            "compare each word with the sheet. Nothing was changed."
+            "compare each word with the sheet. Nothing was changed.",
+            "checksum",
+            share=given.label,
         ) from exc
 
 
 def combine(given: Sequence[ShareText]) -> bytes:
     """The secret, or :class:`SharesRefused` naming the wrong share, or how many are missing."""
     if not given:
-        raise SharesRefused("No recovery share was given. Nothing was changed.")
+        raise SharesRefused("No recovery share was given. Nothing was changed.", "none")
     parsed = [(g, parse(g)) for g in given]
     first_label, first = parsed[0][0].label, parsed[0][1]
     chosen: dict[int, tuple[ShareText, Share]] = {}
@@ -125,14 +134,20 @@ def combine(given: Sequence[ShareText]) -> bytes:
         ):
             raise SharesRefused(
                 f"{g.label} is from a different set of shares than {first_label}: use shares "
-                "made together by one split. Nothing was changed."
+                "made together by one split. Nothing was changed.",
+                "other_set",
+                share=g.label,
+                first=first_label,
             )
         same = chosen.get(share.index)
         if same is not None:
             if same[1].value != share.value:
                 raise SharesRefused(
                     f"{g.label} and {same[0].label} claim to be the same share but differ. "
-                    "Nothing was changed."
+                    "Nothing was changed.",
+                    "conflict",
+                    share=g.label,
+                    other=same[0].label,
                 )
             continue  # the same share given twice counts once
         chosen[share.index] = (g, share)
@@ -140,12 +155,16 @@ def combine(given: Sequence[ShareText]) -> bytes:
     if len(chosen) < needed:
         raise SharesRefused(
             f"This set needs {needed} different shares to open the vault; "
-            f"{len(chosen)} {'was' if len(chosen) == 1 else 'were'} given. Nothing was changed."
+            f"{len(chosen)} {'was' if len(chosen) == 1 else 'were'} given. Nothing was changed.",
+            "too_few",
+            needed=needed,
+            given=len(chosen),
         )
     mnemonics = [s.mnemonic() for _, s in list(chosen.values())[:needed]]
     try:
         return shamir_mnemonic.combine_mnemonics(mnemonics, b"")
     except MnemonicError as exc:
         raise SharesRefused(
-            "These shares do not fit together (one was altered). Nothing was changed."
+            "These shares do not fit together (one was altered). Nothing was changed.",
+            "mismatch",
         ) from exc

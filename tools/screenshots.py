@@ -51,7 +51,11 @@ from fieldreport.settings import Settings  # noqa: E402
 from fieldreport.ui import i18n  # noqa: E402
 from fieldreport.ui.geometry import form_size, texts_cut_off  # noqa: E402
 from fieldreport.ui.window import MainWindow  # noqa: E402
-from tools.screenshots_coercion import shoot_erase  # noqa: E402
+from tools.screenshots_coercion import (  # noqa: E402
+    shoot_erase,
+    shoot_recover,
+    shoot_recovery_split,
+)
 from tools.screenshots_window import shoot_all, shoot_attach  # noqa: E402
 
 #: A maximised window on a 1366×768 Windows laptop: minus a 40 px taskbar and
@@ -421,7 +425,10 @@ def shoot_language(
         window._demo_opened(open_demo_vault())
         save(window.show_settings(), folder, "settings")
         shoot_erase(window, folder, save)
+        shoot_recovery_split(window, folder, save)
         window.lock()
+        save(window, folder, "unlock")
+        shoot_recover(window, folder, save)
         window.close()
         settle()
         return
@@ -496,6 +503,7 @@ def shoot_language(
     save(dialog, folder, "settings")
     dialog.reject()
     shoot_erase(window, folder, save)
+    shoot_recovery_split(window, folder, save)
 
     window.records_page.show_kind("incident")
     window.records_page.current_section.search.setText("kok-tash")
@@ -513,6 +521,7 @@ def shoot_language(
 
     window.lock()
     save(window, folder, "unlock")
+    shoot_recover(window, folder, save)
     window.unlock_page.set_busy(True)
     save(window, folder, "unlock_busy")
     window.unlock_page.set_busy(False)

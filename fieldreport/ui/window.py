@@ -48,6 +48,7 @@ from fieldreport.ui.media_actions import MediaActionsMixin
 from fieldreport.ui.messages import error_text
 from fieldreport.ui.purge_actions import PurgeActionsMixin
 from fieldreport.ui.record_actions import RecordActionsMixin
+from fieldreport.ui.recovery_actions import RecoveryActionsMixin
 from fieldreport.ui.sync_actions import SyncActionsMixin
 from fieldreport.ui.unsaved_forms import UnsavedFormsMixin
 from fieldreport.ui.views.records_page import RecordsPage
@@ -72,6 +73,7 @@ class MainWindow(
     EraseActionsMixin,
     PurgeActionsMixin,
     BackupActionsMixin,
+    RecoveryActionsMixin,
     QMainWindow,
 ):
     def __init__(
@@ -128,6 +130,7 @@ class MainWindow(
         self.setup_page.language_chosen.connect(self.change_language)
         self.unlock_page.unlock_requested.connect(self.unlock)
         self.unlock_page.language_chosen.connect(self.change_language)
+        self.unlock_page.recover_requested.connect(self.recover_with_shares)
         self.restore_bar.restore_requested.connect(self.restore_unsaved)
         self.restore_bar.discard_requested.connect(self.discard_unsaved)
         for section in self.records_page.sections.values():
@@ -312,6 +315,7 @@ class MainWindow(
         dialog.erase_requested.connect(self.ask_to_erase)
         dialog.purge_requested.connect(self.ask_to_purge)
         dialog.purge_days_changed.connect(self.change_purge_after_days)
+        dialog.recovery_requested.connect(self.make_recovery_shares)
         self._track(dialog)
         dialog.open()
         return dialog

@@ -920,9 +920,69 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Парольная фраза должна содержать не менее 10 символов.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="71"/>
+        <location filename="../../fieldreport/ui/messages.py" line="73"/>
         <source>Something went wrong (a bug: please report it). Nothing was changed.</source>
         <translation>Что-то пошло не так (это ошибка программы — сообщите о ней). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="94"/>
+        <source>{share} holds no words.</source>
+        <translation>В {share} нет ни одного слова.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="95"/>
+        <source>No share was given.</source>
+        <translation>Не дано ни одной доли.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="96"/>
+        <source>{share}: word {position}, &quot;{word}&quot;, is not one of the recovery words; check its spelling against the sheet.</source>
+        <translation>{share}: слово {position}, «{word}», не входит в список слов восстановления; сверьте написание с листом.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="101"/>
+        <source>{share} has {words} words; a share has 20. Check that no word is missing or doubled.</source>
+        <translation>В {share} слов: {words}; в доле их 20. Проверьте, что ни одно слово не пропущено и не повторено.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="105"/>
+        <source>{share} has a mistyped or swapped word (its checksum does not match); compare each word with the sheet.</source>
+        <translation>В {share} есть опечатка или переставленное слово (контрольная сумма не совпадает); сверьте каждое слово с листом.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="110"/>
+        <source>{share} is from a different set of shares than {first}: use shares made together.</source>
+        <translation>{share} — из другого набора долей, чем {first}: используйте доли, созданные вместе.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="114"/>
+        <source>{share} and {other} claim to be the same share but differ.</source>
+        <translation>{share} и {other} выдают себя за одну и ту же долю, но различаются.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="117"/>
+        <source>This set needs {needed} different shares to open the vault; {given} given.</source>
+        <translation>Чтобы открыть хранилище, нужно разных долей этого набора: {needed}; дано: {given}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="120"/>
+        <source>These shares do not fit together (one was altered).</source>
+        <translation>Эти доли не подходят друг к другу (одна была изменена).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="123"/>
+        <source>This vault has no recovery shares: none were ever made for it.</source>
+        <translation>У этого хранилища нет долей восстановления: для него их никогда не создавали.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="126"/>
+        <source>These shares do not open this vault: they belong to another vault, or to an earlier set of shares for this one (new shares retire the old ones).</source>
+        <translation>Эти доли не открывают это хранилище: они от другого хранилища или от прежнего набора долей этого (новые доли отменяют старые).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="135"/>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -2195,27 +2255,27 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="202"/>
-        <location filename="../../fieldreport/ui/window.py" line="366"/>
+        <location filename="../../fieldreport/ui/window.py" line="370"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="351"/>
+        <location filename="../../fieldreport/ui/window.py" line="355"/>
         <source>Records: {total} — incidents: {incidents}, statements: {statements}, damage records: {damage}, people: {people}</source>
         <translation>Записей: {total} — инцидентов: {incidents}, показаний: {statements}, записей об ущербе: {damage}, пострадавших: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="362"/>
+        <location filename="../../fieldreport/ui/window.py" line="366"/>
         <source>This device: {fingerprint}…</source>
         <translation>Это устройство: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="368"/>
+        <location filename="../../fieldreport/ui/window.py" line="372"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — демо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="374"/>
+        <location filename="../../fieldreport/ui/window.py" line="378"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Демо-хранилище с вымышленными записями; оно удаляется при выходе из программы. Его парольная фраза — чтобы попробовать блокировку и разблокировку: {passphrase}</translation>
     </message>
@@ -3710,6 +3770,183 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
 </context>
 <context>
+    <name>RecoverDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="101"/>
+        <source>share {n}</source>
+        <translation>доля {n}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="118"/>
+        <source>Share files</source>
+        <translation>Файлы долей</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="145"/>
+        <source>Recover with shares</source>
+        <translation>Восстановление по долям</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="148"/>
+        <source>Type or paste the words of each share, with an empty line between shares, or add the share files. Enough shares open the vault; then choose a new passphrase.</source>
+        <translation>Введите или вставьте слова каждой доли, разделяя доли пустой строкой, или добавьте файлы долей. Достаточное число долей откроет хранилище; затем выберите новую парольную фразу.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="153"/>
+        <source>The shares&apos; &amp;words:</source>
+        <translation>&amp;Слова долей:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="154"/>
+        <source>&amp;Add share files…</source>
+        <translation>&amp;Добавить файлы долей…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="155"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="156"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Повторите её:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="157"/>
+        <source>Opening the vault…</source>
+        <translation>Открываем хранилище…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="158"/>
+        <source>Rec&amp;over</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="159"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryActionsMixin</name>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="29"/>
+        <source>FieldReport recovery share {index} of {shares}</source>
+        <translation>Доля восстановления FieldReport: {index} из {shares}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="32"/>
+        <source>Any {threshold} of the {shares} shares open the vault and set a new passphrase (Forgot the passphrase? at the unlock screen, or fieldreport-cli recovery restore).</source>
+        <translation>Любые {threshold} из {shares} долей открывают хранилище и задают новую парольную фразу («Забыли парольную фразу?» на экране разблокировки или fieldreport-cli recovery restore).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="37"/>
+        <source>SECRET. Whoever holds {threshold} shares can open the vault. Keep each share in a different safe place, never with the laptop, and do not photograph it.</source>
+        <translation>СЕКРЕТНО. Тот, у кого {threshold} доли, может открыть хранилище. Храните каждую долю в отдельном надёжном месте, никогда вместе с ноутбуком, и не фотографируйте её.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="42"/>
+        <source>The {count} words, in this order:</source>
+        <translation>Слова ({count}), в этом порядке:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="45"/>
+        <source>Made {made}. A new split replaces this one: its shares stop working.</source>
+        <translation>Создано {made}. Новый набор долей заменяет этот: его доли перестают действовать.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="80"/>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="104"/>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="132"/>
+        <source>Recovery shares</source>
+        <translation>Доли восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="81"/>
+        <source>{folder} already holds {count} share file(s). Replace them?</source>
+        <translation>В {folder} уже есть файлы долей ({count}). Заменить их?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="106"/>
+        <source>Wrote {shares} shares into {folder}: share-NN.txt holds the words, share-NN.pdf a sheet to print. Any {threshold} of them open the vault; shares made earlier no longer do.</source>
+        <translation>Записано долей: {shares}, в {folder}: в share-NN.txt — слова, в share-NN.pdf — лист для печати. Любые {threshold} из них открывают хранилище; доли, созданные раньше, больше не действуют.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="114"/>
+        <source>These files are secret: whoever holds enough of them opens the vault. Print them, give each to a different trusted person or place, never keep them with the laptop, then delete the files from this computer.</source>
+        <translation>Эти файлы секретны: тот, у кого их достаточно, откроет хранилище. Распечатайте их, отдайте каждую разным доверенным людям или в разные места, никогда не храните вместе с ноутбуком, затем удалите файлы с этого компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="122"/>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="135"/>
+        <source>&amp;OK</source>
+        <translation>&amp;ОК</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="158"/>
+        <source>The vault was recovered: it now opens with the new passphrase.</source>
+        <translation>Хранилище восстановлено: теперь оно открывается новой парольной фразой.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySplitDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="85"/>
+        <source>Folder for the share files</source>
+        <translation>Папка для файлов долей</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="92"/>
+        <source>Choose a folder for the share files.</source>
+        <translation>Выберите папку для файлов долей.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="97"/>
+        <source>Recovery shares</source>
+        <translation>Доли восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="100"/>
+        <source>If the passphrase is forgotten, enough recovery shares open the vault and set a new one. Each share is a list of 20 words, saved as a text file and as a sheet to print. Fewer shares than the number needed reveal nothing. Making new shares retires the old ones.</source>
+        <translation>Если парольная фраза забыта, достаточное число долей восстановления откроет хранилище и задаст новую. Каждая доля — список из 20 слов, сохранённый как текстовый файл и как лист для печати. Меньшее число долей, чем нужно, ничего не раскрывает. Новые доли отменяют старые.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="106"/>
+        <source>&amp;Shares to make:</source>
+        <translation>&amp;Сколько долей создать:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="107"/>
+        <source>Shares &amp;needed to open:</source>
+        <translation>&amp;Нужно долей для открытия:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="108"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="109"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="112"/>
+        <source>The share files are secret: whoever holds enough of them can open the vault. Print them, give each to a different trusted person or place, never keep them with the laptop, then delete the files.</source>
+        <translation>Файлы долей секретны: тот, у кого их достаточно, может открыть хранилище. Распечатайте их, отдайте каждую разным доверенным людям или в разные места, никогда не храните их вместе с ноутбуком, затем удалите файлы.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="117"/>
+        <source>&amp;Make shares</source>
+        <translation>Создать &amp;доли</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="118"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBar</name>
     <message>
         <location filename="../../fieldreport/ui/views/restore_bar.py" line="63"/>
@@ -3858,63 +4095,68 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="170"/>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="193"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="175"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="199"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="181"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="186"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="182"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="187"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="183"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="188"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="184"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="189"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="185"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="190"/>
         <source>Lock &amp;automatically after (minutes idle):</source>
         <translation>&amp;Блокировать после бездействия (мин):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="186"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="191"/>
         <source>Change the passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="187"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="192"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>&amp;Текущая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="188"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="193"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="189"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="194"/>
         <source>&amp;Repeat new passphrase:</source>
         <translation>Повторите новую &amp;фразу:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="190"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="195"/>
         <source>C&amp;hange passphrase</source>
         <translation>&amp;Сменить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="191"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="196"/>
+        <source>Recovery &amp;shares…</source>
+        <translation>Доли &amp;восстановления…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="197"/>
         <source>Changing the passphrase…</source>
         <translation>Смена парольной фразы…</translation>
     </message>
@@ -4423,32 +4665,37 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../fieldreport/ui/views/unlock_page.py" line="84"/>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="95"/>
         <source>FieldReport is locked</source>
         <translation>FieldReport заблокирован</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/unlock_page.py" line="85"/>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="96"/>
         <source>Enter your passphrase to open the records.</source>
         <translation>Введите парольную фразу, чтобы открыть записи.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/unlock_page.py" line="86"/>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="97"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/unlock_page.py" line="87"/>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="98"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/unlock_page.py" line="88"/>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="99"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/unlock_page.py" line="89"/>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="100"/>
+        <source>Forgot the passphrase? Recover with &amp;shares…</source>
+        <translation>Забыли парольную фразу? Восстановить по &amp;долям…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="101"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>

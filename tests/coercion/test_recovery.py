@@ -8,7 +8,9 @@ after its passphrase is "forgotten".
 from __future__ import annotations
 
 import itertools
+import shutil
 import stat
+import subprocess
 from pathlib import Path
 
 import pypdf
@@ -245,3 +247,21 @@ def test_shares_open_a_vault_restored_from_a_backup(shares, vault_dir, tmp_path)
         assert again.get(record_id).data["description"] == CANARY
     finally:
         again.lock()
+
+
+@pytest.mark.skipif(
+    shutil.which("pdftoppm") is None or shutil.which("zbarimg") is None,
+    reason="poppler's pdftoppm and zbar's zbarimg are not installed",
+)
+def test_the_sheets_qr_code_reads_back_as_the_shares_words(shares, tmp_path):
+    """Independent readers: poppler draws the PDF, zbar decodes the QR code in the picture."""
+    out, _ = shares
+    subprocess.run(
+        ["pdftoppm", "-r", "150", "-png", str(out / "share-03.pdf"), str(tmp_path / "sheet")],
+        check=True,
+    )
+    image = next(tmp_path.glob("sheet*.png"))
+    decoded = subprocess.run(
+        ["zbarimg", "-q", "--raw", str(image)], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert decoded == " ".join(recovery_shares.words((out / "share-03.txt").read_text("utf-8")))

@@ -126,6 +126,9 @@ def walk(c: Collector, win, qtbot, tmp_path: Path) -> None:
     create_through_setup(qtbot, win)
     win.lock()
     c.check("unlock page", win)
+    recover = win.recover_with_shares()
+    c.check("recover with shares", recover)
+    recover.done(0)
     unlock_through_page(qtbot, win, PASSPHRASE)
     qtbot.waitUntil(lambda: win.session is not None, timeout=WAIT_MS)
     session = win.session
@@ -159,6 +162,7 @@ def walk(c: Collector, win, qtbot, tmp_path: Path) -> None:
         (win.delete_record, "delete confirmation"),
         (win.show_history, "history"),
         (win.show_settings, "settings"),
+        (win.make_recovery_shares, "recovery shares"),
         (win.show_shortcuts, "keyboard shortcuts"),
         (win.show_about, "about"),
     ):
