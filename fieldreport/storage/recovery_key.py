@@ -8,18 +8,20 @@ never touch the vault folder; this file alone opens nothing.
 
 The file is JSON: ``{"format": 1, "nonce": b64, "wrapped_key": b64}``. A new
 split replaces it, so the shares of an earlier split stop working. Erase
-destroys it together with ``vault.key`` (:mod:`fieldreport.storage.erase`).
+destroys it together with ``vault.key`` (:mod:`fieldreport.storage.erase`), and so
+does a duress passphrase set to erase the real vault.
 """
 
 from __future__ import annotations
 
 import base64
 import json
+import os
 from pathlib import Path
 
 from fieldreport.crypto import keywrap
 from fieldreport.errors import VaultDamaged
-from fieldreport.storage.files import atomic_write
+from fieldreport.storage.files import atomic_write, fsync_folder
 
 FILE_NAME = "recovery.key"
 FORMAT = 1
@@ -45,6 +47,20 @@ def seal(data_key: bytes, secret: bytes) -> bytes:
 
 def write(folder: Path, data_key: bytes, secret: bytes) -> None:
     atomic_write(folder / FILE_NAME, seal(data_key, secret))
+
+
+def destroy(folder: Path) -> None:
+    """Overwrite ``recovery.key`` with random bytes, flush, remove (a duress slot that erases
+    the real vault does this too: no shares may open it afterwards)."""
+    path = folder / FILE_NAME
+    if not path.is_file():
+        return
+    with open(path, "r+b") as handle:
+        handle.write(os.urandom(max(path.stat().st_size, 1)))
+        handle.flush()
+        os.fsync(handle.fileno())
+    path.unlink()
+    fsync_folder(folder)
 
 
 def exists(folder: Path) -> bool:

@@ -265,3 +265,31 @@ def test_the_sheets_qr_code_reads_back_as_the_shares_words(shares, tmp_path):
         ["zbarimg", "-q", "--raw", str(image)], capture_output=True, text=True, check=True
     ).stdout.strip()
     assert decoded == " ".join(recovery_shares.words((out / "share-03.txt").read_text("utf-8")))
+
+
+def test_with_a_duress_passphrase_the_shares_open_the_real_records(shares, vault_dir):
+    out, record_id = shares
+    real = Session.unlock(vault_dir, TEST_PASSPHRASE)
+    real._vault.set_duress(TEST_PASSPHRASE, "the duress passphrase", erase_real=False)
+    real.lock()
+    recovery.restore(vault_dir, recovery.read_share_files(_files(out, 1, 4, 5)), NEW).lock()
+    s = Session.unlock(vault_dir, NEW)
+    try:
+        assert s.get(record_id).data["description"] == CANARY
+        assert s.verify_log().ok
+    finally:
+        s.lock()
+
+
+def test_a_duress_passphrase_that_erases_the_real_vault_destroys_the_recovery_key(
+    shares, vault_dir
+):
+    out, _ = shares
+    real = Session.unlock(vault_dir, TEST_PASSPHRASE)
+    real._vault.set_duress(TEST_PASSPHRASE, "the duress passphrase", erase_real=True)
+    real.lock()
+    assert recovery_key.exists(vault_dir)
+    Session.unlock(vault_dir, "the duress passphrase").lock()
+    assert not recovery_key.exists(vault_dir)
+    with pytest.raises(SharesRefused, match="no recovery shares"):
+        recovery.restore(vault_dir, recovery.read_share_files(_files(out, 1, 2, 3)), NEW)
