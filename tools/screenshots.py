@@ -55,6 +55,7 @@ from tools.screenshots_coercion import (  # noqa: E402
     shoot_erase,
     shoot_recover,
     shoot_recovery_split,
+    shoot_restore_backup,
 )
 from tools.screenshots_window import shoot_all, shoot_attach  # noqa: E402
 
@@ -430,6 +431,12 @@ def shoot_language(
         save(window, folder, "unlock")
         shoot_recover(window, folder, save)
         window.close()
+        with tempfile.TemporaryDirectory(prefix="fieldreport-shots-") as empty:
+            setup = MainWindow(Path(empty) / "vault", settings)
+            place(setup)
+            save(setup, folder, "setup")
+            shoot_restore_backup(setup, folder, save)
+            setup.close()
         settle()
         return
     if central_only:
@@ -447,6 +454,7 @@ def shoot_language(
         place(setup)
         setup.setup_page.passphrase.setText("four words I remember")
         save(setup, folder, "setup")
+        shoot_restore_backup(setup, folder, save)
         setup.setup_page.set_busy(True)  # as while Argon2id derives the key
         save(setup, folder, "setup_busy")
         setup.close()

@@ -83,3 +83,17 @@ def shoot_recover(window: MainWindow, folder: Path, save: Save) -> None:
     dialog.failed(SharesRefused("", "too_few", needed=3, given=1))
     save(dialog, folder, "recover_shares")
     dialog.reject()
+
+
+def shoot_restore_backup(window: MainWindow, folder: Path, save: Save) -> None:
+    """First start: *Restore from a backup…*, its dialog with a passphrase being typed."""
+    from fieldreport.ui.dialogs.restore_backup import RestoreBackupDialog
+
+    dialog = RestoreBackupDialog(Path("fieldreport.backup"), window.vault_folder, window)
+    dialog.move(60, 40)
+    dialog.show()
+    dialog.passphrase.setText("a backup passphrase")
+    save(dialog, folder, "restore_backup")
+    dialog.set_busy(True)
+    save(dialog, folder, "restore_backup_busy")
+    dialog.reject()

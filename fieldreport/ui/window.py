@@ -49,6 +49,7 @@ from fieldreport.ui.messages import error_text
 from fieldreport.ui.purge_actions import PurgeActionsMixin
 from fieldreport.ui.record_actions import RecordActionsMixin
 from fieldreport.ui.recovery_actions import RecoveryActionsMixin
+from fieldreport.ui.restore_actions import RestoreActionsMixin
 from fieldreport.ui.sync_actions import SyncActionsMixin
 from fieldreport.ui.unsaved_forms import UnsavedFormsMixin
 from fieldreport.ui.views.records_page import RecordsPage
@@ -74,6 +75,7 @@ class MainWindow(
     PurgeActionsMixin,
     BackupActionsMixin,
     RecoveryActionsMixin,
+    RestoreActionsMixin,
     QMainWindow,
 ):
     def __init__(
@@ -128,6 +130,7 @@ class MainWindow(
 
         self.setup_page.create_requested.connect(self.create_vault)
         self.setup_page.language_chosen.connect(self.change_language)
+        self.setup_page.restore_requested.connect(self.restore_from_backup)
         self.unlock_page.unlock_requested.connect(self.unlock)
         self.unlock_page.language_chosen.connect(self.change_language)
         self.unlock_page.recover_requested.connect(self.recover_with_shares)

@@ -2265,27 +2265,27 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="202"/>
-        <location filename="../../fieldreport/ui/window.py" line="370"/>
+        <location filename="../../fieldreport/ui/window.py" line="373"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="355"/>
+        <location filename="../../fieldreport/ui/window.py" line="358"/>
         <source>Records: {total} — incidents: {incidents}, statements: {statements}, damage records: {damage}, people: {people}</source>
         <translation>Жазуулар: {total} — окуялар: {incidents}, көрсөтмөлөр: {statements}, зыян тууралуу жазуулар: {damage}, адамдар: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="366"/>
+        <location filename="../../fieldreport/ui/window.py" line="369"/>
         <source>This device: {fingerprint}…</source>
         <translation>Бул түзмөк: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="372"/>
+        <location filename="../../fieldreport/ui/window.py" line="375"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — демо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="378"/>
+        <location filename="../../fieldreport/ui/window.py" line="381"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Ойдон чыгарылган жазуулары бар демо сактагыч; программадан чыкканда ал өчүрүлөт. Кулпулоону жана кулпуну ачууну сынап көрүү үчүн анын сырсөзү: {passphrase}</translation>
     </message>
@@ -3957,6 +3957,57 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
 </context>
 <context>
+    <name>RestoreActionsMixin</name>
+    <message>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="39"/>
+        <source>Choose the backup file</source>
+        <translation>Камдык көчүрмө файлын тандаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="56"/>
+        <source>The backup was restored. Unlock it with the vault passphrase in use when the backup was made.</source>
+        <translation>Камдык көчүрмө калыбына келтирилди. Аны көчүрмө жасалган учурдагы сактагычтын сырсөзү менен ачыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="61"/>
+        <source>Type the backup passphrase.</source>
+        <translation>Көчүрмөнүн сырсөзүн териңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="78"/>
+        <source>Restore from a backup</source>
+        <translation>Камдык көчүрмөдөн калыбына келтирүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="81"/>
+        <source>The backup {file} becomes this laptop&apos;s vault, in {folder}. Nothing else is replaced: if that folder holds other files, nothing is restored. The restored vault opens with the vault passphrase in use when the backup was made. Type the backup&apos;s own passphrase to open it.</source>
+        <translation>{file} камдык көчүрмөсү бул ноутбуктун сактагычы болот, {folder} ичинде. Башка эч нерсе алмаштырылбайт: ал папкада башка файлдар болсо, эч нерсе калыбына келтирилбейт. Калыбына келтирилген сактагыч көчүрмө жасалган учурдагы сырсөз менен ачылат. Көчүрмөнү ачуу үчүн анын өз сырсөзүн териңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="87"/>
+        <source>Backup &amp;passphrase:</source>
+        <translation>Көчүрмөнүн &amp;сырсөзү:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="88"/>
+        <source>Decrypting and checking the backup…</source>
+        <translation>Көчүрмө чечмеленип, текшерилүүдө…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="89"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Калыбына келтирүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="90"/>
+        <source>&amp;Cancel</source>
+        <translation>Жокко &amp;чыгаруу</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBar</name>
     <message>
         <location filename="../../fieldreport/ui/views/restore_bar.py" line="63"/>
@@ -4173,47 +4224,52 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="104"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="116"/>
         <source>Welcome to FieldReport</source>
         <translation>FieldReport программасына кош келиңиз</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="107"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="119"/>
         <source>Everything you record is kept encrypted on this computer. Choose a passphrase of several words that you can remember: without it nobody, not even you, can open the records.</source>
         <translation>Сиз жазгандардын баары ушул компьютерде шифрленген түрдө сакталат. Эсиңизде кала турган, бир нече сөздөн турган сырсөз тандаңыз: ансыз эч ким, атүгүл сиз да, жазууларды ача албайт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="112"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="124"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тил:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="113"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="125"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Сырсөз:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="114"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="126"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>Сырсөздү &amp;кайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="115"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="127"/>
         <source>&amp;Show the passphrase</source>
         <translation>Сырсөздү &amp;ачык көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="117"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="129"/>
         <source>The encrypted vault will be kept in: {folder}</source>
         <translation>Шифрленген сактагыч бул папкада сакталат: {folder}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="121"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="133"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Шифрленген сактагычты түзүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="122"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="134"/>
+        <source>Or restore from a &amp;backup…</source>
+        <translation>Же камдык көчүрмөдөн ка&amp;лыбына келтириңиз…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="135"/>
         <source>Creating the encrypted vault. This takes a few seconds…</source>
         <translation>Шифрленген сактагыч түзүлүүдө. Бул бир нече секундга созулат…</translation>
     </message>

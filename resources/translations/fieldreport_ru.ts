@@ -2265,27 +2265,27 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="202"/>
-        <location filename="../../fieldreport/ui/window.py" line="370"/>
+        <location filename="../../fieldreport/ui/window.py" line="373"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="355"/>
+        <location filename="../../fieldreport/ui/window.py" line="358"/>
         <source>Records: {total} — incidents: {incidents}, statements: {statements}, damage records: {damage}, people: {people}</source>
         <translation>Записей: {total} — инцидентов: {incidents}, показаний: {statements}, записей об ущербе: {damage}, пострадавших: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="366"/>
+        <location filename="../../fieldreport/ui/window.py" line="369"/>
         <source>This device: {fingerprint}…</source>
         <translation>Это устройство: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="372"/>
+        <location filename="../../fieldreport/ui/window.py" line="375"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — демо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="378"/>
+        <location filename="../../fieldreport/ui/window.py" line="381"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Демо-хранилище с вымышленными записями; оно удаляется при выходе из программы. Его парольная фраза — чтобы попробовать блокировку и разблокировку: {passphrase}</translation>
     </message>
@@ -3957,6 +3957,57 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
 </context>
 <context>
+    <name>RestoreActionsMixin</name>
+    <message>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="39"/>
+        <source>Choose the backup file</source>
+        <translation>Выберите файл резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="56"/>
+        <source>The backup was restored. Unlock it with the vault passphrase in use when the backup was made.</source>
+        <translation>Резервная копия восстановлена. Разблокируйте её парольной фразой хранилища, действовавшей при создании копии.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="61"/>
+        <source>Type the backup passphrase.</source>
+        <translation>Введите парольную фразу копии.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="78"/>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="81"/>
+        <source>The backup {file} becomes this laptop&apos;s vault, in {folder}. Nothing else is replaced: if that folder holds other files, nothing is restored. The restored vault opens with the vault passphrase in use when the backup was made. Type the backup&apos;s own passphrase to open it.</source>
+        <translation>Резервная копия {file} станет хранилищем этого ноутбука, в {folder}. Больше ничего не заменяется: если в этой папке есть другие файлы, ничего не восстанавливается. Восстановленное хранилище открывается парольной фразой, действовавшей при создании копии. Чтобы открыть копию, введите её собственную парольную фразу.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="87"/>
+        <source>Backup &amp;passphrase:</source>
+        <translation>&amp;Парольная фраза копии:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="88"/>
+        <source>Decrypting and checking the backup…</source>
+        <translation>Расшифровываем и проверяем копию…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="89"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="90"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBar</name>
     <message>
         <location filename="../../fieldreport/ui/views/restore_bar.py" line="63"/>
@@ -4174,47 +4225,52 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="104"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="116"/>
         <source>Welcome to FieldReport</source>
         <translation>Добро пожаловать в FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="107"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="119"/>
         <source>Everything you record is kept encrypted on this computer. Choose a passphrase of several words that you can remember: without it nobody, not even you, can open the records.</source>
         <translation>Всё, что вы записываете, хранится на этом компьютере в зашифрованном виде. Выберите парольную фразу из нескольких слов, которую вы сможете запомнить: без неё никто, даже вы, не сможет открыть записи.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="112"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="124"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="113"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="125"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="114"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="126"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>Повторите парольную &amp;фразу:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="115"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="127"/>
         <source>&amp;Show the passphrase</source>
         <translation>&amp;Отображать парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="117"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="129"/>
         <source>The encrypted vault will be kept in: {folder}</source>
         <translation>Зашифрованное хранилище будет находиться в папке: {folder}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="121"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="133"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="122"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="134"/>
+        <source>Or restore from a &amp;backup…</source>
+        <translation>Или восстановить из резервной &amp;копии…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="135"/>
         <source>Creating the encrypted vault. This takes a few seconds…</source>
         <translation>Создаётся зашифрованное хранилище. Это займёт несколько секунд…</translation>
     </message>

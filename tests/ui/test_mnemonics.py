@@ -123,6 +123,11 @@ def _walk_form(c: Collector, win, qtbot, kind: str, record_id: str | None) -> No
 def walk(c: Collector, win, qtbot, tmp_path: Path) -> None:
     # First start and unlock.
     c.check("setup page", win)
+    from fieldreport.ui.dialogs.restore_backup import RestoreBackupDialog
+
+    restore = RestoreBackupDialog(Path("old.backup"), win.vault_folder, win)
+    c.check("restore from a backup", restore)
+    restore.done(0)
     create_through_setup(qtbot, win)
     win.lock()
     c.check("unlock page", win)
