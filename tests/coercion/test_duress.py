@@ -24,6 +24,8 @@ from fieldreport.core import Session
 from fieldreport.errors import WeakPassphrase, WrongPassphrase
 from tests.conftest import TEST_PASSPHRASE
 
+pytestmark = pytest.mark.random_compartment  # as in use: either compartment is real
+
 DURESS = "tea with the neighbours at five"
 REAL_TITLE = "[TEST] detention at the northern checkpoint"
 DECOY_TITLE = "[TEST] school roof repaired"

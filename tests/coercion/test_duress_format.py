@@ -24,6 +24,8 @@ from fieldreport.errors import WrongPassphrase
 from fieldreport.storage import key_slots
 from tests.conftest import TEST_PASSPHRASE
 
+pytestmark = pytest.mark.random_compartment  # as in use: either compartment is real
+
 DURESS = "tea with the neighbours at five"
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "vault-format1"
 FORMAT1_PASSPHRASE = "format one passphrase"
