@@ -8,6 +8,7 @@ does the same work whichever slot matches, and vaults of format 1 are upgraded.
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import math
 import os
@@ -27,7 +28,9 @@ from tests.conftest import TEST_PASSPHRASE
 DURESS = "tea with the neighbours at five"
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "vault-format1"
 FORMAT1_PASSPHRASE = "format one passphrase"
-FORMAT1_RECORD = "cef45de5-3cf4-4cc5-bb10-67e12822da94"
+FORMAT1_RECORD = "50823a43-3765-4165-858e-6425a189e84f"
+FORMAT1_MEDIA = "61651eb5-3f5b-4763-8a81-2f6b033be354"
+FORMAT1_PHOTO_SHA256 = "f4ea06e6cf6e60b6f7df8f00ef43e1be49e120dbe8a6df905a0f521145ca3d64"
 
 
 def _params() -> kdf.KdfParams:
@@ -197,11 +200,12 @@ def test_unlocking_does_the_same_work_whichever_slot_matches(tmp_path: Path, mon
 def test_a_format_1_vault_opens_and_is_upgraded_to_the_slots(tmp_path: Path):
     folder = tmp_path / "old"
     shutil.copytree(FIXTURE, folder, ignore=shutil.ignore_patterns("README.md"))
-    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    before = {p.name: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
     assert json.loads(before["vault.key"])["format"] == 1
     with pytest.raises(WrongPassphrase):
         Session.unlock(folder, "not the passphrase of it")
-    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before  # nothing changed
+    after = {p.name: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    assert after == before  # nothing changed
     session = Session.unlock(folder, FORMAT1_PASSPHRASE)
     assert session.get(FORMAT1_RECORD).data["title"] == "[TEST] written by format 1"
     assert session.verify_log().ok
@@ -210,12 +214,16 @@ def test_a_format_1_vault_opens_and_is_upgraded_to_the_slots(tmp_path: Path):
     assert json.loads((folder / "vault.key").read_text())["format"] == key_slots.FORMAT
     fresh = tmp_path / "fresh"
     Session.create(fresh, TEST_PASSPHRASE, kdf_params=_params()).lock()
-    assert set(_shape(folder)) == set(_shape(fresh))
+    assert {p.name for p in folder.iterdir()} == {p.name for p in fresh.iterdir()}
     assert _structure(json.loads((folder / "vault.key").read_text())) == _structure(
         json.loads((fresh / "vault.key").read_text())
     )
     again = Session.unlock(folder, FORMAT1_PASSPHRASE)
     assert [r.id for r in again.list()] == [FORMAT1_RECORD]
+    # Its photo is still there, whole: exported and hashed by an independent reader.
+    photo = again.export_media(FORMAT1_MEDIA, tmp_path / "photo.jpg")
+    assert hashlib.sha256(photo.read_bytes()).hexdigest() == FORMAT1_PHOTO_SHA256
+    assert again.get(FORMAT1_RECORD).data["media"] == [FORMAT1_MEDIA]
     again.lock()
     decoy = Session.unlock(folder, DURESS)
     assert decoy.list() == []
