@@ -811,6 +811,94 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
 </context>
 <context>
+    <name>DuressDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="179"/>
+        <source>Duress passphrase</source>
+        <translation>Парольная фраза под принуждением</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="182"/>
+        <source>A duress passphrase opens a second vault, the decoy, instead of this one. Open it with the duress passphrase and fill it with harmless records, so that it looks used. Nothing on this laptop&apos;s disk shows whether a duress passphrase is set.</source>
+        <translation>Парольная фраза под принуждением открывает второе хранилище — приманку — вместо этого. Откройте его этой фразой и заполните безобидными записями, чтобы оно выглядело рабочим. Ничто на диске ноутбука не показывает, задана ли такая фраза.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="189"/>
+        <source>No duress passphrase is set.</source>
+        <translation>Парольная фраза под принуждением не задана.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="192"/>
+        <source>A duress passphrase is set. Using it erases this vault first.</source>
+        <translation>Парольная фраза под принуждением задана. Её ввод сначала стирает это хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="195"/>
+        <source>A duress passphrase is set. It opens the decoy.</source>
+        <translation>Парольная фраза под принуждением задана. Она открывает приманку.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="196"/>
+        <source>This vault&apos;s &amp;passphrase:</source>
+        <translation>&amp;Парольная фраза этого хранилища:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="197"/>
+        <source>&amp;Duress passphrase:</source>
+        <translation>Фраза под п&amp;ринуждением:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="198"/>
+        <source>&amp;Repeat the duress passphrase:</source>
+        <translation>Повторите &amp;фразу под принуждением:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="199"/>
+        <source>&amp;Erase the real vault when the duress passphrase is used</source>
+        <translation>&amp;Стереть настоящее хранилище при вводе фразы под принуждением</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="202"/>
+        <source>Then typing the duress passphrase destroys this vault&apos;s key at once, without asking: what the organisation has not confirmed is lost for good.</source>
+        <translation>Тогда ввод фразы под принуждением сразу, без вопросов, уничтожает ключ этого хранилища: всё, что организация не подтвердила, будет потеряно навсегда.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="206"/>
+        <source>Working on the key slots…</source>
+        <translation>Обновляются ячейки ключей…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="207"/>
+        <source>Rep&amp;lace it</source>
+        <translation>За&amp;менить</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="207"/>
+        <source>&amp;Set it</source>
+        <translation>За&amp;дать</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="208"/>
+        <source>Re&amp;move it</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="209"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="212"/>
+        <source>The duress passphrase was set.</source>
+        <translation>Фраза под принуждением задана.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="214"/>
+        <source>The duress passphrase was removed.</source>
+        <translation>Фраза под принуждением удалена.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyHint</name>
     <message>
         <location filename="../../fieldreport/ui/widgets/empty_hint.py" line="52"/>
@@ -3868,63 +3956,68 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="170"/>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="193"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="182"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="206"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="181"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="193"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="182"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="194"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="183"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="195"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="184"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="196"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="185"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="197"/>
         <source>Lock &amp;automatically after (minutes idle):</source>
         <translation>&amp;Блокировать после бездействия (мин):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="186"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="198"/>
         <source>Change the passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="187"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="199"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>&amp;Текущая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="188"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="200"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="189"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="201"/>
         <source>&amp;Repeat new passphrase:</source>
         <translation>Повторите новую &amp;фразу:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="190"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="202"/>
         <source>C&amp;hange passphrase</source>
         <translation>&amp;Сменить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="191"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="203"/>
+        <source>Duress pa&amp;ssphrase…</source>
+        <translation>Фраза под п&amp;ринуждением…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="204"/>
         <source>Changing the passphrase…</source>
         <translation>Смена парольной фразы…</translation>
     </message>

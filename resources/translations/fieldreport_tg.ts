@@ -811,6 +811,94 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
 </context>
 <context>
+    <name>DuressDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="179"/>
+        <source>Duress passphrase</source>
+        <translation>Ибораи махфии маҷбурӣ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="182"/>
+        <source>A duress passphrase opens a second vault, the decoy, instead of this one. Open it with the duress passphrase and fill it with harmless records, so that it looks used. Nothing on this laptop&apos;s disk shows whether a duress passphrase is set.</source>
+        <translation>Ибораи махфии маҷбурӣ ба ҷои ин анбор анбори дуюм — анбори фиребандаро мекушояд. Онро бо ибораи махфии маҷбурӣ кушоед ва бо сабтҳои безарар пур кунед, то истифодашуда намояд. Дар диски ин ноутбук ҳеҷ чиз нишон намедиҳад, ки ибораи махфии маҷбурӣ гузошта шудааст ё не.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="189"/>
+        <source>No duress passphrase is set.</source>
+        <translation>Ибораи махфии маҷбурӣ гузошта нашудааст.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="192"/>
+        <source>A duress passphrase is set. Using it erases this vault first.</source>
+        <translation>Ибораи махфии маҷбурӣ гузошта шудааст. Истифодаи он аввал ин анборро нест мекунад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="195"/>
+        <source>A duress passphrase is set. It opens the decoy.</source>
+        <translation>Ибораи махфии маҷбурӣ гузошта шудааст. Он анбори фиребандаро мекушояд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="196"/>
+        <source>This vault&apos;s &amp;passphrase:</source>
+        <translation>Ибораи махфии &amp;ин анбор:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="197"/>
+        <source>&amp;Duress passphrase:</source>
+        <translation>Ибораи махфии &amp;маҷбурӣ:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="198"/>
+        <source>&amp;Repeat the duress passphrase:</source>
+        <translation>&amp;Такрори ибораи махфии маҷбурӣ:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="199"/>
+        <source>&amp;Erase the real vault when the duress passphrase is used</source>
+        <translation>Ҳангоми истифодаи ибораи махфии маҷбурӣ анбори аслиро &amp;нест кардан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="202"/>
+        <source>Then typing the duress passphrase destroys this vault&apos;s key at once, without asking: what the organisation has not confirmed is lost for good.</source>
+        <translation>Он гоҳ воридкунии ибораи махфии маҷбурӣ калиди ин анборро фавран ва бе пурсиш нест мекунад: он чи ташкилот тасдиқ накардааст, абадан гум мешавад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="206"/>
+        <source>Working on the key slots…</source>
+        <translation>Ҷойҳои калид навсозӣ мешаванд…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="207"/>
+        <source>Rep&amp;lace it</source>
+        <translation>Иваз &amp;кардан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="207"/>
+        <source>&amp;Set it</source>
+        <translation>&amp;Гузоштан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="208"/>
+        <source>Re&amp;move it</source>
+        <translation>&amp;Хориҷ кардан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="209"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Пӯшидан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="212"/>
+        <source>The duress passphrase was set.</source>
+        <translation>Ибораи махфии маҷбурӣ гузошта шуд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="214"/>
+        <source>The duress passphrase was removed.</source>
+        <translation>Ибораи махфии маҷбурӣ хориҷ карда шуд.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyHint</name>
     <message>
         <location filename="../../fieldreport/ui/widgets/empty_hint.py" line="52"/>
@@ -3867,63 +3955,68 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="170"/>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="193"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="182"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="206"/>
         <source>The passphrase was changed.</source>
         <translation>Ибораи махфӣ иваз карда шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="181"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="193"/>
         <source>&amp;Close</source>
         <translation>&amp;Пӯшидан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="182"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="194"/>
         <source>Settings</source>
         <translation>Танзимот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="183"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="195"/>
         <source>General</source>
         <translation>Умумӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="184"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="196"/>
         <source>&amp;Language:</source>
         <translation>&amp;Забон:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="185"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="197"/>
         <source>Lock &amp;automatically after (minutes idle):</source>
         <translation>&amp;Худкор қулф кардан пас аз (дақиқаҳои бефаъолиятӣ):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="186"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="198"/>
         <source>Change the passphrase</source>
         <translation>Иваз кардани ибораи махфӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="187"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="199"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Ибораи махфии &amp;ҷорӣ:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="188"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="200"/>
         <source>&amp;New passphrase:</source>
         <translation>Ибораи махфии &amp;нав:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="189"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="201"/>
         <source>&amp;Repeat new passphrase:</source>
         <translation>&amp;Такрори ибораи махфии нав:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="190"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="202"/>
         <source>C&amp;hange passphrase</source>
         <translation>&amp;Иваз кардани ибораи махфӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="191"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="203"/>
+        <source>Duress pa&amp;ssphrase…</source>
+        <translation>Ибораи махфии &amp;маҷбурӣ…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="204"/>
         <source>Changing the passphrase…</source>
         <translation>Ибораи махфӣ иваз карда истодааст…</translation>
     </message>

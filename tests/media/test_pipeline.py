@@ -119,7 +119,7 @@ def test_no_more_than_three_photos_in_flight(session: Session, tmp_path: Path, m
     parts: list[int] = []
 
     def cancel() -> bool:  # asked before every read: count what is encrypted but not stored
-        parts.append(len(list((session.folder / "media").glob("*.part"))))
+        parts.append(len(list(session._vault.media_folder.glob("*.part"))))
         return False
 
     events = _events(session, [tmp_path / "DCIM"], cancel=cancel)
@@ -239,7 +239,7 @@ def test_killed_with_photos_read_ahead(vault_dir: Path, tmp_path: Path):
 
     assert proc.returncode == -signal.SIGKILL, err
     # The committed photo not yet renamed, and those read ahead of it, not committed.
-    assert len(list((vault_dir / "media").glob("*.part"))) >= 2
+    assert len(list(vault_dir.glob("media*/*.part"))) >= 2
     stored = {line.split()[1] for line in out.splitlines() if line.startswith("stored")}
     assert len(stored) == 2
     _check_after_crash(vault_dir, src, 8, stored, tmp_path)
