@@ -41,7 +41,7 @@ from fieldreport.storage.files import sha256_file
 from fieldreport.storage.streams import RecordingWriter
 from fieldreport.storage.vault import Vault
 from fieldreport.sync import age_pipe, age_process, device_state
-from fieldreport.sync.bundle_format import MANIFEST_NAME, SIGNATURE_NAME, Manifest
+from fieldreport.sync.bundle_format import MANIFEST_NAME, SIGNATURE_NAME, WRITTEN, Manifest
 from fieldreport.sync.export_plan import ItemSource, plan_export
 from fieldreport.sync.tar_stream import ItemMismatch, TarWriter
 
@@ -186,7 +186,7 @@ def _export_bundle(
     finish_interrupted(vault)
     previous = device_state.last_bundle(vault.db)
     last = previous if after is None else after
-    plan = plan_export(vault, last.log_to_seq)
+    plan = plan_export(vault, last.log_to_seq, org.keys.age_recipient)
     if plan is None:
         return None
     manifest = Manifest(
@@ -197,6 +197,7 @@ def _export_bundle(
         log=plan.log,
         created_at=created_at or utc_now(),
         items=plan.items,
+        version=WRITTEN,
     )
 
     def record(bundle_hash: str, part: Path) -> None:

@@ -6,6 +6,11 @@ and its description), each media item whose caption changed or that was
 deleted (its description), and the entries themselves. Items are described
 (size and SHA-256) in a first pass and written in a second, so memory stays
 flat; the second pass checks every byte against the first.
+
+Media originals travel sealed (bundle format 2): the vault's age file byte
+for byte, its key wrapped to the organisation's ``recipient``
+(:mod:`fieldreport.sync.sealed_media`); nothing is decrypted or encrypted
+again.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 from typing import BinaryIO
 
 from fieldreport.crypto.canonical import canonical_json
@@ -21,17 +27,25 @@ from fieldreport.errors import VaultDamaged
 from fieldreport.storage.revision_hash import revision_body
 from fieldreport.storage.vault import Vault
 from fieldreport.sync.bundle_format import LogRange, ManifestItem, log_item_id
+from fieldreport.sync.sealed_media import (
+    MAX_HEADER,
+    SealError,
+    header_length,
+    payload_size,
+    wrap_key,
+)
 
 RECORD_EVENTS = {"create", "edit", "delete"}
 MEDIA_INFO_EVENTS = {"media_ingest", "media_caption", "media_delete"}
 BOOKKEEPING_EVENTS = {"bundle_export", "receipt"}
+CHUNK = 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
 class ItemSource:
     item: ManifestItem
     fill: Callable[[BinaryIO], object]
-    verify_hash: bool = True  # media: the vault checks the hash itself as it decrypts
+    verify_hash: bool = True
 
 
 @dataclass(frozen=True)
@@ -44,8 +58,12 @@ class ExportPlan:
         return tuple(source.item for source in self.sources)
 
 
-def plan_export(vault: Vault, after_seq: int) -> ExportPlan | None:
-    """The items for a bundle of the log entries after ``after_seq``; None if nothing is new."""
+def plan_export(vault: Vault, after_seq: int, recipient: str) -> ExportPlan | None:
+    """The items for a bundle of the log entries after ``after_seq``; None if nothing is new.
+
+    ``recipient`` is the organisation's age recipient, to which each media
+    original's key is wrapped.
+    """
     db = vault.db
     head_seq, head_hash = vault.log.head()
     if head_seq <= after_seq:
@@ -70,7 +88,7 @@ def plan_export(vault: Vault, after_seq: int) -> ExportPlan | None:
             if event == "media_ingest":
                 ingested[media_id] = None
     sources += [_describe(f"media-info:{m}", _media_info_writer(vault, m)) for m in described]
-    sources += [s for m in ingested if (s := _media_source(vault, m)) is not None]
+    sources += [s for m in ingested if (s := _media_source(vault, m, recipient)) is not None]
     return ExportPlan(log_range, tuple(sources))
 
 
@@ -134,13 +152,44 @@ def _media_info_chunks(vault: Vault, media_id: str) -> Iterator[bytes]:
     yield canonical_json(info)
 
 
-def _media_source(vault: Vault, media_id: str) -> ItemSource | None:
-    item = vault.media.get(media_id)
-    if item.deleted:
+def _media_source(vault: Vault, media_id: str, recipient: str) -> ItemSource | None:
+    row = vault.db.execute(
+        "SELECT sha256, size, file_name, identity, deleted FROM media WHERE id = ?", [media_id]
+    ).fetchone()
+    if row is None:
+        raise VaultDamaged(f"Media item {media_id} is missing from the vault.")
+    sha256, size, file_name, identity, deleted = row
+    if deleted or not identity:
         return None  # shredded before export: only its description (with the hash) travels
-    fill = partial(_read_original, vault, media_id)
-    return ItemSource(ManifestItem.of(f"media:{media_id}", item.sha256, item.size), fill, False)
+    path = vault.media.folder / file_name
+    digest, length = _describe_sealed(path, identity, size, media_id)
+    item = ManifestItem.sealed(
+        media_id, digest, length, sha256, size, wrap_key(identity, recipient)
+    )
+    return ItemSource(item, partial(_copy_file, path))
 
 
-def _read_original(vault: Vault, media_id: str, out: BinaryIO) -> None:
-    vault.media.read_original(media_id, out)
+def _describe_sealed(path: Path, identity: str, plain_size: int, media_id: str) -> tuple[str, int]:
+    """The stored age file's SHA-256 and size, once its key is known to open it."""
+    damaged = f"The encrypted file of media item {media_id} is damaged or missing; export stopped."
+    hasher = hashlib.sha256()
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(MAX_HEADER)
+            length = header_length(head, identity) + payload_size(plain_size)
+            hasher.update(head)
+            size = len(head)
+            while chunk := handle.read(CHUNK):
+                hasher.update(chunk)
+                size += len(chunk)
+    except (OSError, SealError) as exc:
+        raise VaultDamaged(damaged) from exc
+    if size != length:
+        raise VaultDamaged(damaged)
+    return hasher.hexdigest(), size
+
+
+def _copy_file(path: Path, out: BinaryIO) -> None:
+    with path.open("rb") as handle:
+        while chunk := handle.read(CHUNK):
+            out.write(chunk)
