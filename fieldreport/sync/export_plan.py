@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -45,7 +46,7 @@ CHUNK = 1024 * 1024
 class ItemSource:
     item: ManifestItem
     fill: Callable[[BinaryIO], object]
-    verify_hash: bool = True
+    verify_hash: bool = True  # hashed again as it is written (not sealed originals)
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ def plan_export(vault: Vault, after_seq: int, recipient: str) -> ExportPlan | No
             if event == "media_ingest":
                 ingested[media_id] = None
     sources += [_describe(f"media-info:{m}", _media_info_writer(vault, m)) for m in described]
-    sources += [s for m in ingested if (s := _media_source(vault, m, recipient)) is not None]
+    sources += _media_sources(vault, list(ingested), recipient)
     return ExportPlan(log_range, tuple(sources))
 
 
@@ -152,21 +153,42 @@ def _media_info_chunks(vault: Vault, media_id: str) -> Iterator[bytes]:
     yield canonical_json(info)
 
 
-def _media_source(vault: Vault, media_id: str, recipient: str) -> ItemSource | None:
-    row = vault.db.execute(
-        "SELECT sha256, size, file_name, identity, deleted FROM media WHERE id = ?", [media_id]
-    ).fetchone()
-    if row is None:
-        raise VaultDamaged(f"Media item {media_id} is missing from the vault.")
-    sha256, size, file_name, identity, deleted = row
-    if deleted or not identity:
-        return None  # shredded before export: only its description (with the hash) travels
-    path = vault.media.folder / file_name
-    digest, length = _describe_sealed(path, identity, size, media_id)
-    item = ManifestItem.sealed(
-        media_id, digest, length, sha256, size, wrap_key(identity, recipient)
-    )
-    return ItemSource(item, partial(_copy_file, path))
+def _media_sources(vault: Vault, media_ids: list[str], recipient: str) -> list[ItemSource]:
+    """The sealed originals (those not shredded before export), described.
+
+    Their files are hashed on two threads (hashlib lets go of the GIL): this
+    first pass reads every byte before the bundle's age pass can start.
+    """
+    found = []
+    for media_id in media_ids:
+        row = vault.db.execute(
+            "SELECT sha256, size, file_name, identity, deleted FROM media WHERE id = ?",
+            [media_id],
+        ).fetchone()
+        if row is None:
+            raise VaultDamaged(f"Media item {media_id} is missing from the vault.")
+        if not row[4] and row[3]:  # shredded ones: only their description (with the hash)
+            found.append((media_id, row))
+    paths = [vault.media.folder / row[2] for _, row in found]
+    with ThreadPoolExecutor(2, thread_name_prefix="describe-media") as pool:
+        described = list(
+            pool.map(
+                _describe_sealed,
+                paths,
+                [row[3] for _, row in found],
+                [row[1] for _, row in found],
+                [media_id for media_id, _ in found],
+            )
+        )
+    sources = []
+    for (media_id, row), path, (digest, length) in zip(found, paths, described, strict=True):
+        sha256, size, identity = str(row[0]), int(row[1]), str(row[3])
+        key = wrap_key(identity, recipient)
+        item = ManifestItem.sealed(media_id, digest, length, sha256, size, key)
+        # Written as stored, size-checked; not hashed again: the file is never changed
+        # after its ingest, and the centre checks this hash (and age every byte) on arrival.
+        sources.append(ItemSource(item, partial(_copy_file, path), verify_hash=False))
+    return sources
 
 
 def _describe_sealed(path: Path, identity: str, plain_size: int, media_id: str) -> tuple[str, int]:
