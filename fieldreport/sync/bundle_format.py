@@ -215,7 +215,8 @@ def device_id_of(data: bytes) -> str:
 
 def _fields(value: Any) -> tuple[Fields, int]:
     fields = Fields(value, MANIFEST_KEYS, what="bundle manifest", error=BundleRejected)
-    version = FORMATS.get(fields.raw("format"))  # type: ignore[arg-type]
+    named = fields.raw("format")
+    version = FORMATS.get(named) if isinstance(named, str) else None
     if version is None:
         fields.fail(f"this is not a bundle manifest of format {FORMAT_2!r} or {FORMAT_1!r}")
     return fields, version or 0
