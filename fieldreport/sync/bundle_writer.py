@@ -10,12 +10,15 @@ recorded part file, which :func:`finish_interrupted` (run before each export
 and whenever the sync state is read) puts in place. A crash or a full disk
 before the record leaves at most a part file, which the device never sends.
 
-The bundle's age encryption runs in a child process for large bundles
-(:mod:`fieldreport.sync.age_process`: the vault's decryption of each original
-and the bundle's encryption then use two cores; the child also hashes the
-file as it writes it), and in a thread of this process for small ones or when
-no child can be started (:mod:`fieldreport.sync.age_pipe`). Both write the
-same file, with the same errors.
+Media originals travel as the vault stores them (bundle format 2: each one's
+age file, its key wrapped to the organisation in the manifest; see
+:mod:`fieldreport.sync.sealed_media`), so the bundle's age layer is the only
+encryption an export does. It runs in a child process for large bundles
+(:mod:`fieldreport.sync.age_process`: the tar stream and the hashing here,
+age and the file's hash there, on two cores), and in a thread of this
+process for small ones or when no child can be started
+(:mod:`fieldreport.sync.age_pipe`). Both write the same file, with the same
+errors.
 """
 
 from __future__ import annotations
