@@ -281,12 +281,11 @@ def test_an_original_unlike_its_signed_hash_raises_an_alarm_when_first_opened(
     central, join, tmp_path: Path, monkeypatch, capsys
 ):
     from fieldreport import cli
-    from fieldreport.central import devices, media_check, verify
+    from fieldreport.central import devices, media_check, queries, verify
     from tests.conftest import TEST_PASSPHRASE
 
     device = join()
-    for n in range(2):
-        capture(device, tmp_path, "[TEST] photo" + "!" * n)
+    records = [capture(device, tmp_path, "[TEST] photo" + "!" * n) for n in range(2)]
     first, second = device.media()
     _, identity = stored_file(device, first.id)
     org = central.org.keys.public().age_recipient
@@ -326,5 +325,16 @@ def test_an_original_unlike_its_signed_hash_raises_an_alarm_when_first_opened(
         assert media_check.unchecked(store) == [] and list(media_check.check_all(store)) == []
         [check] = [c for c in verify.run(store) if c.code == "media"]
         assert not check.ok and "1 opened and as signed, 1 not as signed" in check.detail
+        # The alarm shows on the record that holds the item (central show), and on the item.
+        [record] = [r for r in records if first.id in device.get(r).data["media"]]
+        [shown] = queries.show(store, record)["alarms"]
+        assert (shown["code"], shown["item"], shown["acknowledged"]) == (
+            "media_mismatch",
+            f"media:{first.id}",
+            False,
+        )
+        assert queries.show(store, first.id)["alarms"] == [shown]
+        [other] = [r for r in records if r != record]
+        assert queries.show(store, other)["alarms"] == []
     finally:
         store.close()
