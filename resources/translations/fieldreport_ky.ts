@@ -14,72 +14,77 @@
         <translation>Мурункусуна карама-каршы келген сактоо журналын жөнөткөн</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="84"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="45"/>
+        <source>Sent a file whose contents do not match the hash it signed</source>
+        <translation>Мазмуну өзү кол койгон хешке дал келбеген файл жөнөткөн</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="88"/>
         <source>Alarms</source>
         <translation>Эскертүүлөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="87"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="91"/>
         <source>An alarm means a device sent what only a copied key or an altered app sends. Once you have looked into it, acknowledge it: who, when and why are signed into the centre&apos;s custody log, and the alarm stays listed.</source>
         <translation>Эскертүү түзмөк көчүрүлгөн ачкыч же өзгөртүлгөн колдонмо гана жөнөтө турган нерсени жөнөткөнүн билдирет. Текшергенден кийин аны тастыктаңыз: ким, качан жана эмне үчүн — борбордун сактоо журналына кол коюлуп жазылат, эскертүү тизмеде калат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="94"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="98"/>
         <source>Alarm</source>
         <translation>Эскертүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="95"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="99"/>
         <source>Raised</source>
         <translation>Качан чыккан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="96"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="100"/>
         <source>Device</source>
         <translation>Түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="97"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="101"/>
         <source>What</source>
         <translation>Эмне</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="98"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="102"/>
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="101"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="105"/>
         <source>Acknowledged &amp;by:</source>
         <translation>&amp;Ким кабыл алды:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="102"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="106"/>
         <source>&amp;Note:</source>
         <translation>&amp;Эскертме:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="103"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="107"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Тастыктоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="128"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="132"/>
         <source>Acknowledged by {by} on {at}</source>
         <translation>Кабыл алган: {by}, {at}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="132"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="136"/>
         <source>Open</source>
         <translation>Ачык</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="183"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="187"/>
         <source>Alar&amp;ms…</source>
         <translation>Э&amp;скертүүлөр…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="185"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="189"/>
         <source>List the alarms raised on devices and acknowledge them</source>
         <translation>Түзмөктөрдө чыккан эскертүүлөрдү көрсөтүү жана тастыктоо</translation>
     </message>
@@ -2105,61 +2110,66 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/reasons.py" line="60"/>
+        <source>The media item {item} in the bundle is not sealed as its manifest says (its key does not open it, or its length does not fit): the bundle was altered or forged.</source>
+        <translation>Пакеттеги {item} медиа файлы тизмесинде айтылгандай мөөрлөнгөн эмес (анын ачкычы аны ачпайт же узундугу туура келбейт): пакет өзгөртүлгөн же жасалма.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="65"/>
         <source>The custody log in the bundle does not verify: it was altered, or not signed by the device.</source>
         <translation>Пакеттеги сактоо журналы текшерүүдөн өтпөйт: ал өзгөртүлгөн же ага түзмөк кол койгон эмес.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="65"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="70"/>
         <source>The items in the bundle do not match its custody log; it was refused.</source>
         <translation>Пакеттеги элементтер анын сактоо журналына дал келбейт; пакет четке кагылды.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="69"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="74"/>
         <source>{item} already came from another device or with other content; the bundle was refused.</source>
         <translation>{item} мурун башка түзмөктөн же башка мазмун менен келген; пакет четке кагылды.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="74"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="79"/>
         <source>ALARM: device {device} changed a record or file of device {owner}; the bundle was refused and nothing in it was stored. A device may change only what it created: check device {device}, or hand the records over if they should move to it. ({item})</source>
         <translation>КОРКУНУЧ: {device} түзмөгү {owner} түзмөгүнүн жазуусун же файлын өзгөрттү; пакет четке кагылды, андан эч нерсе сакталган жок. Түзмөк өзү түзгөн нерсени гана өзгөртө алат: {device} түзмөгүн текшериңиз же жазуулар ага өтүшү керек болсо, аларды өткөрүп бериңиз. ({item})</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="81"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="86"/>
         <source>ALARM: device {device} sent a custody log that contradicts the one imported before. Two different histories exist for one device: its key may have been copied or the device altered. The bundle was refused; keep the file and check the device.</source>
         <translation>КОРКУНУЧ: {device} түзмөгү мурун импорттолгон журналга карама-каршы келген сактоо журналын жөнөттү. Бир түзмөктүн эки башка тарыхы бар: анын ачкычы көчүрүлгөн же түзмөк өзгөртүлгөн болушу мүмкүн. Пакет четке кагылды; файлды сактап, түзмөктү текшериңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="88"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="93"/>
         <source>The bundle file changed while it was read; import it again.</source>
         <translation>Пакет файлы окулуп жатканда өзгөрдү; аны кайра импорттоңуз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="91"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="96"/>
         <source>Quarantine is full for device {device}: the bundle was not kept. Approve the device, or discard what waits for it, then import the bundle again.</source>
         <translation>{device} түзмөгү үчүн карантин толду: пакет сакталган жок. Түзмөктү бекитиңиз же аны күтүп турган пакеттерди өчүрүңүз, андан кийин пакетти кайра импорттоңуз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="96"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="101"/>
         <source>Bundle {sequence} of device {device} arrived before bundle {missing}; it is kept and will be imported when the missing bundle arrives.</source>
         <translation>{device} түзмөгүнүн {sequence}-пакети {missing}-пакеттен мурун келди; ал сакталат жана жетишпеген пакет келгенде импорттолот.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="101"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="106"/>
         <source>Bundle {sequence} of device {device} follows a bundle ({previous}…) that has not arrived; it is kept and will be imported when that bundle arrives.</source>
         <translation>{device} түзмөгүнүн {sequence}-пакети али келе элек пакеттен ({previous}…) кийин келет; ал сакталат жана ошол пакет келгенде импорттолот.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="106"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="111"/>
         <source>The bundle carries custody-log entries from {first} on, but this store has the device&apos;s entries only up to {head}; it is kept until the bundle in between arrives.</source>
         <translation>Пакетте сактоо журналынын {first}-жазуусунан баштап жазуулар бар, бирок бул сактагычта түзмөктүн жазуулары {head}-жазууга чейин гана бар; ортодогу пакет келгенге чейин ал сакталат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="112"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="117"/>
         <source>Device {device} is not approved yet; the bundle is kept and will be imported when it is.</source>
         <translation>{device} түзмөгү али бекитиле элек; пакет сакталат жана түзмөк бекитилгенде импорттолот.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="117"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="122"/>
         <source>Everything in it (custody-log entries {log_from}–{log_to}) came in another bundle; nothing changed.</source>
         <translation>Анын бардык мазмуну (сактоо журналынын {log_from}–{log_to} жазуулары) башка пакет менен келген; эч нерсе өзгөргөн жок.</translation>
     </message>

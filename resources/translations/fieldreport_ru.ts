@@ -14,72 +14,77 @@
         <translation>Прислало журнал цепочки хранения, противоречащий прежнему</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="84"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="45"/>
+        <source>Sent a file whose contents do not match the hash it signed</source>
+        <translation>Прислало файл, содержимое которого не совпадает с подписанным им хешем</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="88"/>
         <source>Alarms</source>
         <translation>Тревоги</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="87"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="91"/>
         <source>An alarm means a device sent what only a copied key or an altered app sends. Once you have looked into it, acknowledge it: who, when and why are signed into the centre&apos;s custody log, and the alarm stays listed.</source>
         <translation>Тревога означает, что устройство прислало то, что присылает только скопированный ключ или изменённое приложение. Разобравшись, подтвердите её: кто, когда и почему — подписывается в журнале цепочки хранения центра, а тревога остаётся в списке.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="94"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="98"/>
         <source>Alarm</source>
         <translation>Тревога</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="95"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="99"/>
         <source>Raised</source>
         <translation>Поднята</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="96"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="100"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="97"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="101"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="98"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="102"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="101"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="105"/>
         <source>Acknowledged &amp;by:</source>
         <translation>Кем &amp;принято:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="102"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="106"/>
         <source>&amp;Note:</source>
         <translation>При&amp;мечание:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="103"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="107"/>
         <source>&amp;Acknowledge</source>
         <translation>Под&amp;твердить</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="128"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="132"/>
         <source>Acknowledged by {by} on {at}</source>
         <translation>Принято: {by}, {at}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="132"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="136"/>
         <source>Open</source>
         <translation>Открыта</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="183"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="187"/>
         <source>Alar&amp;ms…</source>
         <translation>Тр&amp;евоги…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="185"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="189"/>
         <source>List the alarms raised on devices and acknowledge them</source>
         <translation>Показать тревоги, поднятые на устройствах, и подтвердить их</translation>
     </message>
@@ -2105,61 +2110,66 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/reasons.py" line="60"/>
+        <source>The media item {item} in the bundle is not sealed as its manifest says (its key does not open it, or its length does not fit): the bundle was altered or forged.</source>
+        <translation>Медиафайл {item} в пакете запечатан не так, как указано в его описи (его ключ его не открывает или его длина не сходится): пакет изменён или подделан.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="65"/>
         <source>The custody log in the bundle does not verify: it was altered, or not signed by the device.</source>
         <translation>Журнал цепочки хранения в пакете не проходит проверку: он изменён или не подписан устройством.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="65"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="70"/>
         <source>The items in the bundle do not match its custody log; it was refused.</source>
         <translation>Элементы пакета не совпадают с его журналом цепочки хранения; пакет отклонён.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="69"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="74"/>
         <source>{item} already came from another device or with other content; the bundle was refused.</source>
         <translation>{item} уже поступил с другого устройства или с другим содержимым; пакет отклонён.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="74"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="79"/>
         <source>ALARM: device {device} changed a record or file of device {owner}; the bundle was refused and nothing in it was stored. A device may change only what it created: check device {device}, or hand the records over if they should move to it. ({item})</source>
         <translation>ТРЕВОГА: устройство {device} изменило запись или файл устройства {owner}; пакет отклонён, из него ничего не сохранено. Устройство может изменять только то, что создало само: проверьте устройство {device} или передайте ему записи, если они должны перейти к нему. ({item})</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="81"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="86"/>
         <source>ALARM: device {device} sent a custody log that contradicts the one imported before. Two different histories exist for one device: its key may have been copied or the device altered. The bundle was refused; keep the file and check the device.</source>
         <translation>ТРЕВОГА: устройство {device} прислало журнал цепочки хранения, который противоречит импортированному ранее. У одного устройства существуют две разные истории: его ключ мог быть скопирован или устройство изменено. Пакет отклонён; сохраните файл и проверьте устройство.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="88"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="93"/>
         <source>The bundle file changed while it was read; import it again.</source>
         <translation>Файл пакета изменился во время чтения; импортируйте его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="91"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="96"/>
         <source>Quarantine is full for device {device}: the bundle was not kept. Approve the device, or discard what waits for it, then import the bundle again.</source>
         <translation>Карантин для устройства {device} заполнен: пакет не сохранён. Одобрите устройство или удалите то, что ждёт его одобрения, затем импортируйте пакет снова.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="96"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="101"/>
         <source>Bundle {sequence} of device {device} arrived before bundle {missing}; it is kept and will be imported when the missing bundle arrives.</source>
         <translation>Пакет {sequence} устройства {device} пришёл раньше пакета {missing}; он сохранён и будет импортирован, когда придёт недостающий пакет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="101"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="106"/>
         <source>Bundle {sequence} of device {device} follows a bundle ({previous}…) that has not arrived; it is kept and will be imported when that bundle arrives.</source>
         <translation>Пакет {sequence} устройства {device} следует за пакетом ({previous}…), который ещё не пришёл; он сохранён и будет импортирован, когда тот пакет придёт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="106"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="111"/>
         <source>The bundle carries custody-log entries from {first} on, but this store has the device&apos;s entries only up to {head}; it is kept until the bundle in between arrives.</source>
         <translation>Пакет содержит записи журнала цепочки хранения начиная с {first}, а в этом хранилище есть записи устройства только до {head}; пакет сохранён до прихода промежуточного пакета.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="112"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="117"/>
         <source>Device {device} is not approved yet; the bundle is kept and will be imported when it is.</source>
         <translation>Устройство {device} ещё не одобрено; пакет сохранён и будет импортирован после одобрения.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="117"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="122"/>
         <source>Everything in it (custody-log entries {log_from}–{log_to}) came in another bundle; nothing changed.</source>
         <translation>Всё его содержимое (записи журнала цепочки хранения {log_from}–{log_to}) уже пришло в другом пакете; ничего не изменилось.</translation>
     </message>

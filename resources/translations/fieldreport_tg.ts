@@ -14,72 +14,77 @@
         <translation>Журнали нигаҳдориеро фиристод, ки ба пештара мухолиф аст</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="84"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="45"/>
+        <source>Sent a file whose contents do not match the hash it signed</source>
+        <translation>Файлеро фиристод, ки мундариҷаи он ба хеше, ки худ имзо кардааст, мувофиқат намекунад</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="88"/>
         <source>Alarms</source>
         <translation>Ҳушдорҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="87"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="91"/>
         <source>An alarm means a device sent what only a copied key or an altered app sends. Once you have looked into it, acknowledge it: who, when and why are signed into the centre&apos;s custody log, and the alarm stays listed.</source>
         <translation>Ҳушдор маънои онро дорад, ки дастгоҳ чизеро фиристод, ки танҳо калиди нусхабардошта ё барномаи тағйирдодашта мефиристад. Пас аз санҷиш онро тасдиқ кунед: кӣ, кай ва чаро — дар журнали нигаҳдории марказ бо имзо сабт мешавад ва ҳушдор дар рӯйхат мемонад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="94"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="98"/>
         <source>Alarm</source>
         <translation>Ҳушдор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="95"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="99"/>
         <source>Raised</source>
         <translation>Пайдо шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="96"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="100"/>
         <source>Device</source>
         <translation>Дастгоҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="97"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="101"/>
         <source>What</source>
         <translation>Чӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="98"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="102"/>
         <source>State</source>
         <translation>Ҳолат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="101"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="105"/>
         <source>Acknowledged &amp;by:</source>
         <translation>&amp;Кӣ қабул кард:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="102"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="106"/>
         <source>&amp;Note:</source>
         <translation>&amp;Эзоҳ:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="103"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="107"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Тасдиқ кардан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="128"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="132"/>
         <source>Acknowledged by {by} on {at}</source>
         <translation>Қабул кард: {by}, {at}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="132"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="136"/>
         <source>Open</source>
         <translation>Кушода</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="183"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="187"/>
         <source>Alar&amp;ms…</source>
         <translation>Ҳу&amp;шдорҳо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="185"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="189"/>
         <source>List the alarms raised on devices and acknowledge them</source>
         <translation>Нишон додани ҳушдорҳои дар дастгоҳҳо пайдошуда ва тасдиқи онҳо</translation>
     </message>
@@ -2105,61 +2110,66 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/reasons.py" line="60"/>
+        <source>The media item {item} in the bundle is not sealed as its manifest says (its key does not open it, or its length does not fit): the bundle was altered or forged.</source>
+        <translation>Файли медиавии {item} дар баста тавре, ки манифести он мегӯяд, мӯҳр карда нашудааст (калиди он онро намекушояд ё дарозии он мувофиқат намекунад): баста тағйир дода ё сохта шудааст.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="65"/>
         <source>The custody log in the bundle does not verify: it was altered, or not signed by the device.</source>
         <translation>Журнали нигаҳдорӣ дар баста санҷишро намегузарад: тағйир дода шудааст ё аз ҷониби дастгоҳ имзо нашудааст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="65"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="70"/>
         <source>The items in the bundle do not match its custody log; it was refused.</source>
         <translation>Ҷузъҳои баста ба журнали нигаҳдории он мувофиқат намекунанд; рад карда шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="69"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="74"/>
         <source>{item} already came from another device or with other content; the bundle was refused.</source>
         <translation>{item} аллакай аз дастгоҳи дигар ё бо мундариҷаи дигар омадааст; баста рад карда шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="74"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="79"/>
         <source>ALARM: device {device} changed a record or file of device {owner}; the bundle was refused and nothing in it was stored. A device may change only what it created: check device {device}, or hand the records over if they should move to it. ({item})</source>
         <translation>ҲУШДОР: дастгоҳи {device} сабт ё файли дастгоҳи {owner}-ро тағйир дод; баста рад карда шуд ва ҳеҷ чизи он нигоҳ дошта нашуд. Дастгоҳ танҳо он чиро тағйир дода метавонад, ки худаш сохтааст: дастгоҳи {device}-ро санҷед ё агар сабтҳо бояд ба он гузаранд, онҳоро супоред. ({item})</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="81"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="86"/>
         <source>ALARM: device {device} sent a custody log that contradicts the one imported before. Two different histories exist for one device: its key may have been copied or the device altered. The bundle was refused; keep the file and check the device.</source>
         <translation>ҲУШДОР: дастгоҳи {device} журнали нигаҳдорие фиристод, ки ба журнали қаблан воридшуда мухолиф аст. Барои як дастгоҳ ду таърихи гуногун мавҷуд аст: шояд калиди он нусхабардорӣ ё дастгоҳ тағйир дода шудааст. Баста рад карда шуд; файлро нигоҳ доред ва дастгоҳро санҷед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="88"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="93"/>
         <source>The bundle file changed while it was read; import it again.</source>
         <translation>Файли баста ҳангоми хондан тағйир ёфт; онро бори дигар ворид кунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="91"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="96"/>
         <source>Quarantine is full for device {device}: the bundle was not kept. Approve the device, or discard what waits for it, then import the bundle again.</source>
         <translation>Карантин барои дастгоҳи {device} пур аст: баста нигоҳ дошта нашуд. Дастгоҳро тасдиқ кунед ё он чиро, ки барои он интизор аст, партоед, баъд бастаро бори дигар ворид кунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="96"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="101"/>
         <source>Bundle {sequence} of device {device} arrived before bundle {missing}; it is kept and will be imported when the missing bundle arrives.</source>
         <translation>Бастаи {sequence} аз дастгоҳи {device} пеш аз бастаи {missing} омад; он нигоҳ дошта мешавад ва ҳангоми омадани бастаи гумшуда ворид карда мешавад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="101"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="106"/>
         <source>Bundle {sequence} of device {device} follows a bundle ({previous}…) that has not arrived; it is kept and will be imported when that bundle arrives.</source>
         <translation>Бастаи {sequence} аз дастгоҳи {device} пас аз бастае ({previous}…) меояд, ки ҳанӯз наомадааст; он нигоҳ дошта мешавад ва ҳангоми омадани он баста ворид карда мешавад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="106"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="111"/>
         <source>The bundle carries custody-log entries from {first} on, but this store has the device&apos;s entries only up to {head}; it is kept until the bundle in between arrives.</source>
         <translation>Баста сабтҳои журнали нигаҳдориро аз {first} сар карда дорад, аммо ин анбор сабтҳои дастгоҳро танҳо то {head} дорад; то омадани бастаи байнӣ нигоҳ дошта мешавад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="112"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="117"/>
         <source>Device {device} is not approved yet; the bundle is kept and will be imported when it is.</source>
         <translation>Дастгоҳи {device} ҳанӯз тасдиқ нашудааст; баста нигоҳ дошта мешавад ва пас аз тасдиқ ворид карда мешавад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="117"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="122"/>
         <source>Everything in it (custody-log entries {log_from}–{log_to}) came in another bundle; nothing changed.</source>
         <translation>Ҳама чизи он (сабтҳои журнали нигаҳдорӣ {log_from}–{log_to}) бо бастаи дигар омада буд; ҳеҷ чиз тағйир наёфт.</translation>
     </message>
