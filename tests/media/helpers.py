@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from fieldreport.core import FileOutcome, ImportSummary, Session
+from fieldreport.core import Analysed, FileOutcome, ImportSummary, Session
 
 
 def run_import(
-    session: Session, paths: list[Path], **kwargs
+    session: Session, paths: list[Path], *, analyse: bool = False, **kwargs
 ) -> tuple[list[FileOutcome], ImportSummary]:
+    """Import ``paths``; with ``analyse``, then analyse the photos (as the CLI and window do)
+    and return the summary's items as they are after that (thumbnail, metadata)."""
     outcomes: list[FileOutcome] = []
     summary = None
     for event in session.import_media(paths, **kwargs):
@@ -20,7 +22,15 @@ def run_import(
         elif isinstance(event, ImportSummary):
             summary = event
     assert summary is not None
+    if analyse:
+        analyse_all(session)
+        summary = replace(summary, stored=[session.media_item(i.id) for i in summary.stored])
     return outcomes, summary
+
+
+def analyse_all(session: Session) -> list[Analysed]:
+    """Run the photos' analysis to its end; what it analysed, in order."""
+    return [e for e in session.analyse_media() if isinstance(e, Analysed)]
 
 
 def sha256(data: bytes) -> str:

@@ -116,7 +116,7 @@ def test_no_file_reveals_ingested_media(
 
     session = Session.create(vault_dir, TEST_PASSPHRASE)
     rid = session.add("incident", {"title": "[TEST] media canary"}).id
-    _, summary = run_import(session, [src / f"DCIM-{NAME_CYRILLIC}"], record_id=rid)
+    _, summary = run_import(session, [src / f"DCIM-{NAME_CYRILLIC}"], record_id=rid, analyse=True)
     pictures: list[bytes] = []
     assert summary.refused == [] and len(summary.stored) == len(inputs)
     assert len(session.media(search=NAME_ASCII)) == 5  # names are searchable in the vault
