@@ -28,6 +28,10 @@ from fieldreport.storage.media_store import Extras, MediaStore
 #: Photos up to this size are decoded (in memory); larger ones keep no thumbnail.
 PHOTO_IN_MEMORY_LIMIT = 96 * 1024 * 1024
 WORKERS = 2  # threads decrypting and decoding; the decoder lets go of the GIL
+BOMB = (
+    "The image claims far more pixels than any camera makes (a possible decompression "
+    "bomb); it was not decoded."
+)
 UNREADABLE = (
     "Its encrypted file in the vault is damaged or missing, so it could not be analysed; "
     "check the vault (fieldreport-cli verify-log) and a backup."
@@ -68,7 +72,8 @@ def examine(store: MediaStore, item: Queued) -> tuple[Extras, str | None]:
     try:
         return derive(data), None
     except photos.PhotoRejected as exc:
-        return Extras(metadata=photos.header_metadata(data)), str(exc)
+        reason = BOMB if "decompression bomb" in str(exc) else str(exc)
+        return Extras(metadata=photos.header_metadata(data)), reason
 
 
 def analyse(
