@@ -94,7 +94,7 @@ def test_no_more_than_two_files_in_flight(session: Session, tmp_path: Path):
     parts: list[int] = []
 
     def cancel() -> bool:  # asked before every read: count what is encrypted but not stored
-        parts.append(len(list((session.folder / "media").glob("*.part"))))
+        parts.append(len(list(session._vault.media.folder.glob("*.part"))))
         return False
 
     events = _events(session, [tmp_path / "DCIM"], cancel=cancel)
@@ -136,7 +136,7 @@ def test_cancel_inside_a_photo_while_the_one_before_is_fsynced(session: Session,
     def cancel() -> bool:  # turns true part-way through a later photo
         nonlocal reads
         reads += 1
-        return reads > 6 and bool(list((session.folder / "media").glob("*.part")))
+        return reads > 6 and bool(list(session._vault.media.folder.glob("*.part")))
 
     events = _events(session, [tmp_path / "DCIM"], cancel=cancel)
 
@@ -215,7 +215,7 @@ def test_killed_with_photos_read_ahead(vault_dir: Path, tmp_path: Path):
 
     assert proc.returncode == -signal.SIGKILL, err
     # The committed photo not yet renamed, and those read ahead of it, not committed.
-    assert len(list((vault_dir / "media").glob("*.part"))) >= 2
+    assert len(list(vault_dir.glob("media*/*.part"))) >= 2
     stored = {line.split()[1] for line in out.splitlines() if line.startswith("stored")}
     assert len(stored) == 2
     _check_after_crash(vault_dir, src, 8, stored, tmp_path)
