@@ -154,6 +154,20 @@ def _media(db: sqlite_utils.Database) -> None:
     )
 
 
+@VAULT_MIGRATIONS(name="0006_media_analysis")
+def _media_analysis(db: sqlite_utils.Database) -> None:
+    # Photos are stored first and analysed (decoded, thumbnail, EXIF) afterwards,
+    # in the background: 'pending' until then, 'done' after, 'damaged' when the
+    # decoder found the photo damaged (it is kept: it is evidence either way).
+    # The queue is these rows, so it survives a crash or a lock; attempts counts
+    # the analyses started, so one photo that kills the decoder cannot do so forever.
+    db.execute("ALTER TABLE media ADD COLUMN analysis TEXT NOT NULL DEFAULT 'done'")
+    db.execute("ALTER TABLE media ADD COLUMN analysis_attempts INTEGER NOT NULL DEFAULT 0")
+    db.execute(
+        "CREATE INDEX media_analysis_pending ON media (imported_at) WHERE analysis = 'pending'"
+    )
+
+
 def migrate(db: sqlite_utils.Database, *, stop_before: str | None = None) -> None:
     VAULT_MIGRATIONS.apply(db, stop_before=stop_before)
 

@@ -164,7 +164,8 @@ def test_killed_between_commit_and_rename(vault_dir: Path, tmp_path: Path, kill_
 
     assert proc.returncode == -signal.SIGKILL, err
     assert out.splitlines()[-1] == "dying"
-    assert len(list(vault_dir.glob("media*/*.part"))) == 1  # committed, not renamed
+    # The one committed, not renamed; and the next file, read meanwhile, not committed.
+    assert 1 <= len(list(vault_dir.glob("media*/*.part"))) <= 2
     stored = {line.split()[1] for line in out.splitlines() if line.startswith("stored")}
     assert len(stored) == kill_at_rename - 1
     s = Session.unlock(vault_dir, TEST_PASSPHRASE)
