@@ -24,8 +24,8 @@ from fieldreport.central.importer import Importer, Outcome
 from fieldreport.central.record_search import RecordFilter
 from fieldreport.central.store import CentralStore
 from fieldreport.cli import output, terminal
-from fieldreport.cli.central_store import describe_database, open_store, passphrase_env
 from fieldreport.cli.central_migrate import add_migrate_command
+from fieldreport.cli.central_store import describe_database, open_store, passphrase_env
 from fieldreport.cli.central_verify import add_verify_commands
 from fieldreport.cli.exports import add_export_commands
 from fieldreport.cli.figures import add_figures_commands
