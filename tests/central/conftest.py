@@ -81,6 +81,7 @@ def snapshot(central: CentralStore) -> tuple[dict[str, int], list[str]]:
 
 
 from tests.central.backends import (  # noqa: E402, F401
+    _database_per_test,
     central_backend,
     pg_cluster,
     pg_database,
