@@ -1,16 +1,18 @@
-"""Every central test on both backends: the embedded store and PostgreSQL.
+"""The central tests on either backend: the embedded store or PostgreSQL.
 
-``central_backend`` (autouse in tests/central and tests/net, module-scoped so
-module fixtures follow it too) runs each module once per backend. For
-PostgreSQL it points ``FIELDREPORT_CENTRAL_DATABASE`` at a new, empty database
-of a throwaway cluster (one per test session, started by the first test that
-needs it, stopped at the end) for each test, and gives every
-``CentralStore.create`` in the process a new database of its own, so every
-store a test makes, and every ``central init`` it runs, is on PostgreSQL; the
-test's databases are dropped after it. Where PostgreSQL is not installed,
-those runs are skipped. Markers: ``embedded_only`` (about the SQLCipher file
-itself), ``postgresql_only`` (about PostgreSQL itself).
-``FIELDREPORT_TEST_BACKENDS=embedded`` (or ``postgresql``) runs one only.
+``FIELDREPORT_TEST_BACKEND=postgresql`` runs a test session with every central
+store on PostgreSQL (the default, ``embedded``, runs them on the SQLCipher
+file); CI runs tests/central and tests/net once with each (.ci/run).
+
+On PostgreSQL, ``central_backend`` (session-scoped, autouse) starts one
+throwaway cluster for the session (stopped at its end) and gives every
+``CentralStore.create`` in the process a new empty database of its own, and
+``_database_per_test`` points ``FIELDREPORT_CENTRAL_DATABASE`` at a new one
+for each test (what a ``central init`` run as a subprocess takes), dropping
+the test's databases after it. Every store a test or a module fixture makes,
+and every command it runs, is then on PostgreSQL. Where PostgreSQL is not
+installed, the session's tests are skipped. Markers: ``embedded_only`` (about
+the SQLCipher file itself), ``postgresql_only`` (about PostgreSQL itself).
 """
 
 from __future__ import annotations
@@ -25,9 +27,7 @@ from fieldreport.central import store as store_module
 from fieldreport.central.store import DATABASE_ENV
 from tests.central.pg_cluster import Cluster, throwaway_cluster
 
-BACKENDS = [
-    b.strip() for b in os.environ.get("FIELDREPORT_TEST_BACKENDS", "embedded,postgresql").split(",")
-]
+BACKEND = os.environ.get("FIELDREPORT_TEST_BACKEND", "embedded").strip() or "embedded"
 _numbers = itertools.count(1)
 
 
@@ -47,6 +47,9 @@ class Databases:
     def new(self) -> str:
         """A new database's URL."""
         return self.cluster.url(self.new_name())
+
+    def made(self, url: str) -> bool:
+        return any(url == self.cluster.url(name) for name in self.names)
 
     def new_name(self) -> str:
         name = self.cluster.new_database(f"t{os.getpid()}_{next(_numbers)}")
@@ -90,26 +93,28 @@ class _Pool:
 
     def resolve(self, explicit: str | None) -> str | None:
         # Each store created in this process gets a database of its own (a command run
-        # as a subprocess takes the one in the environment).
+        # as a subprocess takes the one in the environment, made for it).
         chosen = explicit or os.environ.get(DATABASE_ENV) or None
-        if explicit is not None or chosen != self.first:
+        if explicit is not None or chosen is None or not self.databases.made(chosen):
             return chosen
-        if self.used:
-            return self.databases.new()
-        self.used = True
-        return self.first
+        if chosen == self.first and not self.used:
+            self.used = True
+            return chosen
+        return self.databases.new()
 
 
-_pools: dict[str, _Pool] = {}
+_pools: list[_Pool] = []
 
 
-@pytest.fixture(scope="module", autouse=True, params=BACKENDS)
+@pytest.fixture(scope="session", autouse=True)
 def central_backend(request: pytest.FixtureRequest) -> Iterator[str]:
-    """The backend of every store the module's tests (and module fixtures) create."""
+    """The backend of every store the session's tests (and their fixtures) create."""
+    if BACKEND not in ("embedded", "postgresql"):
+        raise pytest.UsageError("FIELDREPORT_TEST_BACKEND is embedded or postgresql")
     with pytest.MonkeyPatch.context() as patch:
-        if request.param != "postgresql":
+        if BACKEND != "postgresql":
             patch.delenv(DATABASE_ENV, raising=False)
-            yield str(request.param)
+            yield BACKEND
             return
         try:
             cluster: Cluster = request.getfixturevalue("pg_cluster")
@@ -119,11 +124,11 @@ def central_backend(request: pytest.FixtureRequest) -> Iterator[str]:
         pool = _Pool(Databases(cluster))
         patch.setattr(store_module, "resolve_database", pool.resolve)
         pool.start(patch)
-        _pools[request.node.nodeid] = pool
+        _pools.append(pool)
         try:
             yield "postgresql"
         finally:
-            del _pools[request.node.nodeid]
+            _pools.remove(pool)
             pool.databases.drop()
 
 
@@ -134,18 +139,14 @@ def _database_per_test(
     if central_backend == "postgresql-missing":
         pytest.skip("PostgreSQL's server binaries are not installed (apt-get install postgresql)")
     if request.node.get_closest_marker("embedded_only") and central_backend != "embedded":
-        pytest.skip("about the embedded store's own file")
+        pytest.skip("for the embedded session (about the SQLCipher file, or from it)")
     if request.node.get_closest_marker("postgresql_only") and central_backend != "postgresql":
-        pytest.skip("about PostgreSQL itself")
+        pytest.skip("about PostgreSQL itself (FIELDREPORT_TEST_BACKEND=postgresql)")
     if central_backend != "postgresql":
         yield
         return
-    pool = _pools[_module_id(request)]
+    pool = _pools[-1]
     made = len(pool.databases.names)
     pool.start(monkeypatch)
     yield
     pool.databases.drop(made)
-
-
-def _module_id(request: pytest.FixtureRequest) -> str:
-    return next(i for i in _pools if request.node.nodeid.startswith(i + "::"))

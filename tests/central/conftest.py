@@ -78,12 +78,3 @@ def snapshot(central: CentralStore) -> tuple[dict[str, int], list[str]]:
         "SELECT count(*) FROM bundles WHERE outcome = 'imported'"
     ).fetchone()[0]
     return {**{t: counts[t] for t in CONTENT}, "imported": imported}, files
-
-
-from tests.central.backends import (  # noqa: E402, F401
-    _database_per_test,
-    central_backend,
-    pg_cluster,
-    pg_database,
-    pg_databases,
-)

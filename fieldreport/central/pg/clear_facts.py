@@ -43,7 +43,11 @@ def clear_facts(data: str) -> str:
 def _kept(fields: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in fields.items():
-        if key in KEPT and _plain(value):
+        if key == "reported_counts" and isinstance(value, dict):
+            out[key] = {k: _number(v) for k, v in value.items()}  # never the sources' words
+        elif key == "livestock" and isinstance(value, list):
+            out[key] = [_only(v, ("species", "count", "fate")) for v in value]
+        elif key in KEPT and _plain(value):
             out[key] = value
         elif key in OPENED and isinstance(value, dict):
             inner = _kept(value)
@@ -52,12 +56,23 @@ def _kept(fields: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _plain(value: Any) -> bool:
-    """Scalars, lists of scalars, and maps of scalars (counts): no nested free text."""
+def _plain(value: Any, depth: int = 2) -> bool:
+    """Scalars, and lists or maps of them (consent's scope): nothing nested deeper."""
     if isinstance(value, _SCALAR):
         return True
-    if isinstance(value, list):
-        return all(isinstance(v, _SCALAR) for v in value)
-    if isinstance(value, dict):
-        return all(isinstance(v, _SCALAR) for v in value.values())
+    if depth and isinstance(value, list):
+        return all(_plain(v, depth - 1) for v in value)
+    if depth and isinstance(value, dict):
+        return all(_plain(v, depth - 1) for v in value.values())
     return False
+
+
+def _number(count: Any) -> Any:
+    value = count.get("value") if isinstance(count, dict) else count
+    return value if isinstance(value, int | float) else None
+
+
+def _only(item: Any, keys: tuple[str, ...]) -> dict[str, Any]:
+    if not isinstance(item, dict):
+        return {}
+    return {k: item[k] for k in keys if k in item and isinstance(item[k], _SCALAR)}
