@@ -122,9 +122,9 @@ class CentralStore:
         params: kdf.KdfParams | None = None,
         database: str | None = None,
     ) -> CentralStore:
-        """A new organisation; ``database``: a PostgreSQL URL (None: $FIELDREPORT_CENTRAL_DATABASE,
-        else the embedded database)."""
-        database = resolve_database(database)
+        """A new organisation; ``database``: a PostgreSQL URL (None: $FIELDREPORT_CENTRAL_DATABASE
+        if set; "": the embedded database, whatever the environment says)."""
+        database = resolve_database(None) if database is None else (database or None)
         if database is not None:
             from fieldreport.central.pg.url import check_url
 

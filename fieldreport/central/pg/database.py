@@ -72,6 +72,9 @@ class Cursor:
     def __iter__(self) -> Iterator[tuple[Any, ...]]:
         return self._rows
 
+    def close(self) -> None:
+        self._rows = iter(())
+
 
 class PgDatabase:
     """One PostgreSQL connection with the store's sealing key (see the module's text)."""
