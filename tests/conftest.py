@@ -11,6 +11,13 @@ from pathlib import Path
 import pytest
 
 from fieldreport.crypto import kdf
+from tests.central.backends import (  # noqa: F401 - fixtures: the central store's backend
+    _database_per_test,
+    central_backend,
+    pg_cluster,
+    pg_database,
+    pg_databases,
+)
 
 TEST_PASSPHRASE = "correct horse battery staple"
 
