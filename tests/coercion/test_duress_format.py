@@ -335,3 +335,20 @@ def test_a_torn_overwrite_of_the_key_file_still_opens_the_decoy(tmp_path: Path):
             except WrongPassphrase:
                 real_gone_at = cut
     assert real_gone_at is not None
+
+
+def test_the_real_compartment_is_chosen_at_random(tmp_path: Path, monkeypatch):
+    from fieldreport.storage import vault as vault_store
+
+    picks = Counter(vault_store.choose_real_compartment() for _ in range(400))
+    assert set(picks) == {0, 1} and min(picks.values()) > 120  # 200 ± 80 (8 sigma)
+    # The choice is where the records go: pinned to the second, they are in vault-b.db.
+    monkeypatch.setattr(vault_store, "choose_real_compartment", lambda: 1)
+    session = Session.create(tmp_path / "vault", TEST_PASSPHRASE, kdf_params=_params())
+    assert session._vault.db_path.name == "vault-b.db"
+    assert session._vault.media_folder.name == "media-b"
+    session.add("incident", {"title": "[TEST] in the second", "description": "x"})
+    session.lock()
+    again = Session.unlock(tmp_path / "vault", TEST_PASSPHRASE)
+    assert again._vault.compartment == 1 and len(again.list()) == 1
+    again.lock()
