@@ -75,6 +75,8 @@ def test_with_and_without_a_duress_passphrase_the_files_have_the_same_shape(tmp_
     a, b = tmp_path / "plain", tmp_path / "duress"
     assert _shape(a) == _shape(b)
     assert set(_shape(a)) >= {"vault.key", "vault.db", "vault-b.db", "media", "media-b"}
+    for shape in (_shape(a), _shape(b)):  # the two compartments of a new vault alike too
+        assert shape["vault.db"] == shape["vault-b.db"] and shape["media"] == shape["media-b"]
     key_a, key_b = (json.loads((f / "vault.key").read_text()) for f in (a, b))
     assert _structure(key_a) == _structure(key_b)
     assert len(key_a["slots"]) == key_slots.SLOT_COUNT
