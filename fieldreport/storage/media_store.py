@@ -128,10 +128,16 @@ class Pending:
 
 
 class MediaStore:
-    def __init__(self, db: sqlite_utils.Database, vault_folder: Path, log: CustodyLog) -> None:
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        vault_folder: Path,
+        log: CustodyLog,
+        folder_name: str = MEDIA_FOLDER,
+    ) -> None:
         self._db = db
         self._log = log
-        self.folder = vault_folder / MEDIA_FOLDER
+        self.folder = vault_folder / folder_name  # the vault's compartment's media folder
 
     # -- storing -------------------------------------------------------------
     def store(

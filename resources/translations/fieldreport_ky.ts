@@ -209,22 +209,22 @@
 <context>
     <name>CentralActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="107"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="115"/>
         <source>Save the provisioning file</source>
         <translation>Уюмдун жөндөө файлын сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="119"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="127"/>
         <source>The provisioning file is in {path}.</source>
         <translation>Уюмдун жөндөө файлы бул жерде: {path}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="134"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="142"/>
         <source>Open the enrollment request</source>
         <translation>Кошулуу өтүнүчүн ачуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="142"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="150"/>
         <source>Device {device} asks to join. Its fingerprint is:
 
 {fingerprint}
@@ -237,63 +237,73 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 Түзмөк дал ушундай изди көрсөтсө гана бекитиңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="148"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="156"/>
         <source>Approve this device?</source>
         <translation>Бул түзмөк бекитилсинби?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="152"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="160"/>
         <source>Name this device</source>
         <translation>Түзмөктүн аты</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="153"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="161"/>
         <source>A name people will see instead of its id, for example “Monitor 3, Leilek” (it may stay empty):</source>
         <translation>Идентификатордун ордуна көрүнө турган ат, мисалы «Монитор 3, Лейлек» (бош калтырса болот):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="163"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="171"/>
         <source>Save the certificate</source>
         <translation>Сертификатты сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="179"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="183"/>
+        <source>Approving the device (waits while a bundle is imported)…</source>
+        <translation>Түзмөк бекитилүүдө (пакет импорттолуп бүткүчө күтүү)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="202"/>
         <source>Device {device} approved (certificate {serial}). The certificate is in {path}; give it to the device.</source>
         <translation>{device} түзмөгү бекитилди ({serial} сертификаты). Сертификат бул жерде: {path}; аны түзмөккө өткөрүп бериңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="194"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="241"/>
         <source>Revoke device {device}? Its bundles are refused from now on; this cannot be undone.</source>
         <translation>{device} түзмөгүнүн уруксаты жокко чыгарылсынбы? Мындан ары анын пакеттери кабыл алынбайт; муну кайтарууга болбойт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="199"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="246"/>
         <source>Revoke this device?</source>
         <translation>Бул түзмөктүн уруксаты жокко чыгарылсынбы?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="213"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="250"/>
+        <source>Revoking the device (waits while a bundle is imported)…</source>
+        <translation>Түзмөк кайтарылып алынууда (пакет импорттолуп бүткүчө күтүү)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="262"/>
         <source>Choose bundle files</source>
         <translation>Пакет файлдарын тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="223"/>
-        <location filename="../../fieldreport/ui/central/actions.py" line="233"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="272"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="282"/>
         <source>Importing…</source>
         <translation>Импорттолууда…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="250"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="299"/>
         <source>Importing {number} of {total}: {name}</source>
         <translation>Импорттолууда, {total} ичинен {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="276"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="325"/>
         <source>Choose a folder for the receipts</source>
         <translation>Тастыктамалар үчүн папка тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="295"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="344"/>
         <source>Receipts written to {folder}: {count}.</source>
         <translation>{count} тастыктама {folder} папкасына жазылды.</translation>
     </message>
@@ -516,72 +526,72 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Бекитилген</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="138"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="148"/>
         <source>Device</source>
         <translation>Түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="139"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="149"/>
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="140"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="150"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="141"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="151"/>
         <source>Bundles imported</source>
         <translation>Импорттолгон пакеттер</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="142"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="152"/>
         <source>Alarms</source>
         <translation>Коркунучтар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="143"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="153"/>
         <source>Since</source>
         <translation>Качантан бери</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="144"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="154"/>
         <source>Fingerprint</source>
         <translation>Ачкычтын изи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="147"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="157"/>
         <source>&amp;Approve a request…</source>
         <translation>&amp;Өтүнүчтү бекитүү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="149"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="159"/>
         <source>Open an enrollment request, compare its fingerprint, save the certificate</source>
         <translation>Кошулуу өтүнүчүн ачуу, ачкычтын изин салыштыруу, сертификатты сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="151"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="161"/>
         <source>Re&amp;voke…</source>
         <translation>&amp;Уруксатты жокко чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="152"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="162"/>
         <source>&amp;Hand its records over…</source>
         <translation>Жазууларын өткөрүп &amp;берүү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="155"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="165"/>
         <source>Everything this device sent goes on from another approved device (a replaced laptop); signed and logged</source>
         <translation>Бул түзмөк жөнөткөндүн баарын мындан ары башка бекитилген түзмөк жүргүзөт (ноутбук алмаштырылганда); чечимге кол коюлуп, журналга жазылат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="159"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="169"/>
         <source>Write the provisioning &amp;file…</source>
         <translation>Уюмдун жөндөө &amp;файлын түзүү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="162"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="172"/>
         <source>Before approving, compare the fingerprint with the one the device shows on its Sync page. A revoked device&apos;s bundles are refused from then on.</source>
         <translation>Бекитүүдөн мурун ачкычтын изин түзмөктүн «Шайкештирүү» бетинде көрсөтүлгөн из менен салыштырыңыз. Уруксаты жокко чыгарылган түзмөктүн пакеттери мындан ары кабыл алынбайт.</translation>
     </message>
@@ -1873,87 +1883,87 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="225"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="235"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="225"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="235"/>
         <source>Outcome</source>
         <translation>Жыйынтык</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="225"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="235"/>
         <source>Details</source>
         <translation>Чоо-жайы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="226"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="236"/>
         <source>Import &amp;bundle files…</source>
         <translation>&amp;Пакеттерди импорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="227"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="237"/>
         <source>&amp;Save receipts…</source>
         <translation>Тастыктамаларды &amp;сактоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="229"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="239"/>
         <source>Write a signed receipt for every bundle imported here, into a folder</source>
         <translation>Бул жерде импорттолгон ар бир пакеттин кол коюлган тастыктамасын папкага жазуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="233"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="243"/>
         <source>Choose bundle files, or drop them here. Each bundle is checked completely before anything is stored; give the receipts back to the devices.</source>
         <translation>Пакет файлдарын тандаңыз же бул жерге сүйрөп келиңиз. Эч нерсе сакталганга чейин ар бир пакет толук текшерилет; тастыктамаларды түзмөктөргө кайтарып бериңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="237"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="247"/>
         <source>Importing…</source>
         <translation>Импорттолууда…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="242"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="252"/>
         <source>Imported</source>
         <translation>Импорттолду</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="243"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="253"/>
         <source>Already imported</source>
         <translation>Мурун импорттолгон</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="244"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="254"/>
         <source>Held</source>
         <translation>Кармалды</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="245"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="255"/>
         <source>Quarantined</source>
         <translation>Карантинде</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="246"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="256"/>
         <source>Rejected</source>
         <translation>Четке кагылды</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="255"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="265"/>
         <source>bundle {sequence} of device {device}: new record revisions: {revisions}, photos and files: {media}, custody-log entries: {entries}</source>
         <translation>{device} түзмөгүнүн {sequence}-пакети: жаңы {revisions} жазуу версиясы, {media} сүрөт жана файл, сактоо журналынын {entries} жазуусу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="269"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="279"/>
         <source>bundle {sequence} of device {device}: {reason}</source>
         <translation>{device} түзмөгүнүн {sequence}-пакети: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="272"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="282"/>
         <source>bundle {sequence} of device {device}: nothing changed</source>
         <translation>{device} түзмөгүнүн {sequence}-пакети: эч нерсе өзгөргөн жок</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="276"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="286"/>
         <source>device {device} is not approved yet; kept until it is</source>
         <translation>{device} түзмөгү али бекитиле элек; бекитилгенге чейин сакталат</translation>
     </message>

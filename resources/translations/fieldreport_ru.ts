@@ -209,22 +209,22 @@
 <context>
     <name>CentralActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="107"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="115"/>
         <source>Save the provisioning file</source>
         <translation>Сохранение файла настройки организации</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="119"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="127"/>
         <source>The provisioning file is in {path}.</source>
         <translation>Файл настройки организации сохранён в {path}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="134"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="142"/>
         <source>Open the enrollment request</source>
         <translation>Открытие запроса на подключение</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="142"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="150"/>
         <source>Device {device} asks to join. Its fingerprint is:
 
 {fingerprint}
@@ -237,63 +237,73 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 Одобряйте, только если устройство показывает точно такой же отпечаток.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="148"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="156"/>
         <source>Approve this device?</source>
         <translation>Одобрить это устройство?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="152"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="160"/>
         <source>Name this device</source>
         <translation>Имя устройства</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="153"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="161"/>
         <source>A name people will see instead of its id, for example “Monitor 3, Leilek” (it may stay empty):</source>
         <translation>Имя, которое будут видеть вместо идентификатора, например «Монитор 3, Лейлек» (можно оставить пустым):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="163"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="171"/>
         <source>Save the certificate</source>
         <translation>Сохранение сертификата</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="179"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="183"/>
+        <source>Approving the device (waits while a bundle is imported)…</source>
+        <translation>Устройство одобряется (ожидание, пока импортируется пакет)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="202"/>
         <source>Device {device} approved (certificate {serial}). The certificate is in {path}; give it to the device.</source>
         <translation>Устройство {device} одобрено (сертификат {serial}). Сертификат сохранён в {path}; передайте его на устройство.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="194"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="241"/>
         <source>Revoke device {device}? Its bundles are refused from now on; this cannot be undone.</source>
         <translation>Отозвать устройство {device}? Его пакеты больше не будут приниматься; это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="199"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="246"/>
         <source>Revoke this device?</source>
         <translation>Отозвать это устройство?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="213"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="250"/>
+        <source>Revoking the device (waits while a bundle is imported)…</source>
+        <translation>Устройство отзывается (ожидание, пока импортируется пакет)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="262"/>
         <source>Choose bundle files</source>
         <translation>Выбор файлов пакетов</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="223"/>
-        <location filename="../../fieldreport/ui/central/actions.py" line="233"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="272"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="282"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="250"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="299"/>
         <source>Importing {number} of {total}: {name}</source>
         <translation>Импорт {number} из {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="276"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="325"/>
         <source>Choose a folder for the receipts</source>
         <translation>Выбор папки для квитанций</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="295"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="344"/>
         <source>Receipts written to {folder}: {count}.</source>
         <translation>Квитанции записаны в {folder}: {count}.</translation>
     </message>
@@ -516,72 +526,72 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Одобрено</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="138"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="148"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="139"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="149"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="140"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="150"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="141"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="151"/>
         <source>Bundles imported</source>
         <translation>Импортировано пакетов</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="142"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="152"/>
         <source>Alarms</source>
         <translation>Тревоги</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="143"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="153"/>
         <source>Since</source>
         <translation>Начиная с</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="144"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="154"/>
         <source>Fingerprint</source>
         <translation>Отпечаток ключа</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="147"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="157"/>
         <source>&amp;Approve a request…</source>
         <translation>Одобрить зап&amp;рос…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="149"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="159"/>
         <source>Open an enrollment request, compare its fingerprint, save the certificate</source>
         <translation>Открыть запрос на подключение, сверить отпечаток ключа, сохранить сертификат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="151"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="161"/>
         <source>Re&amp;voke…</source>
         <translation>О&amp;тозвать…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="152"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="162"/>
         <source>&amp;Hand its records over…</source>
         <translation>&amp;Передать записи…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="155"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="165"/>
         <source>Everything this device sent goes on from another approved device (a replaced laptop); signed and logged</source>
         <translation>Всё, что прислало это устройство, дальше ведёт другое одобренное устройство (замена ноутбука); решение подписывается и записывается в журнал</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="159"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="169"/>
         <source>Write the provisioning &amp;file…</source>
         <translation>Создать &amp;файл настройки организации…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="162"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="172"/>
         <source>Before approving, compare the fingerprint with the one the device shows on its Sync page. A revoked device&apos;s bundles are refused from then on.</source>
         <translation>Перед одобрением сверьте отпечаток ключа с тем, что устройство показывает на своей странице «Синхронизация». Пакеты отозванного устройства с этого момента не принимаются.</translation>
     </message>
@@ -1873,87 +1883,87 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="225"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="235"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="225"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="235"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="225"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="235"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="226"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="236"/>
         <source>Import &amp;bundle files…</source>
         <translation>Импортировать &amp;пакеты…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="227"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="237"/>
         <source>&amp;Save receipts…</source>
         <translation>&amp;Сохранить квитанции…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="229"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="239"/>
         <source>Write a signed receipt for every bundle imported here, into a folder</source>
         <translation>Записать в папку подписанную квитанцию на каждый импортированный здесь пакет</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="233"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="243"/>
         <source>Choose bundle files, or drop them here. Each bundle is checked completely before anything is stored; give the receipts back to the devices.</source>
         <translation>Выберите файлы пакетов или перетащите их сюда. Каждый пакет полностью проверяется, прежде чем что-либо сохраняется; передайте квитанции обратно на устройства.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="237"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="247"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="242"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="252"/>
         <source>Imported</source>
         <translation>Импортирован</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="243"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="253"/>
         <source>Already imported</source>
         <translation>Уже импортирован</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="244"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="254"/>
         <source>Held</source>
         <translation>Отложен</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="245"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="255"/>
         <source>Quarantined</source>
         <translation>На карантине</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="246"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="256"/>
         <source>Rejected</source>
         <translation>Отклонён</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="255"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="265"/>
         <source>bundle {sequence} of device {device}: new record revisions: {revisions}, photos and files: {media}, custody-log entries: {entries}</source>
         <translation>пакет {sequence} устройства {device}: новых версий записей — {revisions}, фото и файлов — {media}, записей журнала цепочки хранения — {entries}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="269"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="279"/>
         <source>bundle {sequence} of device {device}: {reason}</source>
         <translation>пакет {sequence} устройства {device}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="272"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="282"/>
         <source>bundle {sequence} of device {device}: nothing changed</source>
         <translation>пакет {sequence} устройства {device}: ничего не изменилось</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="276"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="286"/>
         <source>device {device} is not approved yet; kept until it is</source>
         <translation>устройство {device} ещё не одобрено; пакет хранится до одобрения</translation>
     </message>

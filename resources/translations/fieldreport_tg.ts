@@ -209,22 +209,22 @@
 <context>
     <name>CentralActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="107"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="115"/>
         <source>Save the provisioning file</source>
         <translation>Захира кардани файли танзимот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="119"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="127"/>
         <source>The provisioning file is in {path}.</source>
         <translation>Файли танзимот дар {path} аст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="134"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="142"/>
         <source>Open the enrollment request</source>
         <translation>Кушодани дархости пайвастшавӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="142"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="150"/>
         <source>Device {device} asks to join. Its fingerprint is:
 
 {fingerprint}
@@ -237,63 +237,73 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 Танҳо дар сурате тасдиқ кунед, ки дастгоҳ айнан ҳамин изи ангуштро нишон медиҳад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="148"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="156"/>
         <source>Approve this device?</source>
         <translation>Ин дастгоҳро тасдиқ кунем?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="152"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="160"/>
         <source>Name this device</source>
         <translation>Номи ин дастгоҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="153"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="161"/>
         <source>A name people will see instead of its id, for example “Monitor 3, Leilek” (it may stay empty):</source>
         <translation>Номе, ки одамон ба ҷои рақами он мебинанд, масалан «Нозири 3, Лейлек» (метавонад холӣ монад):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="163"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="171"/>
         <source>Save the certificate</source>
         <translation>Захира кардани шаҳодатнома</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="179"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="183"/>
+        <source>Approving the device (waits while a bundle is imported)…</source>
+        <translation>Дастгоҳ тасдиқ карда мешавад (то воридоти баста интизорӣ)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="202"/>
         <source>Device {device} approved (certificate {serial}). The certificate is in {path}; give it to the device.</source>
         <translation>Дастгоҳи {device} тасдиқ шуд (шаҳодатномаи {serial}). Шаҳодатнома дар {path} аст; онро ба дастгоҳ диҳед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="194"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="241"/>
         <source>Revoke device {device}? Its bundles are refused from now on; this cannot be undone.</source>
         <translation>Дастгоҳи {device}-ро бекор кунем? Аз ҳоло бастаҳои он рад карда мешаванд; инро баргардонидан ғайриимкон аст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="199"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="246"/>
         <source>Revoke this device?</source>
         <translation>Ин дастгоҳро бекор кунем?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="213"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="250"/>
+        <source>Revoking the device (waits while a bundle is imported)…</source>
+        <translation>Дастгоҳ бозхонда мешавад (то воридоти баста интизорӣ)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="262"/>
         <source>Choose bundle files</source>
         <translation>Интихоби файлҳои баста</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="223"/>
-        <location filename="../../fieldreport/ui/central/actions.py" line="233"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="272"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="282"/>
         <source>Importing…</source>
         <translation>Ворид карда истодааст…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="250"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="299"/>
         <source>Importing {number} of {total}: {name}</source>
         <translation>Ворид кардани {number} аз {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="276"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="325"/>
         <source>Choose a folder for the receipts</source>
         <translation>Ҷузвдонро барои квитансияҳо интихоб кунед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="295"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="344"/>
         <source>Receipts written to {folder}: {count}.</source>
         <translation>{count} квитансия ба {folder} навишта шуд.</translation>
     </message>
@@ -516,72 +526,72 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Тасдиқ шудааст</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="138"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="148"/>
         <source>Device</source>
         <translation>Дастгоҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="139"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="149"/>
         <source>State</source>
         <translation>Ҳолат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="140"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="150"/>
         <source>Certificate</source>
         <translation>Шаҳодатнома</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="141"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="151"/>
         <source>Bundles imported</source>
         <translation>Бастаҳои воридшуда</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="142"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="152"/>
         <source>Alarms</source>
         <translation>Ҳушдорҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="143"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="153"/>
         <source>Since</source>
         <translation>Аз</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="144"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="154"/>
         <source>Fingerprint</source>
         <translation>Изи ангушт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="147"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="157"/>
         <source>&amp;Approve a request…</source>
         <translation>Тасдиқи да&amp;рхост…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="149"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="159"/>
         <source>Open an enrollment request, compare its fingerprint, save the certificate</source>
         <translation>Дархости пайвастшавиро кушоед, изи ангуштро муқоиса кунед, шаҳодатномаро захира кунед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="151"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="161"/>
         <source>Re&amp;voke…</source>
         <translation>&amp;Бекор кардан…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="152"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="162"/>
         <source>&amp;Hand its records over…</source>
         <translation>Супоридани &amp;ҳамаи сабтҳо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="155"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="165"/>
         <source>Everything this device sent goes on from another approved device (a replaced laptop); signed and logged</source>
         <translation>Ҳар чизе, ки ин дастгоҳ фиристодааст, минбаъд дастгоҳи дигари тасдиқшуда идома медиҳад (ноутбук иваз шуд); қарор имзо карда шуда, дар журнал сабт мешавад</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="159"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="169"/>
         <source>Write the provisioning &amp;file…</source>
         <translation>Навиштани &amp;файли танзимот…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="162"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="172"/>
         <source>Before approving, compare the fingerprint with the one the device shows on its Sync page. A revoked device&apos;s bundles are refused from then on.</source>
         <translation>Пеш аз тасдиқ, изи ангуштро бо он чизе, ки дастгоҳ дар саҳифаи Ҳамоҳангсозии худ нишон медиҳад, муқоиса кунед. Бастаҳои дастгоҳи бекоршуда аз он вақт рад карда мешаванд.</translation>
     </message>
@@ -1873,87 +1883,87 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="225"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="235"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="225"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="235"/>
         <source>Outcome</source>
         <translation>Натиҷа</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="225"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="235"/>
         <source>Details</source>
         <translation>Тафсилот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="226"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="236"/>
         <source>Import &amp;bundle files…</source>
         <translation>Ворид кардани файлҳои &amp;баста…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="227"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="237"/>
         <source>&amp;Save receipts…</source>
         <translation>&amp;Захира кардани квитансияҳо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="229"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="239"/>
         <source>Write a signed receipt for every bundle imported here, into a folder</source>
         <translation>Барои ҳар бастае, ки дар ин ҷо ворид шуд, квитансияи имзошуда ба ҷузвдон нависед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="233"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="243"/>
         <source>Choose bundle files, or drop them here. Each bundle is checked completely before anything is stored; give the receipts back to the devices.</source>
         <translation>Файлҳои бастаро интихоб кунед ё онҳоро ба ин ҷо кашед. Ҳар баста пеш аз нигоҳ доштани чизе пурра санҷида мешавад; квитансияҳоро ба дастгоҳҳо баргардонед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="237"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="247"/>
         <source>Importing…</source>
         <translation>Ворид карда истодааст…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="242"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="252"/>
         <source>Imported</source>
         <translation>Ворид шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="243"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="253"/>
         <source>Already imported</source>
         <translation>Аллакай ворид шудааст</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="244"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="254"/>
         <source>Held</source>
         <translation>Дар интизорӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="245"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="255"/>
         <source>Quarantined</source>
         <translation>Дар карантин</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="246"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="256"/>
         <source>Rejected</source>
         <translation>Рад шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="255"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="265"/>
         <source>bundle {sequence} of device {device}: new record revisions: {revisions}, photos and files: {media}, custody-log entries: {entries}</source>
         <translation>бастаи {sequence} аз дастгоҳи {device}: нав — {revisions} таҳрири сабт, {media} сурату файл, {entries} сабти журнали нигаҳдорӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="269"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="279"/>
         <source>bundle {sequence} of device {device}: {reason}</source>
         <translation>бастаи {sequence} аз дастгоҳи {device}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="272"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="282"/>
         <source>bundle {sequence} of device {device}: nothing changed</source>
         <translation>бастаи {sequence} аз дастгоҳи {device}: ҳеҷ чиз тағйир наёфт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="276"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="286"/>
         <source>device {device} is not approved yet; kept until it is</source>
         <translation>дастгоҳи {device} ҳанӯз тасдиқ нашудааст; то тасдиқ нигоҳ дошта мешавад</translation>
     </message>
