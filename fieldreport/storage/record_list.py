@@ -2,8 +2,8 @@
 
 The window shows one kind's records (or its deleted ones) in pages, so a vault
 of 100,000 records costs a list what one page costs. Searching reads the FTS5
-trigram index of migration 0006 (``LIKE '%word%'`` as before, answered from the
-index); ordering is SQL's, with the SQL functions of
+trigram index of migration 0006 (words found anywhere, as ``LIKE '%word%'``
+found them, answered from the index); ordering is SQL's, with the SQL functions of
 :mod:`fieldreport.storage.sql_functions` for what SQLite cannot order itself
 (titles and places in the list's language, case in every script, partial
 dates). Titles and places are read from their JSON in Python: SQLite's
@@ -23,6 +23,9 @@ from fieldreport.domain.languages import LANGUAGES
 from fieldreport.errors import UsageError
 from fieldreport.storage.id_prefix import escape_like
 from fieldreport.storage.labels import pick
+
+#: The shortest word the trigram index can find by itself.
+MIN_TRIGRAM = 3
 
 #: What the list can be ordered by, and the SQL it takes (``{lang}`` filled in).
 ORDERS = {
@@ -70,6 +73,33 @@ class ListQuery:
         return self
 
 
+def search_clause(search: str) -> tuple[str, list[str]]:
+    """``id IN (…)`` the records whose search text holds every word of ``search``
+    (anywhere, in any case, as ``LIKE '%word%'`` did), and its parameters.
+
+    Words of three letters or more are a phrase of the FTS5 trigram index (a
+    phrase of trigrams is the word as a substring); shorter ones, which hold no
+    trigram, are matched with LIKE among what the longer ones found (or the
+    whole index when none is longer).
+    """
+    words = search.lower().split()
+    phrases = ['"' + word.replace('"', '""') + '"' for word in words if len(word) >= MIN_TRIGRAM]
+    tests: list[str] = []
+    params: list[str] = []
+    if phrases:
+        tests.append("record_text MATCH ?")
+        params.append(" AND ".join(phrases))
+    for word in (w for w in words if len(w) < MIN_TRIGRAM):
+        pattern = escape_like(word)
+        tests.append("search_text LIKE ?" + (" ESCAPE '\\'" if pattern != word else ""))
+        params.append(f"%{pattern}%")
+    clause = (
+        "id IN (SELECT record_id FROM record_text_ids WHERE n IN "
+        f"(SELECT rowid FROM record_text WHERE {' AND '.join(tests)}))"
+    )
+    return clause, params
+
+
 def _where(query: ListQuery) -> tuple[str, list[Any]]:
     """The list's WHERE clause and its parameters."""
     where = ["deleted = ?"]
@@ -77,18 +107,10 @@ def _where(query: ListQuery) -> tuple[str, list[Any]]:
     if query.kind:
         where.append("kind = ?")
         params.append(query.kind)
-    words = (query.search or "").lower().split()
-    if words:
-        tests = []
-        for word in words:
-            pattern = escape_like(word)
-            # ESCAPE keeps a word with % or _ literal; FTS5 then scans its own table.
-            tests.append("search_text LIKE ?" + (" ESCAPE '\\'" if pattern != word else ""))
-            params.append(f"%{pattern}%")
-        where.append(
-            "id IN (SELECT record_id FROM record_text_ids WHERE n IN "
-            f"(SELECT rowid FROM record_text WHERE {' AND '.join(tests)}))"
-        )
+    if query.search and query.search.split():
+        clause, words = search_clause(query.search)
+        where.append(clause)
+        params.extend(words)
     return " WHERE " + " AND ".join(where), params
 
 

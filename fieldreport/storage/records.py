@@ -22,6 +22,7 @@ from fieldreport.storage.custody_log import CustodyLog, revision_object
 from fieldreport.storage.database import transaction
 from fieldreport.storage.id_prefix import MIN_ID_PREFIX, escape_like
 from fieldreport.storage.labels import derived_columns, pick
+from fieldreport.storage.record_list import search_clause
 from fieldreport.storage.revision_hash import revision_hash
 
 #: vault_info key: canonical JSON {record id: when it was purged} (storage/purge.py)
@@ -329,9 +330,10 @@ class RecordStore:
         if kind:
             where.append("kind = ?")
             params.append(kind)
-        for word in (search or "").lower().split():
-            where.append("search_text LIKE ? ESCAPE '\\'")
-            params.append("%" + escape_like(word) + "%")
+        if search and search.split():
+            clause, words = search_clause(search)
+            where.append(clause)
+            params.extend(words)
         sql = (
             "SELECT id, kind, revision, status, updated_at, title, event_date, location_text, "
             "synced_revision, titles, places FROM records"

@@ -133,7 +133,8 @@ class RecordSection(RetranslateMixin, QWidget):
     # -- data ------------------------------------------------------------------
     def reload(self) -> None:
         """The list again from its first page (kind, search, deleted or not, order)."""
-        selected = self.selected_id()
+        rows = self.view.selectionModel().selectedRows()
+        selected = self.model.data(rows[0], Role.ID) if rows else None
         text = self.search.text().strip()
         self.source = None
         if self.loader is not None:
