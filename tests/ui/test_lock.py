@@ -71,7 +71,7 @@ def test_lock_hides_everything_and_unlock_restores(qtbot, unlocked):
     assert win.session is None
     assert win.stack.currentWidget() is win.unlock_page
     assert all(s.model.rowCount() == 0 for s in win.records_page.sections.values())
-    assert section.proxy.rowCount() == 0
+    assert section.model.rowCount() == 0
     assert win.count_label.text() == ""
     assert not win.toolbar.isVisible()
     assert not win.new_action.isEnabled()
