@@ -24,6 +24,7 @@ from fieldreport.central.importer import Importer, Outcome
 from fieldreport.central.record_search import RecordFilter
 from fieldreport.central.store import CentralStore
 from fieldreport.cli import output, terminal
+from fieldreport.cli.central_evidence import add_evidence_command
 from fieldreport.cli.central_store import open_store, passphrase_env
 from fieldreport.cli.central_verify import add_verify_commands
 from fieldreport.cli.exports import add_export_commands
@@ -458,3 +459,4 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     add_quarantine_commands(add)
     add_handover_command(add)
     add_verify_commands(add)
+    add_evidence_command(add)
