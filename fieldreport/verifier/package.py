@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from fieldreport.verifier import bag, minisign
+from fieldreport.verifier import bag, minisign, shape
 from fieldreport.verifier.custody import ChainBroken, LogEntry, verify_chain
 from fieldreport.verifier.documents import Unreadable, read_json, signed_body
 from fieldreport.verifier.findings import Finding, NotAPackage
@@ -75,16 +75,51 @@ def verify(folder: Path) -> Report:
     except Unreadable as e:
         report.findings.append(Finding(INDEX, "index", str(e)))
         return report
-    report.anonymised = bool(index.get("anonymised"))
+    problem = shape.problem(index)
+    if problem:
+        report.findings.append(Finding(INDEX, "index", problem))
+        return report
+    report.anonymised = bool(index["anonymised"])
     org_key = _organisation(folder, index, report)
     if org_key is None:
         return report
     devices = {d["id"]: _device(folder, d, org_key, index, report) for d in index["devices"]}
     for record in index["records"]:
-        report.verdicts.append(_record(folder, record, devices, org_key, index, report))
+        verdict = _record(folder, record, devices, org_key, index, report)
+        verdict.problems.extend(_unlisted_revisions(record, devices))
+        report.verdicts.append(verdict)
     for media in index["media"]:
         report.verdicts.append(_media(folder, media, devices, org_key, index))
     return report
+
+
+def _unlisted_revisions(record: dict[str, Any], devices: dict[str, Device]) -> list[Finding]:
+    """Revisions the record's devices logged (in the entries included) that the package lacks.
+
+    Nothing may be dropped: every revision of the record that its devices'
+    logs name must be in the package.
+    """
+    listed = {rev["revision"] for rev in record["revisions"]}
+    prefix = f"record:{record['id']}#"
+    found = []
+    for device_id in dict.fromkeys(rev["device"] for rev in record["revisions"]):
+        device = devices.get(device_id)
+        for entry in device.entries.values() if device else ():
+            number = entry.object.removeprefix(prefix)
+            if entry.object.startswith(prefix) and number.isdigit() and int(number) not in listed:
+                found.append(
+                    Finding(
+                        f"data/{_log_file(device_id)}",
+                        "revision",
+                        f"revision {number} of record {record['id']} is in the device's log "
+                        f"(entry {entry.seq}) but not in the package",
+                    )
+                )
+    return found
+
+
+def _log_file(device_id: str) -> str:
+    return f"devices/{device_id}/custody-log.json"
 
 
 def _organisation(folder: Path, index: dict[str, Any], report: Report) -> bytes | None:
@@ -256,6 +291,8 @@ def _media(
 def _receipt(
     folder: Path, item: dict[str, Any], obj: str, org_key: bytes, index: dict[str, Any]
 ) -> list[Finding]:
+    if item["receipt"] is None:
+        return [Finding(INDEX, "receipt", f"the package holds no receipt for {obj}")]
     path = f"data/{item['receipt']}"
     try:
         body = signed_body(read_json(folder, path), org_key, "fieldreport-receipt/1")

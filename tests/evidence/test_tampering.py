@@ -214,3 +214,39 @@ def test_not_a_package(tmp_path: Path, capsys) -> None:
     (tmp_path / "empty").mkdir()
     assert cli.main([str(tmp_path / "empty")]) == 2
     assert "holds no evidence package" in capsys.readouterr().err
+
+
+def test_dropped_revision(world: World, tmp_path: Path, capsys) -> None:
+    """A revision the device logged, left out of the package (index and file), is named."""
+    folder = world.package(tmp_path)
+    data = index(folder)
+    record = next(r for r in data["records"] if r["id"] == world.ids["i1"])
+    dropped = record["revisions"].pop(1)
+    (folder / "data" / dropped["file"]).unlink()
+    (folder / "data" / "evidence.json").write_text(json.dumps(data))
+    bagit.Bag(str(folder)).save(manifests=True)
+    log = f"{device_dir(folder, world, 'i1')}/custody-log.json"
+    assert (log, "revision") in failures(folder)
+    cli.main([str(folder)])
+    out = capsys.readouterr().out
+    assert f"revision 2 of record {world.ids['i1']} is in the device's log" in out
+    assert f"Record {world.ids['i1']}: NOT VERIFIED." in out
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda d: d.pop("records"),
+        lambda d: d["records"][0]["revisions"][0].update(file="../../etc/passwd"),
+        lambda d: d["media"][0].update(log_seq="7"),
+        lambda d: d["devices"][0].update(log="/etc/passwd"),
+    ],
+)
+def test_malformed_index_is_a_finding(world: World, tmp_path: Path, damage, capsys) -> None:
+    folder = world.package(tmp_path)
+    data = index(folder)
+    damage(data)
+    (folder / "data" / "evidence.json").write_text(json.dumps(data))
+    assert ("data/evidence.json", "index") in failures(folder)
+    assert cli.main([str(folder)]) == 1
+    assert "FAILED data/evidence.json: index:" in capsys.readouterr().out
