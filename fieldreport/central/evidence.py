@@ -43,10 +43,19 @@ from fieldreport.crypto.canonical import canonical_json
 from fieldreport.errors import InvalidInput, UsageError
 from fieldreport.storage.clock import utc_now
 from fieldreport.storage.revision_hash import revision_body
+from fieldreport.storage.streams import Cancelled
 from fieldreport.verifier import minisign
 
 LANGS = ("en", "ru", "ky")
-Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class EvidenceProgress:
+    done: int  # revisions and media files written
+    total: int
+
+
+Progress = Callable[[EvidenceProgress], None]
 
 
 @dataclass
@@ -104,7 +113,14 @@ def write_package(
     include_identifying: bool = False,
     lang: str = "en",
     progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
 ) -> Written:
+    """Write the package of ``record_ids`` into ``out`` (new or empty); see the module.
+
+    ``progress`` hears of each revision and media file written; ``cancel`` is
+    asked before each, and when it answers True the half-built package is
+    removed and ``Cancelled`` raised.
+    """
     if lang not in LANGS:
         raise UsageError(f"--lang must be one of {', '.join(LANGS)}.")
     if not record_ids:
@@ -118,7 +134,7 @@ def write_package(
     staging = out.parent / f".{out.name}.fieldreport-part-{uuid.uuid4().hex[:8]}"
     staging.mkdir(mode=0o700)
     try:
-        written = _write(store, contents, staging, not include_identifying, lang, progress)
+        written = _write(store, contents, staging, not include_identifying, lang, progress, cancel)
         if out.exists():
             out.rmdir()
         os.replace(staging, out)
@@ -135,6 +151,7 @@ def _write(
     anonymised: bool,
     lang: str,
     progress: Progress | None,
+    cancel: Callable[[], bool] | None,
 ) -> Written:
     org, keys = store.org, store.org.keys.public()
     mask = NameMask.of_store(store) if anonymised else None
@@ -144,9 +161,11 @@ def _write(
 
     def step() -> None:
         nonlocal done
+        if cancel is not None and cancel():
+            raise Cancelled()
         done += 1
         if progress is not None:
-            progress(done, total)
+            progress(EvidenceProgress(done, total))
 
     receipts = _receipts(store, contents, folder)
     organisation = {
