@@ -180,6 +180,18 @@ def the_rest_of_the_readme(cli: Cli, work: Path) -> None:
     assert (work / "c.pem").read_text("ascii").startswith("-----BEGIN CERTIFICATE-----")
     assert isinstance(cli.json("central", "alarms"), list)
     cli("central", "verify")
+    # Evidence for an investigator, checked by the verifier installed beside fieldreport-cli.
+    said = cli("central", "evidence", rid, "--out", "evidence", "--lang", "ky")[0]
+    assert "fieldreport-verify" in said
+    verifier = cli.entry.with_name(cli.entry.name.replace("fieldreport-cli", "fieldreport-verify"))
+    done = subprocess.run(
+        [str(verifier), str(work / "evidence")],
+        capture_output=True,
+        text=True,
+        env=cli.env,
+        check=False,
+    )
+    assert done.returncode == 0 and f"Record {rid}: VERIFIED." in done.stdout, done.stdout
 
     # Settings, then the end of this vault: erased at once, as a script would.
     cli("settings", "set", "auto-lock", "10")
