@@ -25,7 +25,6 @@ from fieldreport.recovery_shares import ShareText
 from fieldreport.recovery_sheet import SheetText
 from fieldreport.storage import failure_counter, recovery_key
 from fieldreport.storage import vault as vault_store
-from fieldreport.storage.database import transaction
 from fieldreport.storage.files import atomic_write, make_private_folder
 from fieldreport.storage.user_files import read_input
 from fieldreport.storage.vault import Vault
@@ -125,14 +124,12 @@ def restore(folder: Path, given: Sequence[ShareText], new_passphrase: str) -> Se
             "Nothing was changed.",
             "not_this_vault",
         ) from None
-    # The duress format's own path for this (storage/vault.py): the compartment the key
-    # opens keeps its records; every other slot (a duress passphrase) is gone.
-    vault_store.set_real_passphrase(folder, data_key, new_passphrase)
-    failure_counter.reset(folder)
-    vault = Vault.unlock(folder, new_passphrase)
+    # The vault format's own path (storage/vault.py): open the compartment the key opens,
+    # then make the new passphrase its slot's (a new key file when no slot is known).
+    vault = Vault.open_with_key(folder, data_key)
     try:
-        with transaction(vault.db):
-            vault.log.append("passphrase_changed", f"device:{vault.device.device_id}", "0" * 64)
+        vault.set_passphrase(new_passphrase)
+        failure_counter.reset(folder)
     except BaseException:
         vault.lock()
         raise
