@@ -51,6 +51,9 @@ from fieldreport.sync import device_state
 from fieldreport.sync.org_keys import age_identity_from_secret
 
 FORMAT_MEMBER = "fieldreport-backup.json"
+#: The data key age-encrypted to the organisation, when the monitor agreed to escrow at join.
+ESCROW_MEMBER = "escrow.age"
+ESCROW_KEY = "escrow.agreed"  # vault_info: "1" once the monitor agreed
 FORMAT = {"format": "fieldreport-backup", "version": 1}
 AGE_MAGIC = b"age-encryption.org/v1\n"
 MAX_HEADER = 64 * 1024
@@ -95,9 +98,29 @@ def backup_session(
     vault = session._vault
     org = device_state.organisation(vault.db)
     recipient = org.keys.age_recipient if org is not None else None
+    escrow = None
+    if recipient is not None and escrow_agreed(vault.db):
+        escrow = vault.wrap_data_key_to(recipient)  # the monitor agreed at join
     return write(
-        vault.db, vault.folder, out, passphrase, recipient, force=force, open_db=vault.db_path.name
+        vault.db,
+        vault.folder,
+        out,
+        passphrase,
+        recipient,
+        force=force,
+        open_db=vault.db_path.name,
+        escrow=escrow,
     )
+
+
+def escrow_agreed(db: sqlite_utils.Database) -> bool:
+    """Whether the monitor agreed, at join, that backups carry the data key for the organisation."""
+    row = db.execute("SELECT value FROM vault_info WHERE key = ?", [ESCROW_KEY]).fetchone()
+    return row is not None and row[0] == "1"
+
+
+def agree_to_escrow(db: sqlite_utils.Database) -> None:
+    db.execute("INSERT OR REPLACE INTO vault_info (key, value) VALUES (?, '1')", [ESCROW_KEY])
 
 
 def write(
@@ -109,6 +132,7 @@ def write(
     *,
     force: bool = False,
     open_db: str = COMPARTMENTS[0].db,
+    escrow: bytes | None = None,
 ) -> BackupWritten:
     """Write the backup of the vault open on ``db`` (in ``folder``) to ``out``.
 
@@ -143,6 +167,8 @@ def write(
             tar.add(folder / KEY_FILE, arcname=KEY_FILE, recursive=False)
             if (folder / RECOVERY_FILE).is_file():  # recovery shares still work after a restore
                 tar.add(folder / RECOVERY_FILE, arcname=RECOVERY_FILE, recursive=False)
+            if escrow is not None:  # the data key, age-encrypted to the organisation
+                _add_bytes(tar, ESCROW_MEMBER, escrow)
             for db_copy in copies:
                 tar.add(db_copy, arcname=db_copy.name, recursive=False)
             for media_folder, path in media:
@@ -190,21 +216,39 @@ def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
 
 
 # -- restoring ---------------------------------------------------------------------
-def restore(backup: Path, target: Path, passphrase: str | None, identity: str | None) -> int:
+def restore(
+    backup: Path,
+    target: Path,
+    passphrase: str | None,
+    identity: str | None,
+    *,
+    new_passphrase: str | None = None,
+) -> int:
     """Bring ``backup`` back as a new vault in ``target``; returns the media file count.
 
     ``passphrase`` is the backup's; ``identity`` an organisation's age identity
-    (``AGE-SECRET-KEY-1…``) instead of it.
+    (``AGE-SECRET-KEY-1…``) instead of it. With ``identity`` and
+    ``new_passphrase``, the data key the monitor escrowed to the organisation
+    (``escrow.age``, only when they agreed at join) opens the restored vault
+    and ``new_passphrase`` becomes its passphrase — before it is put in place,
+    so a backup without escrow, or a key that does not fit, leaves nothing.
     """
     backup, target = Path(backup), Path(target)
+    if new_passphrase is not None:
+        vault_store.check_passphrase(new_passphrase)
+        if identity is None:
+            raise UsageError("A new passphrase needs the organisation's identity (--identity).")
     check_restorable(backup, target)
     with _scratch(target.parent, f".{target.name}.restore-") as scratch:
         tar_path = scratch / "backup.tar"
         _decrypt(backup, tar_path, passphrase, identity)
         vault = scratch / "vault"
         make_private_folder(vault)
-        media = _extract(tar_path, vault)
+        kept: dict[str, bytes] = {}
+        media = _extract(tar_path, vault, kept)
         tar_path.unlink()
+        if new_passphrase is not None and identity is not None:
+            _open_escrowed(vault, kept.get(ESCROW_MEMBER), identity, new_passphrase)
         fsync_folder(vault)
         if target.exists():
             target.rmdir()  # empty, checked above
@@ -298,8 +342,33 @@ def _header(backup: Path) -> tuple[bool, bytes, int]:
     return b"\n-> scrypt " in header, salt, offset
 
 
-def _extract(tar_path: Path, vault: Path) -> int:
-    """Write the tar's members into ``vault``, flushed; refuses anything unexpected."""
+def _open_escrowed(vault: Path, escrow: bytes | None, identity: str, new_passphrase: str) -> None:
+    """Set ``new_passphrase`` on the restored (not yet placed) vault with the escrowed key."""
+    if escrow is None:
+        raise InvalidInput(
+            "This backup carries no key for the organisation (the monitor did not agree to "
+            "escrow at join, or it was made before); only the vault passphrase opens the "
+            "restored vault. Nothing was restored."
+        )
+    try:
+        ident = pyrage.x25519.Identity.from_str(_identity_line(identity))
+        data_key = pyrage.decrypt(escrow, [ident])
+    except (pyrage.IdentityError, pyrage.DecryptError) as exc:
+        raise InvalidInput(
+            "The escrowed key in this backup does not open with this identity; "
+            "nothing was restored."
+        ) from exc
+    opened = vault_store.Vault.open_with_key(vault, data_key)
+    try:
+        opened.set_passphrase(new_passphrase)
+    finally:
+        opened.lock()
+
+
+def _extract(tar_path: Path, vault: Path, kept: dict[str, bytes] | None = None) -> int:
+    """Write the tar's members into ``vault``, flushed; refuses anything unexpected.
+
+    ``escrow.age`` is never written into the vault: it is put in ``kept``."""
     seen: set[str] = set()
     media = 0
     try:
@@ -312,6 +381,10 @@ def _extract(tar_path: Path, vault: Path) -> int:
                 source = tar.extractfile(member)
                 if source is None:
                     raise InvalidInput(_DAMAGED)
+                if name == ESCROW_MEMBER:
+                    if kept is not None:
+                        kept[name] = source.read(MAX_HEADER)
+                    continue
                 if name == FORMAT_MEMBER:
                     if json.loads(source.read(4096)) != FORMAT:
                         raise InvalidInput("The backup is of a format this version does not know.")
@@ -332,7 +405,13 @@ def _extract(tar_path: Path, vault: Path) -> int:
 
 
 def _allowed(name: str) -> bool:
-    if name in (FORMAT_MEMBER, KEY_FILE, RECOVERY_FILE, *(c.db for c in COMPARTMENTS)):
+    if name in (
+        FORMAT_MEMBER,
+        KEY_FILE,
+        RECOVERY_FILE,
+        ESCROW_MEMBER,
+        *(c.db for c in COMPARTMENTS),
+    ):
         return True
     prefix = next((c.media + "/" for c in COMPARTMENTS if name.startswith(c.media + "/")), "")
     rest = name[len(prefix) :]

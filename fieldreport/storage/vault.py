@@ -23,6 +23,7 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import pyrage
 import sqlite_utils
 
 from fieldreport.crypto import kdf, keywrap
@@ -331,6 +332,13 @@ class Vault:
         if not opened.payload.real:
             raise WrongPassphrase(WRONG)
         return slot_file, master, opened
+
+    def wrap_data_key_to(self, age_recipient: str) -> bytes:
+        """The data key, age-encrypted to ``age_recipient`` (escrow: fieldreport/backup.py)."""
+        if self._data_key is None:
+            raise VaultLocked("The vault is locked.")
+        recipient = pyrage.x25519.Recipient.from_str(age_recipient)
+        return bytes(pyrage.encrypt(bytes(self._data_key), [recipient]))
 
     def seal_recovery_key(self, secret: bytes) -> None:
         """Wrap this vault's data key under a recovery secret (``recovery.key``,
