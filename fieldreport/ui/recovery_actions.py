@@ -146,6 +146,7 @@ class RecoveryActionsMixin:
         dialog = RecoverDialog(self)  # type: ignore[arg-type]
         dialog.recover_requested.connect(lambda: self._recover(dialog))
         self.recover_dialog = dialog
+        self._track(dialog)  # the panic shortcut and quitting close it too
         dialog.open()
         return dialog
 

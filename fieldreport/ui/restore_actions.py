@@ -43,6 +43,7 @@ class RestoreActionsMixin:
         dialog = RestoreBackupDialog(chosen[0], self.vault_folder, self)  # type: ignore[arg-type]
         dialog.restore_requested.connect(lambda: self._restore(dialog))
         self.restore_dialog = dialog
+        self._track(dialog)  # the panic shortcut and quitting close it too
         dialog.open()
         return dialog
 

@@ -217,6 +217,13 @@ def the_rest_of_the_readme(cli: Cli, work: Path) -> None:
     cli("passwd")
     cli.env["FIELDREPORT_PASSPHRASE"] = cli.env.pop("FIELDREPORT_NEW_PASSPHRASE")
     assert "intact" in cli("log", "verify")[0]
+    # Recovery shares: any three of five open the vault and set a new passphrase.
+    shares = work / "shares"
+    cli("recovery", "split", "--shares", "5", "--threshold", "3", "--out", str(shares))
+    cli.env["FIELDREPORT_NEW_PASSPHRASE"] = "a recovered passphrase of several words"
+    cli("recovery", "restore", *(str(shares / f"share-0{i}.txt") for i in (1, 4, 5)))
+    cli.env["FIELDREPORT_PASSPHRASE"] = cli.env.pop("FIELDREPORT_NEW_PASSPHRASE")
+    assert "intact" in cli("log", "verify")[0]
     # A duress passphrase: it opens the (empty) decoy; the real passphrase, the real vault.
     real = cli.env["FIELDREPORT_PASSPHRASE"]
     cli.env["FIELDREPORT_NEW_PASSPHRASE"] = "tea with the neighbours at five"
