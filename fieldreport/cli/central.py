@@ -24,6 +24,7 @@ from fieldreport.central.importer import Importer, Outcome
 from fieldreport.central.record_search import RecordFilter
 from fieldreport.central.store import CentralStore
 from fieldreport.cli import output, terminal
+from fieldreport.cli.central_evidence import add_evidence_command
 from fieldreport.cli.central_migrate import add_migrate_command
 from fieldreport.cli.central_store import describe_database, open_store, passphrase_env
 from fieldreport.cli.central_verify import add_verify_commands
@@ -470,3 +471,4 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     add_handover_command(add)
     add_migrate_command(add)
     add_verify_commands(add)
+    add_evidence_command(add)

@@ -93,7 +93,7 @@ def test_an_intact_store_verifies_line_by_line(world, tmp_path: Path, monkeypatc
     assert len(devices) == 2 and any("(Monitor 1, Leilek)" in line for line in devices)
     for name in ("duplicate decisions", "handovers", "alarm acknowledgements"):
         assert f"ok  {name}: intact: 1 checked" in lines
-    assert len(lines) == 6
+    assert lines[-1].startswith("ok  received media: ") and len(lines) == 7
     code, out, _ = _cli(store, monkeypatch, capsys, "verify", "--json")
     assert code == 0 and all(c["ok"] for c in json.loads(out))
 
@@ -142,5 +142,5 @@ def test_a_tampered_row_is_named_and_exits_13(
     assert code == 13, out + err
     [broken] = [line for line in out.splitlines() if line.startswith("BROKEN")]
     assert named in broken, out
-    assert len(out.splitlines()) == 6  # every other check still ran, and passed
-    assert err.count("\n") == 1 and "1 check of 6 failed" in err
+    assert len(out.splitlines()) == 7  # every other check still ran, and passed
+    assert err.count("\n") == 1 and "1 check of 7 failed" in err
