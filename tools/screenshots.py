@@ -53,7 +53,12 @@ from fieldreport.settings import Settings  # noqa: E402
 from fieldreport.ui import i18n  # noqa: E402
 from fieldreport.ui.geometry import form_size, texts_cut_off  # noqa: E402
 from fieldreport.ui.window import MainWindow  # noqa: E402
-from tools.screenshots_coercion import shoot_erase  # noqa: E402
+from tools.screenshots_coercion import (  # noqa: E402
+    shoot_erase,
+    shoot_recover,
+    shoot_recovery_split,
+    shoot_restore_backup,
+)
 from tools.screenshots_photos import shoot_photo_analysis  # noqa: E402
 from tools.screenshots_window import shoot_all, shoot_attach  # noqa: E402
 
@@ -443,8 +448,17 @@ def shoot_language(
         window._demo_opened(open_demo_vault())
         save(window.show_settings(), folder, "settings")
         shoot_erase(window, folder, save)
+        shoot_recovery_split(window, folder, save)
         window.lock()
+        save(window, folder, "unlock")
+        shoot_recover(window, folder, save)
         window.close()
+        with tempfile.TemporaryDirectory(prefix="fieldreport-shots-") as empty:
+            setup = MainWindow(Path(empty) / "vault", settings)
+            place(setup)
+            save(setup, folder, "setup")
+            shoot_restore_backup(setup, folder, save)
+            setup.close()
         settle()
         return
     if central_only:
@@ -462,6 +476,7 @@ def shoot_language(
         place(setup)
         setup.setup_page.passphrase.setText("four words I remember")
         save(setup, folder, "setup")
+        shoot_restore_backup(setup, folder, save)
         setup.setup_page.set_busy(True)  # as while Argon2id derives the key
         save(setup, folder, "setup_busy")
         setup.close()
@@ -518,6 +533,7 @@ def shoot_language(
     save(dialog, folder, "settings")
     dialog.reject()
     shoot_erase(window, folder, save)
+    shoot_recovery_split(window, folder, save)
 
     window.records_page.show_kind("incident")
     window.records_page.current_section.search.setText("kok-tash")
@@ -535,6 +551,7 @@ def shoot_language(
 
     window.lock()
     save(window, folder, "unlock")
+    shoot_recover(window, folder, save)
     window.unlock_page.set_busy(True)
     save(window, folder, "unlock_busy")
     window.unlock_page.set_busy(False)
