@@ -109,7 +109,7 @@ def check_one(store: CentralStore, blob_id: str, since: int = 0) -> MediaCheck |
         return None
     expected, file_name, identity = row
     path = store.media.folder / file_name
-    found = _plaintext_sha256(path, identity)
+    found = plaintext_sha256(path, identity)
     items = tuple(
         r[0]
         for r in store.db.execute(
@@ -137,7 +137,7 @@ def _checked_since(store: CentralStore, blob_id: str, since: int) -> bool:
     return found is not None
 
 
-def _plaintext_sha256(path: Path, identity: str) -> str | None:
+def plaintext_sha256(path: Path, identity: str) -> str | None:
     """SHA-256 of the decrypted file; None if it does not decrypt (every chunk authenticated)."""
     hasher = hashlib.sha256()
     writer = RecordingWriter(_Discard(), hasher)  # type: ignore[arg-type]
