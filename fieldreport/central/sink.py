@@ -2,9 +2,11 @@
 
 Small items (the custody-log entries, record revisions, media descriptions)
 are kept in memory. A media original is streamed straight into the central
-store's :class:`MediaStore` (encrypted to its own key as it arrives, never
-written in the clear): :meth:`CentralSink.take` lets the media store pull it
-from the bundle's plaintext stream. The rows the media
+store's :class:`MediaStore`, never written in the clear: a sealed one (bundle
+format 2) as the device's age file, its key checked and kept
+(:mod:`fieldreport.central.sealed_receive`); one of format 1 encrypted to a
+key of its own as it arrives. :meth:`CentralSink.take` pulls it from the
+bundle's plaintext stream. The rows the media
 store writes belong to the import's one transaction: if the bundle is refused
 or the process dies, the transaction is rolled back and the store's sweep
 removes the files those rows would have named.
