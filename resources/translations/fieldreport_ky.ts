@@ -360,7 +360,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>CentralWindow</name>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="45"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="46"/>
         <source>from device {device}, bundle {bundle} (received {received}), custody-log entry {entry} ({hash}…)</source>
         <translation>{device} түзмөгүнөн, {bundle}-пакет (кабыл алынган: {received}), сактоо журналынын {entry}-жазуусу ({hash}…)</translation>
     </message>
@@ -3853,143 +3853,158 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="186"/>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="389"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="187"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="418"/>
         <source>Select a record to read it.</source>
         <translation>Окуу үчүн жазууну тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="241"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="242"/>
         <source>Revision {revision} of {count}, saved {saved}</source>
         <translation>{count} версиянын {revision}-версиясы, сакталган: {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="247"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="248"/>
         <source>This revision deleted the record on its device. It still shows what the record held when it was deleted.</source>
         <translation>Бул версия жазууну өз түзмөгүндө өчүргөн. Анда жазуу өчүрүлгөн учурдагы мазмуну көрүнүп турат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="256"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="261"/>
         <source>Photos and files: {count} (Enter or a double click opens one)</source>
         <translation>Сүрөттөр жана файлдар: {count} (Enter же эки жолу басуу ачат)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="260"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="265"/>
         <source>No photos or files attached.</source>
         <translation>Сүрөт же файл тиркелген эмес.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="272"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="286"/>
+        <source>Alarm {number}: {what} ({item})</source>
+        <translation>Эскертүү {number}: {what} ({item})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="290"/>
+        <source>acknowledged</source>
+        <translation>кабыл алынды</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="292"/>
+        <source>Alarms</source>
+        <translation>Эскертүүлөр</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="301"/>
         <source>Record</source>
         <translation>Жазуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="273"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="302"/>
         <source>Status</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="274"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="303"/>
         <source>Device</source>
         <translation>Түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="276"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="305"/>
         <source>Bundle</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="278"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="307"/>
         <source>{sequence}, received {received}</source>
         <translation>{sequence}, кабыл алынган: {received}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="285"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="314"/>
         <source>Custody-log entry</source>
         <translation>Сактоо журналынын жазуусу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="294"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="323"/>
         <source>Where it came from</source>
         <translation>Кайдан келди</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="305"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="334"/>
         <source>Links</source>
         <translation>Байланыштар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="306"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="335"/>
         <source>This record names</source>
         <translation>Бул жазуу шилтеме кылат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="307"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="336"/>
         <source>Named by</source>
         <translation>Ага шилтеме кылгандар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="311"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="340"/>
         <source>{id} (not received at the centre)</source>
         <translation>{id} (борборго келе элек)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="315"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="344"/>
         <source>None</source>
         <translation>Жок</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="329"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="358"/>
         <source>Every revision</source>
         <translation>Бардык версиялар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="332"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="361"/>
         <source>Revision {revision}, saved {saved}, {status}: </source>
         <translation>{revision}-версия, сакталган: {saved}, {status}: </translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="361"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="390"/>
         <source>{revision} of {count}</source>
         <translation>{count} ичинен {revision}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="367"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="396"/>
         <source>Re&amp;vision:</source>
         <translation>&amp;Версия:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="368"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="397"/>
         <source>Show &amp;names and contacts</source>
         <translation>Аттарды жана &amp;байланыштарды көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="370"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="399"/>
         <source>Names and contacts are personal data; they stay masked unless you need them.</source>
         <translation>Аттар жана байланыштар — жеке маалымат; алар керек болгонго чейин жашырылып турат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="372"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="401"/>
         <source>&amp;Back</source>
         <translation>А&amp;ртка</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="373"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="402"/>
         <source>Export evidence package…</source>
         <translation>Далилдер топтомун экспорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="376"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="405"/>
         <source>A folder an investigator can verify offline: the record&apos;s revisions, original photos and files, and their signed custody logs</source>
         <translation>Тергөөчү интернетсиз текшере ала турган папка: жазуунун редакциялары, түпнуска сүрөттөр жана файлдар, алардын кол коюлган сактоо журналдары</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="380"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="409"/>
         <source>Hand over…</source>
         <translation>Өткөрүп берүү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="383"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="412"/>
         <source>Hand this record over to another approved device (a replaced laptop); signed and logged</source>
         <translation>Бул жазууну башка бекитилген түзмөккө өткөрүп берүү (ноутбук алмаштырылганда); чечимге кол коюлуп, журналга жазылат</translation>
     </message>

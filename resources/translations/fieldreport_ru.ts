@@ -360,7 +360,7 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>CentralWindow</name>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="45"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="46"/>
         <source>from device {device}, bundle {bundle} (received {received}), custody-log entry {entry} ({hash}…)</source>
         <translation>с устройства {device}, пакет {bundle} (получен {received}), запись журнала цепочки хранения {entry} ({hash}…)</translation>
     </message>
@@ -3853,143 +3853,158 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="186"/>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="389"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="187"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="418"/>
         <source>Select a record to read it.</source>
         <translation>Выберите запись, чтобы прочитать её.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="241"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="242"/>
         <source>Revision {revision} of {count}, saved {saved}</source>
         <translation>Версия {revision} из {count}, сохранена {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="247"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="248"/>
         <source>This revision deleted the record on its device. It still shows what the record held when it was deleted.</source>
         <translation>Эта версия удалила запись на её устройстве. Она по-прежнему показывает, что было в записи в момент удаления.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="256"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="261"/>
         <source>Photos and files: {count} (Enter or a double click opens one)</source>
         <translation>Фото и файлы: {count} (Enter или двойной щелчок открывает)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="260"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="265"/>
         <source>No photos or files attached.</source>
         <translation>Фото и файлы не прикреплены.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="272"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="286"/>
+        <source>Alarm {number}: {what} ({item})</source>
+        <translation>Тревога {number}: {what} ({item})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="290"/>
+        <source>acknowledged</source>
+        <translation>принята к сведению</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="292"/>
+        <source>Alarms</source>
+        <translation>Тревоги</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="301"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="273"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="302"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="274"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="303"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="276"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="305"/>
         <source>Bundle</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="278"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="307"/>
         <source>{sequence}, received {received}</source>
         <translation>{sequence}, получен {received}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="285"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="314"/>
         <source>Custody-log entry</source>
         <translation>Запись журнала цепочки хранения</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="294"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="323"/>
         <source>Where it came from</source>
         <translation>Откуда поступила</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="305"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="334"/>
         <source>Links</source>
         <translation>Связи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="306"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="335"/>
         <source>This record names</source>
         <translation>Эта запись ссылается на</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="307"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="336"/>
         <source>Named by</source>
         <translation>На неё ссылаются</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="311"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="340"/>
         <source>{id} (not received at the centre)</source>
         <translation>{id} (не поступила в центр)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="315"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="344"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="329"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="358"/>
         <source>Every revision</source>
         <translation>Все версии</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="332"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="361"/>
         <source>Revision {revision}, saved {saved}, {status}: </source>
         <translation>Версия {revision}, сохранена {saved}, {status}: </translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="361"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="390"/>
         <source>{revision} of {count}</source>
         <translation>{revision} из {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="367"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="396"/>
         <source>Re&amp;vision:</source>
         <translation>В&amp;ерсия:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="368"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="397"/>
         <source>Show &amp;names and contacts</source>
         <translation>Показать имена и конт&amp;акты</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="370"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="399"/>
         <source>Names and contacts are personal data; they stay masked unless you need them.</source>
         <translation>Имена и контакты — персональные данные; они скрыты, пока они вам не понадобятся.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="372"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="401"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="373"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="402"/>
         <source>Export evidence package…</source>
         <translation>Экспорт пакета доказательств…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="376"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="405"/>
         <source>A folder an investigator can verify offline: the record&apos;s revisions, original photos and files, and their signed custody logs</source>
         <translation>Папка, которую следователь может проверить без сети: редакции записи, исходные фото и файлы и их подписанные журналы хранения</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="380"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="409"/>
         <source>Hand over…</source>
         <translation>Передать…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="383"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="412"/>
         <source>Hand this record over to another approved device (a replaced laptop); signed and logged</source>
         <translation>Передать эту запись другому одобренному устройству (замена ноутбука); решение подписывается и записывается в журнал</translation>
     </message>
