@@ -169,7 +169,9 @@ class MediaViewer(RetranslateMixin, QDialog):
         may have finished in the background since.
         """
         item = self.item
-        if item is None or item.kind != "photo" or session_busy(self.session):
+        if item is None or item.kind != "photo" or not hasattr(self.session, "media_item"):
+            return item  # the coordinator's viewer shows received media: no analysis
+        if session_busy(self.session):
             return item
         try:
             item = self.session.media_item(item.id)
