@@ -8,7 +8,7 @@ what an action does. Nothing here imports Qt.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,15 +26,17 @@ from fieldreport.errors import (
 )
 from fieldreport.media_analysis import Analysed, AnalysisProgress
 from fieldreport.media_import import FileOutcome, ImportProgress, ImportSummary
-from fieldreport.storage import record_queries
+from fieldreport.storage import record_list, record_queries
 from fieldreport.storage import vault as vault_store
 from fieldreport.storage.analysis_queue import AnalysisQueue
 from fieldreport.storage.autosave import AutosavedForm
 from fieldreport.storage.custody_log import LogVerification
 from fieldreport.storage.database import transaction
 from fieldreport.storage.media_store import MediaItem
+from fieldreport.storage.record_list import ListQuery, ListRow
 from fieldreport.storage.records import Record, RecordSummary, RevisionInfo
 from fieldreport.storage.vault import Vault
+from fieldreport.sync import transit
 from fieldreport.sync.actions import SyncActions
 
 __all__ = [
@@ -50,6 +52,8 @@ __all__ = [
     "RecordLinks",
     "RevisionInfo",
     "LogVerification",
+    "ListQuery",
+    "ListRow",
     "Session",
     "vault_exists",
     "check_new_passphrase",
@@ -135,6 +139,17 @@ class Session(SyncActions):
         _check_kind(kind)
         clean = self._validated(kind, data)
         return self._vault.records.create(kind, clean)
+
+    def add_many(self, items: Sequence[tuple[str, dict]]) -> builtins.list[str]:
+        """Add a record for each ``(kind, data)`` in one transaction; their ids.
+
+        Each is validated first: when one cannot be saved, none is.
+        """
+        clean = []
+        for kind, data in items:
+            _check_kind(kind)
+            clean.append((kind, self._validated(kind, data)))
+        return self._vault.records.create_many(clean)
 
     def edit(
         self,
@@ -234,6 +249,34 @@ class Session(SyncActions):
 
     def count(self, kind: str | None = None) -> int:
         return self._vault.records.count(kind)
+
+    # -- the list a page at a time (the window) ------------------------------
+    def list_page(
+        self,
+        query: ListQuery,
+        offset: int,
+        limit: int,
+        in_transit: Collection[str] = (),
+    ) -> builtins.list[ListRow]:
+        """Rows ``offset`` to ``offset + limit`` of ``query``'s list, in its order
+        (``in_transit``: the ids :meth:`on_its_way` names, for the order by sync state)."""
+        if query.kind is not None:
+            _check_kind(query.kind)
+        return record_list.page(self._vault.db, query, offset, limit, in_transit)
+
+    def list_position(
+        self, query: ListQuery, record_id: str, in_transit: Collection[str] = ()
+    ) -> int:
+        """Where a record stands in ``query``'s list (0 first), or -1 if it is not in it."""
+        return record_list.position(self._vault.db, query, record_id, in_transit)
+
+    def list_count(self, query: ListQuery) -> int:
+        return record_list.count(self._vault.db, query)
+
+    def records_on_their_way(self) -> dict[str, int]:
+        """The records whose latest revision travels in a bundle not yet receipted:
+        id → the bundle's number."""
+        return transit.transit(self._vault).on_its_way
 
     def deleted_records(
         self, kind: str | None = None, search: str | None = None, *, lang: str = "en"
