@@ -85,6 +85,9 @@ def test_placeholders_until_the_thumbnails_exist(qtbot, unlocked, tmp_path: Path
     tip = model.data(model.index(cut, 0), Qt.ItemDataRole.ToolTipRole)
     assert "Damaged" in tip and "truncated" in tip and "kept" in tip
     assert win.session.media_item(model.item(cut).id).analysis == "damaged"
+    viewer = win.open_media(model.item(cut).id)  # the viewer says why, and that it is kept
+    assert "Damaged" in viewer.view.picture.text() and "kept" in viewer.view.picture.text()
+    viewer.reject()
 
 
 def test_locking_stops_the_analysis_and_the_next_unlock_finishes_it(
