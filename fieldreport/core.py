@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from fieldreport import media_export, media_import, unlock_guard
+from fieldreport import media_analysis, media_export, media_import, unlock_guard
 from fieldreport.crypto.kdf import KdfParams
 from fieldreport.domain import edits, kinds, validation
 from fieldreport.domain.validation import Problem
@@ -24,9 +24,11 @@ from fieldreport.errors import (
     ValidationFailed,
     WeakPassphrase,
 )
+from fieldreport.media_analysis import Analysed, AnalysisProgress
 from fieldreport.media_import import FileOutcome, ImportProgress, ImportSummary
 from fieldreport.storage import record_list, record_queries
 from fieldreport.storage import vault as vault_store
+from fieldreport.storage.analysis_queue import AnalysisQueue
 from fieldreport.storage.autosave import AutosavedForm
 from fieldreport.storage.custody_log import LogVerification
 from fieldreport.storage.database import transaction
@@ -38,6 +40,8 @@ from fieldreport.sync import transit
 from fieldreport.sync.actions import SyncActions
 
 __all__ = [
+    "Analysed",
+    "AnalysisProgress",
     "FileOutcome",
     "ImportProgress",
     "ImportSummary",
@@ -333,6 +337,45 @@ class Session(SyncActions):
             report=report,
         )
 
+    def media_waiting_for_analysis(self) -> int:
+        """Photos stored whose thumbnail and metadata are not made yet (:meth:`analyse_media`)."""
+        return AnalysisQueue(self._vault.db).count()
+
+    def analyse_media(
+        self, *, cancel: Callable[[], bool] | None = None
+    ) -> Iterator[AnalysisProgress | Analysed]:
+        """Analyse the photos stored but not analysed yet (decode, thumbnail, EXIF, damage).
+
+        On this session's connection; a cancel stops between photos and the rest
+        stays queued in the vault (also across a crash) for the next run.
+        """
+        return media_analysis.analyse(
+            self._vault.media, AnalysisQueue(self._vault.db), cancel=cancel
+        )
+
+    def analyse_media_beside(
+        self,
+        *,
+        cancel: Callable[[], bool] | None = None,
+        report: Callable[[AnalysisProgress | Analysed], None] | None = None,
+    ) -> int:
+        """:meth:`analyse_media` on a connection of its own; returns how many were analysed.
+
+        For a worker thread while the person keeps working (the window runs it
+        after unlocking and after each import); stop it (``cancel``) before locking.
+        """
+        companion = self._vault.companion()
+        analysed = 0
+        try:
+            queue = AnalysisQueue(companion.db)
+            for event in media_analysis.analyse(companion.media, queue, cancel=cancel):
+                analysed += isinstance(event, Analysed)
+                if report is not None:
+                    report(event)
+        finally:
+            companion.lock()
+        return analysed
+
     def attach_media(self, record_id: str, media_ids: builtins.list[str]) -> Record:
         """Add media to a record's list (a new revision) unless all are already there."""
         record = self.get(record_id)
@@ -415,8 +458,15 @@ class Session(SyncActions):
         return self._vault.media.shred(item.id)
 
     def location_from_media(self, media_id: str) -> dict | None:
-        """A location object from a photo's GPS position, to prefill a record's location."""
-        gps = self._vault.media.get(media_id).metadata.get("gps")
+        """A location object from a photo's GPS position, to prefill a record's location.
+
+        A photo not analysed yet is analysed first (that one only), so its EXIF is known.
+        """
+        item = self._vault.media.get(media_id)
+        if item.analysis == "pending":
+            media_analysis.analyse_one(self._vault.media, AnalysisQueue(self._vault.db), item.id)
+            item = self._vault.media.get(item.id)
+        gps = item.metadata.get("gps")
         if not gps:
             return None
         return {"lat": gps["lat"], "lon": gps["lon"], "precision": "exact"}

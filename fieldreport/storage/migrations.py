@@ -154,7 +154,21 @@ def _media(db: sqlite_utils.Database) -> None:
     )
 
 
-@VAULT_MIGRATIONS(name="0006_list_at_scale")
+@VAULT_MIGRATIONS(name="0006_media_analysis")
+def _media_analysis(db: sqlite_utils.Database) -> None:
+    # Photos are stored first and analysed (decoded, thumbnail, EXIF) afterwards,
+    # in the background: 'pending' until then, 'done' after, 'damaged' when the
+    # decoder found the photo damaged (it is kept: it is evidence either way).
+    # The queue is these rows, so it survives a crash or a lock; attempts counts
+    # the analyses started, so one photo that kills the decoder cannot do so forever.
+    db.execute("ALTER TABLE media ADD COLUMN analysis TEXT NOT NULL DEFAULT 'done'")
+    db.execute("ALTER TABLE media ADD COLUMN analysis_attempts INTEGER NOT NULL DEFAULT 0")
+    db.execute(
+        "CREATE INDEX media_analysis_pending ON media (imported_at) WHERE analysis = 'pending'"
+    )
+
+
+@VAULT_MIGRATIONS(name="0007_list_at_scale")
 def _list_at_scale(db: sqlite_utils.Database) -> None:
     # Lists, counts and search that grow with what they find, not with the vault
     # (issue 13): an index that serves each kind's list newest first and its count

@@ -2,7 +2,7 @@
 
 The window shows one kind's records (or its deleted ones) in pages, so a vault
 of 100,000 records costs a list what one page costs. Searching reads the FTS5
-trigram index of migration 0006 (words found anywhere, as ``LIKE '%word%'``
+trigram index of migration 0007 (words found anywhere, as ``LIKE '%word%'``
 found them, answered from the index); ordering is SQL's, with the SQL functions of
 :mod:`fieldreport.storage.sql_functions` for what SQLite cannot order itself
 (titles and places in the list's language, case in every script, partial

@@ -263,6 +263,7 @@ class MainWindow(
         self._update_actions()
         self.offer_restore()
         self.start_background_sync()
+        self.start_photo_analysis()  # what was stored but not analysed yet
         self.offer_shipped_provisioning()  # a provisioning.json that came with the app
 
     def lock(self) -> None:
