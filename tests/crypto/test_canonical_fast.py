@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 
@@ -105,10 +106,8 @@ def _spellings(value: object) -> list[bytes]:
             "utf-8", "replace"
         )
     )
-    try:
+    with contextlib.suppress(Exception):  # not representable: the other spellings remain
         out.append(rfc8785.dumps(value))
-    except Exception:  # noqa: BLE001, S110 - not representable: the other spellings remain
-        pass
     return out
 
 
