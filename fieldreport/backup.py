@@ -41,7 +41,7 @@ from fieldreport.errors import InvalidInput, StorageFull, UsageError, VaultExist
 from fieldreport.storage import vault as vault_store
 from fieldreport.storage.files import FILE_MODE, fsync_folder, make_private_folder
 from fieldreport.storage.media_store import MEDIA_FOLDER, PART
-from fieldreport.storage.vault import DB_FILE, KEY_FILE, exists
+from fieldreport.storage.vault import COMPARTMENTS, KEY_FILE, exists
 from fieldreport.sync import device_state
 from fieldreport.sync.org_keys import age_identity_from_secret
 
@@ -86,7 +86,9 @@ def backup_session(
     vault = session._vault
     org = device_state.organisation(vault.db)
     recipient = org.keys.age_recipient if org is not None else None
-    return write(vault.db, vault.folder, out, passphrase, recipient, force=force)
+    return write(
+        vault.db, vault.folder, out, passphrase, recipient, force=force, open_db=vault.db_path.name
+    )
 
 
 def write(
@@ -97,25 +99,45 @@ def write(
     org_recipient: str | None,
     *,
     force: bool = False,
+    open_db: str = COMPARTMENTS[0].db,
 ) -> BackupWritten:
-    """Write the backup of the vault open on ``db`` (in ``folder``) to ``out``."""
+    """Write the backup of the vault open on ``db`` (in ``folder``) to ``out``.
+
+    Both compartments go in (docs/vault-format.md): the open one (file name
+    ``open_db``) as a ``VACUUM INTO`` snapshot, the other as its file is, so a
+    backup has the same members whichever passphrase opened the vault.
+    """
     out = Path(out)
     if out.exists() and not force:
         raise UsageError(f"{out} already exists; choose another name (or add --force).")
     if not out.parent.is_dir():
         raise UsageError(f"The folder {out.parent} does not exist.")
     with _scratch(out.parent, ".fieldreport-backup-") as scratch:
-        db_copy = scratch / DB_FILE
-        db.conn.execute("VACUUM INTO ?", [str(db_copy)])  # encrypted with the vault's key
-        media = _media_files(folder)
+        copies = []
+        for compartment in COMPARTMENTS:
+            db_copy = scratch / compartment.db
+            if compartment.db == open_db:
+                db.conn.execute("VACUUM INTO ?", [str(db_copy)])  # encrypted with the vault's key
+            elif (folder / compartment.db).is_file():
+                shutil.copyfile(folder / compartment.db, db_copy)  # closed: as it is on disk
+            else:
+                continue
+            copies.append(db_copy)
+        media = [
+            (compartment.media, path)
+            for compartment in COMPARTMENTS
+            for path in _media_files(folder, compartment.media)
+        ]
         tar_path = scratch / "backup.tar"
         with tarfile.open(tar_path, "w", format=tarfile.PAX_FORMAT) as tar:
             _add_bytes(tar, FORMAT_MEMBER, json.dumps(FORMAT).encode())
             tar.add(folder / KEY_FILE, arcname=KEY_FILE, recursive=False)
-            tar.add(db_copy, arcname=DB_FILE, recursive=False)
-            for path in media:
-                tar.add(path, arcname=f"{MEDIA_FOLDER}/{path.name}", recursive=False)
-        db_copy.unlink()
+            for db_copy in copies:
+                tar.add(db_copy, arcname=db_copy.name, recursive=False)
+            for media_folder, path in media:
+                tar.add(path, arcname=f"{media_folder}/{path.name}", recursive=False)
+        for db_copy in copies:
+            db_copy.unlink()
         sealed = scratch / "backup.age"
         if org_recipient:
             recipients = [
@@ -139,8 +161,8 @@ def write(
     return BackupWritten(out, len(media), bool(org_recipient))
 
 
-def _media_files(folder: Path) -> list[Path]:
-    media = folder / MEDIA_FOLDER
+def _media_files(folder: Path, name: str = MEDIA_FOLDER) -> list[Path]:
+    media = folder / name
     if not media.is_dir():
         return []
     return sorted(p for p in media.iterdir() if p.is_file() and not p.name.endswith(PART))
@@ -257,26 +279,28 @@ def _extract(tar_path: Path, vault: Path) -> int:
                     if json.loads(source.read(4096)) != FORMAT:
                         raise InvalidInput("The backup is of a format this version does not know.")
                     continue
-                if name.startswith(MEDIA_FOLDER + "/"):
-                    make_private_folder(vault / MEDIA_FOLDER)
+                if "/" in name:
+                    make_private_folder(vault / name.split("/", 1)[0])
                     media += 1
                 _copy_flushed(source, vault / name)
     except (tarfile.TarError, ValueError) as exc:
         raise InvalidInput(_DAMAGED) from exc
-    if not {FORMAT_MEMBER, KEY_FILE, DB_FILE} <= seen:
+    if not {FORMAT_MEMBER, KEY_FILE} <= seen or not seen & {c.db for c in COMPARTMENTS}:
         raise InvalidInput(_DAMAGED)
-    if media:
-        fsync_folder(vault / MEDIA_FOLDER)
+    for compartment in COMPARTMENTS:  # every compartment's folder, as in the vault
+        if compartment.db in seen:
+            make_private_folder(vault / compartment.media)
+            fsync_folder(vault / compartment.media)
     return media
 
 
 def _allowed(name: str) -> bool:
-    if name in (FORMAT_MEMBER, KEY_FILE, DB_FILE):
+    if name in (FORMAT_MEMBER, KEY_FILE, *(c.db for c in COMPARTMENTS)):
         return True
-    prefix = MEDIA_FOLDER + "/"
+    prefix = next((c.media + "/" for c in COMPARTMENTS if name.startswith(c.media + "/")), "")
     rest = name[len(prefix) :]
     return (
-        name.startswith(prefix)
+        bool(prefix)
         and bool(rest)
         and "/" not in rest
         and "\\" not in rest

@@ -216,7 +216,7 @@ def _media(
         if not info["deleted"]:
             raise ContentsMismatch(f"The bundle lacks media item {media_id}, which it describes.")
     else:
-        if original.sha256 != ingest.content_hash or original.size != info["size"]:
+        if original.content_sha256 != ingest.content_hash or original.content_size != info["size"]:
             raise ContentsMismatch(f"Media item {media_id} does not match its custody-log entry.")
         stored = sink.stored[original.id]
         if stored.item.sha256 != ingest.content_hash:

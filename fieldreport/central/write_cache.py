@@ -1,11 +1,11 @@
 """A page cache large enough for one import's writes, for the length of the import.
 
 An import writes every row of a bundle in one transaction. When its dirty pages
-outgrow SQLite's page cache (8 MiB here: about 3,000 records), SQLite spills
-them into the WAL before the commit and reads (decrypts, checks) them back
-for the next row on the same page: a 10,000-record import spent four times the
-time the same inserts take in a fresh connection (benchmarks/import_bench.py).
-The cache only grows as pages are used and is set back when the import ends.
+outgrow SQLite's page cache (sized for the database when it is opened:
+storage/database.cache_kib, as little as 8 MiB, about 3,000 records), SQLite
+spills them into the WAL before the commit and reads (decrypts, checks) them
+back for the next row on the same page. The cache only grows as pages are used,
+is never made smaller here, and is set back when the import ends.
 """
 
 from __future__ import annotations
@@ -25,9 +25,13 @@ def import_cache(db: sqlite_utils.Database) -> Iterator[None]:
     if not isinstance(db, sqlite_utils.Database):  # another backend sizes its own caches
         yield
         return
-    before = db.execute("PRAGMA cache_size").fetchone()[0]
+    before = int(db.execute("PRAGMA cache_size").fetchone()[0])  # -KiB, or pages
+    page_kib = int(db.execute("PRAGMA page_size").fetchone()[0]) // 1024
+    if (-before if before < 0 else before * page_kib) >= IMPORT_CACHE_KIB:
+        yield
+        return
     db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
     try:
         yield
     finally:
-        db.execute(f"PRAGMA cache_size = {int(before)}")
+        db.execute(f"PRAGMA cache_size = {before}")

@@ -19,6 +19,7 @@ from typing import NoReturn
 
 from fieldreport import __version__
 from fieldreport.cli import backup, central, erase, media, net, purge, selftest, sync, vault
+from fieldreport.cli import duress as duress_cli
 from fieldreport.cli import settings as settings_cli
 from fieldreport.cli.output import PROG
 from fieldreport.errors import FieldReportError, StorageFull, ValidationFailed
@@ -33,7 +34,7 @@ log = logging.getLogger(__name__)
 EPILOG = """environment variables:
   FIELDREPORT_VAULT               the vault folder (instead of --vault DIR)
   FIELDREPORT_PASSPHRASE          the vault's passphrase, for scripts
-  FIELDREPORT_NEW_PASSPHRASE      the new passphrase for passwd
+  FIELDREPORT_NEW_PASSPHRASE      the new passphrase for passwd (and duress set)
   FIELDREPORT_CENTRAL_STORE       the central store folder (instead of --store DIR)
   FIELDREPORT_CENTRAL_PASSPHRASE  the central store's passphrase (else FIELDREPORT_PASSPHRASE)
 
@@ -73,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     net.add_commands(sub, vault.open_vault)
     settings_cli.add_commands(sub, vault.open_vault)
     erase.add_commands(sub)
+    duress_cli.add_commands(sub, vault.open_vault)
     backup.add_commands(sub, vault.open_vault)
     purge.add_commands(sub, vault.open_vault)
     central.add_commands(sub)

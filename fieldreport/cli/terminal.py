@@ -42,15 +42,15 @@ def ask_passphrase(prompt: str = "Passphrase: ", env: str = PASSPHRASE_ENV) -> s
     return getpass.getpass(prompt)
 
 
-def ask_new_passphrase(env: str) -> tuple[str, str]:
+def ask_new_passphrase(env: str, what: str = "new passphrase") -> tuple[str, str]:
     """A new passphrase and its confirmation (the same value when read from ``env``)."""
     value = os.environ.get(env)
     if value is not None:
         return value, value
     if not has_terminal():
-        raise UsageError(f"No terminal to ask for the new passphrase; set {env} for scripts.")
-    first = getpass.getpass("New passphrase (at least 10 characters): ")
-    second = getpass.getpass("Repeat the new passphrase: ")
+        raise UsageError(f"No terminal to ask for the {what}; set {env} for scripts.")
+    first = getpass.getpass(f"{what[0].upper()}{what[1:]} (at least 10 characters): ")
+    second = getpass.getpass(f"Repeat the {what}: ")
     if first != second:
         raise WeakPassphrase("The two passphrases do not match. Nothing was changed.")
     return first, second

@@ -23,23 +23,21 @@ from pathlib import Path
 
 from fieldreport.storage import failure_counter
 from fieldreport.storage.files import fsync_folder
-from fieldreport.storage.media_store import MEDIA_FOLDER
-from fieldreport.storage.vault import DB_FILE, KEY_FILE
+from fieldreport.storage.vault import COMPARTMENTS, KEY_FILE
 
-#: Files holding the wrapped data key: the key file and what an interrupted rewrap left.
+#: Files holding the wrapped data keys (every slot): the key file and what an
+#: interrupted rewrap left.
 KEY_FILES = (KEY_FILE, KEY_FILE + ".tmp")
-#: The vault's other files, removed after the key (every one unreadable without it).
+#: The vault's other files, removed after the key (every one unreadable without it):
+#: both compartments' databases, whichever is the real one.
 OTHER_FILES = (
-    DB_FILE,
-    DB_FILE + "-wal",
-    DB_FILE + "-shm",
-    DB_FILE + "-journal",
+    *(name for compartment in COMPARTMENTS for name in compartment.files),
     "settings.json",  # fieldreport.settings (above this layer): language and auto-lock
     "settings.json.tmp",
     failure_counter.FILE_NAME,
     failure_counter.FILE_NAME + ".tmp",
 )
-FOLDERS = (MEDIA_FOLDER, "outbox")
+FOLDERS = (*(compartment.media for compartment in COMPARTMENTS), "outbox")
 OVERWRITE_CHUNK = 64 * 1024
 
 

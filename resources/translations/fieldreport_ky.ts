@@ -14,72 +14,77 @@
         <translation>Мурункусуна карама-каршы келген сактоо журналын жөнөткөн</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="84"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="45"/>
+        <source>Sent a file whose contents do not match the hash it signed</source>
+        <translation>Мазмуну өзү кол койгон хешке дал келбеген файл жөнөткөн</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="88"/>
         <source>Alarms</source>
         <translation>Эскертүүлөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="87"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="91"/>
         <source>An alarm means a device sent what only a copied key or an altered app sends. Once you have looked into it, acknowledge it: who, when and why are signed into the centre&apos;s custody log, and the alarm stays listed.</source>
         <translation>Эскертүү түзмөк көчүрүлгөн ачкыч же өзгөртүлгөн колдонмо гана жөнөтө турган нерсени жөнөткөнүн билдирет. Текшергенден кийин аны тастыктаңыз: ким, качан жана эмне үчүн — борбордун сактоо журналына кол коюлуп жазылат, эскертүү тизмеде калат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="94"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="98"/>
         <source>Alarm</source>
         <translation>Эскертүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="95"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="99"/>
         <source>Raised</source>
         <translation>Качан чыккан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="96"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="100"/>
         <source>Device</source>
         <translation>Түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="97"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="101"/>
         <source>What</source>
         <translation>Эмне</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="98"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="102"/>
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="101"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="105"/>
         <source>Acknowledged &amp;by:</source>
         <translation>&amp;Ким кабыл алды:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="102"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="106"/>
         <source>&amp;Note:</source>
         <translation>&amp;Эскертме:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="103"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="107"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Тастыктоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="128"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="132"/>
         <source>Acknowledged by {by} on {at}</source>
         <translation>Кабыл алган: {by}, {at}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="132"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="136"/>
         <source>Open</source>
         <translation>Ачык</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="183"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="187"/>
         <source>Alar&amp;ms…</source>
         <translation>Э&amp;скертүүлөр…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="185"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="189"/>
         <source>List the alarms raised on devices and acknowledge them</source>
         <translation>Түзмөктөрдө чыккан эскертүүлөрдү көрсөтүү жана тастыктоо</translation>
     </message>
@@ -209,22 +214,22 @@
 <context>
     <name>CentralActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="107"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="115"/>
         <source>Save the provisioning file</source>
         <translation>Уюмдун жөндөө файлын сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="119"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="127"/>
         <source>The provisioning file is in {path}.</source>
         <translation>Уюмдун жөндөө файлы бул жерде: {path}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="134"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="142"/>
         <source>Open the enrollment request</source>
         <translation>Кошулуу өтүнүчүн ачуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="142"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="150"/>
         <source>Device {device} asks to join. Its fingerprint is:
 
 {fingerprint}
@@ -237,63 +242,73 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 Түзмөк дал ушундай изди көрсөтсө гана бекитиңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="148"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="156"/>
         <source>Approve this device?</source>
         <translation>Бул түзмөк бекитилсинби?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="152"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="160"/>
         <source>Name this device</source>
         <translation>Түзмөктүн аты</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="153"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="161"/>
         <source>A name people will see instead of its id, for example “Monitor 3, Leilek” (it may stay empty):</source>
         <translation>Идентификатордун ордуна көрүнө турган ат, мисалы «Монитор 3, Лейлек» (бош калтырса болот):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="163"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="171"/>
         <source>Save the certificate</source>
         <translation>Сертификатты сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="179"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="183"/>
+        <source>Approving the device (waits while a bundle is imported)…</source>
+        <translation>Түзмөк бекитилүүдө (пакет импорттолуп бүткүчө күтүү)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="202"/>
         <source>Device {device} approved (certificate {serial}). The certificate is in {path}; give it to the device.</source>
         <translation>{device} түзмөгү бекитилди ({serial} сертификаты). Сертификат бул жерде: {path}; аны түзмөккө өткөрүп бериңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="194"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="241"/>
         <source>Revoke device {device}? Its bundles are refused from now on; this cannot be undone.</source>
         <translation>{device} түзмөгүнүн уруксаты жокко чыгарылсынбы? Мындан ары анын пакеттери кабыл алынбайт; муну кайтарууга болбойт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="199"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="246"/>
         <source>Revoke this device?</source>
         <translation>Бул түзмөктүн уруксаты жокко чыгарылсынбы?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="213"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="250"/>
+        <source>Revoking the device (waits while a bundle is imported)…</source>
+        <translation>Түзмөк кайтарылып алынууда (пакет импорттолуп бүткүчө күтүү)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="262"/>
         <source>Choose bundle files</source>
         <translation>Пакет файлдарын тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="223"/>
-        <location filename="../../fieldreport/ui/central/actions.py" line="233"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="272"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="282"/>
         <source>Importing…</source>
         <translation>Импорттолууда…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="250"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="299"/>
         <source>Importing {number} of {total}: {name}</source>
         <translation>Импорттолууда, {total} ичинен {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="276"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="325"/>
         <source>Choose a folder for the receipts</source>
         <translation>Тастыктамалар үчүн папка тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="295"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="344"/>
         <source>Receipts written to {folder}: {count}.</source>
         <translation>{count} тастыктама {folder} папкасына жазылды.</translation>
     </message>
@@ -350,82 +365,82 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>{device} түзмөгүнөн, {bundle}-пакет (кабыл алынган: {received}), сактоо журналынын {entry}-жазуусу ({hash}…)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="174"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="179"/>
         <source>Choose the central store&apos;s folder</source>
         <translation>Борбордук сактагычтын папкасын тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="292"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="298"/>
         <source>FieldReport — central store of {org}</source>
         <translation>FieldReport — {org} уюмунун борбордук сактагычы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="295"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="301"/>
         <source>FieldReport — central store</source>
         <translation>FieldReport — борбордук сактагыч</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="297"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="303"/>
         <source>&amp;Overview</source>
         <translation>Жа&amp;лпы көрүнүш</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="299"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="305"/>
         <source>D&amp;uplicates</source>
         <translation>Кайтал&amp;оолор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="300"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="306"/>
         <source>&amp;Devices</source>
         <translation>&amp;Түзмөктөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="301"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="307"/>
         <source>&amp;Import bundles</source>
         <translation>Пакеттерди &amp;импорттоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="298"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="304"/>
         <source>&amp;Records</source>
         <translation>&amp;Жазуулар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="304"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="310"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="306"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="312"/>
         <source>Write the chosen records as CSV, Excel, GeoJSON, KML or HXL</source>
         <translation>Тандалган жазууларды CSV, Excel, GeoJSON, KML же HXL түрүндө сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="308"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="314"/>
         <source>Re&amp;port…</source>
         <translation>Ба&amp;яндама…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="309"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="315"/>
         <source>Write a situation report (PDF)</source>
         <translation>Кырдаал тууралуу баяндама түзүү (PDF)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="310"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="316"/>
         <source>&amp;Lock</source>
         <translation>&amp;Кулпулоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="311"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="317"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Азыр кулпулоо (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="312"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="318"/>
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="313"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="319"/>
         <source>Lock and quit (Ctrl+Q)</source>
         <translation>Кулпулап, чыгуу (Ctrl+Q)</translation>
     </message>
@@ -516,72 +531,72 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Бекитилген</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="138"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="148"/>
         <source>Device</source>
         <translation>Түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="139"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="149"/>
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="140"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="150"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="141"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="151"/>
         <source>Bundles imported</source>
         <translation>Импорттолгон пакеттер</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="142"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="152"/>
         <source>Alarms</source>
         <translation>Коркунучтар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="143"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="153"/>
         <source>Since</source>
         <translation>Качантан бери</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="144"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="154"/>
         <source>Fingerprint</source>
         <translation>Ачкычтын изи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="147"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="157"/>
         <source>&amp;Approve a request…</source>
         <translation>&amp;Өтүнүчтү бекитүү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="149"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="159"/>
         <source>Open an enrollment request, compare its fingerprint, save the certificate</source>
         <translation>Кошулуу өтүнүчүн ачуу, ачкычтын изин салыштыруу, сертификатты сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="151"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="161"/>
         <source>Re&amp;voke…</source>
         <translation>&amp;Уруксатты жокко чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="152"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="162"/>
         <source>&amp;Hand its records over…</source>
         <translation>Жазууларын өткөрүп &amp;берүү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="155"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="165"/>
         <source>Everything this device sent goes on from another approved device (a replaced laptop); signed and logged</source>
         <translation>Бул түзмөк жөнөткөндүн баарын мындан ары башка бекитилген түзмөк жүргүзөт (ноутбук алмаштырылганда); чечимге кол коюлуп, журналга жазылат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="159"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="169"/>
         <source>Write the provisioning &amp;file…</source>
         <translation>Уюмдун жөндөө &amp;файлын түзүү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="162"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="172"/>
         <source>Before approving, compare the fingerprint with the one the device shows on its Sync page. A revoked device&apos;s bundles are refused from then on.</source>
         <translation>Бекитүүдөн мурун ачкычтын изин түзмөктүн «Шайкештирүү» бетинде көрсөтүлгөн из менен салыштырыңыз. Уруксаты жокко чыгарылган түзмөктүн пакеттери мындан ары кабыл алынбайт.</translation>
     </message>
@@ -801,6 +816,94 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
 </context>
 <context>
+    <name>DuressDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="179"/>
+        <source>Duress passphrase</source>
+        <translation>Мажбурлоо сырсөзү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="182"/>
+        <source>A duress passphrase opens a second vault, the decoy, instead of this one. Open it with the duress passphrase and fill it with harmless records, so that it looks used. Nothing on this laptop&apos;s disk shows whether a duress passphrase is set.</source>
+        <translation>Мажбурлоо сырсөзү бул сактагычтын ордуна экинчи сактагычты — алдамчы сактагычты — ачат. Аны мажбурлоо сырсөзү менен ачып, колдонулуп жаткандай көрүнүшү үчүн зыянсыз жазуулар менен толтуруңуз. Ноутбуктун дискиндеги эч нерсе мажбурлоо сырсөзү коюлганын көрсөтпөйт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="189"/>
+        <source>No duress passphrase is set.</source>
+        <translation>Мажбурлоо сырсөзү коюлган эмес.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="192"/>
+        <source>A duress passphrase is set. Using it erases this vault first.</source>
+        <translation>Мажбурлоо сырсөзү коюлган. Аны колдонуу адегенде бул сактагычты өчүрөт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="195"/>
+        <source>A duress passphrase is set. It opens the decoy.</source>
+        <translation>Мажбурлоо сырсөзү коюлган. Ал алдамчы сактагычты ачат.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="196"/>
+        <source>This vault&apos;s &amp;passphrase:</source>
+        <translation>Бул сактагычтын &amp;сырсөзү:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="197"/>
+        <source>&amp;Duress passphrase:</source>
+        <translation>&amp;Мажбурлоо сырсөзү:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="198"/>
+        <source>&amp;Repeat the duress passphrase:</source>
+        <translation>Мажбурлоо сырсөзүн &amp;кайталаңыз:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="199"/>
+        <source>&amp;Erase the real vault when the duress passphrase is used</source>
+        <translation>Мажбурлоо сырсөзү колдонулганда чыныгы сактагычты ө&amp;чүрүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="202"/>
+        <source>Then typing the duress passphrase destroys this vault&apos;s key at once, without asking: what the organisation has not confirmed is lost for good.</source>
+        <translation>Анда мажбурлоо сырсөзүн терүү бул сактагычтын ачкычын дароо, суроосуз жок кылат: уюм тастыктабаган нерселердин баары биротоло жоголот.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="206"/>
+        <source>Working on the key slots…</source>
+        <translation>Ачкыч уячалары жаңыртылууда…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="207"/>
+        <source>Rep&amp;lace it</source>
+        <translation>&amp;Алмаштыруу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="207"/>
+        <source>&amp;Set it</source>
+        <translation>Ко&amp;юу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="208"/>
+        <source>Re&amp;move it</source>
+        <translation>Алып са&amp;луу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="209"/>
+        <source>&amp;Close</source>
+        <translation>Жа&amp;буу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="212"/>
+        <source>The duress passphrase was set.</source>
+        <translation>Мажбурлоо сырсөзү коюлду.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="214"/>
+        <source>The duress passphrase was removed.</source>
+        <translation>Мажбурлоо сырсөзү алынып салынды.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyHint</name>
     <message>
         <location filename="../../fieldreport/ui/widgets/empty_hint.py" line="52"/>
@@ -923,6 +1026,97 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <location filename="../../fieldreport/ui/messages.py" line="71"/>
         <source>Something went wrong (a bug: please report it). Nothing was changed.</source>
         <translation>Бир нерсе туура эмес болуп кетти (бул программадагы ката — ал тууралуу кабарлаңыз). Эч нерсе өзгөргөн жок.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceController</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="67"/>
+        <source>Choose where to write the evidence package</source>
+        <translation>Далилдер топтомун кайда жазууну тандаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="76"/>
+        <source>Write names and contacts?</source>
+        <translation>Аттарды жана байланыштарды жазуу керекпи?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="77"/>
+        <source>{folder} will hold the names and contacts of witnesses, people affected and owners, in the clear. Anyone who gets the folder can read them, and the people named may be put at risk. Write them only if the investigator needs them and may have them, and keep the folder safe.</source>
+        <translation>{folder} папкасында күбөлөрдүн, жабыр тарткандардын жана ээлердин аттары жана байланыштары ачык жазылат. Папканы алган ар ким аларды окуй алат, жана аталган адамдар коркунучка кабылышы мүмкүн. Аларды тергөөчүгө керек болсо жана ал аларды алууга укуктуу болсо гана жазыңыз, жана папканы коопсуз сактаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="125"/>
+        <source>Written to {path}: records {records}, revisions {revisions}, photos and files {media}, from {devices} devices. Organisation fingerprint: {fingerprint}.</source>
+        <translation>{path} ичине жазылды: жазуулар {records}, редакциялар {revisions}, сүрөттөр жана файлдар {media}, түзмөктөр: {devices}. Уюмдун манжа изи: {fingerprint}.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="109"/>
+        <source>Stopping…</source>
+        <translation>Токтотулууда…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="132"/>
+        <source>{done} of {total} files written</source>
+        <translation>{total} файлдын {done} жазылды</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="144"/>
+        <source>Export evidence package</source>
+        <translation>Далилдер топтомун экспорттоо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="147"/>
+        <source>A folder an investigator can check offline: every revision of the records, the original photos and files bit for bit, each device&apos;s signed custody log, certificates and receipts, signed by the organisation. It is checked with fieldreport-verify or with standard tools (VERIFY.md inside explains how).</source>
+        <translation>Тергөөчү интернетсиз текшере ала турган папка: жазуулардын бардык редакциялары, түпнуска сүрөттөр жана файлдар бит-битине чейин, ар бир түзмөктүн кол коюлган сактоо журналы, сертификаттар жана дүмүрчөктөр, уюмдун колу менен. Аны fieldreport-verify же стандарттык куралдар менен текшерет (кантип экенин ичиндеги VERIFY.md түшүндүрөт).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="153"/>
+        <source>&amp;Records:</source>
+        <translation>&amp;Жазуулар:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="154"/>
+        <source>This record</source>
+        <translation>Бул жазуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
+        <source>The {count} records behind the figure</source>
+        <translation>Бул сандын артындагы жазуулар ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="158"/>
+        <source>&amp;Summary language:</source>
+        <translation>Кыскача &amp;маалыматтын тили:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="159"/>
+        <source>&amp;Include names and contacts (identifying data)</source>
+        <translation>Аттарды жана байланыштарды ко&amp;шуу (инсанды аныктоочу маалымат)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="162"/>
+        <source>Names and contacts of witnesses, people affected and owners will be written in the clear: anyone who gets the folder can read them. Leave this off unless the investigator needs them and may have them.</source>
+        <translation>Күбөлөрдүн, жабыр тарткандардын жана ээлердин аттары жана байланыштары ачык жазылат: папканы алган ар ким аларды окуй алат. Тергөөчүгө керек болбосо же ал аларды алууга укуксуз болсо, муну күйгүзбөңүз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="167"/>
+        <source>&amp;Choose the folder and start…</source>
+        <translation>Папканы тандап, &amp;баштоо…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="168"/>
+        <source>&amp;Cancel</source>
+        <translation>Жокко ч&amp;ыгаруу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="168"/>
+        <source>C&amp;lose</source>
+        <translation>Жаб&amp;уу</translation>
     </message>
 </context>
 <context>
@@ -1873,87 +2067,87 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="225"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="235"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="225"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="235"/>
         <source>Outcome</source>
         <translation>Жыйынтык</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="225"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="235"/>
         <source>Details</source>
         <translation>Чоо-жайы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="226"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="236"/>
         <source>Import &amp;bundle files…</source>
         <translation>&amp;Пакеттерди импорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="227"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="237"/>
         <source>&amp;Save receipts…</source>
         <translation>Тастыктамаларды &amp;сактоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="229"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="239"/>
         <source>Write a signed receipt for every bundle imported here, into a folder</source>
         <translation>Бул жерде импорттолгон ар бир пакеттин кол коюлган тастыктамасын папкага жазуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="233"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="243"/>
         <source>Choose bundle files, or drop them here. Each bundle is checked completely before anything is stored; give the receipts back to the devices.</source>
         <translation>Пакет файлдарын тандаңыз же бул жерге сүйрөп келиңиз. Эч нерсе сакталганга чейин ар бир пакет толук текшерилет; тастыктамаларды түзмөктөргө кайтарып бериңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="237"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="247"/>
         <source>Importing…</source>
         <translation>Импорттолууда…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="242"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="252"/>
         <source>Imported</source>
         <translation>Импорттолду</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="243"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="253"/>
         <source>Already imported</source>
         <translation>Мурун импорттолгон</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="244"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="254"/>
         <source>Held</source>
         <translation>Кармалды</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="245"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="255"/>
         <source>Quarantined</source>
         <translation>Карантинде</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="246"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="256"/>
         <source>Rejected</source>
         <translation>Четке кагылды</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="255"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="265"/>
         <source>bundle {sequence} of device {device}: new record revisions: {revisions}, photos and files: {media}, custody-log entries: {entries}</source>
         <translation>{device} түзмөгүнүн {sequence}-пакети: жаңы {revisions} жазуу версиясы, {media} сүрөт жана файл, сактоо журналынын {entries} жазуусу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="269"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="279"/>
         <source>bundle {sequence} of device {device}: {reason}</source>
         <translation>{device} түзмөгүнүн {sequence}-пакети: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="272"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="282"/>
         <source>bundle {sequence} of device {device}: nothing changed</source>
         <translation>{device} түзмөгүнүн {sequence}-пакети: эч нерсе өзгөргөн жок</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="276"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="286"/>
         <source>device {device} is not approved yet; kept until it is</source>
         <translation>{device} түзмөгү али бекитиле элек; бекитилгенге чейин сакталат</translation>
     </message>
@@ -2007,61 +2201,66 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/reasons.py" line="60"/>
+        <source>The media item {item} in the bundle is not sealed as its manifest says (its key does not open it, or its length does not fit): the bundle was altered or forged.</source>
+        <translation>Пакеттеги {item} медиа файлы тизмесинде айтылгандай мөөрлөнгөн эмес (анын ачкычы аны ачпайт же узундугу туура келбейт): пакет өзгөртүлгөн же жасалма.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="65"/>
         <source>The custody log in the bundle does not verify: it was altered, or not signed by the device.</source>
         <translation>Пакеттеги сактоо журналы текшерүүдөн өтпөйт: ал өзгөртүлгөн же ага түзмөк кол койгон эмес.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="65"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="70"/>
         <source>The items in the bundle do not match its custody log; it was refused.</source>
         <translation>Пакеттеги элементтер анын сактоо журналына дал келбейт; пакет четке кагылды.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="69"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="74"/>
         <source>{item} already came from another device or with other content; the bundle was refused.</source>
         <translation>{item} мурун башка түзмөктөн же башка мазмун менен келген; пакет четке кагылды.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="74"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="79"/>
         <source>ALARM: device {device} changed a record or file of device {owner}; the bundle was refused and nothing in it was stored. A device may change only what it created: check device {device}, or hand the records over if they should move to it. ({item})</source>
         <translation>КОРКУНУЧ: {device} түзмөгү {owner} түзмөгүнүн жазуусун же файлын өзгөрттү; пакет четке кагылды, андан эч нерсе сакталган жок. Түзмөк өзү түзгөн нерсени гана өзгөртө алат: {device} түзмөгүн текшериңиз же жазуулар ага өтүшү керек болсо, аларды өткөрүп бериңиз. ({item})</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="81"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="86"/>
         <source>ALARM: device {device} sent a custody log that contradicts the one imported before. Two different histories exist for one device: its key may have been copied or the device altered. The bundle was refused; keep the file and check the device.</source>
         <translation>КОРКУНУЧ: {device} түзмөгү мурун импорттолгон журналга карама-каршы келген сактоо журналын жөнөттү. Бир түзмөктүн эки башка тарыхы бар: анын ачкычы көчүрүлгөн же түзмөк өзгөртүлгөн болушу мүмкүн. Пакет четке кагылды; файлды сактап, түзмөктү текшериңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="88"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="93"/>
         <source>The bundle file changed while it was read; import it again.</source>
         <translation>Пакет файлы окулуп жатканда өзгөрдү; аны кайра импорттоңуз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="91"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="96"/>
         <source>Quarantine is full for device {device}: the bundle was not kept. Approve the device, or discard what waits for it, then import the bundle again.</source>
         <translation>{device} түзмөгү үчүн карантин толду: пакет сакталган жок. Түзмөктү бекитиңиз же аны күтүп турган пакеттерди өчүрүңүз, андан кийин пакетти кайра импорттоңуз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="96"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="101"/>
         <source>Bundle {sequence} of device {device} arrived before bundle {missing}; it is kept and will be imported when the missing bundle arrives.</source>
         <translation>{device} түзмөгүнүн {sequence}-пакети {missing}-пакеттен мурун келди; ал сакталат жана жетишпеген пакет келгенде импорттолот.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="101"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="106"/>
         <source>Bundle {sequence} of device {device} follows a bundle ({previous}…) that has not arrived; it is kept and will be imported when that bundle arrives.</source>
         <translation>{device} түзмөгүнүн {sequence}-пакети али келе элек пакеттен ({previous}…) кийин келет; ал сакталат жана ошол пакет келгенде импорттолот.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="106"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="111"/>
         <source>The bundle carries custody-log entries from {first} on, but this store has the device&apos;s entries only up to {head}; it is kept until the bundle in between arrives.</source>
         <translation>Пакетте сактоо журналынын {first}-жазуусунан баштап жазуулар бар, бирок бул сактагычта түзмөктүн жазуулары {head}-жазууга чейин гана бар; ортодогу пакет келгенге чейин ал сакталат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="112"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="117"/>
         <source>Device {device} is not approved yet; the bundle is kept and will be imported when it is.</source>
         <translation>{device} түзмөгү али бекитиле элек; пакет сакталат жана түзмөк бекитилгенде импорттолот.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="117"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="122"/>
         <source>Everything in it (custody-log entries {log_from}–{log_to}) came in another bundle; nothing changed.</source>
         <translation>Анын бардык мазмуну (сактоо журналынын {log_from}–{log_to} жазуулары) башка пакет менен келген; эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -2195,27 +2394,27 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="202"/>
-        <location filename="../../fieldreport/ui/window.py" line="366"/>
+        <location filename="../../fieldreport/ui/window.py" line="369"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="351"/>
+        <location filename="../../fieldreport/ui/window.py" line="354"/>
         <source>Records: {total} — incidents: {incidents}, statements: {statements}, damage records: {damage}, people: {people}</source>
         <translation>Жазуулар: {total} — окуялар: {incidents}, көрсөтмөлөр: {statements}, зыян тууралуу жазуулар: {damage}, адамдар: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="362"/>
+        <location filename="../../fieldreport/ui/window.py" line="365"/>
         <source>This device: {fingerprint}…</source>
         <translation>Бул түзмөк: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="368"/>
+        <location filename="../../fieldreport/ui/window.py" line="371"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — демо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="374"/>
+        <location filename="../../fieldreport/ui/window.py" line="377"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Ойдон чыгарылган жазуулары бар демо сактагыч; программадан чыкканда ал өчүрүлөт. Кулпулоону жана кулпуну ачууну сынап көрүү үчүн анын сырсөзү: {passphrase}</translation>
     </message>
@@ -2240,37 +2439,37 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>&amp;Таштоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="93"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="104"/>
         <source>Add photos and files to the vault</source>
         <translation>Сактагычка сүрөттөрдү жана файлдарды кошуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="101"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="112"/>
         <source>Add a folder (with its subfolders) to the vault</source>
         <translation>Сактагычка папканы (ичиндеги папкалары менен) кошуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="116"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="127"/>
         <source>They are listed under Photos and files, not attached to a record.</source>
         <translation>Алар «Сүрөттөр жана файлдар» бөлүмүндө турат, эч бир жазууга тиркелген эмес.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="175"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="186"/>
         <source>Attach to a record</source>
         <translation>Жазууга тиркөө</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="176"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="187"/>
         <source>Choose the record to attach them to. Chosen photos and files: {count}</source>
         <translation>Аларды кайсы жазууга тиркөөнү тандаңыз. Тандалган сүрөттөр жана файлдар: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="194"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="205"/>
         <source>Attached to “{title}”: {count}</source>
         <translation>«{title}» жазуусуна тиркелди: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="221"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="232"/>
         <source>Taken off their records: {count}. They stay under Photos and files.</source>
         <translation>Жазуулардан ажыратылды: {count}. Алар «Сүрөттөр жана файлдар» бөлүмүндө калат.</translation>
     </message>
@@ -2539,6 +2738,25 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
 </context>
 <context>
+    <name>MediaListModel</name>
+    <message>
+        <location filename="../../fieldreport/ui/models/media_list.py" line="168"/>
+        <source>Stored safely. Its thumbnail and details (time, place, camera) are being read.</source>
+        <extracomment>``media id`` → thumbnail JPEG bytes, ``b&quot;&quot;`` when none is stored, ``None`` when the vault cannot be asked now (an import is running): asked again at the next paint.</extracomment>
+        <translation>Коопсуз сакталды. Кичине сүрөтү жана маалыматтары (убакыт, жер, камера) азыр окулууда.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/media_list.py" line="172"/>
+        <source>Damaged: {reason} It is kept as it was received.</source>
+        <translation>Бузулган: {reason} Ал кандай алынса, ошондой бойдон сакталды.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/media_list.py" line="180"/>
+        <source>The image claims far more pixels than any camera makes (a possible decompression bomb); it was not decoded.</source>
+        <translation>Сүрөт ар кандай камера тарта алгандан алда канча көп пикселди көрсөтөт (мүмкүн «декомпрессиялык бомба»); ал ачылган жок.</translation>
+    </message>
+</context>
+<context>
     <name>MediaPane</name>
     <message>
         <location filename="../../fieldreport/ui/central/media_pane.py" line="144"/>
@@ -2589,98 +2807,103 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>MediaSection</name>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="168"/>
-        <source>Nothing matches.</source>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="126"/>
+        <source>Making thumbnails and reading the photos&apos; details: {done} of {total}. The originals are already safe in the vault.</source>
         <extracomment>``(unattached only, search or None)`` → media items.</extracomment>
+        <translation>Кичине сүрөттөр түзүлүп, сүрөттөрдүн маалыматтары окулууда: {done} / {total}. Түп нускалар сактагычта коопсуз сакталып калды.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="186"/>
+        <source>Nothing matches.</source>
         <translation>Эч нерсе табылган жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="172"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="190"/>
         <source>No photos or files yet. Add them with the buttons above, drop files or folders onto this window, or add them from a record&apos;s form.</source>
         <translation>Азырынча сүрөт же файл жок. Аларды жогорудагы баскычтар менен кошуңуз, файлдарды же папкаларды ушул терезеге сүйрөп келиңиз же жазуунун формасынан кошуңуз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="178"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="196"/>
         <source>Photos and files</source>
         <translation>Сүрөттөр жана файлдар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="179"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="197"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Көрсөтүү:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="180"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="198"/>
         <source>All</source>
         <translation>Баары</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="181"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="199"/>
         <source>Not attached to a record</source>
         <translation>Жазууга тиркелбегендер</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="182"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="200"/>
         <source>&amp;Search:</source>
         <translation>Из&amp;дөө:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="183"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="201"/>
         <source>Name, caption, camera, date (Ctrl+F)</source>
         <translation>Аты, түшүндүрмө, камера, дата (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="184"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="202"/>
         <source>Add f&amp;iles…</source>
         <translation>Файлдарды ко&amp;шуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="185"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="203"/>
         <source>Add a fol&amp;der…</source>
         <translation>Па&amp;пка кошуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="186"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="204"/>
         <source>&amp;Open</source>
         <translation>Ач&amp;уу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="187"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="205"/>
         <source>Show the chosen item (Enter)</source>
         <translation>Тандалган файлды көрсөтүү (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="188"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="206"/>
         <source>&amp;Attach to a record…</source>
         <translation>Жазууга &amp;тиркөө…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="190"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="208"/>
         <source>Attach the chosen items (Ctrl+click or Shift+click to choose several)</source>
         <translation>Тандалгандарды тиркөө (бир нечесин тандоо үчүн Ctrl+чыкылдатуу же Shift+чыкылдатуу)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="192"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="210"/>
         <source>De&amp;tach</source>
         <translation>Аж&amp;ыратуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="194"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="212"/>
         <source>Take the chosen items off their records; they stay in the vault</source>
         <translation>Тандалгандарды жазуулардан ажыратуу; алар сактагычта калат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="196"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="214"/>
         <source>Delete…</source>
         <translation>Өчүрүү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="197"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="215"/>
         <source>Destroys the item (Delete); cannot be undone.</source>
         <translation>Файлды биротоло жок кылат (Delete); муну кайтарууга болбойт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="199"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="217"/>
         <source>Files added here are not attached to a record until you attach them.</source>
         <translation>Бул жерге кошулган файлдар сиз тиркемейинче эч бир жазууга тиркелбейт.</translation>
     </message>
@@ -2811,82 +3034,87 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>Бул сүрөттү алдын ала көрүүгө болбойт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="181"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="198"/>
         <source>{number} of {count}</source>
         <translation>{count} ичинен {number}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="238"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="255"/>
         <source>Export without metadata</source>
         <translation>Метамаалыматсыз экспорттоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="240"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="257"/>
         <source>Export the original</source>
         <translation>Түп нусканы экспорттоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="245"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="262"/>
         <source>Exporting…</source>
         <translation>Экспорттолууда…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="260"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="277"/>
         <source>Written to {path}</source>
         <translation>Сакталды: {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="286"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="301"/>
+        <source>This photo has no position (GPS) in its metadata.</source>
+        <translation>Бул сүрөттүн метамаалыматтарында координаттар (GPS) жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="305"/>
         <source>The record&apos;s position was set to {position}.</source>
         <translation>Жазууга {position} координаттары киргизилди.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="328"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="347"/>
         <source>Photos and files</source>
         <translation>Сүрөттөр жана файлдар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="329"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="348"/>
         <source>&amp;Previous</source>
         <translation>&amp;Артка</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="330"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="349"/>
         <source>Left arrow or Page Up</source>
         <translation>Солго жебе же Page Up</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="331"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="350"/>
         <source>&amp;Next</source>
         <translation>А&amp;лга</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="332"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="351"/>
         <source>Right arrow or Page Down</source>
         <translation>Оңго жебе же Page Down</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="333"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="352"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="335"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="354"/>
         <source>Zoom in (+, Ctrl+wheel)</source>
         <translation>Чоңойтуу (+, Ctrl+дөңгөлөк)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="337"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="356"/>
         <source>Zoom out (−, Ctrl+wheel)</source>
         <translation>Кичирейтүү (−, Ctrl+дөңгөлөк)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="338"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="357"/>
         <source>Fit</source>
         <translation>Батыруу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="339"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="358"/>
         <source>Fit the picture to the window (0)</source>
         <translation>Сүрөттү терезеге батыруу (0)</translation>
     </message>
@@ -3451,43 +3679,43 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="191"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="262"/>
         <source>No record matches the search.</source>
-        <extracomment>``(kind, search or None, deleted ones instead)`` → record summaries.</extracomment>
+        <extracomment>The first rows a column&apos;s width is measured on. What the date and time columns hold at their widest. A cell&apos;s margins around its text (the style&apos;s, with room to spare). ``(kind, search or None, deleted ones instead, order, descending)`` → the list (None while the vault is locked).</extracomment>
         <translation>Издөөгө дал келген жазуу жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="193"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="264"/>
         <source>No deleted records here.</source>
         <translation>Бул жерде өчүрүлгөн жазуулар жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="196"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="267"/>
         <source>No records yet in “{kind}”.</source>
         <translation>«{kind}» бөлүмүндө азырынча жазуулар жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="198"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="269"/>
         <source>Press New (Ctrl+N) to add the first one.</source>
         <translation>Биринчисин кошуу үчүн «Жаңы жазуу» (Ctrl+N) басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="203"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="274"/>
         <source>&amp;Search:</source>
         <translation>Из&amp;дөө:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="204"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="275"/>
         <source>Words from any field (Ctrl+F)</source>
         <translation>Каалаган талаадагы сөздөр (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="205"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="276"/>
         <source>Show &amp;deleted</source>
         <translation>Өчүрүлгөндөрдү &amp;көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="207"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="278"/>
         <source>List the deleted records instead; their history can still be opened</source>
         <translation>Анын ордуна өчүрүлгөн жазууларды көрсөтүү; алардын тарыхын дагы эле ачууга болот</translation>
     </message>
@@ -3495,202 +3723,213 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="50"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="75"/>
         <source>Title</source>
+        <extracomment>Rows asked of the source at a time (a screen holds about 25). The order (see ``fieldreport.storage.record_list.ORDERS``) a click on each column asks for. ``(offset, limit)`` → that slice of the list, in its order.</extracomment>
         <translation>Аталышы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="51"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="76"/>
         <source>Date</source>
         <translation>Датасы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="52"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="77"/>
         <source>Place</source>
         <translation>Жери</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="53"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="78"/>
         <source>Status</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="54"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="79"/>
         <source>Last saved</source>
         <translation>Акыркы сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="55"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="80"/>
         <source>Sync</source>
         <translation>Шайкештирүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="61"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="86"/>
         <source>Final</source>
         <translation>Акыркы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="62"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="87"/>
         <source>Draft</source>
         <translation>Долбоор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="72"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="97"/>
         <source>Synced</source>
         <translation>Шайкештирилди</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="74"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="99"/>
         <source>On its way (bundle {bundle})</source>
         <translation>Жолдо (пакет {bundle})</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="78"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="103"/>
         <source>On its way (bundle {bundle}, waiting for the receipt)</source>
         <translation>Жолдо (пакет {bundle}, тастыктама күтүлүүдө)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="81"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="106"/>
         <source>Not yet sent</source>
         <translation>Жөнөтүлө элек</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="155"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="313"/>
         <source>Deleted</source>
-        <extracomment>The rows are deleted records (shown from &quot;Show deleted&quot;): their status says so.</extracomment>
+        <extracomment>A click on a header: the list in that order (``ORDER_OF``), descending or not. id → the bundle carrying the record&apos;s latest revision (receipt awaited). The rows are deleted records (shown from &quot;Show deleted&quot;): their status says so.</extracomment>
         <translation>Өчүрүлгөн</translation>
     </message>
 </context>
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="179"/>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="375"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="186"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="389"/>
         <source>Select a record to read it.</source>
         <translation>Окуу үчүн жазууну тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="234"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="241"/>
         <source>Revision {revision} of {count}, saved {saved}</source>
         <translation>{count} версиянын {revision}-версиясы, сакталган: {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="240"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="247"/>
         <source>This revision deleted the record on its device. It still shows what the record held when it was deleted.</source>
         <translation>Бул версия жазууну өз түзмөгүндө өчүргөн. Анда жазуу өчүрүлгөн учурдагы мазмуну көрүнүп турат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="249"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="256"/>
         <source>Photos and files: {count} (Enter or a double click opens one)</source>
         <translation>Сүрөттөр жана файлдар: {count} (Enter же эки жолу басуу ачат)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="253"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="260"/>
         <source>No photos or files attached.</source>
         <translation>Сүрөт же файл тиркелген эмес.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="265"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="272"/>
         <source>Record</source>
         <translation>Жазуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="266"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="273"/>
         <source>Status</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="267"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="274"/>
         <source>Device</source>
         <translation>Түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="269"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="276"/>
         <source>Bundle</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="271"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="278"/>
         <source>{sequence}, received {received}</source>
         <translation>{sequence}, кабыл алынган: {received}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="278"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="285"/>
         <source>Custody-log entry</source>
         <translation>Сактоо журналынын жазуусу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="287"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="294"/>
         <source>Where it came from</source>
         <translation>Кайдан келди</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="298"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="305"/>
         <source>Links</source>
         <translation>Байланыштар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="299"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="306"/>
         <source>This record names</source>
         <translation>Бул жазуу шилтеме кылат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="300"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="307"/>
         <source>Named by</source>
         <translation>Ага шилтеме кылгандар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="304"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="311"/>
         <source>{id} (not received at the centre)</source>
         <translation>{id} (борборго келе элек)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="308"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="315"/>
         <source>None</source>
         <translation>Жок</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="322"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="329"/>
         <source>Every revision</source>
         <translation>Бардык версиялар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="325"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="332"/>
         <source>Revision {revision}, saved {saved}, {status}: </source>
         <translation>{revision}-версия, сакталган: {saved}, {status}: </translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="354"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="361"/>
         <source>{revision} of {count}</source>
         <translation>{count} ичинен {revision}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="360"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="367"/>
         <source>Re&amp;vision:</source>
         <translation>&amp;Версия:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="361"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="368"/>
         <source>Show &amp;names and contacts</source>
         <translation>Аттарды жана &amp;байланыштарды көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="363"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="370"/>
         <source>Names and contacts are personal data; they stay masked unless you need them.</source>
         <translation>Аттар жана байланыштар — жеке маалымат; алар керек болгонго чейин жашырылып турат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="365"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="372"/>
         <source>&amp;Back</source>
         <translation>А&amp;ртка</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="366"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="373"/>
+        <source>Export evidence package…</source>
+        <translation>Далилдер топтомун экспорттоо…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="376"/>
+        <source>A folder an investigator can verify offline: the record&apos;s revisions, original photos and files, and their signed custody logs</source>
+        <translation>Тергөөчү интернетсиз текшере ала турган папка: жазуунун редакциялары, түпнуска сүрөттөр жана файлдар, алардын кол коюлган сактоо журналдары</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="380"/>
         <source>Hand over…</source>
         <translation>Өткөрүп берүү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="369"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="383"/>
         <source>Hand this record over to another approved device (a replaced laptop); signed and logged</source>
         <translation>Бул жазууну башка бекитилген түзмөккө өткөрүп берүү (ноутбук алмаштырылганда); чечимге кол коюлуп, журналга жазылат</translation>
     </message>
@@ -3857,63 +4096,68 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="170"/>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="193"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="182"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="206"/>
         <source>The passphrase was changed.</source>
         <translation>Сырсөз өзгөртүлдү.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="181"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="193"/>
         <source>&amp;Close</source>
         <translation>Жа&amp;буу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="182"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="194"/>
         <source>Settings</source>
         <translation>Жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="183"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="195"/>
         <source>General</source>
         <translation>Жалпы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="184"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="196"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тил:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="185"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="197"/>
         <source>Lock &amp;automatically after (minutes idle):</source>
         <translation>&amp;Аракетсиз канча мүнөттөн кийин кулпулансын:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="186"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="198"/>
         <source>Change the passphrase</source>
         <translation>Сырсөздү өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="187"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="199"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Учурдагы &amp;сырсөз:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="188"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="200"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Жаңы сырсөз:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="189"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="201"/>
         <source>&amp;Repeat new passphrase:</source>
         <translation>Жаңы сырсөздү &amp;кайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="190"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="202"/>
         <source>C&amp;hange passphrase</source>
         <translation>Сырсөздү &amp;өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="191"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="203"/>
+        <source>Duress pa&amp;ssphrase…</source>
+        <translation>&amp;Мажбурлоо сырсөзү…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="204"/>
         <source>Changing the passphrase…</source>
         <translation>Сырсөз өзгөртүлүүдө…</translation>
     </message>

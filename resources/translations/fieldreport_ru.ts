@@ -14,72 +14,77 @@
         <translation>Прислало журнал цепочки хранения, противоречащий прежнему</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="84"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="45"/>
+        <source>Sent a file whose contents do not match the hash it signed</source>
+        <translation>Прислало файл, содержимое которого не совпадает с подписанным им хешем</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="88"/>
         <source>Alarms</source>
         <translation>Тревоги</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="87"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="91"/>
         <source>An alarm means a device sent what only a copied key or an altered app sends. Once you have looked into it, acknowledge it: who, when and why are signed into the centre&apos;s custody log, and the alarm stays listed.</source>
         <translation>Тревога означает, что устройство прислало то, что присылает только скопированный ключ или изменённое приложение. Разобравшись, подтвердите её: кто, когда и почему — подписывается в журнале цепочки хранения центра, а тревога остаётся в списке.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="94"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="98"/>
         <source>Alarm</source>
         <translation>Тревога</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="95"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="99"/>
         <source>Raised</source>
         <translation>Поднята</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="96"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="100"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="97"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="101"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="98"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="102"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="101"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="105"/>
         <source>Acknowledged &amp;by:</source>
         <translation>Кем &amp;принято:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="102"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="106"/>
         <source>&amp;Note:</source>
         <translation>При&amp;мечание:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="103"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="107"/>
         <source>&amp;Acknowledge</source>
         <translation>Под&amp;твердить</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="128"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="132"/>
         <source>Acknowledged by {by} on {at}</source>
         <translation>Принято: {by}, {at}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="132"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="136"/>
         <source>Open</source>
         <translation>Открыта</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="183"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="187"/>
         <source>Alar&amp;ms…</source>
         <translation>Тр&amp;евоги…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="185"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="189"/>
         <source>List the alarms raised on devices and acknowledge them</source>
         <translation>Показать тревоги, поднятые на устройствах, и подтвердить их</translation>
     </message>
@@ -209,22 +214,22 @@
 <context>
     <name>CentralActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="107"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="115"/>
         <source>Save the provisioning file</source>
         <translation>Сохранение файла настройки организации</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="119"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="127"/>
         <source>The provisioning file is in {path}.</source>
         <translation>Файл настройки организации сохранён в {path}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="134"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="142"/>
         <source>Open the enrollment request</source>
         <translation>Открытие запроса на подключение</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="142"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="150"/>
         <source>Device {device} asks to join. Its fingerprint is:
 
 {fingerprint}
@@ -237,63 +242,73 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 Одобряйте, только если устройство показывает точно такой же отпечаток.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="148"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="156"/>
         <source>Approve this device?</source>
         <translation>Одобрить это устройство?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="152"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="160"/>
         <source>Name this device</source>
         <translation>Имя устройства</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="153"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="161"/>
         <source>A name people will see instead of its id, for example “Monitor 3, Leilek” (it may stay empty):</source>
         <translation>Имя, которое будут видеть вместо идентификатора, например «Монитор 3, Лейлек» (можно оставить пустым):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="163"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="171"/>
         <source>Save the certificate</source>
         <translation>Сохранение сертификата</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="179"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="183"/>
+        <source>Approving the device (waits while a bundle is imported)…</source>
+        <translation>Устройство одобряется (ожидание, пока импортируется пакет)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="202"/>
         <source>Device {device} approved (certificate {serial}). The certificate is in {path}; give it to the device.</source>
         <translation>Устройство {device} одобрено (сертификат {serial}). Сертификат сохранён в {path}; передайте его на устройство.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="194"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="241"/>
         <source>Revoke device {device}? Its bundles are refused from now on; this cannot be undone.</source>
         <translation>Отозвать устройство {device}? Его пакеты больше не будут приниматься; это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="199"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="246"/>
         <source>Revoke this device?</source>
         <translation>Отозвать это устройство?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="213"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="250"/>
+        <source>Revoking the device (waits while a bundle is imported)…</source>
+        <translation>Устройство отзывается (ожидание, пока импортируется пакет)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="262"/>
         <source>Choose bundle files</source>
         <translation>Выбор файлов пакетов</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="223"/>
-        <location filename="../../fieldreport/ui/central/actions.py" line="233"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="272"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="282"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="250"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="299"/>
         <source>Importing {number} of {total}: {name}</source>
         <translation>Импорт {number} из {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="276"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="325"/>
         <source>Choose a folder for the receipts</source>
         <translation>Выбор папки для квитанций</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="295"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="344"/>
         <source>Receipts written to {folder}: {count}.</source>
         <translation>Квитанции записаны в {folder}: {count}.</translation>
     </message>
@@ -350,82 +365,82 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>с устройства {device}, пакет {bundle} (получен {received}), запись журнала цепочки хранения {entry} ({hash}…)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="174"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="179"/>
         <source>Choose the central store&apos;s folder</source>
         <translation>Выбор папки центрального хранилища</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="292"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="298"/>
         <source>FieldReport — central store of {org}</source>
         <translation>FieldReport — центральное хранилище: {org}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="295"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="301"/>
         <source>FieldReport — central store</source>
         <translation>FieldReport — центральное хранилище</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="297"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="303"/>
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="299"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="305"/>
         <source>D&amp;uplicates</source>
         <translation>Дубликат&amp;ы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="300"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="306"/>
         <source>&amp;Devices</source>
         <translation>&amp;Устройства</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="301"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="307"/>
         <source>&amp;Import bundles</source>
         <translation>&amp;Импорт пакетов</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="298"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="304"/>
         <source>&amp;Records</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="304"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="310"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="306"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="312"/>
         <source>Write the chosen records as CSV, Excel, GeoJSON, KML or HXL</source>
         <translation>Записать выбранные записи в CSV, Excel, GeoJSON, KML или HXL</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="308"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="314"/>
         <source>Re&amp;port…</source>
         <translation>От&amp;чёт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="309"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="315"/>
         <source>Write a situation report (PDF)</source>
         <translation>Составить отчёт о ситуации (PDF)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="310"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="316"/>
         <source>&amp;Lock</source>
         <translation>За&amp;блокировать</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="311"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="317"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Заблокировать сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="312"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="318"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="313"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="319"/>
         <source>Lock and quit (Ctrl+Q)</source>
         <translation>Заблокировать и закрыть (Ctrl+Q)</translation>
     </message>
@@ -516,72 +531,72 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Одобрено</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="138"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="148"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="139"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="149"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="140"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="150"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="141"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="151"/>
         <source>Bundles imported</source>
         <translation>Импортировано пакетов</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="142"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="152"/>
         <source>Alarms</source>
         <translation>Тревоги</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="143"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="153"/>
         <source>Since</source>
         <translation>Начиная с</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="144"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="154"/>
         <source>Fingerprint</source>
         <translation>Отпечаток ключа</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="147"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="157"/>
         <source>&amp;Approve a request…</source>
         <translation>Одобрить зап&amp;рос…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="149"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="159"/>
         <source>Open an enrollment request, compare its fingerprint, save the certificate</source>
         <translation>Открыть запрос на подключение, сверить отпечаток ключа, сохранить сертификат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="151"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="161"/>
         <source>Re&amp;voke…</source>
         <translation>О&amp;тозвать…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="152"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="162"/>
         <source>&amp;Hand its records over…</source>
         <translation>&amp;Передать записи…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="155"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="165"/>
         <source>Everything this device sent goes on from another approved device (a replaced laptop); signed and logged</source>
         <translation>Всё, что прислало это устройство, дальше ведёт другое одобренное устройство (замена ноутбука); решение подписывается и записывается в журнал</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="159"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="169"/>
         <source>Write the provisioning &amp;file…</source>
         <translation>Создать &amp;файл настройки организации…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="162"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="172"/>
         <source>Before approving, compare the fingerprint with the one the device shows on its Sync page. A revoked device&apos;s bundles are refused from then on.</source>
         <translation>Перед одобрением сверьте отпечаток ключа с тем, что устройство показывает на своей странице «Синхронизация». Пакеты отозванного устройства с этого момента не принимаются.</translation>
     </message>
@@ -801,6 +816,94 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
 </context>
 <context>
+    <name>DuressDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="179"/>
+        <source>Duress passphrase</source>
+        <translation>Парольная фраза под принуждением</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="182"/>
+        <source>A duress passphrase opens a second vault, the decoy, instead of this one. Open it with the duress passphrase and fill it with harmless records, so that it looks used. Nothing on this laptop&apos;s disk shows whether a duress passphrase is set.</source>
+        <translation>Парольная фраза под принуждением открывает второе хранилище — приманку — вместо этого. Откройте его этой фразой и заполните безобидными записями, чтобы оно выглядело рабочим. Ничто на диске ноутбука не показывает, задана ли такая фраза.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="189"/>
+        <source>No duress passphrase is set.</source>
+        <translation>Парольная фраза под принуждением не задана.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="192"/>
+        <source>A duress passphrase is set. Using it erases this vault first.</source>
+        <translation>Парольная фраза под принуждением задана. Её ввод сначала стирает это хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="195"/>
+        <source>A duress passphrase is set. It opens the decoy.</source>
+        <translation>Парольная фраза под принуждением задана. Она открывает приманку.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="196"/>
+        <source>This vault&apos;s &amp;passphrase:</source>
+        <translation>&amp;Парольная фраза этого хранилища:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="197"/>
+        <source>&amp;Duress passphrase:</source>
+        <translation>Фраза под п&amp;ринуждением:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="198"/>
+        <source>&amp;Repeat the duress passphrase:</source>
+        <translation>Повторите &amp;фразу под принуждением:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="199"/>
+        <source>&amp;Erase the real vault when the duress passphrase is used</source>
+        <translation>&amp;Стереть настоящее хранилище при вводе фразы под принуждением</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="202"/>
+        <source>Then typing the duress passphrase destroys this vault&apos;s key at once, without asking: what the organisation has not confirmed is lost for good.</source>
+        <translation>Тогда ввод фразы под принуждением сразу, без вопросов, уничтожает ключ этого хранилища: всё, что организация не подтвердила, будет потеряно навсегда.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="206"/>
+        <source>Working on the key slots…</source>
+        <translation>Обновляются ячейки ключей…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="207"/>
+        <source>Rep&amp;lace it</source>
+        <translation>За&amp;менить</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="207"/>
+        <source>&amp;Set it</source>
+        <translation>За&amp;дать</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="208"/>
+        <source>Re&amp;move it</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="209"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="212"/>
+        <source>The duress passphrase was set.</source>
+        <translation>Фраза под принуждением задана.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="214"/>
+        <source>The duress passphrase was removed.</source>
+        <translation>Фраза под принуждением удалена.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyHint</name>
     <message>
         <location filename="../../fieldreport/ui/widgets/empty_hint.py" line="52"/>
@@ -923,6 +1026,97 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <location filename="../../fieldreport/ui/messages.py" line="71"/>
         <source>Something went wrong (a bug: please report it). Nothing was changed.</source>
         <translation>Что-то пошло не так (это ошибка программы — сообщите о ней). Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceController</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="67"/>
+        <source>Choose where to write the evidence package</source>
+        <translation>Выберите, куда записать пакет доказательств</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="76"/>
+        <source>Write names and contacts?</source>
+        <translation>Записать имена и контакты?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="77"/>
+        <source>{folder} will hold the names and contacts of witnesses, people affected and owners, in the clear. Anyone who gets the folder can read them, and the people named may be put at risk. Write them only if the investigator needs them and may have them, and keep the folder safe.</source>
+        <translation>В папке {folder} будут открыто записаны имена и контакты свидетелей, пострадавших и владельцев. Любой, кто получит папку, сможет их прочитать, и названные люди могут оказаться в опасности. Записывайте их, только если следователю они нужны и он вправе их получить, и храните папку в надёжном месте.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="125"/>
+        <source>Written to {path}: records {records}, revisions {revisions}, photos and files {media}, from {devices} devices. Organisation fingerprint: {fingerprint}.</source>
+        <translation>Записано в {path}: записей {records}, редакций {revisions}, фото и файлов {media}, с устройств: {devices}. Отпечаток организации: {fingerprint}.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="109"/>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="132"/>
+        <source>{done} of {total} files written</source>
+        <translation>Записано файлов: {done} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="144"/>
+        <source>Export evidence package</source>
+        <translation>Экспорт пакета доказательств</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="147"/>
+        <source>A folder an investigator can check offline: every revision of the records, the original photos and files bit for bit, each device&apos;s signed custody log, certificates and receipts, signed by the organisation. It is checked with fieldreport-verify or with standard tools (VERIFY.md inside explains how).</source>
+        <translation>Папка, которую следователь может проверить без сети: все редакции записей, исходные фото и файлы бит в бит, подписанный журнал хранения каждого устройства, сертификаты и квитанции, с подписью организации. Проверяется программой fieldreport-verify или стандартными средствами (как — объясняет VERIFY.md внутри).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="153"/>
+        <source>&amp;Records:</source>
+        <translation>&amp;Записи:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="154"/>
+        <source>This record</source>
+        <translation>Эта запись</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
+        <source>The {count} records behind the figure</source>
+        <translation>Записи за этой цифрой ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="158"/>
+        <source>&amp;Summary language:</source>
+        <translation>Язык &amp;сводки:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="159"/>
+        <source>&amp;Include names and contacts (identifying data)</source>
+        <translation>&amp;Включить имена и контакты (идентифицирующие данные)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="162"/>
+        <source>Names and contacts of witnesses, people affected and owners will be written in the clear: anyone who gets the folder can read them. Leave this off unless the investigator needs them and may have them.</source>
+        <translation>Имена и контакты свидетелей, пострадавших и владельцев будут записаны открыто: любой, кто получит папку, сможет их прочитать. Не включайте, если следователю они не нужны или он не вправе их получить.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="167"/>
+        <source>&amp;Choose the folder and start…</source>
+        <translation>Выбрать папку и &amp;начать…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="168"/>
+        <source>&amp;Cancel</source>
+        <translation>Отм&amp;ена</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="168"/>
+        <source>C&amp;lose</source>
+        <translation>За&amp;крыть</translation>
     </message>
 </context>
 <context>
@@ -1873,87 +2067,87 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="225"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="235"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="225"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="235"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="225"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="235"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="226"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="236"/>
         <source>Import &amp;bundle files…</source>
         <translation>Импортировать &amp;пакеты…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="227"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="237"/>
         <source>&amp;Save receipts…</source>
         <translation>&amp;Сохранить квитанции…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="229"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="239"/>
         <source>Write a signed receipt for every bundle imported here, into a folder</source>
         <translation>Записать в папку подписанную квитанцию на каждый импортированный здесь пакет</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="233"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="243"/>
         <source>Choose bundle files, or drop them here. Each bundle is checked completely before anything is stored; give the receipts back to the devices.</source>
         <translation>Выберите файлы пакетов или перетащите их сюда. Каждый пакет полностью проверяется, прежде чем что-либо сохраняется; передайте квитанции обратно на устройства.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="237"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="247"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="242"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="252"/>
         <source>Imported</source>
         <translation>Импортирован</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="243"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="253"/>
         <source>Already imported</source>
         <translation>Уже импортирован</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="244"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="254"/>
         <source>Held</source>
         <translation>Отложен</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="245"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="255"/>
         <source>Quarantined</source>
         <translation>На карантине</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="246"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="256"/>
         <source>Rejected</source>
         <translation>Отклонён</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="255"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="265"/>
         <source>bundle {sequence} of device {device}: new record revisions: {revisions}, photos and files: {media}, custody-log entries: {entries}</source>
         <translation>пакет {sequence} устройства {device}: новых версий записей — {revisions}, фото и файлов — {media}, записей журнала цепочки хранения — {entries}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="269"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="279"/>
         <source>bundle {sequence} of device {device}: {reason}</source>
         <translation>пакет {sequence} устройства {device}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="272"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="282"/>
         <source>bundle {sequence} of device {device}: nothing changed</source>
         <translation>пакет {sequence} устройства {device}: ничего не изменилось</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="276"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="286"/>
         <source>device {device} is not approved yet; kept until it is</source>
         <translation>устройство {device} ещё не одобрено; пакет хранится до одобрения</translation>
     </message>
@@ -2007,61 +2201,66 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/reasons.py" line="60"/>
+        <source>The media item {item} in the bundle is not sealed as its manifest says (its key does not open it, or its length does not fit): the bundle was altered or forged.</source>
+        <translation>Медиафайл {item} в пакете запечатан не так, как указано в его описи (его ключ его не открывает или его длина не сходится): пакет изменён или подделан.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="65"/>
         <source>The custody log in the bundle does not verify: it was altered, or not signed by the device.</source>
         <translation>Журнал цепочки хранения в пакете не проходит проверку: он изменён или не подписан устройством.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="65"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="70"/>
         <source>The items in the bundle do not match its custody log; it was refused.</source>
         <translation>Элементы пакета не совпадают с его журналом цепочки хранения; пакет отклонён.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="69"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="74"/>
         <source>{item} already came from another device or with other content; the bundle was refused.</source>
         <translation>{item} уже поступил с другого устройства или с другим содержимым; пакет отклонён.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="74"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="79"/>
         <source>ALARM: device {device} changed a record or file of device {owner}; the bundle was refused and nothing in it was stored. A device may change only what it created: check device {device}, or hand the records over if they should move to it. ({item})</source>
         <translation>ТРЕВОГА: устройство {device} изменило запись или файл устройства {owner}; пакет отклонён, из него ничего не сохранено. Устройство может изменять только то, что создало само: проверьте устройство {device} или передайте ему записи, если они должны перейти к нему. ({item})</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="81"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="86"/>
         <source>ALARM: device {device} sent a custody log that contradicts the one imported before. Two different histories exist for one device: its key may have been copied or the device altered. The bundle was refused; keep the file and check the device.</source>
         <translation>ТРЕВОГА: устройство {device} прислало журнал цепочки хранения, который противоречит импортированному ранее. У одного устройства существуют две разные истории: его ключ мог быть скопирован или устройство изменено. Пакет отклонён; сохраните файл и проверьте устройство.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="88"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="93"/>
         <source>The bundle file changed while it was read; import it again.</source>
         <translation>Файл пакета изменился во время чтения; импортируйте его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="91"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="96"/>
         <source>Quarantine is full for device {device}: the bundle was not kept. Approve the device, or discard what waits for it, then import the bundle again.</source>
         <translation>Карантин для устройства {device} заполнен: пакет не сохранён. Одобрите устройство или удалите то, что ждёт его одобрения, затем импортируйте пакет снова.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="96"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="101"/>
         <source>Bundle {sequence} of device {device} arrived before bundle {missing}; it is kept and will be imported when the missing bundle arrives.</source>
         <translation>Пакет {sequence} устройства {device} пришёл раньше пакета {missing}; он сохранён и будет импортирован, когда придёт недостающий пакет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="101"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="106"/>
         <source>Bundle {sequence} of device {device} follows a bundle ({previous}…) that has not arrived; it is kept and will be imported when that bundle arrives.</source>
         <translation>Пакет {sequence} устройства {device} следует за пакетом ({previous}…), который ещё не пришёл; он сохранён и будет импортирован, когда тот пакет придёт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="106"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="111"/>
         <source>The bundle carries custody-log entries from {first} on, but this store has the device&apos;s entries only up to {head}; it is kept until the bundle in between arrives.</source>
         <translation>Пакет содержит записи журнала цепочки хранения начиная с {first}, а в этом хранилище есть записи устройства только до {head}; пакет сохранён до прихода промежуточного пакета.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="112"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="117"/>
         <source>Device {device} is not approved yet; the bundle is kept and will be imported when it is.</source>
         <translation>Устройство {device} ещё не одобрено; пакет сохранён и будет импортирован после одобрения.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="117"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="122"/>
         <source>Everything in it (custody-log entries {log_from}–{log_to}) came in another bundle; nothing changed.</source>
         <translation>Всё его содержимое (записи журнала цепочки хранения {log_from}–{log_to}) уже пришло в другом пакете; ничего не изменилось.</translation>
     </message>
@@ -2195,27 +2394,27 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="202"/>
-        <location filename="../../fieldreport/ui/window.py" line="366"/>
+        <location filename="../../fieldreport/ui/window.py" line="369"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="351"/>
+        <location filename="../../fieldreport/ui/window.py" line="354"/>
         <source>Records: {total} — incidents: {incidents}, statements: {statements}, damage records: {damage}, people: {people}</source>
         <translation>Записей: {total} — инцидентов: {incidents}, показаний: {statements}, записей об ущербе: {damage}, пострадавших: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="362"/>
+        <location filename="../../fieldreport/ui/window.py" line="365"/>
         <source>This device: {fingerprint}…</source>
         <translation>Это устройство: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="368"/>
+        <location filename="../../fieldreport/ui/window.py" line="371"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — демо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="374"/>
+        <location filename="../../fieldreport/ui/window.py" line="377"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Демо-хранилище с вымышленными записями; оно удаляется при выходе из программы. Его парольная фраза — чтобы попробовать блокировку и разблокировку: {passphrase}</translation>
     </message>
@@ -2240,37 +2439,37 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="93"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="104"/>
         <source>Add photos and files to the vault</source>
         <translation>Добавление фото и файлов в хранилище</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="101"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="112"/>
         <source>Add a folder (with its subfolders) to the vault</source>
         <translation>Добавление папки (с вложенными папками) в хранилище</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="116"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="127"/>
         <source>They are listed under Photos and files, not attached to a record.</source>
         <translation>Они находятся в разделе «Фото и файлы» и не прикреплены к записи.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="175"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="186"/>
         <source>Attach to a record</source>
         <translation>Прикрепить к записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="176"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="187"/>
         <source>Choose the record to attach them to. Chosen photos and files: {count}</source>
         <translation>Выберите запись, к которой их прикрепить. Выбрано фото и файлов: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="194"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="205"/>
         <source>Attached to “{title}”: {count}</source>
         <translation>Прикреплено к «{title}»: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="221"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="232"/>
         <source>Taken off their records: {count}. They stay under Photos and files.</source>
         <translation>Откреплено от записей: {count}. Они остаются в разделе «Фото и файлы».</translation>
     </message>
@@ -2539,6 +2738,25 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
 </context>
 <context>
+    <name>MediaListModel</name>
+    <message>
+        <location filename="../../fieldreport/ui/models/media_list.py" line="168"/>
+        <source>Stored safely. Its thumbnail and details (time, place, camera) are being read.</source>
+        <extracomment>``media id`` → thumbnail JPEG bytes, ``b&quot;&quot;`` when none is stored, ``None`` when the vault cannot be asked now (an import is running): asked again at the next paint.</extracomment>
+        <translation>Надёжно сохранено. Миниатюра и сведения (время, место, камера) ещё считываются.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/media_list.py" line="172"/>
+        <source>Damaged: {reason} It is kept as it was received.</source>
+        <translation>Повреждено: {reason} Файл сохранён в том виде, в каком был получен.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/media_list.py" line="180"/>
+        <source>The image claims far more pixels than any camera makes (a possible decompression bomb); it was not decoded.</source>
+        <translation>Изображение указывает гораздо больше пикселей, чем снимает любая камера (возможная «декомпрессионная бомба»); оно не было раскодировано.</translation>
+    </message>
+</context>
+<context>
     <name>MediaPane</name>
     <message>
         <location filename="../../fieldreport/ui/central/media_pane.py" line="144"/>
@@ -2589,98 +2807,103 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>MediaSection</name>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="168"/>
-        <source>Nothing matches.</source>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="126"/>
+        <source>Making thumbnails and reading the photos&apos; details: {done} of {total}. The originals are already safe in the vault.</source>
         <extracomment>``(unattached only, search or None)`` → media items.</extracomment>
+        <translation>Создаются миниатюры и считываются сведения о фотографиях: {done} из {total}. Оригиналы уже надёжно сохранены в хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="186"/>
+        <source>Nothing matches.</source>
         <translation>Ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="172"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="190"/>
         <source>No photos or files yet. Add them with the buttons above, drop files or folders onto this window, or add them from a record&apos;s form.</source>
         <translation>Фото и файлов пока нет. Добавьте их кнопками выше, перетащите файлы или папки в это окно или добавьте их из формы записи.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="178"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="196"/>
         <source>Photos and files</source>
         <translation>Фото и файлы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="179"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="197"/>
         <source>Sho&amp;w:</source>
         <translation>По&amp;казать:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="180"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="198"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="181"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="199"/>
         <source>Not attached to a record</source>
         <translation>Не прикреплённые к записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="182"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="200"/>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="183"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="201"/>
         <source>Name, caption, camera, date (Ctrl+F)</source>
         <translation>Имя, подпись, камера, дата (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="184"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="202"/>
         <source>Add f&amp;iles…</source>
         <translation>Доб&amp;авить файлы…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="185"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="203"/>
         <source>Add a fol&amp;der…</source>
         <translation>Добавить папк&amp;у…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="186"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="204"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="187"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="205"/>
         <source>Show the chosen item (Enter)</source>
         <translation>Показать выбранный файл (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="188"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="206"/>
         <source>&amp;Attach to a record…</source>
         <translation>Прикр&amp;епить к записи…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="190"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="208"/>
         <source>Attach the chosen items (Ctrl+click or Shift+click to choose several)</source>
         <translation>Прикрепить выбранное (несколько — Ctrl+щелчок или Shift+щелчок)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="192"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="210"/>
         <source>De&amp;tach</source>
         <translation>Отк&amp;репить</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="194"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="212"/>
         <source>Take the chosen items off their records; they stay in the vault</source>
         <translation>Открепить выбранное от записей; файлы остаются в хранилище</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="196"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="214"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="197"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="215"/>
         <source>Destroys the item (Delete); cannot be undone.</source>
         <translation>Уничтожает файл (Delete); отменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="199"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="217"/>
         <source>Files added here are not attached to a record until you attach them.</source>
         <translation>Добавленные здесь файлы не прикреплены к записи, пока вы их не прикрепите.</translation>
     </message>
@@ -2811,82 +3034,87 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>Для этого фото нет предпросмотра.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="181"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="198"/>
         <source>{number} of {count}</source>
         <translation>{number} из {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="238"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="255"/>
         <source>Export without metadata</source>
         <translation>Экспорт без метаданных</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="240"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="257"/>
         <source>Export the original</source>
         <translation>Экспорт оригинала</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="245"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="262"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="260"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="277"/>
         <source>Written to {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="286"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="301"/>
+        <source>This photo has no position (GPS) in its metadata.</source>
+        <translation>В метаданных этой фотографии нет координат (GPS).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="305"/>
         <source>The record&apos;s position was set to {position}.</source>
         <translation>В запись внесены координаты {position}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="328"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="347"/>
         <source>Photos and files</source>
         <translation>Фото и файлы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="329"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="348"/>
         <source>&amp;Previous</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="330"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="349"/>
         <source>Left arrow or Page Up</source>
         <translation>Стрелка влево или Page Up</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="331"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="350"/>
         <source>&amp;Next</source>
         <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="332"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="351"/>
         <source>Right arrow or Page Down</source>
         <translation>Стрелка вправо или Page Down</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="333"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="352"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="335"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="354"/>
         <source>Zoom in (+, Ctrl+wheel)</source>
         <translation>Увеличить (+, Ctrl+колесо)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="337"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="356"/>
         <source>Zoom out (−, Ctrl+wheel)</source>
         <translation>Уменьшить (−, Ctrl+колесо)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="338"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="357"/>
         <source>Fit</source>
         <translation>Вписать</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="339"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="358"/>
         <source>Fit the picture to the window (0)</source>
         <translation>Вписать снимок в окно (0)</translation>
     </message>
@@ -3451,43 +3679,43 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="191"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="262"/>
         <source>No record matches the search.</source>
-        <extracomment>``(kind, search or None, deleted ones instead)`` → record summaries.</extracomment>
+        <extracomment>The first rows a column&apos;s width is measured on. What the date and time columns hold at their widest. A cell&apos;s margins around its text (the style&apos;s, with room to spare). ``(kind, search or None, deleted ones instead, order, descending)`` → the list (None while the vault is locked).</extracomment>
         <translation>Нет записей, соответствующих поиску.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="193"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="264"/>
         <source>No deleted records here.</source>
         <translation>Удалённых записей здесь нет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="196"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="267"/>
         <source>No records yet in “{kind}”.</source>
         <translation>В разделе «{kind}» пока нет записей.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="198"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="269"/>
         <source>Press New (Ctrl+N) to add the first one.</source>
         <translation>Нажмите «Новая запись» (Ctrl+N), чтобы добавить первую.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="203"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="274"/>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="204"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="275"/>
         <source>Words from any field (Ctrl+F)</source>
         <translation>Слова из любого поля (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="205"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="276"/>
         <source>Show &amp;deleted</source>
         <translation>Показать &amp;удалённые</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="207"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="278"/>
         <source>List the deleted records instead; their history can still be opened</source>
         <translation>Показать удалённые записи; их историю по-прежнему можно открыть</translation>
     </message>
@@ -3495,202 +3723,213 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="50"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="75"/>
         <source>Title</source>
+        <extracomment>Rows asked of the source at a time (a screen holds about 25). The order (see ``fieldreport.storage.record_list.ORDERS``) a click on each column asks for. ``(offset, limit)`` → that slice of the list, in its order.</extracomment>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="51"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="76"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="52"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="77"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="53"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="78"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="54"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="79"/>
         <source>Last saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="55"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="80"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="61"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="86"/>
         <source>Final</source>
         <translation>Окончательная</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="62"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="87"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="72"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="97"/>
         <source>Synced</source>
         <translation>Синхронизирована</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="74"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="99"/>
         <source>On its way (bundle {bundle})</source>
         <translation>В пути (пакет {bundle})</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="78"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="103"/>
         <source>On its way (bundle {bundle}, waiting for the receipt)</source>
         <translation>В пути (пакет {bundle}, ждёт квитанции)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="81"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="106"/>
         <source>Not yet sent</source>
         <translation>Ещё не отправлена</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="155"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="313"/>
         <source>Deleted</source>
-        <extracomment>The rows are deleted records (shown from &quot;Show deleted&quot;): their status says so.</extracomment>
+        <extracomment>A click on a header: the list in that order (``ORDER_OF``), descending or not. id → the bundle carrying the record&apos;s latest revision (receipt awaited). The rows are deleted records (shown from &quot;Show deleted&quot;): their status says so.</extracomment>
         <translation>Удалена</translation>
     </message>
 </context>
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="179"/>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="375"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="186"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="389"/>
         <source>Select a record to read it.</source>
         <translation>Выберите запись, чтобы прочитать её.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="234"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="241"/>
         <source>Revision {revision} of {count}, saved {saved}</source>
         <translation>Версия {revision} из {count}, сохранена {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="240"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="247"/>
         <source>This revision deleted the record on its device. It still shows what the record held when it was deleted.</source>
         <translation>Эта версия удалила запись на её устройстве. Она по-прежнему показывает, что было в записи в момент удаления.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="249"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="256"/>
         <source>Photos and files: {count} (Enter or a double click opens one)</source>
         <translation>Фото и файлы: {count} (Enter или двойной щелчок открывает)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="253"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="260"/>
         <source>No photos or files attached.</source>
         <translation>Фото и файлы не прикреплены.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="265"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="272"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="266"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="273"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="267"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="274"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="269"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="276"/>
         <source>Bundle</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="271"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="278"/>
         <source>{sequence}, received {received}</source>
         <translation>{sequence}, получен {received}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="278"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="285"/>
         <source>Custody-log entry</source>
         <translation>Запись журнала цепочки хранения</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="287"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="294"/>
         <source>Where it came from</source>
         <translation>Откуда поступила</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="298"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="305"/>
         <source>Links</source>
         <translation>Связи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="299"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="306"/>
         <source>This record names</source>
         <translation>Эта запись ссылается на</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="300"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="307"/>
         <source>Named by</source>
         <translation>На неё ссылаются</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="304"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="311"/>
         <source>{id} (not received at the centre)</source>
         <translation>{id} (не поступила в центр)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="308"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="315"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="322"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="329"/>
         <source>Every revision</source>
         <translation>Все версии</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="325"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="332"/>
         <source>Revision {revision}, saved {saved}, {status}: </source>
         <translation>Версия {revision}, сохранена {saved}, {status}: </translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="354"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="361"/>
         <source>{revision} of {count}</source>
         <translation>{revision} из {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="360"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="367"/>
         <source>Re&amp;vision:</source>
         <translation>В&amp;ерсия:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="361"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="368"/>
         <source>Show &amp;names and contacts</source>
         <translation>Показать имена и конт&amp;акты</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="363"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="370"/>
         <source>Names and contacts are personal data; they stay masked unless you need them.</source>
         <translation>Имена и контакты — персональные данные; они скрыты, пока они вам не понадобятся.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="365"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="372"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="366"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="373"/>
+        <source>Export evidence package…</source>
+        <translation>Экспорт пакета доказательств…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="376"/>
+        <source>A folder an investigator can verify offline: the record&apos;s revisions, original photos and files, and their signed custody logs</source>
+        <translation>Папка, которую следователь может проверить без сети: редакции записи, исходные фото и файлы и их подписанные журналы хранения</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="380"/>
         <source>Hand over…</source>
         <translation>Передать…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="369"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="383"/>
         <source>Hand this record over to another approved device (a replaced laptop); signed and logged</source>
         <translation>Передать эту запись другому одобренному устройству (замена ноутбука); решение подписывается и записывается в журнал</translation>
     </message>
@@ -3858,63 +4097,68 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="170"/>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="193"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="182"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="206"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="181"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="193"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="182"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="194"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="183"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="195"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="184"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="196"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="185"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="197"/>
         <source>Lock &amp;automatically after (minutes idle):</source>
         <translation>&amp;Блокировать после бездействия (мин):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="186"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="198"/>
         <source>Change the passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="187"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="199"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>&amp;Текущая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="188"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="200"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="189"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="201"/>
         <source>&amp;Repeat new passphrase:</source>
         <translation>Повторите новую &amp;фразу:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="190"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="202"/>
         <source>C&amp;hange passphrase</source>
         <translation>&amp;Сменить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="191"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="203"/>
+        <source>Duress pa&amp;ssphrase…</source>
+        <translation>Фраза под п&amp;ринуждением…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="204"/>
         <source>Changing the passphrase…</source>
         <translation>Смена парольной фразы…</translation>
     </message>

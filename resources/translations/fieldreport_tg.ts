@@ -14,72 +14,77 @@
         <translation>Журнали нигаҳдориеро фиристод, ки ба пештара мухолиф аст</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="84"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="45"/>
+        <source>Sent a file whose contents do not match the hash it signed</source>
+        <translation>Файлеро фиристод, ки мундариҷаи он ба хеше, ки худ имзо кардааст, мувофиқат намекунад</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="88"/>
         <source>Alarms</source>
         <translation>Ҳушдорҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="87"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="91"/>
         <source>An alarm means a device sent what only a copied key or an altered app sends. Once you have looked into it, acknowledge it: who, when and why are signed into the centre&apos;s custody log, and the alarm stays listed.</source>
         <translation>Ҳушдор маънои онро дорад, ки дастгоҳ чизеро фиристод, ки танҳо калиди нусхабардошта ё барномаи тағйирдодашта мефиристад. Пас аз санҷиш онро тасдиқ кунед: кӣ, кай ва чаро — дар журнали нигаҳдории марказ бо имзо сабт мешавад ва ҳушдор дар рӯйхат мемонад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="94"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="98"/>
         <source>Alarm</source>
         <translation>Ҳушдор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="95"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="99"/>
         <source>Raised</source>
         <translation>Пайдо шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="96"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="100"/>
         <source>Device</source>
         <translation>Дастгоҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="97"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="101"/>
         <source>What</source>
         <translation>Чӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="98"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="102"/>
         <source>State</source>
         <translation>Ҳолат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="101"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="105"/>
         <source>Acknowledged &amp;by:</source>
         <translation>&amp;Кӣ қабул кард:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="102"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="106"/>
         <source>&amp;Note:</source>
         <translation>&amp;Эзоҳ:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="103"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="107"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Тасдиқ кардан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="128"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="132"/>
         <source>Acknowledged by {by} on {at}</source>
         <translation>Қабул кард: {by}, {at}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="132"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="136"/>
         <source>Open</source>
         <translation>Кушода</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="183"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="187"/>
         <source>Alar&amp;ms…</source>
         <translation>Ҳу&amp;шдорҳо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="185"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="189"/>
         <source>List the alarms raised on devices and acknowledge them</source>
         <translation>Нишон додани ҳушдорҳои дар дастгоҳҳо пайдошуда ва тасдиқи онҳо</translation>
     </message>
@@ -209,22 +214,22 @@
 <context>
     <name>CentralActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="107"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="115"/>
         <source>Save the provisioning file</source>
         <translation>Захира кардани файли танзимот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="119"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="127"/>
         <source>The provisioning file is in {path}.</source>
         <translation>Файли танзимот дар {path} аст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="134"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="142"/>
         <source>Open the enrollment request</source>
         <translation>Кушодани дархости пайвастшавӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="142"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="150"/>
         <source>Device {device} asks to join. Its fingerprint is:
 
 {fingerprint}
@@ -237,63 +242,73 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 Танҳо дар сурате тасдиқ кунед, ки дастгоҳ айнан ҳамин изи ангуштро нишон медиҳад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="148"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="156"/>
         <source>Approve this device?</source>
         <translation>Ин дастгоҳро тасдиқ кунем?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="152"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="160"/>
         <source>Name this device</source>
         <translation>Номи ин дастгоҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="153"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="161"/>
         <source>A name people will see instead of its id, for example “Monitor 3, Leilek” (it may stay empty):</source>
         <translation>Номе, ки одамон ба ҷои рақами он мебинанд, масалан «Нозири 3, Лейлек» (метавонад холӣ монад):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="163"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="171"/>
         <source>Save the certificate</source>
         <translation>Захира кардани шаҳодатнома</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="179"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="183"/>
+        <source>Approving the device (waits while a bundle is imported)…</source>
+        <translation>Дастгоҳ тасдиқ карда мешавад (то воридоти баста интизорӣ)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="202"/>
         <source>Device {device} approved (certificate {serial}). The certificate is in {path}; give it to the device.</source>
         <translation>Дастгоҳи {device} тасдиқ шуд (шаҳодатномаи {serial}). Шаҳодатнома дар {path} аст; онро ба дастгоҳ диҳед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="194"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="241"/>
         <source>Revoke device {device}? Its bundles are refused from now on; this cannot be undone.</source>
         <translation>Дастгоҳи {device}-ро бекор кунем? Аз ҳоло бастаҳои он рад карда мешаванд; инро баргардонидан ғайриимкон аст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="199"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="246"/>
         <source>Revoke this device?</source>
         <translation>Ин дастгоҳро бекор кунем?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="213"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="250"/>
+        <source>Revoking the device (waits while a bundle is imported)…</source>
+        <translation>Дастгоҳ бозхонда мешавад (то воридоти баста интизорӣ)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/actions.py" line="262"/>
         <source>Choose bundle files</source>
         <translation>Интихоби файлҳои баста</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="223"/>
-        <location filename="../../fieldreport/ui/central/actions.py" line="233"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="272"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="282"/>
         <source>Importing…</source>
         <translation>Ворид карда истодааст…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="250"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="299"/>
         <source>Importing {number} of {total}: {name}</source>
         <translation>Ворид кардани {number} аз {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="276"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="325"/>
         <source>Choose a folder for the receipts</source>
         <translation>Ҷузвдонро барои квитансияҳо интихоб кунед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="295"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="344"/>
         <source>Receipts written to {folder}: {count}.</source>
         <translation>{count} квитансия ба {folder} навишта шуд.</translation>
     </message>
@@ -350,82 +365,82 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>аз дастгоҳи {device}, бастаи {bundle} (қабул шуд {received}), сабти журнали нигаҳдорӣ {entry} ({hash}…)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="174"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="179"/>
         <source>Choose the central store&apos;s folder</source>
         <translation>Ҷузвдони анбори марказиро интихоб кунед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="292"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="298"/>
         <source>FieldReport — central store of {org}</source>
         <translation>FieldReport — анбори марказии {org}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="295"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="301"/>
         <source>FieldReport — central store</source>
         <translation>FieldReport — анбори марказӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="297"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="303"/>
         <source>&amp;Overview</source>
         <translation>Шарҳи &amp;умумӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="299"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="305"/>
         <source>D&amp;uplicates</source>
         <translation>&amp;Такрориҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="300"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="306"/>
         <source>&amp;Devices</source>
         <translation>&amp;Дастгоҳҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="301"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="307"/>
         <source>&amp;Import bundles</source>
         <translation>&amp;Ворид кардани бастаҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="298"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="304"/>
         <source>&amp;Records</source>
         <translation>&amp;Сабтҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="304"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="310"/>
         <source>E&amp;xport…</source>
         <translation>Содир &amp;кардан…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="306"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="312"/>
         <source>Write the chosen records as CSV, Excel, GeoJSON, KML or HXL</source>
         <translation>Навиштани сабтҳои интихобшуда ҳамчун CSV, Excel, GeoJSON, KML ё HXL</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="308"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="314"/>
         <source>Re&amp;port…</source>
         <translation>&amp;Гузориш…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="309"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="315"/>
         <source>Write a situation report (PDF)</source>
         <translation>Навиштани гузориш оид ба вазъият (PDF)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="310"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="316"/>
         <source>&amp;Lock</source>
         <translation>&amp;Қулф кардан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="311"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="317"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Ҳозир қулф кардан (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="312"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="318"/>
         <source>&amp;Quit</source>
         <translation>Бар&amp;омадан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="313"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="319"/>
         <source>Lock and quit (Ctrl+Q)</source>
         <translation>Қулф кардан ва баромадан (Ctrl+Q)</translation>
     </message>
@@ -516,72 +531,72 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Тасдиқ шудааст</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="138"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="148"/>
         <source>Device</source>
         <translation>Дастгоҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="139"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="149"/>
         <source>State</source>
         <translation>Ҳолат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="140"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="150"/>
         <source>Certificate</source>
         <translation>Шаҳодатнома</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="141"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="151"/>
         <source>Bundles imported</source>
         <translation>Бастаҳои воридшуда</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="142"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="152"/>
         <source>Alarms</source>
         <translation>Ҳушдорҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="143"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="153"/>
         <source>Since</source>
         <translation>Аз</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="144"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="154"/>
         <source>Fingerprint</source>
         <translation>Изи ангушт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="147"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="157"/>
         <source>&amp;Approve a request…</source>
         <translation>Тасдиқи да&amp;рхост…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="149"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="159"/>
         <source>Open an enrollment request, compare its fingerprint, save the certificate</source>
         <translation>Дархости пайвастшавиро кушоед, изи ангуштро муқоиса кунед, шаҳодатномаро захира кунед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="151"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="161"/>
         <source>Re&amp;voke…</source>
         <translation>&amp;Бекор кардан…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="152"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="162"/>
         <source>&amp;Hand its records over…</source>
         <translation>Супоридани &amp;ҳамаи сабтҳо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="155"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="165"/>
         <source>Everything this device sent goes on from another approved device (a replaced laptop); signed and logged</source>
         <translation>Ҳар чизе, ки ин дастгоҳ фиристодааст, минбаъд дастгоҳи дигари тасдиқшуда идома медиҳад (ноутбук иваз шуд); қарор имзо карда шуда, дар журнал сабт мешавад</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="159"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="169"/>
         <source>Write the provisioning &amp;file…</source>
         <translation>Навиштани &amp;файли танзимот…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="162"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="172"/>
         <source>Before approving, compare the fingerprint with the one the device shows on its Sync page. A revoked device&apos;s bundles are refused from then on.</source>
         <translation>Пеш аз тасдиқ, изи ангуштро бо он чизе, ки дастгоҳ дар саҳифаи Ҳамоҳангсозии худ нишон медиҳад, муқоиса кунед. Бастаҳои дастгоҳи бекоршуда аз он вақт рад карда мешаванд.</translation>
     </message>
@@ -801,6 +816,94 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
 </context>
 <context>
+    <name>DuressDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="179"/>
+        <source>Duress passphrase</source>
+        <translation>Ибораи махфии маҷбурӣ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="182"/>
+        <source>A duress passphrase opens a second vault, the decoy, instead of this one. Open it with the duress passphrase and fill it with harmless records, so that it looks used. Nothing on this laptop&apos;s disk shows whether a duress passphrase is set.</source>
+        <translation>Ибораи махфии маҷбурӣ ба ҷои ин анбор анбори дуюм — анбори фиребандаро мекушояд. Онро бо ибораи махфии маҷбурӣ кушоед ва бо сабтҳои безарар пур кунед, то истифодашуда намояд. Дар диски ин ноутбук ҳеҷ чиз нишон намедиҳад, ки ибораи махфии маҷбурӣ гузошта шудааст ё не.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="189"/>
+        <source>No duress passphrase is set.</source>
+        <translation>Ибораи махфии маҷбурӣ гузошта нашудааст.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="192"/>
+        <source>A duress passphrase is set. Using it erases this vault first.</source>
+        <translation>Ибораи махфии маҷбурӣ гузошта шудааст. Истифодаи он аввал ин анборро нест мекунад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="195"/>
+        <source>A duress passphrase is set. It opens the decoy.</source>
+        <translation>Ибораи махфии маҷбурӣ гузошта шудааст. Он анбори фиребандаро мекушояд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="196"/>
+        <source>This vault&apos;s &amp;passphrase:</source>
+        <translation>Ибораи махфии &amp;ин анбор:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="197"/>
+        <source>&amp;Duress passphrase:</source>
+        <translation>Ибораи махфии &amp;маҷбурӣ:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="198"/>
+        <source>&amp;Repeat the duress passphrase:</source>
+        <translation>&amp;Такрори ибораи махфии маҷбурӣ:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="199"/>
+        <source>&amp;Erase the real vault when the duress passphrase is used</source>
+        <translation>Ҳангоми истифодаи ибораи махфии маҷбурӣ анбори аслиро &amp;нест кардан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="202"/>
+        <source>Then typing the duress passphrase destroys this vault&apos;s key at once, without asking: what the organisation has not confirmed is lost for good.</source>
+        <translation>Он гоҳ воридкунии ибораи махфии маҷбурӣ калиди ин анборро фавран ва бе пурсиш нест мекунад: он чи ташкилот тасдиқ накардааст, абадан гум мешавад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="206"/>
+        <source>Working on the key slots…</source>
+        <translation>Ҷойҳои калид навсозӣ мешаванд…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="207"/>
+        <source>Rep&amp;lace it</source>
+        <translation>Иваз &amp;кардан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="207"/>
+        <source>&amp;Set it</source>
+        <translation>&amp;Гузоштан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="208"/>
+        <source>Re&amp;move it</source>
+        <translation>&amp;Хориҷ кардан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="209"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Пӯшидан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="212"/>
+        <source>The duress passphrase was set.</source>
+        <translation>Ибораи махфии маҷбурӣ гузошта шуд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="214"/>
+        <source>The duress passphrase was removed.</source>
+        <translation>Ибораи махфии маҷбурӣ хориҷ карда шуд.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyHint</name>
     <message>
         <location filename="../../fieldreport/ui/widgets/empty_hint.py" line="52"/>
@@ -923,6 +1026,97 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <location filename="../../fieldreport/ui/messages.py" line="71"/>
         <source>Something went wrong (a bug: please report it). Nothing was changed.</source>
         <translation>Хатогӣ рух дод (нуқс дар барнома: лутфан хабар диҳед). Ҳеҷ чиз тағйир наёфт.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceController</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="67"/>
+        <source>Choose where to write the evidence package</source>
+        <translation>Интихоб кунед, ки бастаи далелҳо куҷо навишта шавад</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="76"/>
+        <source>Write names and contacts?</source>
+        <translation>Номҳо ва тамосҳоро нависем?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="77"/>
+        <source>{folder} will hold the names and contacts of witnesses, people affected and owners, in the clear. Anyone who gets the folder can read them, and the people named may be put at risk. Write them only if the investigator needs them and may have them, and keep the folder safe.</source>
+        <translation>Дар ҷузвдони {folder} номҳо ва тамосҳои шоҳидон, зарардидагон ва соҳибон ошкоро навишта мешаванд. Ҳар касе, ки ҷузвдонро гирад, онҳоро хонда метавонад ва одамони номбурда метавонанд дар хатар монанд. Онҳоро танҳо вақте нависед, ки ба муфаттиш лозиманд ва ӯ ҳақ дорад онҳоро гирад, ва ҷузвдонро дар ҷои бехатар нигоҳ доред.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="125"/>
+        <source>Written to {path}: records {records}, revisions {revisions}, photos and files {media}, from {devices} devices. Organisation fingerprint: {fingerprint}.</source>
+        <translation>Ба {path} навишта шуд: сабтҳо {records}, таҳрирҳо {revisions}, аксҳо ва файлҳо {media}, аз дастгоҳҳо: {devices}. Изи ангушти созмон: {fingerprint}.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="109"/>
+        <source>Stopping…</source>
+        <translation>Қатъ шуда истодааст…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="132"/>
+        <source>{done} of {total} files written</source>
+        <translation>{done} аз {total} файл навишта шуд</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="144"/>
+        <source>Export evidence package</source>
+        <translation>Содироти бастаи далелҳо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="147"/>
+        <source>A folder an investigator can check offline: every revision of the records, the original photos and files bit for bit, each device&apos;s signed custody log, certificates and receipts, signed by the organisation. It is checked with fieldreport-verify or with standard tools (VERIFY.md inside explains how).</source>
+        <translation>Ҷузвдоне, ки муфаттиш бе шабака санҷида метавонад: ҳамаи таҳрирҳои сабтҳо, аксҳо ва файлҳои аслӣ бит ба бит, маҷаллаи нигоҳдории имзошудаи ҳар дастгоҳ, шаҳодатномаҳо ва расидҳо, бо имзои созмон. Бо fieldreport-verify ё абзорҳои стандартӣ санҷида мешавад (VERIFY.md дар дохил шарҳ медиҳад, ки чӣ тавр).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="153"/>
+        <source>&amp;Records:</source>
+        <translation>&amp;Сабтҳо:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="154"/>
+        <source>This record</source>
+        <translation>Ҳамин сабт</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
+        <source>The {count} records behind the figure</source>
+        <translation>Сабтҳои паси ин рақам ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="158"/>
+        <source>&amp;Summary language:</source>
+        <translation>Забони &amp;хулоса:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="159"/>
+        <source>&amp;Include names and contacts (identifying data)</source>
+        <translation>&amp;Дохил кардани номҳо ва тамосҳо (маълумоти шахсшиносӣ)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="162"/>
+        <source>Names and contacts of witnesses, people affected and owners will be written in the clear: anyone who gets the folder can read them. Leave this off unless the investigator needs them and may have them.</source>
+        <translation>Номҳо ва тамосҳои шоҳидон, зарардидагон ва соҳибон ошкоро навишта мешаванд: ҳар касе, ки ҷузвдонро гирад, онҳоро хонда метавонад. Агар ба муфаттиш лозим набошанд ё ӯ ҳақ надошта бошад, инро фаъол накунед.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="167"/>
+        <source>&amp;Choose the folder and start…</source>
+        <translation>Интихоби ҷузвдон ва &amp;оғоз…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="168"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Бекор кардан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="168"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Пӯшидан</translation>
     </message>
 </context>
 <context>
@@ -1873,87 +2067,87 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="225"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="235"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="225"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="235"/>
         <source>Outcome</source>
         <translation>Натиҷа</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="225"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="235"/>
         <source>Details</source>
         <translation>Тафсилот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="226"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="236"/>
         <source>Import &amp;bundle files…</source>
         <translation>Ворид кардани файлҳои &amp;баста…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="227"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="237"/>
         <source>&amp;Save receipts…</source>
         <translation>&amp;Захира кардани квитансияҳо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="229"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="239"/>
         <source>Write a signed receipt for every bundle imported here, into a folder</source>
         <translation>Барои ҳар бастае, ки дар ин ҷо ворид шуд, квитансияи имзошуда ба ҷузвдон нависед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="233"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="243"/>
         <source>Choose bundle files, or drop them here. Each bundle is checked completely before anything is stored; give the receipts back to the devices.</source>
         <translation>Файлҳои бастаро интихоб кунед ё онҳоро ба ин ҷо кашед. Ҳар баста пеш аз нигоҳ доштани чизе пурра санҷида мешавад; квитансияҳоро ба дастгоҳҳо баргардонед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="237"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="247"/>
         <source>Importing…</source>
         <translation>Ворид карда истодааст…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="242"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="252"/>
         <source>Imported</source>
         <translation>Ворид шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="243"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="253"/>
         <source>Already imported</source>
         <translation>Аллакай ворид шудааст</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="244"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="254"/>
         <source>Held</source>
         <translation>Дар интизорӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="245"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="255"/>
         <source>Quarantined</source>
         <translation>Дар карантин</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="246"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="256"/>
         <source>Rejected</source>
         <translation>Рад шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="255"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="265"/>
         <source>bundle {sequence} of device {device}: new record revisions: {revisions}, photos and files: {media}, custody-log entries: {entries}</source>
         <translation>бастаи {sequence} аз дастгоҳи {device}: нав — {revisions} таҳрири сабт, {media} сурату файл, {entries} сабти журнали нигаҳдорӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="269"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="279"/>
         <source>bundle {sequence} of device {device}: {reason}</source>
         <translation>бастаи {sequence} аз дастгоҳи {device}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="272"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="282"/>
         <source>bundle {sequence} of device {device}: nothing changed</source>
         <translation>бастаи {sequence} аз дастгоҳи {device}: ҳеҷ чиз тағйир наёфт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/pages.py" line="276"/>
+        <location filename="../../fieldreport/ui/central/pages.py" line="286"/>
         <source>device {device} is not approved yet; kept until it is</source>
         <translation>дастгоҳи {device} ҳанӯз тасдиқ нашудааст; то тасдиқ нигоҳ дошта мешавад</translation>
     </message>
@@ -2007,61 +2201,66 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/reasons.py" line="60"/>
+        <source>The media item {item} in the bundle is not sealed as its manifest says (its key does not open it, or its length does not fit): the bundle was altered or forged.</source>
+        <translation>Файли медиавии {item} дар баста тавре, ки манифести он мегӯяд, мӯҳр карда нашудааст (калиди он онро намекушояд ё дарозии он мувофиқат намекунад): баста тағйир дода ё сохта шудааст.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="65"/>
         <source>The custody log in the bundle does not verify: it was altered, or not signed by the device.</source>
         <translation>Журнали нигаҳдорӣ дар баста санҷишро намегузарад: тағйир дода шудааст ё аз ҷониби дастгоҳ имзо нашудааст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="65"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="70"/>
         <source>The items in the bundle do not match its custody log; it was refused.</source>
         <translation>Ҷузъҳои баста ба журнали нигаҳдории он мувофиқат намекунанд; рад карда шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="69"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="74"/>
         <source>{item} already came from another device or with other content; the bundle was refused.</source>
         <translation>{item} аллакай аз дастгоҳи дигар ё бо мундариҷаи дигар омадааст; баста рад карда шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="74"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="79"/>
         <source>ALARM: device {device} changed a record or file of device {owner}; the bundle was refused and nothing in it was stored. A device may change only what it created: check device {device}, or hand the records over if they should move to it. ({item})</source>
         <translation>ҲУШДОР: дастгоҳи {device} сабт ё файли дастгоҳи {owner}-ро тағйир дод; баста рад карда шуд ва ҳеҷ чизи он нигоҳ дошта нашуд. Дастгоҳ танҳо он чиро тағйир дода метавонад, ки худаш сохтааст: дастгоҳи {device}-ро санҷед ё агар сабтҳо бояд ба он гузаранд, онҳоро супоред. ({item})</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="81"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="86"/>
         <source>ALARM: device {device} sent a custody log that contradicts the one imported before. Two different histories exist for one device: its key may have been copied or the device altered. The bundle was refused; keep the file and check the device.</source>
         <translation>ҲУШДОР: дастгоҳи {device} журнали нигаҳдорие фиристод, ки ба журнали қаблан воридшуда мухолиф аст. Барои як дастгоҳ ду таърихи гуногун мавҷуд аст: шояд калиди он нусхабардорӣ ё дастгоҳ тағйир дода шудааст. Баста рад карда шуд; файлро нигоҳ доред ва дастгоҳро санҷед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="88"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="93"/>
         <source>The bundle file changed while it was read; import it again.</source>
         <translation>Файли баста ҳангоми хондан тағйир ёфт; онро бори дигар ворид кунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="91"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="96"/>
         <source>Quarantine is full for device {device}: the bundle was not kept. Approve the device, or discard what waits for it, then import the bundle again.</source>
         <translation>Карантин барои дастгоҳи {device} пур аст: баста нигоҳ дошта нашуд. Дастгоҳро тасдиқ кунед ё он чиро, ки барои он интизор аст, партоед, баъд бастаро бори дигар ворид кунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="96"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="101"/>
         <source>Bundle {sequence} of device {device} arrived before bundle {missing}; it is kept and will be imported when the missing bundle arrives.</source>
         <translation>Бастаи {sequence} аз дастгоҳи {device} пеш аз бастаи {missing} омад; он нигоҳ дошта мешавад ва ҳангоми омадани бастаи гумшуда ворид карда мешавад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="101"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="106"/>
         <source>Bundle {sequence} of device {device} follows a bundle ({previous}…) that has not arrived; it is kept and will be imported when that bundle arrives.</source>
         <translation>Бастаи {sequence} аз дастгоҳи {device} пас аз бастае ({previous}…) меояд, ки ҳанӯз наомадааст; он нигоҳ дошта мешавад ва ҳангоми омадани он баста ворид карда мешавад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="106"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="111"/>
         <source>The bundle carries custody-log entries from {first} on, but this store has the device&apos;s entries only up to {head}; it is kept until the bundle in between arrives.</source>
         <translation>Баста сабтҳои журнали нигаҳдориро аз {first} сар карда дорад, аммо ин анбор сабтҳои дастгоҳро танҳо то {head} дорад; то омадани бастаи байнӣ нигоҳ дошта мешавад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="112"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="117"/>
         <source>Device {device} is not approved yet; the bundle is kept and will be imported when it is.</source>
         <translation>Дастгоҳи {device} ҳанӯз тасдиқ нашудааст; баста нигоҳ дошта мешавад ва пас аз тасдиқ ворид карда мешавад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="117"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="122"/>
         <source>Everything in it (custody-log entries {log_from}–{log_to}) came in another bundle; nothing changed.</source>
         <translation>Ҳама чизи он (сабтҳои журнали нигаҳдорӣ {log_from}–{log_to}) бо бастаи дигар омада буд; ҳеҷ чиз тағйир наёфт.</translation>
     </message>
@@ -2162,37 +2361,37 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="93"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="104"/>
         <source>Add photos and files to the vault</source>
         <translation>Илова кардани суратҳо ва файлҳо ба анбор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="101"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="112"/>
         <source>Add a folder (with its subfolders) to the vault</source>
         <translation>Илова кардани ҷузвдон (бо зерҷузвдонҳояш) ба анбор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="116"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="127"/>
         <source>They are listed under Photos and files, not attached to a record.</source>
         <translation>Онҳо дар Суратҳо ва файлҳо нишон дода мешаванд, ба сабт замима нашудаанд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="175"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="186"/>
         <source>Attach to a record</source>
         <translation>Замима ба сабт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="176"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="187"/>
         <source>Choose the record to attach them to. Chosen photos and files: {count}</source>
         <translation>Сабтеро интихоб кунед, ки онҳоро ба он замима кунед. Суратҳо ва файлҳои интихобшуда: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="194"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="205"/>
         <source>Attached to “{title}”: {count}</source>
         <translation>Ба «{title}» замима шуд: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="221"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="232"/>
         <source>Taken off their records: {count}. They stay under Photos and files.</source>
         <translation>Аз сабтҳояшон гирифта шуд: {count}. Онҳо дар Суратҳо ва файлҳо мемонанд.</translation>
     </message>
@@ -2230,7 +2429,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="202"/>
-        <location filename="../../fieldreport/ui/window.py" line="366"/>
+        <location filename="../../fieldreport/ui/window.py" line="369"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
@@ -2255,22 +2454,22 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>&amp;Партофтан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="351"/>
+        <location filename="../../fieldreport/ui/window.py" line="354"/>
         <source>Records: {total} — incidents: {incidents}, statements: {statements}, damage records: {damage}, people: {people}</source>
         <translation>Сабтҳо: {total} — ҳодисаҳо: {incidents}, изҳорот: {statements}, сабтҳои зарар: {damage}, одамон: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="362"/>
+        <location filename="../../fieldreport/ui/window.py" line="365"/>
         <source>This device: {fingerprint}…</source>
         <translation>Ин дастгоҳ: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="368"/>
+        <location filename="../../fieldreport/ui/window.py" line="371"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — намоишӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="374"/>
+        <location filename="../../fieldreport/ui/window.py" line="377"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Анбори намоишӣ бо сабтҳои тахайюлӣ; ҳангоми баромадан нест карда мешавад. Ибораи махфии он, барои озмудани қулф ва кушодан: {passphrase}</translation>
     </message>
@@ -2539,6 +2738,25 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
 </context>
 <context>
+    <name>MediaListModel</name>
+    <message>
+        <location filename="../../fieldreport/ui/models/media_list.py" line="168"/>
+        <source>Stored safely. Its thumbnail and details (time, place, camera) are being read.</source>
+        <extracomment>``media id`` → thumbnail JPEG bytes, ``b&quot;&quot;`` when none is stored, ``None`` when the vault cannot be asked now (an import is running): asked again at the next paint.</extracomment>
+        <translation>Бехатар нигоҳ дошта шуд. Тасвири хурд ва маълумоти он (вақт, ҷой, камера) ҳоло хонда мешаванд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/media_list.py" line="172"/>
+        <source>Damaged: {reason} It is kept as it was received.</source>
+        <translation>Вайрон: {reason} Он ҳамон тавре, ки гирифта шуд, нигоҳ дошта мешавад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/media_list.py" line="180"/>
+        <source>The image claims far more pixels than any camera makes (a possible decompression bomb); it was not decoded.</source>
+        <translation>Тасвир аз он ки ягон камера месозад, хеле бештар пиксел нишон медиҳад (эҳтимолан «бомбаи декомпрессионӣ»); он кушода нашуд.</translation>
+    </message>
+</context>
+<context>
     <name>MediaPane</name>
     <message>
         <location filename="../../fieldreport/ui/central/media_pane.py" line="144"/>
@@ -2589,98 +2807,103 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>MediaSection</name>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="168"/>
-        <source>Nothing matches.</source>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="126"/>
+        <source>Making thumbnails and reading the photos&apos; details: {done} of {total}. The originals are already safe in the vault.</source>
         <extracomment>``(unattached only, search or None)`` → media items.</extracomment>
+        <translation>Тасвирҳои хурд сохта ва маълумоти суратҳо хонда мешаванд: {done} аз {total}. Аслҳо аллакай дар анбор бехатар нигоҳ дошта шудаанд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="186"/>
+        <source>Nothing matches.</source>
         <translation>Ҳеҷ чиз мувофиқ нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="172"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="190"/>
         <source>No photos or files yet. Add them with the buttons above, drop files or folders onto this window, or add them from a record&apos;s form.</source>
         <translation>Ҳоло сурат ё файл нест. Онҳоро бо тугмаҳои боло илова кунед, файлҳо ё ҷузвдонҳоро ба ин равзана кашед, ё аз шакли сабт илова кунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="178"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="196"/>
         <source>Photos and files</source>
         <translation>Суратҳо ва файлҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="179"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="197"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Нишон додан:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="180"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="198"/>
         <source>All</source>
         <translation>Ҳама</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="181"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="199"/>
         <source>Not attached to a record</source>
         <translation>Ба сабт замима нашудааст</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="182"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="200"/>
         <source>&amp;Search:</source>
         <translation>&amp;Ҷустуҷӯ:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="183"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="201"/>
         <source>Name, caption, camera, date (Ctrl+F)</source>
         <translation>Ном, тавзеҳ, камера, сана (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="184"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="202"/>
         <source>Add f&amp;iles…</source>
         <translation>&amp;Илова кардани файлҳо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="185"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="203"/>
         <source>Add a fol&amp;der…</source>
         <translation>Илова кардани ҷуз&amp;вдон…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="186"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="204"/>
         <source>&amp;Open</source>
         <translation>&amp;Кушодан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="187"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="205"/>
         <source>Show the chosen item (Enter)</source>
         <translation>Нишон додани ҷузъи интихобшуда (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="188"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="206"/>
         <source>&amp;Attach to a record…</source>
         <translation>&amp;Замима ба сабт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="190"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="208"/>
         <source>Attach the chosen items (Ctrl+click or Shift+click to choose several)</source>
         <translation>Ҷузъҳои интихобшударо замима кунед (барои интихоби якчандто Ctrl+клик ё Shift+клик)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="192"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="210"/>
         <source>De&amp;tach</source>
         <translation>Ҷу&amp;до кардан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="194"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="212"/>
         <source>Take the chosen items off their records; they stay in the vault</source>
         <translation>Ҷузъҳои интихобшударо аз сабтҳояшон гиред; онҳо дар анбор мемонанд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="196"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="214"/>
         <source>Delete…</source>
         <translation>Нест кардан…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="197"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="215"/>
         <source>Destroys the item (Delete); cannot be undone.</source>
         <translation>Ҷузъро нобуд мекунад (Delete); баргардонидан ғайриимкон аст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="199"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="217"/>
         <source>Files added here are not attached to a record until you attach them.</source>
         <translation>Файлҳои дар ин ҷо иловашуда то он даме, ки шумо онҳоро замима накунед, ба сабт замима намешаванд.</translation>
     </message>
@@ -2811,82 +3034,87 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>Пешнамоиши ин сурат нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="181"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="198"/>
         <source>{number} of {count}</source>
         <translation>{number} аз {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="238"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="255"/>
         <source>Export without metadata</source>
         <translation>Содир кардан бе метамаълумот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="240"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="257"/>
         <source>Export the original</source>
         <translation>Содир кардани асл</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="245"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="262"/>
         <source>Exporting…</source>
         <translation>Содир карда истодааст…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="260"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="277"/>
         <source>Written to {path}</source>
         <translation>Ба {path} навишта шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="286"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="301"/>
+        <source>This photo has no position (GPS) in its metadata.</source>
+        <translation>Дар метамаълумоти ин сурат мавқеъ (GPS) нест.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="305"/>
         <source>The record&apos;s position was set to {position}.</source>
         <translation>Мавқеи сабт ба {position} муқаррар карда шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="328"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="347"/>
         <source>Photos and files</source>
         <translation>Суратҳо ва файлҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="329"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="348"/>
         <source>&amp;Previous</source>
         <translation>&amp;Қаблӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="330"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="349"/>
         <source>Left arrow or Page Up</source>
         <translation>Тири чап ё Page Up</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="331"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="350"/>
         <source>&amp;Next</source>
         <translation>&amp;Навбатӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="332"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="351"/>
         <source>Right arrow or Page Down</source>
         <translation>Тири рост ё Page Down</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="333"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="352"/>
         <source>&amp;Close</source>
         <translation>&amp;Пӯшидан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="335"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="354"/>
         <source>Zoom in (+, Ctrl+wheel)</source>
         <translation>Калон кардан (+, Ctrl+чархак)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="337"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="356"/>
         <source>Zoom out (−, Ctrl+wheel)</source>
         <translation>Хурд кардан (−, Ctrl+чархак)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="338"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="357"/>
         <source>Fit</source>
         <translation>Мувофиқ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="339"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="358"/>
         <source>Fit the picture to the window (0)</source>
         <translation>Суратро ба равзана мувофиқ кунед (0)</translation>
     </message>
@@ -3451,43 +3679,43 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="191"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="262"/>
         <source>No record matches the search.</source>
-        <extracomment>``(kind, search or None, deleted ones instead)`` → record summaries.</extracomment>
+        <extracomment>The first rows a column&apos;s width is measured on. What the date and time columns hold at their widest. A cell&apos;s margins around its text (the style&apos;s, with room to spare). ``(kind, search or None, deleted ones instead, order, descending)`` → the list (None while the vault is locked).</extracomment>
         <translation>Ягон сабт ба ҷустуҷӯ мувофиқ нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="193"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="264"/>
         <source>No deleted records here.</source>
         <translation>Дар ин ҷо сабтҳои нестшуда нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="196"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="267"/>
         <source>No records yet in “{kind}”.</source>
         <translation>Дар «{kind}» ҳанӯз сабт нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="198"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="269"/>
         <source>Press New (Ctrl+N) to add the first one.</source>
         <translation>Барои илова кардани аввалинаш Нав (Ctrl+N)-ро пахш кунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="203"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="274"/>
         <source>&amp;Search:</source>
         <translation>&amp;Ҷустуҷӯ:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="204"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="275"/>
         <source>Words from any field (Ctrl+F)</source>
         <translation>Калимаҳо аз ҳар майдон (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="205"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="276"/>
         <source>Show &amp;deleted</source>
         <translation>Нишон додани &amp;нестшудаҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="207"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="278"/>
         <source>List the deleted records instead; their history can still be opened</source>
         <translation>Ба ҷои онҳо сабтҳои нестшударо нишон диҳед; таърихи онҳоро ҳанӯз кушодан мумкин аст</translation>
     </message>
@@ -3495,202 +3723,213 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="50"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="75"/>
         <source>Title</source>
+        <extracomment>Rows asked of the source at a time (a screen holds about 25). The order (see ``fieldreport.storage.record_list.ORDERS``) a click on each column asks for. ``(offset, limit)`` → that slice of the list, in its order.</extracomment>
         <translation>Сарлавҳа</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="51"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="76"/>
         <source>Date</source>
         <translation>Сана</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="52"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="77"/>
         <source>Place</source>
         <translation>Ҷой</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="53"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="78"/>
         <source>Status</source>
         <translation>Ҳолат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="54"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="79"/>
         <source>Last saved</source>
         <translation>Охирин захира</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="55"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="80"/>
         <source>Sync</source>
         <translation>Ҳамоҳангсозӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="61"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="86"/>
         <source>Final</source>
         <translation>Ниҳоӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="62"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="87"/>
         <source>Draft</source>
         <translation>Сиёҳнавис</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="72"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="97"/>
         <source>Synced</source>
         <translation>Ҳамоҳанг шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="74"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="99"/>
         <source>On its way (bundle {bundle})</source>
         <translation>Дар роҳ (бастаи {bundle})</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="78"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="103"/>
         <source>On its way (bundle {bundle}, waiting for the receipt)</source>
         <translation>Дар роҳ (бастаи {bundle}, интизори квитансия)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="81"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="106"/>
         <source>Not yet sent</source>
         <translation>Ҳанӯз фиристода нашуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="155"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="313"/>
         <source>Deleted</source>
-        <extracomment>The rows are deleted records (shown from &quot;Show deleted&quot;): their status says so.</extracomment>
+        <extracomment>A click on a header: the list in that order (``ORDER_OF``), descending or not. id → the bundle carrying the record&apos;s latest revision (receipt awaited). The rows are deleted records (shown from &quot;Show deleted&quot;): their status says so.</extracomment>
         <translation>Нест карда шуд</translation>
     </message>
 </context>
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="179"/>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="375"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="186"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="389"/>
         <source>Select a record to read it.</source>
         <translation>Барои хондан сабтро интихоб кунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="234"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="241"/>
         <source>Revision {revision} of {count}, saved {saved}</source>
         <translation>Таҳрири {revision} аз {count}, захира шуд {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="240"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="247"/>
         <source>This revision deleted the record on its device. It still shows what the record held when it was deleted.</source>
         <translation>Ин таҳрир сабтро дар дастгоҳаш нест кард. Он ҳанӯз нишон медиҳад, ки сабт ҳангоми нест шудан чӣ дошт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="249"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="256"/>
         <source>Photos and files: {count} (Enter or a double click opens one)</source>
         <translation>Суратҳо ва файлҳо: {count} (Enter ё клики дукарата якеро мекушояд)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="253"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="260"/>
         <source>No photos or files attached.</source>
         <translation>Сурат ё файл замима нашудааст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="265"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="272"/>
         <source>Record</source>
         <translation>Сабт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="266"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="273"/>
         <source>Status</source>
         <translation>Ҳолат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="267"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="274"/>
         <source>Device</source>
         <translation>Дастгоҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="269"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="276"/>
         <source>Bundle</source>
         <translation>Баста</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="271"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="278"/>
         <source>{sequence}, received {received}</source>
         <translation>{sequence}, қабул шуд {received}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="278"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="285"/>
         <source>Custody-log entry</source>
         <translation>Сабти журнали нигаҳдорӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="287"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="294"/>
         <source>Where it came from</source>
         <translation>Аз куҷо омад</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="298"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="305"/>
         <source>Links</source>
         <translation>Пайвандҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="299"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="306"/>
         <source>This record names</source>
         <translation>Ин сабт ишора мекунад ба</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="300"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="307"/>
         <source>Named by</source>
         <translation>Ишора мекунанд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="304"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="311"/>
         <source>{id} (not received at the centre)</source>
         <translation>{id} (дар марказ қабул нашудааст)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="308"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="315"/>
         <source>None</source>
         <translation>Ҳеҷ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="322"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="329"/>
         <source>Every revision</source>
         <translation>Ҳар таҳрир</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="325"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="332"/>
         <source>Revision {revision}, saved {saved}, {status}: </source>
         <translation>Таҳрири {revision}, захира шуд {saved}, {status}: </translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="354"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="361"/>
         <source>{revision} of {count}</source>
         <translation>{revision} аз {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="360"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="367"/>
         <source>Re&amp;vision:</source>
         <translation>Таҳ&amp;рир:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="361"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="368"/>
         <source>Show &amp;names and contacts</source>
         <translation>Н&amp;ишон додани номҳо ва тамосҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="363"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="370"/>
         <source>Names and contacts are personal data; they stay masked unless you need them.</source>
         <translation>Номҳо ва тамосҳо маълумоти шахсӣ мебошанд; онҳо пӯшида мемонанд, агар ба онҳо ниёз надошта бошед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="365"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="372"/>
         <source>&amp;Back</source>
         <translation>&amp;Бозгашт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="366"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="373"/>
+        <source>Export evidence package…</source>
+        <translation>Содироти бастаи далелҳо…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="376"/>
+        <source>A folder an investigator can verify offline: the record&apos;s revisions, original photos and files, and their signed custody logs</source>
+        <translation>Ҷузвдоне, ки муфаттиш бе шабака санҷида метавонад: таҳрирҳои сабт, аксҳо ва файлҳои аслӣ ва маҷаллаҳои нигоҳдории имзошудаи онҳо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="380"/>
         <source>Hand over…</source>
         <translation>Супоридан…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="369"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="383"/>
         <source>Hand this record over to another approved device (a replaced laptop); signed and logged</source>
         <translation>Ин сабтро ба дастгоҳи дигари тасдиқшуда супоридан (ноутбук иваз шуд); қарор имзо карда шуда, дар журнал сабт мешавад</translation>
     </message>
@@ -3857,63 +4096,68 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="170"/>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="193"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="182"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="206"/>
         <source>The passphrase was changed.</source>
         <translation>Ибораи махфӣ иваз карда шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="181"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="193"/>
         <source>&amp;Close</source>
         <translation>&amp;Пӯшидан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="182"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="194"/>
         <source>Settings</source>
         <translation>Танзимот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="183"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="195"/>
         <source>General</source>
         <translation>Умумӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="184"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="196"/>
         <source>&amp;Language:</source>
         <translation>&amp;Забон:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="185"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="197"/>
         <source>Lock &amp;automatically after (minutes idle):</source>
         <translation>&amp;Худкор қулф кардан пас аз (дақиқаҳои бефаъолиятӣ):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="186"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="198"/>
         <source>Change the passphrase</source>
         <translation>Иваз кардани ибораи махфӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="187"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="199"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Ибораи махфии &amp;ҷорӣ:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="188"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="200"/>
         <source>&amp;New passphrase:</source>
         <translation>Ибораи махфии &amp;нав:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="189"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="201"/>
         <source>&amp;Repeat new passphrase:</source>
         <translation>&amp;Такрори ибораи махфии нав:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="190"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="202"/>
         <source>C&amp;hange passphrase</source>
         <translation>&amp;Иваз кардани ибораи махфӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="191"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="203"/>
+        <source>Duress pa&amp;ssphrase…</source>
+        <translation>Ибораи махфии &amp;маҷбурӣ…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="204"/>
         <source>Changing the passphrase…</source>
         <translation>Ибораи махфӣ иваз карда истодааст…</translation>
     </message>

@@ -115,8 +115,8 @@ def test_stock_age_opens_it_with_the_organisations_identity(filled, vault_dir, t
     )
     with tarfile.open(tar_path) as tar:
         names = tar.getnames()
-    assert {"vault.key", "vault.db"} <= set(names)
-    assert any(n.startswith("media/") for n in names)
+    assert {"vault.key", "vault.db", "vault-b.db"} <= set(names)  # both compartments
+    assert any(n.startswith(("media/", "media-b/")) for n in names)
 
 
 def test_the_organisation_restores_with_its_identity(filled, vault_dir, tmp_path, capsys):

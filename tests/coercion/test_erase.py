@@ -89,12 +89,15 @@ def test_after_erase_no_canary_and_no_key_material_is_left_anywhere(
     listed = _cli("--vault", str(vault_dir), "list", "--json", env=env)  # writes a log too
     assert listed.returncode == 0 and KYRGYZ in listed.stdout  # the content was really there
     assert any(log_dir().glob("fieldreport.log*"))
-    wrapped = json.loads((vault_dir / "vault.key").read_text())["wrapped_key"].encode()
-    db_salt = (vault_dir / "vault.db").read_bytes()[:16]
+    slots = json.loads((vault_dir / "vault.key").read_text())["slots"]
+    # Every key slot (used or not) and both compartments' database salts.
+    markers = [slot["sealed"].encode() for slot in slots]
+    markers += [(vault_dir / name).read_bytes()[:16] for name in ("vault.db", "vault-b.db")]
     assert files_containing(inputs, CANARIES)  # the search finds what is there
-    assert {p.name for p in _holding(tmp_path, inputs, [wrapped, db_salt])} >= {
+    assert {p.name for p in _holding(tmp_path, inputs, markers)} >= {
         "vault.key",
         "vault.db",
+        "vault-b.db",
     }
 
     done = _cli("--vault", str(vault_dir), "erase", "--yes", env=env)
@@ -104,7 +107,7 @@ def test_after_erase_no_canary_and_no_key_material_is_left_anywhere(
     assert not vault_dir.exists()
     assert not vault_exists(vault_dir)
     assert not any(log_dir().glob("fieldreport.log*"))
-    assert _holding(tmp_path, inputs, [wrapped, db_salt]) == []
+    assert _holding(tmp_path, inputs, markers) == []
     leaks = [(p, c) for p, c in files_containing(tmp_path, CANARIES) if inputs not in p.parents]
     assert leaks == []
     # The app now looks freshly installed: no vault, default settings.

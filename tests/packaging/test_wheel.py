@@ -180,6 +180,18 @@ def the_rest_of_the_readme(cli: Cli, work: Path) -> None:
     assert (work / "c.pem").read_text("ascii").startswith("-----BEGIN CERTIFICATE-----")
     assert isinstance(cli.json("central", "alarms"), list)
     cli("central", "verify")
+    # Evidence for an investigator, checked by the verifier installed beside fieldreport-cli.
+    said = cli("central", "evidence", rid, "--out", "evidence", "--lang", "ky")[0]
+    assert "fieldreport-verify" in said
+    verifier = cli.entry.with_name(cli.entry.name.replace("fieldreport-cli", "fieldreport-verify"))
+    done = subprocess.run(
+        [str(verifier), str(work / "evidence")],
+        capture_output=True,
+        text=True,
+        env=cli.env,
+        check=False,
+    )
+    assert done.returncode == 0 and f"Record {rid}: VERIFIED." in done.stdout, done.stdout
 
     # Settings, then the end of this vault: erased at once, as a script would.
     cli("settings", "set", "auto-lock", "10")
@@ -205,6 +217,18 @@ def the_rest_of_the_readme(cli: Cli, work: Path) -> None:
     cli("passwd")
     cli.env["FIELDREPORT_PASSPHRASE"] = cli.env.pop("FIELDREPORT_NEW_PASSPHRASE")
     assert "intact" in cli("log", "verify")[0]
+    # A duress passphrase: it opens the (empty) decoy; the real passphrase, the real vault.
+    real = cli.env["FIELDREPORT_PASSPHRASE"]
+    cli.env["FIELDREPORT_NEW_PASSPHRASE"] = "tea with the neighbours at five"
+    cli("duress", "set")
+    del cli.env["FIELDREPORT_NEW_PASSPHRASE"]
+    assert "is set" in cli("duress", "status")[0]
+    cli.env["FIELDREPORT_PASSPHRASE"] = "tea with the neighbours at five"
+    assert cli.json("list") == []
+    assert "No duress passphrase is set." in cli("duress", "status")[0]  # as without one
+    cli.env["FIELDREPORT_PASSPHRASE"] = real
+    assert cli.json("list")
+    cli("duress", "clear")
     cli("erase", "--yes")
     cli("status", expect=3)  # no vault any more
 

@@ -80,11 +80,9 @@ def test_flipped_byte_in_the_database_is_reported_as_damage(session: Session, va
     for i in range(30):
         session.add("incident", {**INCIDENT, "title": f"[TEST] record {i}"})
     session.lock()
-    db = vault_dir / "vault.db"
-    assert (
-        not (vault_dir / "vault.db-wal").exists()
-        or (vault_dir / "vault.db-wal").stat().st_size == 0
-    )
+    db = session._vault.db_path  # whichever compartment holds the records
+    wal = db.with_name(db.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
     data = bytearray(db.read_bytes())
     assert len(data) > 3 * 4096
     data[2 * 4096 + 100] ^= 0x01  # inside the third page
@@ -96,7 +94,7 @@ def test_flipped_byte_in_the_database_is_reported_as_damage(session: Session, va
 def test_flipped_byte_in_the_first_page_is_reported_as_damage(session: Session, vault_dir: Path):
     session.add("incident", INCIDENT)
     session.lock()
-    db = vault_dir / "vault.db"
+    db = session._vault.db_path
     data = bytearray(db.read_bytes())
     data[200] ^= 0x80
     db.write_bytes(bytes(data))
@@ -130,13 +128,14 @@ def test_folder_and_files_are_private(session: Session, vault_dir: Path):
     session.add("incident", INCIDENT)
     assert stat.S_IMODE(vault_dir.stat().st_mode) == 0o700
     for path in vault_dir.iterdir():
-        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+        private = 0o700 if path.is_dir() else 0o600  # the two compartments' media folders
+        assert stat.S_IMODE(path.stat().st_mode) == private, path.name
 
 
 def test_change_passphrase_rewraps_without_reencrypting(session: Session, vault_dir: Path):
     rid = session.add("incident", INCIDENT).id
     session.lock()
-    db_before = (vault_dir / "vault.db").read_bytes()
+    db_before = session._vault.db_path.read_bytes()
     s = Session.unlock(vault_dir, TEST_PASSPHRASE)
     with pytest.raises(WrongPassphrase):
         s.change_passphrase("wrong old passphrase", "a brand new passphrase")
@@ -153,7 +152,7 @@ def test_change_passphrase_rewraps_without_reencrypting(session: Session, vault_
     assert s2.verify_log().ok
     s2.lock()
     # The first pages hold the same records: the data key did not change.
-    assert (vault_dir / "vault.db").read_bytes()[:4096] == db_before[:4096]
+    assert session._vault.db_path.read_bytes()[:4096] == db_before[:4096]
 
 
 def test_a_page_torn_for_a_moment_by_another_program_is_not_called_damage(
@@ -167,7 +166,7 @@ def test_a_page_torn_for_a_moment_by_another_program_is_not_called_damage(
     for i in range(30):
         session.add("incident", {**INCIDENT, "title": f"[TEST] record {i}"})
     session.lock()
-    db = vault_dir / "vault.db"
+    db = session._vault.db_path
     whole = db.read_bytes()
     torn = bytearray(whole)
     torn[2 * 4096 + 100 : 2 * 4096 + 2148] = whole[2 * 4096 + 100 : 2 * 4096 + 2148][::-1]

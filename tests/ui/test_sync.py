@@ -121,7 +121,7 @@ def test_coordinator_window_end_to_end(qtbot, monkeypatch, unlocked, central, tm
     click(qtbot, central.devices_page.approve_button)
     assert field.session.fingerprint in asked[0]
     model = central.devices_page.model
-    assert model.rowCount() == 1
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and cert_file.is_file(), timeout=WAIT_MS)
     assert model.text(0, 1) == "Approved"
     assert model.text(0, 6) == field.session.fingerprint
 
@@ -192,7 +192,7 @@ def test_coordinator_window_end_to_end(qtbot, monkeypatch, unlocked, central, tm
     device_id = model.data(model.index(0, 0), ID_ROLE)
     idle(qtbot, central)
     central.revoke_device(device_id)
-    assert model.text(0, 1) == "Revoked"
+    qtbot.waitUntil(lambda: model.text(0, 1) == "Revoked", timeout=WAIT_MS)
 
 
 def test_coordinator_locks_and_reopens(qtbot, central):

@@ -22,7 +22,7 @@ from fieldreport.storage.user_files import read_input, write_new
 from fieldreport.sync.enrollment import read_request
 from fieldreport.ui import file_dialogs
 from fieldreport.ui.messages import error_text
-from fieldreport.ui.workers import run_progress
+from fieldreport.ui.workers import run_progress, run_task
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTabWidget
@@ -53,6 +53,14 @@ def import_bundles(
             return
         report((number, len(paths), path.name))
         yield importer.import_files([path])
+
+
+def approve_and_release(
+    store: CentralStore, request: bytes, name: str | None
+) -> tuple[devices.Device, bytes, list[Outcome]]:
+    """Approve the device, then import what it sent while it waited (``central approve``)."""
+    device, certificate = devices.approve(store, request, name=name)
+    return device, certificate, Importer(store).retry(device.id)
 
 
 class CentralActionsMixin:
@@ -165,16 +173,31 @@ class CentralActionsMixin:
             )
             if target is None:
                 return
-            device, certificate = devices.approve(self.store, data, name=name.strip() or None)
-            write_new(str(target), certificate, force=True)
-            released = Importer(self.store).retry(device.id)
         except FieldReportError as exc:
             page.error.setText(error_text(exc))
             page.error.setVisible(True)
             return
-        page.error.setVisible(False)
+        # The write waits for the store's write lock, which the sync server holds while it
+        # imports: on the thread pool, so the window goes on answering meanwhile.
+        self._start_device_write(
+            QCoreApplication.translate(
+                "CentralActionsMixin", "Approving the device (waits while a bundle is imported)…"
+            ),
+            approve_and_release,
+            self.store,
+            data,
+            name.strip() or None,
+            on_success=lambda result: self._approved(result, target),
+        )
+
+    def _approved(self, result: tuple[Any, bytes, list[Outcome]], target: Path) -> None:
+        device, certificate, released = result
+        try:
+            write_new(str(target), certificate, force=True)
+        except FieldReportError as exc:
+            self._device_write_failed(exc)
+            return
         self._add_outcomes(released)
-        self.reload()
         self.inform(
             QCoreApplication.translate(
                 "CentralActionsMixin",
@@ -182,6 +205,30 @@ class CentralActionsMixin:
                 "give it to the device.",
             ).format(device=device.name or device.id[:8], serial=device.serial, path=str(target))
         )
+
+    def _start_device_write(
+        self, text: str, fn: Callable[..., Any], *args: Any, on_success: Callable[[Any], None]
+    ) -> None:
+        self.importing = True  # from now: no query starts, no import, no second change
+        self.devices_page.error.setVisible(False)
+        self.devices_page.set_busy(True, text)
+        run_task(
+            fn,
+            *args,
+            on_success=on_success,
+            on_error=self._device_write_failed,
+            on_finished=self._device_write_finished,
+            uses_session=self.runner,
+        )
+
+    def _device_write_failed(self, exc: BaseException) -> None:
+        self.devices_page.error.setText(error_text(exc))
+        self.devices_page.error.setVisible(True)
+
+    def _device_write_finished(self) -> None:
+        self.importing = False
+        self.devices_page.set_busy(False)
+        self.reload()
 
     def revoke_device(self, device_id: str) -> None:
         if self.store is None or self.importing:
@@ -199,13 +246,15 @@ class CentralActionsMixin:
             QCoreApplication.translate("CentralActionsMixin", "Revoke this device?"), question
         ):
             return
-        try:
-            devices.revoke(self.store, device_id)
-        except FieldReportError as exc:
-            self.devices_page.error.setText(error_text(exc))
-            self.devices_page.error.setVisible(True)
-            return
-        self.reload()
+        self._start_device_write(
+            QCoreApplication.translate(
+                "CentralActionsMixin", "Revoking the device (waits while a bundle is imported)…"
+            ),
+            devices.revoke,
+            self.store,
+            device_id,
+            on_success=lambda _result: None,
+        )
 
     # -- bundles ----------------------------------------------------------------------
     def choose_bundles(self) -> None:

@@ -69,6 +69,7 @@ class DevicesPage(RetranslateMixin, QWidget):
         self.handover_button = QPushButton(self)
         self.provisioning_button = QPushButton(self)
         self.note = _note(self)
+        self.busy = BusyIndicator(self)
         self.error = error_label(self)
         layout = QVBoxLayout(self)
         _buttons(
@@ -79,6 +80,7 @@ class DevicesPage(RetranslateMixin, QWidget):
             self.provisioning_button,
         )
         layout.addWidget(self.note)
+        layout.addWidget(self.busy)
         layout.addWidget(self.error)
         layout.addWidget(self.view, 1)
         self.approve_button.clicked.connect(self.approve_requested)
@@ -127,8 +129,16 @@ class DevicesPage(RetranslateMixin, QWidget):
         if device_id:
             self.handover_requested.emit(device_id)
 
+    def set_busy(self, busy: bool, text: str = "") -> None:
+        """While a change waits for the store, no second one can start."""
+        self.busy.setVisible(busy)
+        if text:
+            self.busy.set_text(text)
+        self.approve_button.setEnabled(not busy)
+        self._update()
+
     def _update(self) -> None:
-        chosen = selected_id(self.view) is not None
+        chosen = selected_id(self.view) is not None and not self.busy.isVisibleTo(self)
         self.revoke_button.setEnabled(chosen)
         self.handover_button.setEnabled(chosen)
 

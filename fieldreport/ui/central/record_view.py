@@ -63,6 +63,7 @@ class RecordView(RetranslateMixin, QWidget):
     record_requested = Signal(str)  # a linked record's id
     media_requested = Signal(str)  # a media item to open in the viewer
     handover_requested = Signal(str)  # this record's id: it goes on from another device
+    evidence_requested = Signal(str)  # this record's id: an evidence package of it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +93,11 @@ class RecordView(RetranslateMixin, QWidget):
         self.handover_button.clicked.connect(
             lambda: self.detail is not None and self.handover_requested.emit(self.detail.id)
         )
+        self.evidence_button = QPushButton(self)
+        self.evidence_button.setAutoDefault(False)
+        self.evidence_button.clicked.connect(
+            lambda: self.detail is not None and self.evidence_requested.emit(self.detail.id)
+        )
         self.content = QTextBrowser(self)
         self.content.setOpenLinks(False)
         self.content.setOpenExternalLinks(False)
@@ -112,6 +118,7 @@ class RecordView(RetranslateMixin, QWidget):
         top.addWidget(self.revision)
         top.addWidget(self.identifying)
         top.addStretch(1)
+        top.addWidget(self.evidence_button)
         top.addWidget(self.handover_button)
         top.addWidget(self.back_button)
         layout = QVBoxLayout(self)
@@ -150,7 +157,7 @@ class RecordView(RetranslateMixin, QWidget):
         self.media_model.set_items(items)
         for widget in (
             self.revision_label, self.revision, self.identifying, self.content,
-            self.handover_button,
+            self.handover_button, self.evidence_button,
         ):  # fmt: skip
             widget.setVisible(True)
         self.media.setVisible(bool(items))
@@ -182,7 +189,7 @@ class RecordView(RetranslateMixin, QWidget):
         self.revision.clear()
         for widget in (
             self.revision_label, self.revision, self.identifying, self.content,
-            self.handover_button,
+            self.handover_button, self.evidence_button,
         ):  # fmt: skip
             widget.setVisible(False)
         self.media.setVisible(False)
@@ -363,6 +370,13 @@ class RecordView(RetranslateMixin, QWidget):
             self.tr("Names and contacts are personal data; they stay masked unless you need them.")
         )
         self.back_button.setText(self.tr("&Back"))
+        self.evidence_button.setText(self.tr("Export evidence package…"))
+        self.evidence_button.setToolTip(
+            self.tr(
+                "A folder an investigator can verify offline: the record's revisions, original "
+                "photos and files, and their signed custody logs"
+            )
+        )
         self.handover_button.setText(self.tr("Hand over…"))
         self.handover_button.setToolTip(
             self.tr(

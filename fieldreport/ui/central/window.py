@@ -35,6 +35,7 @@ from fieldreport.ui.central.actions import CentralActionsMixin
 from fieldreport.ui.central.alarms_dialog import add_alarms_button
 from fieldreport.ui.central.desk_controller import DeskController
 from fieldreport.ui.central.duplicates_page import DuplicatesPage
+from fieldreport.ui.central.evidence_controller import EvidenceController
 from fieldreport.ui.central.exports_controller import ExportsController
 from fieldreport.ui.central.handover_actions import HandoverActionsMixin
 from fieldreport.ui.central.open_page import OpenStorePage
@@ -79,6 +80,7 @@ class CentralWindow(RetranslateMixin, CentralActionsMixin, HandoverActionsMixin,
         self.records = RecordsController(self, self.records_view, self.runner)
         self.desk = DeskController(self, self.overview_page, self.duplicates_page, self.runner)
         self.exports = ExportsController(self, self.runner)
+        self.evidence = EvidenceController(self, self.runner)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.open_page)
         self.stack.addWidget(self.tabs)
@@ -123,6 +125,9 @@ class CentralWindow(RetranslateMixin, CentralActionsMixin, HandoverActionsMixin,
         self.devices_page.revoke_requested.connect(self.revoke_device)
         self.devices_page.handover_requested.connect(
             lambda device_id: self.hand_over_device(device_id, self.devices_page.error)
+        )
+        self.records_view.record_view.evidence_requested.connect(
+            lambda record_id: self.evidence.open_dialog(record_id, self.records.ids)
         )
         self.records_view.record_view.handover_requested.connect(
             lambda record_id: self.hand_over_record(record_id, self.records_view.error)
@@ -237,6 +242,7 @@ class CentralWindow(RetranslateMixin, CentralActionsMixin, HandoverActionsMixin,
         self.records.clear()
         self.desk.clear()
         self.exports.close()
+        self.evidence.close()
         self.import_page.receipts_button.setEnabled(False)
         self._show_locked_page()
         self.retranslateUi()

@@ -117,8 +117,11 @@ def coordinator(qtbot, received: Received):
 
 
 def settled(qtbot, win) -> None:
-    """Wait until no query is running or waiting."""
-    qtbot.waitUntil(lambda: not win.runner.busy and not win.runner._pending, timeout=WAIT_MS)
+    """Wait until no query is running or waiting, and no change (import, approval) runs."""
+    qtbot.waitUntil(
+        lambda: not win.importing and not win.runner.busy and not win.runner._pending,
+        timeout=WAIT_MS,
+    )
 
 
 @dataclass

@@ -1,0 +1,168 @@
+"""Export evidence package… from a record's view: the choices, then progress and Cancel.
+
+The same choices as ``central evidence``: the summary's language and whether
+names and contacts may be included (anonymised is the default, and asking
+for them is confirmed). The work runs on a worker (``evidence_controller``);
+this dialog only shows it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldreport.central.evidence import LANGS
+from fieldreport.domain.languages import LANGUAGE_NAMES
+from fieldreport.ui.i18n import current_language
+from fieldreport.ui.widgets.common import error_label, show_error
+from fieldreport.ui.widgets.retranslate import RetranslateMixin
+
+
+class EvidenceDialog(RetranslateMixin, QDialog):
+    start_requested = Signal()
+    cancel_requested = Signal()
+
+    def __init__(
+        self, record_id: str, behind: list[str] | None = None, parent: QWidget | None = None
+    ) -> None:
+        """``behind``: the records behind a figure the list shows, offered instead of one."""
+        super().__init__(parent)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.record_id = record_id
+        self.behind = sorted(behind) if behind else []
+        self.running = False
+        self.scope = QComboBox(self)
+        self.scope.addItem("", False)
+        self.scope.addItem("", True)
+        self.scope_label = QLabel(self)
+        self.scope_label.setBuddy(self.scope)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.language = QComboBox(self)
+        for lang in LANGS:
+            self.language.addItem(LANGUAGE_NAMES[lang], lang)
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
+        self.language_label = QLabel(self)
+        self.language_label.setBuddy(self.language)
+        self.identifying = QCheckBox(self)
+        self.identifying_note = QLabel(self)
+        self.identifying_note.setWordWrap(True)
+        self.identifying_note.setStyleSheet("color: #8a1c1c;")
+        self.identifying_note.setVisible(False)
+        self.progress = QProgressBar(self)
+        self.progress.setVisible(False)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error = error_label(self)
+        self.start_button = QPushButton(self)
+        self.start_button.setDefault(True)
+        self.close_button = QPushButton(self)
+        self.close_button.setAutoDefault(False)
+
+        form = QFormLayout()
+        form.addRow(self.scope_label, self.scope)
+        form.setRowVisible(self.scope, bool(self.behind))
+        form.addRow(self.language_label, self.language)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.identifying)
+        layout.addWidget(self.identifying_note)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.start_button.clicked.connect(self._start)
+        self.close_button.clicked.connect(self._close_or_cancel)
+        self.identifying.toggled.connect(self.identifying_note.setVisible)
+        self.setMinimumWidth(560)
+        self.retranslateUi()
+
+    @property
+    def record_ids(self) -> list[str]:
+        return self.behind if self.behind and self.scope.currentData() else [self.record_id]
+
+    def _start(self) -> None:
+        if not self.running:
+            show_error(self.error, "")
+            self.start_requested.emit()
+
+    def _close_or_cancel(self) -> None:
+        if self.running:
+            self.cancel_requested.emit()
+            self.status.setText(self.tr("Stopping…"))
+        else:
+            self.reject()
+
+    def reject(self) -> None:
+        if self.running:  # Escape while writing asks to stop, it does not walk away
+            self._close_or_cancel()
+            return
+        super().reject()
+
+    def set_running(self, running: bool) -> None:
+        self.running = running
+        self.progress.setVisible(running)
+        if running:
+            self.progress.setRange(0, 0)
+        for widget in (self.scope, self.language, self.identifying, self.start_button):
+            widget.setEnabled(not running)
+        self.retranslateUi()
+
+    def show_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, total))
+        self.status.setText(
+            self.tr("{done} of {total} files written").format(done=done, total=total)
+        )
+
+    def failed(self, text: str) -> None:
+        self.set_running(False)
+        show_error(self.error, text)
+
+    def finished(self, text: str) -> None:
+        self.set_running(False)
+        self.status.setText(text)
+
+    def retranslateUi(self) -> None:  # noqa: N802
+        self.setWindowTitle(self.tr("Export evidence package"))
+        self.intro.setText(
+            self.tr(
+                "A folder an investigator can check offline: every revision of the records, "
+                "the original photos and files bit for bit, each device's signed custody log, "
+                "certificates and receipts, signed by the organisation. It is checked with "
+                "fieldreport-verify or with standard tools (VERIFY.md inside explains how)."
+            )
+        )
+        self.scope_label.setText(self.tr("&Records:"))
+        self.scope.setItemText(0, self.tr("This record"))
+        self.scope.setItemText(
+            1, self.tr("The {count} records behind the figure").format(count=len(self.behind))
+        )
+        self.language_label.setText(self.tr("&Summary language:"))
+        self.identifying.setText(self.tr("&Include names and contacts (identifying data)"))
+        self.identifying_note.setText(
+            self.tr(
+                "Names and contacts of witnesses, people affected and owners will be written "
+                "in the clear: anyone who gets the folder can read them. Leave this off unless "
+                "the investigator needs them and may have them."
+            )
+        )
+        self.start_button.setText(self.tr("&Choose the folder and start…"))
+        self.close_button.setText(self.tr("&Cancel") if self.running else self.tr("C&lose"))

@@ -1,0 +1,3 @@
+from fieldreport.verifier.cli import run
+
+run()
