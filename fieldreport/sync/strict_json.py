@@ -38,7 +38,8 @@ def _no_constants(name: str) -> NoReturn:
 
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
 _BRACKETS = re.compile(r"[\[\]{}]")
-_LONG_DIGITS = re.compile(r"\d{16}")  # an integer that may lie beyond 2^53 (or only looks so)
+# A number of 16 digits or more (beyond 2^53 perhaps), or digits in a text that look so.
+_LONG_DIGITS = re.compile(r"(?:^|[:,\[])-?\d{16}")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
