@@ -110,7 +110,9 @@ def parse(
     try:
         value = json.loads(
             text,
-            object_pairs_hook=_pairs,
+            # A repeated key cannot be in canonical form (the value keeps one of its
+            # members, so its canonical bytes are shorter): only lax formats need the hook.
+            object_pairs_hook=None if canonical else _pairs,
             parse_constant=_no_constants,
             parse_float=numbers.parse_float,
         )
@@ -125,7 +127,8 @@ def parse(
         ) from None
     except ValueError as exc:  # NaN or Infinity (their names only)
         raise error(f"The {what} is not valid JSON ({str(exc)[:80]}).") from None
-    if _depth(text) > max_depth:
+    # At most as deep as it has containers: count them first (brackets in strings too).
+    if text.count("[") + text.count("{") > max_depth and _depth(text) > max_depth:
         raise error(f"The {what} is nested too deeply (more than {max_depth} levels).")
     if canonical:
         try:

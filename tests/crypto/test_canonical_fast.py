@@ -159,3 +159,28 @@ def test_strict_parsing_accepts_exactly_the_reference_canonical_form(value):
 )
 def test_strict_parsing_edge_cases_match_the_reference(data):
     assert _strict_accepts(data) == _reference_accepts(data)
+
+
+def test_a_repeated_key_is_refused_in_a_signed_format_and_named_in_a_lax_one():
+    data = b'{"a":1,"a":1}'
+    with pytest.raises(FieldReportError, match="not in canonical form"):
+        strict_json.parse(data, what="test", error=FieldReportError, max_bytes=100)
+    with pytest.raises(FieldReportError, match="repeats the key 'a'"):
+        strict_json.parse(data, what="test", error=FieldReportError, max_bytes=100, canonical=False)
+
+
+@pytest.mark.parametrize("depth", [1, 3, 4, 5])
+def test_nesting_is_bounded_whatever_the_brackets_in_texts(depth):
+    data = ("[" * depth + '"[[[[{{{{"' + "]" * depth).encode()
+    accepted = _strict_accepts_within(data, 4)
+    assert accepted == (depth <= 4)
+
+
+def _strict_accepts_within(data: bytes, max_depth: int) -> bool:
+    try:
+        strict_json.parse(
+            data, what="test", error=FieldReportError, max_bytes=100, max_depth=max_depth
+        )
+    except FieldReportError:
+        return False
+    return True
