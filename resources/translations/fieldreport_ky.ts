@@ -961,67 +961,67 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="109"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="113"/>
         <source>Stopping…</source>
         <translation>Токтотулууда…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="132"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="137"/>
         <source>{done} of {total} files written</source>
         <translation>{total} файлдын {done} жазылды</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="144"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="149"/>
         <source>Export evidence package</source>
         <translation>Далилдер топтомун экспорттоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="147"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="152"/>
         <source>A folder an investigator can check offline: every revision of the records, the original photos and files bit for bit, each device&apos;s signed custody log, certificates and receipts, signed by the organisation. It is checked with fieldreport-verify or with standard tools (VERIFY.md inside explains how).</source>
         <translation>Тергөөчү интернетсиз текшере ала турган папка: жазуулардын бардык редакциялары, түпнуска сүрөттөр жана файлдар бит-битине чейин, ар бир түзмөктүн кол коюлган сактоо журналы, сертификаттар жана дүмүрчөктөр, уюмдун колу менен. Аны fieldreport-verify же стандарттык куралдар менен текшерет (кантип экенин ичиндеги VERIFY.md түшүндүрөт).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="153"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="158"/>
         <source>&amp;Records:</source>
         <translation>&amp;Жазуулар:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="154"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="159"/>
         <source>This record</source>
         <translation>Бул жазуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="161"/>
         <source>The {count} records behind the figure</source>
         <translation>Бул сандын артындагы жазуулар ({count})</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="158"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="163"/>
         <source>&amp;Summary language:</source>
         <translation>Кыскача &amp;маалыматтын тили:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="159"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="164"/>
         <source>&amp;Include names and contacts (identifying data)</source>
         <translation>Аттарды жана байланыштарды ко&amp;шуу (инсанды аныктоочу маалымат)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="162"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="167"/>
         <source>Names and contacts of witnesses, people affected and owners will be written in the clear: anyone who gets the folder can read them. Leave this off unless the investigator needs them and may have them.</source>
         <translation>Күбөлөрдүн, жабыр тарткандардын жана ээлердин аттары жана байланыштары ачык жазылат: папканы алган ар ким аларды окуй алат. Тергөөчүгө керек болбосо же ал аларды алууга укуксуз болсо, муну күйгүзбөңүз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="167"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="172"/>
         <source>&amp;Choose the folder and start…</source>
         <translation>Папканы тандап, &amp;баштоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="168"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="173"/>
         <source>&amp;Cancel</source>
         <translation>Жокко ч&amp;ыгаруу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="168"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="173"/>
         <source>C&amp;lose</source>
         <translation>Жаб&amp;уу</translation>
     </message>
@@ -3665,143 +3665,143 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="186"/>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="389"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="189"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="392"/>
         <source>Select a record to read it.</source>
         <translation>Окуу үчүн жазууну тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="241"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="244"/>
         <source>Revision {revision} of {count}, saved {saved}</source>
         <translation>{count} версиянын {revision}-версиясы, сакталган: {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="247"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="250"/>
         <source>This revision deleted the record on its device. It still shows what the record held when it was deleted.</source>
         <translation>Бул версия жазууну өз түзмөгүндө өчүргөн. Анда жазуу өчүрүлгөн учурдагы мазмуну көрүнүп турат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="256"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="259"/>
         <source>Photos and files: {count} (Enter or a double click opens one)</source>
         <translation>Сүрөттөр жана файлдар: {count} (Enter же эки жолу басуу ачат)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="260"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="263"/>
         <source>No photos or files attached.</source>
         <translation>Сүрөт же файл тиркелген эмес.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="272"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="275"/>
         <source>Record</source>
         <translation>Жазуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="273"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="276"/>
         <source>Status</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="274"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="277"/>
         <source>Device</source>
         <translation>Түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="276"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="279"/>
         <source>Bundle</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="278"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="281"/>
         <source>{sequence}, received {received}</source>
         <translation>{sequence}, кабыл алынган: {received}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="285"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="288"/>
         <source>Custody-log entry</source>
         <translation>Сактоо журналынын жазуусу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="294"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="297"/>
         <source>Where it came from</source>
         <translation>Кайдан келди</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="305"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="308"/>
         <source>Links</source>
         <translation>Байланыштар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="306"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="309"/>
         <source>This record names</source>
         <translation>Бул жазуу шилтеме кылат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="307"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="310"/>
         <source>Named by</source>
         <translation>Ага шилтеме кылгандар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="311"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="314"/>
         <source>{id} (not received at the centre)</source>
         <translation>{id} (борборго келе элек)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="315"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="318"/>
         <source>None</source>
         <translation>Жок</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="329"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="332"/>
         <source>Every revision</source>
         <translation>Бардык версиялар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="332"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="335"/>
         <source>Revision {revision}, saved {saved}, {status}: </source>
         <translation>{revision}-версия, сакталган: {saved}, {status}: </translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="361"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="364"/>
         <source>{revision} of {count}</source>
         <translation>{count} ичинен {revision}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="367"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="370"/>
         <source>Re&amp;vision:</source>
         <translation>&amp;Версия:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="368"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="371"/>
         <source>Show &amp;names and contacts</source>
         <translation>Аттарды жана &amp;байланыштарды көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="370"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="373"/>
         <source>Names and contacts are personal data; they stay masked unless you need them.</source>
         <translation>Аттар жана байланыштар — жеке маалымат; алар керек болгонго чейин жашырылып турат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="372"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="375"/>
         <source>&amp;Back</source>
         <translation>А&amp;ртка</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="373"/>
-        <source>Export evidence package…</source>
-        <translation>Далилдер топтомун экспорттоо…</translation>
-    </message>
-    <message>
         <location filename="../../fieldreport/ui/central/record_view.py" line="376"/>
-        <source>A folder an investigator can verify offline: the record&apos;s revisions, original photos and files, and their signed custody logs</source>
-        <translation>Тергөөчү интернетсиз текшере ала турган папка: жазуунун редакциялары, түпнуска сүрөттөр жана файлдар, алардын кол коюлган сактоо журналдары</translation>
+        <source>Evidence package…</source>
+        <translation>Далилдер топтому…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="380"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="379"/>
+        <source>Export an evidence package: a folder an investigator can verify offline, with the record&apos;s revisions, original photos and files, and their signed custody logs</source>
+        <translation>Далилдер топтомун экспорттоо: тергөөчү интернетсиз текшере ала турган папка — жазуунун редакциялары, түпнуска сүрөттөр жана файлдар, алардын кол коюлган сактоо журналдары</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="383"/>
         <source>Hand over…</source>
         <translation>Өткөрүп берүү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="383"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="386"/>
         <source>Hand this record over to another approved device (a replaced laptop); signed and logged</source>
         <translation>Бул жазууну башка бекитилген түзмөккө өткөрүп берүү (ноутбук алмаштырылганда); чечимге кол коюлуп, журналга жазылат</translation>
     </message>

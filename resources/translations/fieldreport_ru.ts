@@ -961,67 +961,67 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="109"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="113"/>
         <source>Stopping…</source>
         <translation>Остановка…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="132"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="137"/>
         <source>{done} of {total} files written</source>
         <translation>Записано файлов: {done} из {total}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="144"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="149"/>
         <source>Export evidence package</source>
         <translation>Экспорт пакета доказательств</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="147"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="152"/>
         <source>A folder an investigator can check offline: every revision of the records, the original photos and files bit for bit, each device&apos;s signed custody log, certificates and receipts, signed by the organisation. It is checked with fieldreport-verify or with standard tools (VERIFY.md inside explains how).</source>
         <translation>Папка, которую следователь может проверить без сети: все редакции записей, исходные фото и файлы бит в бит, подписанный журнал хранения каждого устройства, сертификаты и квитанции, с подписью организации. Проверяется программой fieldreport-verify или стандартными средствами (как — объясняет VERIFY.md внутри).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="153"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="158"/>
         <source>&amp;Records:</source>
         <translation>&amp;Записи:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="154"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="159"/>
         <source>This record</source>
         <translation>Эта запись</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="161"/>
         <source>The {count} records behind the figure</source>
         <translation>Записи за этой цифрой ({count})</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="158"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="163"/>
         <source>&amp;Summary language:</source>
         <translation>Язык &amp;сводки:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="159"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="164"/>
         <source>&amp;Include names and contacts (identifying data)</source>
         <translation>&amp;Включить имена и контакты (идентифицирующие данные)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="162"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="167"/>
         <source>Names and contacts of witnesses, people affected and owners will be written in the clear: anyone who gets the folder can read them. Leave this off unless the investigator needs them and may have them.</source>
         <translation>Имена и контакты свидетелей, пострадавших и владельцев будут записаны открыто: любой, кто получит папку, сможет их прочитать. Не включайте, если следователю они не нужны или он не вправе их получить.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="167"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="172"/>
         <source>&amp;Choose the folder and start…</source>
         <translation>Выбрать папку и &amp;начать…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="168"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="173"/>
         <source>&amp;Cancel</source>
         <translation>Отм&amp;ена</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="168"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="173"/>
         <source>C&amp;lose</source>
         <translation>За&amp;крыть</translation>
     </message>
@@ -3665,143 +3665,143 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="186"/>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="389"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="189"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="392"/>
         <source>Select a record to read it.</source>
         <translation>Выберите запись, чтобы прочитать её.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="241"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="244"/>
         <source>Revision {revision} of {count}, saved {saved}</source>
         <translation>Версия {revision} из {count}, сохранена {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="247"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="250"/>
         <source>This revision deleted the record on its device. It still shows what the record held when it was deleted.</source>
         <translation>Эта версия удалила запись на её устройстве. Она по-прежнему показывает, что было в записи в момент удаления.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="256"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="259"/>
         <source>Photos and files: {count} (Enter or a double click opens one)</source>
         <translation>Фото и файлы: {count} (Enter или двойной щелчок открывает)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="260"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="263"/>
         <source>No photos or files attached.</source>
         <translation>Фото и файлы не прикреплены.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="272"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="275"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="273"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="276"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="274"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="277"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="276"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="279"/>
         <source>Bundle</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="278"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="281"/>
         <source>{sequence}, received {received}</source>
         <translation>{sequence}, получен {received}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="285"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="288"/>
         <source>Custody-log entry</source>
         <translation>Запись журнала цепочки хранения</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="294"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="297"/>
         <source>Where it came from</source>
         <translation>Откуда поступила</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="305"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="308"/>
         <source>Links</source>
         <translation>Связи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="306"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="309"/>
         <source>This record names</source>
         <translation>Эта запись ссылается на</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="307"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="310"/>
         <source>Named by</source>
         <translation>На неё ссылаются</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="311"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="314"/>
         <source>{id} (not received at the centre)</source>
         <translation>{id} (не поступила в центр)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="315"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="318"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="329"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="332"/>
         <source>Every revision</source>
         <translation>Все версии</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="332"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="335"/>
         <source>Revision {revision}, saved {saved}, {status}: </source>
         <translation>Версия {revision}, сохранена {saved}, {status}: </translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="361"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="364"/>
         <source>{revision} of {count}</source>
         <translation>{revision} из {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="367"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="370"/>
         <source>Re&amp;vision:</source>
         <translation>В&amp;ерсия:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="368"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="371"/>
         <source>Show &amp;names and contacts</source>
         <translation>Показать имена и конт&amp;акты</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="370"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="373"/>
         <source>Names and contacts are personal data; they stay masked unless you need them.</source>
         <translation>Имена и контакты — персональные данные; они скрыты, пока они вам не понадобятся.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="372"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="375"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="373"/>
-        <source>Export evidence package…</source>
-        <translation>Экспорт пакета доказательств…</translation>
-    </message>
-    <message>
         <location filename="../../fieldreport/ui/central/record_view.py" line="376"/>
-        <source>A folder an investigator can verify offline: the record&apos;s revisions, original photos and files, and their signed custody logs</source>
-        <translation>Папка, которую следователь может проверить без сети: редакции записи, исходные фото и файлы и их подписанные журналы хранения</translation>
+        <source>Evidence package…</source>
+        <translation>Пакет доказательств…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="380"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="379"/>
+        <source>Export an evidence package: a folder an investigator can verify offline, with the record&apos;s revisions, original photos and files, and their signed custody logs</source>
+        <translation>Экспорт пакета доказательств: папка, которую следователь может проверить без сети, с редакциями записи, исходными фото и файлами и их подписанными журналами хранения</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="383"/>
         <source>Hand over…</source>
         <translation>Передать…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="383"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="386"/>
         <source>Hand this record over to another approved device (a replaced laptop); signed and logged</source>
         <translation>Передать эту запись другому одобренному устройству (замена ноутбука); решение подписывается и записывается в журнал</translation>
     </message>

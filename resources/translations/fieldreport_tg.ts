@@ -961,67 +961,67 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="109"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="113"/>
         <source>Stopping…</source>
         <translation>Қатъ шуда истодааст…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="132"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="137"/>
         <source>{done} of {total} files written</source>
         <translation>{done} аз {total} файл навишта шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="144"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="149"/>
         <source>Export evidence package</source>
         <translation>Содироти бастаи далелҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="147"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="152"/>
         <source>A folder an investigator can check offline: every revision of the records, the original photos and files bit for bit, each device&apos;s signed custody log, certificates and receipts, signed by the organisation. It is checked with fieldreport-verify or with standard tools (VERIFY.md inside explains how).</source>
         <translation>Ҷузвдоне, ки муфаттиш бе шабака санҷида метавонад: ҳамаи таҳрирҳои сабтҳо, аксҳо ва файлҳои аслӣ бит ба бит, маҷаллаи нигоҳдории имзошудаи ҳар дастгоҳ, шаҳодатномаҳо ва расидҳо, бо имзои созмон. Бо fieldreport-verify ё абзорҳои стандартӣ санҷида мешавад (VERIFY.md дар дохил шарҳ медиҳад, ки чӣ тавр).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="153"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="158"/>
         <source>&amp;Records:</source>
         <translation>&amp;Сабтҳо:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="154"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="159"/>
         <source>This record</source>
         <translation>Ҳамин сабт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="161"/>
         <source>The {count} records behind the figure</source>
         <translation>Сабтҳои паси ин рақам ({count})</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="158"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="163"/>
         <source>&amp;Summary language:</source>
         <translation>Забони &amp;хулоса:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="159"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="164"/>
         <source>&amp;Include names and contacts (identifying data)</source>
         <translation>&amp;Дохил кардани номҳо ва тамосҳо (маълумоти шахсшиносӣ)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="162"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="167"/>
         <source>Names and contacts of witnesses, people affected and owners will be written in the clear: anyone who gets the folder can read them. Leave this off unless the investigator needs them and may have them.</source>
         <translation>Номҳо ва тамосҳои шоҳидон, зарардидагон ва соҳибон ошкоро навишта мешаванд: ҳар касе, ки ҷузвдонро гирад, онҳоро хонда метавонад. Агар ба муфаттиш лозим набошанд ё ӯ ҳақ надошта бошад, инро фаъол накунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="167"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="172"/>
         <source>&amp;Choose the folder and start…</source>
         <translation>Интихоби ҷузвдон ва &amp;оғоз…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="168"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="173"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Бекор кардан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="168"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="173"/>
         <source>C&amp;lose</source>
         <translation>&amp;Пӯшидан</translation>
     </message>
@@ -3665,143 +3665,143 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="186"/>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="389"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="189"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="392"/>
         <source>Select a record to read it.</source>
         <translation>Барои хондан сабтро интихоб кунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="241"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="244"/>
         <source>Revision {revision} of {count}, saved {saved}</source>
         <translation>Таҳрири {revision} аз {count}, захира шуд {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="247"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="250"/>
         <source>This revision deleted the record on its device. It still shows what the record held when it was deleted.</source>
         <translation>Ин таҳрир сабтро дар дастгоҳаш нест кард. Он ҳанӯз нишон медиҳад, ки сабт ҳангоми нест шудан чӣ дошт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="256"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="259"/>
         <source>Photos and files: {count} (Enter or a double click opens one)</source>
         <translation>Суратҳо ва файлҳо: {count} (Enter ё клики дукарата якеро мекушояд)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="260"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="263"/>
         <source>No photos or files attached.</source>
         <translation>Сурат ё файл замима нашудааст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="272"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="275"/>
         <source>Record</source>
         <translation>Сабт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="273"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="276"/>
         <source>Status</source>
         <translation>Ҳолат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="274"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="277"/>
         <source>Device</source>
         <translation>Дастгоҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="276"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="279"/>
         <source>Bundle</source>
         <translation>Баста</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="278"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="281"/>
         <source>{sequence}, received {received}</source>
         <translation>{sequence}, қабул шуд {received}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="285"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="288"/>
         <source>Custody-log entry</source>
         <translation>Сабти журнали нигаҳдорӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="294"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="297"/>
         <source>Where it came from</source>
         <translation>Аз куҷо омад</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="305"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="308"/>
         <source>Links</source>
         <translation>Пайвандҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="306"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="309"/>
         <source>This record names</source>
         <translation>Ин сабт ишора мекунад ба</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="307"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="310"/>
         <source>Named by</source>
         <translation>Ишора мекунанд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="311"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="314"/>
         <source>{id} (not received at the centre)</source>
         <translation>{id} (дар марказ қабул нашудааст)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="315"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="318"/>
         <source>None</source>
         <translation>Ҳеҷ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="329"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="332"/>
         <source>Every revision</source>
         <translation>Ҳар таҳрир</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="332"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="335"/>
         <source>Revision {revision}, saved {saved}, {status}: </source>
         <translation>Таҳрири {revision}, захира шуд {saved}, {status}: </translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="361"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="364"/>
         <source>{revision} of {count}</source>
         <translation>{revision} аз {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="367"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="370"/>
         <source>Re&amp;vision:</source>
         <translation>Таҳ&amp;рир:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="368"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="371"/>
         <source>Show &amp;names and contacts</source>
         <translation>Н&amp;ишон додани номҳо ва тамосҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="370"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="373"/>
         <source>Names and contacts are personal data; they stay masked unless you need them.</source>
         <translation>Номҳо ва тамосҳо маълумоти шахсӣ мебошанд; онҳо пӯшида мемонанд, агар ба онҳо ниёз надошта бошед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="372"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="375"/>
         <source>&amp;Back</source>
         <translation>&amp;Бозгашт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="373"/>
-        <source>Export evidence package…</source>
-        <translation>Содироти бастаи далелҳо…</translation>
-    </message>
-    <message>
         <location filename="../../fieldreport/ui/central/record_view.py" line="376"/>
-        <source>A folder an investigator can verify offline: the record&apos;s revisions, original photos and files, and their signed custody logs</source>
-        <translation>Ҷузвдоне, ки муфаттиш бе шабака санҷида метавонад: таҳрирҳои сабт, аксҳо ва файлҳои аслӣ ва маҷаллаҳои нигоҳдории имзошудаи онҳо</translation>
+        <source>Evidence package…</source>
+        <translation>Бастаи далелҳо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="380"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="379"/>
+        <source>Export an evidence package: a folder an investigator can verify offline, with the record&apos;s revisions, original photos and files, and their signed custody logs</source>
+        <translation>Содироти бастаи далелҳо: ҷузвдоне, ки муфаттиш бе шабака санҷида метавонад, бо таҳрирҳои сабт, аксҳо ва файлҳои аслӣ ва маҷаллаҳои нигоҳдории имзошудаи онҳо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="383"/>
         <source>Hand over…</source>
         <translation>Супоридан…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="383"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="386"/>
         <source>Hand this record over to another approved device (a replaced laptop); signed and logged</source>
         <translation>Ин сабтро ба дастгоҳи дигари тасдиқшуда супоридан (ноутбук иваз шуд); қарор имзо карда шуда, дар журнал сабт мешавад</translation>
     </message>

@@ -90,9 +90,13 @@ class EvidenceDialog(RetranslateMixin, QDialog):
         layout.addLayout(buttons)
         self.start_button.clicked.connect(self._start)
         self.close_button.clicked.connect(self._close_or_cancel)
-        self.identifying.toggled.connect(self.identifying_note.setVisible)
+        self.identifying.toggled.connect(self._note)
         self.setMinimumWidth(560)
         self.retranslateUi()
+
+    def _note(self, shown: bool) -> None:
+        self.identifying_note.setVisible(shown)
+        self.adjustSize()  # the warning's lines get their room
 
     @property
     def record_ids(self) -> list[str]:
@@ -124,6 +128,7 @@ class EvidenceDialog(RetranslateMixin, QDialog):
         for widget in (self.scope, self.language, self.identifying, self.start_button):
             widget.setEnabled(not running)
         self.retranslateUi()
+        self.adjustSize()
 
     def show_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
