@@ -1,5 +1,11 @@
 """Media benchmark: ingest through the vault against the floor of read + hash + encrypt.
 
+Photos are stored first and analysed after (``fieldreport.media_analysis``):
+the benchmark times "stored and logged" (``Session.import_media`` to its
+summary: every original encrypted, fsynced and in the custody log) against
+the floor (goal: within 1.5x), then the analysis that follows (decrypt,
+decode, thumbnail, EXIF), and so the time until every thumbnail exists.
+
 Generates its inputs in the same run (fixed seed), under a temporary folder:
 - N photos of 12 megapixels (4000x3000 JPEG with EXIF: camera, capture time,
   GPS), gradients + shapes + noise, so they compress like phone photos (3-6 MB);
@@ -218,7 +224,7 @@ class Parts:
     """Time spent inside the ingest's steps, by wrapping them (the code is not changed)."""
 
     def __init__(self) -> None:
-        self.seconds = {"derive": 0.0, "encrypt": 0.0, "fsync": 0.0}
+        self.seconds = {"analyse": 0.0, "encrypt": 0.0, "fsync": 0.0}
         self._undo: list = []
         self._lock = threading.Lock()  # derive runs on the importer's worker threads
 
@@ -237,10 +243,10 @@ class Parts:
         self._undo.append((owner, name, original))
 
     def __enter__(self) -> Parts:
-        from fieldreport import media_import
+        from fieldreport import media_analysis
         from fieldreport.storage import media_store
 
-        self._wrap(media_import, "_derive", "derive")
+        self._wrap(media_analysis, "examine", "analyse")
         self._wrap(media_store.age_stream, "encrypt_stream", "encrypt")
         self._wrap(os, "fsync", "fsync")
         return self
@@ -250,19 +256,29 @@ class Parts:
             setattr(owner, name, original)
 
 
-def ingest_run(paths: list[Path], work: Path, parts: Parts | None = None) -> float:
+def ingest_run(
+    paths: list[Path], work: Path, parts: Parts | None = None, analysed: list[float] | None = None
+) -> float:
+    """Seconds until every original is stored and logged; with ``analysed``, the analysis
+    then runs (as ``attach`` does) and the seconds until every thumbnail exists go there."""
     from fieldreport.core import ImportSummary, Session
 
     vault_folder = work / "vault"
     session = Session.create(vault_folder, PASSPHRASE, kdf_params=cheap_kdf())
     settle()
-    started = time.perf_counter()
-    if parts is not None:
-        with parts:
-            events = list(session.import_media(paths))
-    else:
+    with parts if parts is not None else _nothing():
+        started = time.perf_counter()
         events = list(session.import_media(paths))
-    elapsed = time.perf_counter() - started
+        elapsed = time.perf_counter() - started
+        if analysed is not None:
+            done = sum(1 for e in session.analyse_media() if type(e).__name__ == "Analysed")
+            analysed.append(time.perf_counter() - started)
+            photos = [p for p in paths if p.suffix.upper() == ".JPG"]
+            if done != len(photos) or session.media_waiting_for_analysis():
+                raise SystemExit(f"analysed {done} of {len(photos)} photos")
+            for item in session.media():
+                if item.kind == "photo" and not session.media_thumbnail(item.id):
+                    raise SystemExit(f"no thumbnail for {item.original_name}")
     summary = events[-1]
     session.lock()
     shutil.rmtree(vault_folder)
@@ -272,10 +288,18 @@ def ingest_run(paths: list[Path], work: Path, parts: Parts | None = None) -> flo
     return elapsed
 
 
-def media_import_workers() -> int:
-    from fieldreport import media_import
+class _nothing:  # noqa: N801 - a stand-in context manager
+    def __enter__(self) -> None:
+        return None
 
-    return getattr(media_import, "DERIVE_WORKERS", 0)  # 0: an importer without workers
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def analysis_workers() -> int:
+    from fieldreport import media_analysis
+
+    return media_analysis.WORKERS
 
 
 # -- peak memory, in a fresh process ------------------------------------------------
@@ -384,7 +408,8 @@ def main() -> None:
         photo_floor = [floor_run(photos, work)]
         photo_floor_sync = [floor_run(photos, work, fsync=True)]
         parts = Parts()
-        photo_ingest = ingest_run(photos, work, parts)
+        until_thumbnails: list[float] = []
+        photo_ingest = ingest_run(photos, work, parts, until_thumbnails)
         photo_floor_sync.append(floor_run(photos, work, fsync=True))
         photo_floor.append(floor_run(photos, work))
 
@@ -443,15 +468,19 @@ def main() -> None:
         min(big_floor_sync),
     )
     p = parts.seconds
-    other = photo_ingest - p["encrypt"] - p["fsync"]
+    thumbnails = until_thumbnails[0]
+    analysis = thumbnails - photo_ingest
     print(
-        f"  photos: {photo_ingest / args.photos * 1000:.0f} ms per photo in the vault, "
+        f"  photos: {photo_ingest / args.photos * 1000:.0f} ms per photo stored and logged, "
         f"{min(photo_floor) / args.photos * 1000:.1f} ms on the floor\n"
-        f"  photos, where ingest time goes: {photo_ingest:.1f} s = read+hash+encrypt "
-        f"{p['encrypt']:.1f} s, fsync {p['fsync']:.2f} s, rest {other:.1f} s (waiting for the "
-        f"decoder, database, log, sniffing);\n"
-        f"    metadata+thumbnail {p['derive']:.1f} s in all on the importer's "
-        f"{media_import_workers()} worker threads, overlapping the reading of the next photos"
+        f"  photos, where the time until stored and logged goes: {photo_ingest:.1f} s = "
+        f"read+hash+encrypt {p['encrypt']:.1f} s, the rest (fsync on a helper thread "
+        f"{p['fsync']:.2f} s in all, database, log, sniffing) {photo_ingest - p['encrypt']:.1f} s\n"
+        f"  analysis after storing (decrypt, decode, thumbnail, EXIF; "
+        f"{analysis_workers()} worker threads): {analysis:.1f} s, "
+        f"{analysis / args.photos * 1000:.0f} ms per photo ({p['analyse']:.1f} s in workers)\n"
+        f"  until every thumbnail exists: {thumbnails:.1f} s from the start of the import = "
+        f"{thumbnails / min(photo_floor):.2f}x the floor"
     )
     n = args.repeat
     b = big_parts.seconds
@@ -487,12 +516,15 @@ def main() -> None:
     photo_ratio = photo_ingest / min(photo_floor)
     big_ratio = min(big_ingest) / min(big_floor)
     print(
-        "ratios: ingest time / floor time on the same bytes (floor: read once, SHA-256, "
-        "age-encrypt;\n        floor+fsync adds the fsync the vault does per original). Best "
-        f"of {n} for the large file.\n"
-        f"goal: ingest within 2x the floor: photos {photo_ratio:.2f}x "
-        f"{'met' if photo_ratio <= 2 else 'NOT met'}, large file {big_ratio:.2f}x "
-        f"{'met' if big_ratio <= 2 else 'NOT met'}\n"
+        "ratios: stored-and-logged time / floor time on the same bytes (floor: read once, "
+        "SHA-256,\n        age-encrypt; floor+fsync adds the fsync the vault does per original). "
+        f"Best of {n} for the large file.\n"
+        f"goal: stored and logged within 1.5x the floor: photos {photo_ratio:.2f}x "
+        f"{'met' if photo_ratio <= 1.5 else 'NOT met'}, large file {big_ratio:.2f}x "
+        f"{'met' if big_ratio <= 1.5 else 'NOT met'}\n"
+        f"time until all thumbnails exist: {thumbnails:.1f} s "
+        f"({thumbnails / min(photo_floor):.2f}x the floor; analysis {analysis:.1f} s after "
+        "storing)\n"
         f"goal: peak memory of the large ingest flat: {mib(difference)} difference from the "
         f"{args.small_mib} MiB ingest's peak "
         f"{'met' if abs(difference) <= 8 * MIB else 'NOT met'} (within 8 MiB)\n"

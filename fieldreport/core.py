@@ -8,12 +8,12 @@ what an action does. Nothing here imports Qt.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from fieldreport import media_export, media_import, unlock_guard
+from fieldreport import media_analysis, media_export, media_import, unlock_guard
 from fieldreport.crypto.kdf import KdfParams
 from fieldreport.domain import edits, kinds, validation
 from fieldreport.domain.validation import Problem
@@ -24,18 +24,24 @@ from fieldreport.errors import (
     ValidationFailed,
     WeakPassphrase,
 )
+from fieldreport.media_analysis import Analysed, AnalysisProgress
 from fieldreport.media_import import FileOutcome, ImportProgress, ImportSummary
-from fieldreport.storage import record_queries
+from fieldreport.storage import record_list, record_queries
 from fieldreport.storage import vault as vault_store
+from fieldreport.storage.analysis_queue import AnalysisQueue
 from fieldreport.storage.autosave import AutosavedForm
 from fieldreport.storage.custody_log import LogVerification
 from fieldreport.storage.database import transaction
 from fieldreport.storage.media_store import MediaItem
+from fieldreport.storage.record_list import ListQuery, ListRow
 from fieldreport.storage.records import Record, RecordSummary, RevisionInfo
 from fieldreport.storage.vault import Vault
+from fieldreport.sync import transit
 from fieldreport.sync.actions import SyncActions
 
 __all__ = [
+    "Analysed",
+    "AnalysisProgress",
     "FileOutcome",
     "ImportProgress",
     "ImportSummary",
@@ -46,6 +52,8 @@ __all__ = [
     "RecordLinks",
     "RevisionInfo",
     "LogVerification",
+    "ListQuery",
+    "ListRow",
     "Session",
     "vault_exists",
     "check_new_passphrase",
@@ -131,6 +139,17 @@ class Session(SyncActions):
         _check_kind(kind)
         clean = self._validated(kind, data)
         return self._vault.records.create(kind, clean)
+
+    def add_many(self, items: Sequence[tuple[str, dict]]) -> builtins.list[str]:
+        """Add a record for each ``(kind, data)`` in one transaction; their ids.
+
+        Each is validated first: when one cannot be saved, none is.
+        """
+        clean = []
+        for kind, data in items:
+            _check_kind(kind)
+            clean.append((kind, self._validated(kind, data)))
+        return self._vault.records.create_many(clean)
 
     def edit(
         self,
@@ -231,6 +250,34 @@ class Session(SyncActions):
     def count(self, kind: str | None = None) -> int:
         return self._vault.records.count(kind)
 
+    # -- the list a page at a time (the window) ------------------------------
+    def list_page(
+        self,
+        query: ListQuery,
+        offset: int,
+        limit: int,
+        in_transit: Collection[str] = (),
+    ) -> builtins.list[ListRow]:
+        """Rows ``offset`` to ``offset + limit`` of ``query``'s list, in its order
+        (``in_transit``: the ids :meth:`on_its_way` names, for the order by sync state)."""
+        if query.kind is not None:
+            _check_kind(query.kind)
+        return record_list.page(self._vault.db, query, offset, limit, in_transit)
+
+    def list_position(
+        self, query: ListQuery, record_id: str, in_transit: Collection[str] = ()
+    ) -> int:
+        """Where a record stands in ``query``'s list (0 first), or -1 if it is not in it."""
+        return record_list.position(self._vault.db, query, record_id, in_transit)
+
+    def list_count(self, query: ListQuery) -> int:
+        return record_list.count(self._vault.db, query)
+
+    def records_on_their_way(self) -> dict[str, int]:
+        """The records whose latest revision travels in a bundle not yet receipted:
+        id → the bundle's number."""
+        return transit.transit(self._vault).on_its_way
+
     def deleted_records(
         self, kind: str | None = None, search: str | None = None, *, lang: str = "en"
     ) -> builtins.list[RecordSummary]:
@@ -289,6 +336,45 @@ class Session(SyncActions):
             attach=attach,
             report=report,
         )
+
+    def media_waiting_for_analysis(self) -> int:
+        """Photos stored whose thumbnail and metadata are not made yet (:meth:`analyse_media`)."""
+        return AnalysisQueue(self._vault.db).count()
+
+    def analyse_media(
+        self, *, cancel: Callable[[], bool] | None = None
+    ) -> Iterator[AnalysisProgress | Analysed]:
+        """Analyse the photos stored but not analysed yet (decode, thumbnail, EXIF, damage).
+
+        On this session's connection; a cancel stops between photos and the rest
+        stays queued in the vault (also across a crash) for the next run.
+        """
+        return media_analysis.analyse(
+            self._vault.media, AnalysisQueue(self._vault.db), cancel=cancel
+        )
+
+    def analyse_media_beside(
+        self,
+        *,
+        cancel: Callable[[], bool] | None = None,
+        report: Callable[[AnalysisProgress | Analysed], None] | None = None,
+    ) -> int:
+        """:meth:`analyse_media` on a connection of its own; returns how many were analysed.
+
+        For a worker thread while the person keeps working (the window runs it
+        after unlocking and after each import); stop it (``cancel``) before locking.
+        """
+        companion = self._vault.companion()
+        analysed = 0
+        try:
+            queue = AnalysisQueue(companion.db)
+            for event in media_analysis.analyse(companion.media, queue, cancel=cancel):
+                analysed += isinstance(event, Analysed)
+                if report is not None:
+                    report(event)
+        finally:
+            companion.lock()
+        return analysed
 
     def attach_media(self, record_id: str, media_ids: builtins.list[str]) -> Record:
         """Add media to a record's list (a new revision) unless all are already there."""
@@ -372,8 +458,15 @@ class Session(SyncActions):
         return self._vault.media.shred(item.id)
 
     def location_from_media(self, media_id: str) -> dict | None:
-        """A location object from a photo's GPS position, to prefill a record's location."""
-        gps = self._vault.media.get(media_id).metadata.get("gps")
+        """A location object from a photo's GPS position, to prefill a record's location.
+
+        A photo not analysed yet is analysed first (that one only), so its EXIF is known.
+        """
+        item = self._vault.media.get(media_id)
+        if item.analysis == "pending":
+            media_analysis.analyse_one(self._vault.media, AnalysisQueue(self._vault.db), item.id)
+            item = self._vault.media.get(item.id)
+        gps = item.metadata.get("gps")
         if not gps:
             return None
         return {"lat": gps["lat"], "lon": gps["lon"], "precision": "exact"}

@@ -52,6 +52,8 @@ def add_sample_photos(session: Session, folder: Path) -> int:
     incidents = session.list("incident")
     events = session.import_media(paths, record_id=incidents[-1].id if incidents else None)
     summary = next(e for e in reversed(list(events)) if isinstance(e, ImportSummary))
+    for _event in session.analyse_media():  # thumbnails and EXIF, as the window would make
+        pass
     for path in paths:
         path.unlink()
     return len(summary.stored)

@@ -249,6 +249,7 @@ BUNDLE_REASONS: dict[str, tuple[str, ...]] = {
     "revoked": ("device", "revoked_at"),
     "invalid": (),  # not in the bundle format; the message names the detail
     "item_mismatch": ("item",),
+    "sealed_mismatch": ("item",),  # a sealed original whose key or length does not fit
     "log_invalid": (),
     "contents_mismatch": (),
     "taken_by_other_device": ("item",),

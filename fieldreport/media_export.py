@@ -12,7 +12,7 @@ from fieldreport.domain import strip_metadata
 from fieldreport.domain.photos import PREVIEW_SIZE, PhotoRejected, open_image
 from fieldreport.domain.photos import preview as make_preview
 from fieldreport.errors import InvalidInput, MediaRejected, StorageFull
-from fieldreport.media_import import PHOTO_IN_MEMORY_LIMIT
+from fieldreport.media_analysis import PHOTO_IN_MEMORY_LIMIT
 from fieldreport.storage.files import FILE_MODE
 from fieldreport.storage.media_store import MediaStore
 

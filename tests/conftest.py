@@ -11,12 +11,21 @@ from pathlib import Path
 import pytest
 
 from fieldreport.crypto import kdf
+from tests.central.backends import (  # noqa: F401 - fixtures: the central store's backend
+    _database_per_test,
+    central_backend,
+    pg_cluster,
+    pg_database,
+    pg_databases,
+)
 
 TEST_PASSPHRASE = "correct horse battery staple"
 
 
 @pytest.fixture(autouse=True)
-def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_environment(
+    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     home = tmp_path / "home"
     home.mkdir()
     monkeypatch.setenv("HOME", str(home))
@@ -31,6 +40,12 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pat
     monkeypatch.delenv("FIELDREPORT_PASSPHRASE", raising=False)
     monkeypatch.delenv("FIELDREPORT_NEW_PASSPHRASE", raising=False)
     monkeypatch.setattr(kdf, "TARGET_SECONDS", 0.0)
+    if "random_compartment" not in request.keywords:
+        # Tests that look at a vault's files find the records in vault.db and media/;
+        # the duress tests (marked random_compartment) keep the random choice.
+        from fieldreport.storage import vault
+
+        monkeypatch.setattr(vault, "choose_real_compartment", lambda: 0)
     monkeypatch.setattr(kdf, "DEFAULT_MEMORY_KIB", kdf.MIN_MEMORY_KIB)
     return home
 

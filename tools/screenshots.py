@@ -22,6 +22,8 @@ coordinator's window only. From ``tools/screenshots_window.py``: the menus,
 links both ways, the record pickers, a save refused as stale, attaching photos,
 the delete confirmation and deleted records, the empty list, a place from the
 gazetteer, the keyboard shortcuts and the lists with records on their way.
+From ``tools/screenshots_photos.py`` (alone: ``--photos-only``): the gallery
+with photos stored but not analysed yet (placeholders), then analysed.
 Uses a throwaway demo vault with fictional records and generated "[DEMO]"
 pictures only.
 """
@@ -52,6 +54,7 @@ from fieldreport.ui import i18n  # noqa: E402
 from fieldreport.ui.geometry import form_size, texts_cut_off  # noqa: E402
 from fieldreport.ui.window import MainWindow  # noqa: E402
 from tools.screenshots_coercion import shoot_erase  # noqa: E402
+from tools.screenshots_photos import shoot_photo_analysis  # noqa: E402
 from tools.screenshots_window import shoot_all, shoot_attach  # noqa: E402
 
 #: A maximised window on a 1366×768 Windows laptop: minus a 40 px taskbar and
@@ -423,13 +426,32 @@ def wait_idle(central: Any) -> None:
     settle()
 
 
+def shoot_photos(settings: Settings, folder: Path) -> None:
+    """A demo vault of its own: photos stored, waiting for their analysis, then analysed."""
+    window = MainWindow(Path(tempfile.gettempdir()), settings, demo=True)
+    place(window)
+    window._demo_opened(open_demo_vault())
+    settle()
+    shoot_photo_analysis(window, folder, save, settle)
+    window.lock()
+    window.close()
+    settle()
+
+
 def shoot_language(
-    lang: str, out: Path, central_only: bool = False, coercion_only: bool = False
+    lang: str,
+    out: Path,
+    central_only: bool = False,
+    coercion_only: bool = False,
+    photos_only: bool = False,
 ) -> None:
     i18n.set_language(lang)
     folder = out / lang
     folder.mkdir(parents=True, exist_ok=True)
     settings = Settings(language=lang)
+    if photos_only:
+        shoot_photos(settings, folder)
+        return
     if coercion_only:
         window = MainWindow(Path(tempfile.gettempdir()), settings, demo=True)
         place(window)
@@ -533,6 +555,7 @@ def shoot_language(
     window.unlock_page.set_busy(False)
     window.close()
     settle()
+    shoot_photos(settings, folder)
 
 
 def main() -> None:
@@ -545,6 +568,9 @@ def main() -> None:
     parser.add_argument(
         "--coercion-only", action="store_true", help="only Settings and the erase dialog"
     )
+    parser.add_argument(
+        "--photos-only", action="store_true", help="only the gallery before and after analysis"
+    )
     args = parser.parse_args()
     if not os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
         raise SystemExit('run under xvfb-run -a -s "-screen 0 1366x768x24"')
@@ -552,7 +578,7 @@ def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("FieldReport")
     for lang in args.lang or list(i18n.LANGUAGES):
-        shoot_language(lang, args.out, args.central_only, args.coercion_only)
+        shoot_language(lang, args.out, args.central_only, args.coercion_only, args.photos_only)
 
 
 if __name__ == "__main__":

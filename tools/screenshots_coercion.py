@@ -1,4 +1,4 @@
-"""Screenshots of the Settings dialog's Safety group, the erase dialog and the purge question.
+"""Screenshots of Settings' Safety group and duress dialog, the erase dialog, the purge question.
 
 Called by ``tools/screenshots.py`` for every language (``--coercion-only``
 takes just these). The erase dialog is shown with the word half typed and is
@@ -24,6 +24,12 @@ def shoot_erase(window: MainWindow, folder: Path, save: Save) -> None:
     combo.setCurrentIndex(combo.findData("Ctrl+Shift+F12"))
     combo.blockSignals(False)
     save(settings_dialog, folder, "settings_safety")
+    duress = settings_dialog.show_duress()  # filled in, never set: nothing is changed
+    duress.current.setText("four words I remember")
+    duress.duress.setText("tea with the neighbours")
+    duress.erase_real.setChecked(True)
+    save(duress, folder, "settings_duress")
+    duress.reject()
     dialog = window.ask_to_erase()
     if dialog is None:
         raise SystemExit("the erase dialog did not open")

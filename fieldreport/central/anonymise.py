@@ -15,6 +15,7 @@ of distinct names (a few MB for 100,000), never with the records' texts.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 
@@ -58,6 +59,13 @@ class NameMask:
         for kind, paths in IDENTIFYING_PATHS.items():
             if not paths:
                 continue
+            if store.on_postgresql:  # sealed there: opened and picked in this process
+                for (data,) in store.db.execute(
+                    "SELECT data FROM revisions WHERE kind = ?", [kind]
+                ):
+                    for path in paths:
+                        mask.add(_picked(data, path))
+                continue
             picks = ", ".join(f"json_extract(data, '$.{path}')" for path in paths)
             cursor = store.db.execute(
                 f"SELECT {picks} FROM revisions WHERE kind = ? AND json_valid(data)", [kind]
@@ -93,3 +101,16 @@ class NameMask:
         for start, end in reversed(spans):
             text = text[:start] + MASK + text[end:]
         return text
+
+
+def _picked(data: str, path: str) -> object:
+    """``json_extract(data, '$.path')`` in Python (None when absent or not JSON)."""
+    try:
+        value: object = json.loads(data)
+    except ValueError:
+        return None
+    for part in path.split("."):
+        if not isinstance(value, dict):
+            return None
+        value = value.get(part)
+    return value

@@ -1,11 +1,21 @@
 """A bundle's custody-log entries, checked entry by entry and against the stored chain.
 
 A device has exactly one custody log. Every bundle carries a stretch of it;
-the stretch must verify by itself (consecutive, hash-chained, each entry
+the stretch must verify by itself (consecutive, hash-chained, the last entry
 signed by the device) and must agree, entry for entry, with what the centre
 already holds from that device. Entries the centre already has are skipped;
 a stretch that starts after the stored head waits (held); two different
 entries for the same place in the chain are a fork.
+
+Signatures at import: every entry's hash is recomputed from its fields, and
+each entry names the hash of the one before it, so the device's signature on
+the last entry covers every entry of the stretch; the manifest's signature
+covers the stretch byte for byte too (its SHA-256 is listed in the signed
+manifest), the other entries' own signatures included. The import therefore
+checks one Ed25519 signature per stretch, not one per entry (about 50 µs
+each, half the time a 10,000-record import had). The signatures of the other
+entries are kept as received and re-checked, one by one, by ``central
+verify`` (:func:`fieldreport.central.queries.verify_log`).
 """
 
 from __future__ import annotations
@@ -90,20 +100,24 @@ def parse_entries(data: bytes, log: LogRange, public_key: bytes) -> list[Entry]:
             f"The {WHAT} does not hold entries {log.from_seq} to {log.to_seq}, "
             "as its manifest says."
         )
-    entries = [_entry(raw, log.from_seq + i, public_key) for i, raw in enumerate(value)]
+    entries = [_entry(raw, log.from_seq + i) for i, raw in enumerate(value)]
     for before, after in zip(entries, entries[1:], strict=False):
         if after.prev_hash != before.entry_hash:
             raise LogInvalid(
                 f"Entry {after.seq} of the {WHAT} does not follow the entry before it."
             )
-    if entries[-1].entry_hash != log.head_hash:
+    head = entries[-1]
+    if head.entry_hash != log.head_hash:
         raise LogInvalid(f"The {WHAT} does not end at the head its manifest names.")
+    # The hash chain ties every entry to the last one: its signature covers them all.
+    if not signing.verify(public_key, head.signature, _message(head)):
+        raise LogInvalid(f"Entry {head.seq} of the {WHAT} is not signed by the device.")
     if log.from_seq == 1 and entries[0].prev_hash != GENESIS_HASH:
         raise LogInvalid(f"The first entry of the {WHAT} does not start a chain.")
     return entries
 
 
-def _entry(raw: Any, seq: int, public_key: bytes) -> Entry:
+def _entry(raw: Any, seq: int) -> Entry:
     fields = Fields(raw, ENTRY_KEYS, what=f"entry {seq} of the {WHAT}", error=LogInvalid)
     entry = Entry(
         seq=fields.integer("seq", 1),
@@ -117,13 +131,23 @@ def _entry(raw: Any, seq: int, public_key: bytes) -> Entry:
     )
     if entry.seq != seq:
         fields.fail(f"entry {seq} of the {WHAT} is missing or out of order")
-    body = {k: getattr(entry, k) for k in ("seq", "prev_hash", "time", "event", "object")}
-    message = canonical_json({**body, "content_hash": entry.content_hash})
-    if sha256_hex(message) != entry.entry_hash:
+    if sha256_hex(_message(entry)) != entry.entry_hash:
         fields.fail(f"entry {seq} of the {WHAT} does not match its hash")
-    if not signing.verify(public_key, entry.signature, message):
-        fields.fail(f"entry {seq} of the {WHAT} is not signed by the device")
     return entry
+
+
+def _message(entry: Entry) -> bytes:
+    """What the device hashed and signed for the entry (RFC 8785 of its fields)."""
+    return canonical_json(
+        {
+            "seq": entry.seq,
+            "prev_hash": entry.prev_hash,
+            "time": entry.time,
+            "event": entry.event,
+            "object": entry.object,
+            "content_hash": entry.content_hash,
+        }
+    )
 
 
 def new_entries(

@@ -24,6 +24,7 @@ from fieldreport.sync.bundle_format import MAX_SIZE, Manifest
 from fieldreport.sync.fields import Fields
 
 RECORD_EVENTS = {"create", "edit", "delete"}
+_CHUNK = 500  # ids per query, well under SQLite's limit on parameters
 MEDIA_EVENTS = {"media_ingest", "media_caption", "media_delete"}
 REVISION_KEYS = {"id", "kind", "revision", "status", "deleted", "saved_at", "data"}
 INFO_KEYS = {
@@ -87,6 +88,7 @@ def check_contents(
                 f"The bundle holds {item.id}, which its custody log does not record; refused."
             )
     out = Contents()
+    held = _held_revisions(db, [obj.removeprefix("record:") for obj in by_object])
     for obj, entry in by_object.items():
         found = listed.get(obj)
         if found is None:
@@ -94,7 +96,7 @@ def check_contents(
         if found.sha256 != entry.content_hash:
             raise ContentsMismatch(f"{obj} in the bundle does not match its custody-log entry.")
         row = _revision(sink.items[obj], obj, entry, device, bundle_hash)
-        if _existing_revision(db, row, device):
+        if _existing_revision(held, row, device):
             continue
         out.revisions.append(row)
     for media_id, entry in described.items():
@@ -131,11 +133,32 @@ def _revision(data: bytes, obj: str, entry: Entry, device: str, bundle_hash: str
     }
 
 
-def _existing_revision(db: sqlite_utils.Database, row: dict[str, Any], device: str) -> bool:
-    found = db.execute(
-        "SELECT device_id, content_hash FROM revisions WHERE record_id = ? AND revision = ?",
-        [row["record_id"], row["revision"]],
-    ).fetchone()
+def _held_revisions(
+    db: sqlite_utils.Database, names: list[str]
+) -> dict[tuple[str, int], tuple[str, str]]:
+    """(record id, revision) → (device, content hash) of those the centre already holds.
+
+    ``names`` are ``<record id>#<revision>``; one query per :data:`_CHUNK` records
+    instead of one per revision.
+    """
+    record_ids = sorted({name.partition("#")[0] for name in names})
+    held: dict[tuple[str, int], tuple[str, str]] = {}
+    for start in range(0, len(record_ids), _CHUNK):
+        chunk = record_ids[start : start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        for record_id, revision, device, content_hash in db.execute(
+            "SELECT record_id, revision, device_id, content_hash FROM revisions "
+            f"WHERE record_id IN ({marks})",
+            chunk,
+        ):
+            held[(record_id, revision)] = (device, content_hash)
+    return held
+
+
+def _existing_revision(
+    held: dict[tuple[str, int], tuple[str, str]], row: dict[str, Any], device: str
+) -> bool:
+    found = held.get((row["record_id"], row["revision"]))
     if found is None:
         return False
     if found[0] != device or found[1] != row["content_hash"]:
@@ -193,7 +216,7 @@ def _media(
         if not info["deleted"]:
             raise ContentsMismatch(f"The bundle lacks media item {media_id}, which it describes.")
     else:
-        if original.sha256 != ingest.content_hash or original.size != info["size"]:
+        if original.content_sha256 != ingest.content_hash or original.content_size != info["size"]:
             raise ContentsMismatch(f"Media item {media_id} does not match its custody-log entry.")
         stored = sink.stored[original.id]
         if stored.item.sha256 != ingest.content_hash:

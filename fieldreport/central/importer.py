@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from fieldreport.central import devices, ownership, quarantine, sequence
+from fieldreport.central.bulk_insert import insert_rows
 from fieldreport.central.chain import Held, new_entries, parse_entries, stored_chain
 from fieldreport.central.contents import check_contents
 from fieldreport.central.sequence import Covered
@@ -256,7 +257,7 @@ class Importer:
     def _import(self, path: Path, known_hash: str) -> Outcome:
         """Read, check and commit; ``known_hash`` is the file's hash if it was computed first."""
         store = self.store
-        sink = CentralSink(store.media)
+        sink = CentralSink(store.media, store.org.keys.age_identity)
         received_at = utc_now()
         with store.transaction() as db:
             manifest_seen: list[Manifest] = []
@@ -295,9 +296,9 @@ class Importer:
             fresh = _held_or_raise(lambda: new_entries(stored, head, entries, device_id), manifest)
             owners = ownership.check(db, device_id, fresh, received_at)
             contents = check_contents(db, manifest, entries, sink, bundle_hash)
-            db.table("device_log").insert_all([e.row(device_id, bundle_hash) for e in fresh])
-            db.table("owners").insert_all(owners)
-            db.table("revisions").insert_all(contents.revisions)
+            insert_rows(db, "device_log", [e.row(device_id, bundle_hash) for e in fresh])
+            insert_rows(db, "owners", owners)
+            insert_rows(db, "revisions", contents.revisions)
             db.table("media_items").insert_all(contents.media)
             db.table("media_infos").insert_all(contents.infos, replace=True)
             for update in contents.info_updates:

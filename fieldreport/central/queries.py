@@ -61,6 +61,8 @@ def show(store: CentralStore, item_id: str) -> dict[str, Any]:
         owner = store.db.execute(
             "SELECT device_id FROM owners WHERE object_id = ?", [f"record:{record_id}"]
         ).fetchone()
+        media = _latest_media(json.loads(revisions[-1]["data"]))
+        named = [f"record:{record_id}#{r['revision']}" for r in revisions]
         return {
             "type": "record",
             "id": record_id,
@@ -79,6 +81,9 @@ def show(store: CentralStore, item_id: str) -> dict[str, Any]:
                 }
                 for r in revisions
             ],
+            # Raised on what it holds: a revision another device sent, or one of its
+            # media items whose plaintext is not what its device signed (media_check).
+            "alarms": _alarms_on(store, [*named, *(f"media:{m}" for m in media)]),
         }
     row = next(iter(store.db.query("SELECT * FROM media_items WHERE id = ?", [found.id])))
     return {
@@ -86,7 +91,29 @@ def show(store: CentralStore, item_id: str) -> dict[str, Any]:
         "type": "media",
         "info": json.loads(row["info"]),
         "origin": _origin(store, row),
+        "alarms": _alarms_on(store, [f"media:{row['id']}"]),
     }
+
+
+def _latest_media(data: dict[str, Any]) -> list[str]:
+    media = data.get("media")
+    return [m for m in media if isinstance(m, str)] if isinstance(media, list) else []
+
+
+def _alarms_on(store: CentralStore, items: list[str]) -> list[dict[str, Any]]:
+    """The alarms naming any of ``items``, oldest first."""
+    if not items:
+        return []
+    marks = ",".join("?" * len(items))
+    rows = store.db.execute(
+        "SELECT a.id, a.code, a.item, a.device_id, a.raised_at, a.reason, "
+        "k.acknowledged_at IS NOT NULL FROM device_alarms a "
+        "LEFT JOIN alarm_acknowledgements k ON k.alarm_id = a.id "
+        f"WHERE a.item IN ({marks}) ORDER BY a.id",
+        items,
+    ).fetchall()
+    keys = ("alarm", "code", "item", "device_id", "raised_at", "reason", "acknowledged")
+    return [{**dict(zip(keys, row, strict=True)), "acknowledged": bool(row[6])} for row in rows]
 
 
 def _origin(store: CentralStore, row: dict[str, Any]) -> dict[str, Any]:

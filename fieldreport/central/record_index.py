@@ -12,7 +12,9 @@ time (by rowid). Import stays as fast as it was, and the index can be thrown
 away and rebuilt at any time (a new :data:`INDEX_VERSION` does that).
 
 A store opened to read only keeps its index in
-SQLite's in-memory ``temp`` schema, so nothing is written to the file.
+SQLite's in-memory ``temp`` schema, so nothing is written to the file; so
+does a store on PostgreSQL (in an in-memory SQLite database of the process:
+titles and search text never reach PostgreSQL).
 """
 
 from __future__ import annotations
@@ -66,7 +68,7 @@ _COLUMNS = {
 
 
 def _schema(store: CentralStore) -> str:
-    return "temp" if store.read_only else "main"
+    return "temp" if store.read_only or store.on_postgresql else "main"
 
 
 def _has_table(db: sqlite_utils.Database, schema: str, name: str) -> bool:

@@ -18,6 +18,7 @@ import json
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import BinaryIO
 
+from fieldreport.central import sealed_receive
 from fieldreport.domain.media_types import GENERIC, SUPPORTED
 from fieldreport.storage.media_store import Extras, MediaStore, Pending, Stored
 from fieldreport.sync.bundle_format import ManifestItem
@@ -26,8 +27,9 @@ from fieldreport.sync.bundle_format import ManifestItem
 class CentralSink:
     """Items of one bundle: small ones in ``items``, media in ``stored`` (by item id)."""
 
-    def __init__(self, media: MediaStore) -> None:
+    def __init__(self, media: MediaStore, org_identity: str) -> None:
         self._media = media
+        self._org_identity = org_identity  # to unwrap the keys of sealed originals
         self.items: dict[str, bytes] = {}
         self.stored: dict[str, Stored] = {}
         self._mime: dict[str, str] = {}
@@ -49,7 +51,14 @@ class CentralSink:
             self._keep(item, data)
             return hashlib.sha256(data).hexdigest()
         mime = self._mime.get(item.id.removeprefix("media:"), "")
-        pending = self._media.encrypt(source, "", SUPPORTED.get(mime, GENERIC), sync=False)
+        media_type = SUPPORTED.get(mime, GENERIC)
+        if item.is_sealed:  # format 2: stored as received, its key kept
+            pending, digest = sealed_receive.receive(
+                self._media, source, item, self._org_identity, media_type
+            )
+        else:  # format 1: the original in the clear inside the bundle, encrypted here
+            pending = self._media.encrypt(source, "", media_type, sync=False)
+            digest = pending.sha256
         try:
             self._commit_in_flight()  # the previous original, fsynced meanwhile
         except BaseException:
@@ -61,7 +70,7 @@ class CentralSink:
             if self._syncer is None:
                 self._syncer = ThreadPoolExecutor(1, thread_name_prefix="central-fsync")
             self._in_flight = (item.id, pending, self._syncer.submit(self._media.sync, pending))
-        return pending.sha256
+        return digest
 
     def finish(self) -> None:
         """Commit the last original taken (once its fsync is done)."""

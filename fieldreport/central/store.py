@@ -6,6 +6,8 @@ media files)::
 
     central.key         the data key wrapped under the passphrase
     central.db          SQLCipher 4 database in WAL mode (schema: central.migrations)
+    central.database    instead of central.db: the address of the organisation's
+                        PostgreSQL database (no password; docs/central-postgresql.md)
     central.write.lock  held for each write, by whichever process writes (store_lock)
     central.lock        held by the sync server while it runs (one server per store)
     media/              media originals, age-encrypted, one key per item (MediaStore)
@@ -18,8 +20,9 @@ consistent snapshot without any lock, and takes the write lock
 except an import. See docs/central-concurrency.md.
 
 Every database access of the central side goes through a :class:`CentralStore`
-(its ``db`` is plain SQLite SQL through sqlite-utils), so a PostgreSQL
-implementation can later take its place behind the same class.
+(its ``db`` is plain SQLite SQL through sqlite-utils). On PostgreSQL the same
+``db`` is a :class:`~fieldreport.central.pg.database.PgDatabase`, which runs
+that SQL there, sealing what identifies anyone on the way in.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ import json
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import sqlite_utils
 
@@ -49,6 +52,9 @@ from fieldreport.sync.org_keys import OrgKeys
 
 KEY_FILE = "central.key"
 DB_FILE = "central.db"
+#: Present when the store's database is PostgreSQL: its address (never a password).
+DATABASE_FILE = "central.database"
+DATABASE_ENV = "FIELDREPORT_CENTRAL_DATABASE"
 PENDING_FOLDER = "pending"
 STORE_ENV = "FIELDREPORT_CENTRAL_STORE"
 #: How long closing waits for readers before leaving the WAL to the next checkpoint.
@@ -57,6 +63,17 @@ CHECKPOINT_WAIT_MS = 200
 
 def exists(folder: Path) -> bool:
     return (folder / KEY_FILE).is_file()
+
+
+def database_url(folder: Path) -> str | None:
+    """The PostgreSQL address the store folder records (None: the embedded database)."""
+    path = folder / DATABASE_FILE
+    return path.read_text(encoding="utf-8").strip() if path.is_file() else None
+
+
+def resolve_database(explicit: str | None) -> str | None:
+    """``--database URL`` wins, then ``$FIELDREPORT_CENTRAL_DATABASE``; None: embedded."""
+    return explicit or os.environ.get(DATABASE_ENV) or None
 
 
 def resolve_store_dir(explicit: str | None) -> Path:
@@ -73,13 +90,17 @@ class CentralStore:
     def __init__(
         self,
         folder: Path,
-        db: sqlite_utils.Database,
+        db: Any,
         db_key: bytes,
         *,
         read_only: bool = False,
         write_lock: store_lock.WriteLock | None = None,
+        database: str | None = None,
     ) -> None:
+        """``db``: sqlite-utils' Database, or a PgDatabase when ``database`` (its URL) is set;
+        ``db_key``: SQLCipher's key, or PostgreSQL's sealing key."""
         self.folder = folder
+        self.database = database
         self._db: sqlite_utils.Database | None = db
         self._db_key: bytes | None = db_key
         self._read_only = read_only
@@ -94,8 +115,20 @@ class CentralStore:
     # -- lifecycle ---------------------------------------------------------
     @classmethod
     def create(
-        cls, folder: Path, passphrase: str, org_name: str, params: kdf.KdfParams | None = None
+        cls,
+        folder: Path,
+        passphrase: str,
+        org_name: str,
+        params: kdf.KdfParams | None = None,
+        database: str | None = None,
     ) -> CentralStore:
+        """A new organisation; ``database``: a PostgreSQL URL (None: $FIELDREPORT_CENTRAL_DATABASE
+        if set; "": the embedded database, whatever the environment says)."""
+        database = resolve_database(None) if database is None else (database or None)
+        if database is not None:
+            from fieldreport.central.pg.url import check_url
+
+            check_url(database)  # before anything is made
         check_passphrase(passphrase)
         name = org_name.strip()
         if not 1 <= len(name) <= 200:
@@ -108,7 +141,7 @@ class CentralStore:
 
         def create_locked(lock: store_lock.WriteLock) -> CentralStore:
             with lock.held():
-                return cls._create_locked(folder, passphrase, name, params, lock)
+                return cls._create_locked(folder, passphrase, name, params, lock, database)
 
         return _with_new_lock(folder, create_locked)
 
@@ -120,6 +153,7 @@ class CentralStore:
         name: str,
         params: kdf.KdfParams | None,
         lock: store_lock.WriteLock,
+        url: str | None = None,
     ) -> CentralStore:
         if exists(folder):  # made by another process while this one waited
             raise VaultExists(f"A central store already exists in {folder}.")
@@ -127,12 +161,18 @@ class CentralStore:
         db_path = folder / DB_FILE
         for leftover in (db_path, folder / (DB_FILE + "-wal"), folder / (DB_FILE + "-shm")):
             leftover.unlink(missing_ok=True)  # an interrupted creation
-        db_key = _db_key(data_key)
-        db = database.open_encrypted(db_path, db_key, check=False)
+        (folder / DATABASE_FILE).unlink(missing_ok=True)
+        db_key = _db_key(data_key, url)
+        if url is not None:
+            db: Any = _open_pg(url, db_key, create=True)
+            (folder / DATABASE_FILE).write_text(url + "\n", encoding="utf-8")
+        else:
+            db = database.open_encrypted(db_path, db_key, check=False)
         org = Organisation.create(name)
         now = utc_now()
         try:
-            migrations.migrate(db)
+            if url is None:
+                migrations.migrate(db)
             with database.transaction(db):
                 facts = {
                     "org_name": org.name,
@@ -153,9 +193,9 @@ class CentralStore:
                 folder / KEY_FILE, keyfile.seal(data_key, passphrase, params or kdf.calibrate())
             )
         except BaseException:
-            database.close(db)
+            _close_db(db)
             raise
-        return cls(folder, db, db_key, write_lock=lock)
+        return cls(folder, db, db_key, write_lock=lock, database=url)
 
     @classmethod
     def open(cls, folder: Path, passphrase: str) -> CentralStore:
@@ -170,9 +210,19 @@ class CentralStore:
                 f"There is no central store in {folder}. Create one with 'central init'."
             )
         data_key = keyfile.open_key(keyfile.read(folder / KEY_FILE), passphrase)
-        db_key = _db_key(data_key)
+        url = database_url(folder)
+        db_key = _db_key(data_key, url)
 
         def open_locked(lock: store_lock.WriteLock) -> CentralStore:
+            if url is not None:  # PostgreSQL migrates under its own advisory lock
+                db = _open_pg(url, db_key)
+                try:
+                    store = cls(folder, db, db_key, write_lock=lock, database=url)
+                    store.sweep()
+                except BaseException:
+                    db.close()
+                    raise
+                return store
             # The full check (cipher_integrity_check) reads central.db itself, past SQLite's
             # locks and the WAL: a checkpoint writing that file meanwhile (another program's
             # commit or closing) would show it a half-written page, reported as damage. Every
@@ -203,7 +253,15 @@ class CentralStore:
                 f"There is no central store in {folder}. Create one with 'central init'."
             )
         data_key = keyfile.open_key(keyfile.read(folder / KEY_FILE), passphrase)
-        db_key = _db_key(data_key)
+        url = database_url(folder)
+        db_key = _db_key(data_key, url)
+        if url is not None:
+            pg = _open_pg(url, db_key, migrate=False)
+            try:
+                return cls(folder, pg, db_key, read_only=True, database=url)
+            except BaseException:
+                pg.close()
+                raise
         db = database.open_encrypted(folder / DB_FILE, db_key, check=False)
         try:
             with database.translate_errors():
@@ -225,6 +283,15 @@ class CentralStore:
         """
         if self._db_key is None:
             raise VaultLocked("The central store is closed.")
+        if self.database is not None:
+            pg = _open_pg(self.database, self._db_key, migrate=False)
+            try:
+                return CentralStore(
+                    self.folder, pg, self._db_key, read_only=True, database=self.database
+                )
+            except BaseException:
+                pg.close()
+                raise
         db = database.open_encrypted(self.folder / DB_FILE, self._db_key, check=False)
         try:
             return CentralStore(self.folder, db, self._db_key, read_only=True)
@@ -240,7 +307,9 @@ class CentralStore:
     def close(self) -> None:
         if self._db is not None:
             db, self._db, self._db_key = self._db, None, None
-            if not self._read_only:
+            if self.database is not None:
+                db.conn.close()
+            elif not self._read_only:
                 with self._write_lock.held_if_free() as free:
                     if free:  # nobody writes now: fold the WAL back into the file
                         _checkpoint(db)
@@ -256,6 +325,10 @@ class CentralStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @property
+    def on_postgresql(self) -> bool:
+        return self.database is not None
 
     @property
     def read_only(self) -> bool:
@@ -363,12 +436,30 @@ def _org_identity(org: Organisation, created_at: str) -> DeviceIdentity:
     return DeviceIdentity(org.org_id, private, signing.public_key_of(private), created_at)
 
 
-def _db_key(data_key: bytes) -> bytes:
+def _db_key(data_key: bytes, url: str | None = None) -> bytes:
+    """SQLCipher's key, or (``url``: PostgreSQL) the key that seals values there."""
+    if url is not None:
+        from fieldreport.central.pg.sealed import values_key
+
+        return values_key(data_key)
     return keywrap.subkey(data_key, "fieldreport central database v1")
 
 
+def _open_pg(url: str, values_key: bytes, **options: bool) -> Any:
+    from fieldreport.central.pg.connect import open_database
+
+    return open_database(url, values_key, **options)
+
+
+def _close_db(db: Any) -> None:
+    if isinstance(db, sqlite_utils.Database):
+        database.close(db)
+    else:
+        db.close()
+
+
 def _restrict(folder: Path) -> None:
-    names = (KEY_FILE, DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm")
+    names = (KEY_FILE, DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm", DATABASE_FILE)
     for name in names + (store_lock.WRITE_LOCK_FILE, store_lock.SERVER_LOCK_FILE):
         if (folder / name).is_file():
             restrict_file(folder / name)

@@ -33,7 +33,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from fieldreport.central import bundle_queries, devices
+from fieldreport.central import bundle_queries, devices, media_check
 from fieldreport.central.refused import RefusedUploads
 from fieldreport.central.server_auth import AuthError, DeviceEntry, Gatekeeper
 from fieldreport.central.store import CentralStore
@@ -329,6 +329,18 @@ class SyncServer:
 
     def _import(self, upload: Upload) -> None:
         self.imports.run(upload)
+        self._check_media()
+
+    def _check_media(self) -> None:
+        """Open the received originals not checked yet (on the store thread, after an import).
+
+        Each is decrypted once and its SHA-256 compared with the one its device
+        signed (:mod:`fieldreport.central.media_check`: recorded in the centre's
+        custody log, an alarm on a mismatch). It stops as soon as another upload
+        waits to be imported, and goes on after that import.
+        """
+        for result in media_check.check_all(self.store, stop=lambda: bool(self.importing)):
+            event("media_checked", media=result.blob_id, ok=result.ok)
 
     # -- status and receipts -------------------------------------------------
     async def bundle_status(self, request: Request) -> Response:

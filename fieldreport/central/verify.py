@@ -9,7 +9,10 @@ One check per chain or kind of decision, each giving one line:
 - every duplicate decision against its signed log entry
   (:func:`fieldreport.central.decisions.verify`);
 - every handover: signed by the organisation, matching its log entry;
-- every acknowledged alarm against its signed log entry.
+- every acknowledged alarm against its signed log entry;
+- the received originals: how many were opened and found as their devices
+  signed them (:mod:`fieldreport.central.media_check`), and whether a
+  mismatch waits with an alarm not yet acknowledged.
 
 Nothing is changed. The checks run in that order and all of them run, so
 one broken chain does not hide another; each failure names the entry.
@@ -20,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from fieldreport.central import alarms, decisions, devices, handover, queries
+from fieldreport.central import alarms, decisions, devices, handover, media_check, queries
 from fieldreport.central.store import CentralStore
 from fieldreport.storage.custody_log import verify_chain
 
@@ -30,7 +33,7 @@ class Check:
     name: str  # what was checked, as a line starts: "centre custody log"
     ok: bool
     detail: str  # what was found: counts when intact, the first broken entry otherwise
-    code: str  # centre_log | device_log | decisions | handovers | alarm_acknowledgements
+    code: str  # centre_log | device_log | decisions | handovers | alarm_acknowledgements | media
 
     def line(self) -> str:
         return f"{'ok' if self.ok else 'BROKEN'}  {self.name}: {self.detail}"
@@ -55,6 +58,30 @@ def run(store: CentralStore) -> Iterator[Check]:
     yield _listed("handovers", "handovers", count, handover.verify(store))
     count = store.db.execute("SELECT count(*) FROM alarm_acknowledgements").fetchone()[0]
     yield _listed("alarm acknowledgements", "alarm_acknowledgements", count, alarms.verify(store))
+    yield _media(store)
+
+
+def _media(store: CentralStore) -> Check:
+    counts = dict(
+        store.db.execute(
+            "SELECT event, count(*) FROM custody_log WHERE event IN (?, ?) GROUP BY event",
+            [media_check.VERIFIED, media_check.MISMATCH],
+        ).fetchall()
+    )
+    waiting = len(media_check.unchecked(store))
+    open_alarms = store.db.execute(
+        "SELECT count(*) FROM device_alarms WHERE code = ? AND id NOT IN "
+        "(SELECT alarm_id FROM alarm_acknowledgements)",
+        [media_check.MISMATCH],
+    ).fetchone()[0]
+    verified, mismatched = counts.get(media_check.VERIFIED, 0), counts.get(media_check.MISMATCH, 0)
+    detail = (
+        f"{verified} opened and as signed, {mismatched} not as signed, {waiting} not opened yet "
+        "(central verify --media)"
+    )
+    if open_alarms:
+        detail = f"broken: {open_alarms} alarm(s) not acknowledged; {detail}"
+    return Check("received media", not open_alarms, detail, "media")
 
 
 def _centre_log(store: CentralStore) -> Check:

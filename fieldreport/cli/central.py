@@ -25,7 +25,8 @@ from fieldreport.central.record_search import RecordFilter
 from fieldreport.central.store import CentralStore
 from fieldreport.cli import output, terminal
 from fieldreport.cli.central_evidence import add_evidence_command
-from fieldreport.cli.central_store import open_store, passphrase_env
+from fieldreport.cli.central_migrate import add_migrate_command
+from fieldreport.cli.central_store import describe_database, open_store, passphrase_env
 from fieldreport.cli.central_verify import add_verify_commands
 from fieldreport.cli.exports import add_export_commands
 from fieldreport.cli.figures import add_figures_commands
@@ -53,9 +54,12 @@ def cmd_init(args: argparse.Namespace) -> int:
     passphrase, confirmation = terminal.ask_new_passphrase(passphrase_env())
     if passphrase != confirmation:
         raise UsageError("The two passphrases do not match.")
-    with CentralStore.create(folder, passphrase, args.org_name) as central:
+    database = store.resolve_database(args.database)
+    with CentralStore.create(folder, passphrase, args.org_name, database=database) as central:
         public = central.org.keys.public()
         out(f"Created the central store of {central.org.name} in {folder}")
+        if central.database is not None:
+            out(f"Its records are kept in the PostgreSQL {describe_database(central.database)}")
         out(f"Organisation id: {central.org.org_id}")
         out(f"Bundle key (age): {public.age_recipient}  key id {public.age_key_id}")
         out(f"Signing key id: {public.signing_key_id}")
@@ -354,6 +358,13 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         metavar="NAME",
         help="the organisation's name, as devices see it",
     )
+    p.add_argument(
+        "--database",
+        metavar="URL",
+        help="keep the records in this empty PostgreSQL database: postgresql://user@host/db "
+        f"(default: ${store.DATABASE_ENV}, else the embedded database in the folder); "
+        "no password in it: PGPASSFILE or FIELDREPORT_CENTRAL_DATABASE_PASSWORD",
+    )
     p = add("provisioning", cmd_provisioning, "write the signed provisioning file for devices")
     p.add_argument("--out", required=True, metavar="FILE", help="where to write the file")
     p.add_argument(
@@ -458,5 +469,6 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     add_export_commands(add)
     add_quarantine_commands(add)
     add_handover_command(add)
+    add_migrate_command(add)
     add_verify_commands(add)
     add_evidence_command(add)

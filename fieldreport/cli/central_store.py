@@ -33,3 +33,10 @@ def open_store(args: argparse.Namespace, read_only: bool = False) -> Iterator[Ce
         yield central
     finally:
         central.close()
+
+
+def describe_database(url: str) -> str:
+    """``database NAME on HOST`` for a message: nothing secret (the URL holds no password)."""
+    from fieldreport.central.pg.url import check_url
+
+    return check_url(url).description

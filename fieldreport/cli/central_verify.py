@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from fieldreport.central import alarms, devices, verify
+from fieldreport.central import alarms, devices, media_check, verify
 from fieldreport.cli import output
 from fieldreport.cli.central_store import open_store
 from fieldreport.cli.figures import COORDINATOR_ENV, coordinator
@@ -21,6 +21,8 @@ from fieldreport.errors import CustodyLogBroken
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    if args.media:
+        _check_media(args)
     with open_store(args, read_only=True) as central:
         checks = []
         for check in verify.run(central):
@@ -37,6 +39,17 @@ def cmd_verify(args: argparse.Namespace) -> int:
             f"{first.name}: {first.detail}"
         )
     return 0
+
+
+def _check_media(args: argparse.Namespace) -> None:
+    """Open and check every received original not checked yet (recorded, signed)."""
+    with open_store(args) as central:
+        waiting = len(media_check.unchecked(central))
+        if not args.json:
+            out(f"Checking {output.count(waiting, 'received original')} not checked yet …")
+        for result in media_check.check_all(central):
+            if not args.json:
+                out(result.line())
 
 
 def cmd_alarms(args: argparse.Namespace) -> int:
@@ -104,6 +117,12 @@ def add_verify_commands(add: Callable[..., argparse.ArgumentParser]) -> None:
         "handover and alarm acknowledgement (exit 13 if one is broken)",
     )
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument(
+        "--media",
+        action="store_true",
+        help="first open every received original not checked yet and compare its SHA-256 "
+        "with the one its device signed (recorded; a mismatch raises an alarm)",
+    )
     p = add("alarms", cmd_alarms, "list the alarms raised on devices, and acknowledge them")
     p.add_argument("--open", action="store_true", help="only those not acknowledged yet")
     p.add_argument("--json", action="store_true", help="print JSON")

@@ -10,11 +10,20 @@ from pathlib import Path
 
 from fieldreport.cli import output
 from fieldreport.cli.output import size_text
-from fieldreport.core import FileOutcome, ImportProgress, ImportSummary, MediaItem, Session
+from fieldreport.core import (
+    Analysed,
+    AnalysisProgress,
+    FileOutcome,
+    ImportProgress,
+    ImportSummary,
+    MediaItem,
+    Session,
+)
 from fieldreport.errors import MediaRejected, UsageError
 
 Opener = Callable[[argparse.Namespace], AbstractContextManager[Session]]
 MEDIA_ID_HELP = "the media item's id, or its first 6 or more characters"
+INTERRUPTED = 130  # Ctrl+C, as the shell reports it
 
 
 class _ProgressLine(output.ProgressLine):
@@ -60,6 +69,17 @@ def cmd_attach(args: argparse.Namespace, open_vault: Opener) -> int:
             report=_ProgressLine().show if sys.stderr.isatty() else None,
         )
         summary = _run_import(events, _ProgressLine())
+        _print_summary(summary)  # the originals are safe from here on
+        if _analyse(session) is None:
+            return INTERRUPTED
+    if summary.refused:
+        if not summary.stored and not summary.duplicates:
+            raise MediaRejected("No file was stored.")
+        return MediaRejected.exit_code
+    return 0
+
+
+def _print_summary(summary: ImportSummary) -> None:
     parts = [f"{len(summary.stored)} stored", f"{len(summary.duplicates)} already in the vault"]
     if summary.refused:
         parts.append(f"{len(summary.refused)} refused")
@@ -70,10 +90,59 @@ def cmd_attach(args: argparse.Namespace, open_vault: Opener) -> int:
         print(
             "Add --allow-other to keep files of other types as generic documents.", file=sys.stderr
         )
-    if summary.refused:
-        if not summary.stored and not summary.duplicates:
-            raise MediaRejected("No file was stored.")
-        return MediaRejected.exit_code
+
+
+class _AnalysisLine(output.ProgressLine):
+    def show(self, p: AnalysisProgress) -> None:
+        if p.total:
+            self.write(f"Analysing photos (thumbnails, metadata): {p.done}/{p.total}")
+
+
+def _analyse(session: Session) -> int | None:
+    """Analyse every photo waiting (this import's and any left earlier), with a progress line.
+
+    Returns how many were analysed, or None when interrupted (Ctrl+C): the rest
+    stays queued in the vault, and the originals are stored either way.
+    """
+    line = _AnalysisLine()
+    analysed = 0
+    try:
+        for event in session.analyse_media():
+            if isinstance(event, AnalysisProgress):
+                line.show(event)
+            elif isinstance(event, Analysed):
+                analysed += 1
+                if event.damage:
+                    line.clear()
+                    print(
+                        f"damaged  {event.media_id}  {event.name}: {event.damage} "
+                        "It is kept as it was received.",
+                        file=sys.stderr,
+                    )
+    except KeyboardInterrupt:
+        line.clear()
+        left = session.media_waiting_for_analysis()
+        print(
+            f"Interrupted. Every original is stored; {output.count(left, 'photo')} not analysed "
+            "yet (thumbnail, metadata) will be by `fieldreport-cli media analyse`, the next "
+            "attach, or the window after it unlocks the vault.",
+            file=sys.stderr,
+        )
+        return None
+    line.clear()
+    return analysed
+
+
+def cmd_media_analyse(args: argparse.Namespace, open_vault: Opener) -> int:
+    with open_vault(args) as session:
+        waiting = session.media_waiting_for_analysis()
+        if not waiting:
+            print("Every photo is analysed; nothing to do.", file=sys.stderr)
+            return 0
+        analysed = _analyse(session)
+    if analysed is None:
+        return INTERRUPTED
+    print(f"Analysed {output.count(analysed, 'photo')}.", file=sys.stderr)
     return 0
 
 
@@ -81,11 +150,19 @@ def _row(item: MediaItem) -> list[str]:
     return [item.id, item.kind, size_text(item.size), item.imported_at[:16], item.original_name]
 
 
+def _json(item: MediaItem) -> dict:
+    """An item as the CLI prints it: with its analysis (pending, done, damaged) for photos."""
+    info = item.to_json()
+    if item.kind == "photo":
+        info["analysis"] = item.analysis
+    return info
+
+
 def cmd_media_list(args: argparse.Namespace, open_vault: Opener) -> int:
     with open_vault(args) as session:
         items = session.media(record_id=args.record, unattached=args.unattached, search=args.search)
     if args.json:
-        output.print_json([item.to_json() for item in items])
+        output.print_json([_json(item) for item in items])
         return 0
     output.print_table(["ID", "KIND", "SIZE", "IMPORTED", "NAME"], [_row(i) for i in items])
     print(output.count(len(items), "item"), file=sys.stderr)
@@ -96,10 +173,10 @@ def cmd_media_show(args: argparse.Namespace, open_vault: Opener) -> int:
     with open_vault(args) as session:
         item = session.media_item(args.id)
     if args.json:
-        output.print_json(item.to_json())
+        output.print_json(_json(item))
         return 0
     print(f"{item.kind} {item.id}{' (deleted)' if item.deleted else ''}")
-    for path, value in output.flatten({k: v for k, v in item.to_json().items() if k != "id"}):
+    for path, value in output.flatten({k: v for k, v in _json(item).items() if k != "id"}):
         print(f"  {path}: {value}")
     return 0
 
@@ -194,6 +271,14 @@ def add_commands(sub: argparse._SubParsersAction, open_vault: Opener) -> None:
     p.add_argument("id", metavar="MEDIA_ID", help=MEDIA_ID_HELP)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=bind(cmd_media_show))
+    p = media_sub.add_parser(
+        "analyse",
+        help="make the thumbnails and read the metadata of photos not analysed yet",
+        description="Photos are stored first; their analysis (thumbnail, EXIF metadata, "
+        "whether they are damaged) follows. attach finishes it before it returns; this "
+        "finishes what an interrupted attach left.",
+    )
+    p.set_defaults(handler=bind(cmd_media_analyse))
     p = media_sub.add_parser("caption", help='set a media item\'s caption ("" removes it)')
     p.add_argument("id", metavar="MEDIA_ID", help=MEDIA_ID_HELP)
     p.add_argument("text", metavar="TEXT", help="the caption (quote it)")

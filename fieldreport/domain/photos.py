@@ -151,6 +151,23 @@ def describe(image: Image.Image) -> dict[str, Any]:
     return out
 
 
+def header_metadata(data: bytes) -> dict[str, Any]:
+    """What a damaged photo's header still says (capture time, GPS, camera), without decoding.
+
+    For a photo :func:`open_image` refused: its pixels are not decoded again,
+    only its header is read (bombs are still refused). Empty when even that fails.
+    """
+    try:
+        with _OPENING, warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data))
+        if image.width * image.height > MAX_PIXELS:
+            return {}
+        return describe(image)
+    except Exception:  # noqa: BLE001 - the photo is damaged already; this is a best effort
+        return {}
+
+
 _TRANSPOSE = {
     2: Image.Transpose.FLIP_LEFT_RIGHT,
     3: Image.Transpose.ROTATE_180,

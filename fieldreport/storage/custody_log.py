@@ -84,6 +84,25 @@ class CustodyLog:
         )
         return entry
 
+    def append_many(self, items: Iterable[tuple[str, str, str]]) -> list[LogEntry]:
+        """Append ``(event, object, content_hash)`` entries in order, in one insert;
+        call inside the transaction of the changes they record."""
+        seq, prev = self.head()
+        entries = []
+        for event, obj, content_hash in items:
+            seq += 1
+            draft = LogEntry(seq, prev, utc_now(), event, obj, content_hash, "", b"")
+            message = canonical_json(draft.body())
+            entry_hash = sha256_hex(message)
+            entries.append(
+                replace(draft, entry_hash=entry_hash, signature=self._device.sign(message))
+            )
+            prev = entry_hash
+        self._db.table("custody_log").insert_all(
+            {**e.body(), "entry_hash": e.entry_hash, "signature": e.signature} for e in entries
+        )
+        return entries
+
     def entries(self, since_seq: int = 0) -> Iterable[LogEntry]:
         for row in self._db.query(
             "SELECT * FROM custody_log WHERE seq > ? ORDER BY seq", [since_seq]

@@ -12,9 +12,18 @@ import sqlcipher3
 import sqlite_utils
 
 from fieldreport.errors import StorageFull, VaultDamaged
+from fieldreport.storage import sql_functions
 
 DatabaseError = sqlcipher3.DatabaseError
 BUSY_TIMEOUT_MS = 15_000
+
+#: SQLCipher's page cache (decrypted pages) holds the whole database up to this size,
+#: never less than the floor. SQLite's default (2 MiB) held a vault of 1,000 records
+#: but not one of 10,000 (25 MB), and a search then decrypted every page again
+#: (benchmarks/vault_bench.py). A list, a count or a search touches the records
+#: table, its indexes and the search index: well under this for 100,000 records.
+CACHE_FLOOR_KIB = 8 * 1024
+CACHE_CEILING_KIB = 96 * 1024
 
 #: Pauses before a page that failed SQLCipher's check is read again. The check reads
 #: the file itself, past SQLite's locks and the WAL, so a page that another program
@@ -48,6 +57,8 @@ def open_encrypted(path: Path, raw_key: bytes, *, check: bool = True) -> sqlite_
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA journal_mode = WAL").fetchone()
         conn.execute("PRAGMA synchronous = FULL")
+        conn.execute(f"PRAGMA cache_size = -{cache_kib(conn)}")
+        sql_functions.register(conn)
         if check:
             if not _pages_intact(conn):
                 raise VaultDamaged(_DAMAGED)
@@ -64,6 +75,14 @@ def open_encrypted(path: Path, raw_key: bytes, *, check: bool = True) -> sqlite_
         conn.close()
         raise
     return sqlite_utils.Database(conn)
+
+
+def cache_kib(conn: sqlcipher3.Connection) -> int:
+    """The page cache for this database: its size, between the floor and the ceiling."""
+    pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    size_kib = pages * page_size // 1024
+    return max(CACHE_FLOOR_KIB, min(CACHE_CEILING_KIB, size_kib + size_kib // 4))
 
 
 def _pages_intact(conn: sqlcipher3.Connection) -> bool:

@@ -10,7 +10,9 @@ whole item or nothing:
 
 :meth:`MediaStore.store` does all three; :meth:`MediaStore.encrypt` (step 1)
 and :meth:`MediaStore.commit` (steps 2 and 3) or :meth:`MediaStore.discard`
-let the importer decode a photo on a worker thread in between.
+let the importer fsync one original on a helper thread while it reads the next.
+A photo committed with ``analyse_later`` is decoded (thumbnail, EXIF, damage)
+afterwards, from its stored original (``fieldreport.media_analysis``).
 
 :meth:`MediaStore.sweep` (run at unlock) finishes step 3 for committed items
 and removes every abandoned ``.part`` or unreferenced file.
@@ -76,6 +78,9 @@ class MediaItem:
     metadata: dict
     deleted: bool
     records: tuple[str, ...] = ()
+    #: "pending" (stored, not analysed yet), "done", or "damaged" (the decoder found
+    #: damage; ``metadata["damage"]`` says what). Not part of :meth:`to_json`.
+    analysis: str = "done"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -269,8 +274,11 @@ class MediaStore:
                 raise StorageFull(_FULL[exc.errno]) from exc
             raise
 
-    def commit(self, pending: Pending, extras: Extras) -> Stored:
+    def commit(self, pending: Pending, extras: Extras, *, analyse_later: bool = False) -> Stored:
         """Steps 2 and 3: the row and its custody-log entry, then the final file name.
+
+        With ``analyse_later`` the row is queued for analysis (a photo stored
+        before its thumbnail and metadata exist; see ``storage/analysis_queue.py``).
 
         The same bytes may have been stored since :meth:`encrypt` looked (the
         importer has two files in flight at a time): then the ``.part`` is
@@ -301,8 +309,10 @@ class MediaStore:
                 "thumbnail": extras.thumbnail,
                 "preview": extras.preview,
                 "deleted": 0,
-                "search_text": _search_text(pending.original_name, "", extras.metadata),
+                "search_text": search_text(pending.original_name, "", extras.metadata),
             }
+            if analyse_later:  # only then: the centre's copy of this table has no such column
+                row["analysis"] = "pending"
             with transaction(self._db):
                 self._db.table("media").insert(row)
                 self._log.append("media_ingest", f"media:{media_id}", pending.sha256)
@@ -378,6 +388,7 @@ class MediaStore:
             metadata=json.loads(row["metadata"] or "{}"),
             deleted=bool(row["deleted"]),
             records=records,
+            analysis=row.get("analysis") or "done",
         )
 
     def list(
@@ -418,6 +429,14 @@ class MediaStore:
         row = self._row(media_id)
         if row["deleted"] or not row["identity"]:
             raise MediaNotFound(f"Media item {row['id']} was deleted; its contents are gone.")
+        return self.decrypt(row, target)
+
+    def decrypt(self, row: dict, target: BinaryIO) -> str:
+        """Decrypt the file of ``row`` (its id, file_name, identity, sha256) into ``target``.
+
+        Touches no database, so it may run on any thread; raises
+        :class:`VaultDamaged` when the file is missing, altered or not the original.
+        """
         hasher = hashlib.sha256()
         writer = RecordingWriter(target, hasher)
         # age hands over 8 KiB at a time: gathered here, the hash and the target see
@@ -451,7 +470,7 @@ class MediaStore:
                 row["id"],
                 {
                     "caption": caption,
-                    "search_text": _search_text(row["original_name"] or "", caption, metadata),
+                    "search_text": search_text(row["original_name"] or "", caption, metadata),
                 },
             )
             self._log.append(
@@ -529,7 +548,7 @@ def _remove(part: Path, lock: Any) -> None:
     part_files.release(lock)
 
 
-def _search_text(name: str, caption: str, metadata: dict) -> str:
+def search_text(name: str, caption: str, metadata: dict) -> str:
     parts = [name, caption]
     parts += [str(metadata.get(k, "")) for k in ("camera_make", "camera_model", "captured_at")]
     return " ".join(p for p in parts if p).lower()

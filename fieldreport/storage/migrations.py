@@ -154,6 +154,64 @@ def _media(db: sqlite_utils.Database) -> None:
     )
 
 
+@VAULT_MIGRATIONS(name="0006_media_analysis")
+def _media_analysis(db: sqlite_utils.Database) -> None:
+    # Photos are stored first and analysed (decoded, thumbnail, EXIF) afterwards,
+    # in the background: 'pending' until then, 'done' after, 'damaged' when the
+    # decoder found the photo damaged (it is kept: it is evidence either way).
+    # The queue is these rows, so it survives a crash or a lock; attempts counts
+    # the analyses started, so one photo that kills the decoder cannot do so forever.
+    db.execute("ALTER TABLE media ADD COLUMN analysis TEXT NOT NULL DEFAULT 'done'")
+    db.execute("ALTER TABLE media ADD COLUMN analysis_attempts INTEGER NOT NULL DEFAULT 0")
+    db.execute(
+        "CREATE INDEX media_analysis_pending ON media (imported_at) WHERE analysis = 'pending'"
+    )
+
+
+@VAULT_MIGRATIONS(name="0007_list_at_scale")
+def _list_at_scale(db: sqlite_utils.Database) -> None:
+    # Lists, counts and search that grow with what they find, not with the vault
+    # (issue 13): an index that serves each kind's list newest first and its count
+    # without reading the rows, and the search text in an FTS5 trigram index (inside
+    # this encrypted database, so as encrypted as the rest) that answers the list's
+    # "contains these words" without a scan. The FTS row numbers live in a table
+    # of their own (an INTEGER PRIMARY KEY survives VACUUM; records' rowids might
+    # not); triggers keep both in step with ``records``. ``secure-delete`` removes
+    # a changed or purged text from the index at once, not at the next merge.
+    db.execute("CREATE INDEX records_list ON records (kind, deleted, updated_at, id)")
+    db.execute(
+        "CREATE TABLE record_text_ids (n INTEGER PRIMARY KEY, record_id TEXT NOT NULL UNIQUE)"
+    )
+    db.execute("CREATE VIRTUAL TABLE record_text USING fts5(search_text, tokenize = 'trigram')")
+    db.execute("INSERT INTO record_text (record_text, rank) VALUES ('secure-delete', 1)")
+    db.execute(
+        "CREATE TRIGGER record_text_insert AFTER INSERT ON records BEGIN "
+        "INSERT INTO record_text_ids (record_id) VALUES (new.id); "
+        "INSERT INTO record_text (rowid, search_text) "
+        "SELECT n, coalesce(new.search_text, '') FROM record_text_ids WHERE record_id = new.id; "
+        "END"
+    )
+    db.execute(
+        "CREATE TRIGGER record_text_update AFTER UPDATE OF search_text ON records BEGIN "
+        "UPDATE record_text SET search_text = coalesce(new.search_text, '') "
+        "WHERE rowid = (SELECT n FROM record_text_ids WHERE record_id = new.id); "
+        "END"
+    )
+    db.execute(
+        "CREATE TRIGGER record_text_delete AFTER DELETE ON records BEGIN "
+        "DELETE FROM record_text "
+        "WHERE rowid = (SELECT n FROM record_text_ids WHERE record_id = old.id); "
+        "DELETE FROM record_text_ids WHERE record_id = old.id; "
+        "END"
+    )
+    db.execute("INSERT INTO record_text_ids (record_id) SELECT id FROM records ORDER BY rowid")
+    db.execute(
+        "INSERT INTO record_text (rowid, search_text) "
+        "SELECT t.n, coalesce(r.search_text, '') FROM record_text_ids t "
+        "JOIN records r ON r.id = t.record_id"
+    )
+
+
 def migrate(db: sqlite_utils.Database, *, stop_before: str | None = None) -> None:
     VAULT_MIGRATIONS.apply(db, stop_before=stop_before)
 

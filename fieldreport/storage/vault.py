@@ -107,6 +107,11 @@ class Vault:
     def db_path(self) -> Path:
         return self.folder / COMPARTMENTS[self.compartment].db
 
+    @property
+    def media_folder(self) -> Path:
+        """This compartment's media folder (``media`` or ``media-b``), locked or not."""
+        return self.folder / COMPARTMENTS[self.compartment].media
+
     # -- lifecycle ---------------------------------------------------------
     @classmethod
     def create(cls, folder: Path, passphrase: str, params: kdf.KdfParams | None = None) -> Vault:
@@ -117,7 +122,7 @@ class Vault:
         try:
             make_private_folder(folder)
             keys = (keyfile.new_data_key(), keyfile.new_data_key())
-            real = secrets.randbelow(len(COMPARTMENTS))
+            real = choose_real_compartment()
             dbs = [_init_compartment(folder, c, keys[c]) for c in range(len(COMPARTMENTS))]
             database.close(dbs[1 - real])
             db = dbs[real]
@@ -161,12 +166,23 @@ class Vault:
             opened = found
             if opened.payload.erases_others:  # a duress slot set to erase the real vault
                 key_slots.overwrite_in_place(path, slot_file.only({opened.index}))
-        return cls._open(folder, opened)
+        payload = opened.payload
+        return cls._open(folder, payload.data_key, payload.compartment, opened)
 
     @classmethod
-    def _open(cls, folder: Path, opened: Opened) -> Vault:
-        data_key = opened.payload.data_key
-        compartment = opened.payload.compartment
+    def open_with_key(cls, folder: Path, data_key: bytes) -> Vault:
+        """Open the compartment ``data_key`` opens, without a passphrase (recovery shares).
+
+        A key that is neither compartment's fails here: no database opens
+        (:class:`~fieldreport.errors.VaultDamaged`). Such a vault knows no slot:
+        it says no duress passphrase is set, and :meth:`set_passphrase` gives it one.
+        """
+        if not exists(folder):
+            raise VaultNotFound(f"There is no vault in {folder}.")
+        return cls._open(folder, data_key, compartment_of(folder, data_key), None)
+
+    @classmethod
+    def _open(cls, folder: Path, data_key: bytes, compartment: int, opened: Opened | None) -> Vault:
         old_umask = os.umask(0o077)
         try:
             db_path = folder / COMPARTMENTS[compartment].db
@@ -207,6 +223,34 @@ class Vault:
         """Rewrap this vault's slot under a new passphrase; the data is not re-encrypted."""
         self._own_slot(old)
         rewrap_slot(self.folder, old, new)
+        with database.transaction(self.db):
+            self.log.append("passphrase_changed", f"device:{self.device.device_id}", "0" * 64)
+
+    def set_passphrase(self, new: str) -> None:
+        """Make ``new`` this vault's passphrase without the old one (recovery opened it).
+
+        Opened through the real slot, only that slot is resealed (a duress
+        passphrase keeps working). Opened with the data key alone
+        (:meth:`open_with_key`), the key file is made anew by
+        :func:`set_real_passphrase`. The data is not re-encrypted.
+        """
+        check_passphrase(new)
+        if self._data_key is None:
+            raise VaultLocked("The vault is locked.")
+        slot = self._slot
+        if slot is not None and slot.payload.real:
+            path = self.folder / KEY_FILE
+            slot_file = key_slots.read(path)
+            master = key_slots.master_key(new, slot_file.params)
+            clash = key_slots.open_slots(slot_file, master)
+            if clash is not None and clash.index != slot.index:
+                raise WeakPassphrase("Choose another passphrase: this vault already uses that one.")
+            sealed = key_slots.seal(master, slot_file.params, slot.index, slot.payload)
+            key_slots.write(path, slot_file.with_slot(slot.index, sealed))
+        else:
+            self._slot = set_real_passphrase(
+                self.folder, bytes(self._data_key), new, compartment=self.compartment
+            )
         with database.transaction(self.db):
             self.log.append("passphrase_changed", f"device:{self.device.device_id}", "0" * 64)
 
@@ -336,6 +380,11 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def choose_real_compartment() -> int:
+    """Which compartment will hold the monitor's records: at random, so neither tells."""
+    return secrets.randbelow(len(COMPARTMENTS))
+
+
 def _init_compartment(folder: Path, compartment: int, data_key: bytes) -> sqlite_utils.Database:
     """A new, empty vault database (with its own device identity) and media folder."""
     names = COMPARTMENTS[compartment]
@@ -418,8 +467,13 @@ def compartment_of(folder: Path, data_key: bytes) -> int:
 
 
 def set_real_passphrase(
-    folder: Path, data_key: bytes, new: str, params: kdf.KdfParams | None = None
-) -> None:
+    folder: Path,
+    data_key: bytes,
+    new: str,
+    params: kdf.KdfParams | None = None,
+    *,
+    compartment: int | None = None,
+) -> Opened:
     """Make ``new`` the real vault's passphrase, knowing only its data key (recovery).
 
     The database ``data_key`` opens stays as it is. Every other slot is
@@ -428,7 +482,7 @@ def set_real_passphrase(
     Fresh salt and parameters.
     """
     check_passphrase(new)
-    real = compartment_of(folder, data_key)
+    real = compartment_of(folder, data_key) if compartment is None else compartment
     other = keyfile.new_data_key()
     old_umask = os.umask(0o077)
     try:
@@ -446,6 +500,7 @@ def set_real_passphrase(
         _restrict_all(folder)
     finally:
         os.umask(old_umask)
+    return Opened(index, payload)
 
 
 def _remove_tree(path: Path) -> None:

@@ -12,6 +12,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from fieldreport import media_analysis
+from fieldreport.storage.analysis_queue import AnalysisQueue
 from fieldreport.storage.records import RecordSummary
 from fieldreport.storage.vault import Vault
 from fieldreport.sync import device_state, device_sync, net_state, net_sync, transit
@@ -21,6 +23,16 @@ from fieldreport.sync.enrollment import Certificate
 from fieldreport.sync.net_state import ServerChoice
 from fieldreport.sync.net_sync import SyncProgress, SyncResult
 from fieldreport.sync.provisioning import Provisioning
+
+
+def finish_photo_analysis(vault: Vault, cancel: Callable[[], bool] | None = None) -> None:
+    """Analyse photos still waiting (thumbnail, EXIF, damage) before a bundle is made.
+
+    A photo's description (its metadata) travels in the bundle once, with its
+    ingest: exported before its analysis, it would reach the organisation
+    without capture time or GPS. Usually the queue is empty by then.
+    """
+    media_analysis.run_to_end(vault.media, AnalysisQueue(vault.db), cancel=cancel)
 
 
 class SyncActions:
@@ -37,6 +49,7 @@ class SyncActions:
         return device_state.install_certificate(self._vault, data)
 
     def export_bundle(self, out: Path) -> ExportedBundle | NothingNew:
+        finish_photo_analysis(self._vault)  # a photo's metadata travels with it
         return device_sync.export(self._vault, Path(out))
 
     def export_bundle_again(self, out: Path) -> ExportedBundle | NothingUnconfirmed:
@@ -105,6 +118,7 @@ class SyncActions:
         """
         companion = self._vault.companion()
         try:
+            finish_photo_analysis(companion, cancel)  # a photo's metadata travels with it
             return net_sync.sync_once(
                 companion, server_url=server_url, progress=progress, cancel=cancel
             )

@@ -1,11 +1,12 @@
 """The bundle's outer age layer in a child process, so that it gets a core of its own.
 
-Why: pyrage holds the GIL while it encrypts or decrypts, so two age passes in
-one process never overlap, whatever the threads. Exporting a bundle is two age
-passes (each original is decrypted from the vault, the whole bundle encrypted to
-the organisation) and so is importing one (the bundle decrypted, each original
-re-encrypted into the central store). Here the bundle's pass runs in a child
-process while the parent does the other one; the plaintext flows between them
+Why: pyrage holds the GIL while it encrypts or decrypts, so an age pass blocks
+everything else in its process. Exporting a bundle is the bundle's age pass
+beside the tar stream and the hashing of every item; importing one is the age
+pass beside the tar stream, each item's hash and its write into the central
+store (bundles of format 1 also encrypt each original into the store: a second
+age pass). Here the bundle's pass runs in a child process while the parent
+does the rest; the plaintext flows between them
 through an OS pipe (never through a file), and the child hashes the ciphertext
 as it passes, so nothing reads the bundle twice.
 

@@ -13,22 +13,33 @@ kind               id                            name
 ``log``            ``log:<from_seq>-<to_seq>``   ``log/entries.json``
 ``record_revision`` ``record:<uuid>#<revision>`` ``records/<uuid>/<revision>.json``
 ``media_info``     ``media-info:<uuid>``         ``media/<uuid>.json``
-``media``          ``media:<uuid>``              ``media/<uuid>``
+``media``          ``media:<uuid>``              ``media/<uuid>`` (format 1),
+                                                 ``media/<uuid>.age`` (format 2)
 =================  ============================  ============================
+
+Format 2 (written since envelope encryption) carries each media original as
+the vault stores it, an age file under the item's own key; its manifest entry
+adds that key wrapped to the organisation and the plaintext's SHA-256 and
+size (:mod:`fieldreport.sync.sealed_media`). Format 1 (media decrypted inside
+the bundle) is still read: bundles of earlier versions may be in flight.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from fieldreport.crypto.canonical import canonical_json
 from fieldreport.errors import BundleRejected
 from fieldreport.sync import strict_json
 from fieldreport.sync.fields import Fields
+from fieldreport.sync.sealed_media import MAX_HEADER, MAX_WRAPPED, payload_size
 
-FORMAT = "fieldreport-bundle/1"
+FORMAT_1 = "fieldreport-bundle/1"
+FORMAT_2 = "fieldreport-bundle/2"
+FORMATS = {FORMAT_1: 1, FORMAT_2: 2}
+WRITTEN = 2  # the version this code writes
 MANIFEST_NAME = "manifest.json"
 SIGNATURE_NAME = "manifest.sig"
 SIGNATURE_SIZE = 64
@@ -64,14 +75,17 @@ MANIFEST_KEYS = {
     "items",
 }
 ITEM_KEYS = {"name", "id", "kind", "sha256", "size"}
+SEALED_KEYS = {"plain_sha256", "plain_size", "wrapped_key"}  # format 2, media only
+_WRAPPED = re.compile(r"[A-Za-z0-9+/]{4,1024}={0,2}")
 
 
-def parse_item_id(item_id: str) -> tuple[str, str] | None:
+def parse_item_id(item_id: str, version: int = 1) -> tuple[str, str] | None:
     """``(kind, name)`` for a well-formed item id, else None."""
     for kind, (pattern, name) in _IDS.items():
         match = pattern.fullmatch(item_id)
         if match:
-            return kind, name.format(*match.groups())
+            suffix = ".age" if kind == "media" and version >= 2 else ""
+            return kind, name.format(*match.groups()) + suffix
     return None
 
 
@@ -88,24 +102,57 @@ class ManifestItem:
     name: str
     id: str
     kind: str
-    sha256: str
+    sha256: str  # of the bytes in the bundle (for a sealed original: the ciphertext)
     size: int
+    # A sealed media original (format 2): its plaintext's hash and size at capture,
+    # and its age identity wrapped to the organisation (Base64 of an age file).
+    plain_sha256: str | None = None
+    plain_size: int | None = None
+    wrapped_key: str | None = field(default=None, repr=False)
 
     @classmethod
-    def of(cls, item_id: str, sha256: str, size: int) -> ManifestItem:
-        parsed = parse_item_id(item_id)
+    def of(cls, item_id: str, sha256: str, size: int, version: int = 1) -> ManifestItem:
+        parsed = parse_item_id(item_id, version)
         if parsed is None:
             raise ValueError(f"not an item id: {item_id!r}")
         return cls(name=parsed[1], id=item_id, kind=parsed[0], sha256=sha256, size=size)
 
+    @classmethod
+    def sealed(
+        cls, media_id: str, sha256: str, size: int, plain_sha256: str, plain_size: int, key: str
+    ) -> ManifestItem:
+        """A media original as the vault stores it (format 2)."""
+        item = cls.of(f"media:{media_id}", sha256, size, version=2)
+        return replace(item, plain_sha256=plain_sha256, plain_size=plain_size, wrapped_key=key)
+
+    @property
+    def is_sealed(self) -> bool:
+        return self.wrapped_key is not None
+
+    @property
+    def content_sha256(self) -> str:
+        """The SHA-256 of what the item holds (a sealed original's plaintext)."""
+        return self.plain_sha256 if self.plain_sha256 is not None else self.sha256
+
+    @property
+    def content_size(self) -> int:
+        return self.plain_size if self.plain_size is not None else self.size
+
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "name": self.name,
             "id": self.id,
             "kind": self.kind,
             "sha256": self.sha256,
             "size": self.size,
         }
+        if self.wrapped_key is not None:
+            out.update(
+                plain_sha256=self.plain_sha256,
+                plain_size=self.plain_size,
+                wrapped_key=self.wrapped_key,
+            )
+        return out
 
 
 @dataclass(frozen=True)
@@ -124,10 +171,11 @@ class Manifest:
     log: LogRange
     created_at: str
     items: tuple[ManifestItem, ...]
+    version: int = 1  # 2: media originals sealed (what export writes); 1: read, and tests
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "format": FORMAT,
+            "format": FORMAT_2 if self.version == 2 else FORMAT_1,
             "org_id": self.org_id,
             "device_id": self.device_id,
             "sequence": self.sequence,
@@ -153,7 +201,7 @@ class Manifest:
 
 def device_id_of(data: bytes) -> str:
     """The signer's device id, read (bounded, strictly) before the signature is checked."""
-    fields = _fields(
+    fields, _ = _fields(
         strict_json.parse(
             data,
             what="bundle manifest",
@@ -165,16 +213,18 @@ def device_id_of(data: bytes) -> str:
     return fields.uuid("device_id")
 
 
-def _fields(value: Any) -> Fields:
+def _fields(value: Any) -> tuple[Fields, int]:
     fields = Fields(value, MANIFEST_KEYS, what="bundle manifest", error=BundleRejected)
-    if fields.raw("format") != FORMAT:
-        fields.fail(f"this is not a bundle manifest of format {FORMAT!r}")
-    return fields
+    named = fields.raw("format")
+    version = FORMATS.get(named) if isinstance(named, str) else None
+    if version is None:
+        fields.fail(f"this is not a bundle manifest of format {FORMAT_2!r} or {FORMAT_1!r}")
+    return fields, version or 0
 
 
 def parse_manifest(data: bytes) -> Manifest:
     """Parse and check a manifest's every field (its signature is checked elsewhere)."""
-    fields = _fields(
+    fields, version = _fields(
         strict_json.parse(
             data,
             what="bundle manifest",
@@ -204,7 +254,7 @@ def parse_manifest(data: bytes) -> Manifest:
     if sequence == 1 and log_range.from_seq != 1:  # nothing came before it to hold it for
         log.fail("bundle 1 must carry the custody log from its first entry")
     items = tuple(
-        _item(value, index) for index, value in enumerate(fields.array("items", MAX_ITEMS))
+        _item(value, index, version) for index, value in enumerate(fields.array("items", MAX_ITEMS))
     )
     _check_items(fields, items, log_range)
     return Manifest(
@@ -215,15 +265,20 @@ def parse_manifest(data: bytes) -> Manifest:
         log=log_range,
         created_at=fields.timestamp("created_at"),
         items=items,
+        version=version,
     )
 
 
-def _item(value: Any, index: int) -> ManifestItem:
+def _item(value: Any, index: int, version: int) -> ManifestItem:
+    sealed = version >= 2 and isinstance(value, dict) and str(value.get("id")).startswith("media:")
     fields = Fields(
-        value, ITEM_KEYS, what=f"item {index + 1} of the bundle manifest", error=BundleRejected
+        value,
+        ITEM_KEYS | SEALED_KEYS if sealed else ITEM_KEYS,
+        what=f"item {index + 1} of the bundle manifest",
+        error=BundleRejected,
     )
     item_id = fields.text("id", max_len=120)
-    parsed = parse_item_id(item_id)
+    parsed = parse_item_id(item_id, version)
     if parsed is None:
         return fields.fail(f"item {index + 1} of the bundle manifest has an invalid id")
     kind, name = parsed
@@ -231,8 +286,21 @@ def _item(value: Any, index: int) -> ManifestItem:
         fields.fail(f"item {index + 1} of the bundle manifest has the wrong kind for its id")
     if fields.text("name", max_len=120) != name:
         fields.fail(f"item {index + 1} of the bundle manifest has a name outside the layout")
-    return ManifestItem(
+    item = ManifestItem(
         name, item_id, kind, fields.sha256("sha256"), fields.integer("size", 0, MAX_SIZE[kind])
+    )
+    if not sealed:
+        return item
+    plain_size = fields.integer("plain_size", 0, MAX_SIZE[kind])
+    header = item.size - payload_size(plain_size)
+    if not 0 < header <= MAX_HEADER:
+        fields.fail(
+            f"item {index + 1} of the bundle manifest: its size does not fit the plaintext "
+            "size age encrypted"
+        )
+    wrapped = fields.text("wrapped_key", _WRAPPED, max_len=MAX_WRAPPED)
+    return replace(
+        item, plain_sha256=fields.sha256("plain_sha256"), plain_size=plain_size, wrapped_key=wrapped
     )
 
 

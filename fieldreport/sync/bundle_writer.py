@@ -10,12 +10,15 @@ recorded part file, which :func:`finish_interrupted` (run before each export
 and whenever the sync state is read) puts in place. A crash or a full disk
 before the record leaves at most a part file, which the device never sends.
 
-The bundle's age encryption runs in a child process for large bundles
-(:mod:`fieldreport.sync.age_process`: the vault's decryption of each original
-and the bundle's encryption then use two cores; the child also hashes the
-file as it writes it), and in a thread of this process for small ones or when
-no child can be started (:mod:`fieldreport.sync.age_pipe`). Both write the
-same file, with the same errors.
+Media originals travel as the vault stores them (bundle format 2: each one's
+age file, its key wrapped to the organisation in the manifest; see
+:mod:`fieldreport.sync.sealed_media`), so the bundle's age layer is the only
+encryption an export does. It runs in a child process for large bundles
+(:mod:`fieldreport.sync.age_process`: the tar stream and the hashing here,
+age and the file's hash there, on two cores), and in a thread of this
+process for small ones or when no child can be started
+(:mod:`fieldreport.sync.age_pipe`). Both write the same file, with the same
+errors.
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ from fieldreport.storage.files import sha256_file
 from fieldreport.storage.streams import RecordingWriter
 from fieldreport.storage.vault import Vault
 from fieldreport.sync import age_pipe, age_process, device_state
-from fieldreport.sync.bundle_format import MANIFEST_NAME, SIGNATURE_NAME, Manifest
+from fieldreport.sync.bundle_format import MANIFEST_NAME, SIGNATURE_NAME, WRITTEN, Manifest
 from fieldreport.sync.export_plan import ItemSource, plan_export
 from fieldreport.sync.tar_stream import ItemMismatch, TarWriter
 
@@ -186,7 +189,7 @@ def _export_bundle(
     finish_interrupted(vault)
     previous = device_state.last_bundle(vault.db)
     last = previous if after is None else after
-    plan = plan_export(vault, last.log_to_seq)
+    plan = plan_export(vault, last.log_to_seq, org.keys.age_recipient)
     if plan is None:
         return None
     manifest = Manifest(
@@ -197,6 +200,7 @@ def _export_bundle(
         log=plan.log,
         created_at=created_at or utc_now(),
         items=plan.items,
+        version=WRITTEN,
     )
 
     def record(bundle_hash: str, part: Path) -> None:

@@ -6,14 +6,21 @@ and its description), each media item whose caption changed or that was
 deleted (its description), and the entries themselves. Items are described
 (size and SHA-256) in a first pass and written in a second, so memory stays
 flat; the second pass checks every byte against the first.
+
+Media originals travel sealed (bundle format 2): the vault's age file byte
+for byte, its key wrapped to the organisation's ``recipient``
+(:mod:`fieldreport.sync.sealed_media`); nothing is decrypted or encrypted
+again.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 from typing import BinaryIO
 
 from fieldreport.crypto.canonical import canonical_json
@@ -21,17 +28,25 @@ from fieldreport.errors import VaultDamaged
 from fieldreport.storage.revision_hash import revision_body
 from fieldreport.storage.vault import Vault
 from fieldreport.sync.bundle_format import LogRange, ManifestItem, log_item_id
+from fieldreport.sync.sealed_media import (
+    MAX_HEADER,
+    SealError,
+    header_length,
+    payload_size,
+    wrap_key,
+)
 
 RECORD_EVENTS = {"create", "edit", "delete"}
 MEDIA_INFO_EVENTS = {"media_ingest", "media_caption", "media_delete"}
 BOOKKEEPING_EVENTS = {"bundle_export", "receipt"}
+CHUNK = 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
 class ItemSource:
     item: ManifestItem
     fill: Callable[[BinaryIO], object]
-    verify_hash: bool = True  # media: the vault checks the hash itself as it decrypts
+    verify_hash: bool = True  # hashed again as it is written (not sealed originals)
 
 
 @dataclass(frozen=True)
@@ -44,8 +59,12 @@ class ExportPlan:
         return tuple(source.item for source in self.sources)
 
 
-def plan_export(vault: Vault, after_seq: int) -> ExportPlan | None:
-    """The items for a bundle of the log entries after ``after_seq``; None if nothing is new."""
+def plan_export(vault: Vault, after_seq: int, recipient: str) -> ExportPlan | None:
+    """The items for a bundle of the log entries after ``after_seq``; None if nothing is new.
+
+    ``recipient`` is the organisation's age recipient, to which each media
+    original's key is wrapped.
+    """
     db = vault.db
     head_seq, head_hash = vault.log.head()
     if head_seq <= after_seq:
@@ -70,7 +89,7 @@ def plan_export(vault: Vault, after_seq: int) -> ExportPlan | None:
             if event == "media_ingest":
                 ingested[media_id] = None
     sources += [_describe(f"media-info:{m}", _media_info_writer(vault, m)) for m in described]
-    sources += [s for m in ingested if (s := _media_source(vault, m)) is not None]
+    sources += _media_sources(vault, list(ingested), recipient)
     return ExportPlan(log_range, tuple(sources))
 
 
@@ -134,13 +153,65 @@ def _media_info_chunks(vault: Vault, media_id: str) -> Iterator[bytes]:
     yield canonical_json(info)
 
 
-def _media_source(vault: Vault, media_id: str) -> ItemSource | None:
-    item = vault.media.get(media_id)
-    if item.deleted:
-        return None  # shredded before export: only its description (with the hash) travels
-    fill = partial(_read_original, vault, media_id)
-    return ItemSource(ManifestItem.of(f"media:{media_id}", item.sha256, item.size), fill, False)
+def _media_sources(vault: Vault, media_ids: list[str], recipient: str) -> list[ItemSource]:
+    """The sealed originals (those not shredded before export), described.
+
+    Their files are hashed on two threads (hashlib lets go of the GIL): this
+    first pass reads every byte before the bundle's age pass can start.
+    """
+    found = []
+    for media_id in media_ids:
+        row = vault.db.execute(
+            "SELECT sha256, size, file_name, identity, deleted FROM media WHERE id = ?",
+            [media_id],
+        ).fetchone()
+        if row is None:
+            raise VaultDamaged(f"Media item {media_id} is missing from the vault.")
+        if not row[4] and row[3]:  # shredded ones: only their description (with the hash)
+            found.append((media_id, row))
+    paths = [vault.media.folder / row[2] for _, row in found]
+    with ThreadPoolExecutor(2, thread_name_prefix="describe-media") as pool:
+        described = list(
+            pool.map(
+                _describe_sealed,
+                paths,
+                [row[3] for _, row in found],
+                [row[1] for _, row in found],
+                [media_id for media_id, _ in found],
+            )
+        )
+    sources = []
+    for (media_id, row), path, (digest, length) in zip(found, paths, described, strict=True):
+        sha256, size, identity = str(row[0]), int(row[1]), str(row[3])
+        key = wrap_key(identity, recipient)
+        item = ManifestItem.sealed(media_id, digest, length, sha256, size, key)
+        # Written as stored, size-checked; not hashed again: the file is never changed
+        # after its ingest, and the centre checks this hash (and age every byte) on arrival.
+        sources.append(ItemSource(item, partial(_copy_file, path), verify_hash=False))
+    return sources
 
 
-def _read_original(vault: Vault, media_id: str, out: BinaryIO) -> None:
-    vault.media.read_original(media_id, out)
+def _describe_sealed(path: Path, identity: str, plain_size: int, media_id: str) -> tuple[str, int]:
+    """The stored age file's SHA-256 and size, once its key is known to open it."""
+    damaged = f"The encrypted file of media item {media_id} is damaged or missing; export stopped."
+    hasher = hashlib.sha256()
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(MAX_HEADER)
+            length = header_length(head, identity) + payload_size(plain_size)
+            hasher.update(head)
+            size = len(head)
+            while chunk := handle.read(CHUNK):
+                hasher.update(chunk)
+                size += len(chunk)
+    except (OSError, SealError) as exc:
+        raise VaultDamaged(damaged) from exc
+    if size != length:
+        raise VaultDamaged(damaged)
+    return hasher.hexdigest(), size
+
+
+def _copy_file(path: Path, out: BinaryIO) -> None:
+    with path.open("rb") as handle:
+        while chunk := handle.read(CHUNK):
+            out.write(chunk)

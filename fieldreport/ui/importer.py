@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from fieldreport.media_import import FileOutcome, ImportProgress, ImportSummary
+from fieldreport.ui.background_analysis import hub
 from fieldreport.ui.dialogs.import_dialog import ImportDialog
 from fieldreport.ui.media_text import is_unsupported
 from fieldreport.ui.messages import error_text
@@ -118,6 +119,8 @@ class MediaImporter(QObject):
         self.summary = summary
         offer = 0 if summary.cancelled else len(self._unsupported)
         self.dialog.show_summary(summary, offer, note=self.note)
+        if summary.stored:
+            hub().stored.emit()  # their photos are analysed next, in the background
         self.imported.emit(summary)
 
     def _failed(self, exc: BaseException) -> None:

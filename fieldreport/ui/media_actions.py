@@ -2,7 +2,8 @@
 
 A mixin for :class:`~fieldreport.ui.window.MainWindow`. Files dropped onto
 the window, or added in the Media section, are stored unattached; a record's
-form attaches its own (``dialogs/record_media.py``). Every dialog opened here
+form attaches its own (``dialogs/record_media.py``). Photos are analysed
+after they are stored (``background_analysis.py``), from unlock to lock. Every dialog opened here
 is tracked, so locking closes it; a running import is cancelled, and waited
 for, before the vault locks (:meth:`stop_media_work`).
 """
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QDialog
 
 from fieldreport.errors import FieldReportError
 from fieldreport.ui import file_dialogs, i18n
+from fieldreport.ui.background_analysis import BackgroundAnalysis
 from fieldreport.ui.dialogs.delete_media import ask_delete_media
 from fieldreport.ui.dialogs.media_viewer import MediaViewer
 from fieldreport.ui.importer import MediaImporter
@@ -61,7 +63,14 @@ class MediaActionsMixin:
         section.grid.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         section.model.modelReset.connect(self._update_actions)
         self.media_importer: MediaImporter | None = None
+        self.photo_analysis = BackgroundAnalysis(self)  # type: ignore[arg-type]
+        self.photo_analysis.progress.connect(section.show_analysis)
         self.setAcceptDrops(True)
+
+    def start_photo_analysis(self) -> None:
+        """After unlocking: analyse the photos an earlier run, a crash or a lock left."""
+        if self.session is not None:
+            self.photo_analysis.start(self.session)
 
     # -- the session, when it may be asked -----------------------------------------
     def _media_thumbnail(self, media_id: str) -> bytes | None:
@@ -83,7 +92,9 @@ class MediaActionsMixin:
         return len(self.session.media())
 
     def stop_media_work(self) -> None:
-        """Before locking: cancel a running import (or wait for an export) until it stops."""
+        """Before locking: cancel a running import (or wait for an export) until it stops;
+        stop the photos' analysis (what is left stays queued in the vault)."""
+        self.photo_analysis.stop()
         stop_session_tasks(self.session)
 
     # -- importing ------------------------------------------------------------------

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldreport import settings as settings_store
-from fieldreport.core import Session, check_new_passphrase, vault_exists
+from fieldreport.core import ListQuery, Session, check_new_passphrase, vault_exists
 from fieldreport.domain.kinds import KINDS
 from fieldreport.errors import FieldReportError
 from fieldreport.settings import Settings
@@ -48,6 +48,7 @@ from fieldreport.ui.media_actions import MediaActionsMixin
 from fieldreport.ui.messages import error_text
 from fieldreport.ui.purge_actions import PurgeActionsMixin
 from fieldreport.ui.record_actions import RecordActionsMixin
+from fieldreport.ui.record_source import SessionList
 from fieldreport.ui.sync_actions import SyncActionsMixin
 from fieldreport.ui.unsaved_forms import UnsavedFormsMixin
 from fieldreport.ui.views.records_page import RecordsPage
@@ -262,6 +263,7 @@ class MainWindow(
         self._update_actions()
         self.offer_restore()
         self.start_background_sync()
+        self.start_photo_analysis()  # what was stored but not analysed yet
         self.offer_shipped_provisioning()  # a provisioning.json that came with the app
 
     def lock(self) -> None:
@@ -285,13 +287,14 @@ class MainWindow(
         self.unlock_page.passphrase.setFocus()
 
     # -- records ----------------------------------------------------------------------
-    def _list_records(self, kind: str, search: str | None, deleted: bool = False) -> list[Any]:
-        """One kind's summaries (or deleted ones), titles and places in the interface language."""
+    def _list_records(
+        self, kind: str, search: str | None, deleted: bool, order: str, descending: bool
+    ) -> SessionList | None:
+        """One kind's list (or its deleted records), titles and places in the interface language."""
         if self.session is None:
-            return []
-        if deleted:
-            return self.session.deleted_records(kind, search, lang=i18n.current_language())
-        return self.session.list(kind, search, lang=i18n.current_language())
+            return None
+        query = ListQuery(kind, search, deleted, order, descending, i18n.current_language())
+        return SessionList(self.session, query)
 
     def refresh(self) -> None:
         if self.session is None:

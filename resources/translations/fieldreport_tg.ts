@@ -14,72 +14,77 @@
         <translation>Журнали нигаҳдориеро фиристод, ки ба пештара мухолиф аст</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="84"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="45"/>
+        <source>Sent a file whose contents do not match the hash it signed</source>
+        <translation>Файлеро фиристод, ки мундариҷаи он ба хеше, ки худ имзо кардааст, мувофиқат намекунад</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="88"/>
         <source>Alarms</source>
         <translation>Ҳушдорҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="87"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="91"/>
         <source>An alarm means a device sent what only a copied key or an altered app sends. Once you have looked into it, acknowledge it: who, when and why are signed into the centre&apos;s custody log, and the alarm stays listed.</source>
         <translation>Ҳушдор маънои онро дорад, ки дастгоҳ чизеро фиристод, ки танҳо калиди нусхабардошта ё барномаи тағйирдодашта мефиристад. Пас аз санҷиш онро тасдиқ кунед: кӣ, кай ва чаро — дар журнали нигаҳдории марказ бо имзо сабт мешавад ва ҳушдор дар рӯйхат мемонад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="94"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="98"/>
         <source>Alarm</source>
         <translation>Ҳушдор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="95"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="99"/>
         <source>Raised</source>
         <translation>Пайдо шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="96"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="100"/>
         <source>Device</source>
         <translation>Дастгоҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="97"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="101"/>
         <source>What</source>
         <translation>Чӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="98"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="102"/>
         <source>State</source>
         <translation>Ҳолат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="101"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="105"/>
         <source>Acknowledged &amp;by:</source>
         <translation>&amp;Кӣ қабул кард:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="102"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="106"/>
         <source>&amp;Note:</source>
         <translation>&amp;Эзоҳ:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="103"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="107"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Тасдиқ кардан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="128"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="132"/>
         <source>Acknowledged by {by} on {at}</source>
         <translation>Қабул кард: {by}, {at}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="132"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="136"/>
         <source>Open</source>
         <translation>Кушода</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="183"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="187"/>
         <source>Alar&amp;ms…</source>
         <translation>Ҳу&amp;шдорҳо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="185"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="189"/>
         <source>List the alarms raised on devices and acknowledge them</source>
         <translation>Нишон додани ҳушдорҳои дар дастгоҳҳо пайдошуда ва тасдиқи онҳо</translation>
     </message>
@@ -808,6 +813,94 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <location filename="../../fieldreport/ui/central/duplicates_page.py" line="200"/>
         <source>Different</source>
         <translation>Фарқ доранд</translation>
+    </message>
+</context>
+<context>
+    <name>DuressDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="179"/>
+        <source>Duress passphrase</source>
+        <translation>Ибораи махфии маҷбурӣ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="182"/>
+        <source>A duress passphrase opens a second vault, the decoy, instead of this one. Open it with the duress passphrase and fill it with harmless records, so that it looks used. Nothing on this laptop&apos;s disk shows whether a duress passphrase is set.</source>
+        <translation>Ибораи махфии маҷбурӣ ба ҷои ин анбор анбори дуюм — анбори фиребандаро мекушояд. Онро бо ибораи махфии маҷбурӣ кушоед ва бо сабтҳои безарар пур кунед, то истифодашуда намояд. Дар диски ин ноутбук ҳеҷ чиз нишон намедиҳад, ки ибораи махфии маҷбурӣ гузошта шудааст ё не.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="189"/>
+        <source>No duress passphrase is set.</source>
+        <translation>Ибораи махфии маҷбурӣ гузошта нашудааст.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="192"/>
+        <source>A duress passphrase is set. Using it erases this vault first.</source>
+        <translation>Ибораи махфии маҷбурӣ гузошта шудааст. Истифодаи он аввал ин анборро нест мекунад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="195"/>
+        <source>A duress passphrase is set. It opens the decoy.</source>
+        <translation>Ибораи махфии маҷбурӣ гузошта шудааст. Он анбори фиребандаро мекушояд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="196"/>
+        <source>This vault&apos;s &amp;passphrase:</source>
+        <translation>Ибораи махфии &amp;ин анбор:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="197"/>
+        <source>&amp;Duress passphrase:</source>
+        <translation>Ибораи махфии &amp;маҷбурӣ:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="198"/>
+        <source>&amp;Repeat the duress passphrase:</source>
+        <translation>&amp;Такрори ибораи махфии маҷбурӣ:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="199"/>
+        <source>&amp;Erase the real vault when the duress passphrase is used</source>
+        <translation>Ҳангоми истифодаи ибораи махфии маҷбурӣ анбори аслиро &amp;нест кардан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="202"/>
+        <source>Then typing the duress passphrase destroys this vault&apos;s key at once, without asking: what the organisation has not confirmed is lost for good.</source>
+        <translation>Он гоҳ воридкунии ибораи махфии маҷбурӣ калиди ин анборро фавран ва бе пурсиш нест мекунад: он чи ташкилот тасдиқ накардааст, абадан гум мешавад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="206"/>
+        <source>Working on the key slots…</source>
+        <translation>Ҷойҳои калид навсозӣ мешаванд…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="207"/>
+        <source>Rep&amp;lace it</source>
+        <translation>Иваз &amp;кардан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="207"/>
+        <source>&amp;Set it</source>
+        <translation>&amp;Гузоштан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="208"/>
+        <source>Re&amp;move it</source>
+        <translation>&amp;Хориҷ кардан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="209"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Пӯшидан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="212"/>
+        <source>The duress passphrase was set.</source>
+        <translation>Ибораи махфии маҷбурӣ гузошта шуд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/duress_dialog.py" line="214"/>
+        <source>The duress passphrase was removed.</source>
+        <translation>Ибораи махфии маҷбурӣ хориҷ карда шуд.</translation>
     </message>
 </context>
 <context>
@@ -2108,61 +2201,66 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/reasons.py" line="60"/>
+        <source>The media item {item} in the bundle is not sealed as its manifest says (its key does not open it, or its length does not fit): the bundle was altered or forged.</source>
+        <translation>Файли медиавии {item} дар баста тавре, ки манифести он мегӯяд, мӯҳр карда нашудааст (калиди он онро намекушояд ё дарозии он мувофиқат намекунад): баста тағйир дода ё сохта шудааст.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="65"/>
         <source>The custody log in the bundle does not verify: it was altered, or not signed by the device.</source>
         <translation>Журнали нигаҳдорӣ дар баста санҷишро намегузарад: тағйир дода шудааст ё аз ҷониби дастгоҳ имзо нашудааст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="65"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="70"/>
         <source>The items in the bundle do not match its custody log; it was refused.</source>
         <translation>Ҷузъҳои баста ба журнали нигаҳдории он мувофиқат намекунанд; рад карда шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="69"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="74"/>
         <source>{item} already came from another device or with other content; the bundle was refused.</source>
         <translation>{item} аллакай аз дастгоҳи дигар ё бо мундариҷаи дигар омадааст; баста рад карда шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="74"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="79"/>
         <source>ALARM: device {device} changed a record or file of device {owner}; the bundle was refused and nothing in it was stored. A device may change only what it created: check device {device}, or hand the records over if they should move to it. ({item})</source>
         <translation>ҲУШДОР: дастгоҳи {device} сабт ё файли дастгоҳи {owner}-ро тағйир дод; баста рад карда шуд ва ҳеҷ чизи он нигоҳ дошта нашуд. Дастгоҳ танҳо он чиро тағйир дода метавонад, ки худаш сохтааст: дастгоҳи {device}-ро санҷед ё агар сабтҳо бояд ба он гузаранд, онҳоро супоред. ({item})</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="81"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="86"/>
         <source>ALARM: device {device} sent a custody log that contradicts the one imported before. Two different histories exist for one device: its key may have been copied or the device altered. The bundle was refused; keep the file and check the device.</source>
         <translation>ҲУШДОР: дастгоҳи {device} журнали нигаҳдорие фиристод, ки ба журнали қаблан воридшуда мухолиф аст. Барои як дастгоҳ ду таърихи гуногун мавҷуд аст: шояд калиди он нусхабардорӣ ё дастгоҳ тағйир дода шудааст. Баста рад карда шуд; файлро нигоҳ доред ва дастгоҳро санҷед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="88"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="93"/>
         <source>The bundle file changed while it was read; import it again.</source>
         <translation>Файли баста ҳангоми хондан тағйир ёфт; онро бори дигар ворид кунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="91"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="96"/>
         <source>Quarantine is full for device {device}: the bundle was not kept. Approve the device, or discard what waits for it, then import the bundle again.</source>
         <translation>Карантин барои дастгоҳи {device} пур аст: баста нигоҳ дошта нашуд. Дастгоҳро тасдиқ кунед ё он чиро, ки барои он интизор аст, партоед, баъд бастаро бори дигар ворид кунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="96"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="101"/>
         <source>Bundle {sequence} of device {device} arrived before bundle {missing}; it is kept and will be imported when the missing bundle arrives.</source>
         <translation>Бастаи {sequence} аз дастгоҳи {device} пеш аз бастаи {missing} омад; он нигоҳ дошта мешавад ва ҳангоми омадани бастаи гумшуда ворид карда мешавад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="101"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="106"/>
         <source>Bundle {sequence} of device {device} follows a bundle ({previous}…) that has not arrived; it is kept and will be imported when that bundle arrives.</source>
         <translation>Бастаи {sequence} аз дастгоҳи {device} пас аз бастае ({previous}…) меояд, ки ҳанӯз наомадааст; он нигоҳ дошта мешавад ва ҳангоми омадани он баста ворид карда мешавад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="106"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="111"/>
         <source>The bundle carries custody-log entries from {first} on, but this store has the device&apos;s entries only up to {head}; it is kept until the bundle in between arrives.</source>
         <translation>Баста сабтҳои журнали нигаҳдориро аз {first} сар карда дорад, аммо ин анбор сабтҳои дастгоҳро танҳо то {head} дорад; то омадани бастаи байнӣ нигоҳ дошта мешавад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="112"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="117"/>
         <source>Device {device} is not approved yet; the bundle is kept and will be imported when it is.</source>
         <translation>Дастгоҳи {device} ҳанӯз тасдиқ нашудааст; баста нигоҳ дошта мешавад ва пас аз тасдиқ ворид карда мешавад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/reasons.py" line="117"/>
+        <location filename="../../fieldreport/ui/central/reasons.py" line="122"/>
         <source>Everything in it (custody-log entries {log_from}–{log_to}) came in another bundle; nothing changed.</source>
         <translation>Ҳама чизи он (сабтҳои журнали нигаҳдорӣ {log_from}–{log_to}) бо бастаи дигар омада буд; ҳеҷ чиз тағйир наёфт.</translation>
     </message>
@@ -2263,37 +2361,37 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="93"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="104"/>
         <source>Add photos and files to the vault</source>
         <translation>Илова кардани суратҳо ва файлҳо ба анбор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="101"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="112"/>
         <source>Add a folder (with its subfolders) to the vault</source>
         <translation>Илова кардани ҷузвдон (бо зерҷузвдонҳояш) ба анбор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="116"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="127"/>
         <source>They are listed under Photos and files, not attached to a record.</source>
         <translation>Онҳо дар Суратҳо ва файлҳо нишон дода мешаванд, ба сабт замима нашудаанд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="175"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="186"/>
         <source>Attach to a record</source>
         <translation>Замима ба сабт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="176"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="187"/>
         <source>Choose the record to attach them to. Chosen photos and files: {count}</source>
         <translation>Сабтеро интихоб кунед, ки онҳоро ба он замима кунед. Суратҳо ва файлҳои интихобшуда: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="194"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="205"/>
         <source>Attached to “{title}”: {count}</source>
         <translation>Ба «{title}» замима шуд: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="221"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="232"/>
         <source>Taken off their records: {count}. They stay under Photos and files.</source>
         <translation>Аз сабтҳояшон гирифта шуд: {count}. Онҳо дар Суратҳо ва файлҳо мемонанд.</translation>
     </message>
@@ -2331,7 +2429,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="202"/>
-        <location filename="../../fieldreport/ui/window.py" line="366"/>
+        <location filename="../../fieldreport/ui/window.py" line="369"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
@@ -2356,22 +2454,22 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>&amp;Партофтан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="351"/>
+        <location filename="../../fieldreport/ui/window.py" line="354"/>
         <source>Records: {total} — incidents: {incidents}, statements: {statements}, damage records: {damage}, people: {people}</source>
         <translation>Сабтҳо: {total} — ҳодисаҳо: {incidents}, изҳорот: {statements}, сабтҳои зарар: {damage}, одамон: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="362"/>
+        <location filename="../../fieldreport/ui/window.py" line="365"/>
         <source>This device: {fingerprint}…</source>
         <translation>Ин дастгоҳ: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="368"/>
+        <location filename="../../fieldreport/ui/window.py" line="371"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — намоишӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="374"/>
+        <location filename="../../fieldreport/ui/window.py" line="377"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Анбори намоишӣ бо сабтҳои тахайюлӣ; ҳангоми баромадан нест карда мешавад. Ибораи махфии он, барои озмудани қулф ва кушодан: {passphrase}</translation>
     </message>
@@ -2640,6 +2738,25 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
 </context>
 <context>
+    <name>MediaListModel</name>
+    <message>
+        <location filename="../../fieldreport/ui/models/media_list.py" line="168"/>
+        <source>Stored safely. Its thumbnail and details (time, place, camera) are being read.</source>
+        <extracomment>``media id`` → thumbnail JPEG bytes, ``b&quot;&quot;`` when none is stored, ``None`` when the vault cannot be asked now (an import is running): asked again at the next paint.</extracomment>
+        <translation>Бехатар нигоҳ дошта шуд. Тасвири хурд ва маълумоти он (вақт, ҷой, камера) ҳоло хонда мешаванд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/media_list.py" line="172"/>
+        <source>Damaged: {reason} It is kept as it was received.</source>
+        <translation>Вайрон: {reason} Он ҳамон тавре, ки гирифта шуд, нигоҳ дошта мешавад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/models/media_list.py" line="180"/>
+        <source>The image claims far more pixels than any camera makes (a possible decompression bomb); it was not decoded.</source>
+        <translation>Тасвир аз он ки ягон камера месозад, хеле бештар пиксел нишон медиҳад (эҳтимолан «бомбаи декомпрессионӣ»); он кушода нашуд.</translation>
+    </message>
+</context>
+<context>
     <name>MediaPane</name>
     <message>
         <location filename="../../fieldreport/ui/central/media_pane.py" line="144"/>
@@ -2690,98 +2807,103 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>MediaSection</name>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="168"/>
-        <source>Nothing matches.</source>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="126"/>
+        <source>Making thumbnails and reading the photos&apos; details: {done} of {total}. The originals are already safe in the vault.</source>
         <extracomment>``(unattached only, search or None)`` → media items.</extracomment>
+        <translation>Тасвирҳои хурд сохта ва маълумоти суратҳо хонда мешаванд: {done} аз {total}. Аслҳо аллакай дар анбор бехатар нигоҳ дошта шудаанд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="186"/>
+        <source>Nothing matches.</source>
         <translation>Ҳеҷ чиз мувофиқ нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="172"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="190"/>
         <source>No photos or files yet. Add them with the buttons above, drop files or folders onto this window, or add them from a record&apos;s form.</source>
         <translation>Ҳоло сурат ё файл нест. Онҳоро бо тугмаҳои боло илова кунед, файлҳо ё ҷузвдонҳоро ба ин равзана кашед, ё аз шакли сабт илова кунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="178"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="196"/>
         <source>Photos and files</source>
         <translation>Суратҳо ва файлҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="179"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="197"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Нишон додан:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="180"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="198"/>
         <source>All</source>
         <translation>Ҳама</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="181"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="199"/>
         <source>Not attached to a record</source>
         <translation>Ба сабт замима нашудааст</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="182"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="200"/>
         <source>&amp;Search:</source>
         <translation>&amp;Ҷустуҷӯ:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="183"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="201"/>
         <source>Name, caption, camera, date (Ctrl+F)</source>
         <translation>Ном, тавзеҳ, камера, сана (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="184"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="202"/>
         <source>Add f&amp;iles…</source>
         <translation>&amp;Илова кардани файлҳо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="185"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="203"/>
         <source>Add a fol&amp;der…</source>
         <translation>Илова кардани ҷуз&amp;вдон…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="186"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="204"/>
         <source>&amp;Open</source>
         <translation>&amp;Кушодан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="187"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="205"/>
         <source>Show the chosen item (Enter)</source>
         <translation>Нишон додани ҷузъи интихобшуда (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="188"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="206"/>
         <source>&amp;Attach to a record…</source>
         <translation>&amp;Замима ба сабт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="190"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="208"/>
         <source>Attach the chosen items (Ctrl+click or Shift+click to choose several)</source>
         <translation>Ҷузъҳои интихобшударо замима кунед (барои интихоби якчандто Ctrl+клик ё Shift+клик)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="192"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="210"/>
         <source>De&amp;tach</source>
         <translation>Ҷу&amp;до кардан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="194"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="212"/>
         <source>Take the chosen items off their records; they stay in the vault</source>
         <translation>Ҷузъҳои интихобшударо аз сабтҳояшон гиред; онҳо дар анбор мемонанд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="196"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="214"/>
         <source>Delete…</source>
         <translation>Нест кардан…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="197"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="215"/>
         <source>Destroys the item (Delete); cannot be undone.</source>
         <translation>Ҷузъро нобуд мекунад (Delete); баргардонидан ғайриимкон аст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/media_section.py" line="199"/>
+        <location filename="../../fieldreport/ui/views/media_section.py" line="217"/>
         <source>Files added here are not attached to a record until you attach them.</source>
         <translation>Файлҳои дар ин ҷо иловашуда то он даме, ки шумо онҳоро замима накунед, ба сабт замима намешаванд.</translation>
     </message>
@@ -2912,82 +3034,87 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>Пешнамоиши ин сурат нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="181"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="198"/>
         <source>{number} of {count}</source>
         <translation>{number} аз {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="238"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="255"/>
         <source>Export without metadata</source>
         <translation>Содир кардан бе метамаълумот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="240"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="257"/>
         <source>Export the original</source>
         <translation>Содир кардани асл</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="245"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="262"/>
         <source>Exporting…</source>
         <translation>Содир карда истодааст…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="260"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="277"/>
         <source>Written to {path}</source>
         <translation>Ба {path} навишта шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="286"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="301"/>
+        <source>This photo has no position (GPS) in its metadata.</source>
+        <translation>Дар метамаълумоти ин сурат мавқеъ (GPS) нест.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="305"/>
         <source>The record&apos;s position was set to {position}.</source>
         <translation>Мавқеи сабт ба {position} муқаррар карда шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="328"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="347"/>
         <source>Photos and files</source>
         <translation>Суратҳо ва файлҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="329"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="348"/>
         <source>&amp;Previous</source>
         <translation>&amp;Қаблӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="330"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="349"/>
         <source>Left arrow or Page Up</source>
         <translation>Тири чап ё Page Up</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="331"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="350"/>
         <source>&amp;Next</source>
         <translation>&amp;Навбатӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="332"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="351"/>
         <source>Right arrow or Page Down</source>
         <translation>Тири рост ё Page Down</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="333"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="352"/>
         <source>&amp;Close</source>
         <translation>&amp;Пӯшидан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="335"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="354"/>
         <source>Zoom in (+, Ctrl+wheel)</source>
         <translation>Калон кардан (+, Ctrl+чархак)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="337"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="356"/>
         <source>Zoom out (−, Ctrl+wheel)</source>
         <translation>Хурд кардан (−, Ctrl+чархак)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="338"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="357"/>
         <source>Fit</source>
         <translation>Мувофиқ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="339"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="358"/>
         <source>Fit the picture to the window (0)</source>
         <translation>Суратро ба равзана мувофиқ кунед (0)</translation>
     </message>
@@ -3552,43 +3679,43 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="191"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="262"/>
         <source>No record matches the search.</source>
-        <extracomment>``(kind, search or None, deleted ones instead)`` → record summaries.</extracomment>
+        <extracomment>The first rows a column&apos;s width is measured on. What the date and time columns hold at their widest. A cell&apos;s margins around its text (the style&apos;s, with room to spare). ``(kind, search or None, deleted ones instead, order, descending)`` → the list (None while the vault is locked).</extracomment>
         <translation>Ягон сабт ба ҷустуҷӯ мувофиқ нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="193"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="264"/>
         <source>No deleted records here.</source>
         <translation>Дар ин ҷо сабтҳои нестшуда нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="196"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="267"/>
         <source>No records yet in “{kind}”.</source>
         <translation>Дар «{kind}» ҳанӯз сабт нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="198"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="269"/>
         <source>Press New (Ctrl+N) to add the first one.</source>
         <translation>Барои илова кардани аввалинаш Нав (Ctrl+N)-ро пахш кунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="203"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="274"/>
         <source>&amp;Search:</source>
         <translation>&amp;Ҷустуҷӯ:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="204"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="275"/>
         <source>Words from any field (Ctrl+F)</source>
         <translation>Калимаҳо аз ҳар майдон (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="205"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="276"/>
         <source>Show &amp;deleted</source>
         <translation>Нишон додани &amp;нестшудаҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="207"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="278"/>
         <source>List the deleted records instead; their history can still be opened</source>
         <translation>Ба ҷои онҳо сабтҳои нестшударо нишон диҳед; таърихи онҳоро ҳанӯз кушодан мумкин аст</translation>
     </message>
@@ -3596,69 +3723,70 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="50"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="75"/>
         <source>Title</source>
+        <extracomment>Rows asked of the source at a time (a screen holds about 25). The order (see ``fieldreport.storage.record_list.ORDERS``) a click on each column asks for. ``(offset, limit)`` → that slice of the list, in its order.</extracomment>
         <translation>Сарлавҳа</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="51"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="76"/>
         <source>Date</source>
         <translation>Сана</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="52"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="77"/>
         <source>Place</source>
         <translation>Ҷой</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="53"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="78"/>
         <source>Status</source>
         <translation>Ҳолат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="54"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="79"/>
         <source>Last saved</source>
         <translation>Охирин захира</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="55"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="80"/>
         <source>Sync</source>
         <translation>Ҳамоҳангсозӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="61"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="86"/>
         <source>Final</source>
         <translation>Ниҳоӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="62"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="87"/>
         <source>Draft</source>
         <translation>Сиёҳнавис</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="72"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="97"/>
         <source>Synced</source>
         <translation>Ҳамоҳанг шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="74"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="99"/>
         <source>On its way (bundle {bundle})</source>
         <translation>Дар роҳ (бастаи {bundle})</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="78"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="103"/>
         <source>On its way (bundle {bundle}, waiting for the receipt)</source>
         <translation>Дар роҳ (бастаи {bundle}, интизори квитансия)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="81"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="106"/>
         <source>Not yet sent</source>
         <translation>Ҳанӯз фиристода нашуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="155"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="313"/>
         <source>Deleted</source>
-        <extracomment>The rows are deleted records (shown from &quot;Show deleted&quot;): their status says so.</extracomment>
+        <extracomment>A click on a header: the list in that order (``ORDER_OF``), descending or not. id → the bundle carrying the record&apos;s latest revision (receipt awaited). The rows are deleted records (shown from &quot;Show deleted&quot;): their status says so.</extracomment>
         <translation>Нест карда шуд</translation>
     </message>
 </context>
@@ -3968,63 +4096,68 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="170"/>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="193"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="182"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="206"/>
         <source>The passphrase was changed.</source>
         <translation>Ибораи махфӣ иваз карда шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="181"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="193"/>
         <source>&amp;Close</source>
         <translation>&amp;Пӯшидан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="182"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="194"/>
         <source>Settings</source>
         <translation>Танзимот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="183"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="195"/>
         <source>General</source>
         <translation>Умумӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="184"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="196"/>
         <source>&amp;Language:</source>
         <translation>&amp;Забон:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="185"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="197"/>
         <source>Lock &amp;automatically after (minutes idle):</source>
         <translation>&amp;Худкор қулф кардан пас аз (дақиқаҳои бефаъолиятӣ):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="186"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="198"/>
         <source>Change the passphrase</source>
         <translation>Иваз кардани ибораи махфӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="187"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="199"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Ибораи махфии &amp;ҷорӣ:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="188"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="200"/>
         <source>&amp;New passphrase:</source>
         <translation>Ибораи махфии &amp;нав:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="189"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="201"/>
         <source>&amp;Repeat new passphrase:</source>
         <translation>&amp;Такрори ибораи махфии нав:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="190"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="202"/>
         <source>C&amp;hange passphrase</source>
         <translation>&amp;Иваз кардани ибораи махфӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="191"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="203"/>
+        <source>Duress pa&amp;ssphrase…</source>
+        <translation>Ибораи махфии &amp;маҷбурӣ…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="204"/>
         <source>Changing the passphrase…</source>
         <translation>Ибораи махфӣ иваз карда истодааст…</translation>
     </message>

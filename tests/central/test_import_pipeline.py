@@ -76,10 +76,12 @@ def test_a_bad_original_after_good_ones_leaves_nothing(
     identity = pyrage.x25519.Identity.from_str(central.org.keys.age_identity)
     plain = pyrage.decrypt(bundle.path.read_bytes(), [identity])
     with tarfile.open(fileobj=io.BytesIO(plain)) as tar:
-        last = [m for m in tar.getmembers() if m.name.startswith("media/") and "." not in m.name]
-        offset = last[-1].offset_data
+        last = [
+            m for m in tar.getmembers() if m.name.startswith("media/") and m.name.endswith(".age")
+        ]
+        offset = last[-1].offset_data + last[-1].size - 10  # in its age payload
     changed = bytearray(plain)
-    changed[offset + 100] ^= 0xFF  # the same size, another hash
+    changed[offset] ^= 0xFF  # the same size, another hash
     recipient = pyrage.x25519.Recipient.from_str(central.org.keys.public().age_recipient)
     bad = tmp_path / "bad.bundle"
     bad.write_bytes(pyrage.encrypt(bytes(changed), [recipient]))

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
 
 import pytest
 
 from fieldreport.central.pg import schema
 from fieldreport.central.pg.sealed import Sealer, values_key
 from fieldreport.errors import UsageError, VaultDamaged
-from tests.central.pg_cluster import Cluster, throwaway_cluster
+from tests.central.backends import Databases
+from tests.central.pg_cluster import Cluster
 
 CANARIES = {
     "witness.full_name": "Canary Zhyldyzbekova-7F3Q",
@@ -24,15 +24,18 @@ CANARIES = {
 }
 
 
-@pytest.fixture(scope="module")
-def cluster() -> Iterator[Cluster]:
-    with throwaway_cluster() as running:
-        yield running
+#: About PostgreSQL itself: once per session, not once per backend.
+pytestmark = pytest.mark.postgresql_only
 
 
 @pytest.fixture
-def database(cluster: Cluster, request: pytest.FixtureRequest) -> str:
-    return cluster.new_database("t_" + request.node.name[:40].lower())
+def cluster(pg_cluster: Cluster) -> Cluster:
+    return pg_cluster
+
+
+@pytest.fixture
+def database(pg_databases: Databases) -> str:
+    return pg_databases.new_name()
 
 
 def test_migrating_twice_is_once_and_gives_every_table(cluster: Cluster, database: str) -> None:
@@ -65,7 +68,7 @@ def test_an_older_database_is_upgraded_and_keeps_its_rows(cluster: Cluster, data
                 [b"\x01" * 32],
             )
         assert schema.migrate(conn) == list(range(2, schema.LATEST + 1))
-        row = conn.execute("SELECT id, status, name_sealed FROM devices").fetchone()
+        row = conn.execute("SELECT id, status, name FROM devices").fetchone()
     assert row == ("device-1", "approved", None)
 
 
@@ -114,17 +117,14 @@ def test_a_dump_of_the_database_shows_no_canary(cluster: Cluster, database: str)
         with conn.transaction():
             conn.execute(
                 "INSERT INTO revisions (record_id, revision, kind, status, deleted, saved_at, "
-                "data_sealed, facts, content_hash, device_id) VALUES "
-                "('r1', 1, 'statement', 'final', false, '2026-01-01T00:00:00Z', %s, %s, "
+                "data, facts, content_hash, device_id) VALUES "
+                "('r1', 1, 'statement', 'final', 0, '2026-01-01T00:00:00Z', %s, %s, "
                 "'00', 'device-1')",
-                [
-                    sealer.seal("revisions", "data_sealed", "r1#1", json.dumps(record).encode()),
-                    json.dumps(facts),
-                ],
+                [sealer.seal_value("revisions", "data", json.dumps(record)), json.dumps(facts)],
             )
-        stored = conn.execute("SELECT data_sealed, facts FROM revisions").fetchone()
+        stored = conn.execute("SELECT data, facts FROM revisions").fetchone()
     assert stored is not None and stored[1] == facts  # the figures' facts stay queryable
-    assert json.loads(sealer.open("revisions", "data_sealed", "r1#1", stored[0])) == record
+    assert json.loads(sealer.open_value(stored[0])) == record
     dump = cluster.dump(database)
     assert "eyewitness" in dump  # the dump did catch the row
     for canary in CANARIES.values():  # as text, and as bytea shows bytes (hex)
@@ -162,6 +162,22 @@ def test_a_safe_address_asks_for_checked_tls_and_takes_the_password_from_the_env
     assert "pw" not in repr(target) and target.description == "database org on db.example.org"
     local = check_url("postgresql://org@/org?host=/run/postgresql", env={})
     assert "sslmode" not in local.params and local.password is None
+    loopback = check_url("postgresql://org@127.0.0.1:5432/org", env={})  # never leaves the host
+    assert "sslmode" not in loopback.params
+
+
+def test_a_value_sealed_in_its_column_opens_only_unaltered() -> None:
+    sealer = Sealer(values_key(os.urandom(32)))
+    sealed = sealer.seal_value("devices", "name", "Monitor 3, Leilek")
+    assert b"Leilek" not in sealed and sealer.open_value(sealed) == "Monitor 3, Leilek"
+    assert sealer.open_value(sealer.seal_value("media", "thumbnail", b"\xff\xd8")) == b"\xff\xd8"
+    for at in (len(sealed) - 1, 14, 30):  # the tag, the place in the header, the ciphertext
+        altered = bytearray(sealed)
+        altered[at] ^= 1
+        with pytest.raises(VaultDamaged):
+            sealer.open_value(bytes(altered))
+    with pytest.raises(VaultDamaged):
+        Sealer(values_key(os.urandom(32))).open_value(sealed)
 
 
 def test_the_checked_address_reaches_the_throwaway_cluster(cluster: Cluster, database: str) -> None:

@@ -10,6 +10,7 @@ store does), changes one row as someone with the key could, and
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -18,7 +19,9 @@ import sqlcipher3
 
 from fieldreport import cli
 from fieldreport.central import alarms, decisions, handover
-from fieldreport.central.store import DB_FILE, KEY_FILE, CentralStore
+from fieldreport.central.pg.connect import open_database
+from fieldreport.central.pg.sealed import values_key
+from fieldreport.central.store import DB_FILE, KEY_FILE, CentralStore, database_url
 from fieldreport.crypto import keywrap
 from fieldreport.storage import keyfile
 from tests.central.conftest import export_to, run_import
@@ -54,6 +57,22 @@ def _cli(store: Path, monkeypatch, capsys, *args: str) -> tuple[int, str, str]:
 def _tamper(store: Path, sql: str, params: list) -> None:
     """Change a row of the encrypted database directly, as someone holding its key could."""
     data_key = keyfile.open_key(keyfile.read(store / KEY_FILE), TEST_PASSPHRASE)
+    url = database_url(store)
+    if url is not None:  # PostgreSQL: through the adapter, sealing as the store does
+        db = open_database(url, values_key(data_key), migrate=False)
+        try:
+            # A sealed value is changed as its reader sees it: read, edited, sealed again.
+            edit = re.fullmatch(
+                r"UPDATE (\w+) SET (\w+) = replace\(\2, '(.*)', '(.*)'\) (WHERE .*)", sql
+            )
+            if edit:
+                table, column, old, new, where = edit.groups()
+                [value] = db.execute(f"SELECT {column} FROM {table} {where}", params).fetchone()
+                sql, params = f"UPDATE {table} SET {column} = ? {where}", [value.replace(old, new)]
+            assert db.execute(sql, params).rowcount == 1
+        finally:
+            db.close()
+        return
     raw = keywrap.subkey(data_key, "fieldreport central database v1")
     conn = sqlcipher3.connect(str(store / DB_FILE))
     try:
@@ -74,7 +93,7 @@ def test_an_intact_store_verifies_line_by_line(world, tmp_path: Path, monkeypatc
     assert len(devices) == 2 and any("(Monitor 1, Leilek)" in line for line in devices)
     for name in ("duplicate decisions", "handovers", "alarm acknowledgements"):
         assert f"ok  {name}: intact: 1 checked" in lines
-    assert len(lines) == 6
+    assert lines[-1].startswith("ok  received media: ") and len(lines) == 7
     code, out, _ = _cli(store, monkeypatch, capsys, "verify", "--json")
     assert code == 0 and all(c["ok"] for c in json.loads(out))
 
@@ -102,8 +121,8 @@ TAMPERS = {
         "BROKEN  handovers: broken: handover 1 does not match its signed decision",
     ),
     "alarm acknowledgement": (
-        "UPDATE alarm_acknowledgements SET note = 'Nothing to see' WHERE alarm_id = 1",
-        [],
+        "UPDATE alarm_acknowledgements SET note = ? WHERE alarm_id = 1",
+        ["Nothing to see"],
         "BROKEN  alarm acknowledgements: broken: the acknowledgement of alarm 1 does not "
         "match custody-log entry",
     ),
@@ -123,5 +142,5 @@ def test_a_tampered_row_is_named_and_exits_13(
     assert code == 13, out + err
     [broken] = [line for line in out.splitlines() if line.startswith("BROKEN")]
     assert named in broken, out
-    assert len(out.splitlines()) == 6  # every other check still ran, and passed
-    assert err.count("\n") == 1 and "1 check of 6 failed" in err
+    assert len(out.splitlines()) == 7  # every other check still ran, and passed
+    assert err.count("\n") == 1 and "1 check of 7 failed" in err

@@ -104,3 +104,55 @@ def test_attach_to_a_deleted_record_stores_nothing(initialised, tmp_path: Path):
     assert code == 12 and "was deleted" in err and out == ""
     _, out, _ = initialised("media", "list", "--json")
     assert json.loads(out) == []
+
+
+def test_attach_stores_a_damaged_photo_flags_it_and_finishes_the_analysis(
+    initialised, tmp_path: Path
+):
+    run = initialised
+    folder = tmp_path / "DCIM"
+    folder.mkdir()
+    make_photo(folder / "IMG_0001.JPG")
+    whole = make_photo(folder / "IMG_0002.JPG", colour=(10, 90, 200))
+    (folder / "IMG_0002.JPG").write_bytes(whole[: len(whole) // 2])  # cut off on the card
+
+    code, out, err = run("attach", "--unattached", str(folder))
+
+    assert code == 0, err  # both stored: a damaged photo is evidence too
+    assert len(out.strip().splitlines()) == 2
+    assert "2 stored" in err
+    (damaged,) = [line for line in err.splitlines() if line.startswith("damaged")]
+    assert "DCIM/IMG_0002.JPG" in damaged and "truncated" in damaged and "kept" in damaged
+    items = {i["original_name"]: i for i in json.loads(run("media", "list", "--json")[1])}
+    assert items["DCIM/IMG_0001.JPG"]["analysis"] == "done"
+    assert items["DCIM/IMG_0001.JPG"]["metadata"]["camera_make"] == "FictionalCam"
+    assert items["DCIM/IMG_0002.JPG"]["analysis"] == "damaged"
+    assert "truncated" in items["DCIM/IMG_0002.JPG"]["metadata"]["damage"]
+    code, _, err = run("media", "analyse")
+    assert code == 0 and "nothing to do" in err
+
+
+def test_media_analyse_finishes_what_an_interrupted_attach_left(
+    initialised, vault_dir: Path, tmp_path: Path
+):
+    from fieldreport.core import Session
+    from tests.conftest import TEST_PASSPHRASE
+
+    run = initialised
+    folder = tmp_path / "DCIM"
+    folder.mkdir()
+    for i in range(3):
+        make_photo(folder / f"IMG_{i:04}.JPG", colour=(60 * i, 40, 40))
+    session = Session.unlock(vault_dir, TEST_PASSPHRASE)
+    list(session.import_media([folder]))  # stored; the analysis never ran (as if interrupted)
+    session.lock()
+    items = json.loads(run("media", "list", "--json")[1])
+    assert [i["analysis"] for i in items] == ["pending"] * 3
+    assert all("camera_make" not in i["metadata"] for i in items)
+
+    code, _, err = run("media", "analyse")
+
+    assert code == 0 and "Analysed 3 photos" in err
+    items = json.loads(run("media", "list", "--json")[1])
+    assert [i["analysis"] for i in items] == ["done"] * 3
+    assert all(i["metadata"]["camera_make"] == "FictionalCam" for i in items)

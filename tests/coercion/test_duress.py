@@ -24,6 +24,8 @@ from fieldreport.core import Session
 from fieldreport.errors import WeakPassphrase, WrongPassphrase
 from tests.conftest import TEST_PASSPHRASE
 
+pytestmark = pytest.mark.random_compartment  # as in use: either compartment is real
+
 DURESS = "tea with the neighbours at five"
 REAL_TITLE = "[TEST] detention at the northern checkpoint"
 DECOY_TITLE = "[TEST] school roof repaired"
@@ -309,3 +311,45 @@ def test_cli_on_a_terminal_two_different_duress_passphrases_change_nothing(vault
     assert child.returncode == 6, said
     assert b"do not match" in said
     assert (vault_dir / "vault.key").read_bytes() == before
+
+
+# -- the storage API recovery uses --------------------------------------------------------
+def test_recovery_api_opens_with_the_data_key_and_sets_a_new_passphrase(vault_dir: Path):
+    from fieldreport.errors import VaultDamaged
+    from fieldreport.storage import vault as vault_store
+
+    _filled(vault_dir)
+    real = Session.unlock(vault_dir, TEST_PASSPHRASE)
+    data_key = bytes(real._vault._data_key)
+    real.lock()
+    with pytest.raises(VaultDamaged):
+        vault_store.Vault.open_with_key(vault_dir, os.urandom(32))
+    opened = Session(vault_store.Vault.open_with_key(vault_dir, data_key))
+    assert _titles(opened) == {REAL_TITLE}
+    assert duress.state(opened) == duress.DuressState(False, False)  # no slot known
+    opened._vault.set_passphrase("found again through shares")
+    opened.lock()
+    with pytest.raises(WrongPassphrase):
+        Session.unlock(vault_dir, TEST_PASSPHRASE)
+    with pytest.raises(WrongPassphrase):  # the duress slot went with the old key file
+        Session.unlock(vault_dir, DURESS)
+    again = Session.unlock(vault_dir, "found again through shares")
+    assert _titles(again) == {REAL_TITLE} and again.verify_log().ok
+    # A duress passphrase can be set again (on a new, empty decoy).
+    duress.set_passphrase(again, "found again through shares", DURESS, erase_real=False)
+    again.lock()
+    assert _titles(Session.unlock(vault_dir, DURESS)) == set()
+
+
+def test_recovery_api_from_the_real_slot_keeps_the_duress_passphrase(vault_dir: Path):
+    from fieldreport.storage import vault as vault_store
+
+    _filled(vault_dir)
+    real = Session.unlock(vault_dir, TEST_PASSPHRASE)
+    real._vault.set_passphrase("a new real passphrase")
+    real.lock()
+    assert _titles(Session.unlock(vault_dir, "a new real passphrase")) == {REAL_TITLE}
+    assert _titles(Session.unlock(vault_dir, DURESS)) == {DECOY_TITLE}
+    index = vault_store.rewrap_slot(vault_dir, DURESS, "the decoy's own, rewrapped")
+    assert 0 <= index < 4
+    assert _titles(Session.unlock(vault_dir, "the decoy's own, rewrapped")) == {DECOY_TITLE}

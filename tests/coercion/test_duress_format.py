@@ -8,6 +8,7 @@ does the same work whichever slot matches, and vaults of format 1 are upgraded.
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import math
 import os
@@ -24,10 +25,14 @@ from fieldreport.errors import WrongPassphrase
 from fieldreport.storage import key_slots
 from tests.conftest import TEST_PASSPHRASE
 
+pytestmark = pytest.mark.random_compartment  # as in use: either compartment is real
+
 DURESS = "tea with the neighbours at five"
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "vault-format1"
 FORMAT1_PASSPHRASE = "format one passphrase"
-FORMAT1_RECORD = "cef45de5-3cf4-4cc5-bb10-67e12822da94"
+FORMAT1_RECORD = "50823a43-3765-4165-858e-6425a189e84f"
+FORMAT1_MEDIA = "61651eb5-3f5b-4763-8a81-2f6b033be354"
+FORMAT1_PHOTO_SHA256 = "f4ea06e6cf6e60b6f7df8f00ef43e1be49e120dbe8a6df905a0f521145ca3d64"
 
 
 def _params() -> kdf.KdfParams:
@@ -70,6 +75,8 @@ def test_with_and_without_a_duress_passphrase_the_files_have_the_same_shape(tmp_
     a, b = tmp_path / "plain", tmp_path / "duress"
     assert _shape(a) == _shape(b)
     assert set(_shape(a)) >= {"vault.key", "vault.db", "vault-b.db", "media", "media-b"}
+    for shape in (_shape(a), _shape(b)):  # the two compartments of a new vault alike too
+        assert shape["vault.db"] == shape["vault-b.db"] and shape["media"] == shape["media-b"]
     key_a, key_b = (json.loads((f / "vault.key").read_text()) for f in (a, b))
     assert _structure(key_a) == _structure(key_b)
     assert len(key_a["slots"]) == key_slots.SLOT_COUNT
@@ -197,11 +204,12 @@ def test_unlocking_does_the_same_work_whichever_slot_matches(tmp_path: Path, mon
 def test_a_format_1_vault_opens_and_is_upgraded_to_the_slots(tmp_path: Path):
     folder = tmp_path / "old"
     shutil.copytree(FIXTURE, folder, ignore=shutil.ignore_patterns("README.md"))
-    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    before = {p.name: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
     assert json.loads(before["vault.key"])["format"] == 1
     with pytest.raises(WrongPassphrase):
         Session.unlock(folder, "not the passphrase of it")
-    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before  # nothing changed
+    after = {p.name: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    assert after == before  # nothing changed
     session = Session.unlock(folder, FORMAT1_PASSPHRASE)
     assert session.get(FORMAT1_RECORD).data["title"] == "[TEST] written by format 1"
     assert session.verify_log().ok
@@ -210,12 +218,16 @@ def test_a_format_1_vault_opens_and_is_upgraded_to_the_slots(tmp_path: Path):
     assert json.loads((folder / "vault.key").read_text())["format"] == key_slots.FORMAT
     fresh = tmp_path / "fresh"
     Session.create(fresh, TEST_PASSPHRASE, kdf_params=_params()).lock()
-    assert set(_shape(folder)) == set(_shape(fresh))
+    assert {p.name for p in folder.iterdir()} == {p.name for p in fresh.iterdir()}
     assert _structure(json.loads((folder / "vault.key").read_text())) == _structure(
         json.loads((fresh / "vault.key").read_text())
     )
     again = Session.unlock(folder, FORMAT1_PASSPHRASE)
     assert [r.id for r in again.list()] == [FORMAT1_RECORD]
+    # Its photo is still there, whole: exported and hashed by an independent reader.
+    photo = again.export_media(FORMAT1_MEDIA, tmp_path / "photo.jpg")
+    assert hashlib.sha256(photo.read_bytes()).hexdigest() == FORMAT1_PHOTO_SHA256
+    assert again.get(FORMAT1_RECORD).data["media"] == [FORMAT1_MEDIA]
     again.lock()
     decoy = Session.unlock(folder, DURESS)
     assert decoy.list() == []
@@ -248,3 +260,97 @@ def test_erase_destroys_every_slot(tmp_path: Path):
     assert not [
         p for p in tmp_path.rglob("*") if p.is_file() and any(n in p.read_bytes() for n in needles)
     ]
+
+
+def _erasing_duress_vault(folder: Path) -> None:
+    session = Session.create(folder, TEST_PASSPHRASE, kdf_params=_params())
+    session.add("incident", {"title": "[TEST] real", "description": "x"})
+    duress.set_passphrase(session, TEST_PASSPHRASE, DURESS, erase_real=True)
+    session.lock()
+
+
+def test_a_kill_during_the_duress_erase_leaves_the_real_vault_whole_or_gone(tmp_path: Path):
+    """The duress passphrase (set to erase) through the command line, killed before each of
+    its disk operations in turn: the decoy always opens; the real vault opens only when its
+    key file was not touched yet."""
+    import subprocess
+    import sys
+
+    template = tmp_path / "template"
+    _erasing_duress_vault(template)
+    key_bytes = (template / "vault.key").read_bytes()
+    vault_dir = tmp_path / "vault"
+    env = {**os.environ, "FIELDREPORT_PASSPHRASE": DURESS}
+    outcomes = set()
+    for step in range(1, 40):
+        shutil.rmtree(vault_dir, ignore_errors=True)
+        shutil.copytree(template, vault_dir)
+        done = subprocess.run(
+            [sys.executable, "-m", "tests.coercion.killer", str(step)]
+            + ["--vault", str(vault_dir), "list", "--json"],
+            capture_output=True,
+            text=True,
+            check=False,
+            env=env,
+            cwd=Path(__file__).resolve().parents[2],
+        )
+        assert done.returncode in (0, -9), done.stderr
+        key_now = (vault_dir / "vault.key").read_bytes()
+        assert len(key_now) == len(key_bytes)  # the same shape at every moment
+        try:
+            Session.unlock(vault_dir, TEST_PASSPHRASE).lock()
+            real_opens = True
+        except WrongPassphrase:
+            real_opens = False
+        assert real_opens == (key_now == key_bytes), step
+        Session.unlock(vault_dir, DURESS).lock()  # the decoy opens whatever happened
+        outcomes.add(real_opens)
+        if done.returncode == 0:
+            assert json.loads(done.stdout) == [] and not real_opens
+            break
+    else:
+        pytest.fail("the command never finished")
+    assert outcomes == {True, False}  # kills landed before and after the overwrite
+
+
+def test_a_torn_overwrite_of_the_key_file_still_opens_the_decoy(tmp_path: Path):
+    """The in-place overwrite changes only the other slots' bytes (base64 for base64), so a
+    write cut anywhere leaves a key file that parses and opens the decoy."""
+    folder = tmp_path / "vault"
+    _erasing_duress_vault(folder)
+    old = (folder / "vault.key").read_bytes()
+    Session.unlock(folder, DURESS).lock()
+    new = (folder / "vault.key").read_bytes()
+    assert len(old) == len(new) and old != new
+    real_gone_at = None
+    for cut in range(0, len(new) + 1, 16):
+        (folder / "vault.key").write_bytes(new[:cut] + old[cut:])
+        key_slots.read(folder / "vault.key")  # parses
+        opened = key_slots.open_slots(
+            key_slots.read(folder / "vault.key"),
+            key_slots.master_key(DURESS, key_slots.read(folder / "vault.key").params),
+        )
+        assert opened is not None and not opened.payload.real
+        if real_gone_at is None:
+            try:
+                Session.unlock(folder, TEST_PASSPHRASE).lock()
+            except WrongPassphrase:
+                real_gone_at = cut
+    assert real_gone_at is not None
+
+
+def test_the_real_compartment_is_chosen_at_random(tmp_path: Path, monkeypatch):
+    from fieldreport.storage import vault as vault_store
+
+    picks = Counter(vault_store.choose_real_compartment() for _ in range(400))
+    assert set(picks) == {0, 1} and min(picks.values()) > 120  # 200 ± 80 (8 sigma)
+    # The choice is where the records go: pinned to the second, they are in vault-b.db.
+    monkeypatch.setattr(vault_store, "choose_real_compartment", lambda: 1)
+    session = Session.create(tmp_path / "vault", TEST_PASSPHRASE, kdf_params=_params())
+    assert session._vault.db_path.name == "vault-b.db"
+    assert session._vault.media_folder.name == "media-b"
+    session.add("incident", {"title": "[TEST] in the second", "description": "x"})
+    session.lock()
+    again = Session.unlock(tmp_path / "vault", TEST_PASSPHRASE)
+    assert again._vault.compartment == 1 and len(again.list()) == 1
+    again.lock()

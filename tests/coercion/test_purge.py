@@ -60,7 +60,7 @@ def test_only_what_a_receipt_covers_is_purged(confirmed, vault_dir: Path):
     file_name = session._vault.db.execute(
         "SELECT file_name FROM media WHERE id = ?", [photo.id]
     ).fetchone()[0]
-    assert (vault_dir / "media" / file_name).is_file()
+    assert (session._vault.media_folder / file_name).is_file()
     plan = coercion.purge_plan(session)
     assert plan.records == [a]  # not B (never sent), not the one with an unsaved form
     assert plan.media == [photo.id]  # not Q (never sent)
@@ -74,7 +74,7 @@ def test_only_what_a_receipt_covers_is_purged(confirmed, vault_dir: Path):
     assert SENT not in _every_text(session) and "Кулунду" not in _every_text(session)
     assert UNSENT in session.get(b).data["description"]  # unsent work untouched
     assert session.get(kept).data["title"] == "[TEST] kept open"
-    assert not (vault_dir / "media" / file_name).exists()
+    assert not (session._vault.media_folder / file_name).exists()
     assert len(session.media()) == 1  # Q stays
     assert coercion.purged_at(session, a) is not None
     result = session.verify_log()
@@ -224,7 +224,7 @@ def test_a_kill_during_purge_leaves_the_old_state_or_the_new_one(confirmed, vaul
             gone = coercion.purged_at(s, a) is not None
             assert gone == (SENT not in _every_text(s))
             assert s.get(b).data["description"] == UNSENT
-            media_files = sorted(p.name for p in (vault_dir / "media").iterdir())
+            media_files = sorted(p.name for p in s._vault.media_folder.iterdir())
             assert len(media_files) == (1 if gone else 2), (step, media_files)
             outcomes.add(gone)
         finally:

@@ -66,6 +66,20 @@ MANIFEST = Manifest(
 )
 
 
+# Format 2: the same bundle with its media item sealed (an age file of 200 header bytes
+# and the payload age makes of 768 bytes; its key wrapped, here a stand-in of the form).
+MANIFEST_2 = replace(
+    MANIFEST,
+    version=2,
+    items=(
+        *MANIFEST.items[:-1],
+        ManifestItem.sealed(
+            MEDIA_ID, "ab" * 32, 200 + 16 + 768 + 16, MANIFEST.items[-1].sha256, 768, "QUJD" * 100
+        ),
+    ),
+)
+
+
 def inner_stream(manifest: Manifest = MANIFEST) -> bytes:
     out = io.BytesIO()
     write_inner(out, manifest, DEVICE, sources())

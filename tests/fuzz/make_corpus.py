@@ -99,7 +99,11 @@ def seeds() -> dict[str, dict[str, bytes]]:
             "single-end-block": inner[: -(len(inner) % 10240 or 10240)] + bytes(512),
         },
         "bundle_inner_signed": {"good": keys.MANIFEST.encode()},
-        "manifest": {"good": keys.MANIFEST.encode(), "deep": b"[" * 40 + b"]" * 40},
+        "manifest": {
+            "good": keys.MANIFEST.encode(),
+            "sealed": keys.MANIFEST_2.encode(),
+            "deep": b"[" * 40 + b"]" * 40,
+        },
         "log_entries": {"good": keys.log_entries()},
         "receipt": {"good": signed_receipt},
         "receipt_body": {"good": _body(signed_receipt)},

@@ -27,7 +27,7 @@ def test_the_stock_age_tool_decrypts_a_media_file(session: Session, vault_dir: P
     identity = tmp_path / "identity.txt"
     identity.write_text(row["identity"] + "\n")
     done = subprocess.run(
-        [AGE, "-d", "-i", str(identity), str(vault_dir / "media" / row["file_name"])],
+        [AGE, "-d", "-i", str(identity), str(session._vault.media.folder / row["file_name"])],
         capture_output=True,
         check=False,
     )

@@ -1,4 +1,5 @@
-"""Crafted bad files are refused one by one, with a reason, and the vault does not change."""
+"""Crafted bad files: those of no kept type are refused one by one, with a reason, and the
+vault does not change; damaged photos are kept, and flagged by their analysis."""
 
 from __future__ import annotations
 
@@ -11,9 +12,16 @@ import pytest
 from fieldreport.core import Session
 from fieldreport.errors import InvalidInput
 from tests.media import samples
-from tests.media.helpers import leftovers, run_import, state
+from tests.media.helpers import analyse_all, leftovers, run_import, sha256, state
 
-BAD = {
+REFUSED = {
+    "setup.jpg": (samples.windows_exe, "not a supported type"),
+    "statement.pdf": (lambda: b"Just text, not a PDF.\n" * 20, "not a supported type"),
+    "empty.jpg": (lambda: b"", "empty"),
+}
+#: Photos that cannot be decoded: stored first (they are evidence either way), then
+#: found and flagged by the analysis, with the reason.
+DAMAGED = {
     "bomb.png": (samples.png_bomb, "decompression bomb"),
     "bomb-below-hard-limit.png": (
         lambda: samples.png_bomb(20_000, 20_000),
@@ -22,15 +30,14 @@ BAD = {
     "huge.jpg": (samples.jpeg_huge_dimensions, "decompression bomb"),
     "truncated.jpg": (samples.truncated_jpeg, "truncated"),
     "garbage.jpg": (samples.jpeg_garbage_after_soi, "damaged"),
-    "setup.jpg": (samples.windows_exe, "not a supported type"),
-    "statement.pdf": (lambda: b"Just text, not a PDF.\n" * 20, "not a supported type"),
-    "empty.jpg": (lambda: b"", "empty"),
 }
 
 
-@pytest.mark.parametrize("name", sorted(BAD))
-def test_a_bad_file_is_refused_and_changes_nothing(session: Session, tmp_path: Path, name: str):
-    build, reason = BAD[name]
+@pytest.mark.parametrize("name", sorted(REFUSED))
+def test_a_file_of_no_kept_type_is_refused_and_changes_nothing(
+    session: Session, tmp_path: Path, name: str
+):
+    build, reason = REFUSED[name]
     path = samples.write(tmp_path / "src", name, build())
     before = state(session)
 
@@ -46,9 +53,41 @@ def test_a_bad_file_is_refused_and_changes_nothing(session: Session, tmp_path: P
     assert session.verify_log().ok
 
 
+@pytest.mark.parametrize("name", sorted(DAMAGED))
+def test_a_damaged_photo_is_kept_and_flagged_by_the_analysis(
+    session: Session, tmp_path: Path, name: str
+):
+    build, reason = DAMAGED[name]
+    data = build()
+    path = samples.write(tmp_path / "src", name, data)
+    before = state(session)
+
+    outcomes, summary = run_import(session, [path])
+
+    (outcome,) = outcomes
+    assert outcome.refused is None and outcome.item is not None
+    stored = session.media_item(outcome.item.id)
+    assert stored.analysis == "pending" and stored.sha256 == sha256(data)
+    assert state(session).media_rows == before.media_rows + 1
+    assert session.media_waiting_for_analysis() == 1
+
+    (analysed,) = analyse_all(session)
+
+    assert analysed.media_id == stored.id and analysed.damage and reason in analysed.damage
+    item = session.media_item(stored.id)
+    assert item.analysis == "damaged" and item.metadata["damage"] == analysed.damage
+    assert session.media_thumbnail(item.id) is None
+    assert session.media_waiting_for_analysis() == 0
+    out = session.export_media(item.id, tmp_path / name)
+    assert out.read_bytes() == data  # kept bit for bit: it is evidence either way
+    assert analyse_all(session) == []  # flagged once; not analysed again
+    assert leftovers(session.folder) == []
+    assert session.verify_log().ok
+
+
 def test_the_rest_of_a_batch_goes_on(session: Session, tmp_path: Path):
     src = tmp_path / "DCIM"
-    for name, (build, _reason) in BAD.items():
+    for name, (build, _reason) in {**REFUSED, **DAMAGED}.items():
         samples.write(src, name, build())
     good = {
         "a-good.jpg": samples.jpeg(exif=samples.exif_block()),
@@ -61,13 +100,20 @@ def test_the_rest_of_a_batch_goes_on(session: Session, tmp_path: Path):
     before = state(session)
 
     outcomes, summary = run_import(session, [src], record_id=rid)
+    analysed = {a.name: a for a in analyse_all(session)}
 
-    assert sorted(n for n, _ in summary.refused) == sorted(f"DCIM/{n}" for n in BAD)
-    assert sorted(i.original_name for i in summary.stored) == sorted(f"DCIM/sub/{n}" for n in good)
-    assert len(outcomes) == len(BAD) + len(good)
+    assert sorted(n for n, _ in summary.refused) == sorted(f"DCIM/{n}" for n in REFUSED)
+    kept = [*(f"DCIM/sub/{n}" for n in good), *(f"DCIM/{n}" for n in DAMAGED)]
+    assert sorted(i.original_name for i in summary.stored) == sorted(kept)
+    assert len(outcomes) == len(REFUSED) + len(DAMAGED) + len(good)
+    assert sorted(n for n, a in analysed.items() if a.damage) == sorted(
+        f"DCIM/{n}" for n in DAMAGED
+    )
+    assert analysed["DCIM/sub/a-good.jpg"].damage is None
+    assert analysed["DCIM/sub/a-good.jpg"].thumbnail
     after = state(session)
-    assert after.media_rows == before.media_rows + len(good)
-    assert len(after.media_files - before.media_files) == len(good)
+    assert after.media_rows == before.media_rows + len(kept)
+    assert len(after.media_files - before.media_files) == len(kept)
     assert [i.id for i in session.media(record_id=rid)] == [i.id for i in summary.stored]
     assert leftovers(session.folder) == []
     assert session.verify_log().ok

@@ -32,7 +32,7 @@ def test_cancel_mid_way_through_a_large_file(session: Session, tmp_path: Path):
 
     def cancel() -> bool:
         # Asked before every read: turn true once 16 MB are encrypted on disk.
-        parts = list((session.folder / "media").glob("*.part"))
+        parts = list(session._vault.media.folder.glob("*.part"))
         seen.extend(p.stat().st_size for p in parts)
         return any(size > 16 * 1024 * 1024 for size in seen)
 

@@ -23,7 +23,7 @@ def test_delete_shreds_the_item_and_logs_it(session: Session, tmp_path: Path):
     _, summary = run_import(session, [path], record_id=rid)
     (item,) = summary.stored
     row = _row(session, item.id)
-    age_file = session.folder / "media" / row["file_name"]
+    age_file = session._vault.media.folder / row["file_name"]
     assert age_file.is_file() and row["identity"].startswith("AGE-SECRET-KEY-1")
     revision = session.get(rid).revision
 
@@ -31,7 +31,7 @@ def test_delete_shreds_the_item_and_logs_it(session: Session, tmp_path: Path):
 
     assert deleted.deleted and deleted.sha256 == item.sha256 and deleted.records == ()
     assert not age_file.exists()
-    assert list((session.folder / "media").iterdir()) == []
+    assert list(session._vault.media.folder.iterdir()) == []
     row = _row(session, item.id)
     assert row["identity"] is None and row["thumbnail"] is None and row["preview"] is None
     assert row["original_name"] == "" and row["metadata"] == "{}"

@@ -25,7 +25,7 @@ def test_the_same_bytes_twice_in_one_batch_are_stored_once(session: Session, tmp
     assert len(session.media()) == 1
     assert session.media_item(outcomes[0].item.id).original_name == "IMG_0001.jpg"
     assert session.get(rid).data["media"] == [outcomes[0].item.id]  # listed once
-    assert len(list((session.folder / "media").iterdir())) == 1
+    assert len(list(session._vault.media.folder.iterdir())) == 1
     assert session.verify_log().ok
 
 

@@ -50,7 +50,7 @@ def test_every_format_round_trips_bit_for_bit(session: Session, tmp_path: Path):
     for name, data in originals.items():
         samples.write(src, name, data)
 
-    outcomes, summary = run_import(session, [src])
+    outcomes, summary = run_import(session, [src], analyse=True)
 
     assert summary.refused == [] and not summary.cancelled
     assert len(summary.stored) == len(FILES)
@@ -68,7 +68,7 @@ def test_every_format_round_trips_bit_for_bit(session: Session, tmp_path: Path):
         assert out.read_bytes() == (src / name).read_bytes()
     assert sorted(p.name for p in out_dir.iterdir()) == sorted(FILES)  # no temporary left
     # Photos carry their EXIF into the vault's metadata.
-    jpeg_item = by_name["src/photo.jpg"].item
+    jpeg_item = session.media_item(by_name["src/photo.jpg"].item.id)
     assert jpeg_item.metadata["camera_make"] == "GpsCamMaker"
     assert jpeg_item.metadata["gps"]["lat"] == pytest.approx(52.504306, abs=1e-5)
     assert session.media_thumbnail(jpeg_item.id)[:2] == b"\xff\xd8"
@@ -111,7 +111,7 @@ def test_a_rotated_jpeg_is_stripped_upright(session: Session, tmp_path: Path):
     # Orientation 6: the camera was turned; the picture must be rotated 90° clockwise.
     data = samples.jpeg(exif=samples.exif_block(orientation=6))
     path = samples.write(tmp_path / "src", "turned.jpg", data)
-    _, summary = run_import(session, [path])
+    _, summary = run_import(session, [path], analyse=True)
     (item,) = summary.stored
     assert item.metadata["orientation"] == 6
 
@@ -155,7 +155,7 @@ def test_a_rotated_jpeg_with_odd_exif_is_stored_and_stripped(session: Session, t
     path = samples.write(tmp_path / "src", "odd.jpg", data)
     good = samples.write(tmp_path / "src", "z-next.wav", samples.wav())
 
-    _, summary = run_import(session, [path, good])
+    _, summary = run_import(session, [path, good], analyse=True)
 
     assert summary.refused == [] and len(summary.stored) == 2  # the batch went on
     item = summary.stored[0]

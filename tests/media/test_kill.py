@@ -91,7 +91,7 @@ def _start(vault: Path, src: Path, kill_at_rename: int = 0) -> subprocess.Popen:
 
 def _largest_part(vault: Path) -> int:
     sizes = [0]
-    for path in (vault / "media").glob("*.part"):
+    for path in vault.glob("media*/*.part"):
         with contextlib.suppress(FileNotFoundError):  # renamed or removed while we looked
             sizes.append(path.stat().st_size)
     return max(sizes)
@@ -146,7 +146,7 @@ def test_killed_while_writing_a_large_file(vault_dir: Path, tmp_path: Path):
         out, _ = proc.communicate()
     assert proc.returncode == -signal.SIGKILL
     stored |= {line.split()[1] for line in out.splitlines() if line.startswith("stored")}
-    assert list((vault_dir / "media").glob("*.part"))  # it really died mid-file
+    assert list(vault_dir.glob("media*/*.part"))  # it really died mid-file
 
     _check_after_crash(vault_dir, src, total, stored, tmp_path)
 
@@ -164,7 +164,8 @@ def test_killed_between_commit_and_rename(vault_dir: Path, tmp_path: Path, kill_
 
     assert proc.returncode == -signal.SIGKILL, err
     assert out.splitlines()[-1] == "dying"
-    assert len(list((vault_dir / "media").glob("*.part"))) == 1  # committed, not renamed
+    # The one committed, not renamed; and the next file, read meanwhile, not committed.
+    assert 1 <= len(list(vault_dir.glob("media*/*.part"))) <= 2
     stored = {line.split()[1] for line in out.splitlines() if line.startswith("stored")}
     assert len(stored) == kill_at_rename - 1
     s = Session.unlock(vault_dir, TEST_PASSPHRASE)

@@ -1,4 +1,5 @@
-"""Photos are pipelined (the next read while one is decoded); callers see no difference."""
+"""Originals first: stored and logged without decoding, the next read while one is fsynced;
+photos are analysed after (thumbnail, metadata, damage)."""
 
 from __future__ import annotations
 
@@ -9,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from fieldreport import media_import
-from fieldreport.core import FileOutcome, ImportProgress, ImportSummary, Session
+from fieldreport import media_analysis
+from fieldreport.core import FileOutcome, ImportProgress, Session
+from fieldreport.domain import photos
 from fieldreport.errors import StorageFull
 from tests.media import samples
-from tests.media.helpers import leftovers, state
+from tests.media.helpers import analyse_all, leftovers, state
 
 
 def _batch(src: Path) -> list[str]:
@@ -43,89 +45,61 @@ def _events(session: Session, paths: list[Path], **kwargs) -> list:
     return list(session.import_media(paths, **kwargs))
 
 
-def _shape(events: list) -> list[tuple]:
-    """What a caller sees, without the ids and times that differ between two vaults."""
-    out: list[tuple] = []
-    for e in events:
-        if isinstance(e, ImportProgress):
-            out.append(("progress", e.files_done, e.files_total, e.bytes_done, e.current))
-        elif isinstance(e, FileOutcome):
-            kind = "refused" if e.refused else "duplicate" if e.duplicate else "stored"
-            meta = e.item.metadata if e.item else None
-            out.append(("outcome", e.name, kind, e.refused, meta))
-        else:
-            assert isinstance(e, ImportSummary)
-            out.append(("summary", len(e.stored), len(e.duplicates), e.refused, e.cancelled))
-    return out
-
-
-@pytest.fixture
-def sequential(monkeypatch: pytest.MonkeyPatch):
-    def use() -> None:
-        monkeypatch.setattr(media_import, "READ_AHEAD", 0)
-        monkeypatch.setattr(media_import, "DERIVE_WORKERS", 1)
-
-    return use
-
-
-def test_pipelined_import_yields_what_one_at_a_time_does(
-    session: Session, tmp_path: Path, sequential
+def test_originals_are_stored_and_logged_before_any_photo_is_decoded(
+    session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
     names = _batch(tmp_path / "DCIM")
-    pipelined = _events(session, [tmp_path / "DCIM"])
-    thumbnails = {i.id: session.media_thumbnail(i.id) for i in session.media()}
+    real_open = photos.open_image
 
-    other = Session.create(tmp_path / "other-vault", "another passphrase for this test")
-    sequential()
-    one_at_a_time = _events(other, [tmp_path / "DCIM"])
+    def no_decoding(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("a photo was decoded while the originals were being stored")
 
-    assert _shape(pipelined) == _shape(one_at_a_time)
-    assert [e.name for e in pipelined if isinstance(e, FileOutcome)] == names
-    shape = _shape(pipelined)
-    kinds = {t[1]: t[2] for t in shape if t[0] == "outcome"}
+    monkeypatch.setattr(photos, "open_image", no_decoding)
+    events = _events(session, [tmp_path / "DCIM"])
+
+    outcomes = [e for e in events if isinstance(e, FileOutcome)]
+    assert [e.name for e in outcomes] == names  # in input order, every one reported
+    kinds = {o.name: "duplicate" if o.duplicate else "stored" for o in outcomes}
     assert kinds["DCIM/a02.jpg"] == "duplicate"
-    assert [n for n, k in kinds.items() if k == "refused"] == [
-        "DCIM/a03-truncated.jpg",
-        "DCIM/a05-bomb.png",
-        "DCIM/a09-garbage.jpg",
-    ]
-    # Same thumbnails, bit for bit, and every stored photo has one.
-    photos = [i for i in session.media() if i.kind == "photo"]
-    others = {i.original_name: i.id for i in other.media()}
-    assert len(photos) == 7
-    for item in photos:
-        assert thumbnails[item.id] and thumbnails[item.id] == other.media_thumbnail(
-            others[item.original_name]
-        )
-    for s in (session, other):
-        assert leftovers(s.folder) == []
-        assert s.verify_log().ok
-    other.lock()
+    assert all(o.refused is None for o in outcomes)  # damaged photos are kept too
+    items = session.media()
+    photo_items = [i for i in items if i.kind == "photo"]
+    assert len(photo_items) == 10 and len(items) == 12
+    assert {i.analysis for i in photo_items} == {"pending"}
+    assert {i.analysis for i in items if i.kind != "photo"} == {"done"}
+    assert all(session.media_thumbnail(i.id) is None for i in photo_items)
+    assert session.verify_log().ok  # every original logged
+    assert leftovers(session.folder) == []
+
+    monkeypatch.setattr(photos, "open_image", real_open)
+    analysed = analyse_all(session)
+
+    assert sorted(a.name for a in analysed) == sorted(i.original_name for i in photo_items)
+    damaged = sorted(a.name for a in analysed if a.damage)
+    assert damaged == ["DCIM/a03-truncated.jpg", "DCIM/a05-bomb.png", "DCIM/a09-garbage.jpg"]
+    for item in photo_items:  # each thumbnail is the one made from its original's bytes
+        original = (tmp_path / item.original_name).read_bytes()
+        if item.original_name in damaged:
+            assert session.media_thumbnail(item.id) is None
+            continue
+        expected = media_analysis.derive(original)
+        assert session.media_thumbnail(item.id) == expected.thumbnail
+        assert session.media_item(item.id).metadata == expected.metadata
+    assert session.media_waiting_for_analysis() == 0
 
 
-def test_no_more_than_three_photos_in_flight(session: Session, tmp_path: Path, monkeypatch):
+def test_no_more_than_two_files_in_flight(session: Session, tmp_path: Path):
     for i in range(12):
         samples.write(tmp_path / "DCIM", f"{i:02}.jpg", samples.jpeg(samples.noise_picture()))
-    started = threading.Event()
-    release = threading.Event()
-    real = media_import._derive
-
-    def slow_derive(data: bytes):  # type: ignore[no-untyped-def]
-        started.set()
-        release.wait(0.05)  # slower than reading: the reader gets as far ahead as it may
-        return real(data)
-
-    monkeypatch.setattr(media_import, "_derive", slow_derive)
     parts: list[int] = []
 
     def cancel() -> bool:  # asked before every read: count what is encrypted but not stored
-        parts.append(len(list((session.folder / "media").glob("*.part"))))
+        parts.append(len(list(session._vault.media.folder.glob("*.part"))))
         return False
 
     events = _events(session, [tmp_path / "DCIM"], cancel=cancel)
 
-    assert started.is_set()
-    assert max(parts) == media_import.READ_AHEAD + 1  # current, one ahead, and one being read
+    assert max(parts) == 2  # the one being fsynced, and the one being read
     assert len(events[-1].stored) == 12
     assert leftovers(session.folder) == []
 
@@ -149,20 +123,20 @@ def test_cancel_while_photos_are_in_flight_keeps_only_what_was_reported(
     assert {i.id for i in session.media()} == {o.item.id for o in outcomes}
     assert state(session).media_rows == before.media_rows + 3
     assert leftovers(session.folder) == []  # the photos read ahead left nothing
-    assert not [t for t in threading.enumerate() if t.name.startswith("fr-derive")]
+    assert not [t for t in threading.enumerate() if t.name.startswith("fr-fsync")]
     assert session.verify_log().ok
 
 
-def test_cancel_inside_a_photo_read_ahead(session: Session, tmp_path: Path):
+def test_cancel_inside_a_photo_while_the_one_before_is_fsynced(session: Session, tmp_path: Path):
     for i in range(6):
-        data = samples.jpeg(samples.noise_picture(400, 300), quality=95)
+        data = samples.jpeg(samples.noise_picture(1200, 900), quality=95)
         samples.write(tmp_path / "DCIM", f"{i:02}.jpg", data)
     reads = 0
 
     def cancel() -> bool:  # turns true part-way through a later photo
         nonlocal reads
         reads += 1
-        return reads > 40
+        return reads > 6 and bool(list(session._vault.media.folder.glob("*.part")))
 
     events = _events(session, [tmp_path / "DCIM"], cancel=cancel)
 
@@ -190,7 +164,7 @@ def test_a_caller_that_stops_reading_leaves_nothing_half_stored(session: Session
 
     assert {i.id for i in session.media()} == set(seen)
     assert leftovers(session.folder) == []
-    assert not [t for t in threading.enumerate() if t.name.startswith("fr-derive")]
+    assert not [t for t in threading.enumerate() if t.name.startswith("fr-fsync")]
     assert session.verify_log().ok
 
 
@@ -214,13 +188,15 @@ def test_a_failure_reading_ahead_comes_in_its_own_turn(
             events.append(event)
 
     outcomes = [e for e in events if isinstance(e, FileOutcome)]
-    assert [o.name for o in outcomes] == ["DCIM/00.jpg", "DCIM/01.jpg"]  # as one at a time
-    assert events[-1] == ImportProgress(
-        2, 5, events[-1].bytes_done, events[-1].bytes_total, "DCIM/02.jpg"
+    assert [o.name for o in outcomes] == ["DCIM/00.jpg", "DCIM/01.jpg"]  # those before: kept
+    assert events[-1] == outcomes[-1]
+    progress = [e for e in events if isinstance(e, ImportProgress)]
+    assert progress[-1] == ImportProgress(
+        2, 5, progress[-1].bytes_done, progress[-1].bytes_total, "DCIM/02.jpg"
     )
     assert {i.id for i in session.media()} == {o.item.id for o in outcomes}
     assert leftovers(session.folder) == []
-    assert not [t for t in threading.enumerate() if t.name.startswith("fr-derive")]
+    assert not [t for t in threading.enumerate() if t.name.startswith("fr-fsync")]
     assert session.verify_log().ok
 
 
@@ -239,7 +215,7 @@ def test_killed_with_photos_read_ahead(vault_dir: Path, tmp_path: Path):
 
     assert proc.returncode == -signal.SIGKILL, err
     # The committed photo not yet renamed, and those read ahead of it, not committed.
-    assert len(list((vault_dir / "media").glob("*.part"))) >= 2
+    assert len(list(vault_dir.glob("media*/*.part"))) >= 2
     stored = {line.split()[1] for line in out.splitlines() if line.startswith("stored")}
     assert len(stored) == 2
     _check_after_crash(vault_dir, src, 8, stored, tmp_path)

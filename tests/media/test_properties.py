@@ -10,10 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fieldreport import media_import
+from fieldreport import media_analysis
 from fieldreport.domain import photos, strip_metadata
 from fieldreport.domain.media_types import SNIFF_BYTES, MediaType, sniff
-from fieldreport.errors import MediaRejected
 from tests.media import samples
 
 # Pillow warns about the damage it meets; that is expected here.
@@ -125,11 +124,12 @@ def test_open_image_raises_only_photo_rejected(case: tuple[str, bytes]):
 
 @FAST
 @given(mutated())
-def test_deriving_metadata_and_thumbnails_raises_only_media_rejected(case: tuple[str, bytes]):
-    # What an import does with a photo's bytes: open, describe, thumbnail, preview.
+def test_deriving_metadata_and_thumbnails_raises_only_photo_rejected(case: tuple[str, bytes]):
+    # What the analysis does with a photo's bytes: open, describe, thumbnail.
     try:
-        extras = media_import._derive(case[1])
-    except MediaRejected as exc:
+        extras = media_analysis.derive(case[1])
+    except photos.PhotoRejected as exc:
         assert str(exc)
+        assert isinstance(photos.header_metadata(case[1]), dict)  # what a damaged one keeps
     else:
         assert extras.thumbnail and extras.thumbnail[:2] == b"\xff\xd8"

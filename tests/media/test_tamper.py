@@ -16,7 +16,7 @@ def _stored(session: Session, tmp_path: Path, data: bytes) -> tuple[str, Path]:
     _, summary = run_import(session, [samples.write(tmp_path / "src", "rec.wav", data)])
     (item,) = summary.stored
     row = next(session._vault.db.query("SELECT file_name FROM media WHERE id = ?", [item.id]))
-    return item.id, session.folder / "media" / row["file_name"]
+    return item.id, session._vault.media.folder / row["file_name"]
 
 
 def _no_output(tmp_path: Path) -> None:

@@ -1,4 +1,7 @@
-"""Fixtures for the network tests: a central store with approved devices, and its server."""
+"""Fixtures for the network tests: a central store with approved devices, and its server.
+
+On either backend of the central store (FIELDREPORT_TEST_BACKEND, tests/central/backends.py).
+"""
 
 from __future__ import annotations
 

@@ -7,6 +7,7 @@ enrolled device. See fieldreport/sync/net_sync.py and docs/sync-server.md.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -68,6 +69,25 @@ def imported(world: World, bundle_hash: str) -> list[tuple]:
     return world.bundle_rows(bundle_hash)
 
 
+def _media_checked(world: World, device_id: str, wanted: int) -> list[str]:
+    """The centre's check entries for a device's originals, once ``wanted`` are there (20 s)."""
+    deadline = time.monotonic() + 20
+    while True:
+        with world.raw_db() as db:
+            events = [
+                row[0]
+                for row in db.execute(
+                    "SELECT event FROM custody_log WHERE event IN "
+                    "('media_verified', 'media_mismatch') AND object IN "
+                    "(SELECT 'media:' || blob_id FROM media_items WHERE device_id = ?)",
+                    [device_id],
+                )
+            ]
+        if len(events) >= wanted or time.monotonic() > deadline:
+            return events
+        time.sleep(0.1)
+
+
 def test_records_and_photos_arrive_and_the_receipt_is_installed(
     world: World, server: RunningServer
 ) -> None:
@@ -95,6 +115,8 @@ def test_records_and_photos_arrive_and_the_receipt_is_installed(
     assert after["media_items"] == before["media_items"] + 2
     assert after["receipts"] == before["receipts"] + 1
     assert list(outbox_folder(session._vault).iterdir()) == []  # the bundle left the outbox
+    # After the import, the server opened both originals and found them as signed.
+    assert _media_checked(world, world.device_id("alice"), wanted=2) == ["media_verified"] * 2
 
     again = session.sync_now()
     assert again.state == UP_TO_DATE and again.bytes_sent == 0, again

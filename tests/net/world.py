@@ -27,7 +27,8 @@ import pytest
 from PIL import Image
 
 from fieldreport.central import devices
-from fieldreport.central.store import DB_FILE, KEY_FILE, CentralStore, _db_key
+from fieldreport.central.pg.connect import open_database
+from fieldreport.central.store import DB_FILE, KEY_FILE, CentralStore, _db_key, database_url
 from fieldreport.core import Session
 from fieldreport.crypto import kdf
 from fieldreport.storage import database, keyfile
@@ -98,7 +99,11 @@ class World:
     @contextlib.contextmanager
     def raw_db(self) -> Iterator[Any]:
         """A second connection to the store's database (the server keeps its own)."""
-        db = database.open_encrypted(self.store_dir / DB_FILE, self.db_key, check=False)
+        url = database_url(self.store_dir)
+        if url is not None:  # PostgreSQL: a connection of its own, through the store's adapter
+            db = open_database(url, self.db_key, migrate=False)
+        else:
+            db = database.open_encrypted(self.store_dir / DB_FILE, self.db_key, check=False)
         try:
             yield db
         finally:
@@ -171,7 +176,7 @@ def make_world(
     with fast_kdf():
         store = CentralStore.create(root / "central", TEST_PASSPHRASE, ORG_NAME, quick_kdf())
         data_key = keyfile.open_key(keyfile.read(store.folder / KEY_FILE), TEST_PASSPHRASE)
-        world = World(root, store.folder, store.org.org_id, _db_key(data_key))
+        world = World(root, store.folder, store.org.org_id, _db_key(data_key, store.database))
         try:
             for name in approved + pending + revoked:
                 session = Session.create(root / name, TEST_PASSPHRASE, kdf_params=quick_kdf())

@@ -217,6 +217,18 @@ def the_rest_of_the_readme(cli: Cli, work: Path) -> None:
     cli("passwd")
     cli.env["FIELDREPORT_PASSPHRASE"] = cli.env.pop("FIELDREPORT_NEW_PASSPHRASE")
     assert "intact" in cli("log", "verify")[0]
+    # A duress passphrase: it opens the (empty) decoy; the real passphrase, the real vault.
+    real = cli.env["FIELDREPORT_PASSPHRASE"]
+    cli.env["FIELDREPORT_NEW_PASSPHRASE"] = "tea with the neighbours at five"
+    cli("duress", "set")
+    del cli.env["FIELDREPORT_NEW_PASSPHRASE"]
+    assert "is set" in cli("duress", "status")[0]
+    cli.env["FIELDREPORT_PASSPHRASE"] = "tea with the neighbours at five"
+    assert cli.json("list") == []
+    assert "No duress passphrase is set." in cli("duress", "status")[0]  # as without one
+    cli.env["FIELDREPORT_PASSPHRASE"] = real
+    assert cli.json("list")
+    cli("duress", "clear")
     cli("erase", "--yes")
     cli("status", expect=3)  # no vault any more
 

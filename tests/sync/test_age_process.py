@@ -23,7 +23,7 @@ import pytest
 from fieldreport.central.organisation import Organisation
 from fieldreport.errors import BundleRejected, StorageFull
 from fieldreport.storage.streams import Cancelled
-from fieldreport.sync import age_pipe, age_process, device_state
+from fieldreport.sync import age_pipe, age_process, device_state, export_plan
 from fieldreport.sync.bundle_writer import export_bundle
 from tests.conftest import TEST_PASSPHRASE
 from tests.sync.conftest import Field
@@ -197,11 +197,11 @@ def test_a_cancel_while_writing_stops_the_child_and_leaves_nothing(
 ):
     fill(field, tmp_path)
 
-    def cancelled(self, media_id, target):
+    def cancelled(path, target):
         target.write(b"\xff" * 10)
         raise Cancelled()
 
-    monkeypatch.setattr(type(field.vault.media), "read_original", cancelled)
+    monkeypatch.setattr(export_plan, "_copy_file", cancelled)
     with pytest.raises(Cancelled):
         export_bundle(field.vault, tmp_path / "1.bundle")
     assert [p.name for p in tmp_path.iterdir() if "bundle" in p.name] == []
@@ -231,15 +231,15 @@ def test_a_child_that_dies_is_an_error_never_a_bundle_or_a_refusal(
     big = tmp_path / "report.pdf"  # more than the pipe holds: the child is still writing
     big.write_bytes(b"%PDF-1.4\n" + os.urandom(4 * 1024 * 1024))
     list(field.session.import_media([big]))
-    real = type(field.vault.media).read_original
+    real = export_plan._copy_file
 
-    def kill_the_child(self, media_id, target):
+    def kill_the_child(path, target):
         os.kill(children[-1].pid, signal.SIGKILL)
         time.sleep(0.2)
-        return real(self, media_id, target)
+        return real(path, target)
 
     with monkeypatch.context() as patch:
-        patch.setattr(type(field.vault.media), "read_original", kill_the_child)
+        patch.setattr(export_plan, "_copy_file", kill_the_child)
         with pytest.raises(OSError):
             export_bundle(field.vault, tmp_path / "1.bundle")
     assert [p.name for p in tmp_path.iterdir() if "bundle" in p.name] == []
@@ -295,21 +295,20 @@ from pathlib import Path
 from fieldreport.crypto import kdf
 kdf.TARGET_SECONDS = 0.0
 from fieldreport.core import Session
-from fieldreport.storage.media_store import MediaStore
-from fieldreport.sync import age_process
+from fieldreport.sync import age_process, export_plan
 age_process.MIN_BYTES = 0
 real_init = age_process._Child.__init__
 def init(self, kind):
     real_init(self, kind)
     print(self.pid, flush=True)
 age_process._Child.__init__ = init
-real = MediaStore.read_original
-def slow(self, media_id, target):
-    result = real(self, media_id, target)
+real = export_plan._copy_file
+def slow(path, target):
+    result = real(path, target)
     print("media", flush=True)
     time.sleep(30)
     return result
-MediaStore.read_original = slow
+export_plan._copy_file = slow
 session = Session.unlock(Path({str(field.session.folder)!r}), {TEST_PASSPHRASE!r})
 session.export_bundle(Path({str(out / "1.bundle")!r}))
 """

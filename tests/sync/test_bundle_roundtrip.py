@@ -10,14 +10,16 @@ import subprocess
 import tarfile
 from pathlib import Path
 
+import pyrage
 import pytest
 
 from fieldreport.crypto.canonical import canonical_json
 from fieldreport.errors import FieldReportError, NotJoined, StorageFull, UsageError
-from fieldreport.sync import bundle_writer, device_state
+from fieldreport.sync import bundle_writer, device_state, export_plan
 from fieldreport.sync.bundle_writer import export_bundle, write_inner
 from fieldreport.sync.export_plan import plan_export
 from fieldreport.sync.receipt import read_receipt
+from fieldreport.sync.sealed_media import unwrap_key
 from fieldreport.sync.sinks import StagingSink
 from tests.sync.conftest import AGE, Field, needs_age
 from tests.sync.helpers import jpeg
@@ -49,7 +51,18 @@ def test_a_bundle_round_trips_every_item(field: Field, tmp_path: Path):
         "media_info",
         "media",
     ]
-    assert sink.items[f"media:{media_id}"] == photo
+    sealed = sink.items[f"media:{media_id}"]  # the vault's age file, as stored
+    stored = field.vault.db.execute(
+        "SELECT file_name, identity FROM media WHERE id = ?", [media_id]
+    ).fetchone()
+    assert sealed == (field.vault.media.folder / stored[0]).read_bytes()
+    item = manifest.items[-1]
+    assert manifest.version == 2 and item.name == f"media/{media_id}.age"
+    assert (item.plain_sha256, item.plain_size) == (_sha(photo), len(photo))
+    assert item.wrapped_key is not None
+    key = unwrap_key(item.wrapped_key, field.org.keys.age_identity)
+    assert key == stored[1]
+    assert pyrage.decrypt(sealed, [pyrage.x25519.Identity.from_str(key)]) == photo
     info = json.loads(sink.items[f"media-info:{media_id}"])
     assert info["caption"] == "[TEST] east wall" and info["sha256"] == _sha(photo)
     entries = json.loads(sink.items[f"log:1-{manifest.log.to_seq}"])
@@ -113,14 +126,15 @@ def test_the_stock_age_tool_opens_our_bundle(field: Field, tmp_path: Path):
             "manifest.sig",
             *(i.name for i in exported.manifest.items),
         ]
-        assert tar.extractfile(f"media/{media_id}").read() == photo
+        sealed = tar.extractfile(f"media/{media_id}.age").read()
+    assert sealed.startswith(b"age-encryption.org/v1\n") and photo not in sealed
 
 
 @needs_age
 def test_we_read_a_bundle_whose_outer_layer_the_stock_tool_wrote(field: Field, tmp_path: Path):
     fill(field, tmp_path)
     vault = field.vault
-    plan = plan_export(vault, 0)
+    plan = plan_export(vault, 0, field.org.keys.public().age_recipient)
     manifest = bundle_writer.Manifest(
         org_id=field.org.org_id,
         device_id=vault.device.device_id,
@@ -129,6 +143,7 @@ def test_we_read_a_bundle_whose_outer_layer_the_stock_tool_wrote(field: Field, t
         log=plan.log,
         created_at="2021-05-02T09:00:00.000Z",
         items=plan.items,
+        version=2,
     )
     plain = tmp_path / "inner.tar"
     with plain.open("wb") as out:
@@ -148,7 +163,10 @@ def test_staging_sink_and_receipt(field: Field, tmp_path: Path):
     exported = export_bundle(field.vault, tmp_path / "1.bundle")
     sink = StagingSink(tmp_path / "staging")
     verified = field.org.open_bundle(exported.path, field.device_key, sink)
-    assert sink.paths[f"media:{media_id}"].read_bytes() == photo
+    sealed = sink.paths[f"media:{media_id}"].read_bytes()
+    item = verified.manifest.items[-1]
+    key = unwrap_key(item.wrapped_key or "", field.org.keys.age_identity)
+    assert pyrage.decrypt(sealed, [pyrage.x25519.Identity.from_str(key)]) == photo
     org = device_state.organisation(field.vault.db)
     receipt = read_receipt(
         field.org.receipt_for(verified), org.keys, org.org_id, field.vault.device.device_id
@@ -190,11 +208,11 @@ def test_a_full_disk_leaves_no_bundle(field: Field, tmp_path: Path, monkeypatch)
 def test_a_failure_mid_export_leaves_no_bundle(field: Field, tmp_path: Path, monkeypatch):
     _, media_id, _ = fill(field, tmp_path)
 
-    def broken(self, media_id, target):
+    def broken(path, target):
         target.write(b"partial")
         raise FieldReportError("the media store failed")
 
-    monkeypatch.setattr(type(field.vault.media), "read_original", broken)
+    monkeypatch.setattr(export_plan, "_copy_file", broken)
     with pytest.raises(FieldReportError, match="media store failed"):
         export_bundle(field.vault, tmp_path / "1.bundle")
     assert [p.name for p in tmp_path.iterdir() if "bundle" in p.name] == []

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import hashlib
 import io
 import os
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from fieldreport.crypto import age_stream
 from fieldreport.crypto.canonical import canonical_json
 from fieldreport.errors import BundleRejected, FieldReportError, SyncFileRejected
 from fieldreport.sync import bundle_format, enrollment, provisioning, receipt
-from fieldreport.sync.bundle_format import parse_manifest
+from fieldreport.sync.bundle_format import ManifestItem, parse_manifest
 from fieldreport.sync.bundle_reader import read_inner
+from fieldreport.sync.export_plan import ItemSource
 from fieldreport.sync.org_keys import OrgKeys
+from fieldreport.sync.sealed_media import wrap_key
 from fieldreport.sync.signed import sign_document
 from fieldreport.sync.sinks import MemorySink
 from tests.sync.helpers import inner, manifest_for, new_device, sample_sources
@@ -25,6 +30,30 @@ DEVICE = new_device()
 SOURCES = sample_sources(media_size=300)
 MANIFEST = manifest_for(SOURCES, ORG_ID, DEVICE.device_id)
 INNER = inner(MANIFEST, DEVICE, SOURCES)
+
+
+def _sealed_sources() -> list[ItemSource]:
+    """Format 2: the media item sealed (an age file under its own key, the key wrapped)."""
+    plain = os.urandom(300)
+    identity = age_stream.new_identity()
+    out = io.BytesIO()
+    age_stream.encrypt_stream(io.BytesIO(plain), out, identity)
+    data = out.getvalue()
+    media_id = SOURCES[-1].item.id.removeprefix("media:")
+    item = ManifestItem.sealed(
+        media_id,
+        hashlib.sha256(data).hexdigest(),
+        len(data),
+        hashlib.sha256(plain).hexdigest(),
+        len(plain),
+        wrap_key(identity, ORG.public().age_recipient),
+    )
+    return [*SOURCES[:-1], ItemSource(item, lambda target: target.write(data))]
+
+
+SEALED_SOURCES = _sealed_sources()
+MANIFEST_2 = dataclasses.replace(manifest_for(SEALED_SOURCES, ORG_ID, DEVICE.device_id), version=2)
+INNER_2 = inner(MANIFEST_2, DEVICE, SEALED_SOURCES)
 EXAMPLES = int(os.environ.get("FIELDREPORT_FUZZ_EXAMPLES", "300"))  # raise it for a long run
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -98,13 +127,16 @@ def _paths(value, prefix=()):
             yield from _paths(child, (*prefix, i))
 
 
-MANIFEST_PATHS = list(_paths(MANIFEST.to_json()))[1:]
+MANIFEST_PATHS = [(1, p) for p in list(_paths(MANIFEST.to_json()))[1:]] + [
+    (2, p) for p in list(_paths(MANIFEST_2.to_json()))[1:]
+]
 
 
 @FUZZ
 @given(st.sampled_from(MANIFEST_PATHS), json_values)
-def test_manifests_with_one_field_replaced(path, replacement):
-    value = MANIFEST.to_json()
+def test_manifests_with_one_field_replaced(where, replacement):
+    version, path = where
+    value = (MANIFEST if version == 1 else MANIFEST_2).to_json()
     target = value
     for key in path[:-1]:
         target = target[key]
@@ -119,9 +151,12 @@ def _key(device_id: str) -> bytes:
 
 
 @FUZZ
-@given(st.lists(st.tuples(st.integers(0, len(INNER) - 1), st.integers(1, 255)), max_size=4))
-def test_inner_archives_with_changed_bytes(changes):
-    data = bytearray(INNER)
+@given(
+    st.sampled_from([INNER, INNER_2]),
+    st.lists(st.tuples(st.integers(0, len(INNER) - 1), st.integers(1, 255)), max_size=4),
+)
+def test_inner_archives_with_changed_bytes(original, changes):
+    data = bytearray(original)
     for offset, mask in changes:
         data[offset] ^= mask
     _only_ours(
@@ -143,4 +178,7 @@ def test_inner_archives_cut_short(length: int):
 
 def test_the_unchanged_inner_archive_is_accepted():
     manifest, _, _ = read_inner(io.BytesIO(INNER), ORG_ID, _key, MemorySink(), 10**9)
-    assert manifest == MANIFEST and bundle_format.FORMAT == "fieldreport-bundle/1"
+    assert manifest == MANIFEST and bundle_format.FORMAT_1 == "fieldreport-bundle/1"
+    manifest, _, _ = read_inner(io.BytesIO(INNER_2), ORG_ID, _key, MemorySink(), 10**9)
+    assert manifest == MANIFEST_2 and manifest.version == 2
+    assert b'"format":"fieldreport-bundle/2"' in INNER_2

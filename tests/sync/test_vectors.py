@@ -9,6 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pyrage
+import pytest
 
 from fieldreport.crypto import signing
 from fieldreport.crypto.canonical import canonical_json, sha256_hex
@@ -18,6 +19,7 @@ from fieldreport.sync.enrollment import read_certificate, read_request
 from fieldreport.sync.org_keys import OrgKeys, OrgPublicKeys
 from fieldreport.sync.provisioning import read_provisioning
 from fieldreport.sync.receipt import read_receipt
+from fieldreport.sync.sealed_media import unwrap_key
 from fieldreport.sync.sinks import MemorySink
 from tests.sync import vectors
 from tests.sync.conftest import AGE, needs_age
@@ -74,17 +76,19 @@ def test_enrollment_vector():
     assert vectors.enrollment() == files
 
 
-def test_bundle_vector(tmp_path: Path):
+@pytest.mark.parametrize("version", [2, 1])
+def test_bundle_vector(tmp_path: Path, version: int):
     keys, _, v = org_from_vector()
-    b = load("bundle")
+    b = load("bundle" if version == 2 else "bundle-v1")
+    assert vectors.bundle(version) == b  # every byte reproducible, age included
     manifest = b["manifest"].encode()
     device_key = bytes.fromhex(v["device"]["public_key_hex"])
-    assert vectors.bundle_manifest().encode() == manifest
     assert signing.verify(device_key, bytes.fromhex(b["manifest_signature_hex"]), manifest)
     tar = base64.b64decode(b["inner_tar_base64"])
-    assert sha256_hex(tar) == b["inner_tar_sha256"] and vectors.inner_tar() == tar
+    assert sha256_hex(tar) == b["inner_tar_sha256"]
     sealed = base64.b64decode(b["bundle_base64"])
     assert sha256_hex(sealed) == b["bundle_sha256"]
+    assert pyrage.decrypt(sealed, [pyrage.x25519.Identity.from_str(keys.age_identity)]) == tar
     path = tmp_path / "vector.bundle"
     path.write_bytes(sealed)
     sink = MemorySink()
@@ -96,8 +100,18 @@ def test_bundle_vector(tmp_path: Path):
         sink=sink,
     )
     assert verified.manifest_bytes == manifest and verified.bundle_hash == b["bundle_sha256"]
+    assert verified.manifest.version == version
     assert sink.items == {i["id"]: base64.b64decode(i["content_base64"]) for i in b["items"]}
-    _check_log(sink.items["log:1-3"], device_key, verified.manifest.log.head_hash, sink.items)
+    originals = dict(sink.items)
+    if version == 2:  # the media item is sealed: its key from the manifest opens it
+        media = verified.manifest.items[-1]
+        key = unwrap_key(media.wrapped_key or "", keys.age_identity)
+        assert key == b["media_identity"]
+        opened = pyrage.decrypt(sink.items[media.id], [pyrage.x25519.Identity.from_str(key)])
+        assert opened == base64.b64decode(b["media_original_base64"])
+        assert sha256_hex(opened) == media.plain_sha256
+        originals[media.id] = opened
+    _check_log(originals["log:1-3"], device_key, verified.manifest.log.head_hash, originals)
 
 
 def _check_log(data: bytes, public: bytes, head: str, items: dict[str, bytes]) -> None:
@@ -129,6 +143,16 @@ def test_the_stock_age_tool_opens_the_bundle_vector(tmp_path: Path):
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout == base64.b64decode(b["inner_tar_base64"])
+    (tmp_path / "media.key").write_text(b["media_identity"])
+    [media] = [i for i in b["items"] if i["id"].startswith("media:")]
+    (tmp_path / "media.age").write_bytes(base64.b64decode(media["content_base64"]))
+    done = subprocess.run(
+        [AGE, "-d", "-i", str(tmp_path / "media.key"), str(tmp_path / "media.age")],
+        capture_output=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == base64.b64decode(b["media_original_base64"])
 
 
 def test_receipt_vector():

@@ -9,13 +9,21 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import hmac
 import io
 import json
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from fieldreport.crypto import age_stream
 from fieldreport.crypto.canonical import canonical_json, sha256_hex
 from fieldreport.storage.custody_log import GENESIS_HASH
+from fieldreport.sync import bech32
 from fieldreport.sync.bundle_format import LogRange, Manifest, ManifestItem
 from fieldreport.sync.bundle_writer import write_inner
 from fieldreport.sync.enrollment import issue_certificate, make_request, read_request
@@ -23,7 +31,7 @@ from fieldreport.sync.export_plan import ItemSource
 from fieldreport.sync.org_keys import OrgKeys
 from fieldreport.sync.provisioning import Server, make_provisioning
 from fieldreport.sync.receipt import make_receipt
-from tests.sync.helpers import encrypt, new_device
+from tests.sync.helpers import new_device
 
 VECTORS = Path(__file__).resolve().parents[2] / "docs" / "vectors"
 NOTE = "Test vector only. Every key is derived from a public string and must never be used."
@@ -157,9 +165,65 @@ def bundle_items() -> list[tuple[str, bytes]]:
     ]
 
 
-def bundle_manifest() -> Manifest:
+MEDIA_IDENTITY = bech32.encode("age-secret-key-", seed("media item identity")).upper()
+
+
+def age_fixed(plain: bytes, recipient: bytes, purpose: str) -> bytes:
+    """age v1 to an X25519 ``recipient`` (32 raw bytes), its randomness derived from ``purpose``.
+
+    For test vectors only (every secret here is public): the stock tool and
+    pyrage must open it like any age file, and it is the same at every run.
+    """
+    ephemeral = X25519PrivateKey.from_private_bytes(seed(f"{purpose}: ephemeral"))
+    share = ephemeral.public_key().public_bytes_raw()
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient))
+    file_key = seed(f"{purpose}: file key")[:16]
+    wrap = _hkdf(shared, share + recipient, b"age-encryption.org/v1/X25519")
+    body = ChaCha20Poly1305(wrap).encrypt(bytes(12), file_key, None)
+    header = b"age-encryption.org/v1\n-> X25519 " + _b64(share) + b"\n" + _b64(body) + b"\n---"
+    mac = hmac.new(_hkdf(file_key, b"", b"header"), header, hashlib.sha256).digest()
+    nonce = seed(f"{purpose}: payload nonce")[:16]
+    stream = ChaCha20Poly1305(_hkdf(file_key, nonce, b"payload"))
+    chunks = [plain[i : i + 65536] for i in range(0, len(plain), 65536)] or [b""]
+    payload = b"".join(
+        stream.encrypt(n.to_bytes(11, "big") + bytes([n == len(chunks) - 1]), chunk, None)
+        for n, chunk in enumerate(chunks)
+    )
+    return header + b" " + _b64(mac) + b"\n" + nonce + payload
+
+
+def _hkdf(ikm: bytes, salt: bytes, info: bytes) -> bytes:
+    return HKDF(hashes.SHA256(), 32, salt, info).derive(ikm)
+
+
+def _b64(data: bytes) -> bytes:
+    return base64.b64encode(data).rstrip(b"=")
+
+
+def _raw_recipient(recipient: str) -> bytes:
+    return bech32.decode(recipient)[1]
+
+
+def sealed_media() -> tuple[bytes, str]:
+    """The media item's age file (under its own identity) and its identity wrapped to the org."""
+    plain = dict(bundle_items())[f"media:{MEDIA_ID}"]
+    own = _raw_recipient(age_stream.recipient_of(MEDIA_IDENTITY))
+    sealed = age_fixed(plain, own, "media item")
+    org = _raw_recipient(ORG.public().age_recipient)
+    wrapped = age_fixed(MEDIA_IDENTITY.encode(), org, "wrapped media key")
+    return sealed, base64.b64encode(wrapped).decode()
+
+
+def bundle_manifest(version: int = 2) -> Manifest:
     items = bundle_items()
     log = json.loads(items[0][1])
+    described = [ManifestItem.of(i, sha256_hex(d), len(d)) for i, d in items]
+    if version == 2:
+        sealed, wrapped = sealed_media()
+        plain = dict(items)[f"media:{MEDIA_ID}"]
+        described[-1] = ManifestItem.sealed(
+            MEDIA_ID, sha256_hex(sealed), len(sealed), sha256_hex(plain), len(plain), wrapped
+        )
     return Manifest(
         org_id=ORG_ID,
         device_id=DEVICE_ID,
@@ -167,30 +231,46 @@ def bundle_manifest() -> Manifest:
         previous_bundle_hash=None,
         log=LogRange(1, 3, log[-1]["entry_hash"]),
         created_at="2021-05-02T09:00:00.000Z",
-        items=tuple(ManifestItem.of(i, sha256_hex(d), len(d)) for i, d in items),
+        items=tuple(described),
+        version=version,
     )
 
 
-def inner_tar() -> bytes:
-    manifest = bundle_manifest()
+def member_bytes(version: int = 2) -> list[tuple[str, bytes]]:
+    """Each item's id and the bytes its tar member holds."""
+    items = bundle_items()
+    if version == 2:
+        items[-1] = (items[-1][0], sealed_media()[0])
+    return items
+
+
+def inner_tar(version: int = 2) -> bytes:
+    manifest = bundle_manifest(version)
     sources = [
         ItemSource(item, lambda out, data=data: out.write(data))
-        for item, (_, data) in zip(manifest.items, bundle_items(), strict=True)
+        for item, (_, data) in zip(manifest.items, member_bytes(version), strict=True)
     ]
     out = io.BytesIO()
     write_inner(out, manifest, DEVICE, sources)
     return out.getvalue()
 
 
-def bundle() -> dict[str, Any]:
-    manifest = bundle_manifest().encode()
-    tar = inner_tar()
-    sealed = encrypt(tar, ORG.public().age_recipient)  # age is randomised: not reproducible
-    return {
+def bundle(version: int = 2) -> dict[str, Any]:
+    manifest = bundle_manifest(version).encode()
+    tar = inner_tar(version)
+    sealed = age_fixed(tar, _raw_recipient(ORG.public().age_recipient), f"bundle {version}")
+    made: dict[str, Any] = {
         "note": NOTE,
         "items": [
-            {"id": i, "content_base64": base64.b64encode(d).decode()} for i, d in bundle_items()
+            {"id": i, "content_base64": base64.b64encode(d).decode()}
+            for i, d in member_bytes(version)
         ],
+    }
+    if version == 2:
+        made["media_identity"] = MEDIA_IDENTITY
+        made["media_original_base64"] = base64.b64encode(bundle_items()[-1][1]).decode()
+    return {
+        **made,
         "manifest": manifest.decode(),
         "manifest_signature_hex": DEVICE.sign(manifest).hex(),
         "inner_tar_sha256": sha256_hex(tar),
@@ -220,6 +300,7 @@ def write_all() -> None:
         ("sync-provisioning", provisioning()),
         ("sync-enrollment", enrollment()),
         ("sync-bundle", made),
+        ("sync-bundle-v1", bundle(1)),
         ("sync-receipt", receipt(made["bundle_sha256"])),
     ):
         text = json.dumps(value, indent=2, ensure_ascii=False) + "\n"

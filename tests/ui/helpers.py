@@ -85,3 +85,15 @@ def fill_required(form, kind: str) -> None:
 def rows(section) -> list[Any]:
     model = section.model
     return [model.summary(row) for row in range(model.rowCount())]
+
+
+def wait_analysed(qtbot, win) -> None:
+    """Until the photos' background analysis has finished everything stored (thumbnails)."""
+    from fieldreport.ui.workers import session_busy
+
+    def finished() -> bool:
+        if win.photo_analysis.running or session_busy(win.session):
+            return False
+        return win.session.media_waiting_for_analysis() == 0
+
+    qtbot.waitUntil(finished, timeout=WAIT_MS)

@@ -71,7 +71,7 @@ def test_lock_hides_everything_and_unlock_restores(qtbot, unlocked):
     assert win.session is None
     assert win.stack.currentWidget() is win.unlock_page
     assert all(s.model.rowCount() == 0 for s in win.records_page.sections.values())
-    assert section.proxy.rowCount() == 0
+    assert section.model.rowCount() == 0
     assert win.count_label.text() == ""
     assert not win.toolbar.isVisible()
     assert not win.new_action.isEnabled()
@@ -140,9 +140,9 @@ def test_input_postpones_autolock(qtbot, unlocked):
 
 def test_damaged_vault_message(qtbot, window, vault_folder):
     Session.create(vault_folder, PASSPHRASE).lock()
-    data = bytearray((vault_folder / "vault.key").read_bytes())
-    data[len(data) // 2] ^= 0x55
-    (vault_folder / "vault.key").write_bytes(bytes(data))
+    data = (vault_folder / "vault.key").read_bytes()
+    # Cut in half: a flipped byte could land in an unused key slot, which unlocking ignores.
+    (vault_folder / "vault.key").write_bytes(data[: len(data) // 2])
     window._show_locked_page()
     unlock_through_page(qtbot, window, PASSPHRASE)
     qtbot.waitUntil(lambda: not window.unlock_page.error.isHidden(), timeout=WAIT_MS)

@@ -119,7 +119,7 @@ def test_delete_confirmation_names_the_record_and_deleted_ones_can_be_listed(qtb
     assert all(s.deleted_shown for s in win.records_page.sections.values())
     listed = rows(section)
     assert [s.id for s in listed] == [record.id]
-    assert section.proxy.index(0, 3).data() == "Deleted"
+    assert section.model.index(0, 3).data() == "Deleted"
     section.select(record.id)
     assert win.history_action.isEnabled()
     assert not win.edit_action.isEnabled() and not win.delete_action.isEnabled()

@@ -53,7 +53,7 @@ def test_named_roles(qtbot):
     assert model.data(index, Role.KIND) == "incident"
     assert model.data(index, Role.REVISION) == 4
     assert model.data(index, Role.STATUS) == "final"
-    assert model.data(index, Role.SUMMARY) is item
+    assert model.data(index, Role.SUMMARY) == item
     assert model.data(model.index(0, Column.TITLE), Role.SORT) == "title 3"
     assert model.row_of(item.id) == 0
     assert model.row_of("nope") == -1

@@ -9,7 +9,8 @@ Rules (docs/central-postgresql.md, "Connecting"):
   finds it itself (``PGPASSWORD``, a ``.pgpass`` file named by ``PGPASSFILE``
   or in the home folder);
 * TLS with the server's certificate checked (``sslmode=verify-full``, the
-  default here, or ``verify-ca``), except on a local Unix socket;
+  default here, or ``verify-ca``), except on a local Unix socket or the
+  loopback address (traffic that never leaves the machine);
 * messages name the host and the database only, never a password.
 """
 
@@ -24,6 +25,7 @@ from fieldreport.errors import UsageError
 DATABASE_ENV = "FIELDREPORT_CENTRAL_DATABASE"
 PASSWORD_ENV = "FIELDREPORT_CENTRAL_DATABASE_PASSWORD"
 CHECKED_TLS = ("verify-full", "verify-ca")
+LOOPBACK = ("127.0.0.1", "::1", "localhost")
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,7 @@ def check_url(url: str, env: Mapping[str, str] = os.environ) -> DatabaseTarget:
     params.setdefault("dbname", params.get("user", ""))
     if not params["dbname"]:
         raise UsageError("The database address names no database.")
-    local = all(h.startswith("/") for h in hosts)
+    local = all(h.startswith("/") or h in LOOPBACK for h in hosts)
     if not local:
         mode = params.setdefault("sslmode", "verify-full")
         if mode not in CHECKED_TLS:

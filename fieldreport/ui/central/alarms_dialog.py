@@ -41,6 +41,10 @@ def what_text(code: str) -> str:
         return QCoreApplication.translate(
             "AlarmsDialog", "Sent a custody log that contradicts an earlier one"
         )
+    if code == "media_mismatch":
+        return QCoreApplication.translate(
+            "AlarmsDialog", "Sent a file whose contents do not match the hash it signed"
+        )
     return code
 
 

@@ -57,6 +57,11 @@ def _templates() -> dict[str, str]:
             "The item {item} is missing from the bundle or does not match its manifest: the "
             "bundle was altered or damaged.",
         ),
+        "sealed_mismatch": translate(
+            "ImportReason",
+            "The media item {item} in the bundle is not sealed as its manifest says (its key "
+            "does not open it, or its length does not fit): the bundle was altered or forged.",
+        ),
         "log_invalid": translate(
             "ImportReason",
             "The custody log in the bundle does not verify: it was altered, or not signed by "

@@ -38,7 +38,7 @@ from fieldreport.ui.widgets.media_details import gps_text
 from fieldreport.ui.widgets.media_viewer_panel import ViewerPanel
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
 from fieldreport.ui.widgets.zoom_view import ZoomView
-from fieldreport.ui.workers import run_task
+from fieldreport.ui.workers import run_task, session_busy
 
 #: ``{"lat", "lon", "precision"}`` → fills the record form's location.
 LocationTarget = Callable[[dict], None]
@@ -137,7 +137,7 @@ class MediaViewer(RetranslateMixin, QDialog):
         return self.items[self.index] if self.items else None
 
     def _show(self) -> None:
-        item = self.item
+        item = self._fresh()
         show_error(self.message, "")
         if item is None:
             self.view.clear()
@@ -156,10 +156,27 @@ class MediaViewer(RetranslateMixin, QDialog):
             self.view.picture.setPixmap(icon)
             self.view.picture.setToolTip(kind_note(item.kind))
         self.panel.show_item(item, self._record_names(item))
+        waiting = getattr(item, "analysis", "done") == "pending"  # its GPS is read on demand
         self.panel.location_button.setVisible(
-            self.use_location is not None and bool(item.metadata.get("gps"))
+            self.use_location is not None and (waiting or bool(item.metadata.get("gps")))
         )
         self._update_navigation()
+
+    def _fresh(self) -> Any:
+        """The item shown, read again when it is a photo.
+
+        The gallery's copy may predate its analysis (metadata, damage), which
+        may have finished in the background since.
+        """
+        item = self.item
+        if item is None or item.kind != "photo" or session_busy(self.session):
+            return item
+        try:
+            item = self.session.media_item(item.id)
+        except FieldReportError:
+            return item
+        self.items[self.index] = item
+        return item
 
     def _record_names(self, item: Any) -> list[str]:
         names = []
@@ -278,8 +295,10 @@ class MediaViewer(RetranslateMixin, QDialog):
         item = self.item
         if item is None or self.use_location is None:
             return
-        location = self.session.location_from_media(item.id)
+        location = self.session.location_from_media(item.id)  # analyses it if it waits
         if location is None:
+            self.panel.location_button.hide()
+            self.panel.set_status(self.tr("This photo has no position (GPS) in its metadata."))
             return
         self.use_location(location)
         self.panel.set_status(

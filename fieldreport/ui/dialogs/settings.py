@@ -1,4 +1,5 @@
-"""Settings: language, auto-lock delay, changing the passphrase, panic shortcut and erase."""
+"""Settings: language, auto-lock delay, changing the passphrase (and the duress one), panic
+shortcut and erase."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from fieldreport.domain.languages import LANGUAGE_NAMES, LANGUAGES
 from fieldreport.settings import AUTOLOCK_RANGE, Settings
+from fieldreport.ui.dialogs.duress_dialog import DuressDialog
 from fieldreport.ui.dialogs.safety_box import SafetyBox
 from fieldreport.ui.geometry import fit_height
 from fieldreport.ui.messages import error_text
@@ -81,6 +83,8 @@ class SettingsDialog(RetranslateMixin, QDialog):
         self.confirmation_label.setBuddy(self.confirmation)
         self.change_button = QPushButton(self.passphrase_box)
         self.change_button.setAutoDefault(False)
+        self.duress_button = QPushButton(self.passphrase_box)
+        self.duress_button.setAutoDefault(False)
         self.passphrase_error = error_label(self.passphrase_box)
         self.passphrase_done = QLabel(self.passphrase_box)
         self.passphrase_done.setWordWrap(True)
@@ -94,6 +98,7 @@ class SettingsDialog(RetranslateMixin, QDialog):
         pass_form.addRow(self.confirmation_label, self.confirmation)
         pass_form.addRow("", self.strength)
         button_row = QHBoxLayout()
+        button_row.addWidget(self.duress_button)
         button_row.addStretch(1)
         button_row.addWidget(self.change_button)
         pass_form.addRow(self.busy)
@@ -128,6 +133,7 @@ class SettingsDialog(RetranslateMixin, QDialog):
         for edit in (self.old, self.new, self.confirmation):
             edit.textChanged.connect(lambda _: show_error(self.passphrase_error, ""))
         self.change_button.clicked.connect(self.change_passphrase)
+        self.duress_button.clicked.connect(self.show_duress)
         self.confirmation.returnPressed.connect(self.change_passphrase)
         self.setMinimumWidth(560)
         self.retranslateUi()
@@ -155,6 +161,12 @@ class SettingsDialog(RetranslateMixin, QDialog):
             on_error=self._failed,
             uses_session=self.session,
         )
+
+    def show_duress(self) -> DuressDialog:
+        """*Duress passphrase…*: its own dialog, over this one."""
+        dialog = DuressDialog(self.session, self)
+        dialog.open()
+        return dialog
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
@@ -188,6 +200,7 @@ class SettingsDialog(RetranslateMixin, QDialog):
         self.new_label.setText(self.tr("&New passphrase:"))
         self.confirmation_label.setText(self.tr("&Repeat new passphrase:"))
         self.change_button.setText(self.tr("C&hange passphrase"))
+        self.duress_button.setText(self.tr("Duress pa&ssphrase…"))
         self.busy.set_text(self.tr("Changing the passphrase…"))
         if self.passphrase_done.isVisible():
             self.passphrase_done.setText(self.tr("The passphrase was changed."))

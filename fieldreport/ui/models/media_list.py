@@ -3,19 +3,31 @@
 Thumbnails are JPEG bytes from the vault (``session.media_thumbnail``), turned
 into pixmaps in memory the first time a row is painted and kept only in this
 model: :meth:`MediaListModel.clear` forgets them (at lock). Nothing is
-written to disk.
+written to disk. A photo stored but not analysed yet shows a placeholder; when
+the background analysis reports it (``background_analysis.hub()``), its row
+is repainted with its thumbnail, or with a "damaged" sign.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QIcon, QImage, QPixmap
 
-from fieldreport.ui.media_text import kind_icon, short_name, size_text, type_label
+from fieldreport.ui.background_analysis import hub
+from fieldreport.ui.media_icons import damaged_icon, waiting_icon
+from fieldreport.ui.media_text import kind_icon, refusal_text, short_name, size_text, type_label
 
 _Index = QModelIndex | QPersistentModelIndex
 #: ``media id`` → thumbnail JPEG bytes, ``b""`` when none is stored, ``None`` when the
@@ -39,6 +51,7 @@ class MediaListModel(QAbstractListModel):
         self.icon_size = QSize(ICON_SIZE)
         self._items: list[Any] = []
         self._pixmaps: dict[str, QIcon] = {}
+        hub().analysed.connect(self.photo_analysed)
 
     # -- contents ----------------------------------------------------------------
     def set_items(self, items: Sequence[Any]) -> None:
@@ -62,6 +75,21 @@ class MediaListModel(QAbstractListModel):
             self._items[row] = item
             index = self.index(row, 0)
             self.dataChanged.emit(index, index)
+
+    def photo_analysed(self, media_id: str, damage: str = "") -> None:
+        """The background analysis finished that photo: show its thumbnail (or the damage)."""
+        row = self.row_of(media_id)
+        if row < 0:
+            return
+        item = self._items[row]
+        if damage and hasattr(item, "metadata"):
+            item = replace(item, analysis="damaged", metadata={**item.metadata, "damage": damage})
+        elif hasattr(item, "analysis"):
+            item = replace(item, analysis="done")
+        self._items[row] = item
+        self._pixmaps.pop(media_id, None)
+        index = self.index(row, 0)
+        self.dataChanged.emit(index, index)
 
     def item(self, row: int) -> Any:
         return self._items[row]
@@ -99,6 +127,7 @@ class MediaListModel(QAbstractListModel):
             lines = [short_name(item.original_name), f"{type_label(item)}, {size_text(item.size)}"]
             if item.caption:
                 lines.insert(0, item.caption)
+            lines.append(analysis_text(item))
             return "\n".join(line for line in lines if line)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{type_label(item)}: {item.caption or short_name(item.original_name)}"
@@ -114,6 +143,11 @@ class MediaListModel(QAbstractListModel):
         cached = self._pixmaps.get(item.id)
         if cached is not None:
             return cached
+        state = getattr(item, "analysis", "done")
+        if item.kind == "photo" and state == "pending":
+            return waiting_icon()  # not cached: the thumbnail comes soon
+        if item.kind == "photo" and state == "damaged":
+            return damaged_icon()
         if item.kind != "photo" or self.thumbnails is None:
             return kind_icon(item.kind)
         data = self.thumbnails(item.id)
@@ -123,3 +157,29 @@ class MediaListModel(QAbstractListModel):
         icon = kind_icon("document") if image.isNull() else QIcon(QPixmap.fromImage(image))
         self._pixmaps[item.id] = icon
         return icon
+
+
+def analysis_text(item: Any) -> str:
+    """A photo's analysis in words, for tooltips: waiting, or damaged and why ("" when done)."""
+    state = getattr(item, "analysis", "done")
+    if item.kind != "photo" or state == "done":
+        return ""
+    if state == "pending":
+        return QCoreApplication.translate(
+            "MediaListModel",
+            "Stored safely. Its thumbnail and details (time, place, camera) are being read.",
+        )
+    return QCoreApplication.translate(
+        "MediaListModel", "Damaged: {reason} It is kept as it was received."
+    ).format(reason=damage_text(item.metadata.get("damage", "")))
+
+
+def damage_text(reason: str) -> str:
+    """What the analysis found wrong with a photo, translated where it is a common one."""
+    if "decompression bomb" in reason:
+        return QCoreApplication.translate(
+            "MediaListModel",
+            "The image claims far more pixels than any camera makes (a possible "
+            "decompression bomb); it was not decoded.",
+        )
+    return refusal_text(reason)

@@ -66,6 +66,12 @@ class MediaSection(RetranslateMixin, QWidget):
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(HELP_STYLE)
+        self.analysis = QLabel(self)  # the photos' analysis, while it runs
+        self.analysis.setObjectName("photo-analysis")
+        self.analysis.setWordWrap(True)
+        self.analysis.setStyleSheet(HELP_STYLE)
+        self.analysis.hide()
+        self._analysis = (0, 0)
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -89,6 +95,7 @@ class MediaSection(RetranslateMixin, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addLayout(buttons)
+        layout.addWidget(self.analysis)
         layout.addWidget(self.grid, 1)
         layout.addWidget(self.empty, 1)
 
@@ -109,6 +116,17 @@ class MediaSection(RetranslateMixin, QWidget):
         self.model.modelReset.connect(self._update_state)
         self.grid.selectionModel().currentChanged.connect(lambda *_: self._update_state())
         self.retranslateUi()
+
+    def show_analysis(self, done: int, total: int) -> None:
+        """The photos' analysis: ``done`` of ``total`` (hidden when it is not running)."""
+        self._analysis = (done, total)
+        self.analysis.setVisible(total > done)
+        self.analysis.setText(
+            self.tr(
+                "Making thumbnails and reading the photos' details: {done} of {total}. "
+                "The originals are already safe in the vault."
+            ).format(done=done, total=total)
+        )
 
     def set_thumbnails(self, source: ThumbnailSource | None) -> None:
         self.model.thumbnails = source
@@ -198,4 +216,5 @@ class MediaSection(RetranslateMixin, QWidget):
         self.hint.setText(
             self.tr("Files added here are not attached to a record until you attach them.")
         )
+        self.show_analysis(*self._analysis)
         self._update_state()

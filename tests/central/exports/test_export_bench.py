@@ -6,9 +6,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 BENCH = Path(__file__).resolve().parents[3] / "benchmarks" / "export_bench.py"
 
 
+@pytest.mark.embedded_only  # its script makes several stores in one run: the embedded ones
 def test_the_export_benchmark_runs_at_a_tiny_size() -> None:
     done = subprocess.run(
         [sys.executable, str(BENCH), "--records", "120", "--repeat", "1"],
