@@ -25,9 +25,23 @@ def main(argv: list[str] | None = None) -> int:
         "revision and media file is what its device logged, and the receipts.",
     )
     parser.add_argument("folder", metavar="DIR", type=Path, help="the evidence package")
+    parser.add_argument(
+        "--since",
+        metavar="CHECKPOINT",
+        type=Path,
+        help="an earlier checkpoint of the organisation (a file, as `central checkpoint` "
+        "printed it): check that the centre's log only grew since, nothing rewritten",
+    )
     args = parser.parse_args(argv)
+    since = None
+    if args.since is not None:
+        try:
+            since = args.since.read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            _say(f"fieldreport-verify: cannot read {args.since} ({e.__class__.__name__})", err=True)
+            return NOT_A_PACKAGE
     try:
-        report = verify(args.folder)
+        report = verify(args.folder, since)
     except NotAPackage as e:
         _say(f"fieldreport-verify: {e}", err=True)
         return NOT_A_PACKAGE

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from fieldreport.verifier import bag, minisign, shape
+from fieldreport.verifier import bag, minisign, shape, transparency
 from fieldreport.verifier.custody import ChainBroken, LogEntry, verify_chain
 from fieldreport.verifier.documents import Unreadable, read_json, signed_body
 from fieldreport.verifier.findings import Finding, NotAPackage
@@ -61,7 +61,8 @@ class Report:
         return not self.findings and all(v.ok for v in self.verdicts)
 
 
-def verify(folder: Path) -> Report:
+def verify(folder: Path, since: str | None = None) -> Report:
+    """Every check of the package in ``folder``; ``since``: an earlier checkpoint (its text)."""
     if not folder.is_dir():
         raise NotAPackage(f"{folder} is not a folder")
     if not (folder / INDEX).is_file() and not (folder / "bagit.txt").is_file():
@@ -90,6 +91,7 @@ def verify(folder: Path) -> Report:
         report.verdicts.append(verdict)
     for media in index["media"]:
         report.verdicts.append(_media(folder, media, devices, org_key, index))
+    report.findings.extend(transparency.check(folder, index, org_key, since))
     return report
 
 
