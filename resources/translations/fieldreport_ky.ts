@@ -1054,67 +1054,62 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="113"/>
-        <source>Stopping…</source>
-        <translation>Токтотулууда…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="137"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="120"/>
         <source>{done} of {total} files written</source>
         <translation>{total} файлдын {done} жазылды</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="149"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="124"/>
         <source>Export evidence package</source>
         <translation>Далилдер топтомун экспорттоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="152"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="127"/>
         <source>A folder an investigator can check offline: every revision of the records, the original photos and files bit for bit, each device&apos;s signed custody log, certificates and receipts, signed by the organisation. It is checked with fieldreport-verify or with standard tools (VERIFY.md inside explains how).</source>
         <translation>Тергөөчү интернетсиз текшере ала турган папка: жазуулардын бардык редакциялары, түпнуска сүрөттөр жана файлдар бит-битине чейин, ар бир түзмөктүн кол коюлган сактоо журналы, сертификаттар жана дүмүрчөктөр, уюмдун колу менен. Аны fieldreport-verify же стандарттык куралдар менен текшерет (кантип экенин ичиндеги VERIFY.md түшүндүрөт).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="158"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="133"/>
         <source>&amp;Records:</source>
         <translation>&amp;Жазуулар:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="159"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="134"/>
         <source>This record</source>
         <translation>Бул жазуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="161"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="136"/>
         <source>The {count} records behind the figure</source>
         <translation>Бул сандын артындагы жазуулар ({count})</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="163"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="138"/>
         <source>&amp;Summary language:</source>
         <translation>Кыскача &amp;маалыматтын тили:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="164"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="139"/>
         <source>&amp;Include names and contacts (identifying data)</source>
         <translation>Аттарды жана байланыштарды ко&amp;шуу (инсанды аныктоочу маалымат)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="167"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="142"/>
         <source>Names and contacts of witnesses, people affected and owners will be written in the clear: anyone who gets the folder can read them. Leave this off unless the investigator needs them and may have them.</source>
         <translation>Күбөлөрдүн, жабыр тарткандардын жана ээлердин аттары жана байланыштары ачык жазылат: папканы алган ар ким аларды окуй алат. Тергөөчүгө керек болбосо же ал аларды алууга укуксуз болсо, муну күйгүзбөңүз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="172"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="147"/>
         <source>&amp;Choose the folder and start…</source>
         <translation>Папканы тандап, &amp;баштоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="173"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="148"/>
         <source>&amp;Cancel</source>
         <translation>Жокко ч&amp;ыгаруу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="173"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="148"/>
         <source>C&amp;lose</source>
         <translation>Жаб&amp;уу</translation>
     </message>
@@ -1122,132 +1117,127 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="156"/>
-        <source>Stopping…</source>
-        <translation>Токтотулууда…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="193"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="168"/>
         <source>Situation report</source>
         <translation>Кырдаал тууралуу баяндама</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="196"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="171"/>
         <source>A PDF for observers and partners: the figures with their ranges, a chart per breakdown, the incidents, and the records behind every figure.</source>
         <translation>Байкоочулар жана өнөктөштөр үчүн PDF: сандар жана алардын аралыктары, ар бир бөлүштүрүү боюнча диаграмма, окуялар жана ар бир сандын негизиндеги жазуулар.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="200"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="175"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тил:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="204"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="179"/>
         <source>Export records</source>
         <translation>Жазууларды экспорттоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="207"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="182"/>
         <source>The records chosen, for spreadsheets (CSV, Excel), maps (GeoJSON, KML) and humanitarian tools (HXL).</source>
         <translation>Тандалган жазуулар — таблицалар (CSV, Excel), карталар (GeoJSON, KML) жана гуманитардык куралдар (HXL) үчүн.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="211"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="186"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="213"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="188"/>
         <source>CSV (UTF-8), for any spreadsheet</source>
         <translation>CSV (UTF-8), каалаган таблица үчүн</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="214"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="189"/>
         <source>Excel workbook, a sheet per kind</source>
         <translation>Excel китеби, ар бир түргө бир барак</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="215"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="190"/>
         <source>GeoJSON, for QGIS and web maps</source>
         <translation>GeoJSON, QGIS жана веб-карталар үчүн</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="216"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="191"/>
         <source>KML, for Google Earth</source>
         <translation>KML, Google Earth үчүн</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="217"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="192"/>
         <source>HXL-tagged CSV, for HDX tools</source>
         <translation>HXL тегдери бар CSV, HDX куралдары үчүн</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="221"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="196"/>
         <source>&amp;Records:</source>
         <translation>&amp;Жазуулар:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="222"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="197"/>
         <source>Every kind</source>
         <translation>Бардык түрлөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="227"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="202"/>
         <source>F&amp;rom:</source>
         <translation>&amp;Башталышы:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="228"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="203"/>
         <source>&amp;To:</source>
         <translation>&amp;Аягы:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="229"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="204"/>
         <source>Re&amp;gion:</source>
         <translation>&amp;Облус:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="230"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="205"/>
         <source>&amp;District:</source>
         <translation>&amp;Район:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="231"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="206"/>
         <source>&amp;Settlement:</source>
         <translation>&amp;Калктуу конуш:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="233"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="208"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY; empty for any</source>
         <translation>ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА же ЖЖЖЖ; бош — каалаган</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="235"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="210"/>
         <source>Any</source>
         <translation>Каалаган</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="236"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="211"/>
         <source>&amp;Include names and contacts (identifying data)</source>
         <translation>Аттарды жана байланыштарды ко&amp;шуу (инсанды аныктоочу маалымат)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="239"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="214"/>
         <source>Names and contacts of witnesses, people affected and owners will be written in the clear: anyone who gets the file can read them. Leave this off unless the recipient needs them and may have them.</source>
         <translation>Күбөлөрдүн, жабыркагандардын жана ээлердин аттары жана байланыштары ачык жазылат: файлды алган ар ким аларды окуй алат. Алуучуга керек болбосо же ага берүүгө болбосо, күйгүзбөңүз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="244"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="219"/>
         <source>&amp;Choose the file and start…</source>
         <translation>Файлды тан&amp;дап, баштоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="245"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="220"/>
         <source>&amp;Cancel</source>
         <translation>Жокко ч&amp;ыгаруу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="245"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="220"/>
         <source>C&amp;lose</source>
         <translation>Жаб&amp;уу</translation>
     </message>
@@ -4041,6 +4031,14 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <source>before:</source>
         <extracomment>Put before the previous revision&apos;s value of a changed field.</extracomment>
         <translation>мурда:</translation>
+    </message>
+</context>
+<context>
+    <name>RunningDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/running_dialog.py" line="37"/>
+        <source>Stopping…</source>
+        <translation>Токтотулууда…</translation>
     </message>
 </context>
 <context>

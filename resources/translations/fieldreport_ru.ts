@@ -1054,67 +1054,62 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="113"/>
-        <source>Stopping…</source>
-        <translation>Остановка…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="137"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="120"/>
         <source>{done} of {total} files written</source>
         <translation>Записано файлов: {done} из {total}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="149"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="124"/>
         <source>Export evidence package</source>
         <translation>Экспорт пакета доказательств</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="152"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="127"/>
         <source>A folder an investigator can check offline: every revision of the records, the original photos and files bit for bit, each device&apos;s signed custody log, certificates and receipts, signed by the organisation. It is checked with fieldreport-verify or with standard tools (VERIFY.md inside explains how).</source>
         <translation>Папка, которую следователь может проверить без сети: все редакции записей, исходные фото и файлы бит в бит, подписанный журнал хранения каждого устройства, сертификаты и квитанции, с подписью организации. Проверяется программой fieldreport-verify или стандартными средствами (как — объясняет VERIFY.md внутри).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="158"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="133"/>
         <source>&amp;Records:</source>
         <translation>&amp;Записи:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="159"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="134"/>
         <source>This record</source>
         <translation>Эта запись</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="161"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="136"/>
         <source>The {count} records behind the figure</source>
         <translation>Записи за этой цифрой ({count})</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="163"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="138"/>
         <source>&amp;Summary language:</source>
         <translation>Язык &amp;сводки:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="164"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="139"/>
         <source>&amp;Include names and contacts (identifying data)</source>
         <translation>&amp;Включить имена и контакты (идентифицирующие данные)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="167"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="142"/>
         <source>Names and contacts of witnesses, people affected and owners will be written in the clear: anyone who gets the folder can read them. Leave this off unless the investigator needs them and may have them.</source>
         <translation>Имена и контакты свидетелей, пострадавших и владельцев будут записаны открыто: любой, кто получит папку, сможет их прочитать. Не включайте, если следователю они не нужны или он не вправе их получить.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="172"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="147"/>
         <source>&amp;Choose the folder and start…</source>
         <translation>Выбрать папку и &amp;начать…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="173"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="148"/>
         <source>&amp;Cancel</source>
         <translation>Отм&amp;ена</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="173"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="148"/>
         <source>C&amp;lose</source>
         <translation>За&amp;крыть</translation>
     </message>
@@ -1122,132 +1117,127 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="156"/>
-        <source>Stopping…</source>
-        <translation>Остановка…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="193"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="168"/>
         <source>Situation report</source>
         <translation>Отчёт о ситуации</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="196"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="171"/>
         <source>A PDF for observers and partners: the figures with their ranges, a chart per breakdown, the incidents, and the records behind every figure.</source>
         <translation>PDF для наблюдателей и партнёров: цифры с диапазонами, диаграмма по каждой разбивке, инциденты и записи, на которых основана каждая цифра.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="200"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="175"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="204"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="179"/>
         <source>Export records</source>
         <translation>Экспорт записей</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="207"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="182"/>
         <source>The records chosen, for spreadsheets (CSV, Excel), maps (GeoJSON, KML) and humanitarian tools (HXL).</source>
         <translation>Выбранные записи — для таблиц (CSV, Excel), карт (GeoJSON, KML) и гуманитарных инструментов (HXL).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="211"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="186"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="213"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="188"/>
         <source>CSV (UTF-8), for any spreadsheet</source>
         <translation>CSV (UTF-8), для любой таблицы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="214"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="189"/>
         <source>Excel workbook, a sheet per kind</source>
         <translation>Книга Excel, лист на каждый вид</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="215"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="190"/>
         <source>GeoJSON, for QGIS and web maps</source>
         <translation>GeoJSON, для QGIS и веб-карт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="216"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="191"/>
         <source>KML, for Google Earth</source>
         <translation>KML, для Google Earth</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="217"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="192"/>
         <source>HXL-tagged CSV, for HDX tools</source>
         <translation>CSV с тегами HXL, для инструментов HDX</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="221"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="196"/>
         <source>&amp;Records:</source>
         <translation>&amp;Записи:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="222"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="197"/>
         <source>Every kind</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="227"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="202"/>
         <source>F&amp;rom:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="228"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="203"/>
         <source>&amp;To:</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="229"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="204"/>
         <source>Re&amp;gion:</source>
         <translation>&amp;Область:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="230"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="205"/>
         <source>&amp;District:</source>
         <translation>&amp;Район:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="231"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="206"/>
         <source>&amp;Settlement:</source>
         <translation>&amp;Населённый пункт:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="233"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="208"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY; empty for any</source>
         <translation>ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ; пусто — любая</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="235"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="210"/>
         <source>Any</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="236"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="211"/>
         <source>&amp;Include names and contacts (identifying data)</source>
         <translation>&amp;Включить имена и контакты (идентифицирующие данные)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="239"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="214"/>
         <source>Names and contacts of witnesses, people affected and owners will be written in the clear: anyone who gets the file can read them. Leave this off unless the recipient needs them and may have them.</source>
         <translation>Имена и контакты свидетелей, пострадавших и владельцев будут записаны открытым текстом: любой, у кого окажется файл, сможет их прочитать. Не включайте, если получателю они не нужны или не положены.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="244"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="219"/>
         <source>&amp;Choose the file and start…</source>
         <translation>Выбрать файл и на&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="245"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="220"/>
         <source>&amp;Cancel</source>
         <translation>Отм&amp;ена</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="245"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="220"/>
         <source>C&amp;lose</source>
         <translation>За&amp;крыть</translation>
     </message>
@@ -4042,6 +4032,14 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <source>before:</source>
         <extracomment>Put before the previous revision&apos;s value of a changed field.</extracomment>
         <translation>было:</translation>
+    </message>
+</context>
+<context>
+    <name>RunningDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/running_dialog.py" line="37"/>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
     </message>
 </context>
 <context>

@@ -1054,67 +1054,62 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="113"/>
-        <source>Stopping…</source>
-        <translation>Қатъ шуда истодааст…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="137"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="120"/>
         <source>{done} of {total} files written</source>
         <translation>{done} аз {total} файл навишта шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="149"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="124"/>
         <source>Export evidence package</source>
         <translation>Содироти бастаи далелҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="152"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="127"/>
         <source>A folder an investigator can check offline: every revision of the records, the original photos and files bit for bit, each device&apos;s signed custody log, certificates and receipts, signed by the organisation. It is checked with fieldreport-verify or with standard tools (VERIFY.md inside explains how).</source>
         <translation>Ҷузвдоне, ки муфаттиш бе шабака санҷида метавонад: ҳамаи таҳрирҳои сабтҳо, аксҳо ва файлҳои аслӣ бит ба бит, маҷаллаи нигоҳдории имзошудаи ҳар дастгоҳ, шаҳодатномаҳо ва расидҳо, бо имзои созмон. Бо fieldreport-verify ё абзорҳои стандартӣ санҷида мешавад (VERIFY.md дар дохил шарҳ медиҳад, ки чӣ тавр).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="158"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="133"/>
         <source>&amp;Records:</source>
         <translation>&amp;Сабтҳо:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="159"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="134"/>
         <source>This record</source>
         <translation>Ҳамин сабт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="161"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="136"/>
         <source>The {count} records behind the figure</source>
         <translation>Сабтҳои паси ин рақам ({count})</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="163"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="138"/>
         <source>&amp;Summary language:</source>
         <translation>Забони &amp;хулоса:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="164"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="139"/>
         <source>&amp;Include names and contacts (identifying data)</source>
         <translation>&amp;Дохил кардани номҳо ва тамосҳо (маълумоти шахсшиносӣ)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="167"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="142"/>
         <source>Names and contacts of witnesses, people affected and owners will be written in the clear: anyone who gets the folder can read them. Leave this off unless the investigator needs them and may have them.</source>
         <translation>Номҳо ва тамосҳои шоҳидон, зарардидагон ва соҳибон ошкоро навишта мешаванд: ҳар касе, ки ҷузвдонро гирад, онҳоро хонда метавонад. Агар ба муфаттиш лозим набошанд ё ӯ ҳақ надошта бошад, инро фаъол накунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="172"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="147"/>
         <source>&amp;Choose the folder and start…</source>
         <translation>Интихоби ҷузвдон ва &amp;оғоз…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="173"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="148"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Бекор кардан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="173"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="148"/>
         <source>C&amp;lose</source>
         <translation>&amp;Пӯшидан</translation>
     </message>
@@ -1122,132 +1117,127 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="156"/>
-        <source>Stopping…</source>
-        <translation>Қатъ шуда истодааст…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="193"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="168"/>
         <source>Situation report</source>
         <translation>Гузориш оид ба вазъият</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="196"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="171"/>
         <source>A PDF for observers and partners: the figures with their ranges, a chart per breakdown, the incidents, and the records behind every figure.</source>
         <translation>PDF барои нозирон ва шарикон: рақамҳо бо доираҳояшон, як диаграмма барои ҳар тақсимот, ҳодисаҳо ва сабтҳое, ки ҳар рақам ба онҳо асос ёфтааст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="200"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="175"/>
         <source>&amp;Language:</source>
         <translation>&amp;Забон:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="204"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="179"/>
         <source>Export records</source>
         <translation>Содир кардани сабтҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="207"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="182"/>
         <source>The records chosen, for spreadsheets (CSV, Excel), maps (GeoJSON, KML) and humanitarian tools (HXL).</source>
         <translation>Сабтҳои интихобшуда барои ҷадвалҳо (CSV, Excel), харитаҳо (GeoJSON, KML) ва абзорҳои башардӯстона (HXL).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="211"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="186"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="213"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="188"/>
         <source>CSV (UTF-8), for any spreadsheet</source>
         <translation>CSV (UTF-8), барои ҳар гуна ҷадвал</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="214"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="189"/>
         <source>Excel workbook, a sheet per kind</source>
         <translation>Китоби Excel, як варақ барои ҳар намуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="215"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="190"/>
         <source>GeoJSON, for QGIS and web maps</source>
         <translation>GeoJSON, барои QGIS ва харитаҳои веб</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="216"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="191"/>
         <source>KML, for Google Earth</source>
         <translation>KML, барои Google Earth</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="217"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="192"/>
         <source>HXL-tagged CSV, for HDX tools</source>
         <translation>CSV бо тамғаҳои HXL, барои абзорҳои HDX</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="221"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="196"/>
         <source>&amp;Records:</source>
         <translation>&amp;Сабтҳо:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="222"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="197"/>
         <source>Every kind</source>
         <translation>Ҳама намудҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="227"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="202"/>
         <source>F&amp;rom:</source>
         <translation>&amp;Аз:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="228"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="203"/>
         <source>&amp;To:</source>
         <translation>&amp;То:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="229"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="204"/>
         <source>Re&amp;gion:</source>
         <translation>&amp;Вилоят:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="230"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="205"/>
         <source>&amp;District:</source>
         <translation>&amp;Ноҳия:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="231"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="206"/>
         <source>&amp;Settlement:</source>
         <translation>&amp;Маҳалли аҳолинишин:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="233"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="208"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY; empty for any</source>
         <translation>СССС-ММ-РР, СССС-ММ ё СССС; холӣ — ҳар кадом</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="235"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="210"/>
         <source>Any</source>
         <translation>Ҳар кадом</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="236"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="211"/>
         <source>&amp;Include names and contacts (identifying data)</source>
         <translation>&amp;Дохил кардани номҳо ва тамосҳо (маълумоти шахсшиносӣ)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="239"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="214"/>
         <source>Names and contacts of witnesses, people affected and owners will be written in the clear: anyone who gets the file can read them. Leave this off unless the recipient needs them and may have them.</source>
         <translation>Номҳо ва тамосҳои шоҳидон, зарардидагон ва соҳибони амвол ошкоро навишта мешаванд: ҳар касе, ки файлро гирад, онҳоро хонда метавонад. Инро хомӯш гузоред, агар гиранда ба онҳо ниёз надошта бошад ё ҳаққи доштани онҳоро надошта бошад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="244"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="219"/>
         <source>&amp;Choose the file and start…</source>
         <translation>&amp;Интихоби файл ва оғоз…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="245"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="220"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Бекор кардан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="245"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="220"/>
         <source>C&amp;lose</source>
         <translation>&amp;Пӯшидан</translation>
     </message>
@@ -4041,6 +4031,14 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <source>before:</source>
         <extracomment>Put before the previous revision&apos;s value of a changed field.</extracomment>
         <translation>пештар:</translation>
+    </message>
+</context>
+<context>
+    <name>RunningDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/running_dialog.py" line="37"/>
+        <source>Stopping…</source>
+        <translation>Қатъ шуда истодааст…</translation>
     </message>
 </context>
 <context>

@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 
 from fieldreport.central.evidence import LANGS
 from fieldreport.domain.languages import LANGUAGE_NAMES
+from fieldreport.ui.central.running_dialog import RunningDialogMixin
 from fieldreport.ui.i18n import current_language
-from fieldreport.ui.widgets.common import error_label, show_error
+from fieldreport.ui.widgets.common import error_label
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
 
 
-class EvidenceDialog(RetranslateMixin, QDialog):
+class EvidenceDialog(RunningDialogMixin, RetranslateMixin, QDialog):
     start_requested = Signal()
     cancel_requested = Signal()
 
@@ -102,24 +103,6 @@ class EvidenceDialog(RetranslateMixin, QDialog):
     def record_ids(self) -> list[str]:
         return self.behind if self.behind and self.scope.currentData() else [self.record_id]
 
-    def _start(self) -> None:
-        if not self.running:
-            show_error(self.error, "")
-            self.start_requested.emit()
-
-    def _close_or_cancel(self) -> None:
-        if self.running:
-            self.cancel_requested.emit()
-            self.status.setText(self.tr("Stopping…"))
-        else:
-            self.reject()
-
-    def reject(self) -> None:
-        if self.running:  # Escape while writing asks to stop, it does not walk away
-            self._close_or_cancel()
-            return
-        super().reject()
-
     def set_running(self, running: bool) -> None:
         self.running = running
         self.progress.setVisible(running)
@@ -136,14 +119,6 @@ class EvidenceDialog(RetranslateMixin, QDialog):
         self.status.setText(
             self.tr("{done} of {total} files written").format(done=done, total=total)
         )
-
-    def failed(self, text: str) -> None:
-        self.set_running(False)
-        show_error(self.error, text)
-
-    def finished(self, text: str) -> None:
-        self.set_running(False)
-        self.status.setText(text)
 
     def retranslateUi(self) -> None:  # noqa: N802
         self.setWindowTitle(self.tr("Export evidence package"))
