@@ -55,6 +55,11 @@ def _report(report: Report) -> None:
             f"Organisation fingerprint: {report.fingerprint} (compare it with one the "
             "organisation published elsewhere)"
         )
+    if report.checkpoint is not None:
+        _say(
+            f"Centre checkpoint: {report.checkpoint.size} entries, root "
+            f"{report.checkpoint.root.hex()} (compare it with one published, or use --since)"
+        )
     if report.anonymised:
         _say("This package is anonymised: names and contacts are withheld (see summary.html).")
     for finding in report.findings:

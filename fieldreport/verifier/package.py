@@ -14,12 +14,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from fieldreport.verifier import bag, minisign, shape, transparency
+from fieldreport.verifier import bag, minisign, note, shape, transparency
 from fieldreport.verifier.custody import ChainBroken, LogEntry, verify_chain
 from fieldreport.verifier.documents import Unreadable, read_json, signed_body
 from fieldreport.verifier.findings import Finding, NotAPackage
@@ -55,6 +56,7 @@ class Report:
     verdicts: list[Verdict] = field(default_factory=list)
     fingerprint: str = ""
     anonymised: bool = False
+    checkpoint: note.Checkpoint | None = None
 
     @property
     def ok(self) -> bool:
@@ -92,6 +94,9 @@ def verify(folder: Path, since: str | None = None) -> Report:
     for media in index["media"]:
         report.verdicts.append(_media(folder, media, devices, org_key, index))
     report.findings.extend(transparency.check(folder, index, org_key, since))
+    with contextlib.suppress(OSError, UnicodeDecodeError, note.NoteError):
+        text = (folder / "data" / index["transparency"]["checkpoint"]).read_text("utf-8")
+        report.checkpoint = note.verify(text, org_key)
     return report
 
 
