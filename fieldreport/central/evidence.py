@@ -182,11 +182,11 @@ def _write(
         for row in record["revisions"]:
             body = revision_body(row)
             name = f"records/{record['id']}/{row['revision']}"
-            if redactor is None:
-                file, data = f"{name}.json", canonical_json(body)
+            shown = None if redactor is None else redactor.revision(body, row["content_hash"])
+            if shown is None or not shown["withheld"]:  # nothing to hide: the device proves it
+                file, data, form = f"{name}.json", canonical_json(body), "original"
             else:
-                file = f"{name}.anonymised.json"
-                data = _pretty(redactor.revision(body, row["content_hash"]))
+                file, data, form = f"{name}.anonymised.json", _pretty(shown), "anonymised"
             _put(folder / file, data)
             revisions.append(
                 {
@@ -196,7 +196,7 @@ def _write(
                     "bundle_hash": row["bundle_hash"],
                     "receipt": receipts.get(row["bundle_hash"]),
                     "file": file,
-                    "form": "original" if redactor is None else "anonymised",
+                    "form": form,
                     "saved_at": row["saved_at"],
                 }
             )
