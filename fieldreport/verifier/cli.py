@@ -67,7 +67,12 @@ def _report(report: Report) -> None:
     for verdict in report.verdicts:
         what = "Record" if verdict.kind == "record" else "Media item"
         if verdict.ok:
-            _say(f"{what} {verdict.id}: VERIFIED. " + "; ".join(verdict.words) + ".")
+            _say(
+                f"{what} {verdict.id}: VERIFIED. "
+                + "; ".join(verdict.words)
+                + "; the organisation's signed receipts acknowledge receiving "
+                + ("them." if verdict.kind == "record" and len(verdict.words) > 1 else "it.")
+            )
         else:
             _say(f"{what} {verdict.id}: NOT VERIFIED.")
             for finding in verdict.problems:
