@@ -314,6 +314,8 @@ def shoot_central(central: Any, store: Any, stick: Path, work: Path, folder: Pat
             break
     save(central, folder, "central_record_media")
     detail = page.record_view.detail
+    if detail is not None:
+        shoot_evidence(central, detail.id, folder)
     if detail is not None and detail.media:
         viewer = central.records.view_media(detail.media[0].item.id)
         wait_idle(central)
@@ -398,6 +400,19 @@ def shoot_media_alarm(central: Any, store: Any, folder: Path) -> None:
                 settle(50)
             save(central, folder, "central_record_alarm")
             return
+
+
+def shoot_evidence(central: Any, record_id: str, folder: Path) -> None:
+    """Export evidence package… from the record view: the choices, then while it writes."""
+    dialog = central.evidence.open_dialog(record_id)
+    save(dialog, folder, "central_evidence")
+    dialog.identifying.setChecked(True)
+    dialog.set_running(True)
+    dialog.show_progress(7, 12)
+    save(dialog, folder, "central_evidence_running")
+    dialog.set_running(False)
+    dialog.identifying.setChecked(False)
+    dialog.reject()
 
 
 def shoot_filtered(central: Any, folder: Path, name: str) -> None:
