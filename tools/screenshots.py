@@ -314,6 +314,8 @@ def shoot_central(central: Any, store: Any, stick: Path, work: Path, folder: Pat
             break
     save(central, folder, "central_record_media")
     detail = page.record_view.detail
+    if detail is not None:
+        shoot_evidence(central, detail.id, folder)
     if detail is not None and detail.media:
         viewer = central.records.view_media(detail.media[0].item.id)
         wait_idle(central)
@@ -363,7 +365,54 @@ def shoot_central(central: Any, store: Any, stick: Path, work: Path, folder: Pat
         save(dialog, folder, "central_report_running" if report else "central_export_running")
         dialog.set_running(False)
         dialog.reject()
+    shoot_media_alarm(central, store, folder)
     central.close()
+
+
+def shoot_media_alarm(central: Any, store: Any, folder: Path) -> None:
+    """A record whose file the centre found unlike its signed hash (last: the alarm stays)."""
+    from fieldreport.central import devices
+
+    central.tabs.setCurrentWidget(central.records_view)
+    page = central.records_view
+    wait_idle(central)
+    rows = [r for r in range(page.model.rowCount()) if page.model.row(r).kind == "incident"]
+    for row in rows:
+        page.view.selectRow(row)
+        wait_idle(central)
+        detail = page.record_view.detail
+        if detail is not None and detail.media:
+            item = detail.media[0].item
+            device = store.db.execute(
+                "SELECT device_id FROM media_items WHERE id = ?", [item.id]
+            ).fetchone()[0]
+            devices.raise_alarm(
+                store, device, "media_mismatch", "[DEMO] not as signed", f"media:{item.id}"
+            )
+            page.view.selectRow(0 if row else 1)  # another record, then this one again
+            wait_idle(central)
+            page.view.selectRow(row)
+            wait_idle(central)
+            for _ in range(100):
+                shown = page.record_view.detail
+                if shown is not None and shown.id == detail.id and shown.alarms:
+                    break
+                settle(50)
+            save(central, folder, "central_record_alarm")
+            return
+
+
+def shoot_evidence(central: Any, record_id: str, folder: Path) -> None:
+    """Export evidence package… from the record view: the choices, then while it writes."""
+    dialog = central.evidence.open_dialog(record_id)
+    save(dialog, folder, "central_evidence")
+    dialog.identifying.setChecked(True)
+    dialog.set_running(True)
+    dialog.show_progress(7, 12)
+    save(dialog, folder, "central_evidence_running")
+    dialog.set_running(False)
+    dialog.identifying.setChecked(False)
+    dialog.reject()
 
 
 def shoot_filtered(central: Any, folder: Path, name: str) -> None:
