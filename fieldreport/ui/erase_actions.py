@@ -4,7 +4,8 @@ and what the window shows after wipe-after-failures erased it.
 Both end the same way: the key file is destroyed at once (before waiting on
 anything, such as a sync stuck on the network), background work stops, the
 vault is locked (its key leaves memory), :func:`fieldreport.coercion.erase_vault`
-removes every other file, and the window shows the first-start page in
+sets every other file aside (renames: the vault folder is gone at once) and a
+background thread removes them, and the window shows the first-start page in
 the default language, as a newly installed app does. The panic shortcut
 (off by default, chosen in Settings) does this without any dialog, from any
 page, even while the vault is locked; open forms are not kept.
