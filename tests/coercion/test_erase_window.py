@@ -36,6 +36,9 @@ def test_erase_says_what_is_lost_and_waits_for_the_word(qtbot, unlocked, vault_f
     qtbot.waitUntil(lambda: unlocked.stack.currentWidget() is unlocked.setup_page)
     assert unlocked.session is None
     assert not vault_folder.exists()
+    # The rest was set aside and goes on a background thread: nothing of it stays.
+    unlocked.erase_finishing.join(timeout=30)
+    assert not [p for p in vault_folder.parent.iterdir() if p.name.startswith(".vault.erased-")]
 
 
 def test_cancel_changes_nothing(qtbot, unlocked, vault_folder: Path):
