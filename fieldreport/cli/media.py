@@ -69,8 +69,7 @@ def cmd_attach(args: argparse.Namespace, open_vault: Opener) -> int:
             report=_ProgressLine().show if sys.stderr.isatty() else None,
         )
         summary = _run_import(events, _ProgressLine())
-        _print_summary(summary)  # the originals are safe from here on
-        if _analyse(session) is None:
+        if _analyse(session, after=summary) is None:
             return INTERRUPTED
     if summary.refused:
         if not summary.stored and not summary.duplicates:
@@ -98,15 +97,19 @@ class _AnalysisLine(output.ProgressLine):
             self.write(f"Analysing photos (thumbnails, metadata): {p.done}/{p.total}")
 
 
-def _analyse(session: Session) -> int | None:
+def _analyse(session: Session, *, after: ImportSummary | None = None) -> int | None:
     """Analyse every photo waiting (this import's and any left earlier), with a progress line.
 
-    Returns how many were analysed, or None when interrupted (Ctrl+C): the rest
-    stays queued in the vault, and the originals are stored either way.
+    ``after``: the import's summary, printed first (the originals are safe from
+    then on; a Ctrl+C from that moment on is answered as below). Returns how
+    many were analysed, or None when interrupted (Ctrl+C): the rest stays
+    queued in the vault, and the originals are stored either way.
     """
     line = _AnalysisLine()
     analysed = 0
     try:
+        if after is not None:
+            _print_summary(after)
         for event in session.analyse_media():
             if isinstance(event, AnalysisProgress):
                 line.show(event)
