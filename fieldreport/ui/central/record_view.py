@@ -119,7 +119,6 @@ class RecordView(RetranslateMixin, QWidget):
         top.addWidget(self.revision)
         top.addWidget(self.identifying)
         top.addStretch(1)
-        top.addWidget(self.evidence_button)
         top.addWidget(self.handover_button)
         top.addWidget(self.back_button)
         layout = QVBoxLayout(self)
@@ -127,7 +126,11 @@ class RecordView(RetranslateMixin, QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(top)
         layout.addWidget(self.content, 1)
-        layout.addWidget(self.media_label)
+        below = QHBoxLayout()  # the record's photos, and the package that proves it all
+        self.media_label.setWordWrap(True)  # it yields room to the button in long languages
+        below.addWidget(self.media_label, 1)
+        below.addWidget(self.evidence_button)
+        layout.addLayout(below)
         layout.addWidget(self.media)
 
         self.revision.currentIndexChanged.connect(lambda _i: self._render())
@@ -399,11 +402,11 @@ class RecordView(RetranslateMixin, QWidget):
             self.tr("Names and contacts are personal data; they stay masked unless you need them.")
         )
         self.back_button.setText(self.tr("&Back"))
-        self.evidence_button.setText(self.tr("Export evidence package…"))
+        self.evidence_button.setText(self.tr("Evidence package…"))
         self.evidence_button.setToolTip(
             self.tr(
-                "A folder an investigator can verify offline: the record's revisions, original "
-                "photos and files, and their signed custody logs"
+                "Export an evidence package: a folder an investigator can verify offline, with "
+                "the record's revisions, original photos and files, and their signed custody logs"
             )
         )
         self.handover_button.setText(self.tr("Hand over…"))
