@@ -107,6 +107,10 @@ def build_device(
     assert isinstance(summary, ImportSummary)
     if len(summary.stored) != len(photos) or summary.refused:
         raise SystemExit(f"ingest did not store everything: {summary.refused[:3]}")
+    # The photos' analysis (thumbnails, EXIF) follows their ingest in the background; by
+    # the time a monitor exports, it is done (an export finishes what is left first).
+    if hasattr(session, "analyse_media"):  # (an earlier FieldReport analysed at ingest)
+        list(session.analyse_media())
     for record_id, item in zip(ids, summary.stored, strict=False):
         session.attach_media(record_id, [item.id])
     _, request = session.join(central.org.provisioning())

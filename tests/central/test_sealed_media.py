@@ -23,7 +23,7 @@ from fieldreport.central.store import CentralStore
 from fieldreport.core import Session
 from fieldreport.crypto import age_stream
 from fieldreport.crypto.canonical import canonical_json
-from fieldreport.sync.bundle_format import Manifest, ManifestItem
+from fieldreport.sync.bundle_format import LogRange, Manifest, ManifestItem
 from fieldreport.sync.bundle_writer import write_inner
 from fieldreport.sync.export_plan import ItemSource, plan_export
 from fieldreport.sync.sealed_media import wrap_key
@@ -47,20 +47,27 @@ def forge(session: Session, central: CentralStore, out: Path, change: Change) ->
     plan = plan_export(vault, 0, recipient)
     assert plan is not None
     sources = change(list(plan.sources))
-    manifest = Manifest(
-        org_id=central.org.org_id,
-        device_id=vault.device.device_id,
-        sequence=1,
-        previous_bundle_hash=None,
-        log=plan.log,
-        created_at=CREATED_AT,
-        items=tuple(s.item for s in sources),
-        version=2,
-    )
+    manifest = bundle_1(central, session, plan.log, [s.item for s in sources])
     plain = io.BytesIO()
     write_inner(plain, manifest, vault.device, sources)
     out.write_bytes(encrypt(plain.getvalue(), recipient))
     return out
+
+
+def bundle_1(
+    central: CentralStore, session: Session, log: LogRange, items: list[ManifestItem]
+) -> Manifest:
+    """The manifest of a device's first bundle (format 2) holding ``items``."""
+    return Manifest(
+        org_id=central.org.org_id,
+        device_id=session._vault.device.device_id,
+        sequence=1,
+        previous_bundle_hash=None,
+        log=log,
+        created_at=CREATED_AT,
+        items=tuple(items),
+        version=2,
+    )
 
 
 def sealed(sources: list[ItemSource]) -> list[int]:
@@ -228,16 +235,7 @@ def test_a_huge_sealed_item_is_refused_before_anything_is_read(central, join, tm
     items[i] = dataclasses.replace(
         items[i], plain_size=huge, size=header + 16 + huge + 16 * (huge // 65536)
     )
-    manifest = Manifest(
-        org_id=central.org.org_id,
-        device_id=vault.device.device_id,
-        sequence=1,
-        previous_bundle_hash=None,
-        log=plan.log,
-        created_at=CREATED_AT,
-        items=tuple(items),
-        version=2,
-    )
+    manifest = bundle_1(central, device, plan.log, items)
     bad = tmp_path / "huge.bundle"
     plain = raw_tar(signed_head(manifest.encode(), vault.device))
     bad.write_bytes(encrypt(plain, central.org.keys.public().age_recipient))
