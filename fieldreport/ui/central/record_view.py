@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from fieldreport.central.record_detail import RecordDetail, Revision
 from fieldreport.domain import present
+from fieldreport.ui.central.alarms_dialog import what_text
 from fieldreport.ui.central.record_model import device_text, kind_text, row_summary, title_text
 from fieldreport.ui.dialogs.revision_view import render_html, revision_sections
 from fieldreport.ui.i18n import current_language
@@ -250,7 +251,11 @@ class RecordView(RetranslateMixin, QWidget):
                 "This revision deleted the record on its device. It still shows what the "
                 "record held when it was deleted."
             )
-        parts = [self._origin_html(rev), render_html(heading, notice, sections)]
+        parts = [
+            self._alarms_html(),
+            self._origin_html(rev),
+            render_html(heading, notice, sections),
+        ]
         parts.append(self._links_html())
         parts.append(self._revisions_html())
         self.content.setHtml("".join(parts))
@@ -268,6 +273,30 @@ class RecordView(RetranslateMixin, QWidget):
         if self.identifying.isChecked() or self.detail is None:
             return data
         return present.masked(self.detail.kind, data)
+
+    def _alarms_html(self) -> str:
+        """The alarms on this record or its files (e.g. a file unlike its signed hash)."""
+        found = self.detail.alarms if self.detail else ()
+        if not found:
+            return ""
+        files = {  # an item this record holds, by its file's name
+            f"media:{m.item.id}": short_name(m.item.original_name) or m.item.id[:8]
+            for m in (self.detail.media if self.detail else ())
+        }
+        lines = []
+        for alarm in found:
+            item = alarm["item"] or ""
+            line = self.tr("Alarm {number}: {what} ({item})").format(
+                number=alarm["alarm"], what=what_text(alarm["code"]), item=files.get(item, item)
+            )
+            if alarm["acknowledged"]:
+                line += " — " + self.tr("acknowledged")
+            lines.append(html.escape(line))
+        title = html.escape(self.tr("Alarms"))
+        return (
+            f"<p style='font-weight:600; margin-bottom:2px; color:#b00020;'>{title}</p>"
+            f"<p style='color:#b00020; margin-top:0;'>{'<br>'.join(lines)}</p>"
+        )
 
     def _origin_html(self, rev: Revision) -> str:
         origin = rev.origin
