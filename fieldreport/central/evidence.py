@@ -10,7 +10,7 @@ them); :func:`write_package` writes it into a new folder and signs it:
     organisation.pub            the organisation's key in minisign's format
     VERIFY.md                   how to check it, with stock tools and the verifier
     data/evidence.json          the index the verifier follows
-    data/summary.html           what the package holds, for people
+    data/summary.html, .pdf     what the package holds, for people
     data/organisation/keys.json
     data/devices/<id>/certificate.json, custody-log.json, receipts/*.json
     data/records/<id>/<revision>.json (or .anonymised.json)
@@ -36,8 +36,9 @@ import bagit
 
 from fieldreport.central import ids, transparency
 from fieldreport.central.anonymise import NameMask
+from fieldreport.central.evidence_pdf import summary_pdf
 from fieldreport.central.evidence_redact import Redactor
-from fieldreport.central.evidence_text import summary_html, verify_md
+from fieldreport.central.evidence_text import summary, summary_html, verify_md
 from fieldreport.central.store import CentralStore
 from fieldreport.crypto.canonical import canonical_json
 from fieldreport.errors import InvalidInput, UsageError
@@ -221,7 +222,9 @@ def _write(
     }
     index["transparency"] = _transparency(store, folder, receipts, devices)
     _put(folder / "evidence.json", _pretty(index))
-    _put(folder / "summary.html", summary_html(index, store, mask, lang).encode("utf-8"))
+    blocks = summary(index, store, mask, lang)
+    _put(folder / "summary.html", summary_html(blocks, lang).encode("utf-8"))
+    _put(folder / "summary.pdf", summary_pdf(blocks, lang))
     _bag(folder, index, store)
     revisions_count = sum(len(r["revisions"]) for r in records)
     return Written(

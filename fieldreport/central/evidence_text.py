@@ -1,4 +1,4 @@
-"""What an evidence package says to people: ``summary.html`` (en, ru, ky) and ``VERIFY.md``.
+"""What an evidence package says to people: the summary (en, ru, ky) and ``VERIFY.md``.
 
 Nothing here reads a value the anonymised package withholds: titles come from
 :func:`fieldreport.domain.present.title` (no identifying value) and pass the
@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from fieldreport.central.store import CentralStore
@@ -148,44 +149,42 @@ _TEXT: dict[str, dict[str, str]] = {
 }
 
 
-def _table(headers: list[str], rows: list[list[str]]) -> str:
-    head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows
-    )
-    return f"<table><tr>{head}</tr>{body}</table>"
+@dataclass(frozen=True)
+class Block:
+    kind: str  # h1 | h2 | p | strong | table
+    text: str = ""
+    headers: tuple[str, ...] = ()
+    rows: tuple[tuple[str, ...], ...] = ()
 
 
-def summary_html(
+def summary(
     index: dict[str, Any], store: CentralStore, mask: Callable[[str], str] | None, lang: str
-) -> str:
+) -> list[Block]:
+    """What the summary says, in order; rendered as HTML here and as PDF (evidence_pdf)."""
     t = _TEXT[lang]
     org = index["organisation"]
-    anonymised = index["anonymised"]
     public = bytes.fromhex(org["signing_public_key"])
-    parts = [
-        f"<h1>{html.escape(t['heading'])}</h1>",
-        _table(
-            [t["organisation"], t["fingerprint"], t["minisign"], t["created"], t["package"]],
-            [
-                [
+    blocks = [
+        Block("h1", t["heading"]),
+        Block(
+            "table",
+            headers=(t["organisation"], t["fingerprint"], t["minisign"], t["created"]),
+            rows=(
+                (
                     org["name"],
                     org["fingerprint"],
                     minisign.key_id_text(minisign.key_number(public)),
                     index["created_at"],
-                    index["package_id"],
-                ]
-            ],
+                ),
+            ),
         ),
+        Block("p", f"{t['package']}: {index['package_id']}"),
     ]
-    if anonymised:
-        parts += [
-            f"<p><b>{html.escape(t['anonymised'])}</b></p>",
-            f"<p>{html.escape(t['removed'])}</p>",
-        ]
+    if index["anonymised"]:
+        blocks += [Block("strong", t["anonymised"]), Block("p", t["removed"])]
     else:
-        parts.append(f"<p><b>{html.escape(t['identifying'])}</b></p>")
-    parts += [f"<p>{html.escape(t['proof'])}</p>", f"<h2>{html.escape(t['records'])}</h2>"]
+        blocks.append(Block("strong", t["identifying"]))
+    blocks += [Block("p", t["proof"]), Block("h2", t["records"])]
     rows = []
     for record in index["records"]:
         for rev in record["revisions"]:
@@ -196,7 +195,7 @@ def summary_html(
             ).fetchone()
             label = title(row[0], json.loads(row[1]), lang)
             rows.append(
-                [
+                (
                     record["id"],
                     row[0],
                     mask(label) if mask else label,
@@ -205,40 +204,58 @@ def summary_html(
                     rev["saved_at"],
                     str(rev["log_seq"]),
                     row[2],
-                ]
+                )
             )
-    parts.append(
-        _table(
-            [t["record"], t["kind"], t["title"], t["revision"], t["device"], t["saved"]]
-            + [t["entry"], t["hash"]],
-            rows,
+    blocks.append(
+        Block(
+            "table",
+            headers=(t["record"], t["kind"], t["title"], t["revision"], t["device"], t["saved"])
+            + (t["entry"], t["hash"]),
+            rows=tuple(rows),
         )
     )
-    parts.append(f"<h2>{html.escape(t['media'])}</h2>")
-    parts.append(
-        _table(
-            ["id", "SHA-256", t["size"], t["device"], t["entry"]],
-            [
-                [
-                    m["id"],
-                    m["sha256"] if m["file"] else f"{m['sha256']} ({t['deleted']})",
-                    str(m["size"]),
-                    m["device"],
-                    str(m["log_seq"]),
-                ]
-                for m in index["media"]
-            ],
+    media = tuple(
+        (
+            m["id"],
+            m["sha256"] if m["file"] else f"{m['sha256']} ({t['deleted']})",
+            str(m["size"]),
+            m["device"],
+            str(m["log_seq"]),
         )
+        for m in index["media"]
     )
-    parts.append(f"<h2>{html.escape(t['devices'])}</h2>")
-    device_rows = []
+    blocks += [
+        Block("h2", t["media"]),
+        Block("table", headers=("id", "SHA-256", t["size"], t["device"], t["entry"]), rows=media),
+        Block("h2", t["devices"]),
+    ]
+    devices = []
     for device in index["devices"]:
         key = store.db.execute(
             "SELECT public_key FROM devices WHERE id = ?", [device["id"]]
         ).fetchone()[0]
-        device_rows.append([device["id"], signing.fingerprint(bytes(key)), str(device["entries"])])
-    parts.append(_table([t["device"], t["device_fp"], t["entries"]], device_rows))
-    parts.append(f"<p>{html.escape(t['verify'])}</p>")
+        devices.append((device["id"], signing.fingerprint(bytes(key)), str(device["entries"])))
+    blocks += [
+        Block("table", headers=(t["device"], t["device_fp"], t["entries"]), rows=tuple(devices)),
+        Block("p", t["verify"]),
+    ]
+    return blocks
+
+
+def _html_block(block: Block) -> str:
+    if block.kind == "table":
+        head = "".join(f"<th>{html.escape(h)}</th>" for h in block.headers)
+        body = "".join(
+            "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>"
+            for row in block.rows
+        )
+        return f"<table><tr>{head}</tr>{body}</table>"
+    if block.kind == "strong":
+        return f"<p><b>{html.escape(block.text)}</b></p>"
+    return f"<{block.kind}>{html.escape(block.text)}</{block.kind}>"
+
+
+def summary_html(blocks: list[Block], lang: str) -> str:
     style = (
         "body{font-family:sans-serif;max-width:70em;margin:2em auto}"
         "table{border-collapse:collapse;margin:1em 0}"
@@ -246,8 +263,8 @@ def summary_html(
     )
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
-        f"<title>{html.escape(t['heading'])}</title><style>{style}</style></head>"
-        f"<body>{''.join(parts)}</body></html>\n"
+        f"<title>{html.escape(blocks[0].text)}</title><style>{style}</style></head>"
+        f"<body>{''.join(_html_block(b) for b in blocks)}</body></html>\n"
     )
 
 

@@ -93,3 +93,21 @@ def test_a_revision_with_nothing_to_hide_is_the_original(world: World) -> None:
     forms = {rec["id"]: {r["form"] for r in rec["revisions"]} for rec in index["records"]}
     assert forms[world.ids["d2"]] == {"original"}  # a school: no names
     assert forms[world.ids["p1"]] == {"anonymised"}  # a person: a name
+
+
+def _pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+
+
+def test_the_pdf_summary_reads_back_without_canaries(world: World) -> None:
+    """Read back by an independent reader (pypdf): what it shows, and no name in its streams."""
+    anonymised = _pdf_text(world.anonymised / "data" / "summary.pdf")
+    assert "Пакет доказательств" in anonymised and "Удалено" in anonymised
+    assert world.ids["p1"] in anonymised.replace("\n", "")
+    assert not [c for c in (*CANARIES, *CANARY_PARTS, SECRET_TEXT) if c in anonymised]
+    identifying = _pdf_text(world.identifying / "data" / "summary.pdf")
+    index = json.loads((world.identifying / "data" / "evidence.json").read_text())
+    assert index["organisation"]["fingerprint"] in identifying
+    assert "Evidence package" in identifying and "identifying information" in identifying

@@ -10,15 +10,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,7 +21,6 @@ from fieldreport.central.evidence import LANGS
 from fieldreport.domain.languages import LANGUAGE_NAMES
 from fieldreport.ui.central.running_dialog import RunningDialogMixin
 from fieldreport.ui.i18n import current_language
-from fieldreport.ui.widgets.common import error_label
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
 
 
@@ -56,41 +50,14 @@ class EvidenceDialog(RunningDialogMixin, RetranslateMixin, QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
         self.language_label = QLabel(self)
         self.language_label.setBuddy(self.language)
-        self.identifying = QCheckBox(self)
-        self.identifying_note = QLabel(self)
-        self.identifying_note.setWordWrap(True)
-        self.identifying_note.setStyleSheet("color: #8a1c1c;")
+        self.make_running_widgets()
         self.identifying_note.setVisible(False)
-        self.progress = QProgressBar(self)
-        self.progress.setVisible(False)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error = error_label(self)
-        self.start_button = QPushButton(self)
-        self.start_button.setDefault(True)
-        self.close_button = QPushButton(self)
-        self.close_button.setAutoDefault(False)
 
         form = QFormLayout()
         form.addRow(self.scope_label, self.scope)
         form.setRowVisible(self.scope, bool(self.behind))
         form.addRow(self.language_label, self.language)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.start_button)
-        buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(form)
-        layout.addWidget(self.identifying)
-        layout.addWidget(self.identifying_note)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
-        self.start_button.clicked.connect(self._start)
-        self.close_button.clicked.connect(self._close_or_cancel)
+        self.lay_out_running(self.intro, form)
         self.identifying.toggled.connect(self._note)
         self.setMinimumWidth(560)
         self.retranslateUi()

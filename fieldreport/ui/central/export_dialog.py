@@ -12,16 +12,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,7 +25,6 @@ from fieldreport.domain.languages import LANGUAGE_NAMES, LANGUAGES
 from fieldreport.domain.schema import KIND_PLURAL_LABELS
 from fieldreport.ui.central.running_dialog import RunningDialogMixin
 from fieldreport.ui.i18n import current_language
-from fieldreport.ui.widgets.common import error_label
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
 
 FORMATS = ("csv", "xlsx", "geojson", "kml", "hxl")
@@ -63,20 +57,7 @@ class ExportDialog(RunningDialogMixin, RetranslateMixin, QDialog):
         self.region = QLineEdit(self)
         self.district = QLineEdit(self)
         self.settlement = QLineEdit(self)
-        self.identifying = QCheckBox(self)
-        self.identifying_note = QLabel(self)
-        self.identifying_note.setWordWrap(True)
-        self.identifying_note.setStyleSheet("color: #8a1c1c;")
-        self.progress = QProgressBar(self)
-        self.progress.setVisible(False)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error = error_label(self)
-        self.start_button = QPushButton(self)
-        self.start_button.setDefault(True)
-        self.close_button = QPushButton(self)
-        self.close_button.setAutoDefault(False)
+        self.make_running_widgets()
 
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -95,21 +76,7 @@ class ExportDialog(RunningDialogMixin, RetranslateMixin, QDialog):
             self.labels[key] = label
             self.form.addRow(label, widget)
         self.form.setRowVisible(self.kind, not report)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.start_button)
-        buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
-        layout.addWidget(self.identifying)
-        layout.addWidget(self.identifying_note)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
-        self.start_button.clicked.connect(self._start)
-        self.close_button.clicked.connect(self._close_or_cancel)
+        self.lay_out_running(self.intro, self.form)
         self.identifying.toggled.connect(lambda on: self.identifying_note.setVisible(on))
         self.identifying_note.setVisible(False)
         self.identifying.setVisible(not report)  # a report is always anonymised
