@@ -1,4 +1,7 @@
-"""A coordinator beside a busy sync server on the embedded store: figures and approvals.
+"""A coordinator beside a busy sync server: figures and approvals, on either backend.
+
+The store is the embedded one, or on PostgreSQL when ``FIELDREPORT_CENTRAL_DATABASE``
+names an empty database (docs/central-postgresql.md).
 
 Builds, under a temporary folder (nothing is timed here):
 - a central store of ``--records`` records (``central_bench``'s generator,
@@ -187,7 +190,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         "imported_once": ok and not load["failures"],
     }
     ratio = result["load_median"] / result["idle_median"] if result["idle_median"] else 0.0
+    backend = "PostgreSQL" if os.environ.get("FIELDREPORT_CENTRAL_DATABASE") else "embedded"
     print(f"records {args.records}, devices {args.devices}, bundles sent {result['bundles']}")
+    print(f"central store: {backend} (FIELDREPORT_CENTRAL_DATABASE chooses PostgreSQL)")
     print(f"figures query idle (median of {len(idle)})     {result['idle_median'] * 1000:8.0f} ms")
     print(
         f"figures query under load (median of {len(loaded)}) "
