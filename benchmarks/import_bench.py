@@ -16,9 +16,11 @@ central store as it was before any import:
   the database itself can take them.
 
 Prints records/s, the ratio to the goal (10,000 records/s) and the ratio to
-the baseline. ``--profile`` prints where one import spends its time
-(cProfile, cumulative). Sizes: ``--records 10000`` (default); the test runs
-the smallest.
+the baseline, by wall time and by CPU time (this process and the age child of
+a large bundle): on a machine other programs share, waiting for a core is not
+the import's, and CPU time shows the design's cost when wall time cannot.
+``--profile`` prints where one import spends its time (cProfile on CPU time).
+Sizes: ``--records 10000`` (default); the test runs the smallest.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import argparse
 import cProfile
 import os
 import pstats
+import resource
 import shutil
 import sys
 import tempfile
@@ -64,23 +67,32 @@ def build(folder: Path, n: int) -> tuple[Path, Path]:
     return central_folder, bundle
 
 
-def import_once(snapshot: Path, work: Path, bundle: Path, profile: bool) -> tuple[float, dict]:
-    """Seconds for one import into a fresh copy; the rows it wrote, by table."""
+def cpu() -> float:
+    """CPU seconds of this process and of its ended children (the age child of a large bundle)."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
+def import_once(
+    snapshot: Path, work: Path, bundle: Path, profile: bool
+) -> tuple[tuple[float, float], dict]:
+    """(wall, CPU) seconds for one import into a fresh copy; the rows it wrote, by table."""
     from fieldreport.central.importer import Importer
     from fieldreport.central.store import CentralStore
 
     folder = work / "import-central"
     shutil.copytree(snapshot, folder)
     central = CentralStore.open(folder, PASSPHRASE)
-    profiler = cProfile.Profile() if profile else None
+    # CPU time, not wall time: on a shared machine, waiting for a core is not the import's.
+    profiler = cProfile.Profile(time.process_time) if profile else None
     try:
-        started = time.perf_counter()
+        started, used = time.perf_counter(), cpu()
         if profiler:
             profiler.enable()
         outcomes = Importer(central).import_files([bundle])
         if profiler:
             profiler.disable()
-        elapsed = time.perf_counter() - started
+        elapsed = (time.perf_counter() - started, cpu() - used)
         if len(outcomes) != 1 or outcomes[0].status != "imported":
             raise SystemExit(f"import failed: {[o.describe() for o in outcomes]}")
         rows = {
@@ -99,11 +111,12 @@ def import_once(snapshot: Path, work: Path, bundle: Path, profile: bool) -> tupl
         shutil.rmtree(folder)
     if profiler:
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
     return elapsed, rows
 
 
-def baseline_once(work: Path, rows: dict) -> float:
-    """Seconds to insert the same rows by executemany, one transaction, into SQLCipher."""
+def baseline_once(work: Path, rows: dict) -> tuple[float, float]:
+    """(wall, CPU) seconds to insert the same rows by executemany, one transaction, in SQLCipher."""
     from fieldreport.storage import database
 
     path = work / "baseline.db"
@@ -112,13 +125,13 @@ def baseline_once(work: Path, rows: dict) -> float:
         for schema, _, _ in rows.values():
             for (sql,) in schema:
                 db.execute(sql)
-        started = time.perf_counter()
+        started, used = time.perf_counter(), cpu()
         db.execute("BEGIN")
         for table, (_, columns, values) in rows.items():
             marks = ", ".join("?" for _ in columns)
             db.conn.executemany(f"INSERT INTO {table} VALUES ({marks})", values)
         db.execute("COMMIT")
-        elapsed = time.perf_counter() - started
+        elapsed = (time.perf_counter() - started, cpu() - used)
     finally:
         database.close(db)
     for leftover in work.glob("baseline.db*"):
@@ -150,16 +163,32 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
             base.append(baseline_once(work, rows))
         if args.profile:
             import_once(snapshot, work, bundle, profile=True)
-    best, floor = min(ours), min(base)
-    rate = args.records / best
+    best = min(t for t, _ in ours)  # best of the rounds, each measure on its own
+    floor = min(t for t, _ in base)
+    best_cpu = min(c for _, c in ours)
+    floor_cpu = min(c for _, c in base)
+    rate, rate_cpu = args.records / best, args.records / best_cpu
     inserted = sum(len(values) for _, _, values in rows.values())
-    print(f"  import:   {best * 1000:8.0f} ms  {rate:8.0f} records/s")
-    print(f"  baseline: {floor * 1000:8.0f} ms  ({inserted} rows by executemany into SQLCipher)")
+    print(f"{'':10} {'wall':>9} {'CPU':>9} {'records/s':>10} {'per CPU s':>10}")
     print(
-        f"ratios: {rate / GOAL:.2f} of the goal ({GOAL} records/s); "
-        f"baseline time / ours {floor / best:.2f} (1.0 would be the database's own speed)"
+        f"{'import':10} {best * 1000:7.0f}ms {best_cpu * 1000:7.0f}ms {rate:10.0f} {rate_cpu:10.0f}"
     )
-    return {"records_per_second": rate, "goal_ratio": rate / GOAL, "baseline_ratio": floor / best}
+    print(
+        f"{'baseline':10} {floor * 1000:7.0f}ms {floor_cpu * 1000:7.0f}ms "
+        f"({inserted} rows by executemany into SQLCipher)"
+    )
+    print(
+        f"ratios: {rate / GOAL:.2f} of the goal ({GOAL} records/s; {rate_cpu / GOAL:.2f} per CPU "
+        f"second); baseline / ours {floor / best:.2f} wall, {floor_cpu / best_cpu:.2f} CPU "
+        "(1.0 would be the database's own speed)"
+    )
+    return {
+        "records_per_second": rate,
+        "records_per_cpu_second": rate_cpu,
+        "goal_ratio": rate / GOAL,
+        "baseline_ratio": floor / best,
+        "baseline_cpu_ratio": floor_cpu / best_cpu,
+    }
 
 
 if __name__ == "__main__":

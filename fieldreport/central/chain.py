@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from fieldreport.crypto import signing
-from fieldreport.crypto.canonical import canonical_json, sha256_hex
+from fieldreport.crypto.canonical import canonical_c_form, canonical_json, sha256_hex
 from fieldreport.errors import BundleRejected
 from fieldreport.storage.custody_log import GENESIS_HASH
 from fieldreport.sync import strict_json
@@ -137,17 +137,24 @@ def _entry(raw: Any, seq: int) -> Entry:
 
 
 def _message(entry: Entry) -> bytes:
-    """What the device hashed and signed for the entry (RFC 8785 of its fields)."""
-    return canonical_json(
-        {
-            "seq": entry.seq,
-            "prev_hash": entry.prev_hash,
-            "time": entry.time,
-            "event": entry.event,
-            "object": entry.object,
-            "content_hash": entry.content_hash,
-        }
-    )
+    """What the device hashed and signed for the entry (RFC 8785 of its fields).
+
+    The fields are checked already: ASCII keys, texts and an integer below 2^53,
+    which the C encoder writes exactly as RFC 8785 does (crypto/canonical); a text
+    it cannot write as UTF-8 goes to the reference, which refuses it.
+    """
+    body = {
+        "seq": entry.seq,
+        "prev_hash": entry.prev_hash,
+        "time": entry.time,
+        "event": entry.event,
+        "object": entry.object,
+        "content_hash": entry.content_hash,
+    }
+    try:
+        return canonical_c_form(body)
+    except UnicodeEncodeError:
+        return canonical_json(body)
 
 
 def new_entries(

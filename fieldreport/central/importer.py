@@ -36,6 +36,7 @@ from fieldreport.central.contents import check_contents
 from fieldreport.central.sequence import Covered
 from fieldreport.central.sink import CentralSink
 from fieldreport.central.store import CentralStore
+from fieldreport.central.write_cache import import_cache
 from fieldreport.errors import BundleRejected
 from fieldreport.storage.clock import utc_now
 from fieldreport.storage.files import fsync_folder, sha256_file
@@ -125,7 +126,7 @@ class Importer:
         process's sweep, and two imports of one bundle (by USB and by network,
         at the same moment) must see each other: the second finds it imported.
         """
-        with self.store.writing():
+        with self.store.writing(), import_cache(self.store.db):
             return self._import_file(path)
 
     def _import_file(self, path: Path) -> Outcome:
@@ -257,7 +258,7 @@ class Importer:
     def _import(self, path: Path, known_hash: str) -> Outcome:
         """Read, check and commit; ``known_hash`` is the file's hash if it was computed first."""
         store = self.store
-        sink = CentralSink(store.media, store.org.keys.age_identity)
+        sink = CentralSink(store.media, store.org.keys.age_identity, store.db)
         received_at = utc_now()
         with store.transaction() as db:
             manifest_seen: list[Manifest] = []

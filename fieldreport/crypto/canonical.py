@@ -32,10 +32,21 @@ _ENCODER = json.JSONEncoder(
 def canonical_json(value: Any) -> bytes:
     if _plain(value):
         try:
-            return _ENCODER.encode(value).encode("utf-8")
+            return canonical_c_form(value)
         except UnicodeEncodeError:  # a lone surrogate: the reference implementation refuses it
             pass
     return rfc8785.dumps(value)
+
+
+def canonical_c_form(value: Any) -> bytes:
+    """``value`` as the C encoder writes it: RFC 8785's form when ``_plain(value)``."""
+    return _ENCODER.encode(value).encode("utf-8")
+
+
+def plain_float(value: float) -> bool:
+    """Whether Python's ``repr`` of the float is its RFC 8785 form."""
+    text = repr(value)
+    return not ("e" in text or text.endswith(".0") or "n" in text)  # nan, inf
 
 
 def _plain(value: Any) -> bool:
@@ -57,8 +68,7 @@ def _plain(value: Any) -> bool:
         elif kind is list or kind is tuple:
             stack.extend(current)
         elif kind is float:
-            text = repr(current)
-            if "e" in text or text.endswith(".0") or "n" in text:  # nan, inf
+            if not plain_float(current):
                 return False
         else:
             return False

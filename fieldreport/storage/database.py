@@ -40,10 +40,30 @@ def open_encrypted(path: Path, raw_key: bytes, *, check: bool = True) -> sqlite_
     """Open (or create) the encrypted database with a raw 256-bit key.
 
     With ``check`` every page's HMAC is verified so damage is reported now,
-    not silently read later.
+    not silently read later. The check runs on a connection of its own, closed
+    after it: a connection that ran the checks stays about three times slower
+    at inserting for the rest of its life (SQLCipher 4; a central import's
+    inserts, measured side by side with a fresh connection on the same file).
     """
     if len(raw_key) != 32:
         raise ValueError("raw key must be 32 bytes")
+    if check:
+        checking = _connect(path, raw_key)
+        try:
+            if not _pages_intact(checking):
+                raise VaultDamaged(_DAMAGED)
+            result = checking.execute("PRAGMA quick_check").fetchone()
+            if not result or result[0] != "ok":
+                raise VaultDamaged(_DAMAGED)
+        except sqlcipher3.DatabaseError as exc:
+            raise _failure(exc) from exc
+        finally:
+            checking.close()
+    return sqlite_utils.Database(_connect(path, raw_key))
+
+
+def _connect(path: Path, raw_key: bytes) -> sqlcipher3.Connection:
+    """A keyed connection with the app's settings; the key and the first page proven."""
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         conn.execute(f"PRAGMA key = \"x'{raw_key.hex()}'\"")
@@ -59,22 +79,18 @@ def open_encrypted(path: Path, raw_key: bytes, *, check: bool = True) -> sqlite_
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute(f"PRAGMA cache_size = -{cache_kib(conn)}")
         sql_functions.register(conn)
-        if check:
-            if not _pages_intact(conn):
-                raise VaultDamaged(_DAMAGED)
-            result = conn.execute("PRAGMA quick_check").fetchone()
-            if not result or result[0] != "ok":
-                raise VaultDamaged(_DAMAGED)
     except sqlcipher3.DatabaseError as exc:
         conn.close()
-        full = _disk_failure(exc)  # a disk that cannot be written is not a damaged vault
-        if full is not None:
-            raise full from exc
-        raise VaultDamaged(_DAMAGED) from exc
+        raise _failure(exc) from exc
     except BaseException:
         conn.close()
         raise
-    return sqlite_utils.Database(conn)
+    return conn
+
+
+def _failure(exc: sqlcipher3.DatabaseError) -> Exception:
+    """A disk that cannot be written is not a damaged vault."""
+    return _disk_failure(exc) or VaultDamaged(_DAMAGED)
 
 
 def cache_kib(conn: sqlcipher3.Connection) -> int:

@@ -1,7 +1,9 @@
-"""The fast canonical JSON path writes exactly what the RFC 8785 reference writes, or defers."""
+"""The fast canonical JSON paths agree with the RFC 8785 reference (writing and strict reading)."""
 
 from __future__ import annotations
 
+import contextlib
+import json
 import math
 
 import pytest
@@ -11,6 +13,8 @@ from hypothesis import strategies as st
 
 from fieldreport.crypto import canonical
 from fieldreport.crypto.canonical import canonical_json
+from fieldreport.errors import FieldReportError
+from fieldreport.sync import strict_json
 
 TEXT = st.text(
     alphabet=st.characters(codec=None, blacklist_categories=()),
@@ -75,3 +79,108 @@ def test_plain_values_take_the_fast_path():
     assert not canonical._plain({"n": 5.0})
     assert not canonical._plain({"\U0001f600": 1})
     assert not canonical._plain({"n": 2**53})
+
+
+def _strict_accepts(data: bytes) -> bool:
+    try:
+        strict_json.parse(data, what="test", error=FieldReportError, max_bytes=10**6, max_depth=64)
+    except FieldReportError:
+        return False
+    return True
+
+
+def _reference_accepts(data: bytes) -> bool:
+    value = json.loads(data)
+    try:
+        return rfc8785.dumps(value) == data
+    except Exception:  # noqa: BLE001 - the reference cannot represent it: not canonical
+        return False
+
+
+def _spellings(value: object) -> list[bytes]:
+    """The canonical bytes and other spellings of the same value."""
+    out = [json.dumps(value, ensure_ascii=True).encode()]
+    out.append(json.dumps(value, ensure_ascii=False, sort_keys=True).encode("utf-8", "replace"))
+    out.append(
+        json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode(
+            "utf-8", "replace"
+        )
+    )
+    with contextlib.suppress(Exception):  # not representable: the other spellings remain
+        out.append(rfc8785.dumps(value))
+    return out
+
+
+FINITE = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**60), max_value=2**60)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | TEXT,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(TEXT, inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(FINITE)
+def test_strict_parsing_accepts_exactly_the_reference_canonical_form(value):
+    for data in _spellings(value):
+        try:
+            json.loads(data)
+        except ValueError:
+            continue  # not JSON at all (a replaced surrogate can make it so)
+        assert _strict_accepts(data) == _reference_accepts(data), data
+        assert strict_json._depth(data.decode()) == strict_json.depth_of(json.loads(data))
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'{"a":1.0}',
+        b'{"a":1e-7}',
+        b'{"a":1E+21}',
+        b'{"a":9007199254740993}',
+        b"9007199254740993",
+        b"-9007199254740993",
+        b"[1,9007199254740993]",
+        b"[9007199254740993]",
+        b'{"a":"x,9007199254740993"}',
+        b'{"a":-12345678901234567890}',
+        b'{"a":"9007199254740993"}',
+        b'{"\\ud83d\\ude00":1,"\\ue000":2}',
+        '{"\ue000":2,"\U0001f600":1}'.encode(),
+        '{"\U0001f600":1,"\ue000":2}'.encode(),
+        b'{"a":"\\u0041"}',
+        b'{"a":-0}',
+        b'{"a":"\\ud800"}',
+        b'[[["{[\\"]"]]]',
+    ],
+)
+def test_strict_parsing_edge_cases_match_the_reference(data):
+    assert _strict_accepts(data) == _reference_accepts(data)
+
+
+def test_a_repeated_key_is_refused_in_a_signed_format_and_named_in_a_lax_one():
+    data = b'{"a":1,"a":1}'
+    with pytest.raises(FieldReportError, match="not in canonical form"):
+        strict_json.parse(data, what="test", error=FieldReportError, max_bytes=100)
+    with pytest.raises(FieldReportError, match="repeats the key 'a'"):
+        strict_json.parse(data, what="test", error=FieldReportError, max_bytes=100, canonical=False)
+
+
+@pytest.mark.parametrize("depth", [1, 3, 4, 5])
+def test_nesting_is_bounded_whatever_the_brackets_in_texts(depth):
+    data = ("[" * depth + '"[[[[{{{{"' + "]" * depth).encode()
+    accepted = _strict_accepts_within(data, 4)
+    assert accepted == (depth <= 4)
+
+
+def _strict_accepts_within(data: bytes, max_depth: int) -> bool:
+    try:
+        strict_json.parse(
+            data, what="test", error=FieldReportError, max_bytes=100, max_depth=max_depth
+        )
+    except FieldReportError:
+        return False
+    return True
