@@ -264,6 +264,16 @@ class Session(SyncActions):
             _check_kind(query.kind)
         return record_list.page(self._vault.db, query, offset, limit, in_transit)
 
+    def list_ids(self, query: ListQuery, in_transit: Collection[str] = ()) -> builtins.list[str]:
+        """Every id of ``query``'s list in its order (then :meth:`list_rows` reads any page)."""
+        if query.kind is not None:
+            _check_kind(query.kind)
+        return record_list.ordered_ids(self._vault.db, query, in_transit)
+
+    def list_rows(self, ids: builtins.list[str], lang: str = "en") -> builtins.list[ListRow]:
+        """The list rows of these records, in this order."""
+        return record_list.rows_of(self._vault.db, ids, lang)
+
     def list_position(
         self, query: ListQuery, record_id: str, in_transit: Collection[str] = ()
     ) -> int:
