@@ -6,13 +6,17 @@ like any photo or video), then copies its folder twice. In the same run it
 times, each side several times on fresh copies (page cache warm for both):
 
 * ``fieldreport-cli erase``'s work (``coercion.erase_vault``): the key file
-  overwritten, flushed and removed, then every file removed;
+  overwritten, flushed and removed, every other file set aside (renamed into a
+  hidden folder: the vault folder is gone, the app looks freshly installed),
+  then (``coercion.finish_erase``, in the background in the window) every
+  set-aside file removed;
 * ``rm -rf`` of an identical copy (a process of its own, as a person would);
 * and when the vault became unreadable (the key destroyed), the moment that
   counts at a checkpoint.
 
-Prints seconds and the ratio erase / ``rm -rf``. The goal: under a second for
-1 GiB (the default size). Its log and data folders are temporary, so the
+Prints seconds and the ratios to ``rm -rf``. The goal: erased in under a
+second whatever the size (1 GiB by default); removing the set-aside files
+afterwards takes what ``rm -rf`` takes. Its log and data folders are temporary, so the
 real app's log files are never touched.
 """
 
@@ -71,15 +75,18 @@ def _folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
-def _erase(folder: Path) -> tuple[float, float]:
+def _erase(folder: Path) -> tuple[float, float, float]:
+    """(all files removed, unreadable, gone from its folder) in seconds, as the CLI does it."""
     from fieldreport import coercion
     from fieldreport.storage import erase as erase_store
 
     start = time.perf_counter()
     erase_store.destroy_key(folder)
     unreadable = time.perf_counter() - start
-    coercion.erase_vault(folder)  # finishes: database, media, settings, logs
-    return time.perf_counter() - start, unreadable
+    coercion.erase_vault(folder, finish=False)  # the rest set aside: the folder is gone
+    gone = time.perf_counter() - start
+    coercion.finish_erase(folder)  # what the window does in the background
+    return time.perf_counter() - start, unreadable, gone
 
 
 def _rm_rf(folder: Path) -> float:
@@ -103,7 +110,7 @@ def main() -> int:
             os.environ[variable] = str(work / "home" / variable.lower())
         template = _build(work, args.records, args.files, args.mib)
         size = _folder_size(template)
-        erase_times, unreadable_times, rm_times = [], [], []
+        erase_times, unreadable_times, gone_times, rm_times = [], [], [], []
         for run in range(args.repeat):
             ours, theirs = work / f"erase-{run}", work / f"rm-{run}"
             shutil.copytree(template, ours)
@@ -111,13 +118,14 @@ def main() -> int:
             os.sync()  # neither side pays for the copy's writeback
             if run % 2:  # alternate which side goes first
                 rm_times.append(_rm_rf(theirs))
-                total, unreadable = _erase(ours)
+                total, unreadable, gone = _erase(ours)
             else:
-                total, unreadable = _erase(ours)
+                total, unreadable, gone = _erase(ours)
                 rm_times.append(_rm_rf(theirs))
             erase_times.append(total)
             unreadable_times.append(unreadable)
-            if ours.exists() or theirs.exists():
+            gone_times.append(gone)
+            if ours.exists() or theirs.exists() or list(work.glob(".erase-*.erased-*")):
                 print("a folder was left behind", file=sys.stderr)
                 return 1
         erase_s = statistics.median(erase_times)
@@ -126,11 +134,14 @@ def main() -> int:
             f"vault: {args.records} records, {args.files} media files, "
             f"{size / MIB:.0f} MiB on disk; median of {args.repeat} runs"
         )
+        gone_s = statistics.median(gone_times)
         print(f"unreadable after (key destroyed): {statistics.median(unreadable_times):.4f} s")
-        print(f"erase (key first, then every file): {erase_s:.4f} s")
+        print(f"erased (key destroyed, files set aside, folder gone): {gone_s:.4f} s")
+        print(f"every set-aside file removed too:   {erase_s:.4f} s")
         print(f"rm -rf of the same folder:          {rm_s:.4f} s")
+        print(f"ratio erased / rm -rf: {gone_s / rm_s:.3f}")
         print(f"ratio erase / rm -rf: {erase_s / rm_s:.2f}")
-        print(f"goal under 1 s: {'met' if erase_s < 1.0 else 'NOT met'}")
+        print(f"goal under 1 s (erased): {'met' if gone_s < 1.0 else 'NOT met'}")
     return 0
 
 

@@ -5,7 +5,8 @@ photos: the record path), then imports that same bundle into a new embedded
 store (the baseline, same run) and, with ``--database URL`` (an empty
 PostgreSQL database; ``FIELDREPORT_CENTRAL_DATABASE`` otherwise), into the
 same organisation's store moved to PostgreSQL (``central migrate``).
-Printed: records/s on each, and PostgreSQL's ratio to the embedded store. Each import is checked: every record arrived, once.
+Printed: records/s on each, and PostgreSQL's ratio to the embedded store.
+Each import is checked: every record arrived, once.
 
 The issue's size: ``--records 10000`` (goal: ≥ 10,000 records/s embedded).
 """
@@ -50,7 +51,7 @@ def build(root: Path, records: int) -> Path:
     return bundle
 
 
-def import_into(root: Path, name: str, database: str | None, bundle: Path) -> float:
+def import_into(root: Path, name: str, database: str | None, bundle: Path, records: int) -> float:
     """Seconds to import ``bundle`` into a copy of the organisation's store (on ``database``)."""
     shutil.copytree(root / "org", root / name)
     if database is not None:  # the copy moved to PostgreSQL, as `central migrate` does it
@@ -62,8 +63,12 @@ def import_into(root: Path, name: str, database: str | None, bundle: Path) -> fl
         seconds = time.perf_counter() - started
         if outcome.status != "imported":
             raise SystemExit(f"the import into the {name} store failed: {outcome.reason}")
-        imported = store.db.execute("SELECT count(DISTINCT record_id) FROM revisions").fetchone()
-        return seconds if imported else float("nan")
+        counted = store.db.execute(
+            "SELECT count(DISTINCT record_id), count(*) FROM revisions"
+        ).fetchone()
+        if tuple(counted) != (records, records):
+            raise SystemExit(f"the {name} store holds {counted} records/revisions, not {records}")
+        return seconds
     finally:
         store.close()
 
@@ -81,13 +86,13 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
         root = Path(tmp)
         bundle = build(root, args.records)
         print(f"bundle of {args.records} records: {bundle.stat().st_size / 1e6:.1f} MB")
-        embedded = import_into(root, "embedded", None, bundle)
+        embedded = import_into(root, "embedded", None, bundle, args.records)
         results["embedded_records_per_s"] = args.records / embedded
         print(f"embedded store:  {results['embedded_records_per_s']:>9,.0f} records/s (baseline)")
         if database is None:
             print("PostgreSQL: not measured (give --database postgresql://… of an empty database)")
             return results
-        on_pg = import_into(root, "postgresql", database, bundle)
+        on_pg = import_into(root, "postgresql", database, bundle, args.records)
         results["postgresql_records_per_s"] = args.records / on_pg
         results["postgresql_ratio"] = embedded / on_pg
         print(

@@ -8,6 +8,9 @@ Prints, for the encrypted vault and an unencrypted baseline built in the same ru
 - listing all records, and a search over all of them;
 - the insert rate (one transaction per save, as the app does).
 
+``--default-cache`` keeps SQLite's default page cache (2 MiB) instead of one
+sized for the vault, to see what the sizing does.
+
 ``--growth`` builds vaults of each size (``Session.add_many``: one transaction)
 and measures search and counts as the window asks them: a word in a fixed
 number of records (10 at every size), a word in 1 of 97 records, a kind's
@@ -34,12 +37,14 @@ from fieldreport.core import ListQuery, Session
 from fieldreport.crypto import kdf
 from fieldreport.domain import present
 from fieldreport.domain.samples import sample_records
-from fieldreport.storage import key_slots
+from fieldreport.storage import database, key_slots
 
 PASSPHRASE = "benchmark passphrase, not a secret"
 
 
 FIXED_HITS = 10
+#: SQLite's own default page cache (``PRAGMA cache_size = -2000``), for comparison.
+DEFAULT_CACHE_KIB = 2000
 GROWTH_SIZES = (1_000, 10_000, 100_000)
 
 
@@ -189,7 +194,14 @@ def main(argv: list[str] | None = None) -> None:
         nargs="*",
         help=f"sizes for search and count growth (none given: {GROWTH_SIZES})",
     )
+    parser.add_argument(
+        "--default-cache",
+        action="store_true",
+        help="keep SQLite's default page cache (2 MiB) instead of one sized for the vault",
+    )
     args = parser.parse_args(argv)
+    if args.default_cache:
+        database.cache_kib = lambda _conn: DEFAULT_CACHE_KIB  # type: ignore[assignment]
     if args.growth is not None:
         growth(sorted(args.growth or GROWTH_SIZES))
         return

@@ -13,7 +13,8 @@ from __future__ import annotations
 import contextlib
 import logging
 import logging.handlers
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,8 @@ __all__ = [
     "Unconfirmed",
     "erase_session",
     "erase_vault",
+    "finish_erase",
+    "finish_erase_in_background",
     "purge",
     "purge_plan",
     "purged_at",
@@ -59,29 +62,58 @@ def unconfirmed(session: Any) -> Unconfirmed:
     return Unconfirmed(records=int(pending["records"]), media=int(pending["media"]))
 
 
-def erase_vault(folder: Path) -> Erased:
-    """Destroy the vault's key, then its files, then the app's log files.
+def erase_vault(folder: Path, *, finish: bool = True) -> Erased:
+    """Destroy the vault's key, set its files aside, remove the app's log files, then
+    (``finish``) remove the set-aside files.
 
-    Also finishes an erase a crash cut short. Raises :class:`VaultNotFound`
-    when there is nothing of a vault in ``folder``.
+    The vault is unreadable once the key is gone, and gone from its folder (the
+    app looks freshly installed) once its files are set aside — both in
+    constant time. With ``finish=False`` the caller removes them afterwards
+    (:func:`finish_erase`, or :func:`finish_erase_in_background`). Also finishes
+    an erase a crash cut short. Raises :class:`VaultNotFound` when there is
+    nothing of a vault in ``folder``.
     """
     folder = Path(folder)
     if not vault_store.exists(folder) and not erase_store.leftovers(folder):
         raise VaultNotFound(f"There is no vault in {folder}; nothing was erased.")
-    result = erase_store.erase(folder)
-    if result.folder_removed and folder == default_vault_dir():
-        with contextlib.suppress(OSError):  # the app's own data folder, when now empty
-            folder.parent.rmdir()
+    result = erase_store.erase(folder, finish=False)
     forget_logs()
+    if finish:
+        done = finish_erase(folder)
+        result = replace(result, files=result.files + done.files, left=result.left + done.left)
+        result = replace(result, pending=0)
     return result
 
 
-def erase_session(session: Any) -> Erased:
+def finish_erase(folder: Path) -> Erased:
+    """Remove what an erase set aside beside ``folder`` (also one a crash or a quit cut
+    short); then the app's own data folder, when that left it empty."""
+    folder = Path(folder)
+    removed, left = erase_store.remove_set_aside(folder)
+    if not folder.exists() and folder == default_vault_dir():
+        with contextlib.suppress(OSError):  # the app's own data folder, when now empty
+            folder.parent.rmdir()
+    return Erased(folder, removed, not folder.exists(), left)
+
+
+def finish_erase_in_background(folder: Path) -> threading.Thread:
+    """:func:`finish_erase` on a thread of its own (the window goes on at once).
+
+    If the app ends first, what is left is removed by the next erase, or when the
+    window starts (:func:`finish_erase` again)."""
+    thread = threading.Thread(
+        target=finish_erase, args=(Path(folder),), name="finish-erase", daemon=True
+    )
+    thread.start()
+    return thread
+
+
+def erase_session(session: Any, *, finish: bool = True) -> Erased:
     """Lock the open vault (its key leaves memory), then erase it."""
     folder = session.folder
     with contextlib.suppress(Exception):  # the erase must happen whatever locking met
         session.lock()
-    return erase_vault(folder)
+    return erase_vault(folder, finish=finish)
 
 
 def forget_logs() -> None:

@@ -276,7 +276,7 @@ class Session(SyncActions):
     def records_on_their_way(self) -> dict[str, int]:
         """The records whose latest revision travels in a bundle not yet receipted:
         id → the bundle's number."""
-        return transit.transit(self._vault).on_its_way
+        return transit.on_their_way(self._vault)
 
     def deleted_records(
         self, kind: str | None = None, search: str | None = None, *, lang: str = "en"

@@ -177,6 +177,18 @@ class RecordPurged(FieldReportError):
     exit_code = 27
 
 
+class SharesRefused(FieldReportError):
+    """Recovery shares that do not open the vault: too few, mixed, mistyped, another vault's."""
+
+    exit_code = 28
+    code = "invalid"
+
+    def __init__(self, message: str, code: str = "invalid", **params: str | int) -> None:
+        super().__init__(message)
+        self.code = code  # for the window's translated text (fieldreport/ui/messages.py)
+        self.params: dict[str, str | int] = params
+
+
 class SelfTestFailed(FieldReportError):
     """``self-test`` found a check that fails: this installation is incomplete or broken."""
 
@@ -232,6 +244,11 @@ EXIT_CODES: list[tuple[int, str]] = [
     (
         RecordPurged.exit_code,
         "the record was purged after the organisation confirmed it; only its stub is here",
+    ),
+    (
+        SharesRefused.exit_code,
+        "recovery shares were refused: too few, from different sets, a mistyped word, or not "
+        "this vault's (the share is named); nothing was changed",
     ),
 ]
 

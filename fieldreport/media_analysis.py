@@ -15,6 +15,7 @@ line finishes the queue before ``attach`` returns).
 
 from __future__ import annotations
 
+import contextlib
 import io
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
@@ -115,6 +116,11 @@ def analyse(
         for examined in flight:
             examined.cancel()
         workers.shutdown(wait=True, cancel_futures=True)
+        # Stopped on purpose (a cancel, a lock, an import pausing us, an error): those in
+        # flight did not kill the process, so their attempts do not count against them.
+        # They stay queued and are analysed (and reported) by the next run.
+        with contextlib.suppress(Exception):  # e.g. the error that stopped us was the database
+            queue.unclaim(list(flight.values()))
 
 
 def _fill(

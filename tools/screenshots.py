@@ -53,7 +53,12 @@ from fieldreport.settings import Settings  # noqa: E402
 from fieldreport.ui import i18n  # noqa: E402
 from fieldreport.ui.geometry import form_size, texts_cut_off  # noqa: E402
 from fieldreport.ui.window import MainWindow  # noqa: E402
-from tools.screenshots_coercion import shoot_erase  # noqa: E402
+from tools.screenshots_coercion import (  # noqa: E402
+    shoot_erase,
+    shoot_recover,
+    shoot_recovery_split,
+    shoot_restore_backup,
+)
 from tools.screenshots_photos import shoot_photo_analysis  # noqa: E402
 from tools.screenshots_window import shoot_all, shoot_attach  # noqa: E402
 
@@ -309,6 +314,8 @@ def shoot_central(central: Any, store: Any, stick: Path, work: Path, folder: Pat
             break
     save(central, folder, "central_record_media")
     detail = page.record_view.detail
+    if detail is not None:
+        shoot_evidence(central, detail.id, folder)
     if detail is not None and detail.media:
         viewer = central.records.view_media(detail.media[0].item.id)
         wait_idle(central)
@@ -358,7 +365,54 @@ def shoot_central(central: Any, store: Any, stick: Path, work: Path, folder: Pat
         save(dialog, folder, "central_report_running" if report else "central_export_running")
         dialog.set_running(False)
         dialog.reject()
+    shoot_media_alarm(central, store, folder)
     central.close()
+
+
+def shoot_media_alarm(central: Any, store: Any, folder: Path) -> None:
+    """A record whose file the centre found unlike its signed hash (last: the alarm stays)."""
+    from fieldreport.central import devices
+
+    central.tabs.setCurrentWidget(central.records_view)
+    page = central.records_view
+    wait_idle(central)
+    rows = [r for r in range(page.model.rowCount()) if page.model.row(r).kind == "incident"]
+    for row in rows:
+        page.view.selectRow(row)
+        wait_idle(central)
+        detail = page.record_view.detail
+        if detail is not None and detail.media:
+            item = detail.media[0].item
+            device = store.db.execute(
+                "SELECT device_id FROM media_items WHERE id = ?", [item.id]
+            ).fetchone()[0]
+            devices.raise_alarm(
+                store, device, "media_mismatch", "[DEMO] not as signed", f"media:{item.id}"
+            )
+            page.view.selectRow(0 if row else 1)  # another record, then this one again
+            wait_idle(central)
+            page.view.selectRow(row)
+            wait_idle(central)
+            for _ in range(100):
+                shown = page.record_view.detail
+                if shown is not None and shown.id == detail.id and shown.alarms:
+                    break
+                settle(50)
+            save(central, folder, "central_record_alarm")
+            return
+
+
+def shoot_evidence(central: Any, record_id: str, folder: Path) -> None:
+    """Export evidence package… from the record view: the choices, then while it writes."""
+    dialog = central.evidence.open_dialog(record_id)
+    save(dialog, folder, "central_evidence")
+    dialog.identifying.setChecked(True)
+    dialog.set_running(True)
+    dialog.show_progress(7, 12)
+    save(dialog, folder, "central_evidence_running")
+    dialog.set_running(False)
+    dialog.identifying.setChecked(False)
+    dialog.reject()
 
 
 def shoot_filtered(central: Any, folder: Path, name: str) -> None:
@@ -443,8 +497,17 @@ def shoot_language(
         window._demo_opened(open_demo_vault())
         save(window.show_settings(), folder, "settings")
         shoot_erase(window, folder, save)
+        shoot_recovery_split(window, folder, save)
         window.lock()
+        save(window, folder, "unlock")
+        shoot_recover(window, folder, save)
         window.close()
+        with tempfile.TemporaryDirectory(prefix="fieldreport-shots-") as empty:
+            setup = MainWindow(Path(empty) / "vault", settings)
+            place(setup)
+            save(setup, folder, "setup")
+            shoot_restore_backup(setup, folder, save)
+            setup.close()
         settle()
         return
     if central_only:
@@ -462,6 +525,7 @@ def shoot_language(
         place(setup)
         setup.setup_page.passphrase.setText("four words I remember")
         save(setup, folder, "setup")
+        shoot_restore_backup(setup, folder, save)
         setup.setup_page.set_busy(True)  # as while Argon2id derives the key
         save(setup, folder, "setup_busy")
         setup.close()
@@ -518,6 +582,7 @@ def shoot_language(
     save(dialog, folder, "settings")
     dialog.reject()
     shoot_erase(window, folder, save)
+    shoot_recovery_split(window, folder, save)
 
     window.records_page.show_kind("incident")
     window.records_page.current_section.search.setText("kok-tash")
@@ -535,6 +600,7 @@ def shoot_language(
 
     window.lock()
     save(window, folder, "unlock")
+    shoot_recover(window, folder, save)
     window.unlock_page.set_busy(True)
     save(window, folder, "unlock_busy")
     window.unlock_page.set_busy(False)

@@ -45,3 +45,61 @@ def shoot_erase(window: MainWindow, folder: Path, save: Save) -> None:
     save(box, folder, "purge_question")
     box.reject()
     settings_dialog.reject()
+
+
+def shoot_recovery_split(window: MainWindow, folder: Path, save: Save) -> None:
+    """Settings → Recovery shares…, filled in; then the result after making real shares
+    of the demo vault (a temporary copy) in a temporary folder."""
+    import tempfile
+
+    from tools.screenshots import settle
+
+    dialog = window.make_recovery_shares()
+    if dialog is None:
+        raise SystemExit("the recovery shares dialog did not open")
+    dialog.move(60, 40)
+    with tempfile.TemporaryDirectory(prefix="fieldreport-shares-") as out:
+        dialog.folder.setText(str(Path(out) / "shares"))
+        save(dialog, folder, "recovery_split")
+        dialog.accept()
+        for _ in range(200):
+            if getattr(window, "recovery_result", None) is not None:
+                break
+            settle(50)
+        box = window.recovery_result
+        save(box, folder, "recovery_split_done")
+        box.accept()
+        window.recovery_result = None
+
+
+def shoot_recover(window: MainWindow, folder: Path, save: Save) -> None:
+    """At the locked window: *Forgot the passphrase?* with one share typed and its refusal."""
+    from fieldreport.errors import SharesRefused
+
+    dialog = window.recover_with_shares()
+    if dialog is None:
+        raise SystemExit("the recovery dialog did not open")
+    dialog.move(60, 40)
+    dialog.words.setPlainText(
+        "academic acid acne academic academic academic academic academic academic academic\n"
+        "academic academic academic academic academic academic academic academic academic ...\n"
+    )
+    dialog.first.setText("a new passphrase")
+    dialog.second.setText("a new passphrase")
+    dialog.failed(SharesRefused("", "too_few", needed=3, given=1))
+    save(dialog, folder, "recover_shares")
+    dialog.reject()
+
+
+def shoot_restore_backup(window: MainWindow, folder: Path, save: Save) -> None:
+    """First start: *Restore from a backup…*, its dialog with a passphrase being typed."""
+    from fieldreport.ui.dialogs.restore_backup import RestoreBackupDialog
+
+    dialog = RestoreBackupDialog(Path("fieldreport.backup"), window.vault_folder, window)
+    dialog.move(60, 40)
+    dialog.show()
+    dialog.passphrase.setText("a backup passphrase")
+    save(dialog, folder, "restore_backup")
+    dialog.set_busy(True)
+    save(dialog, folder, "restore_backup_busy")
+    dialog.reject()

@@ -34,7 +34,7 @@ from typing import Any
 
 import bagit
 
-from fieldreport.central import ids
+from fieldreport.central import ids, transparency
 from fieldreport.central.anonymise import NameMask
 from fieldreport.central.evidence_redact import Redactor
 from fieldreport.central.evidence_text import summary_html, verify_md
@@ -182,11 +182,11 @@ def _write(
         for row in record["revisions"]:
             body = revision_body(row)
             name = f"records/{record['id']}/{row['revision']}"
-            if redactor is None:
-                file, data = f"{name}.json", canonical_json(body)
+            shown = None if redactor is None else redactor.revision(body, row["content_hash"])
+            if shown is None or not shown["withheld"]:  # nothing to hide: the device proves it
+                file, data, form = f"{name}.json", canonical_json(body), "original"
             else:
-                file = f"{name}.anonymised.json"
-                data = _pretty(redactor.revision(body, row["content_hash"]))
+                file, data, form = f"{name}.anonymised.json", _pretty(shown), "anonymised"
             _put(folder / file, data)
             revisions.append(
                 {
@@ -196,7 +196,7 @@ def _write(
                     "bundle_hash": row["bundle_hash"],
                     "receipt": receipts.get(row["bundle_hash"]),
                     "file": file,
-                    "form": "original" if redactor is None else "anonymised",
+                    "form": form,
                     "saved_at": row["saved_at"],
                 }
             )
@@ -219,6 +219,7 @@ def _write(
         "records": records,
         "media": media,
     }
+    index["transparency"] = _transparency(store, folder, receipts, devices)
     _put(folder / "evidence.json", _pretty(index))
     _put(folder / "summary.html", summary_html(index, store, mask, lang).encode("utf-8"))
     _bag(folder, index, store)
@@ -232,6 +233,23 @@ def _write(
         anonymised,
         keys.fingerprint,
     )
+
+
+def _transparency(
+    store: CentralStore, folder: Path, receipts: dict[str, str], devices: list[dict[str, Any]]
+) -> dict[str, str]:
+    """The centre's checkpoint, every leaf hash (for --since) and the entries cited, proven."""
+    made = transparency.tree(store)
+    base = "transparency"
+    _put(folder / base / "checkpoint.txt", made.signed.encode())
+    _put(folder / base / "leaf-hashes.txt", "".join(f"{h.hex()}\n" for h in made.leaves).encode())
+    cited = transparency.cited(made, set(receipts), {d["id"] for d in devices})
+    _put(folder / base / "centre-log.json", _pretty(cited))
+    return {
+        "checkpoint": f"{base}/checkpoint.txt",
+        "leaves": f"{base}/leaf-hashes.txt",
+        "entries": f"{base}/centre-log.json",
+    }
 
 
 def _devices(store: CentralStore, contents: Contents, folder: Path) -> list[dict[str, Any]]:

@@ -304,10 +304,23 @@ An anonymised package (`"anonymised": true` in `data/evidence.json`) shows
 revisions with names and contacts taken out; such a revision cannot match its
 logged hash, and carries it as `logged_hash` instead (see `data/summary.html`).
 
+4. **Nothing was removed at the centre since.** `data/transparency/checkpoint.txt`
+   is the centre's checkpoint (C2SP signed note, <https://c2sp.org/tlog-checkpoint>):
+   the number of entries in the centre's custody log and the RFC 6962 Merkle
+   root over them, signed by the organisation's key (origin and key name
+   `fieldreport/<organisation id>`). `leaf-hashes.txt` holds every leaf hash
+   (SHA-256 of 0x00 and the entry's canonical JSON), so the root can be
+   recomputed; `centre-log.json` holds the entries this package relies on (the
+   import of each bundle, the approval of each device) with their inclusion
+   proofs. Given a checkpoint the organisation published earlier,
+   `fieldreport-verify . --since earlier.txt` checks that the log only grew
+   since: nothing was rewritten or dropped.
+
 ## With the verifier
 
     pip install fieldreport
     fieldreport-verify .
+    fieldreport-verify . --since checkpoint-published-earlier.txt
 
 It runs every check above (and each device signature and receipt), prints a
 verdict per record in plain words, and exits with a non-zero code naming the

@@ -75,26 +75,33 @@ class MediaCheck:
 
 def unchecked(store: CentralStore) -> list[str]:
     """The stored originals not yet opened and checked, oldest first."""
+    # NOT IN a subquery: SQLite reads the log once into a temporary index (the log has
+    # no index on its objects), instead of once per stored original.
     rows = store.db.execute(
         "SELECT m.id FROM media m WHERE m.deleted = 0 AND m.identity IS NOT NULL "
-        "AND NOT EXISTS (SELECT 1 FROM custody_log c WHERE c.object = 'media:' || m.id "
-        f"AND c.event IN ('{VERIFIED}', '{MISMATCH}')) ORDER BY m.imported_at, m.id"
+        "AND 'media:' || m.id NOT IN (SELECT object FROM custody_log "
+        f"WHERE event IN ('{VERIFIED}', '{MISMATCH}')) ORDER BY m.imported_at, m.id"
     ).fetchall()
     return [row[0] for row in rows]
 
 
 def check_all(store: CentralStore, stop: Callable[[], bool] | None = None) -> Iterator[MediaCheck]:
     """Check every original not checked yet, one at a time (each result recorded as it comes)."""
+    since = store.log.head()[0]
     for blob_id in unchecked(store):
         if stop is not None and stop():
             return
-        result = check_one(store, blob_id)
+        result = check_one(store, blob_id, since)
         if result is not None:
             yield result
 
 
-def check_one(store: CentralStore, blob_id: str) -> MediaCheck | None:
-    """Decrypt one original, compare, record; None if it went away or was checked meanwhile."""
+def check_one(store: CentralStore, blob_id: str, since: int = 0) -> MediaCheck | None:
+    """Decrypt one original, compare, record; None if it went away or was checked meanwhile.
+
+    ``since``: a custody-log entry up to which it is known unchecked; only the entries
+    after it are searched for another program's check of it.
+    """
     row = store.db.execute(
         "SELECT sha256, file_name, identity FROM media WHERE id = ? AND deleted = 0", [blob_id]
     ).fetchone()
@@ -102,7 +109,7 @@ def check_one(store: CentralStore, blob_id: str) -> MediaCheck | None:
         return None
     expected, file_name, identity = row
     path = store.media.folder / file_name
-    found = _plaintext_sha256(path, identity)
+    found = plaintext_sha256(path, identity)
     items = tuple(
         r[0]
         for r in store.db.execute(
@@ -111,7 +118,7 @@ def check_one(store: CentralStore, blob_id: str) -> MediaCheck | None:
     )
     result = MediaCheck(blob_id, found == expected, expected, found or "", items)
     with store.writing():
-        if blob_id not in unchecked(store):
+        if _checked_since(store, blob_id, since):
             return None  # another program checked it meanwhile
         with store.transaction():
             if result.ok:
@@ -122,7 +129,15 @@ def check_one(store: CentralStore, blob_id: str) -> MediaCheck | None:
     return result
 
 
-def _plaintext_sha256(path: Path, identity: str) -> str | None:
+def _checked_since(store: CentralStore, blob_id: str, since: int) -> bool:
+    found = store.db.execute(
+        "SELECT 1 FROM custody_log WHERE seq > ? AND object = ? AND event IN (?, ?) LIMIT 1",
+        [since, f"media:{blob_id}", VERIFIED, MISMATCH],
+    ).fetchone()
+    return found is not None
+
+
+def plaintext_sha256(path: Path, identity: str) -> str | None:
     """SHA-256 of the decrypted file; None if it does not decrypt (every chunk authenticated)."""
     hasher = hashlib.sha256()
     writer = RecordingWriter(_Discard(), hasher)  # type: ignore[arg-type]

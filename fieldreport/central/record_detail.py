@@ -57,6 +57,8 @@ class RecordDetail:
     links_in: list[RecordRow]  # the records that name this one
     media: list[MediaInfo]
     missing_links: list[str]  # ids it names that the centre has not received
+    # Alarms naming its revisions or its media items (queries.show), oldest first.
+    alarms: tuple[dict[str, Any], ...] = ()
 
     @property
     def current(self) -> Revision:
@@ -102,6 +104,7 @@ def record_detail(store: CentralStore, record_id: str, lang: str = "en") -> Reco
         links_in=sorted(links_in, key=lambda row: row.saved_at),
         media=[m for m in media if m is not None],
         missing_links=[i for i in named if i not in out_rows],
+        alarms=tuple(shown.get("alarms", ())),
     )
 
 

@@ -36,7 +36,7 @@ from fieldreport.storage import labels
 
 #: Raise to rebuild every store's index (what is derived, or how, changed); a new
 #: interface language rebuilds it too.
-INDEX_VERSION = "4:" + ",".join(LANGUAGES)
+INDEX_VERSION = "5:" + ",".join(LANGUAGES)
 BATCH = 2000
 #: The page cache while indexing (KiB): the records' random ids touch pages all over.
 CACHE_KIB = 65536
@@ -93,6 +93,8 @@ def _create(db: sqlite_utils.Database, schema: str) -> None:
     db.execute(f"CREATE TABLE {schema}.record_index ({columns}, PRIMARY KEY (record_id))")
     for column in ("kind", "saved_at", "date_start", "device_id", "region_code"):
         db.execute(f"CREATE INDEX {schema}.record_index_{column} ON record_index ({column})")
+    # Counts (every list says "N of M records") from the index, not the rows.
+    db.execute(f"CREATE INDEX {schema}.record_index_deleted ON record_index (deleted, kind)")
     # Kept apart so that listing does not read every record's whole text.
     # Identifying values included: it never leaves the encrypted store.
     db.execute(
@@ -140,6 +142,8 @@ def refresh(store: CentralStore, report: Callable[[int, int], None] | None = Non
     last = int(_state(db, schema).get("rowid", "0"))
     total = db.execute("SELECT count(*) FROM revisions WHERE rowid > ?", [last]).fetchone()[0]
     done = 0
+    row = db.execute("PRAGMA cache_size").fetchone() if total else None
+    cache_before = row[0] if row else None  # sized for the store when it was opened
     if total:
         db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     while done < total:
@@ -157,7 +161,7 @@ def refresh(store: CentralStore, report: Callable[[int, int], None] | None = Non
         if report is not None:
             report(done, total)
     if total:
-        db.execute("PRAGMA cache_size = -2000")  # SQLite's default again
+        db.execute(f"PRAGMA cache_size = {cache_before or -2000}")  # as it was
     return done
 
 

@@ -20,6 +20,9 @@ import hashlib
 import uuid
 from typing import BinaryIO
 
+import sqlite_utils
+
+from fieldreport.central.media_check import plaintext_sha256
 from fieldreport.domain.media_types import MediaType
 from fieldreport.errors import BundleRejected
 from fieldreport.storage import part_files
@@ -48,12 +51,15 @@ def refused(item: ManifestItem, why: str) -> BundleRejected:
 
 def receive(
     media: MediaStore,
+    db: sqlite_utils.Database,
     source: BinaryIO,
     item: ManifestItem,
     org_identity: str,
     media_type: MediaType,
 ) -> tuple[Pending, str]:
     """Check and write one sealed original from ``source``; returns it and its bytes' SHA-256.
+
+    ``db`` is the store's (``media``'s) database, to find the same original stored.
 
     Raises :class:`BundleRejected` (code ``sealed_mismatch``, the words saying
     why) if its key is not the organisation's to open or does not open it,
@@ -83,6 +89,13 @@ def receive(
             while chunk := source.read(CHUNK):
                 hasher.update(chunk)
                 handle.write(chunk)
+        # A duplicate is linked to the file already stored and its own bytes dropped:
+        # then they must be that original, or a device could claim an original it only
+        # knows the hash of. Rare (the same file from two devices), so checked now.
+        if _stored_already(db, item.plain_sha256) and (
+            plaintext_sha256(part, identity) != item.plain_sha256
+        ):
+            raise refused(item, "its plaintext is not the original its manifest names")
     except BaseException:
         remove_part(part, held[0] if held else None)
         raise
@@ -97,6 +110,11 @@ def receive(
         lock=held[0],
     )
     return pending, hasher.hexdigest()
+
+
+def _stored_already(db: sqlite_utils.Database, sha256: str) -> bool:
+    found = db.execute("SELECT 1 FROM media WHERE sha256 = ? AND deleted = 0", [sha256]).fetchone()
+    return found is not None
 
 
 def _read_up_to(source: BinaryIO, n: int) -> bytes:

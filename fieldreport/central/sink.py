@@ -2,9 +2,11 @@
 
 Small items (the custody-log entries, record revisions, media descriptions)
 are kept in memory. A media original is streamed straight into the central
-store's :class:`MediaStore` (encrypted to its own key as it arrives, never
-written in the clear): :meth:`CentralSink.take` lets the media store pull it
-from the bundle's plaintext stream. The rows the media
+store's :class:`MediaStore`, never written in the clear: a sealed one (bundle
+format 2) as the device's age file, its key checked and kept
+(:mod:`fieldreport.central.sealed_receive`); one of format 1 encrypted to a
+key of its own as it arrives. :meth:`CentralSink.take` pulls it from the
+bundle's plaintext stream. The rows the media
 store writes belong to the import's one transaction: if the bundle is refused
 or the process dies, the transaction is rolled back and the store's sweep
 removes the files those rows would have named.
@@ -18,6 +20,8 @@ import json
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import BinaryIO
 
+import sqlite_utils
+
 from fieldreport.central import sealed_receive
 from fieldreport.domain.media_types import GENERIC, SUPPORTED
 from fieldreport.storage.media_store import Extras, MediaStore, Pending, Stored
@@ -27,8 +31,9 @@ from fieldreport.sync.bundle_format import ManifestItem
 class CentralSink:
     """Items of one bundle: small ones in ``items``, media in ``stored`` (by item id)."""
 
-    def __init__(self, media: MediaStore, org_identity: str) -> None:
+    def __init__(self, media: MediaStore, org_identity: str, db: sqlite_utils.Database) -> None:
         self._media = media
+        self._db = db  # the media store's: where a sealed original's duplicate is found
         self._org_identity = org_identity  # to unwrap the keys of sealed originals
         self.items: dict[str, bytes] = {}
         self.stored: dict[str, Stored] = {}
@@ -54,7 +59,7 @@ class CentralSink:
         media_type = SUPPORTED.get(mime, GENERIC)
         if item.is_sealed:  # format 2: stored as received, its key kept
             pending, digest = sealed_receive.receive(
-                self._media, source, item, self._org_identity, media_type
+                self._media, self._db, source, item, self._org_identity, media_type
             )
         else:  # format 1: the original in the clear inside the bundle, encrypted here
             pending = self._media.encrypt(source, "", media_type, sync=False)

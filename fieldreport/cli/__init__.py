@@ -18,7 +18,18 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from fieldreport import __version__
-from fieldreport.cli import backup, central, erase, media, net, purge, selftest, sync, vault
+from fieldreport.cli import (
+    backup,
+    central,
+    erase,
+    media,
+    net,
+    purge,
+    recovery,
+    selftest,
+    sync,
+    vault,
+)
 from fieldreport.cli import duress as duress_cli
 from fieldreport.cli import settings as settings_cli
 from fieldreport.cli.output import PROG
@@ -77,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     duress_cli.add_commands(sub, vault.open_vault)
     backup.add_commands(sub, vault.open_vault)
     purge.add_commands(sub, vault.open_vault)
+    recovery.add_commands(sub, vault.open_vault)
     central.add_commands(sub)
     selftest.add_commands(sub)
     return parser

@@ -17,6 +17,7 @@ from fieldreport import backup
 from fieldreport.cli import terminal
 from fieldreport.cli.output import count
 from fieldreport.core import check_new_passphrase
+from fieldreport.errors import UsageError
 from fieldreport.paths import resolve_vault_dir
 from fieldreport.storage.user_files import read_input
 
@@ -57,6 +58,13 @@ def add_commands(sub: argparse._SubParsersAction, open_vault: OpenVault) -> None
         metavar="FILE",
         help="the organisation's age identity file, instead of the backup passphrase",
     )
+    r.add_argument(
+        "--new-passphrase",
+        action="store_true",
+        help="with --identity: open the restored vault with the data key the monitor escrowed "
+        "to the organisation at join, and give it a new passphrase (asked twice, or "
+        "FIELDREPORT_NEW_PASSPHRASE)",
+    )
     r.set_defaults(handler=cmd_restore)
 
 
@@ -81,9 +89,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
         identity = read_input(args.identity, "identity file", 4096).decode("utf-8", "replace")
     else:
         passphrase = terminal.ask_passphrase("Backup passphrase: ")
-    media = backup.restore(args.file, target, passphrase, identity)
+    new = None
+    if args.new_passphrase:
+        if identity is None:
+            raise UsageError("--new-passphrase needs --identity (the organisation's identity).")
+        new, confirmation = terminal.ask_new_passphrase(terminal.NEW_PASSPHRASE_ENV)
+        check_new_passphrase(new, confirmation)
+    media = backup.restore(args.file, target, passphrase, identity, new_passphrase=new)
+    opens = "the new passphrase" if new else "the vault's passphrase at the time of the backup"
     print(
-        f"Restored the vault into {target} ({count(media, 'media file')}); "
-        "it opens with the vault's passphrase at the time of the backup."
+        f"Restored the vault into {target} ({count(media, 'media file')}); it opens with {opens}."
     )
     return 0

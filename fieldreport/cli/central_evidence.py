@@ -10,10 +10,11 @@ DIR`` checks it.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from fieldreport.central import evidence
+from fieldreport.central import evidence, transparency
 from fieldreport.cli.central_store import open_store
 from fieldreport.cli.output import out
 
@@ -38,8 +39,25 @@ def cmd_evidence(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_checkpoint(args: argparse.Namespace) -> int:
+    with open_store(args, read_only=True) as central:
+        made = transparency.tree(central)
+        if args.json:
+            out(transparency.checkpoint_json(central, made))
+        else:
+            sys.stdout.write(made.signed)
+    return 0
+
+
 def add_evidence_command(add: Callable[..., argparse.ArgumentParser]) -> None:
-    """Register ``evidence`` under ``central`` (``add`` gives --store)."""
+    """Register ``evidence`` and ``checkpoint`` under ``central`` (``add`` gives --store)."""
+    p = add(
+        "checkpoint",
+        cmd_checkpoint,
+        "print the centre's signed checkpoint (C2SP signed note: the size and Merkle root of "
+        "its custody log), to publish so anyone can later check that nothing was rewritten",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
     p = add(
         "evidence",
         cmd_evidence,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from fieldreport import coercion
@@ -53,12 +54,15 @@ def cmd_erase(args: argparse.Namespace) -> int:
         # wrong passphrases at the count's prompt reached wipe-after-failures: done already
         print(f"Erased the vault in {folder}.")
         return 0
-    erased = coercion.erase_vault(folder)
+    erased = coercion.erase_vault(folder, finish=False)  # the key, then everything set aside
     where = "removed" if erased.folder_removed else "kept (it holds other files)"
     print(
-        f"Erased the vault in {folder}: its key was destroyed first, then "
-        f"{count(erased.files, 'file')} removed; the folder was {where}."
+        f"Erased the vault in {folder}: its key was destroyed first, then the folder was "
+        f"{where}; removing its {count(erased.pending + erased.files, 'file')}…",
+        flush=True,
     )
+    done = coercion.finish_erase(folder)  # what was set aside (unreadable already)
+    erased = replace(erased, left=erased.left + done.left)
     if erased.left:
         err(
             f"{count(erased.left, 'file')} of the vault could not be removed now (open in the "

@@ -75,7 +75,14 @@ def _photo(state: _State) -> str:
     summary = next(e for e in reversed(events) if isinstance(e, ImportSummary))
     if len(summary.stored) != 1:
         raise RuntimeError(f"the photo was not stored: {summary.refused}")
-    return f"photo stored, hashed and attached ({summary.stored[0].sha256[:12]}…)"
+    analysed = [e for e in session.analyse_media() if type(e).__name__ == "Analysed"]
+    if (
+        len(analysed) != 1
+        or analysed[0].damage
+        or not session.media_thumbnail(analysed[0].media_id)
+    ):
+        raise RuntimeError("the photo was stored but no thumbnail could be made of it")
+    return f"photo stored, hashed, attached and analysed ({summary.stored[0].sha256[:12]}…)"
 
 
 def _central_store(state: _State) -> str:

@@ -91,6 +91,17 @@ class AnalysisQueue:
                 [[q.id] for q in items],
             )
 
+    def unclaim(self, items: list[Queued]) -> None:
+        """Give back the attempts of analyses stopped on purpose (a cancel, not a crash)."""
+        if not items:
+            return
+        with transaction(self._db):
+            self._db.conn.executemany(
+                "UPDATE media SET analysis_attempts = max(analysis_attempts - 1, 0) "
+                "WHERE id = ? AND analysis = ?",
+                [[q.id, PENDING] for q in items],
+            )
+
     def finish(self, item: Queued, extras: Extras, damage: str | None = None) -> None:
         """Keep what the analysis found; a damaged photo is flagged, never removed."""
         metadata = dict(extras.metadata)

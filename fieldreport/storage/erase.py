@@ -17,17 +17,19 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from fieldreport.storage import failure_counter
 from fieldreport.storage.files import fsync_folder
+from fieldreport.storage.recovery_key import FILE_NAME as RECOVERY_FILE
 from fieldreport.storage.vault import COMPARTMENTS, KEY_FILE
 
-#: Files holding the wrapped data keys (every slot): the key file and what an
-#: interrupted rewrap left.
-KEY_FILES = (KEY_FILE, KEY_FILE + ".tmp")
+#: Files holding the wrapped data keys: the key file (every slot), what an interrupted
+#: rewrap left, and the key wrapped for recovery shares (fieldreport/recovery.py).
+KEY_FILES = (KEY_FILE, KEY_FILE + ".tmp", RECOVERY_FILE, RECOVERY_FILE + ".tmp")
 #: The vault's other files, removed after the key (every one unreadable without it):
 #: both compartments' databases, whichever is the real one.
 OTHER_FILES = (
@@ -39,6 +41,8 @@ OTHER_FILES = (
 )
 FOLDERS = (*(compartment.media for compartment in COMPARTMENTS), "outbox")
 OVERWRITE_CHUNK = 64 * 1024
+#: Beside the vault folder, ``.NAME.erased-<random>``: an erased vault's files being removed.
+SET_ASIDE = ".erased-"
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,7 @@ class Erased:
     files: int  # files removed (the key file among them)
     folder_removed: bool  # False when the folder holds other files (or ones left, below)
     left: int = 0  # the vault's files that could not be removed now (unreadable without the key)
+    pending: int = 0  # set aside, still to be removed (``erase(finish=False)``)
 
 
 def destroy_key(folder: Path) -> bool:
@@ -83,41 +88,108 @@ def _overwrite(path: Path) -> None:
 
 
 def leftovers(folder: Path) -> bool:
-    """Whether anything the vault writes is still in ``folder`` (a vault, or an erase cut short)."""
+    """Whether anything the vault writes is still in ``folder`` (a vault, or an erase cut
+    short), or set aside beside it and not yet removed."""
     names = (*KEY_FILES, *OTHER_FILES, *FOLDERS)
-    return any((folder / name).exists() for name in names)
+    return any((folder / name).exists() for name in names) or bool(set_aside(folder))
 
 
-def erase(folder: Path) -> Erased:
-    """Destroy the key, then remove the database, media, autosaves, outbox and settings.
+def set_aside(folder: Path) -> list[Path]:
+    """The hidden folders beside ``folder`` holding an erased vault's files still to remove."""
+    parent, prefix = folder.parent, f".{folder.name}{SET_ASIDE}"
+    if not parent.is_dir():
+        return []
+    with contextlib.suppress(OSError):
+        return [p for p in parent.iterdir() if p.name.startswith(prefix) and p.is_dir()]
+    return []
 
-    Once the key is gone, a file that cannot be removed now (open in another
-    program; Windows refuses to delete such a file) does not stop the rest: it
-    is counted in ``left`` and is unreadable anyway. Erasing again removes it.
+
+def erase(folder: Path, *, finish: bool = True) -> Erased:
+    """Destroy the key, set every other file of the vault aside, then (``finish``) remove them.
+
+    Setting aside is renaming: the database, media, outbox and settings move
+    into one hidden folder beside the vault folder (``.NAME.erased-…``), in
+    constant time whatever their size, and the vault folder goes; the app then
+    looks freshly installed. Removing the set-aside files takes the file
+    system as long as ``rm -rf``; with ``finish=False`` the caller does it
+    later (:func:`remove_set_aside`), in the background. They are unreadable
+    from the moment the key is gone.
+
+    A file that cannot be moved or removed now (open in another program;
+    Windows refuses) does not stop the rest: it is counted in ``left`` and is
+    unreadable anyway. Erasing again removes it.
     """
     removed = left = 0
     if destroy_key(folder):
         removed += 1
-    for name in OTHER_FILES:
+    moved, stuck = _set_aside(folder)
+    for name in stuck:  # could not be moved (another disk, or held open): remove in place
+        path = folder / name
         try:
-            (folder / name).unlink()
-            removed += 1
+            if path.is_dir():
+                files = [p for p in path.rglob("*") if not p.is_dir()]
+                shutil.rmtree(path, ignore_errors=True)
+                still = sum(1 for p in files if p.exists())
+                removed += len(files) - still
+                left += still
+            else:
+                path.unlink()
+                removed += 1
         except FileNotFoundError:
             pass
         except OSError:
             left += 1
-    for name in FOLDERS:
-        sub = folder / name
-        if sub.is_dir():
-            files = [p for p in sub.rglob("*") if not p.is_dir()]
-            shutil.rmtree(sub, ignore_errors=True)
-            still = sum(1 for p in files if p.exists())
-            removed += len(files) - still
-            left += still
     gone = False
     if folder.is_dir():
         fsync_folder(folder)
         with contextlib.suppress(OSError):  # not empty: someone's own files stay
             folder.rmdir()
             gone = True
-    return Erased(folder, removed, gone or not folder.exists(), left)
+    if gone or not folder.exists():
+        with contextlib.suppress(OSError):
+            fsync_folder(folder.parent)
+    pending = moved
+    if finish:
+        done, still = remove_set_aside(folder)
+        removed, left, pending = removed + done, left + still, 0
+    return Erased(folder, removed, gone or not folder.exists(), left, pending)
+
+
+def _set_aside(folder: Path) -> tuple[int, list[str]]:
+    """Rename the vault's other files into a new hidden folder beside it.
+
+    Returns how many files were moved, and the names that could not be.
+    """
+    names = [n for n in (*OTHER_FILES, *FOLDERS) if os.path.lexists(folder / n)]
+    if not names:
+        return 0, []
+    try:
+        trash = folder.parent / f".{folder.name}{SET_ASIDE}{secrets.token_hex(6)}"
+        trash.mkdir(mode=0o700)
+    except OSError:
+        return 0, names
+    moved, stuck = 0, []
+    for name in names:
+        source = folder / name
+        count = sum(1 for p in source.rglob("*") if not p.is_dir()) if source.is_dir() else 1
+        try:
+            os.rename(source, trash / name)
+            moved += count
+        except OSError:
+            stuck.append(name)
+    fsync_folder(folder)
+    return moved, stuck
+
+
+def remove_set_aside(folder: Path) -> tuple[int, int]:
+    """Remove what erasing ``folder`` set aside; returns (files removed, files left)."""
+    removed = left = 0
+    for trash in set_aside(folder):
+        files = [p for p in trash.rglob("*") if not p.is_dir()]
+        shutil.rmtree(trash, ignore_errors=True)
+        still = sum(1 for p in files if p.exists())
+        removed += len(files) - still
+        left += still
+    with contextlib.suppress(OSError):
+        fsync_folder(folder.parent)
+    return removed, left

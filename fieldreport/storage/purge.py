@@ -12,7 +12,10 @@ titles, places and search text are removed from the database (``secure_delete``
 overwrites the freed pages; the write-ahead log is checkpointed and truncated);
 a media item's key and file are destroyed (crypto-shredding), its hash kept.
 Which records and media were purged, and when, is kept in ``vault_info``
-(``purge.records``, ``purge.media``: canonical JSON ``{id: purged_at}``).
+(``purge.records``, ``purge.media``: canonical JSON ``{id: purged_at}``) and
+written to the custody log, one signed ``purge`` entry per record and media
+item, in the same transaction (the organisation sees them in the next bundle's
+log; they do not make a bundle by themselves).
 """
 
 from __future__ import annotations
@@ -32,6 +35,9 @@ from fieldreport.storage.records import PURGED_KEY
 from fieldreport.storage.vault import Vault
 
 RECORDS_KEY = PURGED_KEY
+#: The custody log's entry for each record and media item purged (object ``record:ID``
+#: with its last revision's hash, or ``media:ID`` with the file's SHA-256).
+PURGE_EVENT = "purge"
 MEDIA_KEY = "purge.media"
 #: What the lists show instead of a purged record's title.
 STUB_TITLES = {
@@ -124,6 +130,13 @@ def apply(vault: Vault, todo: PurgePlan, media_folder: Path) -> PurgePlan:
     files: list[str] = []
     with transaction(db):
         for record_id in todo.records:
+            latest = db.execute(
+                "SELECT content_hash FROM revisions WHERE record_id = ? "
+                "ORDER BY revision DESC LIMIT 1",
+                [record_id],
+            ).fetchone()
+            # What went, and when: the record and the hash of its last revision.
+            vault.log.append(PURGE_EVENT, f"record:{record_id}", latest[0] if latest else "0" * 64)
             db.execute("UPDATE revisions SET data = '{}' WHERE record_id = ?", [record_id])
             db.execute(
                 "UPDATE records SET title = ?, titles = ?, places = NULL, location_text = '', "
@@ -131,9 +144,12 @@ def apply(vault: Vault, todo: PurgePlan, media_folder: Path) -> PurgePlan:
                 [STUB_TITLES["en"], json.dumps(STUB_TITLES, ensure_ascii=False), record_id],
             )
         for media_id in todo.media:
-            row = db.execute("SELECT file_name FROM media WHERE id = ?", [media_id]).fetchone()
+            row = db.execute(
+                "SELECT file_name, sha256 FROM media WHERE id = ?", [media_id]
+            ).fetchone()
             if row and row[0]:
                 files.append(row[0])
+            vault.log.append(PURGE_EVENT, f"media:{media_id}", row[1] if row else "0" * 64)
             db.execute(
                 "UPDATE media SET deleted = 1, identity = NULL, thumbnail = NULL, preview = NULL, "
                 "caption = '', original_name = '', metadata = '{}', search_text = '' WHERE id = ?",

@@ -23,6 +23,7 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import pyrage
 import sqlite_utils
 
 from fieldreport.crypto import kdf, keywrap
@@ -33,7 +34,15 @@ from fieldreport.errors import (
     WeakPassphrase,
     WrongPassphrase,
 )
-from fieldreport.storage import database, device, key_slots, keyfile, labels, migrations
+from fieldreport.storage import (
+    database,
+    device,
+    key_slots,
+    keyfile,
+    labels,
+    migrations,
+    recovery_key,
+)
 from fieldreport.storage.autosave import AutosaveStore
 from fieldreport.storage.custody_log import CustodyLog
 from fieldreport.storage.files import make_private_folder, restrict_file
@@ -166,6 +175,7 @@ class Vault:
             opened = found
             if opened.payload.erases_others:  # a duress slot set to erase the real vault
                 key_slots.overwrite_in_place(path, slot_file.only({opened.index}))
+                recovery_key.destroy(folder)  # no shares may open the real vault afterwards
         payload = opened.payload
         return cls._open(folder, payload.data_key, payload.compartment, opened)
 
@@ -322,6 +332,20 @@ class Vault:
         if not opened.payload.real:
             raise WrongPassphrase(WRONG)
         return slot_file, master, opened
+
+    def wrap_data_key_to(self, age_recipient: str) -> bytes:
+        """The data key, age-encrypted to ``age_recipient`` (escrow: fieldreport/backup.py)."""
+        if self._data_key is None:
+            raise VaultLocked("The vault is locked.")
+        recipient = pyrage.x25519.Recipient.from_str(age_recipient)
+        return bytes(pyrage.encrypt(bytes(self._data_key), [recipient]))
+
+    def seal_recovery_key(self, secret: bytes) -> None:
+        """Wrap this vault's data key under a recovery secret (``recovery.key``,
+        fieldreport/recovery.py); :meth:`open_with_key` opens it with what that unwraps."""
+        if self._data_key is None:
+            raise VaultLocked("The vault is locked.")
+        recovery_key.write(self.folder, bytes(self._data_key), secret)
 
     def lock(self) -> None:
         self._slot = None

@@ -50,6 +50,7 @@ import multiprocessing
 import os
 import sys
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from multiprocessing.connection import wait as wait_for
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
@@ -230,17 +231,44 @@ def _oserror(answer: tuple) -> OSError:
     return OSError(f"{name}: {message}")
 
 
+def prestart_encrypt() -> Future[_Child]:
+    """Start an encrypting child on a helper thread, for :func:`encrypt_to_file` (``started``).
+
+    Starting a Python process takes a while; an export starts it while it
+    describes the items. Give the result to :func:`discard` when done with it,
+    used or not.
+    """
+    pool = ThreadPoolExecutor(1, thread_name_prefix="age-child-start")
+    try:
+        return pool.submit(_Child, "encrypt")
+    finally:
+        pool.shutdown(wait=False)
+
+
+def discard(started: Future[_Child]) -> None:
+    """Stop a child from :func:`prestart_encrypt` (if it started); safe after it was used."""
+    try:
+        child = started.result()
+    except BaseException:  # it did not start: nothing to stop
+        return
+    child.stop()
+
+
 def encrypt_to_file(
-    part: Path, recipients: list[str], produce: Callable[[BinaryIO], None]
+    part: Path,
+    recipients: list[str],
+    produce: Callable[[BinaryIO], None],
+    started: Future[_Child] | None = None,
 ) -> tuple[str, int]:
     """age-encrypt what ``produce`` writes into ``part`` (an existing, empty file), and fsync it.
 
     Returns the SHA-256 and size of what was written. Raises :class:`Unavailable`
-    before ``produce`` is called if no child could be started.
+    before ``produce`` is called if no child could be started. ``started``: a
+    child from :func:`prestart_encrypt` to use instead of starting one.
     """
     for recipient in recipients:  # a bad recipient fails here, as on the thread path
         pyrage.x25519.Recipient.from_str(recipient)
-    child = _Child("encrypt")
+    child = started.result() if started is not None else _Child("encrypt")
     try:
         child.send((list(recipients), str(part)))
         writer = open(child.take_fd(), "wb", buffering=PIPE_CHUNK)  # noqa: SIM115

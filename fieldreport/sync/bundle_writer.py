@@ -31,6 +31,7 @@ import os
 import secrets
 import threading
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -46,6 +47,7 @@ from fieldreport.storage.vault import Vault
 from fieldreport.sync import age_pipe, age_process, device_state
 from fieldreport.sync.bundle_format import MANIFEST_NAME, SIGNATURE_NAME, WRITTEN, Manifest
 from fieldreport.sync.export_plan import ItemSource, plan_export
+from fieldreport.sync.provisioning import Provisioning
 from fieldreport.sync.tar_stream import ItemMismatch, TarWriter
 
 log = logging.getLogger(__name__)
@@ -82,6 +84,7 @@ def write_atomically(
     produce: Callable[[BinaryIO], None],
     size_hint: int = 0,
     before_rename: Callable[[str, Path], None] | None = None,
+    started: Future[age_process._Child] | None = None,
 ) -> str:
     """age-encrypt what ``produce`` writes into ``out``, atomically; returns the file's SHA-256.
 
@@ -94,6 +97,8 @@ def write_atomically(
     fsynced, before it is renamed to ``out``; if it raises, the part file is
     removed. Once it has returned, the part file is kept whatever happens,
     so that what it recorded stays true (see :func:`finish_interrupted`).
+    ``started``: a child from :func:`age_process.prestart_encrypt` to use (the
+    caller discards it).
     """
     if out.exists():
         raise UsageError(f"{out} already exists; choose another name.")
@@ -107,7 +112,7 @@ def write_atomically(
         bundle_hash = None
         if age_process.wanted(size_hint):
             try:
-                bundle_hash, _ = age_process.encrypt_to_file(part, recipients, produce)
+                bundle_hash, _ = age_process.encrypt_to_file(part, recipients, produce, started)
             except age_process.Unavailable as exc:
                 log.warning("Encrypting the bundle in this process instead: %s", exc)
         if bundle_hash is None:
@@ -189,6 +194,37 @@ def _export_bundle(
     finish_interrupted(vault)
     previous = device_state.last_bundle(vault.db)
     last = previous if after is None else after
+    started = _prestart(vault, last.log_to_seq)
+    try:
+        return _export_planned(vault, out, created_at, org, previous, last, started)
+    finally:
+        if started is not None:
+            age_process.discard(started)
+
+
+def _prestart(vault: Vault, after_seq: int) -> Future[age_process._Child] | None:
+    """Start the age child now if the originals to send call for one (see write_atomically).
+
+    It starts while the plan hashes the stored originals, instead of after.
+    """
+    media = vault.db.execute(
+        "SELECT coalesce(sum(m.size), 0) FROM custody_log c JOIN media m "
+        "ON m.id = substr(c.object, 7) WHERE c.seq > ? AND c.event = 'media_ingest' "
+        "AND m.deleted = 0",
+        [after_seq],
+    ).fetchone()[0]
+    return age_process.prestart_encrypt() if age_process.wanted(int(media)) else None
+
+
+def _export_planned(
+    vault: Vault,
+    out: Path,
+    created_at: str | None,
+    org: Provisioning,
+    previous: device_state.LastBundle,
+    last: device_state.LastBundle,
+    started: Future[age_process._Child] | None,
+) -> ExportedBundle | None:
     plan = plan_export(vault, last.log_to_seq, org.keys.age_recipient)
     if plan is None:
         return None
@@ -226,6 +262,7 @@ def _export_bundle(
         lambda target: write_inner(target, manifest, vault.device, plan.sources),
         size_hint=manifest.total_size,
         before_rename=record,
+        started=started,
     )
     return ExportedBundle(out, manifest, bundle_hash, out.stat().st_size)
 

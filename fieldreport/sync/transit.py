@@ -36,6 +36,15 @@ class Transit:
         return sorted(set(self.on_its_way.values()))
 
 
+def on_their_way(vault: Vault) -> dict[str, int]:
+    """Only the records on their way (id → bundle): nothing to read when no bundle
+    awaits its receipt, the usual case (the lists ask at every reload)."""
+    receipted = {r["bundle_hash"] for r in device_sync.receipts(vault)}
+    if all(b["bundle_hash"] in receipted for b in device_state.exported_bundles(vault.db)):
+        return {}
+    return transit(vault).on_its_way
+
+
 def transit(vault: Vault, record_id: str | None = None) -> Transit:
     """Where the latest revision of each record not yet synced is (one record, or all)."""
     receipted = {r["bundle_hash"] for r in device_sync.receipts(vault)}

@@ -5,8 +5,9 @@ An import stores the originals first; :class:`BackgroundAnalysis` then runs
 own (never as a task that owns the window's session), so the person goes on
 working and galleries show a placeholder until each thumbnail exists. It
 starts after unlocking (what an earlier run, a crash or a lock left) and
-after each import; locking stops it first, and what is left stays queued in
-the vault for the next unlock.
+after each import, and pauses while an import stores (the originals first);
+locking stops it first, and what is left stays queued in the vault for the
+next unlock.
 
 Every gallery hears of each photo analysed through :func:`hub` (one
 ``QObject`` for the process, its signal delivered on the GUI thread).
@@ -30,7 +31,9 @@ STOP_TIMEOUT_S = 30.0
 class AnalysisHub(QObject):
     #: ``(media id, damage or "")``: that photo's thumbnail and metadata now exist.
     analysed = Signal(str, str)
-    #: An import stored files (from any gallery or form): there may be photos to analyse.
+    #: An import starts (from any gallery or form): storing comes first, analysis waits.
+    importing = Signal()
+    #: An import ended (from any gallery or form): there may be photos to analyse.
     stored = Signal()
 
 
@@ -55,6 +58,7 @@ class BackgroundAnalysis(QObject):
         self._again = False
         self._generation = 0  # a run started before a lock must not report to the next unlock
         hub().stored.connect(self.kick)
+        hub().importing.connect(self.pause)
 
     def start(self, session: Any) -> None:
         """The vault was unlocked: analyse what is waiting."""
@@ -81,6 +85,12 @@ class BackgroundAnalysis(QObject):
             on_error=current(self._failed),
             on_finished=current(self._finished),
         )
+
+    def pause(self) -> None:
+        """An import starts: let it have the processor; the import's end starts us again."""
+        self._again = False
+        if self.running and self.task is not None:
+            self.task.cancel()  # stops between two photos; not waited for
 
     def stop(self) -> None:
         """Before locking: cancel the run and wait until it has closed its connection."""

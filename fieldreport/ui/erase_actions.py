@@ -38,6 +38,8 @@ class EraseActionsMixin:
         self.panic_keys = PanicKeys(self)  # type: ignore[arg-type]
         self.panic_keys.pressed.connect(self.panic_erase)
         self._bind_panic()
+        if erase_store.set_aside(self.vault_folder):  # an erase the app's end cut short
+            self.erase_finishing = coercion.finish_erase_in_background(self.vault_folder)
 
     def _bind_panic(self) -> None:
         self.panic_keys.set_combination(self.settings.panic_shortcut)
@@ -94,9 +96,11 @@ class EraseActionsMixin:
         session, self.session = self.session, None
         try:
             if session is not None:
-                coercion.erase_session(session)
+                coercion.erase_session(session, finish=False)
             else:
-                coercion.erase_vault(folder)
+                coercion.erase_vault(folder, finish=False)
+            # The key is gone and the folder too; the files set aside go meanwhile.
+            self.erase_finishing = coercion.finish_erase_in_background(folder)
         except Exception:  # noqa: BLE001 - whatever happened, show what is left
             log.exception("Erase did not finish")
         self.show_fresh()

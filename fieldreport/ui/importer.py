@@ -87,6 +87,7 @@ class MediaImporter(QObject):
     def _run(self, paths: list[Path], *, allow_other: bool) -> None:
         self._unsupported = []
         self.dialog.show_running()
+        hub().importing.emit()  # the photos' analysis waits: originals first
         self.task = run_progress(
             self.session.import_media,
             paths,
@@ -111,6 +112,7 @@ class MediaImporter(QObject):
             self._unsupported.append(value.path)
 
     def _finished(self, summary: ImportSummary) -> None:
+        hub().stored.emit()  # its photos (and any paused) are analysed next, in the background
         if not self._alive():
             return
         if self._earlier is not None:
@@ -119,11 +121,10 @@ class MediaImporter(QObject):
         self.summary = summary
         offer = 0 if summary.cancelled else len(self._unsupported)
         self.dialog.show_summary(summary, offer, note=self.note)
-        if summary.stored:
-            hub().stored.emit()  # their photos are analysed next, in the background
         self.imported.emit(summary)
 
     def _failed(self, exc: BaseException) -> None:
+        hub().stored.emit()  # what was stored before the failure is analysed all the same
         if not self._alive():
             return
         self.dialog.show_summary(self._earlier, 0, error=error_text(exc))

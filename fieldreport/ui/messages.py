@@ -66,6 +66,8 @@ def error_text(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "Errors", "The passphrase must be at least 10 characters long."
         )
+    if isinstance(exc, errors.SharesRefused):
+        return shares_refused_text(exc)
     if isinstance(exc, errors.FieldReportError):
         return str(exc)
     return QCoreApplication.translate(
@@ -83,3 +85,51 @@ def problem_text(problem: object) -> str:
     except (KeyError, IndexError, ValueError):
         text = getattr(problem, "text", None)
         return text() if callable(text) else template
+
+
+def shares_refused_text(exc: errors.SharesRefused) -> str:
+    """Why recovery shares were refused, in the interface language (``exc.code``)."""
+    p = exc.params
+    texts = {
+        "empty": QCoreApplication.translate("Errors", "{share} holds no words."),
+        "none": QCoreApplication.translate("Errors", "No share was given."),
+        "unknown_word": QCoreApplication.translate(
+            "Errors",
+            '{share}: word {position}, "{word}", is not one of the recovery words; check '
+            "its spelling against the sheet.",
+        ),
+        "length": QCoreApplication.translate(
+            "Errors",
+            "{share} has {words} words; a share has 20. Check that no word is missing or doubled.",
+        ),
+        "checksum": QCoreApplication.translate(
+            "Errors",
+            "{share} has a mistyped or swapped word (its checksum does not match); compare "
+            "each word with the sheet.",
+        ),
+        "other_set": QCoreApplication.translate(
+            "Errors",
+            "{share} is from a different set of shares than {first}: use shares made together.",
+        ),
+        "conflict": QCoreApplication.translate(
+            "Errors", "{share} and {other} claim to be the same share but differ."
+        ),
+        "too_few": QCoreApplication.translate(
+            "Errors", "This set needs {needed} different shares to open the vault; {given} given."
+        ),
+        "mismatch": QCoreApplication.translate(
+            "Errors", "These shares do not fit together (one was altered)."
+        ),
+        "no_recovery": QCoreApplication.translate(
+            "Errors", "This vault has no recovery shares: none were ever made for it."
+        ),
+        "not_this_vault": QCoreApplication.translate(
+            "Errors",
+            "These shares do not open this vault: they belong to another vault, or to an "
+            "earlier set of shares for this one (new shares retire the old ones).",
+        ),
+    }
+    text = texts.get(exc.code)
+    if text is None:
+        return str(exc)
+    return text.format(**p) + " " + QCoreApplication.translate("Errors", "Nothing was changed.")

@@ -49,6 +49,8 @@ from fieldreport.ui.messages import error_text
 from fieldreport.ui.purge_actions import PurgeActionsMixin
 from fieldreport.ui.record_actions import RecordActionsMixin
 from fieldreport.ui.record_source import SessionList
+from fieldreport.ui.recovery_actions import RecoveryActionsMixin
+from fieldreport.ui.restore_actions import RestoreActionsMixin
 from fieldreport.ui.sync_actions import SyncActionsMixin
 from fieldreport.ui.unsaved_forms import UnsavedFormsMixin
 from fieldreport.ui.views.records_page import RecordsPage
@@ -73,6 +75,8 @@ class MainWindow(
     EraseActionsMixin,
     PurgeActionsMixin,
     BackupActionsMixin,
+    RecoveryActionsMixin,
+    RestoreActionsMixin,
     QMainWindow,
 ):
     def __init__(
@@ -127,8 +131,10 @@ class MainWindow(
 
         self.setup_page.create_requested.connect(self.create_vault)
         self.setup_page.language_chosen.connect(self.change_language)
+        self.setup_page.restore_requested.connect(self.restore_from_backup)
         self.unlock_page.unlock_requested.connect(self.unlock)
         self.unlock_page.language_chosen.connect(self.change_language)
+        self.unlock_page.recover_requested.connect(self.recover_with_shares)
         self.restore_bar.restore_requested.connect(self.restore_unsaved)
         self.restore_bar.discard_requested.connect(self.discard_unsaved)
         for section in self.records_page.sections.values():
@@ -315,6 +321,7 @@ class MainWindow(
         dialog.erase_requested.connect(self.ask_to_erase)
         dialog.purge_requested.connect(self.ask_to_purge)
         dialog.purge_days_changed.connect(self.change_purge_after_days)
+        dialog.recovery_requested.connect(self.make_recovery_shares)
         self._track(dialog)
         dialog.open()
         return dialog

@@ -25,9 +25,23 @@ def main(argv: list[str] | None = None) -> int:
         "revision and media file is what its device logged, and the receipts.",
     )
     parser.add_argument("folder", metavar="DIR", type=Path, help="the evidence package")
+    parser.add_argument(
+        "--since",
+        metavar="CHECKPOINT",
+        type=Path,
+        help="an earlier checkpoint of the organisation (a file, as `central checkpoint` "
+        "printed it): check that the centre's log only grew since, nothing rewritten",
+    )
     args = parser.parse_args(argv)
+    since = None
+    if args.since is not None:
+        try:
+            since = args.since.read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            _say(f"fieldreport-verify: cannot read {args.since} ({e.__class__.__name__})", err=True)
+            return NOT_A_PACKAGE
     try:
-        report = verify(args.folder)
+        report = verify(args.folder, since)
     except NotAPackage as e:
         _say(f"fieldreport-verify: {e}", err=True)
         return NOT_A_PACKAGE
@@ -41,6 +55,11 @@ def _report(report: Report) -> None:
             f"Organisation fingerprint: {report.fingerprint} (compare it with one the "
             "organisation published elsewhere)"
         )
+    if report.checkpoint is not None:
+        _say(
+            f"Centre checkpoint: {report.checkpoint.size} entries, root "
+            f"{report.checkpoint.root.hex()} (compare it with one published, or use --since)"
+        )
     if report.anonymised:
         _say("This package is anonymised: names and contacts are withheld (see summary.html).")
     for finding in report.findings:
@@ -48,7 +67,12 @@ def _report(report: Report) -> None:
     for verdict in report.verdicts:
         what = "Record" if verdict.kind == "record" else "Media item"
         if verdict.ok:
-            _say(f"{what} {verdict.id}: VERIFIED. " + "; ".join(verdict.words) + ".")
+            _say(
+                f"{what} {verdict.id}: VERIFIED. "
+                + "; ".join(verdict.words)
+                + "; the organisation's signed receipts acknowledge receiving "
+                + ("them." if verdict.kind == "record" and len(verdict.words) > 1 else "it.")
+            )
         else:
             _say(f"{what} {verdict.id}: NOT VERIFIED.")
             for finding in verdict.problems:

@@ -14,12 +14,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from fieldreport.verifier import bag, minisign, shape
+from fieldreport.verifier import bag, minisign, note, shape, transparency
 from fieldreport.verifier.custody import ChainBroken, LogEntry, verify_chain
 from fieldreport.verifier.documents import Unreadable, read_json, signed_body
 from fieldreport.verifier.findings import Finding, NotAPackage
@@ -55,13 +56,15 @@ class Report:
     verdicts: list[Verdict] = field(default_factory=list)
     fingerprint: str = ""
     anonymised: bool = False
+    checkpoint: note.Checkpoint | None = None
 
     @property
     def ok(self) -> bool:
         return not self.findings and all(v.ok for v in self.verdicts)
 
 
-def verify(folder: Path) -> Report:
+def verify(folder: Path, since: str | None = None) -> Report:
+    """Every check of the package in ``folder``; ``since``: an earlier checkpoint (its text)."""
     if not folder.is_dir():
         raise NotAPackage(f"{folder} is not a folder")
     if not (folder / INDEX).is_file() and not (folder / "bagit.txt").is_file():
@@ -90,6 +93,10 @@ def verify(folder: Path) -> Report:
         report.verdicts.append(verdict)
     for media in index["media"]:
         report.verdicts.append(_media(folder, media, devices, org_key, index))
+    report.findings.extend(transparency.check(folder, index, org_key, since))
+    with contextlib.suppress(OSError, UnicodeDecodeError, note.NoteError):
+        text = (folder / "data" / index["transparency"]["checkpoint"]).read_text("utf-8")
+        report.checkpoint = note.verify(text, org_key)
     return report
 
 

@@ -32,7 +32,8 @@ _MEDIA = {
 }
 _DEVICE = {"id": str, "certificate": str, "log": str, "entries": int}
 _ORGANISATION = {"id": str, "name": str, "signing_public_key": str, "fingerprint": str}
-PATHS = ("receipt", "file", "description", "certificate", "log")
+_TRANSPARENCY = {"checkpoint": str, "leaves": str, "entries": str}
+PATHS = ("receipt", "file", "description", "certificate", "log", "checkpoint", "leaves", "entries")
 
 
 def _fits(value: Any, keys: dict[str, Any], what: str) -> str:
@@ -58,6 +59,7 @@ def problem(index: dict[str, Any]) -> str:
     if not isinstance(index.get("media"), list):
         return "lacks media or it has the wrong type"
     found = _fits(index.get("organisation"), _ORGANISATION, "the organisation")
+    found = found or _fits(index.get("transparency"), _TRANSPARENCY, "the checkpoint's files")
     for device in index["devices"]:
         found = found or _fits(device, _DEVICE, "a device")
     for record in index["records"]:

@@ -352,15 +352,16 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Сакталган</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_model.py" line="156"/>
+        <location filename="../../fieldreport/ui/central/record_model.py" line="180"/>
         <source>deleted</source>
+        <extracomment>The roles ``data()`` answers; Qt asks each cell for a dozen per paint.</extracomment>
         <translation>өчүрүлгөн</translation>
     </message>
 </context>
 <context>
     <name>CentralWindow</name>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="45"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="46"/>
         <source>from device {device}, bundle {bundle} (received {received}), custody-log entry {entry} ({hash}…)</source>
         <translation>{device} түзмөгүнөн, {bundle}-пакет (кабыл алынган: {received}), сактоо журналынын {entry}-жазуусу ({hash}…)</translation>
     </message>
@@ -1023,9 +1024,69 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Сырсөз кеминде 10 символдон турушу керек.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="71"/>
+        <location filename="../../fieldreport/ui/messages.py" line="73"/>
         <source>Something went wrong (a bug: please report it). Nothing was changed.</source>
         <translation>Бир нерсе туура эмес болуп кетти (бул программадагы ката — ал тууралуу кабарлаңыз). Эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="94"/>
+        <source>{share} holds no words.</source>
+        <translation>{share} ичинде бир да сөз жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="95"/>
+        <source>No share was given.</source>
+        <translation>Бир да үлүш берилген жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="96"/>
+        <source>{share}: word {position}, &quot;{word}&quot;, is not one of the recovery words; check its spelling against the sheet.</source>
+        <translation>{share}: {position}-сөз, «{word}», калыбына келтирүү сөздөрүнүн тизмесинде жок; жазылышын барак менен салыштырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="101"/>
+        <source>{share} has {words} words; a share has 20. Check that no word is missing or doubled.</source>
+        <translation>{share} ичинде {words} сөз бар; үлүштө 20 сөз болот. Бир да сөз түшүп калбаганын же кайталанбаганын текшериңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="105"/>
+        <source>{share} has a mistyped or swapped word (its checksum does not match); compare each word with the sheet.</source>
+        <translation>{share} ичинде ката жазылган же орду алмашкан сөз бар (текшерүү суммасы дал келбейт); ар бир сөздү барак менен салыштырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="110"/>
+        <source>{share} is from a different set of shares than {first}: use shares made together.</source>
+        <translation>{share} {first} менен бир топтомдон эмес: бирге түзүлгөн үлүштөрдү колдонуңуз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="114"/>
+        <source>{share} and {other} claim to be the same share but differ.</source>
+        <translation>{share} жана {other} бир эле үлүш болуп көрүнөт, бирок айырмаланат.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="117"/>
+        <source>This set needs {needed} different shares to open the vault; {given} given.</source>
+        <translation>Сактагычты ачуу үчүн бул топтомдун {needed} түрдүү үлүшү керек; берилгени: {given}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="120"/>
+        <source>These shares do not fit together (one was altered).</source>
+        <translation>Бул үлүштөр бири-бирине туура келбейт (бирөө өзгөртүлгөн).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="123"/>
+        <source>This vault has no recovery shares: none were ever made for it.</source>
+        <translation>Бул сактагычтын калыбына келтирүү үлүштөрү жок: ал үчүн эч качан түзүлгөн эмес.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="126"/>
+        <source>These shares do not open this vault: they belong to another vault, or to an earlier set of shares for this one (new shares retire the old ones).</source>
+        <translation>Бул үлүштөр бул сактагычты ачпайт: алар башка сактагычтыкы же мунун мурунку үлүштөр топтомунуку (жаңы үлүштөр эскилерин жокко чыгарат).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="135"/>
+        <source>Nothing was changed.</source>
+        <translation>Эч нерсе өзгөргөн жок.</translation>
     </message>
 </context>
 <context>
@@ -1054,67 +1115,62 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="109"/>
-        <source>Stopping…</source>
-        <translation>Токтотулууда…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="132"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="120"/>
         <source>{done} of {total} files written</source>
         <translation>{total} файлдын {done} жазылды</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="144"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="124"/>
         <source>Export evidence package</source>
         <translation>Далилдер топтомун экспорттоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="147"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="127"/>
         <source>A folder an investigator can check offline: every revision of the records, the original photos and files bit for bit, each device&apos;s signed custody log, certificates and receipts, signed by the organisation. It is checked with fieldreport-verify or with standard tools (VERIFY.md inside explains how).</source>
         <translation>Тергөөчү интернетсиз текшере ала турган папка: жазуулардын бардык редакциялары, түпнуска сүрөттөр жана файлдар бит-битине чейин, ар бир түзмөктүн кол коюлган сактоо журналы, сертификаттар жана дүмүрчөктөр, уюмдун колу менен. Аны fieldreport-verify же стандарттык куралдар менен текшерет (кантип экенин ичиндеги VERIFY.md түшүндүрөт).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="153"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="133"/>
         <source>&amp;Records:</source>
         <translation>&amp;Жазуулар:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="154"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="134"/>
         <source>This record</source>
         <translation>Бул жазуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="136"/>
         <source>The {count} records behind the figure</source>
         <translation>Бул сандын артындагы жазуулар ({count})</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="158"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="138"/>
         <source>&amp;Summary language:</source>
         <translation>Кыскача &amp;маалыматтын тили:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="159"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="139"/>
         <source>&amp;Include names and contacts (identifying data)</source>
         <translation>Аттарды жана байланыштарды ко&amp;шуу (инсанды аныктоочу маалымат)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="162"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="142"/>
         <source>Names and contacts of witnesses, people affected and owners will be written in the clear: anyone who gets the folder can read them. Leave this off unless the investigator needs them and may have them.</source>
         <translation>Күбөлөрдүн, жабыр тарткандардын жана ээлердин аттары жана байланыштары ачык жазылат: папканы алган ар ким аларды окуй алат. Тергөөчүгө керек болбосо же ал аларды алууга укуксуз болсо, муну күйгүзбөңүз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="167"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="147"/>
         <source>&amp;Choose the folder and start…</source>
         <translation>Папканы тандап, &amp;баштоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="168"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="148"/>
         <source>&amp;Cancel</source>
         <translation>Жокко ч&amp;ыгаруу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="168"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="148"/>
         <source>C&amp;lose</source>
         <translation>Жаб&amp;уу</translation>
     </message>
@@ -1122,132 +1178,127 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="156"/>
-        <source>Stopping…</source>
-        <translation>Токтотулууда…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="193"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="168"/>
         <source>Situation report</source>
         <translation>Кырдаал тууралуу баяндама</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="196"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="171"/>
         <source>A PDF for observers and partners: the figures with their ranges, a chart per breakdown, the incidents, and the records behind every figure.</source>
         <translation>Байкоочулар жана өнөктөштөр үчүн PDF: сандар жана алардын аралыктары, ар бир бөлүштүрүү боюнча диаграмма, окуялар жана ар бир сандын негизиндеги жазуулар.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="200"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="175"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тил:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="204"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="179"/>
         <source>Export records</source>
         <translation>Жазууларды экспорттоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="207"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="182"/>
         <source>The records chosen, for spreadsheets (CSV, Excel), maps (GeoJSON, KML) and humanitarian tools (HXL).</source>
         <translation>Тандалган жазуулар — таблицалар (CSV, Excel), карталар (GeoJSON, KML) жана гуманитардык куралдар (HXL) үчүн.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="211"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="186"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="213"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="188"/>
         <source>CSV (UTF-8), for any spreadsheet</source>
         <translation>CSV (UTF-8), каалаган таблица үчүн</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="214"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="189"/>
         <source>Excel workbook, a sheet per kind</source>
         <translation>Excel китеби, ар бир түргө бир барак</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="215"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="190"/>
         <source>GeoJSON, for QGIS and web maps</source>
         <translation>GeoJSON, QGIS жана веб-карталар үчүн</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="216"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="191"/>
         <source>KML, for Google Earth</source>
         <translation>KML, Google Earth үчүн</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="217"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="192"/>
         <source>HXL-tagged CSV, for HDX tools</source>
         <translation>HXL тегдери бар CSV, HDX куралдары үчүн</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="221"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="196"/>
         <source>&amp;Records:</source>
         <translation>&amp;Жазуулар:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="222"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="197"/>
         <source>Every kind</source>
         <translation>Бардык түрлөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="227"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="202"/>
         <source>F&amp;rom:</source>
         <translation>&amp;Башталышы:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="228"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="203"/>
         <source>&amp;To:</source>
         <translation>&amp;Аягы:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="229"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="204"/>
         <source>Re&amp;gion:</source>
         <translation>&amp;Облус:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="230"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="205"/>
         <source>&amp;District:</source>
         <translation>&amp;Район:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="231"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="206"/>
         <source>&amp;Settlement:</source>
         <translation>&amp;Калктуу конуш:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="233"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="208"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY; empty for any</source>
         <translation>ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА же ЖЖЖЖ; бош — каалаган</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="235"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="210"/>
         <source>Any</source>
         <translation>Каалаган</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="236"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="211"/>
         <source>&amp;Include names and contacts (identifying data)</source>
         <translation>Аттарды жана байланыштарды ко&amp;шуу (инсанды аныктоочу маалымат)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="239"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="214"/>
         <source>Names and contacts of witnesses, people affected and owners will be written in the clear: anyone who gets the file can read them. Leave this off unless the recipient needs them and may have them.</source>
         <translation>Күбөлөрдүн, жабыркагандардын жана ээлердин аттары жана байланыштары ачык жазылат: файлды алган ар ким аларды окуй алат. Алуучуга керек болбосо же ага берүүгө болбосо, күйгүзбөңүз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="244"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="219"/>
         <source>&amp;Choose the file and start…</source>
         <translation>Файлды тан&amp;дап, баштоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="245"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="220"/>
         <source>&amp;Cancel</source>
         <translation>Жокко ч&amp;ыгаруу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="245"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="220"/>
         <source>C&amp;lose</source>
         <translation>Жаб&amp;уу</translation>
     </message>
@@ -2394,27 +2445,27 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="202"/>
-        <location filename="../../fieldreport/ui/window.py" line="369"/>
+        <location filename="../../fieldreport/ui/window.py" line="376"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="354"/>
+        <location filename="../../fieldreport/ui/window.py" line="361"/>
         <source>Records: {total} — incidents: {incidents}, statements: {statements}, damage records: {damage}, people: {people}</source>
         <translation>Жазуулар: {total} — окуялар: {incidents}, көрсөтмөлөр: {statements}, зыян тууралуу жазуулар: {damage}, адамдар: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="365"/>
+        <location filename="../../fieldreport/ui/window.py" line="372"/>
         <source>This device: {fingerprint}…</source>
         <translation>Бул түзмөк: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="371"/>
+        <location filename="../../fieldreport/ui/window.py" line="378"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — демо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="377"/>
+        <location filename="../../fieldreport/ui/window.py" line="384"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Ойдон чыгарылган жазуулары бар демо сактагыч; программадан чыкканда ал өчүрүлөт. Кулпулоону жана кулпуну ачууну сынап көрүү үчүн анын сырсөзү: {passphrase}</translation>
     </message>
@@ -3028,93 +3079,93 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>MediaViewer</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="150"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="153"/>
         <source>There is no preview of this photo.</source>
         <extracomment>``{&quot;lat&quot;, &quot;lon&quot;, &quot;precision&quot;}`` → fills the record form&apos;s location.</extracomment>
         <translation>Бул сүрөттү алдын ала көрүүгө болбойт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="198"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="203"/>
         <source>{number} of {count}</source>
         <translation>{count} ичинен {number}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="255"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="260"/>
         <source>Export without metadata</source>
         <translation>Метамаалыматсыз экспорттоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="257"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="262"/>
         <source>Export the original</source>
         <translation>Түп нусканы экспорттоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="262"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="267"/>
         <source>Exporting…</source>
         <translation>Экспорттолууда…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="277"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="282"/>
         <source>Written to {path}</source>
         <translation>Сакталды: {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="301"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="306"/>
         <source>This photo has no position (GPS) in its metadata.</source>
         <translation>Бул сүрөттүн метамаалыматтарында координаттар (GPS) жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="305"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="310"/>
         <source>The record&apos;s position was set to {position}.</source>
         <translation>Жазууга {position} координаттары киргизилди.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="347"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="352"/>
         <source>Photos and files</source>
         <translation>Сүрөттөр жана файлдар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="348"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="353"/>
         <source>&amp;Previous</source>
         <translation>&amp;Артка</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="349"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="354"/>
         <source>Left arrow or Page Up</source>
         <translation>Солго жебе же Page Up</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="350"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="355"/>
         <source>&amp;Next</source>
         <translation>А&amp;лга</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="351"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="356"/>
         <source>Right arrow or Page Down</source>
         <translation>Оңго жебе же Page Down</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="352"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="357"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="354"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="359"/>
         <source>Zoom in (+, Ctrl+wheel)</source>
         <translation>Чоңойтуу (+, Ctrl+дөңгөлөк)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="356"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="361"/>
         <source>Zoom out (−, Ctrl+wheel)</source>
         <translation>Кичирейтүү (−, Ctrl+дөңгөлөк)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="357"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="362"/>
         <source>Fit</source>
         <translation>Батыруу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="358"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="363"/>
         <source>Fit the picture to the window (0)</source>
         <translation>Сүрөттү терезеге батыруу (0)</translation>
     </message>
@@ -3725,7 +3776,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     <message>
         <location filename="../../fieldreport/ui/models/record_table.py" line="75"/>
         <source>Title</source>
-        <extracomment>Rows asked of the source at a time (a screen holds about 25). The order (see ``fieldreport.storage.record_list.ORDERS``) a click on each column asks for. ``(offset, limit)`` → that slice of the list, in its order.</extracomment>
+        <extracomment>Rows asked of the source at a time (a 1366×768 screen shows about 20). The order (see ``fieldreport.storage.record_list.ORDERS``) a click on each column asks for. ``(offset, limit)`` → that slice of the list, in its order.</extracomment>
         <translation>Аталышы</translation>
     </message>
     <message>
@@ -3784,152 +3835,167 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>Жөнөтүлө элек</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="313"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="329"/>
         <source>Deleted</source>
-        <extracomment>A click on a header: the list in that order (``ORDER_OF``), descending or not. id → the bundle carrying the record&apos;s latest revision (receipt awaited). The rows are deleted records (shown from &quot;Show deleted&quot;): their status says so.</extracomment>
+        <extracomment>The roles ``data()`` answers; Qt asks each cell for a dozen. A click on a header: the list in that order (``ORDER_OF``), descending or not. id → the bundle carrying the record&apos;s latest revision (receipt awaited). The rows are deleted records (shown from &quot;Show deleted&quot;): their status says so.</extracomment>
         <translation>Өчүрүлгөн</translation>
     </message>
 </context>
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="186"/>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="389"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="190"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="421"/>
         <source>Select a record to read it.</source>
         <translation>Окуу үчүн жазууну тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="241"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="245"/>
         <source>Revision {revision} of {count}, saved {saved}</source>
         <translation>{count} версиянын {revision}-версиясы, сакталган: {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="247"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="251"/>
         <source>This revision deleted the record on its device. It still shows what the record held when it was deleted.</source>
         <translation>Бул версия жазууну өз түзмөгүндө өчүргөн. Анда жазуу өчүрүлгөн учурдагы мазмуну көрүнүп турат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="256"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="264"/>
         <source>Photos and files: {count} (Enter or a double click opens one)</source>
         <translation>Сүрөттөр жана файлдар: {count} (Enter же эки жолу басуу ачат)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="260"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="268"/>
         <source>No photos or files attached.</source>
         <translation>Сүрөт же файл тиркелген эмес.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="272"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="289"/>
+        <source>Alarm {number}: {what} ({item})</source>
+        <translation>Эскертүү {number}: {what} ({item})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="293"/>
+        <source>acknowledged</source>
+        <translation>кабыл алынды</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="295"/>
+        <source>Alarms</source>
+        <translation>Эскертүүлөр</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="304"/>
         <source>Record</source>
         <translation>Жазуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="273"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="305"/>
         <source>Status</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="274"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="306"/>
         <source>Device</source>
         <translation>Түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="276"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="308"/>
         <source>Bundle</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="278"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="310"/>
         <source>{sequence}, received {received}</source>
         <translation>{sequence}, кабыл алынган: {received}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="285"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="317"/>
         <source>Custody-log entry</source>
         <translation>Сактоо журналынын жазуусу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="294"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="326"/>
         <source>Where it came from</source>
         <translation>Кайдан келди</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="305"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="337"/>
         <source>Links</source>
         <translation>Байланыштар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="306"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="338"/>
         <source>This record names</source>
         <translation>Бул жазуу шилтеме кылат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="307"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="339"/>
         <source>Named by</source>
         <translation>Ага шилтеме кылгандар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="311"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="343"/>
         <source>{id} (not received at the centre)</source>
         <translation>{id} (борборго келе элек)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="315"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="347"/>
         <source>None</source>
         <translation>Жок</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="329"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="361"/>
         <source>Every revision</source>
         <translation>Бардык версиялар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="332"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="364"/>
         <source>Revision {revision}, saved {saved}, {status}: </source>
         <translation>{revision}-версия, сакталган: {saved}, {status}: </translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="361"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="393"/>
         <source>{revision} of {count}</source>
         <translation>{count} ичинен {revision}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="367"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="399"/>
         <source>Re&amp;vision:</source>
         <translation>&amp;Версия:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="368"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="400"/>
         <source>Show &amp;names and contacts</source>
         <translation>Аттарды жана &amp;байланыштарды көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="370"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="402"/>
         <source>Names and contacts are personal data; they stay masked unless you need them.</source>
         <translation>Аттар жана байланыштар — жеке маалымат; алар керек болгонго чейин жашырылып турат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="372"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="404"/>
         <source>&amp;Back</source>
         <translation>А&amp;ртка</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="373"/>
-        <source>Export evidence package…</source>
-        <translation>Далилдер топтомун экспорттоо…</translation>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="405"/>
+        <source>Evidence package…</source>
+        <translation>Далилдер топтому…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="376"/>
-        <source>A folder an investigator can verify offline: the record&apos;s revisions, original photos and files, and their signed custody logs</source>
-        <translation>Тергөөчү интернетсиз текшере ала турган папка: жазуунун редакциялары, түпнуска сүрөттөр жана файлдар, алардын кол коюлган сактоо журналдары</translation>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="408"/>
+        <source>Export an evidence package: a folder an investigator can verify offline, with the record&apos;s revisions, original photos and files, and their signed custody logs</source>
+        <translation>Далилдер топтомун экспорттоо: тергөөчү интернетсиз текшере ала турган папка — жазуунун редакциялары, түпнуска сүрөттөр жана файлдар, алардын кол коюлган сактоо журналдары</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="380"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="412"/>
         <source>Hand over…</source>
         <translation>Өткөрүп берүү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="383"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="415"/>
         <source>Hand this record over to another approved device (a replaced laptop); signed and logged</source>
         <translation>Бул жазууну башка бекитилген түзмөккө өткөрүп берүү (ноутбук алмаштырылганда); чечимге кол коюлуп, журналга жазылат</translation>
     </message>
@@ -3946,6 +4012,234 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <location filename="../../fieldreport/ui/views/records_page.py" line="148"/>
         <source>Sync</source>
         <translation>Шайкештирүү</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="101"/>
+        <source>share {n}</source>
+        <translation>{n}-үлүш</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="118"/>
+        <source>Share files</source>
+        <translation>Үлүш файлдары</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="145"/>
+        <source>Recover with shares</source>
+        <translation>Үлүштөр менен калыбына келтирүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="148"/>
+        <source>Type or paste the words of each share, with an empty line between shares, or add the share files. Enough shares open the vault; then choose a new passphrase.</source>
+        <translation>Ар бир үлүштүн сөздөрүн териңиз же чаптаңыз, үлүштөрдүн ортосуна бош сап калтырыңыз, же үлүш файлдарын кошуңуз. Жетиштүү үлүштөр сактагычты ачат; андан кийин жаңы сырсөз тандаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="153"/>
+        <source>The shares&apos; &amp;words:</source>
+        <translation>Үлүштөрдүн &amp;сөздөрү:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="154"/>
+        <source>&amp;Add share files…</source>
+        <translation>Үлүш &amp;файлдарын кошуу…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="155"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Жаңы сырсөз:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="156"/>
+        <source>&amp;Repeat it:</source>
+        <translation>Кайта&amp;лаңыз:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="157"/>
+        <source>Opening the vault…</source>
+        <translation>Сактагыч ачылууда…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="158"/>
+        <source>Rec&amp;over</source>
+        <translation>&amp;Калыбына келтирүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="159"/>
+        <source>&amp;Cancel</source>
+        <translation>Жокко &amp;чыгаруу</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryActionsMixin</name>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="29"/>
+        <source>FieldReport recovery share {index} of {shares}</source>
+        <translation>FieldReport калыбына келтирүү үлүшү: {shares} ичинен {index}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="32"/>
+        <source>Any {threshold} of the {shares} shares open the vault and set a new passphrase (Forgot the passphrase? at the unlock screen, or fieldreport-cli recovery restore).</source>
+        <translation>{shares} үлүштүн каалаган {threshold} үлүшү сактагычты ачып, жаңы сырсөз коёт (кулпуну ачуу экранындагы «Сырсөздү унуттуңузбу?» же fieldreport-cli recovery restore).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="37"/>
+        <source>SECRET. Whoever holds {threshold} shares can open the vault. Keep each share in a different safe place, never with the laptop, and do not photograph it.</source>
+        <translation>ЖАШЫРУУН. {threshold} үлүшкө ээ болгон адам сактагычты ача алат. Ар бир үлүштү өзүнчө коопсуз жерде сактаңыз, эч качан ноутбук менен бирге эмес, жана сүрөткө тартпаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="42"/>
+        <source>The {count} words, in this order:</source>
+        <translation>{count} сөз, ушул тартипте:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="45"/>
+        <source>Made {made}. A new split replaces this one: its shares stop working.</source>
+        <translation>Түзүлгөн күнү: {made}. Жаңы топтом мунун ордун басат: анын үлүштөрү иштебей калат.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="80"/>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="104"/>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="132"/>
+        <source>Recovery shares</source>
+        <translation>Калыбына келтирүү үлүштөрү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="81"/>
+        <source>{folder} already holds {count} share file(s). Replace them?</source>
+        <translation>{folder} ичинде үлүш файлдары бар ({count}). Алмаштырылсынбы?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="106"/>
+        <source>Wrote {shares} shares into {folder}: share-NN.txt holds the words, share-NN.pdf a sheet to print. Any {threshold} of them open the vault; shares made earlier no longer do.</source>
+        <translation>{folder} ичине {shares} үлүш жазылды: share-NN.txt — сөздөр, share-NN.pdf — басып чыгаруу үчүн барак. Алардын каалаган {threshold} үлүшү сактагычты ачат; мурун түзүлгөн үлүштөр мындан ары иштебейт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="114"/>
+        <source>These files are secret: whoever holds enough of them opens the vault. Print them, give each to a different trusted person or place, never keep them with the laptop, then delete the files from this computer.</source>
+        <translation>Бул файлдар жашыруун: алардын жетиштүүсүнө ээ болгон адам сактагычты ачат. Аларды басып чыгарып, ар бирин башка ишенимдүү адамга же жерге бериңиз, эч качан ноутбук менен бирге сактабаңыз, андан кийин файлдарды бул компьютерден өчүрүңүз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="122"/>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="135"/>
+        <source>&amp;OK</source>
+        <translation>&amp;Макул</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="158"/>
+        <source>The vault was recovered: it now opens with the new passphrase.</source>
+        <translation>Сактагыч калыбына келтирилди: эми ал жаңы сырсөз менен ачылат.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySplitDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="85"/>
+        <source>Folder for the share files</source>
+        <translation>Үлүш файлдары үчүн папка</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="92"/>
+        <source>Choose a folder for the share files.</source>
+        <translation>Үлүш файлдары үчүн папка тандаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="97"/>
+        <source>Recovery shares</source>
+        <translation>Калыбына келтирүү үлүштөрү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="100"/>
+        <source>If the passphrase is forgotten, enough recovery shares open the vault and set a new one. Each share is a list of 20 words, saved as a text file and as a sheet to print. Fewer shares than the number needed reveal nothing. Making new shares retires the old ones.</source>
+        <translation>Сырсөз унутулса, жетиштүү калыбына келтирүү үлүштөрү сактагычты ачып, жаңы сырсөз коёт. Ар бир үлүш — 20 сөздөн турган тизме, текст файлы жана басып чыгаруу үчүн барак катары сакталат. Керектүүдөн аз үлүштөр эч нерсе ачпайт. Жаңы үлүштөр эскилерин жокко чыгарат.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="106"/>
+        <source>&amp;Shares to make:</source>
+        <translation>&amp;Канча үлүш түзүү:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="107"/>
+        <source>Shares &amp;needed to open:</source>
+        <translation>&amp;Ачуу үчүн керектүү үлүштөр:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="108"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="109"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Тандоо…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="112"/>
+        <source>The share files are secret: whoever holds enough of them can open the vault. Print them, give each to a different trusted person or place, never keep them with the laptop, then delete the files.</source>
+        <translation>Үлүш файлдары жашыруун: алардын жетиштүүсүнө ээ болгон адам сактагычты ача алат. Аларды басып чыгарып, ар бирин башка ишенимдүү адамга же жерге бериңиз, эч качан ноутбук менен бирге сактабаңыз, андан кийин файлдарды өчүрүңүз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="117"/>
+        <source>&amp;Make shares</source>
+        <translation>Үлүштөрдү тү&amp;зүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="118"/>
+        <source>&amp;Cancel</source>
+        <translation>Жокко &amp;чыгаруу</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreActionsMixin</name>
+    <message>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="39"/>
+        <source>Choose the backup file</source>
+        <translation>Камдык көчүрмө файлын тандаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="56"/>
+        <source>The backup was restored. Unlock it with the vault passphrase in use when the backup was made.</source>
+        <translation>Камдык көчүрмө калыбына келтирилди. Аны көчүрмө жасалган учурдагы сактагычтын сырсөзү менен ачыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="61"/>
+        <source>Type the backup passphrase.</source>
+        <translation>Көчүрмөнүн сырсөзүн териңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="79"/>
+        <source>Restore from a backup</source>
+        <translation>Камдык көчүрмөдөн калыбына келтирүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="82"/>
+        <source>The backup {file} becomes this laptop&apos;s vault, in {folder}. Nothing else is replaced: if that folder holds other files, nothing is restored. The restored vault opens with the vault passphrase in use when the backup was made. Type the backup&apos;s own passphrase to open it.</source>
+        <translation>{file} камдык көчүрмөсү бул ноутбуктун сактагычы болот, {folder} ичинде. Башка эч нерсе алмаштырылбайт: ал папкада башка файлдар болсо, эч нерсе калыбына келтирилбейт. Калыбына келтирилген сактагыч көчүрмө жасалган учурдагы сырсөз менен ачылат. Көчүрмөнү ачуу үчүн анын өз сырсөзүн териңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="88"/>
+        <source>Backup &amp;passphrase:</source>
+        <translation>Көчүрмөнүн &amp;сырсөзү:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="89"/>
+        <source>Decrypting and checking the backup…</source>
+        <translation>Көчүрмө чечмеленип, текшерилүүдө…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="90"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Калыбына келтирүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="91"/>
+        <source>&amp;Cancel</source>
+        <translation>Жокко &amp;чыгаруу</translation>
     </message>
 </context>
 <context>
@@ -4044,6 +4338,14 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
 </context>
 <context>
+    <name>RunningDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/running_dialog.py" line="37"/>
+        <source>Stopping…</source>
+        <translation>Токтотулууда…</translation>
+    </message>
+</context>
+<context>
     <name>SafetyBox</name>
     <message>
         <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="107"/>
@@ -4096,68 +4398,73 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="182"/>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="206"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="187"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="212"/>
         <source>The passphrase was changed.</source>
         <translation>Сырсөз өзгөртүлдү.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="193"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="198"/>
         <source>&amp;Close</source>
         <translation>Жа&amp;буу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="194"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="199"/>
         <source>Settings</source>
         <translation>Жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="195"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="200"/>
         <source>General</source>
         <translation>Жалпы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="196"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="201"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тил:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="197"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="202"/>
         <source>Lock &amp;automatically after (minutes idle):</source>
         <translation>&amp;Аракетсиз канча мүнөттөн кийин кулпулансын:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="198"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="203"/>
         <source>Change the passphrase</source>
         <translation>Сырсөздү өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="199"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="204"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Учурдагы &amp;сырсөз:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="200"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="205"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Жаңы сырсөз:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="201"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="206"/>
         <source>&amp;Repeat new passphrase:</source>
         <translation>Жаңы сырсөздү &amp;кайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="202"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="207"/>
         <source>C&amp;hange passphrase</source>
         <translation>Сырсөздү &amp;өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="203"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="208"/>
+        <source>Reco&amp;very shares…</source>
+        <translation>Калыбына келтирүү &amp;үлүштөрү…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="209"/>
         <source>Duress pa&amp;ssphrase…</source>
         <translation>&amp;Мажбурлоо сырсөзү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="204"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="210"/>
         <source>Changing the passphrase…</source>
         <translation>Сырсөз өзгөртүлүүдө…</translation>
     </message>
@@ -4165,47 +4472,52 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="104"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="116"/>
         <source>Welcome to FieldReport</source>
         <translation>FieldReport программасына кош келиңиз</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="107"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="119"/>
         <source>Everything you record is kept encrypted on this computer. Choose a passphrase of several words that you can remember: without it nobody, not even you, can open the records.</source>
         <translation>Сиз жазгандардын баары ушул компьютерде шифрленген түрдө сакталат. Эсиңизде кала турган, бир нече сөздөн турган сырсөз тандаңыз: ансыз эч ким, атүгүл сиз да, жазууларды ача албайт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="112"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="124"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тил:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="113"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="125"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Сырсөз:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="114"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="126"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>Сырсөздү &amp;кайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="115"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="127"/>
         <source>&amp;Show the passphrase</source>
         <translation>Сырсөздү &amp;ачык көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="117"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="129"/>
         <source>The encrypted vault will be kept in: {folder}</source>
         <translation>Шифрленген сактагыч бул папкада сакталат: {folder}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="121"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="133"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Шифрленген сактагычты түзүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="122"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="134"/>
+        <source>Or restore from a &amp;backup…</source>
+        <translation>Же камдык көчүрмөдөн ка&amp;лыбына келтириңиз…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="135"/>
         <source>Creating the encrypted vault. This takes a few seconds…</source>
         <translation>Шифрленген сактагыч түзүлүүдө. Бул бир нече секундга созулат…</translation>
     </message>
@@ -4666,32 +4978,37 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../fieldreport/ui/views/unlock_page.py" line="84"/>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="95"/>
         <source>FieldReport is locked</source>
         <translation>FieldReport кулпуланган</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/unlock_page.py" line="85"/>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="96"/>
         <source>Enter your passphrase to open the records.</source>
         <translation>Жазууларды ачуу үчүн сырсөзүңүздү киргизиңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/unlock_page.py" line="86"/>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="97"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Сырсөз:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/unlock_page.py" line="87"/>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="98"/>
         <source>&amp;Unlock</source>
         <translation>Кулпуну &amp;ачуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/unlock_page.py" line="88"/>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="99"/>
         <source>Unlocking…</source>
         <translation>Кулпу ачылууда…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/unlock_page.py" line="89"/>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="100"/>
+        <source>Forgot the passphrase? Recover with &amp;shares…</source>
+        <translation>Сырсөздү унуттуңузбу? Ү&amp;лүштөр менен калыбына келтириңиз…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="101"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тил:</translation>
     </message>

@@ -352,15 +352,16 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Сохранена</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_model.py" line="156"/>
+        <location filename="../../fieldreport/ui/central/record_model.py" line="180"/>
         <source>deleted</source>
+        <extracomment>The roles ``data()`` answers; Qt asks each cell for a dozen per paint.</extracomment>
         <translation>удалена</translation>
     </message>
 </context>
 <context>
     <name>CentralWindow</name>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="45"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="46"/>
         <source>from device {device}, bundle {bundle} (received {received}), custody-log entry {entry} ({hash}…)</source>
         <translation>с устройства {device}, пакет {bundle} (получен {received}), запись журнала цепочки хранения {entry} ({hash}…)</translation>
     </message>
@@ -1023,9 +1024,69 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Парольная фраза должна содержать не менее 10 символов.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="71"/>
+        <location filename="../../fieldreport/ui/messages.py" line="73"/>
         <source>Something went wrong (a bug: please report it). Nothing was changed.</source>
         <translation>Что-то пошло не так (это ошибка программы — сообщите о ней). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="94"/>
+        <source>{share} holds no words.</source>
+        <translation>В {share} нет ни одного слова.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="95"/>
+        <source>No share was given.</source>
+        <translation>Не дано ни одной доли.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="96"/>
+        <source>{share}: word {position}, &quot;{word}&quot;, is not one of the recovery words; check its spelling against the sheet.</source>
+        <translation>{share}: слово {position}, «{word}», не входит в список слов восстановления; сверьте написание с листом.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="101"/>
+        <source>{share} has {words} words; a share has 20. Check that no word is missing or doubled.</source>
+        <translation>В {share} слов: {words}; в доле их 20. Проверьте, что ни одно слово не пропущено и не повторено.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="105"/>
+        <source>{share} has a mistyped or swapped word (its checksum does not match); compare each word with the sheet.</source>
+        <translation>В {share} есть опечатка или переставленное слово (контрольная сумма не совпадает); сверьте каждое слово с листом.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="110"/>
+        <source>{share} is from a different set of shares than {first}: use shares made together.</source>
+        <translation>{share} — из другого набора долей, чем {first}: используйте доли, созданные вместе.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="114"/>
+        <source>{share} and {other} claim to be the same share but differ.</source>
+        <translation>{share} и {other} выдают себя за одну и ту же долю, но различаются.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="117"/>
+        <source>This set needs {needed} different shares to open the vault; {given} given.</source>
+        <translation>Чтобы открыть хранилище, нужно разных долей этого набора: {needed}; дано: {given}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="120"/>
+        <source>These shares do not fit together (one was altered).</source>
+        <translation>Эти доли не подходят друг к другу (одна была изменена).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="123"/>
+        <source>This vault has no recovery shares: none were ever made for it.</source>
+        <translation>У этого хранилища нет долей восстановления: для него их никогда не создавали.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="126"/>
+        <source>These shares do not open this vault: they belong to another vault, or to an earlier set of shares for this one (new shares retire the old ones).</source>
+        <translation>Эти доли не открывают это хранилище: они от другого хранилища или от прежнего набора долей этого (новые доли отменяют старые).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="135"/>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -1054,67 +1115,62 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="109"/>
-        <source>Stopping…</source>
-        <translation>Остановка…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="132"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="120"/>
         <source>{done} of {total} files written</source>
         <translation>Записано файлов: {done} из {total}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="144"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="124"/>
         <source>Export evidence package</source>
         <translation>Экспорт пакета доказательств</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="147"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="127"/>
         <source>A folder an investigator can check offline: every revision of the records, the original photos and files bit for bit, each device&apos;s signed custody log, certificates and receipts, signed by the organisation. It is checked with fieldreport-verify or with standard tools (VERIFY.md inside explains how).</source>
         <translation>Папка, которую следователь может проверить без сети: все редакции записей, исходные фото и файлы бит в бит, подписанный журнал хранения каждого устройства, сертификаты и квитанции, с подписью организации. Проверяется программой fieldreport-verify или стандартными средствами (как — объясняет VERIFY.md внутри).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="153"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="133"/>
         <source>&amp;Records:</source>
         <translation>&amp;Записи:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="154"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="134"/>
         <source>This record</source>
         <translation>Эта запись</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="136"/>
         <source>The {count} records behind the figure</source>
         <translation>Записи за этой цифрой ({count})</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="158"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="138"/>
         <source>&amp;Summary language:</source>
         <translation>Язык &amp;сводки:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="159"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="139"/>
         <source>&amp;Include names and contacts (identifying data)</source>
         <translation>&amp;Включить имена и контакты (идентифицирующие данные)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="162"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="142"/>
         <source>Names and contacts of witnesses, people affected and owners will be written in the clear: anyone who gets the folder can read them. Leave this off unless the investigator needs them and may have them.</source>
         <translation>Имена и контакты свидетелей, пострадавших и владельцев будут записаны открыто: любой, кто получит папку, сможет их прочитать. Не включайте, если следователю они не нужны или он не вправе их получить.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="167"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="147"/>
         <source>&amp;Choose the folder and start…</source>
         <translation>Выбрать папку и &amp;начать…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="168"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="148"/>
         <source>&amp;Cancel</source>
         <translation>Отм&amp;ена</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="168"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="148"/>
         <source>C&amp;lose</source>
         <translation>За&amp;крыть</translation>
     </message>
@@ -1122,132 +1178,127 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="156"/>
-        <source>Stopping…</source>
-        <translation>Остановка…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="193"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="168"/>
         <source>Situation report</source>
         <translation>Отчёт о ситуации</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="196"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="171"/>
         <source>A PDF for observers and partners: the figures with their ranges, a chart per breakdown, the incidents, and the records behind every figure.</source>
         <translation>PDF для наблюдателей и партнёров: цифры с диапазонами, диаграмма по каждой разбивке, инциденты и записи, на которых основана каждая цифра.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="200"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="175"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="204"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="179"/>
         <source>Export records</source>
         <translation>Экспорт записей</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="207"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="182"/>
         <source>The records chosen, for spreadsheets (CSV, Excel), maps (GeoJSON, KML) and humanitarian tools (HXL).</source>
         <translation>Выбранные записи — для таблиц (CSV, Excel), карт (GeoJSON, KML) и гуманитарных инструментов (HXL).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="211"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="186"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="213"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="188"/>
         <source>CSV (UTF-8), for any spreadsheet</source>
         <translation>CSV (UTF-8), для любой таблицы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="214"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="189"/>
         <source>Excel workbook, a sheet per kind</source>
         <translation>Книга Excel, лист на каждый вид</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="215"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="190"/>
         <source>GeoJSON, for QGIS and web maps</source>
         <translation>GeoJSON, для QGIS и веб-карт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="216"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="191"/>
         <source>KML, for Google Earth</source>
         <translation>KML, для Google Earth</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="217"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="192"/>
         <source>HXL-tagged CSV, for HDX tools</source>
         <translation>CSV с тегами HXL, для инструментов HDX</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="221"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="196"/>
         <source>&amp;Records:</source>
         <translation>&amp;Записи:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="222"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="197"/>
         <source>Every kind</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="227"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="202"/>
         <source>F&amp;rom:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="228"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="203"/>
         <source>&amp;To:</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="229"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="204"/>
         <source>Re&amp;gion:</source>
         <translation>&amp;Область:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="230"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="205"/>
         <source>&amp;District:</source>
         <translation>&amp;Район:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="231"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="206"/>
         <source>&amp;Settlement:</source>
         <translation>&amp;Населённый пункт:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="233"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="208"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY; empty for any</source>
         <translation>ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ; пусто — любая</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="235"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="210"/>
         <source>Any</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="236"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="211"/>
         <source>&amp;Include names and contacts (identifying data)</source>
         <translation>&amp;Включить имена и контакты (идентифицирующие данные)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="239"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="214"/>
         <source>Names and contacts of witnesses, people affected and owners will be written in the clear: anyone who gets the file can read them. Leave this off unless the recipient needs them and may have them.</source>
         <translation>Имена и контакты свидетелей, пострадавших и владельцев будут записаны открытым текстом: любой, у кого окажется файл, сможет их прочитать. Не включайте, если получателю они не нужны или не положены.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="244"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="219"/>
         <source>&amp;Choose the file and start…</source>
         <translation>Выбрать файл и на&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="245"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="220"/>
         <source>&amp;Cancel</source>
         <translation>Отм&amp;ена</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="245"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="220"/>
         <source>C&amp;lose</source>
         <translation>За&amp;крыть</translation>
     </message>
@@ -2394,27 +2445,27 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="202"/>
-        <location filename="../../fieldreport/ui/window.py" line="369"/>
+        <location filename="../../fieldreport/ui/window.py" line="376"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="354"/>
+        <location filename="../../fieldreport/ui/window.py" line="361"/>
         <source>Records: {total} — incidents: {incidents}, statements: {statements}, damage records: {damage}, people: {people}</source>
         <translation>Записей: {total} — инцидентов: {incidents}, показаний: {statements}, записей об ущербе: {damage}, пострадавших: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="365"/>
+        <location filename="../../fieldreport/ui/window.py" line="372"/>
         <source>This device: {fingerprint}…</source>
         <translation>Это устройство: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="371"/>
+        <location filename="../../fieldreport/ui/window.py" line="378"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — демо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="377"/>
+        <location filename="../../fieldreport/ui/window.py" line="384"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Демо-хранилище с вымышленными записями; оно удаляется при выходе из программы. Его парольная фраза — чтобы попробовать блокировку и разблокировку: {passphrase}</translation>
     </message>
@@ -3028,93 +3079,93 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>MediaViewer</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="150"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="153"/>
         <source>There is no preview of this photo.</source>
         <extracomment>``{&quot;lat&quot;, &quot;lon&quot;, &quot;precision&quot;}`` → fills the record form&apos;s location.</extracomment>
         <translation>Для этого фото нет предпросмотра.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="198"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="203"/>
         <source>{number} of {count}</source>
         <translation>{number} из {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="255"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="260"/>
         <source>Export without metadata</source>
         <translation>Экспорт без метаданных</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="257"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="262"/>
         <source>Export the original</source>
         <translation>Экспорт оригинала</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="262"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="267"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="277"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="282"/>
         <source>Written to {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="301"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="306"/>
         <source>This photo has no position (GPS) in its metadata.</source>
         <translation>В метаданных этой фотографии нет координат (GPS).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="305"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="310"/>
         <source>The record&apos;s position was set to {position}.</source>
         <translation>В запись внесены координаты {position}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="347"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="352"/>
         <source>Photos and files</source>
         <translation>Фото и файлы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="348"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="353"/>
         <source>&amp;Previous</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="349"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="354"/>
         <source>Left arrow or Page Up</source>
         <translation>Стрелка влево или Page Up</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="350"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="355"/>
         <source>&amp;Next</source>
         <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="351"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="356"/>
         <source>Right arrow or Page Down</source>
         <translation>Стрелка вправо или Page Down</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="352"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="357"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="354"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="359"/>
         <source>Zoom in (+, Ctrl+wheel)</source>
         <translation>Увеличить (+, Ctrl+колесо)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="356"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="361"/>
         <source>Zoom out (−, Ctrl+wheel)</source>
         <translation>Уменьшить (−, Ctrl+колесо)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="357"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="362"/>
         <source>Fit</source>
         <translation>Вписать</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="358"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="363"/>
         <source>Fit the picture to the window (0)</source>
         <translation>Вписать снимок в окно (0)</translation>
     </message>
@@ -3725,7 +3776,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     <message>
         <location filename="../../fieldreport/ui/models/record_table.py" line="75"/>
         <source>Title</source>
-        <extracomment>Rows asked of the source at a time (a screen holds about 25). The order (see ``fieldreport.storage.record_list.ORDERS``) a click on each column asks for. ``(offset, limit)`` → that slice of the list, in its order.</extracomment>
+        <extracomment>Rows asked of the source at a time (a 1366×768 screen shows about 20). The order (see ``fieldreport.storage.record_list.ORDERS``) a click on each column asks for. ``(offset, limit)`` → that slice of the list, in its order.</extracomment>
         <translation>Название</translation>
     </message>
     <message>
@@ -3784,152 +3835,167 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>Ещё не отправлена</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="313"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="329"/>
         <source>Deleted</source>
-        <extracomment>A click on a header: the list in that order (``ORDER_OF``), descending or not. id → the bundle carrying the record&apos;s latest revision (receipt awaited). The rows are deleted records (shown from &quot;Show deleted&quot;): their status says so.</extracomment>
+        <extracomment>The roles ``data()`` answers; Qt asks each cell for a dozen. A click on a header: the list in that order (``ORDER_OF``), descending or not. id → the bundle carrying the record&apos;s latest revision (receipt awaited). The rows are deleted records (shown from &quot;Show deleted&quot;): their status says so.</extracomment>
         <translation>Удалена</translation>
     </message>
 </context>
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="186"/>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="389"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="190"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="421"/>
         <source>Select a record to read it.</source>
         <translation>Выберите запись, чтобы прочитать её.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="241"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="245"/>
         <source>Revision {revision} of {count}, saved {saved}</source>
         <translation>Версия {revision} из {count}, сохранена {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="247"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="251"/>
         <source>This revision deleted the record on its device. It still shows what the record held when it was deleted.</source>
         <translation>Эта версия удалила запись на её устройстве. Она по-прежнему показывает, что было в записи в момент удаления.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="256"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="264"/>
         <source>Photos and files: {count} (Enter or a double click opens one)</source>
         <translation>Фото и файлы: {count} (Enter или двойной щелчок открывает)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="260"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="268"/>
         <source>No photos or files attached.</source>
         <translation>Фото и файлы не прикреплены.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="272"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="289"/>
+        <source>Alarm {number}: {what} ({item})</source>
+        <translation>Тревога {number}: {what} ({item})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="293"/>
+        <source>acknowledged</source>
+        <translation>принята к сведению</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="295"/>
+        <source>Alarms</source>
+        <translation>Тревоги</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="304"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="273"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="305"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="274"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="306"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="276"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="308"/>
         <source>Bundle</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="278"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="310"/>
         <source>{sequence}, received {received}</source>
         <translation>{sequence}, получен {received}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="285"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="317"/>
         <source>Custody-log entry</source>
         <translation>Запись журнала цепочки хранения</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="294"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="326"/>
         <source>Where it came from</source>
         <translation>Откуда поступила</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="305"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="337"/>
         <source>Links</source>
         <translation>Связи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="306"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="338"/>
         <source>This record names</source>
         <translation>Эта запись ссылается на</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="307"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="339"/>
         <source>Named by</source>
         <translation>На неё ссылаются</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="311"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="343"/>
         <source>{id} (not received at the centre)</source>
         <translation>{id} (не поступила в центр)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="315"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="347"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="329"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="361"/>
         <source>Every revision</source>
         <translation>Все версии</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="332"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="364"/>
         <source>Revision {revision}, saved {saved}, {status}: </source>
         <translation>Версия {revision}, сохранена {saved}, {status}: </translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="361"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="393"/>
         <source>{revision} of {count}</source>
         <translation>{revision} из {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="367"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="399"/>
         <source>Re&amp;vision:</source>
         <translation>В&amp;ерсия:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="368"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="400"/>
         <source>Show &amp;names and contacts</source>
         <translation>Показать имена и конт&amp;акты</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="370"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="402"/>
         <source>Names and contacts are personal data; they stay masked unless you need them.</source>
         <translation>Имена и контакты — персональные данные; они скрыты, пока они вам не понадобятся.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="372"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="404"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="373"/>
-        <source>Export evidence package…</source>
-        <translation>Экспорт пакета доказательств…</translation>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="405"/>
+        <source>Evidence package…</source>
+        <translation>Пакет доказательств…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="376"/>
-        <source>A folder an investigator can verify offline: the record&apos;s revisions, original photos and files, and their signed custody logs</source>
-        <translation>Папка, которую следователь может проверить без сети: редакции записи, исходные фото и файлы и их подписанные журналы хранения</translation>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="408"/>
+        <source>Export an evidence package: a folder an investigator can verify offline, with the record&apos;s revisions, original photos and files, and their signed custody logs</source>
+        <translation>Экспорт пакета доказательств: папка, которую следователь может проверить без сети, с редакциями записи, исходными фото и файлами и их подписанными журналами хранения</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="380"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="412"/>
         <source>Hand over…</source>
         <translation>Передать…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="383"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="415"/>
         <source>Hand this record over to another approved device (a replaced laptop); signed and logged</source>
         <translation>Передать эту запись другому одобренному устройству (замена ноутбука); решение подписывается и записывается в журнал</translation>
     </message>
@@ -3946,6 +4012,234 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <location filename="../../fieldreport/ui/views/records_page.py" line="148"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="101"/>
+        <source>share {n}</source>
+        <translation>доля {n}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="118"/>
+        <source>Share files</source>
+        <translation>Файлы долей</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="145"/>
+        <source>Recover with shares</source>
+        <translation>Восстановление по долям</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="148"/>
+        <source>Type or paste the words of each share, with an empty line between shares, or add the share files. Enough shares open the vault; then choose a new passphrase.</source>
+        <translation>Введите или вставьте слова каждой доли, разделяя доли пустой строкой, или добавьте файлы долей. Достаточное число долей откроет хранилище; затем выберите новую парольную фразу.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="153"/>
+        <source>The shares&apos; &amp;words:</source>
+        <translation>&amp;Слова долей:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="154"/>
+        <source>&amp;Add share files…</source>
+        <translation>&amp;Добавить файлы долей…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="155"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="156"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Повторите её:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="157"/>
+        <source>Opening the vault…</source>
+        <translation>Открываем хранилище…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="158"/>
+        <source>Rec&amp;over</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="159"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryActionsMixin</name>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="29"/>
+        <source>FieldReport recovery share {index} of {shares}</source>
+        <translation>Доля восстановления FieldReport: {index} из {shares}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="32"/>
+        <source>Any {threshold} of the {shares} shares open the vault and set a new passphrase (Forgot the passphrase? at the unlock screen, or fieldreport-cli recovery restore).</source>
+        <translation>Любые {threshold} из {shares} долей открывают хранилище и задают новую парольную фразу («Забыли парольную фразу?» на экране разблокировки или fieldreport-cli recovery restore).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="37"/>
+        <source>SECRET. Whoever holds {threshold} shares can open the vault. Keep each share in a different safe place, never with the laptop, and do not photograph it.</source>
+        <translation>СЕКРЕТНО. Тот, у кого {threshold} доли, может открыть хранилище. Храните каждую долю в отдельном надёжном месте, никогда вместе с ноутбуком, и не фотографируйте её.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="42"/>
+        <source>The {count} words, in this order:</source>
+        <translation>Слова ({count}), в этом порядке:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="45"/>
+        <source>Made {made}. A new split replaces this one: its shares stop working.</source>
+        <translation>Создано {made}. Новый набор долей заменяет этот: его доли перестают действовать.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="80"/>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="104"/>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="132"/>
+        <source>Recovery shares</source>
+        <translation>Доли восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="81"/>
+        <source>{folder} already holds {count} share file(s). Replace them?</source>
+        <translation>В {folder} уже есть файлы долей ({count}). Заменить их?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="106"/>
+        <source>Wrote {shares} shares into {folder}: share-NN.txt holds the words, share-NN.pdf a sheet to print. Any {threshold} of them open the vault; shares made earlier no longer do.</source>
+        <translation>Записано долей: {shares}, в {folder}: в share-NN.txt — слова, в share-NN.pdf — лист для печати. Любые {threshold} из них открывают хранилище; доли, созданные раньше, больше не действуют.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="114"/>
+        <source>These files are secret: whoever holds enough of them opens the vault. Print them, give each to a different trusted person or place, never keep them with the laptop, then delete the files from this computer.</source>
+        <translation>Эти файлы секретны: тот, у кого их достаточно, откроет хранилище. Распечатайте их, отдайте каждую разным доверенным людям или в разные места, никогда не храните вместе с ноутбуком, затем удалите файлы с этого компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="122"/>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="135"/>
+        <source>&amp;OK</source>
+        <translation>&amp;ОК</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="158"/>
+        <source>The vault was recovered: it now opens with the new passphrase.</source>
+        <translation>Хранилище восстановлено: теперь оно открывается новой парольной фразой.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySplitDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="85"/>
+        <source>Folder for the share files</source>
+        <translation>Папка для файлов долей</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="92"/>
+        <source>Choose a folder for the share files.</source>
+        <translation>Выберите папку для файлов долей.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="97"/>
+        <source>Recovery shares</source>
+        <translation>Доли восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="100"/>
+        <source>If the passphrase is forgotten, enough recovery shares open the vault and set a new one. Each share is a list of 20 words, saved as a text file and as a sheet to print. Fewer shares than the number needed reveal nothing. Making new shares retires the old ones.</source>
+        <translation>Если парольная фраза забыта, достаточное число долей восстановления откроет хранилище и задаст новую. Каждая доля — список из 20 слов, сохранённый как текстовый файл и как лист для печати. Меньшее число долей, чем нужно, ничего не раскрывает. Новые доли отменяют старые.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="106"/>
+        <source>&amp;Shares to make:</source>
+        <translation>&amp;Сколько долей создать:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="107"/>
+        <source>Shares &amp;needed to open:</source>
+        <translation>&amp;Нужно долей для открытия:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="108"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="109"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="112"/>
+        <source>The share files are secret: whoever holds enough of them can open the vault. Print them, give each to a different trusted person or place, never keep them with the laptop, then delete the files.</source>
+        <translation>Файлы долей секретны: тот, у кого их достаточно, может открыть хранилище. Распечатайте их, отдайте каждую разным доверенным людям или в разные места, никогда не храните их вместе с ноутбуком, затем удалите файлы.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="117"/>
+        <source>&amp;Make shares</source>
+        <translation>Создать &amp;доли</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="118"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreActionsMixin</name>
+    <message>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="39"/>
+        <source>Choose the backup file</source>
+        <translation>Выберите файл резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="56"/>
+        <source>The backup was restored. Unlock it with the vault passphrase in use when the backup was made.</source>
+        <translation>Резервная копия восстановлена. Разблокируйте её парольной фразой хранилища, действовавшей при создании копии.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="61"/>
+        <source>Type the backup passphrase.</source>
+        <translation>Введите парольную фразу копии.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="79"/>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="82"/>
+        <source>The backup {file} becomes this laptop&apos;s vault, in {folder}. Nothing else is replaced: if that folder holds other files, nothing is restored. The restored vault opens with the vault passphrase in use when the backup was made. Type the backup&apos;s own passphrase to open it.</source>
+        <translation>Резервная копия {file} станет хранилищем этого ноутбука, в {folder}. Больше ничего не заменяется: если в этой папке есть другие файлы, ничего не восстанавливается. Восстановленное хранилище открывается парольной фразой, действовавшей при создании копии. Чтобы открыть копию, введите её собственную парольную фразу.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="88"/>
+        <source>Backup &amp;passphrase:</source>
+        <translation>&amp;Парольная фраза копии:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="89"/>
+        <source>Decrypting and checking the backup…</source>
+        <translation>Расшифровываем и проверяем копию…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="90"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="91"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
     </message>
 </context>
 <context>
@@ -4045,6 +4339,14 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
 </context>
 <context>
+    <name>RunningDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/running_dialog.py" line="37"/>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+</context>
+<context>
     <name>SafetyBox</name>
     <message>
         <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="107"/>
@@ -4097,68 +4399,73 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="182"/>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="206"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="187"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="212"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="193"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="198"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="194"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="199"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="195"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="200"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="196"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="201"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="197"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="202"/>
         <source>Lock &amp;automatically after (minutes idle):</source>
         <translation>&amp;Блокировать после бездействия (мин):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="198"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="203"/>
         <source>Change the passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="199"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="204"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>&amp;Текущая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="200"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="205"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="201"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="206"/>
         <source>&amp;Repeat new passphrase:</source>
         <translation>Повторите новую &amp;фразу:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="202"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="207"/>
         <source>C&amp;hange passphrase</source>
         <translation>&amp;Сменить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="203"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="208"/>
+        <source>Reco&amp;very shares…</source>
+        <translation>Доли &amp;восстановления…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="209"/>
         <source>Duress pa&amp;ssphrase…</source>
         <translation>Фраза под п&amp;ринуждением…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="204"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="210"/>
         <source>Changing the passphrase…</source>
         <translation>Смена парольной фразы…</translation>
     </message>
@@ -4166,47 +4473,52 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="104"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="116"/>
         <source>Welcome to FieldReport</source>
         <translation>Добро пожаловать в FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="107"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="119"/>
         <source>Everything you record is kept encrypted on this computer. Choose a passphrase of several words that you can remember: without it nobody, not even you, can open the records.</source>
         <translation>Всё, что вы записываете, хранится на этом компьютере в зашифрованном виде. Выберите парольную фразу из нескольких слов, которую вы сможете запомнить: без неё никто, даже вы, не сможет открыть записи.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="112"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="124"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="113"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="125"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="114"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="126"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>Повторите парольную &amp;фразу:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="115"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="127"/>
         <source>&amp;Show the passphrase</source>
         <translation>&amp;Отображать парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="117"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="129"/>
         <source>The encrypted vault will be kept in: {folder}</source>
         <translation>Зашифрованное хранилище будет находиться в папке: {folder}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="121"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="133"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="122"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="134"/>
+        <source>Or restore from a &amp;backup…</source>
+        <translation>Или восстановить из резервной &amp;копии…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="135"/>
         <source>Creating the encrypted vault. This takes a few seconds…</source>
         <translation>Создаётся зашифрованное хранилище. Это займёт несколько секунд…</translation>
     </message>
@@ -4667,32 +4979,37 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../fieldreport/ui/views/unlock_page.py" line="84"/>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="95"/>
         <source>FieldReport is locked</source>
         <translation>FieldReport заблокирован</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/unlock_page.py" line="85"/>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="96"/>
         <source>Enter your passphrase to open the records.</source>
         <translation>Введите парольную фразу, чтобы открыть записи.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/unlock_page.py" line="86"/>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="97"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/unlock_page.py" line="87"/>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="98"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/unlock_page.py" line="88"/>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="99"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/unlock_page.py" line="89"/>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="100"/>
+        <source>Forgot the passphrase? Recover with &amp;shares…</source>
+        <translation>Забыли парольную фразу? Восстановить по &amp;долям…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="101"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>

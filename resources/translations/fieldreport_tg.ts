@@ -352,15 +352,16 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Захира шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_model.py" line="156"/>
+        <location filename="../../fieldreport/ui/central/record_model.py" line="180"/>
         <source>deleted</source>
+        <extracomment>The roles ``data()`` answers; Qt asks each cell for a dozen per paint.</extracomment>
         <translation>нест карда шуд</translation>
     </message>
 </context>
 <context>
     <name>CentralWindow</name>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="45"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="46"/>
         <source>from device {device}, bundle {bundle} (received {received}), custody-log entry {entry} ({hash}…)</source>
         <translation>аз дастгоҳи {device}, бастаи {bundle} (қабул шуд {received}), сабти журнали нигаҳдорӣ {entry} ({hash}…)</translation>
     </message>
@@ -1023,9 +1024,69 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Ибораи махфӣ бояд на камтар аз 10 аломат бошад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="71"/>
+        <location filename="../../fieldreport/ui/messages.py" line="73"/>
         <source>Something went wrong (a bug: please report it). Nothing was changed.</source>
         <translation>Хатогӣ рух дод (нуқс дар барнома: лутфан хабар диҳед). Ҳеҷ чиз тағйир наёфт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="94"/>
+        <source>{share} holds no words.</source>
+        <translation>Дар {share} ягон калима нест.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="95"/>
+        <source>No share was given.</source>
+        <translation>Ягон ҳисса дода нашуд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="96"/>
+        <source>{share}: word {position}, &quot;{word}&quot;, is not one of the recovery words; check its spelling against the sheet.</source>
+        <translation>{share}: калимаи {position}, «{word}», дар рӯйхати калимаҳои барқарорсозӣ нест; навишташро бо варақ муқоиса кунед.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="101"/>
+        <source>{share} has {words} words; a share has 20. Check that no word is missing or doubled.</source>
+        <translation>Дар {share} {words} калима ҳаст; ҳисса 20 калима дорад. Санҷед, ки ягон калима нарафтааст ва такрор нашудааст.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="105"/>
+        <source>{share} has a mistyped or swapped word (its checksum does not match); compare each word with the sheet.</source>
+        <translation>Дар {share} калимаи хато навишташуда ё ҷойивазкарда ҳаст (суммаи назоратӣ мувофиқ нест); ҳар калимаро бо варақ муқоиса кунед.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="110"/>
+        <source>{share} is from a different set of shares than {first}: use shares made together.</source>
+        <translation>{share} аз маҷмӯи дигари ҳиссаҳост, на аз маҷмӯи {first}: ҳиссаҳоеро истифода баред, ки якҷоя сохта шудаанд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="114"/>
+        <source>{share} and {other} claim to be the same share but differ.</source>
+        <translation>{share} ва {other} худро як ҳисса нишон медиҳанд, вале фарқ мекунанд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="117"/>
+        <source>This set needs {needed} different shares to open the vault; {given} given.</source>
+        <translation>Барои кушодани анбор аз ин маҷмӯъ {needed} ҳиссаи гуногун лозим аст; дода шуд: {given}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="120"/>
+        <source>These shares do not fit together (one was altered).</source>
+        <translation>Ин ҳиссаҳо ба ҳамдигар мувофиқ нестанд (яке тағйир дода шудааст).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="123"/>
+        <source>This vault has no recovery shares: none were ever made for it.</source>
+        <translation>Ин анбор ҳиссаҳои барқарорсозӣ надорад: барояш ҳеҷ гоҳ сохта нашудаанд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="126"/>
+        <source>These shares do not open this vault: they belong to another vault, or to an earlier set of shares for this one (new shares retire the old ones).</source>
+        <translation>Ин ҳиссаҳо ин анборро намекушоянд: онҳо аз анбори дигар ё аз маҷмӯи пешинаи ҳиссаҳои ҳамин анбор мебошанд (ҳиссаҳои нав кӯҳнаҳоро бекор мекунанд).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="135"/>
+        <source>Nothing was changed.</source>
+        <translation>Ҳеҷ чиз тағйир наёфт.</translation>
     </message>
 </context>
 <context>
@@ -1054,67 +1115,62 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="109"/>
-        <source>Stopping…</source>
-        <translation>Қатъ шуда истодааст…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="132"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="120"/>
         <source>{done} of {total} files written</source>
         <translation>{done} аз {total} файл навишта шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="144"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="124"/>
         <source>Export evidence package</source>
         <translation>Содироти бастаи далелҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="147"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="127"/>
         <source>A folder an investigator can check offline: every revision of the records, the original photos and files bit for bit, each device&apos;s signed custody log, certificates and receipts, signed by the organisation. It is checked with fieldreport-verify or with standard tools (VERIFY.md inside explains how).</source>
         <translation>Ҷузвдоне, ки муфаттиш бе шабака санҷида метавонад: ҳамаи таҳрирҳои сабтҳо, аксҳо ва файлҳои аслӣ бит ба бит, маҷаллаи нигоҳдории имзошудаи ҳар дастгоҳ, шаҳодатномаҳо ва расидҳо, бо имзои созмон. Бо fieldreport-verify ё абзорҳои стандартӣ санҷида мешавад (VERIFY.md дар дохил шарҳ медиҳад, ки чӣ тавр).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="153"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="133"/>
         <source>&amp;Records:</source>
         <translation>&amp;Сабтҳо:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="154"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="134"/>
         <source>This record</source>
         <translation>Ҳамин сабт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="136"/>
         <source>The {count} records behind the figure</source>
         <translation>Сабтҳои паси ин рақам ({count})</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="158"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="138"/>
         <source>&amp;Summary language:</source>
         <translation>Забони &amp;хулоса:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="159"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="139"/>
         <source>&amp;Include names and contacts (identifying data)</source>
         <translation>&amp;Дохил кардани номҳо ва тамосҳо (маълумоти шахсшиносӣ)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="162"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="142"/>
         <source>Names and contacts of witnesses, people affected and owners will be written in the clear: anyone who gets the folder can read them. Leave this off unless the investigator needs them and may have them.</source>
         <translation>Номҳо ва тамосҳои шоҳидон, зарардидагон ва соҳибон ошкоро навишта мешаванд: ҳар касе, ки ҷузвдонро гирад, онҳоро хонда метавонад. Агар ба муфаттиш лозим набошанд ё ӯ ҳақ надошта бошад, инро фаъол накунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="167"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="147"/>
         <source>&amp;Choose the folder and start…</source>
         <translation>Интихоби ҷузвдон ва &amp;оғоз…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="168"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="148"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Бекор кардан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="168"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="148"/>
         <source>C&amp;lose</source>
         <translation>&amp;Пӯшидан</translation>
     </message>
@@ -1122,132 +1178,127 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="156"/>
-        <source>Stopping…</source>
-        <translation>Қатъ шуда истодааст…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="193"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="168"/>
         <source>Situation report</source>
         <translation>Гузориш оид ба вазъият</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="196"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="171"/>
         <source>A PDF for observers and partners: the figures with their ranges, a chart per breakdown, the incidents, and the records behind every figure.</source>
         <translation>PDF барои нозирон ва шарикон: рақамҳо бо доираҳояшон, як диаграмма барои ҳар тақсимот, ҳодисаҳо ва сабтҳое, ки ҳар рақам ба онҳо асос ёфтааст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="200"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="175"/>
         <source>&amp;Language:</source>
         <translation>&amp;Забон:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="204"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="179"/>
         <source>Export records</source>
         <translation>Содир кардани сабтҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="207"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="182"/>
         <source>The records chosen, for spreadsheets (CSV, Excel), maps (GeoJSON, KML) and humanitarian tools (HXL).</source>
         <translation>Сабтҳои интихобшуда барои ҷадвалҳо (CSV, Excel), харитаҳо (GeoJSON, KML) ва абзорҳои башардӯстона (HXL).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="211"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="186"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="213"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="188"/>
         <source>CSV (UTF-8), for any spreadsheet</source>
         <translation>CSV (UTF-8), барои ҳар гуна ҷадвал</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="214"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="189"/>
         <source>Excel workbook, a sheet per kind</source>
         <translation>Китоби Excel, як варақ барои ҳар намуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="215"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="190"/>
         <source>GeoJSON, for QGIS and web maps</source>
         <translation>GeoJSON, барои QGIS ва харитаҳои веб</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="216"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="191"/>
         <source>KML, for Google Earth</source>
         <translation>KML, барои Google Earth</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="217"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="192"/>
         <source>HXL-tagged CSV, for HDX tools</source>
         <translation>CSV бо тамғаҳои HXL, барои абзорҳои HDX</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="221"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="196"/>
         <source>&amp;Records:</source>
         <translation>&amp;Сабтҳо:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="222"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="197"/>
         <source>Every kind</source>
         <translation>Ҳама намудҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="227"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="202"/>
         <source>F&amp;rom:</source>
         <translation>&amp;Аз:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="228"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="203"/>
         <source>&amp;To:</source>
         <translation>&amp;То:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="229"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="204"/>
         <source>Re&amp;gion:</source>
         <translation>&amp;Вилоят:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="230"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="205"/>
         <source>&amp;District:</source>
         <translation>&amp;Ноҳия:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="231"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="206"/>
         <source>&amp;Settlement:</source>
         <translation>&amp;Маҳалли аҳолинишин:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="233"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="208"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY; empty for any</source>
         <translation>СССС-ММ-РР, СССС-ММ ё СССС; холӣ — ҳар кадом</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="235"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="210"/>
         <source>Any</source>
         <translation>Ҳар кадом</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="236"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="211"/>
         <source>&amp;Include names and contacts (identifying data)</source>
         <translation>&amp;Дохил кардани номҳо ва тамосҳо (маълумоти шахсшиносӣ)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="239"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="214"/>
         <source>Names and contacts of witnesses, people affected and owners will be written in the clear: anyone who gets the file can read them. Leave this off unless the recipient needs them and may have them.</source>
         <translation>Номҳо ва тамосҳои шоҳидон, зарардидагон ва соҳибони амвол ошкоро навишта мешаванд: ҳар касе, ки файлро гирад, онҳоро хонда метавонад. Инро хомӯш гузоред, агар гиранда ба онҳо ниёз надошта бошад ё ҳаққи доштани онҳоро надошта бошад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="244"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="219"/>
         <source>&amp;Choose the file and start…</source>
         <translation>&amp;Интихоби файл ва оғоз…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="245"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="220"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Бекор кардан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="245"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="220"/>
         <source>C&amp;lose</source>
         <translation>&amp;Пӯшидан</translation>
     </message>
@@ -2429,7 +2480,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="202"/>
-        <location filename="../../fieldreport/ui/window.py" line="369"/>
+        <location filename="../../fieldreport/ui/window.py" line="376"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
@@ -2454,22 +2505,22 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>&amp;Партофтан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="354"/>
+        <location filename="../../fieldreport/ui/window.py" line="361"/>
         <source>Records: {total} — incidents: {incidents}, statements: {statements}, damage records: {damage}, people: {people}</source>
         <translation>Сабтҳо: {total} — ҳодисаҳо: {incidents}, изҳорот: {statements}, сабтҳои зарар: {damage}, одамон: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="365"/>
+        <location filename="../../fieldreport/ui/window.py" line="372"/>
         <source>This device: {fingerprint}…</source>
         <translation>Ин дастгоҳ: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="371"/>
+        <location filename="../../fieldreport/ui/window.py" line="378"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — намоишӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="377"/>
+        <location filename="../../fieldreport/ui/window.py" line="384"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Анбори намоишӣ бо сабтҳои тахайюлӣ; ҳангоми баромадан нест карда мешавад. Ибораи махфии он, барои озмудани қулф ва кушодан: {passphrase}</translation>
     </message>
@@ -3028,93 +3079,93 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>MediaViewer</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="150"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="153"/>
         <source>There is no preview of this photo.</source>
         <extracomment>``{&quot;lat&quot;, &quot;lon&quot;, &quot;precision&quot;}`` → fills the record form&apos;s location.</extracomment>
         <translation>Пешнамоиши ин сурат нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="198"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="203"/>
         <source>{number} of {count}</source>
         <translation>{number} аз {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="255"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="260"/>
         <source>Export without metadata</source>
         <translation>Содир кардан бе метамаълумот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="257"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="262"/>
         <source>Export the original</source>
         <translation>Содир кардани асл</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="262"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="267"/>
         <source>Exporting…</source>
         <translation>Содир карда истодааст…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="277"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="282"/>
         <source>Written to {path}</source>
         <translation>Ба {path} навишта шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="301"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="306"/>
         <source>This photo has no position (GPS) in its metadata.</source>
         <translation>Дар метамаълумоти ин сурат мавқеъ (GPS) нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="305"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="310"/>
         <source>The record&apos;s position was set to {position}.</source>
         <translation>Мавқеи сабт ба {position} муқаррар карда шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="347"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="352"/>
         <source>Photos and files</source>
         <translation>Суратҳо ва файлҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="348"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="353"/>
         <source>&amp;Previous</source>
         <translation>&amp;Қаблӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="349"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="354"/>
         <source>Left arrow or Page Up</source>
         <translation>Тири чап ё Page Up</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="350"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="355"/>
         <source>&amp;Next</source>
         <translation>&amp;Навбатӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="351"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="356"/>
         <source>Right arrow or Page Down</source>
         <translation>Тири рост ё Page Down</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="352"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="357"/>
         <source>&amp;Close</source>
         <translation>&amp;Пӯшидан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="354"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="359"/>
         <source>Zoom in (+, Ctrl+wheel)</source>
         <translation>Калон кардан (+, Ctrl+чархак)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="356"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="361"/>
         <source>Zoom out (−, Ctrl+wheel)</source>
         <translation>Хурд кардан (−, Ctrl+чархак)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="357"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="362"/>
         <source>Fit</source>
         <translation>Мувофиқ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="358"/>
+        <location filename="../../fieldreport/ui/dialogs/media_viewer.py" line="363"/>
         <source>Fit the picture to the window (0)</source>
         <translation>Суратро ба равзана мувофиқ кунед (0)</translation>
     </message>
@@ -3725,7 +3776,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     <message>
         <location filename="../../fieldreport/ui/models/record_table.py" line="75"/>
         <source>Title</source>
-        <extracomment>Rows asked of the source at a time (a screen holds about 25). The order (see ``fieldreport.storage.record_list.ORDERS``) a click on each column asks for. ``(offset, limit)`` → that slice of the list, in its order.</extracomment>
+        <extracomment>Rows asked of the source at a time (a 1366×768 screen shows about 20). The order (see ``fieldreport.storage.record_list.ORDERS``) a click on each column asks for. ``(offset, limit)`` → that slice of the list, in its order.</extracomment>
         <translation>Сарлавҳа</translation>
     </message>
     <message>
@@ -3784,152 +3835,167 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>Ҳанӯз фиристода нашуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="313"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="329"/>
         <source>Deleted</source>
-        <extracomment>A click on a header: the list in that order (``ORDER_OF``), descending or not. id → the bundle carrying the record&apos;s latest revision (receipt awaited). The rows are deleted records (shown from &quot;Show deleted&quot;): their status says so.</extracomment>
+        <extracomment>The roles ``data()`` answers; Qt asks each cell for a dozen. A click on a header: the list in that order (``ORDER_OF``), descending or not. id → the bundle carrying the record&apos;s latest revision (receipt awaited). The rows are deleted records (shown from &quot;Show deleted&quot;): their status says so.</extracomment>
         <translation>Нест карда шуд</translation>
     </message>
 </context>
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="186"/>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="389"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="190"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="421"/>
         <source>Select a record to read it.</source>
         <translation>Барои хондан сабтро интихоб кунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="241"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="245"/>
         <source>Revision {revision} of {count}, saved {saved}</source>
         <translation>Таҳрири {revision} аз {count}, захира шуд {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="247"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="251"/>
         <source>This revision deleted the record on its device. It still shows what the record held when it was deleted.</source>
         <translation>Ин таҳрир сабтро дар дастгоҳаш нест кард. Он ҳанӯз нишон медиҳад, ки сабт ҳангоми нест шудан чӣ дошт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="256"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="264"/>
         <source>Photos and files: {count} (Enter or a double click opens one)</source>
         <translation>Суратҳо ва файлҳо: {count} (Enter ё клики дукарата якеро мекушояд)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="260"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="268"/>
         <source>No photos or files attached.</source>
         <translation>Сурат ё файл замима нашудааст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="272"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="289"/>
+        <source>Alarm {number}: {what} ({item})</source>
+        <translation>Ҳушдор {number}: {what} ({item})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="293"/>
+        <source>acknowledged</source>
+        <translation>қабул шуд</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="295"/>
+        <source>Alarms</source>
+        <translation>Ҳушдорҳо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="304"/>
         <source>Record</source>
         <translation>Сабт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="273"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="305"/>
         <source>Status</source>
         <translation>Ҳолат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="274"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="306"/>
         <source>Device</source>
         <translation>Дастгоҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="276"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="308"/>
         <source>Bundle</source>
         <translation>Баста</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="278"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="310"/>
         <source>{sequence}, received {received}</source>
         <translation>{sequence}, қабул шуд {received}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="285"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="317"/>
         <source>Custody-log entry</source>
         <translation>Сабти журнали нигаҳдорӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="294"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="326"/>
         <source>Where it came from</source>
         <translation>Аз куҷо омад</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="305"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="337"/>
         <source>Links</source>
         <translation>Пайвандҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="306"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="338"/>
         <source>This record names</source>
         <translation>Ин сабт ишора мекунад ба</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="307"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="339"/>
         <source>Named by</source>
         <translation>Ишора мекунанд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="311"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="343"/>
         <source>{id} (not received at the centre)</source>
         <translation>{id} (дар марказ қабул нашудааст)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="315"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="347"/>
         <source>None</source>
         <translation>Ҳеҷ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="329"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="361"/>
         <source>Every revision</source>
         <translation>Ҳар таҳрир</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="332"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="364"/>
         <source>Revision {revision}, saved {saved}, {status}: </source>
         <translation>Таҳрири {revision}, захира шуд {saved}, {status}: </translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="361"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="393"/>
         <source>{revision} of {count}</source>
         <translation>{revision} аз {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="367"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="399"/>
         <source>Re&amp;vision:</source>
         <translation>Таҳ&amp;рир:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="368"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="400"/>
         <source>Show &amp;names and contacts</source>
         <translation>Н&amp;ишон додани номҳо ва тамосҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="370"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="402"/>
         <source>Names and contacts are personal data; they stay masked unless you need them.</source>
         <translation>Номҳо ва тамосҳо маълумоти шахсӣ мебошанд; онҳо пӯшида мемонанд, агар ба онҳо ниёз надошта бошед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="372"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="404"/>
         <source>&amp;Back</source>
         <translation>&amp;Бозгашт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="373"/>
-        <source>Export evidence package…</source>
-        <translation>Содироти бастаи далелҳо…</translation>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="405"/>
+        <source>Evidence package…</source>
+        <translation>Бастаи далелҳо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="376"/>
-        <source>A folder an investigator can verify offline: the record&apos;s revisions, original photos and files, and their signed custody logs</source>
-        <translation>Ҷузвдоне, ки муфаттиш бе шабака санҷида метавонад: таҳрирҳои сабт, аксҳо ва файлҳои аслӣ ва маҷаллаҳои нигоҳдории имзошудаи онҳо</translation>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="408"/>
+        <source>Export an evidence package: a folder an investigator can verify offline, with the record&apos;s revisions, original photos and files, and their signed custody logs</source>
+        <translation>Содироти бастаи далелҳо: ҷузвдоне, ки муфаттиш бе шабака санҷида метавонад, бо таҳрирҳои сабт, аксҳо ва файлҳои аслӣ ва маҷаллаҳои нигоҳдории имзошудаи онҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="380"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="412"/>
         <source>Hand over…</source>
         <translation>Супоридан…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="383"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="415"/>
         <source>Hand this record over to another approved device (a replaced laptop); signed and logged</source>
         <translation>Ин сабтро ба дастгоҳи дигари тасдиқшуда супоридан (ноутбук иваз шуд); қарор имзо карда шуда, дар журнал сабт мешавад</translation>
     </message>
@@ -3946,6 +4012,234 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <location filename="../../fieldreport/ui/views/records_page.py" line="148"/>
         <source>Sync</source>
         <translation>Ҳамоҳангсозӣ</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="101"/>
+        <source>share {n}</source>
+        <translation>ҳиссаи {n}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="118"/>
+        <source>Share files</source>
+        <translation>Файлҳои ҳиссаҳо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="145"/>
+        <source>Recover with shares</source>
+        <translation>Барқарорсозӣ бо ҳиссаҳо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="148"/>
+        <source>Type or paste the words of each share, with an empty line between shares, or add the share files. Enough shares open the vault; then choose a new passphrase.</source>
+        <translation>Калимаҳои ҳар ҳиссаро нависед ё гузоред, байни ҳиссаҳо як сатри холӣ монед, ё файлҳои ҳиссаҳоро илова кунед. Ҳиссаҳои кофӣ анборро мекушоянд; баъд ибораи махфии нав интихоб кунед.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="153"/>
+        <source>The shares&apos; &amp;words:</source>
+        <translation>&amp;Калимаҳои ҳиссаҳо:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="154"/>
+        <source>&amp;Add share files…</source>
+        <translation>&amp;Илова кардани файлҳои ҳиссаҳо…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="155"/>
+        <source>&amp;New passphrase:</source>
+        <translation>Ибораи махфии &amp;нав:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="156"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Такрор кунед:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="157"/>
+        <source>Opening the vault…</source>
+        <translation>Анбор кушода мешавад…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="158"/>
+        <source>Rec&amp;over</source>
+        <translation>Барқ&amp;арор кардан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recover_shares.py" line="159"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Бекор кардан</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryActionsMixin</name>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="29"/>
+        <source>FieldReport recovery share {index} of {shares}</source>
+        <translation>Ҳиссаи барқарорсозии FieldReport: {index} аз {shares}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="32"/>
+        <source>Any {threshold} of the {shares} shares open the vault and set a new passphrase (Forgot the passphrase? at the unlock screen, or fieldreport-cli recovery restore).</source>
+        <translation>Ҳар {threshold} ҳисса аз {shares} анборро мекушояд ва ибораи махфии навро муқаррар мекунад («Ибораи махфиро фаромӯш кардед?» дар экрани кушодан ё fieldreport-cli recovery restore).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="37"/>
+        <source>SECRET. Whoever holds {threshold} shares can open the vault. Keep each share in a different safe place, never with the laptop, and do not photograph it.</source>
+        <translation>МАХФӢ. Касе, ки {threshold} ҳисса дорад, анборро кушода метавонад. Ҳар ҳиссаро дар ҷои бехатари алоҳида нигоҳ доред, ҳеҷ гоҳ бо ноутбук не, ва аксашро нагиред.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="42"/>
+        <source>The {count} words, in this order:</source>
+        <translation>{count} калима, бо ҳамин тартиб:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="45"/>
+        <source>Made {made}. A new split replaces this one: its shares stop working.</source>
+        <translation>Сохта шуд: {made}. Маҷмӯи нав инро иваз мекунад: ҳиссаҳои ин дигар кор намекунанд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="80"/>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="104"/>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="132"/>
+        <source>Recovery shares</source>
+        <translation>Ҳиссаҳои барқарорсозӣ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="81"/>
+        <source>{folder} already holds {count} share file(s). Replace them?</source>
+        <translation>Дар {folder} аллакай файлҳои ҳисса ҳаст ({count}). Иваз карда шаванд?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="106"/>
+        <source>Wrote {shares} shares into {folder}: share-NN.txt holds the words, share-NN.pdf a sheet to print. Any {threshold} of them open the vault; shares made earlier no longer do.</source>
+        <translation>{shares} ҳисса ба {folder} навишта шуд: share-NN.txt калимаҳоро дорад, share-NN.pdf варақ барои чоп. Ҳар {threshold}-тои онҳо анборро мекушояд; ҳиссаҳои пештар сохташуда дигар кор намекунанд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="114"/>
+        <source>These files are secret: whoever holds enough of them opens the vault. Print them, give each to a different trusted person or place, never keep them with the laptop, then delete the files from this computer.</source>
+        <translation>Ин файлҳо махфӣ мебошанд: касе, ки миқдори кофии онҳоро дорад, анборро мекушояд. Онҳоро чоп кунед, ҳар якро ба шахс ё ҷои боэътимоди алоҳида диҳед, ҳеҷ гоҳ бо ноутбук нигоҳ надоред, баъд файлҳоро аз ин компютер нест кунед.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="122"/>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="135"/>
+        <source>&amp;OK</source>
+        <translation>&amp;Хуб</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="158"/>
+        <source>The vault was recovered: it now opens with the new passphrase.</source>
+        <translation>Анбор барқарор шуд: акнун он бо ибораи махфии нав кушода мешавад.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySplitDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="85"/>
+        <source>Folder for the share files</source>
+        <translation>Ҷузвдон барои файлҳои ҳиссаҳо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="92"/>
+        <source>Choose a folder for the share files.</source>
+        <translation>Барои файлҳои ҳиссаҳо ҷузвдон интихоб кунед.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="97"/>
+        <source>Recovery shares</source>
+        <translation>Ҳиссаҳои барқарорсозӣ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="100"/>
+        <source>If the passphrase is forgotten, enough recovery shares open the vault and set a new one. Each share is a list of 20 words, saved as a text file and as a sheet to print. Fewer shares than the number needed reveal nothing. Making new shares retires the old ones.</source>
+        <translation>Агар ибораи махфӣ фаромӯш шавад, ҳиссаҳои кофии барқарорсозӣ анборро мекушоянд ва ибораи навро муқаррар мекунанд. Ҳар ҳисса рӯйхати 20 калима аст, ки ҳамчун файли матнӣ ва варақ барои чоп нигоҳ дошта мешавад. Ҳиссаҳои камтар аз миқдори лозимӣ ҳеҷ чизро ошкор намекунанд. Ҳиссаҳои нав кӯҳнаҳоро бекор мекунанд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="106"/>
+        <source>&amp;Shares to make:</source>
+        <translation>&amp;Шумораи ҳиссаҳо:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="107"/>
+        <source>Shares &amp;needed to open:</source>
+        <translation>Барои кушодан &amp;лозим:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="108"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ҷузвдон:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="109"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Интихоб…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="112"/>
+        <source>The share files are secret: whoever holds enough of them can open the vault. Print them, give each to a different trusted person or place, never keep them with the laptop, then delete the files.</source>
+        <translation>Файлҳои ҳиссаҳо махфӣ мебошанд: касе, ки миқдори кофии онҳоро дорад, анборро кушода метавонад. Онҳоро чоп кунед, ҳар якро ба шахс ё ҷои боэътимоди алоҳида диҳед, ҳеҷ гоҳ бо ноутбук якҷоя нигоҳ надоред, баъд файлҳоро нест кунед.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="117"/>
+        <source>&amp;Make shares</source>
+        <translation>&amp;Сохтани ҳиссаҳо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/recovery_split.py" line="118"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Бекор кардан</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreActionsMixin</name>
+    <message>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="39"/>
+        <source>Choose the backup file</source>
+        <translation>Файли нусхаи эҳтиётиро интихоб кунед</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="56"/>
+        <source>The backup was restored. Unlock it with the vault passphrase in use when the backup was made.</source>
+        <translation>Нусхаи эҳтиётӣ барқарор шуд. Онро бо ибораи махфии анбор, ки ҳангоми сохтани нусха амал мекард, кушоед.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="61"/>
+        <source>Type the backup passphrase.</source>
+        <translation>Ибораи махфии нусхаро ворид кунед.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="79"/>
+        <source>Restore from a backup</source>
+        <translation>Барқарорсозӣ аз нусхаи эҳтиётӣ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="82"/>
+        <source>The backup {file} becomes this laptop&apos;s vault, in {folder}. Nothing else is replaced: if that folder holds other files, nothing is restored. The restored vault opens with the vault passphrase in use when the backup was made. Type the backup&apos;s own passphrase to open it.</source>
+        <translation>Нусхаи эҳтиётии {file} анбори ин ноутбук мешавад, дар {folder}. Дигар чизе иваз намешавад: агар дар он ҷузвдон файлҳои дигар бошанд, ҳеҷ чиз барқарор намешавад. Анбори барқароршуда бо ибораи махфие кушода мешавад, ки ҳангоми сохтани нусха амал мекард. Барои кушодани нусха ибораи махфии худи онро ворид кунед.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="88"/>
+        <source>Backup &amp;passphrase:</source>
+        <translation>&amp;Ибораи махфии нусха:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="89"/>
+        <source>Decrypting and checking the backup…</source>
+        <translation>Нусха рамзкушоӣ ва санҷида мешавад…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="90"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Барқарор кардан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="91"/>
+        <source>&amp;Cancel</source>
+        <translation>Бекор &amp;кардан</translation>
     </message>
 </context>
 <context>
@@ -4044,6 +4338,14 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
 </context>
 <context>
+    <name>RunningDialog</name>
+    <message>
+        <location filename="../../fieldreport/ui/central/running_dialog.py" line="37"/>
+        <source>Stopping…</source>
+        <translation>Қатъ шуда истодааст…</translation>
+    </message>
+</context>
+<context>
     <name>SafetyBox</name>
     <message>
         <location filename="../../fieldreport/ui/dialogs/safety_box.py" line="107"/>
@@ -4096,68 +4398,73 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="182"/>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="206"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="187"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="212"/>
         <source>The passphrase was changed.</source>
         <translation>Ибораи махфӣ иваз карда шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="193"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="198"/>
         <source>&amp;Close</source>
         <translation>&amp;Пӯшидан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="194"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="199"/>
         <source>Settings</source>
         <translation>Танзимот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="195"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="200"/>
         <source>General</source>
         <translation>Умумӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="196"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="201"/>
         <source>&amp;Language:</source>
         <translation>&amp;Забон:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="197"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="202"/>
         <source>Lock &amp;automatically after (minutes idle):</source>
         <translation>&amp;Худкор қулф кардан пас аз (дақиқаҳои бефаъолиятӣ):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="198"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="203"/>
         <source>Change the passphrase</source>
         <translation>Иваз кардани ибораи махфӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="199"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="204"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Ибораи махфии &amp;ҷорӣ:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="200"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="205"/>
         <source>&amp;New passphrase:</source>
         <translation>Ибораи махфии &amp;нав:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="201"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="206"/>
         <source>&amp;Repeat new passphrase:</source>
         <translation>&amp;Такрори ибораи махфии нав:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="202"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="207"/>
         <source>C&amp;hange passphrase</source>
         <translation>&amp;Иваз кардани ибораи махфӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="203"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="208"/>
+        <source>Reco&amp;very shares…</source>
+        <translation>&amp;Ҳиссаҳои барқарорсозӣ…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="209"/>
         <source>Duress pa&amp;ssphrase…</source>
         <translation>Ибораи махфии &amp;маҷбурӣ…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="204"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="210"/>
         <source>Changing the passphrase…</source>
         <translation>Ибораи махфӣ иваз карда истодааст…</translation>
     </message>
@@ -4165,47 +4472,52 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="104"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="116"/>
         <source>Welcome to FieldReport</source>
         <translation>Хуш омадед ба FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="107"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="119"/>
         <source>Everything you record is kept encrypted on this computer. Choose a passphrase of several words that you can remember: without it nobody, not even you, can open the records.</source>
         <translation>Ҳама чизе, ки шумо сабт мекунед, дар ин компютер рамзгузорӣ шуда нигоҳ дошта мешавад. Ибораи махфии аз якчанд калима иборатро интихоб кунед, ки дар ёд дошта метавонед: бе он ҳеҷ кас, ҳатто шумо, сабтҳоро кушода наметавонад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="112"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="124"/>
         <source>&amp;Language:</source>
         <translation>&amp;Забон:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="113"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="125"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Ибораи махфӣ:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="114"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="126"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Такрори ибораи махфӣ:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="115"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="127"/>
         <source>&amp;Show the passphrase</source>
         <translation>&amp;Нишон додани ибораи махфӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="117"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="129"/>
         <source>The encrypted vault will be kept in: {folder}</source>
         <translation>Анбори рамзгузоришуда дар ин ҷо нигоҳ дошта мешавад: {folder}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="121"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="133"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Сохтани анбор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/setup_page.py" line="122"/>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="134"/>
+        <source>Or restore from a &amp;backup…</source>
+        <translation>Ё аз нусхаи эҳтиётӣ &amp;барқарор кунед…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/setup_page.py" line="135"/>
         <source>Creating the encrypted vault. This takes a few seconds…</source>
         <translation>Анбори рамзгузоришуда сохта мешавад. Ин чанд сония вақт мегирад…</translation>
     </message>
@@ -4666,32 +4978,37 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../fieldreport/ui/views/unlock_page.py" line="84"/>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="95"/>
         <source>FieldReport is locked</source>
         <translation>FieldReport қулф аст</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/unlock_page.py" line="85"/>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="96"/>
         <source>Enter your passphrase to open the records.</source>
         <translation>Барои кушодани сабтҳо ибораи махфии худро ворид кунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/unlock_page.py" line="86"/>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="97"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Ибораи махфӣ:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/unlock_page.py" line="87"/>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="98"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Кушодан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/unlock_page.py" line="88"/>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="99"/>
         <source>Unlocking…</source>
         <translation>Кушода истодааст…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/unlock_page.py" line="89"/>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="100"/>
+        <source>Forgot the passphrase? Recover with &amp;shares…</source>
+        <translation>Ибораи махфиро фаромӯш кардед? Бо &amp;ҳиссаҳо барқарор кунед…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/unlock_page.py" line="101"/>
         <source>&amp;Language:</source>
         <translation>&amp;Забон:</translation>
     </message>

@@ -201,6 +201,7 @@ def test_opening_waits_for_a_write_in_progress_before_it_sweeps(
     assert not in_flight.exists()
 
 
+@pytest.mark.embedded_only  # SQLCipher's page check and WAL checkpoint
 def test_the_full_check_at_opening_waits_for_a_checkpoint_in_progress(
     central: CentralStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:

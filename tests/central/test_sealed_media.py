@@ -28,7 +28,7 @@ from fieldreport.sync.bundle_writer import write_inner
 from fieldreport.sync.export_plan import ItemSource, plan_export
 from fieldreport.sync.sealed_media import wrap_key
 from tests.central.conftest import capture, export_to, run_import, snapshot
-from tests.sync.helpers import CREATED_AT, encrypt, raw_tar, signed_head
+from tests.sync.helpers import CREATED_AT, encrypt, jpeg, raw_tar, signed_head
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "bundle_v1"
 FIXTURE_PASSPHRASE = "fixture passphrase for tests only"
@@ -338,3 +338,31 @@ def test_an_original_unlike_its_signed_hash_raises_an_alarm_when_first_opened(
         assert queries.show(store, other)["alarms"] == []
     finally:
         store.close()
+
+
+def test_the_same_original_from_two_devices_is_stored_once_but_must_be_that_original(
+    central, join, tmp_path: Path
+):
+    """A duplicate's bytes are dropped for the stored file's: they must be the same original."""
+    first, second = join("first"), join("second")
+    photo = jpeg(tmp_path / "shared.jpg", (12, 34, 56))
+    list(first.import_media([photo]))
+    [outcome] = run_import(central, export_to(first, tmp_path / "first.bundle").path)
+    assert outcome.status == "imported"
+    list(second.import_media([photo]))
+    [item] = second.media()
+    _, identity = stored_file(second, item.id)
+    org = central.org.keys.public().age_recipient
+    # The second device claims the shared original but sends other bytes of its size.
+    bad = forge(
+        second, central, tmp_path / "bad.bundle", lambda s: _other_plaintext(s, org, identity)
+    )
+    before = snapshot(central)
+    [outcome] = run_import(central, bad)
+    assert (outcome.status, outcome.code) == ("rejected", "sealed_mismatch")
+    assert "its plaintext is not the original its manifest names" in outcome.reason
+    assert snapshot(central) == before
+    [outcome] = run_import(central, export_to(second, tmp_path / "second.bundle").path)
+    assert outcome.status == "imported" and outcome.counts["media"] == 1
+    blobs = central.db.execute("SELECT DISTINCT blob_id FROM media_items").fetchall()
+    assert len(blobs) == 1  # stored once, listed for both

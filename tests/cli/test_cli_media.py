@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
 from PIL import Image
 
 from tests.cli.test_cli import INCIDENT, write_json
+from tests.conftest import TEST_PASSPHRASE
 
 
 def make_photo(path: Path, colour=(180, 40, 40), gps=True) -> bytes:
@@ -136,7 +142,6 @@ def test_media_analyse_finishes_what_an_interrupted_attach_left(
     initialised, vault_dir: Path, tmp_path: Path
 ):
     from fieldreport.core import Session
-    from tests.conftest import TEST_PASSPHRASE
 
     run = initialised
     folder = tmp_path / "DCIM"
@@ -156,3 +161,47 @@ def test_media_analyse_finishes_what_an_interrupted_attach_left(
     items = json.loads(run("media", "list", "--json")[1])
     assert [i["analysis"] for i in items] == ["done"] * 3
     assert all(i["metadata"]["camera_make"] == "FictionalCam" for i in items)
+
+
+def test_ctrl_c_during_the_analysis_keeps_every_original(initialised, vault_dir, tmp_path: Path):
+    run = initialised
+    folder = tmp_path / "DCIM"
+    folder.mkdir()
+    for i in range(4):
+        make_photo(folder / f"IMG_{i:04}.JPG", colour=(60 * i, 40, 40))
+    child = textwrap.dedent(
+        """
+        import sys, time
+        from fieldreport import cli, media_analysis
+        real = media_analysis.examine
+        def slow(store, item):
+            time.sleep(2)  # a slow decoder: the person gives up waiting
+            return real(store, item)
+        media_analysis.examine = slow
+        sys.exit(cli.main(sys.argv[1:]))
+        """
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", child, "--vault", str(vault_dir), "attach", "--unattached"]
+        + [str(folder)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "FIELDREPORT_PASSPHRASE": TEST_PASSPHRASE},
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert proc.stderr is not None
+    summary = proc.stderr.readline()  # printed once every original is stored and logged
+    assert "4 stored" in summary, summary
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+
+    assert proc.returncode == 130, err
+    assert "Interrupted. Every original is stored" in err and "media analyse" in err
+    assert len(out.strip().splitlines()) == 4  # every id was printed
+    items = json.loads(run("media", "list", "--json")[1])
+    assert len(items) == 4 and "pending" in {i["analysis"] for i in items}
+    code, _, err = run("media", "analyse")
+    assert code == 0, err
+    items = json.loads(run("media", "list", "--json")[1])
+    assert {i["analysis"] for i in items} == {"done"}

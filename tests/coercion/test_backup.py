@@ -110,8 +110,21 @@ def test_stock_age_opens_it_with_the_organisations_identity(filled, vault_dir, t
     identity = tmp_path / "org.identity"
     identity.write_text(org.keys.age_identity + "\n")
     tar_path = tmp_path / "plain.tar"
+    # The first line is the passphrase recipient's salt; the rest is a stock age file.
+    first, age_file = out.read_bytes().split(b"\n", 1)
+    assert first.startswith(b"fieldreport-backup-salt: ")
+    (tmp_path / "backup.age").write_bytes(age_file)
     subprocess.run(
-        ["age", "--decrypt", "-i", str(identity), "-o", str(tar_path), str(out)], check=True
+        [
+            "age",
+            "--decrypt",
+            "-i",
+            str(identity),
+            "-o",
+            str(tar_path),
+            str(tmp_path / "backup.age"),
+        ],
+        check=True,
     )
     with tarfile.open(tar_path) as tar:
         names = tar.getnames()

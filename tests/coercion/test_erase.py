@@ -263,13 +263,22 @@ def test_a_file_that_cannot_be_removed_now_does_not_stop_the_erase(
             raise PermissionError(13, "The process cannot access the file")
         real_unlink(self, missing_ok=missing_ok)
 
+    real_rename = os.rename
+
+    def busy_rename(source, target) -> None:  # Windows cannot move an open file either
+        if Path(source).name == "vault.db":
+            raise PermissionError(13, "The process cannot access the file")
+        real_rename(source, target)
+
     monkeypatch.setattr(Path, "unlink", busy)
+    monkeypatch.setattr(os, "rename", busy_rename)
     code, out, err = initialised("erase", "--yes")
     assert code == 0, err
     assert "1 file of the vault could not be removed now" in err
     assert not (vault_dir / "vault.key").exists() and (vault_dir / "vault.db").exists()
     assert not vault_exists(vault_dir)
     monkeypatch.setattr(Path, "unlink", real_unlink)
+    monkeypatch.setattr(os, "rename", real_rename)
     code, out, err = initialised("erase", "--yes")  # the app closed: erase again
     assert code == 0 and err == ""
     assert not vault_dir.exists()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -41,8 +42,14 @@ def _every_text(session: Session) -> str:
 
 
 @pytest.fixture
-def confirmed(session: Session, tmp_path: Path):
-    """Record A with photo P, confirmed by a receipt; then B (not sent), Q (not sent)."""
+def confirmed(confirmed_by):
+    return confirmed_by[:4]
+
+
+@pytest.fixture
+def confirmed_by(session: Session, tmp_path: Path):
+    """Record A with photo P, confirmed by a receipt; then B (not sent), Q (not sent);
+    and the organisation that confirmed them."""
     org = join(session)
     a = session.add("incident", {"title": f"[TEST] {SENT}", "description": SENT})
     list(session.import_media([_photo(tmp_path / "in", "p.jpg", (1, 2, 3))], record_id=a.id))
@@ -51,7 +58,7 @@ def confirmed(session: Session, tmp_path: Path):
     session.autosave("form-k", "incident", {"title": "typing"}, record_id=kept.id)
     b = session.add("incident", {"title": f"[TEST] {UNSENT}", "description": UNSENT})
     list(session.import_media([_photo(tmp_path / "in2", "q.jpg", (9, 8, 7))]))
-    return session, a.id, b.id, kept.id
+    return session, a.id, b.id, kept.id, org
 
 
 def test_only_what_a_receipt_covers_is_purged(confirmed, vault_dir: Path):
@@ -245,3 +252,33 @@ def test_a_record_holding_an_unconfirmed_photo_stays(confirmed):
     plan = coercion.purge_plan(session)
     assert a not in plan.records
     assert plan.media == []  # A's confirmed photo stays with A
+
+
+def test_the_custody_log_says_what_was_purged_and_when(confirmed_by, tmp_path: Path):
+    """One signed ``purge`` entry per record and media item; the log still verifies; the
+    entries alone make no bundle, and go with the next one, which the organisation takes."""
+    session, a, _b, _kept, org = confirmed_by
+    photo = next(m for m in session.media() if a in m.records)
+    record_hash = session.history(a)[-1].content_hash
+    before = session.sync_status()["pending"]
+    started = datetime.now(UTC)
+    coercion.purge(session, coercion.purge_plan(session))
+    ended = datetime.now(UTC)
+    db = session._vault.db
+    entries = db.execute(
+        "SELECT event, object, content_hash, time FROM custody_log WHERE event = 'purge' "
+        "ORDER BY seq"
+    ).fetchall()
+    assert [(e[0], e[1], e[2]) for e in entries] == [
+        ("purge", f"record:{a}", record_hash),
+        ("purge", f"media:{photo.id}", photo.sha256),
+    ]
+    for entry in entries:  # when: the moment of the purge
+        assert started <= datetime.fromisoformat(entry[3].replace("Z", "+00:00")) <= ended
+    result = session.verify_log()
+    assert result.ok, result.describe()
+    assert session.sync_status()["pending"] == before  # nothing new to send because of it
+    # The next bundle carries them in its log; the organisation verifies and takes it.
+    session.add("incident", {"title": "[TEST] after the purge", "description": "x"})
+    send_and_receipt(session, org, tmp_path / "2.bundle")
+    assert session.verify_log().ok

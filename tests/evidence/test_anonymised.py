@@ -83,3 +83,13 @@ def test_verifier_imports_no_qt_nor_the_rest(tmp_path: Path) -> None:
     allowed = {"fieldreport", "fieldreport.crypto", "fieldreport.crypto.canonical"}
     allowed |= {"fieldreport.crypto.signing"}
     assert {m for m in loaded if not m.startswith("fieldreport.verifier")} <= allowed, loaded
+
+
+def test_a_revision_with_nothing_to_hide_is_the_original(world: World) -> None:
+    """An incident naming nobody is shown as the device logged it, so the device proves it."""
+    import json as _json
+
+    index = _json.loads((world.anonymised / "data" / "evidence.json").read_text())
+    forms = {rec["id"]: {r["form"] for r in rec["revisions"]} for rec in index["records"]}
+    assert forms[world.ids["d2"]] == {"original"}  # a school: no names
+    assert forms[world.ids["p1"]] == {"anonymised"}  # a person: a name

@@ -181,11 +181,12 @@ def the_rest_of_the_readme(cli: Cli, work: Path) -> None:
     assert isinstance(cli.json("central", "alarms"), list)
     cli("central", "verify")
     # Evidence for an investigator, checked by the verifier installed beside fieldreport-cli.
+    (work / "published.txt").write_text(cli("central", "checkpoint")[0])
     said = cli("central", "evidence", rid, "--out", "evidence", "--lang", "ky")[0]
     assert "fieldreport-verify" in said
     verifier = cli.entry.with_name(cli.entry.name.replace("fieldreport-cli", "fieldreport-verify"))
     done = subprocess.run(
-        [str(verifier), str(work / "evidence")],
+        [str(verifier), str(work / "evidence"), "--since", str(work / "published.txt")],
         capture_output=True,
         text=True,
         env=cli.env,

@@ -178,7 +178,9 @@ def test_a_full_disk_in_the_child_is_storage_full(
     fill(field, tmp_path)
     real = age_process.encrypt_to_file
     monkeypatch.setattr(  # the child writes to a device that is always full
-        age_process, "encrypt_to_file", lambda part, r, p: real(Path("/dev/full"), r, p)
+        age_process,
+        "encrypt_to_file",
+        lambda part, r, p, started=None: real(Path("/dev/full"), r, p, started),
     )
     out = tmp_path / "usb"
     out.mkdir()

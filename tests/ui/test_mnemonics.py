@@ -123,9 +123,17 @@ def _walk_form(c: Collector, win, qtbot, kind: str, record_id: str | None) -> No
 def walk(c: Collector, win, qtbot, tmp_path: Path) -> None:
     # First start and unlock.
     c.check("setup page", win)
+    from fieldreport.ui.dialogs.restore_backup import RestoreBackupDialog
+
+    restore = RestoreBackupDialog(Path("old.backup"), win.vault_folder, win)
+    c.check("restore from a backup", restore)
+    restore.done(0)
     create_through_setup(qtbot, win)
     win.lock()
     c.check("unlock page", win)
+    recover = win.recover_with_shares()
+    c.check("recover with shares", recover)
+    recover.done(0)
     unlock_through_page(qtbot, win, PASSPHRASE)
     qtbot.waitUntil(lambda: win.session is not None, timeout=WAIT_MS)
     session = win.session
@@ -159,6 +167,7 @@ def walk(c: Collector, win, qtbot, tmp_path: Path) -> None:
         (win.delete_record, "delete confirmation"),
         (win.show_history, "history"),
         (win.show_settings, "settings"),
+        (win.make_recovery_shares, "recovery shares"),
         (win.show_shortcuts, "keyboard shortcuts"),
         (win.show_about, "about"),
     ):

@@ -85,6 +85,9 @@ def test_placeholders_until_the_thumbnails_exist(qtbot, unlocked, tmp_path: Path
     tip = model.data(model.index(cut, 0), Qt.ItemDataRole.ToolTipRole)
     assert "Damaged" in tip and "truncated" in tip and "kept" in tip
     assert win.session.media_item(model.item(cut).id).analysis == "damaged"
+    viewer = win.open_media(model.item(cut).id)  # the viewer says why, and that it is kept
+    assert "Damaged" in viewer.view.picture.text() and "kept" in viewer.view.picture.text()
+    viewer.reject()
 
 
 def test_locking_stops_the_analysis_and_the_next_unlock_finishes_it(
@@ -113,4 +116,30 @@ def test_locking_stops_the_analysis_and_the_next_unlock_finishes_it(
     qtbot.waitUntil(lambda: win.session is not None, timeout=WAIT_MS)
     wait_analysed(qtbot, win)
 
+    assert all(win.session.media_thumbnail(i.id) for i in win.session.media())
+
+
+def test_an_import_pauses_the_analysis_and_its_end_resumes_it(
+    qtbot, unlocked, tmp_path: Path, held
+):
+    gate, threads = held
+    win = unlocked
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder, colours in ((first, ("red", "green", "blue")), (second, ("white", "black"))):
+        folder.mkdir()
+        for i, colour in enumerate(colours):
+            make_photo(folder / f"IMG_{i}.jpg", colour, size=(320, 240))
+    _import(qtbot, win, [first])
+    qtbot.waitUntil(lambda: bool(threads), timeout=WAIT_MS)  # analysing the first card
+    running = win.photo_analysis.task
+
+    importer = win.import_media([second])  # storing comes first: the analysis is asked to stop
+
+    assert running is not None and running.is_cancelled()
+    gate.set()
+    qtbot.waitUntil(lambda: importer.summary is not None and not importer.running, timeout=WAIT_MS)
+    importer.dialog.accept()
+    wait_analysed(qtbot, win)  # and it went on once the import was done
+
+    assert len(win.session.media()) == 5
     assert all(win.session.media_thumbnail(i.id) for i in win.session.media())

@@ -7,7 +7,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from fieldreport.ui.models.record_table import PAGE, Column, Role
 
-COUNT = PAGE * 2 + 50
+COUNT = 450  # more than two pages
 
 
 def _fill(win) -> None:  # noqa: ANN001

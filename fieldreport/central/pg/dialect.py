@@ -264,15 +264,16 @@ def _update(tokens: list[tuple[str, str]], sig: list[int], plan: Plan) -> None:
         if depth == 0 and kind == "word" and n + 1 < len(sig) and tokens[sig[n + 1]][1] == "=":
             column = value.strip('"')
             expr = []
-            k = n + 2
+            k, inner = n + 2, 0
             while k < len(sig):
                 kk, vv = tokens[sig[k]]
-                if (vv == "," and depth == 0) or (kk == "word" and vv.upper() == "WHERE"):
+                if (vv == "," and inner == 0) or (kk == "word" and vv.upper() == "WHERE"):
                     break
+                inner += {"(": 1, ")": -1}.get(vv, 0)
                 expr.append((kk, vv))
                 k += 1
             if column in sealed:
-                if [t[0] for t in expr] == ["param"]:
+                if _parameter_or_kept(expr, column):
                     plan.seal.append((params_before, table, column))
                 elif not (len(expr) == 1 and expr[0][1].upper() == "NULL"):
                     raise UnsealableWrite(f"{table}.{column} written without a parameter")
@@ -280,3 +281,11 @@ def _update(tokens: list[tuple[str, str]], sig: list[int], plan: Plan) -> None:
             n = k
             continue
         n += 1
+
+
+def _parameter_or_kept(expr: list[tuple[str, str]], column: str) -> bool:
+    """``?``, or ``coalesce(?, column)`` (the new value if given, else the sealed one kept)."""
+    shape = [value.lower() if kind == "word" else kind for kind, value in expr]
+    return shape == ["param"] or shape == [
+        "coalesce", "other", "param", "other", column.lower(), "other"
+    ] and [v for k, v in expr if k == "other"] == ["(", ",", ")"]  # fmt: skip

@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 
 from fieldreport.central.evidence import LANGS
 from fieldreport.domain.languages import LANGUAGE_NAMES
+from fieldreport.ui.central.running_dialog import RunningDialogMixin
 from fieldreport.ui.i18n import current_language
-from fieldreport.ui.widgets.common import error_label, show_error
+from fieldreport.ui.widgets.common import error_label
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
 
 
-class EvidenceDialog(RetranslateMixin, QDialog):
+class EvidenceDialog(RunningDialogMixin, RetranslateMixin, QDialog):
     start_requested = Signal()
     cancel_requested = Signal()
 
@@ -90,31 +91,17 @@ class EvidenceDialog(RetranslateMixin, QDialog):
         layout.addLayout(buttons)
         self.start_button.clicked.connect(self._start)
         self.close_button.clicked.connect(self._close_or_cancel)
-        self.identifying.toggled.connect(self.identifying_note.setVisible)
+        self.identifying.toggled.connect(self._note)
         self.setMinimumWidth(560)
         self.retranslateUi()
+
+    def _note(self, shown: bool) -> None:
+        self.identifying_note.setVisible(shown)
+        self.adjustSize()  # the warning's lines get their room
 
     @property
     def record_ids(self) -> list[str]:
         return self.behind if self.behind and self.scope.currentData() else [self.record_id]
-
-    def _start(self) -> None:
-        if not self.running:
-            show_error(self.error, "")
-            self.start_requested.emit()
-
-    def _close_or_cancel(self) -> None:
-        if self.running:
-            self.cancel_requested.emit()
-            self.status.setText(self.tr("Stopping…"))
-        else:
-            self.reject()
-
-    def reject(self) -> None:
-        if self.running:  # Escape while writing asks to stop, it does not walk away
-            self._close_or_cancel()
-            return
-        super().reject()
 
     def set_running(self, running: bool) -> None:
         self.running = running
@@ -124,6 +111,7 @@ class EvidenceDialog(RetranslateMixin, QDialog):
         for widget in (self.scope, self.language, self.identifying, self.start_button):
             widget.setEnabled(not running)
         self.retranslateUi()
+        self.adjustSize()
 
     def show_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -131,14 +119,6 @@ class EvidenceDialog(RetranslateMixin, QDialog):
         self.status.setText(
             self.tr("{done} of {total} files written").format(done=done, total=total)
         )
-
-    def failed(self, text: str) -> None:
-        self.set_running(False)
-        show_error(self.error, text)
-
-    def finished(self, text: str) -> None:
-        self.set_running(False)
-        self.status.setText(text)
 
     def retranslateUi(self) -> None:  # noqa: N802
         self.setWindowTitle(self.tr("Export evidence package"))

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 from fieldreport.domain.kinds import KINDS
 from fieldreport.domain.languages import LANGUAGE_NAMES, LANGUAGES
 from fieldreport.domain.schema import KIND_PLURAL_LABELS
+from fieldreport.ui.central.running_dialog import RunningDialogMixin
 from fieldreport.ui.i18n import current_language
-from fieldreport.ui.widgets.common import error_label, show_error
+from fieldreport.ui.widgets.common import error_label
 from fieldreport.ui.widgets.retranslate import RetranslateMixin
 
 FORMATS = ("csv", "xlsx", "geojson", "kml", "hxl")
@@ -37,7 +38,7 @@ REPORT_LANGUAGES = LANGUAGES  # the report speaks every interface language
 SUFFIX = {"csv": "csv", "xlsx": "xlsx", "geojson": "geojson", "kml": "kml", "hxl": "csv"}
 
 
-class ExportDialog(RetranslateMixin, QDialog):
+class ExportDialog(RunningDialogMixin, RetranslateMixin, QDialog):
     start_requested = Signal()
     cancel_requested = Signal()
 
@@ -145,18 +146,6 @@ class ExportDialog(RetranslateMixin, QDialog):
         }
 
     # -- running -------------------------------------------------------------------------
-    def _start(self) -> None:
-        if not self.running:
-            show_error(self.error, "")
-            self.start_requested.emit()
-
-    def _close_or_cancel(self) -> None:
-        if self.running:
-            self.cancel_requested.emit()
-            self.status.setText(self.tr("Stopping…"))
-        else:
-            self.reject()
-
     def set_running(self, running: bool) -> None:
         self.running = running
         self.progress.setVisible(running)
@@ -173,20 +162,6 @@ class ExportDialog(RetranslateMixin, QDialog):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(min(done, total))
         self.status.setText(text)
-
-    def failed(self, text: str) -> None:
-        self.set_running(False)
-        show_error(self.error, text)
-
-    def finished(self, text: str) -> None:
-        self.set_running(False)
-        self.status.setText(text)
-
-    def reject(self) -> None:
-        if self.running:  # Escape while writing asks to stop, it does not walk away
-            self._close_or_cancel()
-            return
-        super().reject()
 
     def retranslateUi(self) -> None:  # noqa: N802
         if self.report:

@@ -88,6 +88,29 @@ def row_summary(row: RecordRow, names: Mapping[str, str]) -> str:
     return " ".join(parts)
 
 
+DELETED_COLOUR = "#6b6b6b"
+DRAFT_COLOUR = "#8a5a00"
+#: The roles ``data()`` answers; Qt asks each cell for a dozen per paint.
+_ANSWERED = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        ID_ROLE,
+    )
+)
+_BRUSHES: dict[str, QBrush] = {}
+
+
+def _brush(colour: str) -> QBrush:
+    """One brush per colour (not one per cell and paint)."""
+    brush = _BRUSHES.get(colour)
+    if brush is None:
+        brush = _BRUSHES[colour] = QBrush(QColor(colour))
+    return brush
+
+
 class RecordListModel(QAbstractTableModel):
     order_requested = Signal(str, bool)  # order key, descending
 
@@ -132,22 +155,23 @@ class RecordListModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in _ANSWERED:  # fonts, alignment, decoration…: asked per cell per paint
             return None
-        row = self._rows[index.row()]
-        column = Column(index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._display(row, column)
+        number = index.row()
+        if not index.isValid() or not 0 <= number < len(self._rows):
+            return None
+        row = self._rows[number]
+        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ToolTipRole:
+            return self._display(row, index.column())
         if role == ID_ROLE:
             return row.id
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if row.deleted:
-                return QBrush(QColor("#6b6b6b"))
-            if column == Column.STATUS and row.status != "final":
-                return QBrush(QColor("#8a5a00"))
+        if row.deleted:
+            return _brush(DELETED_COLOUR)
+        if index.column() == Column.STATUS and row.status != "final":
+            return _brush(DRAFT_COLOUR)
         return None
 
-    def _display(self, row: RecordRow, column: Column) -> str:
+    def _display(self, row: RecordRow, column: int) -> str:
         if column == Column.KIND:
             return kind_text(row.kind)
         if column == Column.TITLE:

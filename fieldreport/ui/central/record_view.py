@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from fieldreport.central.record_detail import RecordDetail, Revision
 from fieldreport.domain import present
+from fieldreport.ui.central.alarms_dialog import what_text
 from fieldreport.ui.central.record_model import device_text, kind_text, row_summary, title_text
 from fieldreport.ui.dialogs.revision_view import render_html, revision_sections
 from fieldreport.ui.i18n import current_language
@@ -118,7 +119,6 @@ class RecordView(RetranslateMixin, QWidget):
         top.addWidget(self.revision)
         top.addWidget(self.identifying)
         top.addStretch(1)
-        top.addWidget(self.evidence_button)
         top.addWidget(self.handover_button)
         top.addWidget(self.back_button)
         layout = QVBoxLayout(self)
@@ -126,7 +126,11 @@ class RecordView(RetranslateMixin, QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(top)
         layout.addWidget(self.content, 1)
-        layout.addWidget(self.media_label)
+        below = QHBoxLayout()  # the record's photos, and the package that proves it all
+        self.media_label.setWordWrap(True)  # it yields room to the button in long languages
+        below.addWidget(self.media_label, 1)
+        below.addWidget(self.evidence_button)
+        layout.addLayout(below)
         layout.addWidget(self.media)
 
         self.revision.currentIndexChanged.connect(lambda _i: self._render())
@@ -247,7 +251,11 @@ class RecordView(RetranslateMixin, QWidget):
                 "This revision deleted the record on its device. It still shows what the "
                 "record held when it was deleted."
             )
-        parts = [self._origin_html(rev), render_html(heading, notice, sections)]
+        parts = [
+            self._alarms_html(),
+            self._origin_html(rev),
+            render_html(heading, notice, sections),
+        ]
         parts.append(self._links_html())
         parts.append(self._revisions_html())
         self.content.setHtml("".join(parts))
@@ -265,6 +273,30 @@ class RecordView(RetranslateMixin, QWidget):
         if self.identifying.isChecked() or self.detail is None:
             return data
         return present.masked(self.detail.kind, data)
+
+    def _alarms_html(self) -> str:
+        """The alarms on this record or its files (e.g. a file unlike its signed hash)."""
+        found = self.detail.alarms if self.detail else ()
+        if not found:
+            return ""
+        files = {  # an item this record holds, by its file's name
+            f"media:{m.item.id}": short_name(m.item.original_name) or m.item.id[:8]
+            for m in (self.detail.media if self.detail else ())
+        }
+        lines = []
+        for alarm in found:
+            item = alarm["item"] or ""
+            line = self.tr("Alarm {number}: {what} ({item})").format(
+                number=alarm["alarm"], what=what_text(alarm["code"]), item=files.get(item, item)
+            )
+            if alarm["acknowledged"]:
+                line += " — " + self.tr("acknowledged")
+            lines.append(html.escape(line))
+        title = html.escape(self.tr("Alarms"))
+        return (
+            f"<p style='font-weight:600; margin-bottom:2px; color:#b00020;'>{title}</p>"
+            f"<p style='color:#b00020; margin-top:0;'>{'<br>'.join(lines)}</p>"
+        )
 
     def _origin_html(self, rev: Revision) -> str:
         origin = rev.origin
@@ -370,11 +402,11 @@ class RecordView(RetranslateMixin, QWidget):
             self.tr("Names and contacts are personal data; they stay masked unless you need them.")
         )
         self.back_button.setText(self.tr("&Back"))
-        self.evidence_button.setText(self.tr("Export evidence package…"))
+        self.evidence_button.setText(self.tr("Evidence package…"))
         self.evidence_button.setToolTip(
             self.tr(
-                "A folder an investigator can verify offline: the record's revisions, original "
-                "photos and files, and their signed custody logs"
+                "Export an evidence package: a folder an investigator can verify offline, with "
+                "the record's revisions, original photos and files, and their signed custody logs"
             )
         )
         self.handover_button.setText(self.tr("Hand over…"))

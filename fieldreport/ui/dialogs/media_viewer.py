@@ -33,6 +33,7 @@ from fieldreport.ui.geometry import form_size
 from fieldreport.ui.i18n import current_language
 from fieldreport.ui.media_text import kind_icon, kind_note, short_name
 from fieldreport.ui.messages import error_text
+from fieldreport.ui.models.media_list import analysis_text
 from fieldreport.ui.widgets.common import error_label, show_error
 from fieldreport.ui.widgets.media_details import gps_text
 from fieldreport.ui.widgets.media_viewer_panel import ViewerPanel
@@ -146,7 +147,9 @@ class MediaViewer(RetranslateMixin, QDialog):
         if item.kind == "photo":
             data = self.session.media_preview(item.id)
             image = QImage.fromData(data, "JPEG") if data else QImage()  # in memory only
-            if image.isNull():
+            if image.isNull() and getattr(item, "analysis", "done") == "damaged":
+                self.view.set_message(analysis_text(item))  # why, and that it is kept
+            elif image.isNull():
                 self.view.set_message(self.tr("There is no preview of this photo."))
             else:
                 self.view.set_image(image)
@@ -169,7 +172,9 @@ class MediaViewer(RetranslateMixin, QDialog):
         may have finished in the background since.
         """
         item = self.item
-        if item is None or item.kind != "photo" or session_busy(self.session):
+        if item is None or item.kind != "photo" or not hasattr(self.session, "media_item"):
+            return item  # the coordinator's viewer shows received media: no analysis
+        if session_busy(self.session):
             return item
         try:
             item = self.session.media_item(item.id)

@@ -43,6 +43,7 @@ class SettingsDialog(RetranslateMixin, QDialog):
     erase_requested = Signal()
     purge_requested = Signal()
     purge_days_changed = Signal(int)  # 0 is off
+    recovery_requested = Signal()  # "Recovery shares…"
 
     def __init__(self, settings: Settings, session: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +84,8 @@ class SettingsDialog(RetranslateMixin, QDialog):
         self.confirmation_label.setBuddy(self.confirmation)
         self.change_button = QPushButton(self.passphrase_box)
         self.change_button.setAutoDefault(False)
+        self.recovery_button = QPushButton(self.passphrase_box)
+        self.recovery_button.setAutoDefault(False)
         self.duress_button = QPushButton(self.passphrase_box)
         self.duress_button.setAutoDefault(False)
         self.passphrase_error = error_label(self.passphrase_box)
@@ -98,6 +101,7 @@ class SettingsDialog(RetranslateMixin, QDialog):
         pass_form.addRow(self.confirmation_label, self.confirmation)
         pass_form.addRow("", self.strength)
         button_row = QHBoxLayout()
+        button_row.addWidget(self.recovery_button)
         button_row.addWidget(self.duress_button)
         button_row.addStretch(1)
         button_row.addWidget(self.change_button)
@@ -133,6 +137,7 @@ class SettingsDialog(RetranslateMixin, QDialog):
         for edit in (self.old, self.new, self.confirmation):
             edit.textChanged.connect(lambda _: show_error(self.passphrase_error, ""))
         self.change_button.clicked.connect(self.change_passphrase)
+        self.recovery_button.clicked.connect(self.recovery_requested)
         self.duress_button.clicked.connect(self.show_duress)
         self.confirmation.returnPressed.connect(self.change_passphrase)
         self.setMinimumWidth(560)
@@ -200,6 +205,7 @@ class SettingsDialog(RetranslateMixin, QDialog):
         self.new_label.setText(self.tr("&New passphrase:"))
         self.confirmation_label.setText(self.tr("&Repeat new passphrase:"))
         self.change_button.setText(self.tr("C&hange passphrase"))
+        self.recovery_button.setText(self.tr("Reco&very shares…"))
         self.duress_button.setText(self.tr("Duress pa&ssphrase…"))
         self.busy.set_text(self.tr("Changing the passphrase…"))
         if self.passphrase_done.isVisible():

@@ -45,8 +45,8 @@ class Column(IntEnum):
     SYNCED = 5
 
 
-#: Rows asked of the source at a time (a screen holds about 25).
-PAGE = 200
+#: Rows asked of the source at a time (a 1366×768 screen shows about 20).
+PAGE = 100
 
 #: The order (see ``fieldreport.storage.record_list.ORDERS``) a click on each column asks for.
 ORDER_OF = {
@@ -127,6 +127,17 @@ def local_time(iso: str) -> str:
     return moment.toLocalTime().toString("yyyy-MM-dd HH:mm")
 
 
+#: The roles ``data()`` answers; Qt asks each cell for a dozen.
+_ANSWERED = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+        *Role,
+    )
+)
+
 _BRUSHES: dict[str, QBrush] = {}
 
 
@@ -162,7 +173,7 @@ class RecordTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[ListRow] = []
-        self._times: list[str] = []  # "Last saved" as shown, made with each page
+        self._times: list[str | None] = []  # "Last saved" as shown, made when first shown
         self._fetch: Fetch | None = None
         self._complete = True
         #: id → the bundle carrying the record's latest revision (receipt awaited).
@@ -210,7 +221,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def _append(self, rows: Sequence[ListRow], asked: int) -> None:
         self._rows.extend(rows)
-        self._times.extend(local_time(row.updated_at) for row in rows)
+        self._times.extend([None] * len(rows))
         self._complete = len(rows) < asked
 
     def summary(self, row: int) -> RecordSummary:
@@ -252,6 +263,8 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ANSWERED:  # fonts, alignment, decoration…: asked per cell per paint
+            return None
         row = index.row()
         if not index.isValid() or not 0 <= row < len(self._rows):
             return None
@@ -259,7 +272,10 @@ class RecordTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == Column.UPDATED:
-                return self._times[row]
+                shown = self._times[row]
+                if shown is None:
+                    shown = self._times[row] = local_time(item.updated_at)
+                return shown
             return self._display(item, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._foreground(item, column)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,6 +26,7 @@ from fieldreport.ui.widgets.strength_bar import StrengthBar
 
 class SetupPage(RetranslateMixin, QWidget):
     create_requested = Signal(str, str)  # passphrase, confirmation
+    restore_requested = Signal()  # "Restore from a backup…"
     language_chosen = Signal(str)
 
     def __init__(self, vault_folder: Path, parent: QWidget | None = None) -> None:
@@ -57,6 +59,11 @@ class SetupPage(RetranslateMixin, QWidget):
         self.create_button = QPushButton(column)
         self.create_button.setDefault(True)
         self.create_button.setAutoDefault(True)
+        self.restore_button = QPushButton(column)
+        self.restore_button.setFlat(True)
+        self.restore_button.setAutoDefault(False)
+        self.restore_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.restore_button.setStyleSheet("QPushButton { color: #1a5fb4; text-align: left; }")
 
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -80,7 +87,11 @@ class SetupPage(RetranslateMixin, QWidget):
         layout.addWidget(self.location)
         layout.addWidget(self.error)
         layout.addWidget(self.busy)
-        layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.create_button)
+        layout.addLayout(buttons)
         centred_column(self, column, 620)
 
         self.passphrase.textChanged.connect(self.strength.update_for)
@@ -89,6 +100,7 @@ class SetupPage(RetranslateMixin, QWidget):
             edit.textChanged.connect(lambda _: show_error(self.error, ""))
         self.show_text.toggled.connect(self._toggle_echo)
         self.create_button.clicked.connect(self._submit)
+        self.restore_button.clicked.connect(self.restore_requested)
         self.passphrase.returnPressed.connect(self.confirmation.setFocus)
         self.confirmation.returnPressed.connect(self._submit)
         self.language.currentIndexChanged.connect(
@@ -119,6 +131,7 @@ class SetupPage(RetranslateMixin, QWidget):
             )
         )
         self.create_button.setText(self.tr("&Create vault"))
+        self.restore_button.setText(self.tr("Or restore from a &backup…"))
         self.busy.set_text(self.tr("Creating the encrypted vault. This takes a few seconds…"))
         self.strength.retranslateUi()
 
@@ -131,7 +144,13 @@ class SetupPage(RetranslateMixin, QWidget):
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for widget in (self.passphrase, self.confirmation, self.create_button, self.language):
+        for widget in (
+            self.passphrase,
+            self.confirmation,
+            self.create_button,
+            self.language,
+            self.restore_button,
+        ):
             widget.setEnabled(not busy)
 
     def show_error(self, text: str) -> None:

@@ -24,6 +24,7 @@ from fieldreport.ui.widgets.retranslate import RetranslateMixin
 class UnlockPage(RetranslateMixin, QWidget):
     unlock_requested = Signal(str)
     language_chosen = Signal(str)
+    recover_requested = Signal()  # "Forgot the passphrase? Recover with shares…"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +46,11 @@ class UnlockPage(RetranslateMixin, QWidget):
         self.unlock_button.setDefault(True)
         self.error = error_label(column)
         self.busy = BusyIndicator(column)
+        self.recover_button = QPushButton(column)
+        self.recover_button.setFlat(True)
+        self.recover_button.setAutoDefault(False)
+        self.recover_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.recover_button.setStyleSheet("QPushButton { color: #1a5fb4; text-align: left; }")
         self.language_label = QLabel(column)
         self.language = QComboBox(column)
         for code in LANGUAGES:
@@ -67,12 +73,17 @@ class UnlockPage(RetranslateMixin, QWidget):
         layout.addLayout(entry)
         layout.addWidget(self.busy)
         layout.addWidget(self.error)
+        recover_row = QHBoxLayout()
+        recover_row.addWidget(self.recover_button)
+        recover_row.addStretch(1)
+        layout.addLayout(recover_row)
         layout.addSpacing(16)
         layout.addLayout(language_row)
         centred_column(self, column, 560)
 
         self.passphrase.returnPressed.connect(self._submit)
         self.unlock_button.clicked.connect(self._submit)
+        self.recover_button.clicked.connect(self.recover_requested)
         self.passphrase.textEdited.connect(lambda _: show_error(self.error, ""))
         self.language.currentIndexChanged.connect(
             lambda _: self.language_chosen.emit(self.language.currentData())
@@ -86,6 +97,7 @@ class UnlockPage(RetranslateMixin, QWidget):
         self.passphrase_label.setText(self.tr("&Passphrase:"))
         self.unlock_button.setText(self.tr("&Unlock"))
         self.busy.set_text(self.tr("Unlocking…"))
+        self.recover_button.setText(self.tr("Forgot the passphrase? Recover with &shares…"))
         self.language_label.setText(self.tr("&Language:"))
         if self._error_source is not None and self.error.isVisible():
             show_error(self.error, self._error_source())  # the message in the new language
@@ -101,6 +113,7 @@ class UnlockPage(RetranslateMixin, QWidget):
         self.busy.setVisible(busy)
         self.passphrase.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy)
+        self.recover_button.setEnabled(not busy)
 
     def show_error(self, text: str) -> None:
         self._error_source = None

@@ -239,3 +239,35 @@ def test_the_records_behind_a_figure_and_back_to_every_record(qtbot, coordinator
     page.filters.reset()
     settled(qtbot, win)
     assert visible_ids(page) == everything
+
+
+def test_an_alarm_on_a_records_file_shows_on_the_record(qtbot, coordinator, received):
+    """A file unlike the hash its device signed (central/media_check.py) shows on its record."""
+    from fieldreport.central import devices
+    from fieldreport.central.store import CentralStore
+    from tests.ui.central.conftest import CENTRAL_PASSPHRASE
+
+    incident = next(n for n, k, _ in sample_records() if k == "incident")
+    record_id = received.ids[incident]
+    store = CentralStore.open(received.folder, CENTRAL_PASSPHRASE)
+    try:
+        media_id, device_id = store.db.execute(
+            "SELECT id, device_id FROM media_items ORDER BY id LIMIT 1"
+        ).fetchone()
+        devices.raise_alarm(
+            store, device_id, "media_mismatch", "[TEST] not as signed", f"media:{media_id}"
+        )
+    finally:
+        store.close()
+    win = coordinator
+    open_records(qtbot, win)
+    text = choose_record(qtbot, win, record_id).text()
+    [name] = [
+        m.item.original_name
+        for m in win.records_view.record_view.detail.media
+        if m.item.id == media_id
+    ]
+    assert "Alarms" in text and f"({name})" in text
+    assert "Sent a file whose contents do not match the hash it signed" in text
+    other = next(n for n, k, _ in sample_records() if k != "incident")
+    assert "Alarms" not in choose_record(qtbot, win, received.ids[other]).text()

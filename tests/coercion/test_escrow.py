@@ -1,0 +1,100 @@
+"""Escrow at join (opt-in): backups carry the data key age-encrypted to the organisation,
+so its coordinator restores a monitor's backup and sets a new passphrase with its identity."""
+
+from __future__ import annotations
+
+import tarfile
+from pathlib import Path
+
+import pyrage
+import pytest
+
+from fieldreport import backup, cli
+from fieldreport.core import Session
+from fieldreport.errors import WrongPassphrase
+from tests.coercion.organisation import join
+from tests.conftest import TEST_PASSPHRASE
+
+BACKUP_PASSPHRASE = "the monitor's backup passphrase"
+NEW = "the coordinator's new passphrase"
+
+
+def _identity_file(tmp_path: Path, org) -> Path:
+    path = tmp_path / "org.identity"
+    path.write_text(org.keys.age_identity + "\n")
+    return path
+
+
+def _members(path: Path, org) -> list[str]:
+    plain = pyrage.decrypt(
+        path.read_bytes().split(b"\n", 1)[1],
+        [pyrage.x25519.Identity.from_str(org.keys.age_identity)],
+    )
+    import io
+
+    with tarfile.open(fileobj=io.BytesIO(plain)) as tar:
+        return tar.getnames()
+
+
+def test_with_escrow_the_coordinator_restores_and_sets_a_new_passphrase(
+    session: Session, tmp_path: Path, monkeypatch, capsys
+):
+    record = session.add("incident", {"title": "[TEST] escrowed", "description": "x"})
+    org = join(session)
+    backup.agree_to_escrow(session._vault.db)  # what join --escrow does
+    made = backup.backup_session(session, tmp_path / "v.backup", BACKUP_PASSPHRASE)
+    assert "escrow.age" in _members(made.path, org)
+    monkeypatch.setenv("FIELDREPORT_NEW_PASSPHRASE", NEW)
+    target = tmp_path / "at-the-office"
+    code = cli.main(
+        ["restore", str(made.path), "--vault", str(target), "--identity",
+         str(_identity_file(tmp_path, org)), "--new-passphrase"]
+    )  # fmt: skip
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert "opens with the new passphrase" in out
+    assert not (target / "escrow.age").exists()  # never written into the vault
+    with pytest.raises(WrongPassphrase):
+        Session.unlock(target, TEST_PASSPHRASE)
+    restored = Session.unlock(target, NEW)
+    try:
+        assert restored.get(record.id).data["title"] == "[TEST] escrowed"
+        assert restored.verify_log().ok
+    finally:
+        restored.lock()
+
+
+def test_without_agreement_no_key_travels_and_nothing_is_restored(
+    session: Session, tmp_path: Path, monkeypatch, capsys
+):
+    org = join(session)
+    made = backup.backup_session(session, tmp_path / "v.backup", BACKUP_PASSPHRASE)
+    assert "escrow.age" not in _members(made.path, org)
+    monkeypatch.setenv("FIELDREPORT_NEW_PASSPHRASE", NEW)
+    target = tmp_path / "at-the-office"
+    code = cli.main(
+        ["restore", str(made.path), "--vault", str(target), "--identity",
+         str(_identity_file(tmp_path, org)), "--new-passphrase"]
+    )  # fmt: skip
+    _out, err = capsys.readouterr()
+    assert code == 9 and "carries no key for the organisation" in err
+    assert not target.exists()
+    # without --identity the flag is refused before anything
+    code = cli.main(["restore", str(made.path), "--vault", str(target), "--new-passphrase"])
+    assert code == 2 and not target.exists()
+
+
+def test_join_escrow_records_the_agreement(initialised, vault_dir: Path, tmp_path: Path):
+    from fieldreport.central.organisation import Organisation
+
+    org = Organisation.create("Escrow Org")
+    provisioning = tmp_path / "org.json"
+    provisioning.write_bytes(org.provisioning())
+    code, _out, err = initialised("join", str(provisioning), "--out", str(tmp_path / "r.json"),
+                                  "--escrow")  # fmt: skip
+    assert code == 0, err
+    s = Session.unlock(vault_dir, TEST_PASSPHRASE)
+    try:
+        assert backup.escrow_agreed(s._vault.db)
+    finally:
+        s.lock()
