@@ -366,3 +366,37 @@ def test_the_same_original_from_two_devices_is_stored_once_but_must_be_that_orig
     assert outcome.status == "imported" and outcome.counts["media"] == 1
     blobs = central.db.execute("SELECT DISTINCT blob_id FROM media_items").fetchall()
     assert len(blobs) == 1  # stored once, listed for both
+
+
+def test_a_device_cannot_squat_an_original_by_sending_its_hash_first(central, join, tmp_path: Path):
+    """Adversary: a hostile device that knows only an original's hash (and size) sends it
+    first, sealed over other bytes. The honest device's real original that follows must
+    be kept, not dropped for the squatter's file; the squatter is named in an alarm."""
+    from fieldreport.central import devices, media_check
+
+    squatter, honest = join("squatter"), join("honest")
+    photo = jpeg(tmp_path / "leaked.jpg", (200, 10, 10))
+    list(squatter.import_media([photo]))  # the squatter's vault signs the photo's hash...
+    [fake] = squatter.media()
+    _, identity = stored_file(squatter, fake.id)
+    org = central.org.keys.public().age_recipient
+    squat = forge(  # ...but sends other bytes of its size in its place
+        squatter, central, tmp_path / "squat.bundle", lambda s: _other_plaintext(s, org, identity)
+    )
+    [outcome] = run_import(central, squat)
+    assert outcome.status == "imported"  # the payload is not decrypted at import
+    list(honest.import_media([photo]))
+    [real] = honest.media()
+    assert real.sha256 == fake.sha256
+    [outcome] = run_import(central, export_to(honest, tmp_path / "honest.bundle").path)
+    assert outcome.status == "imported" and outcome.counts["media"] == 1
+    blob = central.db.execute("SELECT blob_id FROM media_items WHERE id = ?", [real.id]).fetchone()[
+        0
+    ]
+    original = io.BytesIO()
+    assert central.media.read_original(blob, original) == real.sha256
+    assert original.getvalue() == photo.read_bytes()  # the honest device's evidence is kept
+    assert [c.ok for c in media_check.check_all(central)] in ([], [True])
+    assert devices.alarms(central, honest.device_id) == []
+    [alarm] = devices.alarms(central, squatter.device_id)
+    assert (alarm.code, alarm.item) == ("media_mismatch", f"media:{fake.id}")
