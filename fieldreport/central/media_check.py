@@ -173,6 +173,18 @@ def genuine(store: CentralStore, blob_id: str, expected: str) -> bool:
     return plaintext_sha256(store.media.folder / row[0], row[1]) == expected
 
 
+def stands_for(store: CentralStore, blob_id: str, expected: str) -> bool:
+    """Whether the stored original may stand for a real one of ``expected`` that arrived.
+
+    If it is not genuine it is set aside (:func:`set_aside`), and False tells the
+    caller to store the real one.
+    """
+    if genuine(store, blob_id, expected):
+        return True
+    set_aside(store, blob_id, expected)
+    return False
+
+
 def _checked_since(store: CentralStore, blob_id: str, since: int) -> bool:
     found = store.db.execute(
         "SELECT 1 FROM custody_log WHERE seq > ? AND object = ? AND event IN (?, ?) LIMIT 1",

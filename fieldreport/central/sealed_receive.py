@@ -99,8 +99,7 @@ def receive(
                 raise refused(item, "its plaintext is not the original its manifest names")
             # The stored one may itself be a claim over other bytes, sent first by a
             # device that knew only the hash: then this real one takes its place.
-            if not media_check.genuine(store, stored, item.plain_sha256):
-                media_check.set_aside(store, stored, item.plain_sha256)
+            media_check.stands_for(store, stored, item.plain_sha256)
     except BaseException:
         remove_part(part, held[0] if held else None)
         raise

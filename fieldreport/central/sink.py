@@ -20,7 +20,7 @@ import json
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import BinaryIO
 
-from fieldreport.central import sealed_receive
+from fieldreport.central import media_check, sealed_receive
 from fieldreport.central.store import CentralStore
 from fieldreport.domain.media_types import GENERIC, SUPPORTED
 from fieldreport.storage.media_store import Extras, MediaStore, Pending, Stored
@@ -61,7 +61,16 @@ class CentralSink:
                 self._media, self._store, source, item, self._org_identity, media_type
             )
         else:  # format 1: the original in the clear inside the bundle, encrypted here
-            pending = self._media.encrypt(source, "", media_type, sync=False)
+            # Its bytes are hashed here, so they are the original: one stored already
+            # stands for them only if it is genuine too (a sealed one sent first by a
+            # device that knew only the hash is not).
+            pending = self._media.encrypt(
+                source,
+                "",
+                media_type,
+                sync=False,
+                stored_ok=lambda found: media_check.stands_for(self._store, found.id, found.sha256),
+            )
             digest = pending.sha256
         try:
             self._commit_in_flight()  # the previous original, fsynced meanwhile
