@@ -67,11 +67,15 @@ def check_contents(
     described: dict[str, Entry] = {}
     for entry in entries:
         if entry.event in RECORD_EVENTS and entry.object.startswith("record:"):
+            if entry.object in by_object:
+                _twice(entry.object)
             by_object[entry.object] = entry
         elif entry.event in MEDIA_EVENTS and entry.object.startswith("media:"):
             media_id = entry.object.removeprefix("media:")
             described[media_id] = entry
             if entry.event == "media_ingest":
+                if media_id in ingests:
+                    _twice(entry.object)
                 ingests[media_id] = entry
     listed = {item.id: item for item in manifest.items}
     for item in manifest.items:
@@ -102,6 +106,15 @@ def check_contents(
     for media_id, entry in described.items():
         _media(db, media_id, entry, ingests.get(media_id), listed, sink, device, bundle_hash, out)
     return out
+
+
+def _twice(obj: str) -> None:
+    # A device logs each revision (each original's intake) once: were a second entry
+    # kept, the stored log's first one (what central verify and evidence packages
+    # read) and the content imported (the last one's) would disagree.
+    raise ContentsMismatch(
+        f"The bundle's custody log names {obj} twice, each time as new content; refused."
+    )
 
 
 def _revision(data: bytes, obj: str, entry: Entry, device: str, bundle_hash: str) -> dict[str, Any]:

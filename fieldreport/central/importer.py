@@ -258,7 +258,7 @@ class Importer:
     def _import(self, path: Path, known_hash: str) -> Outcome:
         """Read, check and commit; ``known_hash`` is the file's hash if it was computed first."""
         store = self.store
-        sink = CentralSink(store.media, store.org.keys.age_identity, store.db)
+        sink = CentralSink(store.media, store.org.keys.age_identity, store)
         received_at = utc_now()
         with store.transaction() as db:
             manifest_seen: list[Manifest] = []

@@ -129,6 +129,62 @@ def check_one(store: CentralStore, blob_id: str, since: int = 0) -> MediaCheck |
     return result
 
 
+def set_aside(store: CentralStore, blob_id: str, expected: str) -> None:
+    """A stored original found not to be what its device signed, when the real one arrives.
+
+    A sealed original is checked only after its import, so a device knowing an
+    original's hash (and size) could send it first over other bytes; the next
+    device's real original of that hash would then be dropped for that file. The
+    real one is checked at once (``sealed_receive``); when the stored one is not
+    genuine, this records the mismatch, raises the alarm on the devices that sent
+    it, and takes its row out of the live originals, inside the caller's
+    transaction, so the real original is stored in its place.
+    """
+    row = store.db.execute(
+        "SELECT file_name, identity FROM media WHERE id = ?", [blob_id]
+    ).fetchone()
+    path = store.media.folder / row[0]
+    found = plaintext_sha256(path, row[1])
+    items = tuple(
+        r[0]
+        for r in store.db.execute(
+            "SELECT id FROM media_items WHERE blob_id = ? ORDER BY id", [blob_id]
+        )
+    )
+    result = MediaCheck(blob_id, False, expected, found or "", items)
+    with store.transaction():
+        if not _checked_since(store, blob_id, 0):
+            store.log.append(MISMATCH, f"media:{blob_id}", found or _file_hash(path))
+        _alarm(store, result)
+        store.db.execute("UPDATE media SET deleted = 1 WHERE id = ?", [blob_id])
+
+
+def genuine(store: CentralStore, blob_id: str, expected: str) -> bool:
+    """Whether a stored original's plaintext is ``expected``: its check's entry, else opened now."""
+    event = store.db.execute(
+        "SELECT event FROM custody_log WHERE object = ? AND event IN (?, ?) ORDER BY seq LIMIT 1",
+        [f"media:{blob_id}", VERIFIED, MISMATCH],
+    ).fetchone()
+    if event is not None:
+        return bool(event[0] == VERIFIED)
+    row = store.db.execute(
+        "SELECT file_name, identity FROM media WHERE id = ?", [blob_id]
+    ).fetchone()
+    return plaintext_sha256(store.media.folder / row[0], row[1]) == expected
+
+
+def stands_for(store: CentralStore, blob_id: str, expected: str) -> bool:
+    """Whether the stored original may stand for a real one of ``expected`` that arrived.
+
+    If it is not genuine it is set aside (:func:`set_aside`), and False tells the
+    caller to store the real one.
+    """
+    if genuine(store, blob_id, expected):
+        return True
+    set_aside(store, blob_id, expected)
+    return False
+
+
 def _checked_since(store: CentralStore, blob_id: str, since: int) -> bool:
     found = store.db.execute(
         "SELECT 1 FROM custody_log WHERE seq > ? AND object = ? AND event IN (?, ?) LIMIT 1",

@@ -20,9 +20,9 @@ import hashlib
 import uuid
 from typing import BinaryIO
 
-import sqlite_utils
-
+from fieldreport.central import media_check
 from fieldreport.central.media_check import plaintext_sha256
+from fieldreport.central.store import CentralStore
 from fieldreport.domain.media_types import MediaType
 from fieldreport.errors import BundleRejected
 from fieldreport.storage import part_files
@@ -51,7 +51,7 @@ def refused(item: ManifestItem, why: str) -> BundleRejected:
 
 def receive(
     media: MediaStore,
-    db: sqlite_utils.Database,
+    store: CentralStore,
     source: BinaryIO,
     item: ManifestItem,
     org_identity: str,
@@ -59,7 +59,8 @@ def receive(
 ) -> tuple[Pending, str]:
     """Check and write one sealed original from ``source``; returns it and its bytes' SHA-256.
 
-    ``db`` is the store's (``media``'s) database, to find the same original stored.
+    ``store`` is the centre's (``media``'s database is its own), to find the same
+    original stored; the caller's transaction holds what this changes there.
 
     Raises :class:`BundleRejected` (code ``sealed_mismatch``, the words saying
     why) if its key is not the organisation's to open or does not open it,
@@ -92,10 +93,13 @@ def receive(
         # A duplicate is linked to the file already stored and its own bytes dropped:
         # then they must be that original, or a device could claim an original it only
         # knows the hash of. Rare (the same file from two devices), so checked now.
-        if _stored_already(db, item.plain_sha256) and (
-            plaintext_sha256(part, identity) != item.plain_sha256
-        ):
-            raise refused(item, "its plaintext is not the original its manifest names")
+        stored = _stored_already(store, item.plain_sha256)
+        if stored is not None:
+            if plaintext_sha256(part, identity) != item.plain_sha256:
+                raise refused(item, "its plaintext is not the original its manifest names")
+            # The stored one may itself be a claim over other bytes, sent first by a
+            # device that knew only the hash: then this real one takes its place.
+            media_check.stands_for(store, stored, item.plain_sha256)
     except BaseException:
         remove_part(part, held[0] if held else None)
         raise
@@ -112,9 +116,11 @@ def receive(
     return pending, hasher.hexdigest()
 
 
-def _stored_already(db: sqlite_utils.Database, sha256: str) -> bool:
-    found = db.execute("SELECT 1 FROM media WHERE sha256 = ? AND deleted = 0", [sha256]).fetchone()
-    return found is not None
+def _stored_already(store: CentralStore, sha256: str) -> str | None:
+    found = store.db.execute(
+        "SELECT id FROM media WHERE sha256 = ? AND deleted = 0", [sha256]
+    ).fetchone()
+    return None if found is None else str(found[0])
 
 
 def _read_up_to(source: BinaryIO, n: int) -> bytes:

@@ -20,9 +20,8 @@ import json
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import BinaryIO
 
-import sqlite_utils
-
-from fieldreport.central import sealed_receive
+from fieldreport.central import media_check, sealed_receive
+from fieldreport.central.store import CentralStore
 from fieldreport.domain.media_types import GENERIC, SUPPORTED
 from fieldreport.storage.media_store import Extras, MediaStore, Pending, Stored
 from fieldreport.sync.bundle_format import ManifestItem
@@ -31,9 +30,9 @@ from fieldreport.sync.bundle_format import ManifestItem
 class CentralSink:
     """Items of one bundle: small ones in ``items``, media in ``stored`` (by item id)."""
 
-    def __init__(self, media: MediaStore, org_identity: str, db: sqlite_utils.Database) -> None:
+    def __init__(self, media: MediaStore, org_identity: str, store: CentralStore) -> None:
         self._media = media
-        self._db = db  # the media store's: where a sealed original's duplicate is found
+        self._store = store  # where a sealed original's duplicate is found (media's database)
         self._org_identity = org_identity  # to unwrap the keys of sealed originals
         self.items: dict[str, bytes] = {}
         self.stored: dict[str, Stored] = {}
@@ -59,10 +58,19 @@ class CentralSink:
         media_type = SUPPORTED.get(mime, GENERIC)
         if item.is_sealed:  # format 2: stored as received, its key kept
             pending, digest = sealed_receive.receive(
-                self._media, self._db, source, item, self._org_identity, media_type
+                self._media, self._store, source, item, self._org_identity, media_type
             )
         else:  # format 1: the original in the clear inside the bundle, encrypted here
-            pending = self._media.encrypt(source, "", media_type, sync=False)
+            # Its bytes are hashed here, so they are the original: one stored already
+            # stands for them only if it is genuine too (a sealed one sent first by a
+            # device that knew only the hash is not).
+            pending = self._media.encrypt(
+                source,
+                "",
+                media_type,
+                sync=False,
+                stored_ok=lambda found: media_check.stands_for(self._store, found.id, found.sha256),
+            )
             digest = pending.sha256
         try:
             self._commit_in_flight()  # the previous original, fsynced meanwhile

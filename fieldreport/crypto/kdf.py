@@ -17,6 +17,9 @@ MIN_MEMORY_KIB = 64 * 1024  # never below 64 MiB
 DEFAULT_MEMORY_KIB = 256 * 1024
 LANES = 4
 MAX_ITERATIONS = 64
+MAX_ACCEPTED_ITERATIONS = 16 * MAX_ITERATIONS  # read: room for a slower past, not for hours
+MAX_MEMORY_KIB = 4 * 1024 * 1024  # 4 GiB
+MAX_LANES = 64
 # Roughly half a second to a second on a modest laptop. Tests lower it.
 TARGET_SECONDS = 0.6
 
@@ -36,6 +39,8 @@ class KdfParams:
 
     @classmethod
     def from_json(cls, obj: dict) -> KdfParams:
+        if not isinstance(obj, dict):
+            raise ValueError("key derivation parameters are not an object")
         if obj.get("algorithm") != "argon2id":
             raise ValueError("unsupported key derivation algorithm")
         params = cls(
@@ -46,6 +51,15 @@ class KdfParams:
         )
         if params.memory_kib < MIN_MEMORY_KIB or params.iterations < 1 or len(params.salt) < 16:
             raise ValueError("key derivation parameters are below the safe minimum")
+        # A key file is read before anything is authenticated: parameters no FieldReport
+        # writes would make opening it hang for hours, or ask for terabytes.
+        if not (
+            params.memory_kib <= MAX_MEMORY_KIB
+            and params.iterations <= MAX_ACCEPTED_ITERATIONS
+            and 1 <= params.lanes <= MAX_LANES
+            and len(params.salt) <= 64
+        ):
+            raise ValueError("key derivation parameters are beyond what FieldReport writes")
         return params
 
 

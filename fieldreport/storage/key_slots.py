@@ -206,7 +206,7 @@ def parse(raw: bytes, name: str = "vault.key") -> SlotFile:
         ):
             raise ValueError("wrong number or shape of key slots")
         return SlotFile(kdf.KdfParams.from_json(body["kdf"]), slots)
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise VaultDamaged(
             f"The vault key file {name} is damaged or unreadable; the vault cannot be opened."
         ) from exc

@@ -73,7 +73,7 @@ def read(path: Path) -> KeyFile:
             nonce=base64.b64decode(body["nonce"], validate=True),
             wrapped_key=base64.b64decode(body["wrapped_key"], validate=True),
         )
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise VaultDamaged(
             f"The vault key file {path.name} is damaged or unreadable; the vault cannot be opened."
         ) from exc

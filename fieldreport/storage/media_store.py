@@ -198,6 +198,7 @@ class MediaStore:
         cancel: Callable[[], bool] | None = None,
         progress: Callable[[int], None] | None = None,
         sync: bool = True,
+        stored_ok: Callable[[MediaItem], bool] | None = None,
     ) -> Pending:
         """Step 1: read ``source`` once, hash it and encrypt it to a ``.part`` file.
 
@@ -210,6 +211,10 @@ class MediaStore:
         :meth:`sync` (from any thread, e.g. while the next file is read) and
         let it finish before :meth:`commit`. Its bytes are then also written
         by a helper thread (:class:`BackgroundWriter`), beside the encryption.
+
+        ``stored_ok`` (the centre's) is asked whether the item already stored with
+        the same hash may stand for these bytes; if it says no, it has taken that
+        one out of the live originals, and these bytes are kept.
         """
         make_private_folder(self.folder)
         file_name = uuid.uuid4().hex + SUFFIX
@@ -236,6 +241,8 @@ class MediaStore:
                         behind.abandon()
             sha256 = reader.sha256.hexdigest()
             existing = self._live_by_sha(sha256)
+            if existing is not None and stored_ok is not None and not stored_ok(existing):
+                existing = None
         except BaseException as exc:
             _remove(part, held[0] if held else None)
             if isinstance(exc, OSError) and exc.errno in _FULL:

@@ -364,3 +364,89 @@ def test_the_same_original_from_two_devices_is_stored_once_but_must_be_that_orig
     assert outcome.status == "imported" and outcome.counts["media"] == 1
     blobs = central.db.execute("SELECT DISTINCT blob_id FROM media_items").fetchall()
     assert len(blobs) == 1  # stored once, listed for both
+
+
+def test_a_device_cannot_squat_an_original_by_sending_its_hash_first(central, join, tmp_path: Path):
+    """Adversary: a hostile device that knows only an original's hash (and size) sends it
+    first, sealed over other bytes. The honest device's real original that follows must
+    be kept, not dropped for the squatter's file; the squatter is named in an alarm."""
+    from fieldreport.central import devices, media_check
+
+    squatter, honest = join("squatter"), join("honest")
+    photo = jpeg(tmp_path / "leaked.jpg", (200, 10, 10))
+    list(squatter.import_media([photo]))  # the squatter's vault signs the photo's hash...
+    [fake] = squatter.media()
+    _, identity = stored_file(squatter, fake.id)
+    org = central.org.keys.public().age_recipient
+    squat = forge(  # ...but sends other bytes of its size in its place
+        squatter, central, tmp_path / "squat.bundle", lambda s: _other_plaintext(s, org, identity)
+    )
+    [outcome] = run_import(central, squat)
+    assert outcome.status == "imported"  # the payload is not decrypted at import
+    list(honest.import_media([photo]))
+    [real] = honest.media()
+    assert real.sha256 == fake.sha256
+    [outcome] = run_import(central, export_to(honest, tmp_path / "honest.bundle").path)
+    assert outcome.status == "imported" and outcome.counts["media"] == 1
+    blob = central.db.execute("SELECT blob_id FROM media_items WHERE id = ?", [real.id]).fetchone()[
+        0
+    ]
+    original = io.BytesIO()
+    assert central.media.read_original(blob, original) == real.sha256
+    assert original.getvalue() == photo.read_bytes()  # the honest device's evidence is kept
+    assert [c.ok for c in media_check.check_all(central)] in ([], [True])
+    assert devices.alarms(central, honest.device_id) == []
+    [alarm] = devices.alarms(central, squatter.device_id)
+    assert (alarm.code, alarm.item) == ("media_mismatch", f"media:{fake.id}")
+
+
+def test_a_squatted_hash_does_not_swallow_a_format_1_original(tmp_path: Path):
+    """The same squat, the real original arriving from a device still writing format 1."""
+    import tarfile
+
+    from fieldreport.central import devices
+
+    folder = tmp_path / "bundle_v1"
+    shutil.copytree(FIXTURE, folder)
+    ids = json.loads((folder / "ids.json").read_text())
+    store = CentralStore.open(folder, FIXTURE_PASSPHRASE)
+    try:
+        inner = pyrage.decrypt(
+            (folder / "device.bundle").read_bytes(),
+            [pyrage.x25519.Identity.from_str(store.org.keys.age_identity)],
+        )
+        media_id, sha256 = next(iter(ids["media"].items()))
+        with tarfile.open(fileobj=io.BytesIO(inner)) as tar:
+            member = tar.extractfile(f"media/{media_id}")
+            assert member is not None
+            real = member.read()
+        leaked = tmp_path / "leaked.jpg"
+        leaked.write_bytes(real)
+        squatter = Session.create(tmp_path / "squatter", FIXTURE_PASSPHRASE)
+        _, request = squatter.join(store.org.provisioning())
+        _, certificate = devices.approve(store, request)
+        squatter.install_certificate(certificate)
+        list(squatter.import_media([leaked]))
+        [fake] = squatter.media()
+        assert fake.sha256 == sha256
+        _, identity = stored_file(squatter, fake.id)
+        org = store.org.keys.public().age_recipient
+        squat = forge(
+            squatter, store, tmp_path / "squat.bundle", lambda s: _other_plaintext(s, org, identity)
+        )
+        [outcome] = Importer(store).import_files([squat])
+        assert outcome.status == "imported"
+        [outcome] = Importer(store).import_files([folder / "device.bundle"])
+        assert outcome.status == "imported", outcome.reason
+        blob = store.db.execute(
+            "SELECT blob_id FROM media_items WHERE id = ?", [media_id]
+        ).fetchone()[0]
+        original = io.BytesIO()
+        assert store.media.read_original(blob, original) == sha256
+        assert original.getvalue() == real
+        assert devices.alarms(store, ids["device"]) == []
+        [alarm] = devices.alarms(store, squatter.device_id)
+        assert (alarm.code, alarm.item) == ("media_mismatch", f"media:{fake.id}")
+        squatter.lock()
+    finally:
+        store.close()
