@@ -132,6 +132,8 @@ def the_rest_of_the_readme(cli: Cli, work: Path) -> None:
     media = cli.json("show", rid)["media"]
     cli("edit", rid, "--detach", media[-1])
     assert cli.json("show", rid)["media"] == media[:-1]
+    # attach analysed its photos before it returned: nothing is left to finish.
+    assert "nothing to do" in cli("media", "analyse")[1]
     draft = cli("add", "incident", "--json", "-", stdin='{"title": "[TEST] A mistake"}')[0]
     cli("delete", draft.strip())
     assert draft.strip() not in {r["id"] for r in cli.json("list")}

@@ -1,0 +1,268 @@
+"""A bundle's items, checked against its custody-log entries and the central store.
+
+Every item must be one the entries call for (a record revision an entry
+names, with the entry's content hash; a media original an ingest entry names,
+with its hash; a description of a media item an entry names), and every item
+the entries call for must be there (a media item shredded before it was sent
+travels as its description only). Items the centre already holds from this
+device are skipped; an id another device already used is refused.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlite_utils
+
+from fieldreport.central.chain import Entry
+from fieldreport.central.sink import CentralSink
+from fieldreport.errors import BundleRejected
+from fieldreport.sync import strict_json
+from fieldreport.sync.bundle_format import MAX_SIZE, Manifest
+from fieldreport.sync.fields import Fields
+
+RECORD_EVENTS = {"create", "edit", "delete"}
+_CHUNK = 500  # ids per query, well under SQLite's limit on parameters
+MEDIA_EVENTS = {"media_ingest", "media_caption", "media_delete"}
+REVISION_KEYS = {"id", "kind", "revision", "status", "deleted", "saved_at", "data"}
+INFO_KEYS = {
+    "id",
+    "sha256",
+    "size",
+    "mime",
+    "kind",
+    "original_name",
+    "imported_at",
+    "caption",
+    "metadata",
+}
+
+
+class ContentsMismatch(BundleRejected):
+    """The bundle's items and its custody-log entries do not agree."""
+
+    code = "contents_mismatch"
+
+
+@dataclass
+class Contents:
+    revisions: list[dict[str, Any]] = field(default_factory=list)
+    media: list[dict[str, Any]] = field(default_factory=list)  # new media_items rows
+    infos: list[dict[str, Any]] = field(default_factory=list)  # media_infos rows
+    info_updates: list[dict[str, Any]] = field(default_factory=list)  # newer info, known items
+
+
+def check_contents(
+    db: sqlite_utils.Database,
+    manifest: Manifest,
+    entries: list[Entry],
+    sink: CentralSink,
+    bundle_hash: str,
+) -> Contents:
+    device = manifest.device_id
+    by_object: dict[str, Entry] = {}
+    ingests: dict[str, Entry] = {}
+    described: dict[str, Entry] = {}
+    for entry in entries:
+        if entry.event in RECORD_EVENTS and entry.object.startswith("record:"):
+            if entry.object in by_object:
+                _twice(entry.object)
+            by_object[entry.object] = entry
+        elif entry.event in MEDIA_EVENTS and entry.object.startswith("media:"):
+            media_id = entry.object.removeprefix("media:")
+            described[media_id] = entry
+            if entry.event == "media_ingest":
+                if media_id in ingests:
+                    _twice(entry.object)
+                ingests[media_id] = entry
+    listed = {item.id: item for item in manifest.items}
+    for item in manifest.items:
+        if item.kind == "log":
+            continue
+        key = item.id.split(":", 1)[1]
+        known = {
+            "record_revision": item.id in by_object,
+            "media_info": key in described,
+            "media": key in ingests,
+        }[item.kind]
+        if not known:
+            raise ContentsMismatch(
+                f"The bundle holds {item.id}, which its custody log does not record; refused."
+            )
+    out = Contents()
+    held = _held_revisions(db, [obj.removeprefix("record:") for obj in by_object])
+    for obj, entry in by_object.items():
+        found = listed.get(obj)
+        if found is None:
+            raise ContentsMismatch(f"The bundle lacks {obj}, which its custody log records.")
+        if found.sha256 != entry.content_hash:
+            raise ContentsMismatch(f"{obj} in the bundle does not match its custody-log entry.")
+        row = _revision(sink.items[obj], obj, entry, device, bundle_hash)
+        if _existing_revision(held, row, device):
+            continue
+        out.revisions.append(row)
+    for media_id, entry in described.items():
+        _media(db, media_id, entry, ingests.get(media_id), listed, sink, device, bundle_hash, out)
+    return out
+
+
+def _twice(obj: str) -> None:
+    # A device logs each revision (each original's intake) once: were a second entry
+    # kept, the stored log's first one (what central verify and evidence packages
+    # read) and the content imported (the last one's) would disagree.
+    raise ContentsMismatch(
+        f"The bundle's custody log names {obj} twice, each time as new content; refused."
+    )
+
+
+def _revision(data: bytes, obj: str, entry: Entry, device: str, bundle_hash: str) -> dict[str, Any]:
+    what = f"record revision {obj.removeprefix('record:')}"
+    value = strict_json.parse(
+        data, what=what, error=BundleRejected, max_bytes=MAX_SIZE["record_revision"], max_depth=32
+    )
+    fields = Fields(value, REVISION_KEYS, what=what, error=BundleRejected)
+    record_id, _, revision = obj.removeprefix("record:").partition("#")
+    if fields.uuid("id") != record_id or fields.integer("revision", 1) != int(revision):
+        fields.fail(f"the {what} carries another id or revision than its name")
+    deleted = fields.raw("deleted")
+    payload = fields.raw("data")
+    if not isinstance(deleted, bool) or not isinstance(payload, dict):
+        fields.fail(f"the {what} has an invalid deleted flag or data")
+    return {
+        "record_id": record_id,
+        "revision": int(revision),
+        "kind": fields.text("kind", max_len=40),
+        "status": fields.text("status", max_len=40),
+        "deleted": int(deleted),
+        "saved_at": fields.timestamp("saved_at"),
+        "data": json.dumps(payload, ensure_ascii=False, sort_keys=True),
+        "content_hash": entry.content_hash,
+        "device_id": device,
+        "bundle_hash": bundle_hash,
+        "log_seq": entry.seq,
+        "entry_hash": entry.entry_hash,
+    }
+
+
+def _held_revisions(
+    db: sqlite_utils.Database, names: list[str]
+) -> dict[tuple[str, int], tuple[str, str]]:
+    """(record id, revision) → (device, content hash) of those the centre already holds.
+
+    ``names`` are ``<record id>#<revision>``; one query per :data:`_CHUNK` records
+    instead of one per revision.
+    """
+    record_ids = sorted({name.partition("#")[0] for name in names})
+    held: dict[tuple[str, int], tuple[str, str]] = {}
+    for start in range(0, len(record_ids), _CHUNK):
+        chunk = record_ids[start : start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        for record_id, revision, device, content_hash in db.execute(
+            "SELECT record_id, revision, device_id, content_hash FROM revisions "
+            f"WHERE record_id IN ({marks})",
+            chunk,
+        ):
+            held[(record_id, revision)] = (device, content_hash)
+    return held
+
+
+def _existing_revision(
+    held: dict[tuple[str, int], tuple[str, str]], row: dict[str, Any], device: str
+) -> bool:
+    found = held.get((row["record_id"], row["revision"]))
+    if found is None:
+        return False
+    if found[0] != device or found[1] != row["content_hash"]:
+        raise BundleRejected(
+            f"Record {row['record_id']} revision {row['revision']} already came from another "
+            "device or with other content; the bundle was refused.",
+            "taken_by_other_device",
+            item=f"record:{row['record_id']}#{row['revision']}",
+        )
+    return True
+
+
+def _media(
+    db: sqlite_utils.Database,
+    media_id: str,
+    entry: Entry,
+    ingest: Entry | None,
+    listed: dict[str, Any],
+    sink: CentralSink,
+    device: str,
+    bundle_hash: str,
+    out: Contents,
+) -> None:
+    info_id = f"media-info:{media_id}"
+    if info_id not in listed:
+        raise ContentsMismatch(f"The bundle lacks the description of media item {media_id}.")
+    info = _info(sink.items[info_id], media_id)
+    existing = db.execute(
+        "SELECT device_id, sha256 FROM media_items WHERE id = ?", [media_id]
+    ).fetchone()
+    if existing is not None and existing[0] != device:
+        raise BundleRejected(
+            f"Media item {media_id} already came from another device; the bundle was refused.",
+            "taken_by_other_device",
+            item=f"media:{media_id}",
+        )
+    expected = ingest.content_hash if ingest is not None else (existing and existing[1])
+    if not expected or info["sha256"] != expected:
+        raise ContentsMismatch(
+            f"The description of media item {media_id} does not match its custody-log entry."
+        )
+    info_text = sink.items[info_id].decode("utf-8")
+    out.infos.append(
+        {"media_id": media_id, "bundle_hash": bundle_hash, "info": info_text, "log_seq": entry.seq}
+    )
+    if existing is not None:
+        out.info_updates.append(
+            {"id": media_id, "info": info_text, "deleted": int(info["deleted"])}
+        )
+        return
+    assert ingest is not None
+    original = listed.get(f"media:{media_id}")
+    blob_id = None
+    if original is None:
+        if not info["deleted"]:
+            raise ContentsMismatch(f"The bundle lacks media item {media_id}, which it describes.")
+    else:
+        if original.content_sha256 != ingest.content_hash or original.content_size != info["size"]:
+            raise ContentsMismatch(f"Media item {media_id} does not match its custody-log entry.")
+        stored = sink.stored[original.id]
+        if stored.item.sha256 != ingest.content_hash:
+            raise BundleRejected(
+                f"Media item {media_id} changed while it was imported.", "changed_while_read"
+            )
+        blob_id = stored.item.id
+    out.media.append(
+        {
+            "id": media_id,
+            "blob_id": blob_id,
+            "sha256": ingest.content_hash,
+            "size": info["size"],
+            "info": info_text,
+            "deleted": int(info["deleted"]),
+            "device_id": device,
+            "bundle_hash": bundle_hash,
+            "log_seq": ingest.seq,
+            "entry_hash": ingest.entry_hash,
+        }
+    )
+
+
+def _info(data: bytes, media_id: str) -> dict[str, Any]:
+    what = f"description of media item {media_id}"
+    value = strict_json.parse(
+        data, what=what, error=BundleRejected, max_bytes=MAX_SIZE["media_info"], max_depth=16
+    )
+    keys = INFO_KEYS | ({"deleted"} if isinstance(value, dict) and "deleted" in value else set())
+    fields = Fields(value, keys, what=what, error=BundleRejected)
+    if fields.uuid("id") != media_id:
+        fields.fail(f"the {what} carries another id")
+    deleted = fields.raw("deleted") if "deleted" in keys else False
+    if deleted is not True and deleted is not False:
+        fields.fail(f"the field deleted in the {what} is not true")
+    return {"sha256": fields.sha256("sha256"), "size": fields.integer("size"), "deleted": deleted}

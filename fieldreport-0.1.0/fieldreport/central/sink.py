@@ -1,0 +1,142 @@
+"""Where an import puts a bundle's items while the reader checks them.
+
+Small items (the custody-log entries, record revisions, media descriptions)
+are kept in memory. A media original is streamed straight into the central
+store's :class:`MediaStore`, never written in the clear: a sealed one (bundle
+format 2) as the device's age file, its key checked and kept
+(:mod:`fieldreport.central.sealed_receive`); one of format 1 encrypted to a
+key of its own as it arrives. :meth:`CentralSink.take` pulls it from the
+bundle's plaintext stream. The rows the media
+store writes belong to the import's one transaction: if the bundle is refused
+or the process dies, the transaction is rolled back and the store's sweep
+removes the files those rows would have named.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from concurrent.futures import Future, ThreadPoolExecutor, wait
+from typing import BinaryIO
+
+from fieldreport.central import media_check, sealed_receive
+from fieldreport.central.store import CentralStore
+from fieldreport.domain.media_types import GENERIC, SUPPORTED
+from fieldreport.storage.media_store import Extras, MediaStore, Pending, Stored
+from fieldreport.sync.bundle_format import ManifestItem
+
+
+class CentralSink:
+    """Items of one bundle: small ones in ``items``, media in ``stored`` (by item id)."""
+
+    def __init__(self, media: MediaStore, org_identity: str, store: CentralStore) -> None:
+        self._media = media
+        self._store = store  # where a sealed original's duplicate is found (media's database)
+        self._org_identity = org_identity  # to unwrap the keys of sealed originals
+        self.items: dict[str, bytes] = {}
+        self.stored: dict[str, Stored] = {}
+        self._mime: dict[str, str] = {}
+        self._in_flight: tuple[str, Pending, Future[None]] | None = None
+        self._syncer: ThreadPoolExecutor | None = None
+
+    def take(self, item: ManifestItem, source: BinaryIO) -> str:
+        """Read the item from ``source`` to its end; returns the SHA-256 of its bytes.
+
+        The bundle reader prefers this to :meth:`open`: a media original is pulled
+        by ``MediaStore.encrypt`` straight from the bundle's plaintext stream (no
+        pipe, no thread) and hashed there once. Its ``.part`` file is fsynced on a
+        helper thread while the next item is read, and committed (row, custody
+        entry, final name; inside the import's transaction) after that: the
+        last one by :meth:`finish`, which the reader calls after the last item.
+        """
+        if item.kind != "media":
+            data = source.read()
+            self._keep(item, data)
+            return hashlib.sha256(data).hexdigest()
+        mime = self._mime.get(item.id.removeprefix("media:"), "")
+        media_type = SUPPORTED.get(mime, GENERIC)
+        if item.is_sealed:  # format 2: stored as received, its key kept
+            pending, digest = sealed_receive.receive(
+                self._media, self._store, source, item, self._org_identity, media_type
+            )
+        else:  # format 1: the original in the clear inside the bundle, encrypted here
+            # Its bytes are hashed here, so they are the original: one stored already
+            # stands for them only if it is genuine too (a sealed one sent first by a
+            # device that knew only the hash is not).
+            pending = self._media.encrypt(
+                source,
+                "",
+                media_type,
+                sync=False,
+                stored_ok=lambda found: media_check.stands_for(self._store, found.id, found.sha256),
+            )
+            digest = pending.sha256
+        try:
+            self._commit_in_flight()  # the previous original, fsynced meanwhile
+        except BaseException:
+            self._media.discard(pending)
+            raise
+        if pending.duplicate_of is not None:
+            self.stored[item.id] = Stored(pending.duplicate_of, duplicate=True)
+        else:
+            if self._syncer is None:
+                self._syncer = ThreadPoolExecutor(1, thread_name_prefix="central-fsync")
+            self._in_flight = (item.id, pending, self._syncer.submit(self._media.sync, pending))
+        return digest
+
+    def finish(self) -> None:
+        """Commit the last original taken (once its fsync is done)."""
+        self._commit_in_flight()
+        self._stop_syncer()
+
+    def _commit_in_flight(self) -> None:
+        if self._in_flight is None:
+            return
+        item_id, pending, synced = self._in_flight
+        self._in_flight = None
+        try:
+            synced.result()
+        except BaseException:
+            self._media.discard(pending)
+            raise
+        self.stored[item_id] = self._media.commit(pending, Extras(metadata={}))
+
+    def _stop_syncer(self) -> None:
+        if self._syncer is not None:
+            self._syncer.shutdown(wait=True)
+            self._syncer = None
+
+    def open(self, item: ManifestItem) -> BinaryIO:
+        """Small items only (the reader uses :meth:`take`; media always go that way)."""
+        if item.kind == "media":
+            raise TypeError("media originals are read with take(), not pushed")
+        sink = self
+
+        class _Buffer(io.BytesIO):
+            def close(self) -> None:
+                if not self.closed:
+                    sink._keep(item, self.getvalue())
+                super().close()
+
+        return _Buffer()
+
+    def _keep(self, item: ManifestItem, data: bytes) -> None:
+        self.items[item.id] = data
+        if item.kind == "media_info":
+            try:
+                mime = json.loads(data).get("mime", "")
+            except (ValueError, AttributeError):
+                mime = ""  # checked properly once the whole bundle is read
+            self._mime[item.id.removeprefix("media-info:")] = mime if isinstance(mime, str) else ""
+
+    def discard(self) -> None:
+        # Media rows are rolled back with the import's transaction; their files are swept.
+        if self._in_flight is not None:
+            _, pending, synced = self._in_flight
+            self._in_flight = None
+            wait([synced])  # its fsync must not outlive the file it syncs
+            self._media.discard(pending)
+        self._stop_syncer()
+        self.items.clear()
+        self.stored.clear()

@@ -1,0 +1,1 @@
+"""Cryptographic building blocks. No storage, no Qt."""

@@ -1,0 +1,1 @@
+"""The field vault: encrypted database, revisions, custody log."""

@@ -1,0 +1,226 @@
+"""The device's side of a sync: export the next bundle, import receipts, say what is pending.
+
+* Exporting writes everything the custody log recorded since the last
+  exported bundle as the next sequence; when nothing is new, nothing is
+  written and the caller is told which bundle still waits for its receipt and
+  where it was written.
+* Exporting *again* (a bundle was lost) writes one bundle with everything
+  since the last *receipted* bundle: the sequence after that one, naming it
+  as the predecessor. It replaces every bundle exported since, and the next
+  export continues from it. The centre imports what it lacks from it and
+  answers a late copy of a replaced bundle with "already imported".
+* A receipt is verified against the pinned organisation key, must name a
+  bundle this device exported (its ``bundle_export`` entry), is logged as a
+  ``receipt`` entry and marks the receipted record revisions synced.
+  ``vault_info["sync.receipts"]`` keeps one
+  ``{sequence, bundle_hash, log_from, log_to, received_at, imported_at}`` per receipt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from fieldreport.crypto.canonical import canonical_json
+from fieldreport.errors import SyncFileRejected
+from fieldreport.storage.clock import utc_now
+from fieldreport.storage.database import transaction
+from fieldreport.storage.vault import Vault
+from fieldreport.sync import device_state
+from fieldreport.sync.bundle_writer import (
+    ExportedBundle,
+    export_bundle,
+    export_lock,
+    finish_interrupted,
+)
+from fieldreport.sync.export_plan import BOOKKEEPING_EVENTS, MEDIA_INFO_EVENTS
+from fieldreport.sync.receipt import Receipt, read_receipt
+
+RECEIPTS = "sync.receipts"
+MAX_RECEIPT_BYTES = 16 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class NothingNew:
+    """Nothing to export; ``last`` is the last bundle (sequence 0: none yet)."""
+
+    last: device_state.LastBundle
+    receipted: bool
+
+
+@dataclass(frozen=True)
+class NothingUnconfirmed:
+    """Nothing to export again: the organisation confirmed everything exported.
+
+    ``last_receipt`` is the newest receipt entry (see :func:`receipts`), None if none yet.
+    """
+
+    last_receipt: dict[str, Any] | None
+
+
+@dataclass(frozen=True)
+class ReceiptImported:
+    receipt: Receipt
+    already: bool  # this receipt was imported before: nothing changed
+    records_synced: int
+
+
+def bundle_name(sequence: int) -> str:
+    """A file name that says nothing but the sequence (two devices never clash on a stick)."""
+    return f"fieldreport-{sequence}-{secrets.token_hex(4)}.bundle"
+
+
+def export(vault: Vault, out: Path) -> ExportedBundle | NothingNew:
+    """Write the next bundle to ``out`` (a file, or a folder to put it in)."""
+    with export_lock(vault):  # the name carries the sequence: no other export meanwhile
+        last = device_state.last_bundle(vault.db)
+        target = out / bundle_name(last.sequence + 1) if out.is_dir() else out
+        exported = export_bundle(vault, target)
+        if exported is None:
+            return NothingNew(last, _receipted(vault, last.bundle_hash))
+        return exported
+
+
+def export_again(vault: Vault, out: Path) -> ExportedBundle | NothingUnconfirmed:
+    """Write everything since the last receipted bundle to ``out`` as one bundle.
+
+    For a bundle that was lost (or whose receipt never came): the new bundle
+    takes the sequence after the last receipted one and covers every bundle
+    exported since. Nothing is written when everything exported was receipted
+    and nothing is new.
+    """
+    with export_lock(vault):
+        base, newest = last_receipted(vault)
+        target = out / bundle_name(base.sequence + 1) if out.is_dir() else out
+        exported = export_bundle(vault, target, after=base)
+        if exported is None:
+            return NothingUnconfirmed(newest)
+        return exported
+
+
+def last_receipted(vault: Vault) -> tuple[device_state.LastBundle, dict[str, Any] | None]:
+    """The receipted bundle reaching furthest into the custody log, and its receipt entry.
+
+    ``LastBundle()`` (sequence 0, no hash, from the first entry) when no receipt came yet.
+    """
+    known = receipts(vault)
+    if not known:
+        return device_state.LastBundle(), None
+    newest = max(known, key=lambda r: (r["log_to"], r["sequence"]))
+    base = device_state.LastBundle(newest["sequence"], newest["bundle_hash"], newest["log_to"])
+    return base, newest
+
+
+def receipts(vault: Vault) -> list[dict[str, Any]]:
+    stored = device_state.get(vault.db, RECEIPTS)
+    return [] if stored is None else list(json.loads(stored))
+
+
+def _receipted(vault: Vault, bundle_hash: str | None) -> bool:
+    return bundle_hash is not None and any(r["bundle_hash"] == bundle_hash for r in receipts(vault))
+
+
+def import_receipt(vault: Vault, data: bytes) -> ReceiptImported:
+    if len(data) > MAX_RECEIPT_BYTES:
+        raise SyncFileRejected("The file is too large to be a receipt.")
+    org = device_state.require_organisation(vault.db)
+    receipt = read_receipt(data, org.keys, org.org_id, vault.device.device_id)
+    exported = vault.db.execute(
+        "SELECT seq FROM custody_log WHERE event = 'bundle_export' AND object = ? "
+        "AND content_hash = ?",
+        [f"bundle:{receipt.sequence}", receipt.bundle_hash],
+    ).fetchone()
+    if exported is None:
+        raise SyncFileRejected(
+            f"The receipt is for a bundle this device did not export (bundle {receipt.sequence}, "
+            f"{receipt.bundle_hash[:12]}…); it was refused."
+        )
+    known = receipts(vault)
+    if any(r["bundle_hash"] == receipt.bundle_hash for r in known):
+        return ReceiptImported(receipt, already=True, records_synced=0)
+    log_ids = [i for i in receipt.accepted_items if i.startswith("log:")]
+    log_from, log_to = (int(n) for n in log_ids[0][4:].split("-")) if log_ids else (0, 0)
+    revisions: dict[str, int] = {}
+    for item in receipt.accepted_items:
+        if item.startswith("record:"):
+            record_id, _, number = item[7:].partition("#")
+            revisions[record_id] = max(revisions.get(record_id, 0), int(number))
+    synced = 0
+    with transaction(vault.db):
+        vault.log.append("receipt", f"bundle:{receipt.sequence}", hashlib.sha256(data).hexdigest())
+        for record_id, revision in revisions.items():
+            cursor = vault.db.execute(
+                "UPDATE records SET synced_revision = ? WHERE id = ? AND synced_revision < ?",
+                [revision, record_id, revision],
+            )
+            synced += cursor.rowcount
+        entry = {
+            "sequence": receipt.sequence,
+            "bundle_hash": receipt.bundle_hash,
+            "log_from": log_from,
+            "log_to": log_to,
+            "received_at": receipt.received_at,
+            "imported_at": utc_now(),
+        }
+        device_state.put(vault.db, RECEIPTS, canonical_json([*known, entry]).decode())
+    return ReceiptImported(receipt, already=False, records_synced=synced)
+
+
+def status(vault: Vault) -> dict[str, Any]:
+    """What is pending, the last bundle and the last receipt (plain JSON values)."""
+    finish_interrupted(vault)  # a bundle a killed export recorded but did not put in place
+    db = vault.db
+    org = device_state.organisation(db)
+    cert = device_state.certificate(db) if org is not None else None
+    known = receipts(vault)
+    covered = [(r["log_from"], r["log_to"]) for r in known]
+    pending_entries = 0
+    pending_media: set[str] = set()
+    exported: dict[int, str] = {}
+    for seq, event, obj, content_hash in db.execute(
+        "SELECT seq, event, object, content_hash FROM custody_log ORDER BY seq"
+    ):
+        if event == "bundle_export":
+            number = int(obj.removeprefix("bundle:"))
+            # an export again replaces the bundles from its sequence on
+            exported = {s: h for s, h in exported.items() if s < number}
+            exported[number] = content_hash
+        if event in BOOKKEEPING_EVENTS or any(a <= seq <= b for a, b in covered):
+            continue
+        pending_entries += 1
+        if event in MEDIA_INFO_EVENTS:
+            pending_media.add(obj)
+    records = db.execute(
+        "SELECT count(*) FROM records WHERE synced_revision < revision"
+    ).fetchone()[0]
+    receipted = {r["bundle_hash"] for r in known}
+    last = device_state.last_bundle(db)
+    return {
+        "device_id": vault.device.device_id,
+        "fingerprint": vault.device.fingerprint,
+        "organisation": None if org is None else {"name": org.org_name, "id": org.org_id},
+        "certificate": None
+        if cert is None
+        else {"serial": cert.serial, "issued_at": cert.issued_at},
+        "pending": {
+            "records": records,
+            "media": len(pending_media),
+            "log_entries": pending_entries,
+        },
+        "awaiting_receipt": sorted(s for s, h in exported.items() if h not in receipted),
+        # when the sync server last said the organisation revoked this device (None: never)
+        "revoked_at": device_state.get(db, device_state.REVOKED_AT),
+        "last_bundle": None
+        if last.sequence == 0
+        else {
+            **last.__dict__,
+            "receipted": last.bundle_hash in receipted,
+            # the file may have gone: sent from the outbox, or on a stick since removed
+            "file_kept": bool(last.path) and Path(last.path).exists(),
+        },
+        "last_receipt": known[-1] if known else None,
+    }

@@ -1,0 +1,219 @@
+"""What goes into the next bundle: everything the custody log recorded since the last one.
+
+The custody-log range ``(last exported seq, head]`` decides the contents: each
+record revision an entry names, each media item ingested (its original bytes
+and its description), each media item whose caption changed or that was
+deleted (its description), and the entries themselves. Items are described
+(size and SHA-256) in a first pass and written in a second, so memory stays
+flat; the second pass checks every byte against the first.
+
+Media originals travel sealed (bundle format 2): the vault's age file byte
+for byte, its key wrapped to the organisation's ``recipient``
+(:mod:`fieldreport.sync.sealed_media`); nothing is decrypted or encrypted
+again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import BinaryIO
+
+from fieldreport.crypto.canonical import canonical_json
+from fieldreport.errors import VaultDamaged
+from fieldreport.storage.revision_hash import revision_body
+from fieldreport.storage.vault import Vault
+from fieldreport.sync.bundle_format import LogRange, ManifestItem, log_item_id
+from fieldreport.sync.sealed_media import (
+    MAX_HEADER,
+    SealError,
+    header_length,
+    payload_size,
+    wrap_key,
+)
+
+RECORD_EVENTS = {"create", "edit", "delete"}
+MEDIA_INFO_EVENTS = {"media_ingest", "media_caption", "media_delete"}
+#: Entries that change nothing the organisation holds: they travel in the next bundle's
+#: log but never make one, nor count as waiting to be sent ("purge": storage/purge.py).
+BOOKKEEPING_EVENTS = {"bundle_export", "receipt", "purge"}
+CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class ItemSource:
+    item: ManifestItem
+    fill: Callable[[BinaryIO], object]
+    verify_hash: bool = True  # hashed again as it is written (not sealed originals)
+
+
+@dataclass(frozen=True)
+class ExportPlan:
+    log: LogRange
+    sources: tuple[ItemSource, ...]
+
+    @property
+    def items(self) -> tuple[ManifestItem, ...]:
+        return tuple(source.item for source in self.sources)
+
+
+def plan_export(vault: Vault, after_seq: int, recipient: str) -> ExportPlan | None:
+    """The items for a bundle of the log entries after ``after_seq``; None if nothing is new.
+
+    ``recipient`` is the organisation's age recipient, to which each media
+    original's key is wrapped.
+    """
+    db = vault.db
+    head_seq, head_hash = vault.log.head()
+    if head_seq <= after_seq:
+        return None
+    events = db.execute(
+        "SELECT event, object FROM custody_log WHERE seq > ? AND seq <= ? ORDER BY seq",
+        [after_seq, head_seq],
+    ).fetchall()
+    if all(event in BOOKKEEPING_EVENTS for event, _ in events):
+        return None
+    log_range = LogRange(after_seq + 1, head_seq, head_hash)
+    sources = [_describe(log_item_id(log_range.from_seq, head_seq), _log_writer(vault, log_range))]
+    ingested: dict[str, None] = {}
+    described: dict[str, None] = {}
+    for event, obj in events:
+        if event in RECORD_EVENTS and obj.startswith("record:"):
+            record_id, _, revision = obj.removeprefix("record:").partition("#")
+            sources.append(_describe(obj, _revision_writer(vault, record_id, int(revision))))
+        elif event in MEDIA_INFO_EVENTS and obj.startswith("media:"):
+            media_id = obj.removeprefix("media:")
+            described[media_id] = None
+            if event == "media_ingest":
+                ingested[media_id] = None
+    sources += [_describe(f"media-info:{m}", _media_info_writer(vault, m)) for m in described]
+    sources += _media_sources(vault, list(ingested), recipient)
+    return ExportPlan(log_range, tuple(sources))
+
+
+# A plan holds one source per item (thousands of them): each keeps only its
+# manifest entry and a partial of a module-level function, no closures, so the
+# plan stays small (memory grows with the item count, not with the bytes).
+def _describe(item_id: str, chunks: Callable[[], Iterator[bytes]]) -> ItemSource:
+    hasher = hashlib.sha256()
+    size = 0
+    for chunk in chunks():
+        hasher.update(chunk)
+        size += len(chunk)
+    return ItemSource(ManifestItem.of(item_id, hasher.hexdigest(), size), partial(_fill, chunks))
+
+
+def _fill(chunks: Callable[[], Iterator[bytes]], out: BinaryIO) -> None:
+    for chunk in chunks():
+        out.write(chunk)
+
+
+def _log_writer(vault: Vault, log: LogRange) -> Callable[[], Iterator[bytes]]:
+    """The entries as one RFC 8785 array, produced entry by entry."""
+    return partial(_log_chunks, vault, log)
+
+
+def _log_chunks(vault: Vault, log: LogRange) -> Iterator[bytes]:
+    yield b"["
+    for index, entry in enumerate(vault.log.entries(log.from_seq - 1)):
+        if entry.seq > log.to_seq:
+            break
+        yield (b"," if index else b"") + canonical_json(entry.to_json())
+    yield b"]"
+
+
+def _revision_writer(vault: Vault, record_id: str, revision: int) -> Callable[[], Iterator[bytes]]:
+    return partial(_revision_chunks, vault, record_id, revision)
+
+
+def _revision_chunks(vault: Vault, record_id: str, revision: int) -> Iterator[bytes]:
+    rows = vault.db.query(
+        "SELECT * FROM revisions WHERE record_id = ? AND revision = ?", [record_id, revision]
+    )
+    row = next(iter(rows), None)
+    if row is None:
+        raise VaultDamaged(f"Record {record_id} revision {revision} is missing from the vault.")
+    data = canonical_json(revision_body(row))
+    if hashlib.sha256(data).hexdigest() != row["content_hash"]:
+        raise VaultDamaged(
+            f"Record {record_id} revision {revision} does not match its custody-log hash."
+        )
+    yield data
+
+
+def _media_info_writer(vault: Vault, media_id: str) -> Callable[[], Iterator[bytes]]:
+    return partial(_media_info_chunks, vault, media_id)
+
+
+def _media_info_chunks(vault: Vault, media_id: str) -> Iterator[bytes]:
+    info = vault.media.get(media_id).to_json()
+    info.pop("records", None)  # links belong to record revisions, which travel themselves
+    yield canonical_json(info)
+
+
+def _media_sources(vault: Vault, media_ids: list[str], recipient: str) -> list[ItemSource]:
+    """The sealed originals (those not shredded before export), described.
+
+    Their files are hashed on two threads (hashlib lets go of the GIL): this
+    first pass reads every byte before the bundle's age pass can start.
+    """
+    found = []
+    for media_id in media_ids:
+        row = vault.db.execute(
+            "SELECT sha256, size, file_name, identity, deleted FROM media WHERE id = ?",
+            [media_id],
+        ).fetchone()
+        if row is None:
+            raise VaultDamaged(f"Media item {media_id} is missing from the vault.")
+        if not row[4] and row[3]:  # shredded ones: only their description (with the hash)
+            found.append((media_id, row))
+    paths = [vault.media.folder / row[2] for _, row in found]
+    with ThreadPoolExecutor(2, thread_name_prefix="describe-media") as pool:
+        described = list(
+            pool.map(
+                _describe_sealed,
+                paths,
+                [row[3] for _, row in found],
+                [row[1] for _, row in found],
+                [media_id for media_id, _ in found],
+            )
+        )
+    sources = []
+    for (media_id, row), path, (digest, length) in zip(found, paths, described, strict=True):
+        sha256, size, identity = str(row[0]), int(row[1]), str(row[3])
+        key = wrap_key(identity, recipient)
+        item = ManifestItem.sealed(media_id, digest, length, sha256, size, key)
+        # Written as stored, size-checked; not hashed again: the file is never changed
+        # after its ingest, and the centre checks this hash (and age every byte) on arrival.
+        sources.append(ItemSource(item, partial(_copy_file, path), verify_hash=False))
+    return sources
+
+
+def _describe_sealed(path: Path, identity: str, plain_size: int, media_id: str) -> tuple[str, int]:
+    """The stored age file's SHA-256 and size, once its key is known to open it."""
+    damaged = f"The encrypted file of media item {media_id} is damaged or missing; export stopped."
+    hasher = hashlib.sha256()
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(MAX_HEADER)
+            length = header_length(head, identity) + payload_size(plain_size)
+            hasher.update(head)
+            size = len(head)
+            while chunk := handle.read(CHUNK):
+                hasher.update(chunk)
+                size += len(chunk)
+    except (OSError, SealError) as exc:
+        raise VaultDamaged(damaged) from exc
+    if size != length:
+        raise VaultDamaged(damaged)
+    return hasher.hexdigest(), size
+
+
+def _copy_file(path: Path, out: BinaryIO) -> None:
+    with path.open("rb") as handle:
+        while chunk := handle.read(CHUNK):
+            out.write(chunk)

@@ -1,0 +1,1 @@
+"""The Qt desktop app. The only package in FieldReport that imports Qt."""

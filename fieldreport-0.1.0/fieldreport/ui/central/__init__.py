@@ -1,0 +1,1 @@
+"""The coordinator's window (``fieldreport --central``): the organisation's central store."""

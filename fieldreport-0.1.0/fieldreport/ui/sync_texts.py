@@ -1,0 +1,88 @@
+"""What a sync that needs attention says, in the person's language: what happened, what to do.
+
+The core's :class:`~fieldreport.sync.net_sync.SyncResult` carries a stable
+``code`` (and the bundle's ``sequence``) beside its English message; each code
+has a sentence here, so the status bar and the Sync page speak Russian and
+Kyrgyz too. An unknown code falls back to the core's English text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+
+def _templates() -> dict[str, str]:
+    translate = QCoreApplication.translate
+    return {
+        "not_approved": translate(
+            "SyncTexts",
+            "The organisation has not approved this device yet. Bundles can travel on a "
+            "USB stick meanwhile; they are imported once it is approved.",
+        ),
+        "revoked": translate(
+            "SyncTexts",
+            "The organisation has revoked this device: its bundles are refused. Do not send "
+            "more from it; ask the coordinator.",
+        ),
+        "pin_mismatch": translate(
+            "SyncTexts",
+            "The server's certificate is not the organisation's: someone may be intercepting "
+            "this connection. Nothing was sent. Do not sync on this network; tell the "
+            "coordinator. Bundles can travel on a USB stick.",
+        ),
+        "untrusted": translate(
+            "SyncTexts",
+            "The server's certificate could not be verified. Nothing was sent. Check the "
+            "server address, or tell the coordinator; bundles can travel on a USB stick.",
+        ),
+        "receipt_refused": translate(
+            "SyncTexts",
+            "The server's receipt for bundle {sequence} did not verify, so it was not "
+            "installed. The bundle stays on this computer; ask the coordinator.",
+        ),
+        "missing_bundle": translate(
+            "SyncTexts",
+            "Bundle {sequence} is missing from this computer and the organisation does not "
+            "have it. Use \u201cExport again everything not yet confirmed\u201d on the Sync "
+            "page, or ask the coordinator.",
+        ),
+        "held": translate(
+            "SyncTexts",
+            "Bundle {sequence} is held at the organisation until an earlier bundle arrives. "
+            "Bring the missing one on a USB stick, or use \u201cExport again everything not "
+            "yet confirmed\u201d on the Sync page.",
+        ),
+        "quarantined": translate(
+            "SyncTexts",
+            "Bundle {sequence} waits at the organisation until this device is approved. "
+            "Nothing needs to be sent again.",
+        ),
+        "rejected": translate(
+            "SyncTexts",
+            "The organisation refused bundle {sequence}. It stays on this computer; ask the "
+            "coordinator what to do.",
+        ),
+        "refused": translate(
+            "SyncTexts",
+            "The server refused the request. Records are safe in the vault; try again "
+            "later, and tell the coordinator if it keeps happening.",
+        ),
+    }
+
+
+def attention_text(result: Any) -> str:
+    """Two sentences: what happened and what to do (``None``: an unexpected failure)."""
+    if result is None:
+        return QCoreApplication.translate(
+            "SyncTexts",
+            "Sync stopped because of an unexpected error. Records are safe in the vault; "
+            "bundles can still travel on a USB stick. Please tell the coordinator.",
+        )
+    template = _templates().get(getattr(result, "code", ""))
+    if template is not None:
+        return template.format(sequence=getattr(result, "sequence", 0))
+    message = getattr(result, "message", "")
+    advice = getattr(result, "advice", "")
+    return " ".join(part for part in (message, advice) if part)
