@@ -106,6 +106,7 @@ GROUPS = {"central", "media", "log", "bundle", "receipt", "certificate"}
 #: README commands the test above does not run, and where they are tested.
 ELSEWHERE = {
     ("central", "handover"): "needs a second device: tests/central/test_handover.py",
+    ("central", "migrate"): "needs PostgreSQL: tests/central/test_postgresql_migrate.py",
 }
 
 
