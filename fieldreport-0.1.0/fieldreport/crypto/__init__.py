@@ -1,1 +1,0 @@
-"""Cryptographic building blocks. No storage, no Qt."""

@@ -1,1 +1,0 @@
-"""The field vault: encrypted database, revisions, custody log."""

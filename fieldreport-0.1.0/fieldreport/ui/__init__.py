@@ -1,1 +1,0 @@
-"""The Qt desktop app. The only package in FieldReport that imports Qt."""

@@ -1,1 +1,0 @@
-"""The coordinator's window (``fieldreport --central``): the organisation's central store."""
