@@ -42,6 +42,16 @@ def cmd_join(args: argparse.Namespace, open_vault: Opener) -> int:
     write_new(args.out, request)
     out(f"Device fingerprint: {fingerprint}")
     err(f"Organisation fingerprint ({org.org_name}): {org.keys.fingerprint}")
+    if args.escrow:
+        err(
+            "Key escrow agreed: your backups also carry this vault's key for the "
+            "organisation, whose coordinator can open them without your passphrase."
+        )
+    elif org.offers_escrow:
+        err(
+            f"{org.org_name} offers key escrow (its coordinator could open your backups "
+            "without your passphrase); not agreed. To agree, join again with --escrow."
+        )
     if approved:
         err(
             f"Joined {org.org_name} again with this provisioning file: the device stays "

@@ -205,13 +205,18 @@ class SyncActionsMixin:
             self._sync_failed(exc)
             return
         self.refresh_sync()
-        self.sync_page.show_result(
-            QCoreApplication.translate(
+        joined = QCoreApplication.translate(
+            "SyncActionsMixin",
+            "Joined {org}. The enrollment request is in {path}. Give it to your "
+            "coordinator and read them this device's fingerprint.",
+        ).format(org=org.org_name, path=str(target))
+        if escrow:
+            joined += " " + QCoreApplication.translate(
                 "SyncActionsMixin",
-                "Joined {org}. The enrollment request is in {path}. Give it to your "
-                "coordinator and read them this device's fingerprint.",
-            ).format(org=org.org_name, path=str(target))
-        )
+                "You agreed to key escrow: your backups also carry this vault's key "
+                "for the organisation.",
+            )
+        self.sync_page.show_result(joined)
 
     def install_certificate(self) -> None:
         if self.session is None:

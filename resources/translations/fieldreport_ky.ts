@@ -4659,73 +4659,78 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>Кошулуу өтүнүчүн сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="209"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="208"/>
         <source>Joined {org}. The enrollment request is in {path}. Give it to your coordinator and read them this device&apos;s fingerprint.</source>
         <translation>{org} уюмуна кошулдуңуз. Кошулуу өтүнүчү бул жерде: {path}. Аны координаторуңузга бериңиз жана ага бул түзмөктүн ачкычынын изин окуп бериңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="220"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="214"/>
+        <source>You agreed to key escrow: your backups also carry this vault&apos;s key for the organisation.</source>
+        <translation>Сиз ачкычты сактоого берүүгө макул болдуңуз: камдык көчүрмөлөрүңүз бул сактагычтын уюм үчүн ачкычын да камтыйт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="225"/>
         <source>Open the certificate</source>
         <translation>Сертификатты ачуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="233"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="238"/>
         <source>Certificate {serial} installed: the organisation has approved this device.</source>
         <translation>{serial} сертификаты орнотулду: уюм бул түзмөктү бекитти.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="252"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="257"/>
         <source>Choose a folder or a removable drive for the bundle</source>
         <translation>Пакет үчүн папканы же алынма дискти тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="285"/>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="296"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="290"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="301"/>
         <source>Nothing to send yet: the vault holds nothing new.</source>
         <translation>Азырынча жөнөтө турган эч нерсе жок: сактагычта жаңы эч нерсе жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="288"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="293"/>
         <source>Nothing to send again: the organisation has confirmed everything this device exported (the last receipt is for bundle {sequence}), and nothing is new.</source>
         <translation>Кайра жөнөтө турган эч нерсе жок: уюм бул түзмөк экспорттогондун баарын тастыктады (акыркы тастыктама {sequence}-пакет үчүн), жаңы эч нерсе да жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="300"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="305"/>
         <source>Nothing new to send; bundle {sequence} was received and receipted.</source>
         <translation>Жөнөтө турган жаңы эч нерсе жок; {sequence}-пакет кабыл алынып, ага тастыктама берилген.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="304"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="309"/>
         <source>Nothing new since bundle {sequence}, which still waits for its receipt. It was written to {path}. Take that file to the organisation again if it was lost.</source>
         <translation>{sequence}-пакеттен бери жаңы эч нерсе жок, ал пакеттин тастыктамасы али келе элек. Ал бул жерге жазылган: {path}. Эгер пакет жоголуп кетсе, ошол файлды уюмга кайра жеткириңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="310"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="315"/>
         <source>Bundle {sequence} written to {path} ({items} items, {size} bytes).</source>
         <translation>{sequence}-пакет бул жерге жазылды: {path} ({items} элемент, {size} байт).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="319"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="324"/>
         <source>It carries everything the organisation has not confirmed yet and replaces the bundles written from {sequence} on: a lost one need not be found.</source>
         <translation>Анда уюм али тастыктай элек нерселердин баары бар жана ал {sequence}-пакеттен баштап жазылган пакеттердин ордун басат: жоголгон пакетти издөөнүн кереги жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="325"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="330"/>
         <source>This device has no certificate yet: the organisation keeps the bundle until it approves the device.</source>
         <translation>Бул түзмөктүн али сертификаты жок: уюм түзмөктү бекиткенге чейин пакетти сактап турат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="336"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="341"/>
         <source>Open the receipt</source>
         <translation>Тастыктаманы ачуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="349"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="354"/>
         <source>The receipt for bundle {sequence} was imported before; nothing changed.</source>
         <translation>{sequence}-пакеттин тастыктамасы мурун импорттолгон; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="354"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="359"/>
         <source>Receipt for bundle {sequence} verified: {records} records are now synced.</source>
         <translation>{sequence}-пакеттин тастыктамасы текшерилди: {records} жазуу шайкештирилди.</translation>
     </message>

@@ -4660,73 +4660,78 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>Сохранение запроса на подключение</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="209"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="208"/>
         <source>Joined {org}. The enrollment request is in {path}. Give it to your coordinator and read them this device&apos;s fingerprint.</source>
         <translation>Устройство подключено к организации {org}. Запрос на подключение сохранён в {path}. Передайте его координатору и зачитайте ему отпечаток ключа этого устройства.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="220"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="214"/>
+        <source>You agreed to key escrow: your backups also carry this vault&apos;s key for the organisation.</source>
+        <translation>Вы согласились на депонирование ключа: ваши резервные копии также содержат ключ этого хранилища для организации.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="225"/>
         <source>Open the certificate</source>
         <translation>Открытие сертификата</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="233"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="238"/>
         <source>Certificate {serial} installed: the organisation has approved this device.</source>
         <translation>Сертификат {serial} установлен: организация одобрила это устройство.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="252"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="257"/>
         <source>Choose a folder or a removable drive for the bundle</source>
         <translation>Выбор папки или съёмного носителя для пакета</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="285"/>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="296"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="290"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="301"/>
         <source>Nothing to send yet: the vault holds nothing new.</source>
         <translation>Пока нечего отправлять: в хранилище нет ничего нового.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="288"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="293"/>
         <source>Nothing to send again: the organisation has confirmed everything this device exported (the last receipt is for bundle {sequence}), and nothing is new.</source>
         <translation>Повторно отправлять нечего: организация подтвердила всё, что экспортировало это устройство (последняя квитанция — на пакет {sequence}), и нового ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="300"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="305"/>
         <source>Nothing new to send; bundle {sequence} was received and receipted.</source>
         <translation>Нового для отправки нет; пакет {sequence} получен, квитанция на него выдана.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="304"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="309"/>
         <source>Nothing new since bundle {sequence}, which still waits for its receipt. It was written to {path}. Take that file to the organisation again if it was lost.</source>
         <translation>После пакета {sequence} ничего нового нет, а квитанции на него ещё нет. Пакет записан в {path}. Если он потерялся, снова отнесите этот файл в организацию.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="310"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="315"/>
         <source>Bundle {sequence} written to {path} ({items} items, {size} bytes).</source>
         <translation>Пакет {sequence} записан в {path} (элементов: {items}, байт: {size}).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="319"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="324"/>
         <source>It carries everything the organisation has not confirmed yet and replaces the bundles written from {sequence} on: a lost one need not be found.</source>
         <translation>В нём всё, что организация ещё не подтвердила, и он заменяет пакеты, записанные начиная с {sequence}: потерянный пакет искать не нужно.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="325"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="330"/>
         <source>This device has no certificate yet: the organisation keeps the bundle until it approves the device.</source>
         <translation>У этого устройства ещё нет сертификата: организация сохранит пакет, пока не одобрит устройство.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="336"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="341"/>
         <source>Open the receipt</source>
         <translation>Открытие квитанции</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="349"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="354"/>
         <source>The receipt for bundle {sequence} was imported before; nothing changed.</source>
         <translation>Квитанция на пакет {sequence} уже была импортирована; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="354"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="359"/>
         <source>Receipt for bundle {sequence} verified: {records} records are now synced.</source>
         <translation>Квитанция на пакет {sequence} проверена: синхронизировано записей: {records}.</translation>
     </message>

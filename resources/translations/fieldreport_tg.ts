@@ -4659,73 +4659,78 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>Захира кардани дархости пайвастшавӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="209"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="208"/>
         <source>Joined {org}. The enrollment request is in {path}. Give it to your coordinator and read them this device&apos;s fingerprint.</source>
         <translation>Ба {org} пайваст шуд. Дархости пайвастшавӣ дар {path} аст. Онро ба ҳамоҳангсози худ диҳед ва изи ангушти ин дастгоҳро ба ӯ хонед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="220"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="214"/>
+        <source>You agreed to key escrow: your backups also carry this vault&apos;s key for the organisation.</source>
+        <translation>Шумо ба амонатгузории калид розӣ шудед: нусхаҳои эҳтиётии шумо инчунин калиди ин анборро барои ташкилот дар бар мегиранд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="225"/>
         <source>Open the certificate</source>
         <translation>Кушодани шаҳодатнома</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="233"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="238"/>
         <source>Certificate {serial} installed: the organisation has approved this device.</source>
         <translation>Шаҳодатномаи {serial} насб шуд: ташкилот ин дастгоҳро тасдиқ кард.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="252"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="257"/>
         <source>Choose a folder or a removable drive for the bundle</source>
         <translation>Барои баста ҷузвдон ё диски ҷудошавандаро интихоб кунед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="285"/>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="296"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="290"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="301"/>
         <source>Nothing to send yet: the vault holds nothing new.</source>
         <translation>Ҳоло чизе барои фиристодан нест: дар анбор чизи нав нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="288"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="293"/>
         <source>Nothing to send again: the organisation has confirmed everything this device exported (the last receipt is for bundle {sequence}), and nothing is new.</source>
         <translation>Чизе барои такроран фиристодан нест: ташкилот ҳама чизеро, ки ин дастгоҳ содир кардааст, тасдиқ кард (квитансияи охирин барои бастаи {sequence} аст) ва чизи нав нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="300"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="305"/>
         <source>Nothing new to send; bundle {sequence} was received and receipted.</source>
         <translation>Чизи нав барои фиристодан нест; бастаи {sequence} қабул ва квитансия шудааст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="304"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="309"/>
         <source>Nothing new since bundle {sequence}, which still waits for its receipt. It was written to {path}. Take that file to the organisation again if it was lost.</source>
         <translation>Пас аз бастаи {sequence}, ки ҳанӯз квитансияашро интизор аст, чизи нав нест. Он ба {path} навишта шуда буд. Агар гум шуда бошад, он файлро бори дигар ба ташкилот баред.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="310"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="315"/>
         <source>Bundle {sequence} written to {path} ({items} items, {size} bytes).</source>
         <translation>Бастаи {sequence} ба {path} навишта шуд ({items} ҷузъ, {size} байт).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="319"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="324"/>
         <source>It carries everything the organisation has not confirmed yet and replaces the bundles written from {sequence} on: a lost one need not be found.</source>
         <translation>Он ҳама чизеро, ки ташкилот ҳанӯз тасдиқ накардааст, дар бар мегирад ва бастаҳои аз {sequence} сар карда навишташударо иваз мекунад: бастаи гумшударо ёфтан лозим нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="325"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="330"/>
         <source>This device has no certificate yet: the organisation keeps the bundle until it approves the device.</source>
         <translation>Ин дастгоҳ ҳанӯз шаҳодатнома надорад: ташкилот бастаро то тасдиқи дастгоҳ нигоҳ медорад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="336"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="341"/>
         <source>Open the receipt</source>
         <translation>Кушодани квитансия</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="349"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="354"/>
         <source>The receipt for bundle {sequence} was imported before; nothing changed.</source>
         <translation>Квитансия барои бастаи {sequence} қаблан ворид шуда буд; ҳеҷ чиз тағйир наёфт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="354"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="359"/>
         <source>Receipt for bundle {sequence} verified: {records} records are now synced.</source>
         <translation>Квитансия барои бастаи {sequence} санҷида шуд: {records} сабт акнун ҳамоҳанг шудаанд.</translation>
     </message>

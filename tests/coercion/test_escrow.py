@@ -102,9 +102,19 @@ def test_join_escrow_with_a_file_that_offers_it_records_the_agreement(
     out, _err = capsys.readouterr()
     assert "escrow" in out
     assert read_provisioning(provisioning.read_bytes()).offers_escrow
+    # without --escrow the monitor is told of the offer, and nothing is agreed
+    code, _out, err = initialised("join", str(provisioning), "--out", str(tmp_path / "a.json"))
+    assert code == 0, err
+    assert "offers key escrow" in err and "not agreed" in err
+    s = Session.unlock(vault_dir, TEST_PASSPHRASE)
+    try:
+        assert not backup.escrow_agreed(s._vault.db)
+    finally:
+        s.lock()
     code, _out, err = initialised("join", str(provisioning), "--out", str(tmp_path / "r.json"),
                                   "--escrow")  # fmt: skip
     assert code == 0, err
+    assert "Key escrow agreed" in err
     s = Session.unlock(vault_dir, TEST_PASSPHRASE)
     try:
         assert backup.escrow_agreed(s._vault.db)

@@ -48,6 +48,7 @@ def test_a_file_that_offers_escrow_asks_and_records_the_answer(
     assert "Escrow Monitors" in unlocked.sync_page.result.text()
     assert unlocked.session.sync_status()["organisation"] is not None
     assert backup.escrow_agreed(unlocked.session._vault.db) is agree
+    assert ("You agreed to key escrow" in unlocked.sync_page.result.text()) is agree
 
 
 def test_a_file_that_does_not_offer_escrow_joins_without_asking(
