@@ -53,7 +53,9 @@ from fieldreport.sync.org_keys import age_identity_from_secret
 FORMAT_MEMBER = "fieldreport-backup.json"
 #: The data key age-encrypted to the organisation, when the monitor agreed to escrow at join.
 ESCROW_MEMBER = "escrow.age"
-ESCROW_KEY = "escrow.agreed"  # vault_info: "1" once the monitor agreed
+# Whether the monitor agreed is kept with the sync state (fieldreport/sync/device_state.py).
+escrow_agreed = device_state.escrow_agreed
+agree_to_escrow = device_state.agree_to_escrow
 FORMAT = {"format": "fieldreport-backup", "version": 1}
 AGE_MAGIC = b"age-encryption.org/v1\n"
 MAX_HEADER = 64 * 1024
@@ -111,16 +113,6 @@ def backup_session(
         open_db=vault.db_path.name,
         escrow=escrow,
     )
-
-
-def escrow_agreed(db: sqlite_utils.Database) -> bool:
-    """Whether the monitor agreed, at join, that backups carry the data key for the organisation."""
-    row = db.execute("SELECT value FROM vault_info WHERE key = ?", [ESCROW_KEY]).fetchone()
-    return row is not None and row[0] == "1"
-
-
-def agree_to_escrow(db: sqlite_utils.Database) -> None:
-    db.execute("INSERT OR REPLACE INTO vault_info (key, value) VALUES (?, '1')", [ESCROW_KEY])
 
 
 def write(

@@ -55,6 +55,7 @@ from fieldreport.ui.geometry import form_size, texts_cut_off  # noqa: E402
 from fieldreport.ui.window import MainWindow  # noqa: E402
 from tools.screenshots_coercion import (  # noqa: E402
     shoot_erase,
+    shoot_escrow_question,
     shoot_recover,
     shoot_recovery_split,
     shoot_restore_backup,
@@ -497,6 +498,7 @@ def shoot_language(
         window._demo_opened(open_demo_vault())
         save(window.show_settings(), folder, "settings")
         shoot_erase(window, folder, save)
+        shoot_escrow_question(window, folder, save)
         shoot_recovery_split(window, folder, save)
         window.lock()
         save(window, folder, "unlock")
@@ -582,6 +584,7 @@ def shoot_language(
     save(dialog, folder, "settings")
     dialog.reject()
     shoot_erase(window, folder, save)
+    shoot_escrow_question(window, folder, save)
     shoot_recovery_split(window, folder, save)
 
     window.records_page.show_kind("incident")

@@ -103,3 +103,15 @@ def shoot_restore_backup(window: MainWindow, folder: Path, save: Save) -> None:
     dialog.set_busy(True)
     save(dialog, folder, "restore_backup_busy")
     dialog.reject()
+
+
+def shoot_escrow_question(window: MainWindow, folder: Path, save: Save) -> None:
+    """The question asked at join when the provisioning file offers key escrow (never
+    answered: nothing is joined)."""
+    from fieldreport.ui.escrow_question import escrow_question
+
+    window.records_page.show_sync()
+    box = escrow_question(window, "Kulundu Monitors", lambda _agreed: None)
+    box.open()
+    save(box, folder, "escrow_question")
+    box.done(0)

@@ -32,6 +32,7 @@ class Organisation:
         gazetteer: dict[str, Any] | None = None,
         vocabularies: dict[str, Any] | None = None,
         issued_at: str | None = None,
+        offer_escrow: bool = False,
     ) -> bytes:
         return make_provisioning(
             self.keys,
@@ -41,6 +42,7 @@ class Organisation:
             gazetteer=gazetteer,
             vocabularies=vocabularies,
             issued_at=issued_at,
+            offer_escrow=offer_escrow,
         )
 
     def approve(

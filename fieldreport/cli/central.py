@@ -79,10 +79,15 @@ def cmd_provisioning(args: argparse.Namespace) -> int:
             raise UsageError("--tls-pin must be 64 lower-case hex digits (SHA-256 of the SPKI).")
         server = Server(args.server_url, args.tls_pin)
     with open_store(args) as central:
-        data = central.org.provisioning(server=server)
+        data = central.org.provisioning(server=server, offer_escrow=args.offer_escrow)
         fingerprint = central.org.keys.public().fingerprint
     write_new(args.out, data, args.force)
     out(f"Wrote the provisioning file to {args.out}")
+    if args.offer_escrow:
+        out(
+            "It asks monitors to escrow their vault's key to the organisation at join "
+            "(each monitor still chooses; off unless they agree)."
+        )
     out(f"Organisation fingerprint (monitors compare it before joining): {fingerprint}")
     return 0
 
@@ -377,6 +382,12 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         "--tls-pin",
         metavar="SHA256",
         help="SHA-256 (hex) of the server certificate's SPKI, for a self-signed certificate",
+    )
+    p.add_argument(
+        "--offer-escrow",
+        action="store_true",
+        help="ask monitors, at join, to let their backups carry the vault's data key "
+        "encrypted to the organisation (each monitor chooses; off unless they agree)",
     )
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
     p = add(

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
 
-from fieldreport import backup
 from fieldreport.cli import output
 from fieldreport.cli.output import PROG, count, err, out
 from fieldreport.core import Session
@@ -36,14 +35,23 @@ def cmd_join(args: argparse.Namespace, open_vault: Opener) -> int:
     if Path(args.out).exists():
         raise UsageError(f"{args.out} already exists; choose another name.")
     with open_vault(args) as session:
-        org, request = session.join(provisioning)
-        if args.escrow:  # the monitor agrees: backups carry the data key for the organisation
-            backup.agree_to_escrow(session._vault.db)
+        # --escrow: the monitor agrees that backups carry the data key for the organisation
+        org, request = session.join(provisioning, escrow=args.escrow)
         fingerprint = session.fingerprint
         approved = session.sync_status()["certificate"] is not None
     write_new(args.out, request)
     out(f"Device fingerprint: {fingerprint}")
     err(f"Organisation fingerprint ({org.org_name}): {org.keys.fingerprint}")
+    if args.escrow:
+        err(
+            "Key escrow agreed: your backups also carry this vault's key for the "
+            "organisation, whose coordinator can open them without your passphrase."
+        )
+    elif org.offers_escrow:
+        err(
+            f"{org.org_name} offers key escrow (its coordinator could open your backups "
+            "without your passphrase); not agreed. To agree, join again with --escrow."
+        )
     if approved:
         err(
             f"Joined {org.org_name} again with this provisioning file: the device stays "
@@ -238,7 +246,8 @@ def add_commands(sub: argparse._SubParsersAction, open_vault: Opener) -> None:
         "--escrow",
         action="store_true",
         help="agree that backups also carry this vault's data key, encrypted to the "
-        "organisation, so its coordinator can open a backup without your passphrase",
+        "organisation, so its coordinator can open a backup without your passphrase "
+        "(only when the provisioning file offers it: central provisioning --offer-escrow)",
     )
     p.set_defaults(handler=bind(cmd_join))
 

@@ -41,9 +41,13 @@ class SyncActions:
     _vault: Vault
 
     # -- sync (see fieldreport.sync.device_sync) -----------------------------
-    def join(self, provisioning: bytes) -> tuple[Provisioning, bytes]:
-        """Pin the organisation's keys; returns them and the enrollment request to send."""
-        return device_state.join(self._vault, provisioning)
+    def join(self, provisioning: bytes, escrow: bool = False) -> tuple[Provisioning, bytes]:
+        """Pin the organisation's keys; returns them and the enrollment request to send.
+
+        ``escrow``: the monitor agrees that backups carry the vault's data key
+        for the organisation (refused, changing nothing, unless the file offers it).
+        """
+        return device_state.join(self._vault, provisioning, escrow)
 
     def install_certificate(self, data: bytes) -> Certificate:
         return device_state.install_certificate(self._vault, data)

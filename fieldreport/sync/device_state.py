@@ -11,6 +11,8 @@ key                  value
 ``sync.server_url``   the server address chosen in the settings (see :mod:`net_state`)
 ``sync.outbox``       canonical JSON list of the bundles waiting in ``<vault>/outbox``
 ``sync.revoked_at``   when the sync server last said the organisation revoked this device
+``escrow.agreed``     ``1`` once the monitor agreed at join to escrow the data key
+                      (only to a provisioning file that offers it; see fieldreport/backup.py)
 ===================  ===========================================================
 
 Stored files are verified again whenever they are loaded.
@@ -24,7 +26,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from fieldreport.crypto.canonical import canonical_json
-from fieldreport.errors import NotJoined
+from fieldreport.errors import NotJoined, UsageError
 from fieldreport.storage.database import transaction
 from fieldreport.storage.vault import Vault
 from fieldreport.sync.enrollment import Certificate, make_request, read_certificate
@@ -35,6 +37,7 @@ CERTIFICATE = "sync.certificate"
 LAST_BUNDLE = "sync.last_bundle"
 REVOKED_AT = "sync.revoked_at"
 EXPORTS = "sync.exports"
+ESCROW_AGREED = "escrow.agreed"
 
 
 @dataclass(frozen=True)
@@ -74,17 +77,36 @@ def require_organisation(db: sqlite_utils.Database) -> Provisioning:
     return org
 
 
-def join(vault: Vault, provisioning: bytes) -> tuple[Provisioning, bytes]:
+def join(vault: Vault, provisioning: bytes, escrow: bool = False) -> tuple[Provisioning, bytes]:
     """Pin the organisation's keys; returns them and the enrollment request to send.
 
     Joining again is allowed only with a file carrying the same keys (an
-    updated gazetteer, for example).
+    updated gazetteer, for example). ``escrow``: the monitor agrees that
+    backups carry the data key for the organisation, which only a file that
+    offers escrow allows (otherwise nothing is changed).
     """
     current = organisation(vault.db)
     org = read_provisioning(provisioning, pinned=None if current is None else current.keys)
+    if escrow and not org.offers_escrow:
+        raise UsageError(
+            f"The provisioning file of {org.org_name} does not offer key escrow, so this "
+            "vault's key cannot be escrowed to it; nothing was changed. Join without "
+            "--escrow, or ask the coordinator for a file made with --offer-escrow."
+        )
     with transaction(vault.db):
         put(vault.db, PROVISIONING, provisioning.decode("utf-8"))
+        if escrow:
+            agree_to_escrow(vault.db)
     return org, make_request(vault.device, org.org_id)
+
+
+def escrow_agreed(db: sqlite_utils.Database) -> bool:
+    """Whether the monitor agreed, at join, that backups carry the data key for the organisation."""
+    return get(db, ESCROW_AGREED) == "1"
+
+
+def agree_to_escrow(db: sqlite_utils.Database) -> None:
+    put(db, ESCROW_AGREED, "1")
 
 
 def certificate(db: sqlite_utils.Database) -> Certificate | None:

@@ -4,7 +4,8 @@ Body (format ``fieldreport-provisioning/1``)::
 
     {"format", "org": {"name", "id"}, "keys": {age_recipient, age_key_id,
      signing_public_key, signing_key_id}, "server": {"url", "tls_pin" | null} | null,
-     "gazetteer": {…} | null, "vocabularies": {…} | null, "issued_at"}
+     "gazetteer": {…} | null, "vocabularies": {…} | null, "issued_at",
+     "offer_escrow": true}   # optional: absent in files that do not ask for escrow
 
 signed (see :mod:`signed`) by the organisation's signing key, the same key
 the file carries. A device refuses a file that key did not sign, a file
@@ -28,6 +29,9 @@ WHAT = "provisioning file"
 MAX_BYTES = 16 * 1024 * 1024
 MAX_DEPTH = 32
 BODY = {"format", "org", "keys", "server", "gazetteer", "vocabularies", "issued_at"}
+# Optional fields: written only when they say something, so a file without them is the
+# same, byte for byte, as one made before they existed (and older devices still read it).
+OFFER_ESCROW = "offer_escrow"
 # https:// to any host; http:// only to this computer (a server behind a local proxy, tests)
 URL = re.compile(
     r"(https://[A-Za-z0-9.-]+|http://(localhost|127(\.[0-9]{1,3}){3}|\[::1\]))"
@@ -53,6 +57,9 @@ class Provisioning:
     vocabularies: dict[str, Any] | None
     issued_at: str
     raw: bytes  # the file, byte for byte, for the device to keep
+    # The organisation asks monitors to escrow the vault's data key to it at join (they
+    # still choose: see fieldreport/backup.py); False for files that do not ask.
+    offers_escrow: bool = False
 
 
 def make_provisioning(
@@ -64,8 +71,9 @@ def make_provisioning(
     gazetteer: dict[str, Any] | None = None,
     vocabularies: dict[str, Any] | None = None,
     issued_at: str | None = None,
+    offer_escrow: bool = False,
 ) -> bytes:
-    body = {
+    body: dict[str, Any] = {
         "format": FORMAT,
         "org": {"name": org_name, "id": org_id},
         "keys": org.public().to_json(),
@@ -74,6 +82,8 @@ def make_provisioning(
         "vocabularies": vocabularies,
         "issued_at": issued_at or utc_now(),
     }
+    if offer_escrow:
+        body[OFFER_ESCROW] = True
     data = sign_document(body, org.signing_private_key)
     read_provisioning(data)  # never hand out a file a device would refuse
     return data
@@ -89,7 +99,7 @@ def read_provisioning(data: bytes, pinned: OrgPublicKeys | None = None) -> Provi
         max_bytes=MAX_BYTES,
         max_depth=MAX_DEPTH,
     )
-    fields = doc.fields(BODY)
+    fields = doc.fields(BODY | ({OFFER_ESCROW} & doc.body.keys()))
     org = fields.obj("org", {"name", "id"}, "organisation in the provisioning file")
     keys = OrgPublicKeys.from_json(fields.raw("keys"), what="keys in the provisioning file")
     doc.verify(keys.signing_public_key, "the key the file carries")
@@ -108,7 +118,15 @@ def read_provisioning(data: bytes, pinned: OrgPublicKeys | None = None) -> Provi
         vocabularies=_optional_object(fields, "vocabularies"),
         issued_at=fields.timestamp("issued_at"),
         raw=bytes(data),
+        offers_escrow=OFFER_ESCROW in doc.body and _offer_escrow(fields),
     )
+
+
+def _offer_escrow(fields: Fields) -> bool:
+    """The field, when present, is ``true`` (a file that does not ask leaves it out)."""
+    if fields.raw(OFFER_ESCROW) is not True:
+        fields.fail(f"the field {OFFER_ESCROW} in the provisioning file is not true")
+    return True
 
 
 def _server(fields: Fields) -> Server | None:

@@ -13,13 +13,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
 from fieldreport.errors import FieldReportError
 from fieldreport.storage.user_files import read_input, write_new
 from fieldreport.sync.device_sync import NothingNew, NothingUnconfirmed
+from fieldreport.sync.provisioning import read_provisioning
 from fieldreport.ui import file_dialogs
 from fieldreport.ui.background_sync import BackgroundSync
+from fieldreport.ui.escrow_question import escrow_question
 from fieldreport.ui.messages import error_text
 from fieldreport.ui.widgets.sync_status import SyncStatus
 from fieldreport.ui.workers import run_task, session_busy
@@ -45,6 +47,10 @@ class SyncActionsMixin:
         def refresh(self) -> None: ...
         def tr(self, text: str) -> str: ...
         def statusBar(self) -> QStatusBar: ...  # noqa: N802
+        def _track(self, dialog: QDialog) -> None: ...
+
+    # The escrow question asked at this join, when the provisioning file offers escrow.
+    escrow_offer: QMessageBox | None = None
 
     def _setup_sync(self) -> None:
         page = self.sync_page
@@ -159,7 +165,9 @@ class SyncActionsMixin:
         self.join_with_provisioning(data)
 
     def join_with_provisioning(self, data: bytes) -> None:
-        """Ask where to save the enrollment request, then join (a provisioning file's bytes)."""
+        """Ask where to save the enrollment request, then join (a provisioning file's bytes).
+
+        When the file offers key escrow, the monitor is asked first (default No)."""
         if self.session is None:
             return
         suggested = Path.home() / "enrollment-request.json"
@@ -171,19 +179,44 @@ class SyncActionsMixin:
             )
             if target is None:
                 return
-            org, request = self.session.join(data)
+            offered = read_provisioning(data)
+        except FieldReportError as exc:
+            self._sync_failed(exc)
+            return
+        if not offered.offers_escrow:
+            self._join(data, target, escrow=False)
+            return
+        box = escrow_question(
+            self,  # type: ignore[arg-type]
+            offered.org_name,
+            lambda agreed: self._join(data, target, escrow=agreed),
+        )
+        self.escrow_offer = box
+        self._track(box)  # locking closes it (and nothing is joined)
+        box.open()
+
+    def _join(self, data: bytes, target: Path, escrow: bool) -> None:
+        if self.session is None:
+            return
+        try:
+            org, request = self.session.join(data, escrow=escrow)
             write_new(str(target), request, force=True)
         except FieldReportError as exc:
             self._sync_failed(exc)
             return
         self.refresh_sync()
-        self.sync_page.show_result(
-            QCoreApplication.translate(
+        joined = QCoreApplication.translate(
+            "SyncActionsMixin",
+            "Joined {org}. The enrollment request is in {path}. Give it to your "
+            "coordinator and read them this device's fingerprint.",
+        ).format(org=org.org_name, path=str(target))
+        if escrow:
+            joined += " " + QCoreApplication.translate(
                 "SyncActionsMixin",
-                "Joined {org}. The enrollment request is in {path}. Give it to your "
-                "coordinator and read them this device's fingerprint.",
-            ).format(org=org.org_name, path=str(target))
-        )
+                "You agreed to key escrow: your backups also carry this vault's key "
+                "for the organisation.",
+            )
+        self.sync_page.show_result(joined)
 
     def install_certificate(self) -> None:
         if self.session is None:

@@ -1090,6 +1090,38 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
 </context>
 <context>
+    <name>EscrowQuestion</name>
+    <message>
+        <location filename="../../fieldreport/ui/escrow_question.py" line="21"/>
+        <source>Key escrow</source>
+        <translation>Ачкычты сактоого берүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/escrow_question.py" line="23"/>
+        <source>{org} asks to hold a key to this vault&apos;s backups. Agree?</source>
+        <translation>{org} бул сактагычтын камдык көчүрмөлөрүнүн ачкычын сактоону суранат. Макулсузбу?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/escrow_question.py" line="28"/>
+        <source>If you agree, every backup you make also carries this vault&apos;s key, encrypted to the organisation: its coordinator could then open your backups, and read everything in them, without your passphrase (for example if you forget it).
+
+If you do not agree, only your passphrase opens your backups. Nothing is escrowed unless you agree.</source>
+        <translation>Макул болсоңуз, сиз жасаган ар бир камдык көчүрмө бул сактагычтын уюм үчүн шифрленген ачкычын да камтыйт: анын координатору сиздин камдык көчүрмөлөрүңүздү сырсөзүңүзсүз ачып, ичиндегинин баарын окуй алат (мисалы, сырсөздү унутуп калсаңыз).
+
+Макул болбосоңуз, камдык көчүрмөлөрүңүздү сиздин сырсөзүңүз гана ачат. Сиз макул болмоюнча ачкыч эч кимге берилбейт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/escrow_question.py" line="38"/>
+        <source>&amp;Yes, escrow the key</source>
+        <translation>&amp;Ооба, ачкычты берүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/escrow_question.py" line="42"/>
+        <source>&amp;No</source>
+        <translation>&amp;Жок</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceController</name>
     <message>
         <location filename="../../fieldreport/ui/central/evidence_controller.py" line="67"/>
@@ -1115,62 +1147,62 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="120"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="87"/>
         <source>{done} of {total} files written</source>
         <translation>{total} файлдын {done} жазылды</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="124"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="91"/>
         <source>Export evidence package</source>
         <translation>Далилдер топтомун экспорттоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="127"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="94"/>
         <source>A folder an investigator can check offline: every revision of the records, the original photos and files bit for bit, each device&apos;s signed custody log, certificates and receipts, signed by the organisation. It is checked with fieldreport-verify or with standard tools (VERIFY.md inside explains how).</source>
         <translation>Тергөөчү интернетсиз текшере ала турган папка: жазуулардын бардык редакциялары, түпнуска сүрөттөр жана файлдар бит-битине чейин, ар бир түзмөктүн кол коюлган сактоо журналы, сертификаттар жана дүмүрчөктөр, уюмдун колу менен. Аны fieldreport-verify же стандарттык куралдар менен текшерет (кантип экенин ичиндеги VERIFY.md түшүндүрөт).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="133"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="100"/>
         <source>&amp;Records:</source>
         <translation>&amp;Жазуулар:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="134"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="101"/>
         <source>This record</source>
         <translation>Бул жазуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="136"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="103"/>
         <source>The {count} records behind the figure</source>
         <translation>Бул сандын артындагы жазуулар ({count})</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="138"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="105"/>
         <source>&amp;Summary language:</source>
         <translation>Кыскача &amp;маалыматтын тили:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="139"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="106"/>
         <source>&amp;Include names and contacts (identifying data)</source>
         <translation>Аттарды жана байланыштарды ко&amp;шуу (инсанды аныктоочу маалымат)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="142"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="109"/>
         <source>Names and contacts of witnesses, people affected and owners will be written in the clear: anyone who gets the folder can read them. Leave this off unless the investigator needs them and may have them.</source>
         <translation>Күбөлөрдүн, жабыр тарткандардын жана ээлердин аттары жана байланыштары ачык жазылат: папканы алган ар ким аларды окуй алат. Тергөөчүгө керек болбосо же ал аларды алууга укуксуз болсо, муну күйгүзбөңүз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="147"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="114"/>
         <source>&amp;Choose the folder and start…</source>
         <translation>Папканы тандап, &amp;баштоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="148"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="115"/>
         <source>&amp;Cancel</source>
         <translation>Жокко ч&amp;ыгаруу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="148"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="115"/>
         <source>C&amp;lose</source>
         <translation>Жаб&amp;уу</translation>
     </message>
@@ -1178,127 +1210,127 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="168"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="135"/>
         <source>Situation report</source>
         <translation>Кырдаал тууралуу баяндама</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="171"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="138"/>
         <source>A PDF for observers and partners: the figures with their ranges, a chart per breakdown, the incidents, and the records behind every figure.</source>
         <translation>Байкоочулар жана өнөктөштөр үчүн PDF: сандар жана алардын аралыктары, ар бир бөлүштүрүү боюнча диаграмма, окуялар жана ар бир сандын негизиндеги жазуулар.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="175"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="142"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тил:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="179"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="146"/>
         <source>Export records</source>
         <translation>Жазууларды экспорттоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="182"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="149"/>
         <source>The records chosen, for spreadsheets (CSV, Excel), maps (GeoJSON, KML) and humanitarian tools (HXL).</source>
         <translation>Тандалган жазуулар — таблицалар (CSV, Excel), карталар (GeoJSON, KML) жана гуманитардык куралдар (HXL) үчүн.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="186"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="153"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="188"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="155"/>
         <source>CSV (UTF-8), for any spreadsheet</source>
         <translation>CSV (UTF-8), каалаган таблица үчүн</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="189"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="156"/>
         <source>Excel workbook, a sheet per kind</source>
         <translation>Excel китеби, ар бир түргө бир барак</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="190"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="157"/>
         <source>GeoJSON, for QGIS and web maps</source>
         <translation>GeoJSON, QGIS жана веб-карталар үчүн</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="191"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="158"/>
         <source>KML, for Google Earth</source>
         <translation>KML, Google Earth үчүн</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="192"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="159"/>
         <source>HXL-tagged CSV, for HDX tools</source>
         <translation>HXL тегдери бар CSV, HDX куралдары үчүн</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="196"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="163"/>
         <source>&amp;Records:</source>
         <translation>&amp;Жазуулар:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="197"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="164"/>
         <source>Every kind</source>
         <translation>Бардык түрлөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="202"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="169"/>
         <source>F&amp;rom:</source>
         <translation>&amp;Башталышы:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="203"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="170"/>
         <source>&amp;To:</source>
         <translation>&amp;Аягы:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="204"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="171"/>
         <source>Re&amp;gion:</source>
         <translation>&amp;Облус:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="205"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="172"/>
         <source>&amp;District:</source>
         <translation>&amp;Район:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="206"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="173"/>
         <source>&amp;Settlement:</source>
         <translation>&amp;Калктуу конуш:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="208"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="175"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY; empty for any</source>
         <translation>ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА же ЖЖЖЖ; бош — каалаган</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="210"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="177"/>
         <source>Any</source>
         <translation>Каалаган</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="211"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="178"/>
         <source>&amp;Include names and contacts (identifying data)</source>
         <translation>Аттарды жана байланыштарды ко&amp;шуу (инсанды аныктоочу маалымат)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="214"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="181"/>
         <source>Names and contacts of witnesses, people affected and owners will be written in the clear: anyone who gets the file can read them. Leave this off unless the recipient needs them and may have them.</source>
         <translation>Күбөлөрдүн, жабыркагандардын жана ээлердин аттары жана байланыштары ачык жазылат: файлды алган ар ким аларды окуй алат. Алуучуга керек болбосо же ага берүүгө болбосо, күйгүзбөңүз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="219"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="186"/>
         <source>&amp;Choose the file and start…</source>
         <translation>Файлды тан&amp;дап, баштоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="220"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="187"/>
         <source>&amp;Cancel</source>
         <translation>Жокко ч&amp;ыгаруу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="220"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="187"/>
         <source>C&amp;lose</source>
         <translation>Жаб&amp;уу</translation>
     </message>
@@ -4128,7 +4160,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>&amp;Макул</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/recovery_actions.py" line="158"/>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="159"/>
         <source>The vault was recovered: it now opens with the new passphrase.</source>
         <translation>Сактагыч калыбына келтирилди: эми ал жаңы сырсөз менен ачылат.</translation>
     </message>
@@ -4199,7 +4231,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>Камдык көчүрмө файлын тандаңыз</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/restore_actions.py" line="56"/>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="57"/>
         <source>The backup was restored. Unlock it with the vault passphrase in use when the backup was made.</source>
         <translation>Камдык көчүрмө калыбына келтирилди. Аны көчүрмө жасалган учурдагы сактагычтын сырсөзү менен ачыңыз.</translation>
     </message>
@@ -4340,7 +4372,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>RunningDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/central/running_dialog.py" line="37"/>
+        <location filename="../../fieldreport/ui/central/running_dialog.py" line="82"/>
         <source>Stopping…</source>
         <translation>Токтотулууда…</translation>
     </message>
@@ -4602,98 +4634,103 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SyncActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="82"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="88"/>
         <source>This device cannot sync over the network yet: it needs to join an organisation, have its certificate installed and know the server&apos;s address.</source>
         <translation>Бул түзмөк азырынча тармак аркылуу шайкештире албайт: уюмга кошулуу, сертификатты орнотуу жана сервердин дарегин билүү керек.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="111"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="117"/>
         <source>Server address</source>
         <translation>Сервердин дареги</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="112"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="118"/>
         <source>The organisation&apos;s sync server (https://…). Leave empty to use the address from the provisioning file{provisioned}.</source>
         <translation>Уюмдун шайкештирүү сервери (https://…). Жөндөө файлындагы даректи колдонуу үчүн бош калтырыңыз{provisioned}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="150"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="156"/>
         <source>Open the provisioning file</source>
         <translation>Уюмдун жөндөө файлын ачуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="169"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="177"/>
         <source>Save the enrollment request</source>
         <translation>Кошулуу өтүнүчүн сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="181"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="208"/>
         <source>Joined {org}. The enrollment request is in {path}. Give it to your coordinator and read them this device&apos;s fingerprint.</source>
         <translation>{org} уюмуна кошулдуңуз. Кошулуу өтүнүчү бул жерде: {path}. Аны координаторуңузга бериңиз жана ага бул түзмөктүн ачкычынын изин окуп бериңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="192"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="214"/>
+        <source>You agreed to key escrow: your backups also carry this vault&apos;s key for the organisation.</source>
+        <translation>Сиз ачкычты сактоого берүүгө макул болдуңуз: камдык көчүрмөлөрүңүз бул сактагычтын уюм үчүн ачкычын да камтыйт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="225"/>
         <source>Open the certificate</source>
         <translation>Сертификатты ачуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="205"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="238"/>
         <source>Certificate {serial} installed: the organisation has approved this device.</source>
         <translation>{serial} сертификаты орнотулду: уюм бул түзмөктү бекитти.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="224"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="257"/>
         <source>Choose a folder or a removable drive for the bundle</source>
         <translation>Пакет үчүн папканы же алынма дискти тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="257"/>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="268"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="290"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="301"/>
         <source>Nothing to send yet: the vault holds nothing new.</source>
         <translation>Азырынча жөнөтө турган эч нерсе жок: сактагычта жаңы эч нерсе жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="260"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="293"/>
         <source>Nothing to send again: the organisation has confirmed everything this device exported (the last receipt is for bundle {sequence}), and nothing is new.</source>
         <translation>Кайра жөнөтө турган эч нерсе жок: уюм бул түзмөк экспорттогондун баарын тастыктады (акыркы тастыктама {sequence}-пакет үчүн), жаңы эч нерсе да жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="272"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="305"/>
         <source>Nothing new to send; bundle {sequence} was received and receipted.</source>
         <translation>Жөнөтө турган жаңы эч нерсе жок; {sequence}-пакет кабыл алынып, ага тастыктама берилген.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="276"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="309"/>
         <source>Nothing new since bundle {sequence}, which still waits for its receipt. It was written to {path}. Take that file to the organisation again if it was lost.</source>
         <translation>{sequence}-пакеттен бери жаңы эч нерсе жок, ал пакеттин тастыктамасы али келе элек. Ал бул жерге жазылган: {path}. Эгер пакет жоголуп кетсе, ошол файлды уюмга кайра жеткириңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="282"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="315"/>
         <source>Bundle {sequence} written to {path} ({items} items, {size} bytes).</source>
         <translation>{sequence}-пакет бул жерге жазылды: {path} ({items} элемент, {size} байт).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="291"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="324"/>
         <source>It carries everything the organisation has not confirmed yet and replaces the bundles written from {sequence} on: a lost one need not be found.</source>
         <translation>Анда уюм али тастыктай элек нерселердин баары бар жана ал {sequence}-пакеттен баштап жазылган пакеттердин ордун басат: жоголгон пакетти издөөнүн кереги жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="297"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="330"/>
         <source>This device has no certificate yet: the organisation keeps the bundle until it approves the device.</source>
         <translation>Бул түзмөктүн али сертификаты жок: уюм түзмөктү бекиткенге чейин пакетти сактап турат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="308"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="341"/>
         <source>Open the receipt</source>
         <translation>Тастыктаманы ачуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="321"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="354"/>
         <source>The receipt for bundle {sequence} was imported before; nothing changed.</source>
         <translation>{sequence}-пакеттин тастыктамасы мурун импорттолгон; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="326"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="359"/>
         <source>Receipt for bundle {sequence} verified: {records} records are now synced.</source>
         <translation>{sequence}-пакеттин тастыктамасы текшерилди: {records} жазуу шайкештирилди.</translation>
     </message>

@@ -1090,6 +1090,38 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
 </context>
 <context>
+    <name>EscrowQuestion</name>
+    <message>
+        <location filename="../../fieldreport/ui/escrow_question.py" line="21"/>
+        <source>Key escrow</source>
+        <translation>Депонирование ключа</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/escrow_question.py" line="23"/>
+        <source>{org} asks to hold a key to this vault&apos;s backups. Agree?</source>
+        <translation>{org} просит хранить ключ к резервным копиям этого хранилища. Согласны?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/escrow_question.py" line="28"/>
+        <source>If you agree, every backup you make also carries this vault&apos;s key, encrypted to the organisation: its coordinator could then open your backups, and read everything in them, without your passphrase (for example if you forget it).
+
+If you do not agree, only your passphrase opens your backups. Nothing is escrowed unless you agree.</source>
+        <translation>Если вы согласитесь, каждая резервная копия, которую вы сделаете, будет также содержать ключ этого хранилища, зашифрованный для организации: её координатор сможет открыть ваши резервные копии и прочитать всё, что в них есть, без вашей парольной фразы (например, если вы её забудете).
+
+Если вы не согласитесь, ваши резервные копии открывает только ваша парольная фраза. Ключ не передаётся, пока вы не согласитесь.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/escrow_question.py" line="38"/>
+        <source>&amp;Yes, escrow the key</source>
+        <translation>&amp;Да, передать ключ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/escrow_question.py" line="42"/>
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceController</name>
     <message>
         <location filename="../../fieldreport/ui/central/evidence_controller.py" line="67"/>
@@ -1115,62 +1147,62 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="120"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="87"/>
         <source>{done} of {total} files written</source>
         <translation>Записано файлов: {done} из {total}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="124"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="91"/>
         <source>Export evidence package</source>
         <translation>Экспорт пакета доказательств</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="127"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="94"/>
         <source>A folder an investigator can check offline: every revision of the records, the original photos and files bit for bit, each device&apos;s signed custody log, certificates and receipts, signed by the organisation. It is checked with fieldreport-verify or with standard tools (VERIFY.md inside explains how).</source>
         <translation>Папка, которую следователь может проверить без сети: все редакции записей, исходные фото и файлы бит в бит, подписанный журнал хранения каждого устройства, сертификаты и квитанции, с подписью организации. Проверяется программой fieldreport-verify или стандартными средствами (как — объясняет VERIFY.md внутри).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="133"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="100"/>
         <source>&amp;Records:</source>
         <translation>&amp;Записи:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="134"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="101"/>
         <source>This record</source>
         <translation>Эта запись</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="136"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="103"/>
         <source>The {count} records behind the figure</source>
         <translation>Записи за этой цифрой ({count})</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="138"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="105"/>
         <source>&amp;Summary language:</source>
         <translation>Язык &amp;сводки:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="139"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="106"/>
         <source>&amp;Include names and contacts (identifying data)</source>
         <translation>&amp;Включить имена и контакты (идентифицирующие данные)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="142"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="109"/>
         <source>Names and contacts of witnesses, people affected and owners will be written in the clear: anyone who gets the folder can read them. Leave this off unless the investigator needs them and may have them.</source>
         <translation>Имена и контакты свидетелей, пострадавших и владельцев будут записаны открыто: любой, кто получит папку, сможет их прочитать. Не включайте, если следователю они не нужны или он не вправе их получить.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="147"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="114"/>
         <source>&amp;Choose the folder and start…</source>
         <translation>Выбрать папку и &amp;начать…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="148"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="115"/>
         <source>&amp;Cancel</source>
         <translation>Отм&amp;ена</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="148"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="115"/>
         <source>C&amp;lose</source>
         <translation>За&amp;крыть</translation>
     </message>
@@ -1178,127 +1210,127 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="168"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="135"/>
         <source>Situation report</source>
         <translation>Отчёт о ситуации</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="171"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="138"/>
         <source>A PDF for observers and partners: the figures with their ranges, a chart per breakdown, the incidents, and the records behind every figure.</source>
         <translation>PDF для наблюдателей и партнёров: цифры с диапазонами, диаграмма по каждой разбивке, инциденты и записи, на которых основана каждая цифра.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="175"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="142"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="179"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="146"/>
         <source>Export records</source>
         <translation>Экспорт записей</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="182"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="149"/>
         <source>The records chosen, for spreadsheets (CSV, Excel), maps (GeoJSON, KML) and humanitarian tools (HXL).</source>
         <translation>Выбранные записи — для таблиц (CSV, Excel), карт (GeoJSON, KML) и гуманитарных инструментов (HXL).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="186"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="153"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="188"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="155"/>
         <source>CSV (UTF-8), for any spreadsheet</source>
         <translation>CSV (UTF-8), для любой таблицы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="189"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="156"/>
         <source>Excel workbook, a sheet per kind</source>
         <translation>Книга Excel, лист на каждый вид</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="190"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="157"/>
         <source>GeoJSON, for QGIS and web maps</source>
         <translation>GeoJSON, для QGIS и веб-карт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="191"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="158"/>
         <source>KML, for Google Earth</source>
         <translation>KML, для Google Earth</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="192"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="159"/>
         <source>HXL-tagged CSV, for HDX tools</source>
         <translation>CSV с тегами HXL, для инструментов HDX</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="196"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="163"/>
         <source>&amp;Records:</source>
         <translation>&amp;Записи:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="197"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="164"/>
         <source>Every kind</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="202"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="169"/>
         <source>F&amp;rom:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="203"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="170"/>
         <source>&amp;To:</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="204"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="171"/>
         <source>Re&amp;gion:</source>
         <translation>&amp;Область:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="205"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="172"/>
         <source>&amp;District:</source>
         <translation>&amp;Район:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="206"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="173"/>
         <source>&amp;Settlement:</source>
         <translation>&amp;Населённый пункт:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="208"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="175"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY; empty for any</source>
         <translation>ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ; пусто — любая</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="210"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="177"/>
         <source>Any</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="211"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="178"/>
         <source>&amp;Include names and contacts (identifying data)</source>
         <translation>&amp;Включить имена и контакты (идентифицирующие данные)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="214"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="181"/>
         <source>Names and contacts of witnesses, people affected and owners will be written in the clear: anyone who gets the file can read them. Leave this off unless the recipient needs them and may have them.</source>
         <translation>Имена и контакты свидетелей, пострадавших и владельцев будут записаны открытым текстом: любой, у кого окажется файл, сможет их прочитать. Не включайте, если получателю они не нужны или не положены.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="219"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="186"/>
         <source>&amp;Choose the file and start…</source>
         <translation>Выбрать файл и на&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="220"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="187"/>
         <source>&amp;Cancel</source>
         <translation>Отм&amp;ена</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/export_dialog.py" line="220"/>
+        <location filename="../../fieldreport/ui/central/export_dialog.py" line="187"/>
         <source>C&amp;lose</source>
         <translation>За&amp;крыть</translation>
     </message>
@@ -4128,7 +4160,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>&amp;ОК</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/recovery_actions.py" line="158"/>
+        <location filename="../../fieldreport/ui/recovery_actions.py" line="159"/>
         <source>The vault was recovered: it now opens with the new passphrase.</source>
         <translation>Хранилище восстановлено: теперь оно открывается новой парольной фразой.</translation>
     </message>
@@ -4199,7 +4231,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>Выберите файл резервной копии</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/restore_actions.py" line="56"/>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="57"/>
         <source>The backup was restored. Unlock it with the vault passphrase in use when the backup was made.</source>
         <translation>Резервная копия восстановлена. Разблокируйте её парольной фразой хранилища, действовавшей при создании копии.</translation>
     </message>
@@ -4341,7 +4373,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>RunningDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/central/running_dialog.py" line="37"/>
+        <location filename="../../fieldreport/ui/central/running_dialog.py" line="82"/>
         <source>Stopping…</source>
         <translation>Остановка…</translation>
     </message>
@@ -4603,98 +4635,103 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SyncActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="82"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="88"/>
         <source>This device cannot sync over the network yet: it needs to join an organisation, have its certificate installed and know the server&apos;s address.</source>
         <translation>Это устройство пока не может синхронизироваться по сети: нужно присоединиться к организации, установить сертификат и знать адрес сервера.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="111"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="117"/>
         <source>Server address</source>
         <translation>Адрес сервера</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="112"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="118"/>
         <source>The organisation&apos;s sync server (https://…). Leave empty to use the address from the provisioning file{provisioned}.</source>
         <translation>Сервер синхронизации организации (https://…). Оставьте пустым, чтобы использовать адрес из файла настройки{provisioned}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="150"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="156"/>
         <source>Open the provisioning file</source>
         <translation>Открытие файла настройки организации</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="169"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="177"/>
         <source>Save the enrollment request</source>
         <translation>Сохранение запроса на подключение</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="181"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="208"/>
         <source>Joined {org}. The enrollment request is in {path}. Give it to your coordinator and read them this device&apos;s fingerprint.</source>
         <translation>Устройство подключено к организации {org}. Запрос на подключение сохранён в {path}. Передайте его координатору и зачитайте ему отпечаток ключа этого устройства.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="192"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="214"/>
+        <source>You agreed to key escrow: your backups also carry this vault&apos;s key for the organisation.</source>
+        <translation>Вы согласились на депонирование ключа: ваши резервные копии также содержат ключ этого хранилища для организации.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="225"/>
         <source>Open the certificate</source>
         <translation>Открытие сертификата</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="205"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="238"/>
         <source>Certificate {serial} installed: the organisation has approved this device.</source>
         <translation>Сертификат {serial} установлен: организация одобрила это устройство.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="224"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="257"/>
         <source>Choose a folder or a removable drive for the bundle</source>
         <translation>Выбор папки или съёмного носителя для пакета</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="257"/>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="268"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="290"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="301"/>
         <source>Nothing to send yet: the vault holds nothing new.</source>
         <translation>Пока нечего отправлять: в хранилище нет ничего нового.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="260"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="293"/>
         <source>Nothing to send again: the organisation has confirmed everything this device exported (the last receipt is for bundle {sequence}), and nothing is new.</source>
         <translation>Повторно отправлять нечего: организация подтвердила всё, что экспортировало это устройство (последняя квитанция — на пакет {sequence}), и нового ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="272"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="305"/>
         <source>Nothing new to send; bundle {sequence} was received and receipted.</source>
         <translation>Нового для отправки нет; пакет {sequence} получен, квитанция на него выдана.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="276"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="309"/>
         <source>Nothing new since bundle {sequence}, which still waits for its receipt. It was written to {path}. Take that file to the organisation again if it was lost.</source>
         <translation>После пакета {sequence} ничего нового нет, а квитанции на него ещё нет. Пакет записан в {path}. Если он потерялся, снова отнесите этот файл в организацию.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="282"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="315"/>
         <source>Bundle {sequence} written to {path} ({items} items, {size} bytes).</source>
         <translation>Пакет {sequence} записан в {path} (элементов: {items}, байт: {size}).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="291"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="324"/>
         <source>It carries everything the organisation has not confirmed yet and replaces the bundles written from {sequence} on: a lost one need not be found.</source>
         <translation>В нём всё, что организация ещё не подтвердила, и он заменяет пакеты, записанные начиная с {sequence}: потерянный пакет искать не нужно.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="297"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="330"/>
         <source>This device has no certificate yet: the organisation keeps the bundle until it approves the device.</source>
         <translation>У этого устройства ещё нет сертификата: организация сохранит пакет, пока не одобрит устройство.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="308"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="341"/>
         <source>Open the receipt</source>
         <translation>Открытие квитанции</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="321"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="354"/>
         <source>The receipt for bundle {sequence} was imported before; nothing changed.</source>
         <translation>Квитанция на пакет {sequence} уже была импортирована; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="326"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="359"/>
         <source>Receipt for bundle {sequence} verified: {records} records are now synced.</source>
         <translation>Квитанция на пакет {sequence} проверена: синхронизировано записей: {records}.</translation>
     </message>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from fieldreport.central import devices
 from fieldreport.central.store import CentralStore
 from fieldreport.settings import Settings
+from fieldreport.sync.device_state import escrow_agreed
 from fieldreport.ui import file_dialogs
 from fieldreport.ui.window import MainWindow
 from tests.net.world import quick_kdf
@@ -168,3 +169,26 @@ def test_the_demo_never_offers(qtbot, store, app_folder):
     qtbot.wait(50)
     assert win.provisioning_offer is None
     close(win)
+
+
+def test_a_shipped_file_that_offers_escrow_asks_and_locking_joins_nothing(
+    qtbot, monkeypatch, window, store, app_folder, tmp_path
+):
+    (app_folder / "provisioning.json").write_bytes(store.org.provisioning(offer_escrow=True))
+    request = tmp_path / "request.json"
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *_a: request)
+    create_through_setup(qtbot, window)
+    click(qtbot, button(offered(qtbot, window), "&Yes"))
+    question = window.escrow_offer
+    assert question is not None and question.isVisible()
+    assert question.text().startswith("Kulundu Monitors asks to hold a key")
+    close(window)  # locking closes the question: nothing is joined, nothing agreed
+    assert not question.isVisible() and not request.exists()
+    again = new_window(qtbot, window.vault_folder)
+    unlock_through_page(qtbot, again, "correct horse battery staple")
+    click(qtbot, button(offered(qtbot, again), "&Yes"))
+    assert again.session.sync_status()["organisation"] is None
+    click(qtbot, button(again.escrow_offer, "&Yes, escrow the key"))
+    assert again.session.sync_status()["organisation"]["name"] == "Kulundu Monitors"
+    assert escrow_agreed(again.session._vault.db) and request.is_file()
+    close(again)
