@@ -11,12 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import fontpkg_pt_sans
 import segno
-from fpdf import FPDF
 
 from fieldreport.errors import FieldReportError
+
+if TYPE_CHECKING:
+    from fpdf import FPDF
 
 FONT = "PTSans"
 QR_MM = 62.0
@@ -54,6 +57,8 @@ def render(
     mnemonic: str, index: int, shares: int, threshold: int, made: str, text: SheetText | None = None
 ) -> bytes:
     """One A4 page for one share."""
+    from fpdf import FPDF  # loaded when a sheet is made, not when the command line starts
+
     text = text or SheetText()
     fill = {"index": index, "shares": shares, "threshold": threshold, "made": made}
     doc = FPDF(orientation="P", unit="mm", format="A4")

@@ -36,7 +36,6 @@ import bagit
 
 from fieldreport.central import ids, transparency
 from fieldreport.central.anonymise import NameMask
-from fieldreport.central.evidence_pdf import summary_pdf
 from fieldreport.central.evidence_redact import Redactor
 from fieldreport.central.evidence_text import summary, summary_html, verify_md
 from fieldreport.central.store import CentralStore
@@ -224,6 +223,8 @@ def _write(
     _put(folder / "evidence.json", _pretty(index))
     blocks = summary(index, store, mask, lang)
     _put(folder / "summary.html", summary_html(blocks, lang).encode("utf-8"))
+    from fieldreport.central.evidence_pdf import summary_pdf  # fpdf loads only when used
+
     _put(folder / "summary.pdf", summary_pdf(blocks, lang))
     _bag(folder, index, store)
     revisions_count = sum(len(r["revisions"]) for r in records)
