@@ -62,11 +62,13 @@ def shoot_recovery_split(window: MainWindow, folder: Path, save: Save) -> None:
         dialog.folder.setText(str(Path(out) / "shares"))
         save(dialog, folder, "recovery_split")
         dialog.accept()
-        for _ in range(200):
+        for _ in range(1200):  # the shares are made on the thread pool: up to a minute
             if getattr(window, "recovery_result", None) is not None:
                 break
             settle(50)
-        box = window.recovery_result
+        box = getattr(window, "recovery_result", None)
+        if box is None:  # leaving now would remove the folder under the running split
+            raise SystemExit("making the recovery shares took more than a minute")
         save(box, folder, "recovery_split_done")
         box.accept()
         window.recovery_result = None
