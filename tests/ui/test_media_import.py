@@ -48,10 +48,14 @@ def test_import_by_dialog_into_a_new_record(qtbot, unlocked, photos, monkeypatch
     ids = form.fields.extra("media")
     assert ids == model.ids()
     wait_analysed(qtbot, win)  # stored first; thumbnails made in the background
-    for row in range(2):  # thumbnails decoded in memory, from the vault
-        icon = model.data(model.index(row, 0), Qt.ItemDataRole.DecorationRole)
-        assert not icon.isNull()
-    assert set(model._pixmaps) == set(ids)
+
+    def thumbnails_shown() -> bool:  # once the form's list has heard the analysis ended
+        for row in range(2):  # thumbnails decoded in memory, from the vault
+            icon = model.data(model.index(row, 0), Qt.ItemDataRole.DecorationRole)
+            assert not icon.isNull()
+        return set(model._pixmaps) == set(ids)
+
+    qtbot.waitUntil(thumbnails_shown, timeout=WAIT_MS)
     assert panel.grid.isVisibleTo(form)
     assert form.is_dirty()
 
