@@ -6,7 +6,13 @@ import importlib.util
 import sys
 from pathlib import Path
 
+import pytest
+
 from fieldreport.crypto import kdf
+
+# Its baseline is the same rows written into a SQLCipher file: about the embedded store
+# (benchmarks/import_backends_bench.py compares the two backends).
+pytestmark = pytest.mark.embedded_only
 
 BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "import_bench.py"
 
