@@ -5,8 +5,8 @@ the package gets ``data/published/<id>.c2pa.<ext>``: the same photo with a
 C2PA manifest embedded and signed with the organisation's C2PA certificate
 (:mod:`fieldreport.central.c2pa_manifest` says what it asserts), and
 ``data/published/c2pa-root.pem``, the certificate a reader adds to its trust
-list. Photos c2pa cannot embed in, and originals the device deleted, are
-listed as skipped with the reason.
+list. Photos c2pa cannot embed in or refuses, and originals the device
+deleted, are listed as skipped with the reason (the package is still written).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from typing import Any
 
 from fieldreport.central import c2pa_cert, c2pa_manifest, c2pa_sign
 from fieldreport.central.store import CentralStore
+from fieldreport.errors import UsageError
 
 FOLDER = "published"
 ROOT = f"{FOLDER}/c2pa-root.pem"
@@ -61,8 +62,12 @@ def publish(
             made = c2pa_manifest.manifest(
                 store, row, title, include_identifying=include_identifying
             )
-            c2pa_sign.sign_photo(credential, made, mime, folder / entry["file"], folder / file)
-            photos.append({"media": row["id"], "file": file, "original": entry["file"]})
+            try:
+                c2pa_sign.sign_photo(credential, made, mime, folder / entry["file"], folder / file)
+            except UsageError as exc:  # a photo c2pa cannot parse: the rest still get theirs
+                skipped.append({"media": row["id"], "reason": str(exc)})
+            else:
+                photos.append({"media": row["id"], "file": file, "original": entry["file"]})
         step()
     return {
         "root_certificate": ROOT,

@@ -35,6 +35,13 @@ def require() -> ModuleType:
     return c2pa
 
 
+def available() -> bool:
+    """Whether c2pa-python is installed (without loading its native library)."""
+    import importlib.util
+
+    return importlib.util.find_spec("c2pa") is not None
+
+
 def supported(mime: str) -> bool:
     """Photos c2pa can embed a manifest in (JPEG, PNG, WebP, TIFF, HEIC, AVIF, GIF …)."""
     if not mime.startswith("image/"):

@@ -76,6 +76,7 @@ class Written:
     anonymised: bool
     fingerprint: str
     credentialed: int = 0  # photos with C2PA Content Credentials (--c2pa)
+    not_credentialed: tuple[str, ...] = ()  # "<media id>: <reason>" for each photo skipped
 
 
 def collect(store: CentralStore, record_ids: Iterable[str]) -> Contents:
@@ -257,6 +258,7 @@ def _write(
         anonymised,
         keys.fingerprint,
         len(published["photos"]) if published else 0,
+        tuple(f"{s['media']}: {s['reason']}" for s in published["skipped"]) if published else (),
     )
 
 

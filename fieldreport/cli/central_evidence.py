@@ -43,6 +43,8 @@ def cmd_evidence(args: argparse.Namespace) -> int:
             f"{written.folder}/data/published/ (the root certificate for readers' trust "
             "lists is c2pa-root.pem there)."
         )
+        for skipped in written.not_credentialed:
+            out(f"No credentials for photo {skipped}")
     out(f"Check it with: fieldreport-verify {written.folder}  (or see VERIFY.md inside)")
     return 0
 
