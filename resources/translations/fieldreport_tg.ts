@@ -1090,6 +1090,58 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
 </context>
 <context>
+    <name>EscrowBox</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="47"/>
+        <source>Withdraw key escrow</source>
+        <translation>Бозгирифтани амонатгузории калид</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="48"/>
+        <source>Stop giving {org} a key to your backups?</source>
+        <translation>Додани калиди нусхаҳои эҳтиётии худро ба {org} қатъ мекунед?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="51"/>
+        <source>Backups you make from now on will open only with your backup passphrase.
+
+Backups you made before now still carry the key: the organisation can open those without your passphrase. Delete them if that matters, and make a new backup.</source>
+        <translation>Нусхаҳои эҳтиётие, ки аз ҳоло сар карда месозед, танҳо бо ибораи махфии нусхаи эҳтиётӣ кушода мешаванд.
+
+Нусхаҳои эҳтиётии пештар сохташуда ҳанӯз калидро дар бар мегиранд: ташкилот метавонад онҳоро бе ибораи махфии шумо кушояд. Агар ин муҳим бошад, онҳоро нест кунед ва нусхаи эҳтиётии нав созед.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="57"/>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Бозгирифтан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="58"/>
+        <source>&amp;No</source>
+        <translation>&amp;Не</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="90"/>
+        <source>Key escrow</source>
+        <translation>Амонатгузории калид</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="94"/>
+        <source>Key escrow withdrawn: backups made from now on carry no key for {org}. Backups made before still carry it.</source>
+        <translation>Амонатгузории калид бозгирифта шуд: нусхаҳои эҳтиётии аз ҳоло сохташуда калиде барои {org} надоранд. Нусхаҳои пештар сохташуда ҳанӯз онро доранд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="101"/>
+        <source>You agreed when joining: your backups also carry this vault&apos;s key for {org}, so its coordinator can open them without your passphrase.</source>
+        <translation>Ҳангоми пайвастшавӣ шумо розӣ шудед: нусхаҳои эҳтиётии шумо инчунин калиди ин анборро барои {org} доранд, бинобар ин ҳамоҳангсози он метавонад онҳоро бе ибораи махфии шумо кушояд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="105"/>
+        <source>Wi&amp;thdraw key escrow…</source>
+        <translation>&amp;Бозгирифтани амонатгузории калид…</translation>
+    </message>
+</context>
+<context>
     <name>EscrowQuestion</name>
     <message>
         <location filename="../../fieldreport/ui/escrow_question.py" line="21"/>
@@ -2542,7 +2594,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="202"/>
-        <location filename="../../fieldreport/ui/window.py" line="376"/>
+        <location filename="../../fieldreport/ui/window.py" line="381"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
@@ -2567,22 +2619,23 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>&amp;Партофтан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="361"/>
+        <location filename="../../fieldreport/ui/window.py" line="366"/>
         <source>Records: {total} — incidents: {incidents}, statements: {statements}, damage records: {damage}, people: {people}</source>
+        <extracomment>Searches and orders no index serves, read on a worker (a connection of its own).</extracomment>
         <translation>Сабтҳо: {total} — ҳодисаҳо: {incidents}, изҳорот: {statements}, сабтҳои зарар: {damage}, одамон: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="372"/>
+        <location filename="../../fieldreport/ui/window.py" line="377"/>
         <source>This device: {fingerprint}…</source>
         <translation>Ин дастгоҳ: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="378"/>
+        <location filename="../../fieldreport/ui/window.py" line="383"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — намоишӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="384"/>
+        <location filename="../../fieldreport/ui/window.py" line="389"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Анбори намоишӣ бо сабтҳои тахайюлӣ; ҳангоми баромадан нест карда мешавад. Ибораи махфии он, барои озмудани қулф ва кушодан: {passphrase}</translation>
     </message>
@@ -3792,43 +3845,58 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="262"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="353"/>
         <source>No record matches the search.</source>
-        <extracomment>The first rows a column&apos;s width is measured on. What the date and time columns hold at their widest. A cell&apos;s margins around its text (the style&apos;s, with room to spare). ``(kind, search or None, deleted ones instead, order, descending)`` → the list (None while the vault is locked).</extracomment>
+        <extracomment>The first rows a column&apos;s width is measured on. What the date and time columns hold at their widest. A cell&apos;s margins around its text (the style&apos;s, with room to spare). The running bar beside the heading while a list is read on the worker. ``(kind, search or None, deleted ones instead, order, descending)`` → the list (None while the vault is locked). The record to select once the list being read has arrived.</extracomment>
         <translation>Ягон сабт ба ҷустуҷӯ мувофиқ нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="264"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="355"/>
         <source>No deleted records here.</source>
         <translation>Дар ин ҷо сабтҳои нестшуда нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="267"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="358"/>
         <source>No records yet in “{kind}”.</source>
         <translation>Дар «{kind}» ҳанӯз сабт нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="269"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="360"/>
         <source>Press New (Ctrl+N) to add the first one.</source>
         <translation>Барои илова кардани аввалинаш Нав (Ctrl+N)-ро пахш кунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="274"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="365"/>
+        <source>The list could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="368"/>
+        <source>Searching…</source>
+        <translation type="unfinished">Ҷустуҷӯ…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="371"/>
+        <source>Ordering the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="376"/>
         <source>&amp;Search:</source>
         <translation>&amp;Ҷустуҷӯ:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="275"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="377"/>
         <source>Words from any field (Ctrl+F)</source>
         <translation>Калимаҳо аз ҳар майдон (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="276"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="378"/>
         <source>Show &amp;deleted</source>
         <translation>Нишон додани &amp;нестшудаҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="278"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="380"/>
         <source>List the deleted records instead; their history can still be opened</source>
         <translation>Ба ҷои онҳо сабтҳои нестшударо нишон диҳед; таърихи онҳоро ҳанӯз кушодан мумкин аст</translation>
     </message>
@@ -3897,7 +3965,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>Ҳанӯз фиристода нашуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="329"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="334"/>
         <source>Deleted</source>
         <extracomment>The roles ``data()`` answers; Qt asks each cell for a dozen. A click on a header: the list in that order (``ORDER_OF``), descending or not. id → the bundle carrying the record&apos;s latest revision (receipt awaited). The rows are deleted records (shown from &quot;Show deleted&quot;): their status says so.</extracomment>
         <translation>Нест карда шуд</translation>
@@ -4460,73 +4528,73 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="187"/>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="212"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="191"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="216"/>
         <source>The passphrase was changed.</source>
         <translation>Ибораи махфӣ иваз карда шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="198"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="202"/>
         <source>&amp;Close</source>
         <translation>&amp;Пӯшидан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="199"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="203"/>
         <source>Settings</source>
         <translation>Танзимот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="200"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="204"/>
         <source>General</source>
         <translation>Умумӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="201"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="205"/>
         <source>&amp;Language:</source>
         <translation>&amp;Забон:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="202"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="206"/>
         <source>Lock &amp;automatically after (minutes idle):</source>
         <translation>&amp;Худкор қулф кардан пас аз (дақиқаҳои бефаъолиятӣ):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="203"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="207"/>
         <source>Change the passphrase</source>
         <translation>Иваз кардани ибораи махфӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="204"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="208"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Ибораи махфии &amp;ҷорӣ:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="205"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="209"/>
         <source>&amp;New passphrase:</source>
         <translation>Ибораи махфии &amp;нав:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="206"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="210"/>
         <source>&amp;Repeat new passphrase:</source>
         <translation>&amp;Такрори ибораи махфии нав:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="207"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="211"/>
         <source>C&amp;hange passphrase</source>
         <translation>&amp;Иваз кардани ибораи махфӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="208"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="212"/>
         <source>Reco&amp;very shares…</source>
         <translation>&amp;Ҳиссаҳои барқарорсозӣ…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="209"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="213"/>
         <source>Duress pa&amp;ssphrase…</source>
         <translation>Ибораи махфии &amp;маҷбурӣ…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="210"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="214"/>
         <source>Changing the passphrase…</source>
         <translation>Ибораи махфӣ иваз карда истодааст…</translation>
     </message>
