@@ -343,4 +343,27 @@ It runs every check above (and each device signature and receipt), prints a
 verdict per record in plain words, and exits with a non-zero code naming the
 file and the check on any failure. It needs no account, no passphrase and no
 network.
+""" + _c2pa_md(index.get("c2pa"))
+
+
+def _c2pa_md(published: dict[str, Any] | None) -> str:
+    """VERIFY.md's part on the photos with C2PA Content Credentials (``--c2pa``), if any."""
+    if not published:
+        return ""
+    return f"""
+## Photos with C2PA Content Credentials
+
+`data/published/` holds {len(published["photos"])} photo(s) for publication: each
+original with a C2PA manifest embedded (<https://c2pa.org>), signed by
+{published["signer"]}. Any C2PA reader shows and checks it, for example
+
+    c2patool data/published/<id>.c2pa.jpg
+
+The manifest asserts the SHA-256 of the original (`org.fieldreport.capture`,
+equal to the device's logged `content_hash`) and the device's custody-log
+entry (`org.fieldreport.custody`). A reader calls the credential valid when
+the photo and manifest are intact; it calls it trusted only when the
+signer's root is in its trust list: the root is `data/{published["root_certificate"]}`
+(SHA-256 fingerprint {published["root_fingerprint"]}), to compare with the one
+the organisation published.
 """

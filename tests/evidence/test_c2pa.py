@@ -125,6 +125,9 @@ def test_trusted_with_the_organisation_root(packages: Packages) -> None:
     index = _index(packages.anonymised)
     data = packages.anonymised / "data"
     root = (data / index["c2pa"]["root_certificate"]).read_bytes()
+    verify_md = (packages.anonymised / "VERIFY.md").read_text("utf-8")
+    assert "data/published/c2pa-root.pem" in verify_md
+    assert index["c2pa"]["root_fingerprint"] in verify_md
     signed = (data / index["c2pa"]["photos"][0]["file"]).read_bytes()
     assert _read(signed, trust=root)[0] == "Trusted"
 
@@ -282,6 +285,10 @@ def test_c2pa_cert_command(
         signed = (out / "data" / photo["file"]).read_bytes()
         state, manifest, _ = _read(signed, trust=ca)
         assert state == "Trusted" and manifest["signature_info"]["common_name"] == "Signer"
+        assert cli.main(["central", "c2pa-cert", "--new", "--replace", "--yes"]) == 0
+        with CentralStore.open(world.central, TEST_PASSPHRASE) as central:
+            made = c2pa_cert.load(central)
+        assert made is not None and made.source == "organisation" and made.algorithm == "ES256"
     finally:
         with CentralStore.open(world.central, TEST_PASSPHRASE) as central, central.transaction():
             central.put_info(c2pa_cert.INFO_KEY, before)
