@@ -353,9 +353,11 @@ def _c2pa_md(published: dict[str, Any] | None) -> str:
     return f"""
 ## Photos with C2PA Content Credentials
 
-`data/published/` holds {len(published["photos"])} photo(s) for publication: each
-original with a C2PA manifest embedded (<https://c2pa.org>), signed by
-{published["signer"]}. Any C2PA reader shows and checks it, for example
+`data/published/` holds {len(published["photos"])} photo(s) for publication, each with
+a C2PA manifest embedded (<https://c2pa.org>), signed by {published["signer"]}:
+in an anonymised package a copy without the photo's metadata (EXIF, GPS
+position; the manifest's actions say so), else the original itself. Any C2PA
+reader shows and checks it, for example
 
     c2patool data/published/<id>.c2pa.jpg
 
