@@ -366,82 +366,82 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>аз дастгоҳи {device}, бастаи {bundle} (қабул шуд {received}), сабти журнали нигаҳдорӣ {entry} ({hash}…)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="179"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="181"/>
         <source>Choose the central store&apos;s folder</source>
         <translation>Ҷузвдони анбори марказиро интихоб кунед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="298"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="300"/>
         <source>FieldReport — central store of {org}</source>
         <translation>FieldReport — анбори марказии {org}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="301"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="303"/>
         <source>FieldReport — central store</source>
         <translation>FieldReport — анбори марказӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="303"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="305"/>
         <source>&amp;Overview</source>
         <translation>Шарҳи &amp;умумӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="305"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="307"/>
         <source>D&amp;uplicates</source>
         <translation>&amp;Такрориҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="306"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="308"/>
         <source>&amp;Devices</source>
         <translation>&amp;Дастгоҳҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="307"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="309"/>
         <source>&amp;Import bundles</source>
         <translation>&amp;Ворид кардани бастаҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="304"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="306"/>
         <source>&amp;Records</source>
         <translation>&amp;Сабтҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="310"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="312"/>
         <source>E&amp;xport…</source>
         <translation>Содир &amp;кардан…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="312"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="314"/>
         <source>Write the chosen records as CSV, Excel, GeoJSON, KML or HXL</source>
         <translation>Навиштани сабтҳои интихобшуда ҳамчун CSV, Excel, GeoJSON, KML ё HXL</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="314"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="316"/>
         <source>Re&amp;port…</source>
         <translation>&amp;Гузориш…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="315"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="317"/>
         <source>Write a situation report (PDF)</source>
         <translation>Навиштани гузориш оид ба вазъият (PDF)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="316"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="318"/>
         <source>&amp;Lock</source>
         <translation>&amp;Қулф кардан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="317"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="319"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Ҳозир қулф кардан (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="318"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="320"/>
         <source>&amp;Quit</source>
         <translation>Бар&amp;омадан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="319"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="321"/>
         <source>Lock and quit (Ctrl+Q)</source>
         <translation>Қулф кардан ва баромадан (Ctrl+Q)</translation>
     </message>
@@ -1176,85 +1176,115 @@ If you do not agree, only your passphrase opens your backups. Nothing is escrowe
 <context>
     <name>EvidenceController</name>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="67"/>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="71"/>
         <source>Choose where to write the evidence package</source>
         <translation>Интихоб кунед, ки бастаи далелҳо куҷо навишта шавад</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="76"/>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="81"/>
         <source>Write names and contacts?</source>
         <translation>Номҳо ва тамосҳоро нависем?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="77"/>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="82"/>
         <source>{folder} will hold the names and contacts of witnesses, people affected and owners, in the clear. Anyone who gets the folder can read them, and the people named may be put at risk. Write them only if the investigator needs them and may have them, and keep the folder safe.</source>
         <translation>Дар ҷузвдони {folder} номҳо ва тамосҳои шоҳидон, зарардидагон ва соҳибон ошкоро навишта мешаванд. Ҳар касе, ки ҷузвдонро гирад, онҳоро хонда метавонад ва одамони номбурда метавонанд дар хатар монанд. Онҳоро танҳо вақте нависед, ки ба муфаттиш лозиманд ва ӯ ҳақ дорад онҳоро гирад, ва ҷузвдонро дар ҷои бехатар нигоҳ доред.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="125"/>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="131"/>
         <source>Written to {path}: records {records}, revisions {revisions}, photos and files {media}, from {devices} devices. Organisation fingerprint: {fingerprint}.</source>
         <translation>Ба {path} навишта шуд: сабтҳо {records}, таҳрирҳо {revisions}, аксҳо ва файлҳо {media}, аз дастгоҳҳо: {devices}. Изи ангушти созмон: {fingerprint}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="144"/>
+        <source>Photos with C2PA Content Credentials: {count}, in data/published.</source>
+        <translation>Аксҳо бо тасдиқномаҳои C2PA (Content Credentials): {count}, дар data/published.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="149"/>
+        <source>Photos without credentials (see evidence.json): {count}.</source>
+        <translation>Аксҳо бе тасдиқнома (ниг. evidence.json): {count}.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="87"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="108"/>
         <source>{done} of {total} files written</source>
         <translation>{done} аз {total} файл навишта шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="91"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="112"/>
         <source>Export evidence package</source>
         <translation>Содироти бастаи далелҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="94"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="115"/>
         <source>A folder an investigator can check offline: every revision of the records, the original photos and files bit for bit, each device&apos;s signed custody log, certificates and receipts, signed by the organisation. It is checked with fieldreport-verify or with standard tools (VERIFY.md inside explains how).</source>
         <translation>Ҷузвдоне, ки муфаттиш бе шабака санҷида метавонад: ҳамаи таҳрирҳои сабтҳо, аксҳо ва файлҳои аслӣ бит ба бит, маҷаллаи нигоҳдории имзошудаи ҳар дастгоҳ, шаҳодатномаҳо ва расидҳо, бо имзои созмон. Бо fieldreport-verify ё абзорҳои стандартӣ санҷида мешавад (VERIFY.md дар дохил шарҳ медиҳад, ки чӣ тавр).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="100"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="121"/>
         <source>&amp;Records:</source>
         <translation>&amp;Сабтҳо:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="101"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="123"/>
         <source>This record</source>
         <translation>Ҳамин сабт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="103"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="124"/>
         <source>The {count} records behind the figure</source>
         <translation>Сабтҳои паси ин рақам ({count})</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="105"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="127"/>
+        <source>The {count} records selected in the list</source>
+        <translation>Сабтҳои дар рӯйхат интихобшуда ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="133"/>
         <source>&amp;Summary language:</source>
         <translation>Забони &amp;хулоса:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="106"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="134"/>
         <source>&amp;Include names and contacts (identifying data)</source>
         <translation>&amp;Дохил кардани номҳо ва тамосҳо (маълумоти шахсшиносӣ)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="109"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="137"/>
         <source>Names and contacts of witnesses, people affected and owners will be written in the clear: anyone who gets the folder can read them. Leave this off unless the investigator needs them and may have them.</source>
         <translation>Номҳо ва тамосҳои шоҳидон, зарардидагон ва соҳибон ошкоро навишта мешаванд: ҳар касе, ки ҷузвдонро гирад, онҳоро хонда метавонад. Агар ба муфаттиш лозим набошанд ё ӯ ҳақ надошта бошад, инро фаъол накунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="114"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="142"/>
+        <source>&amp;Also photos with C2PA Content Credentials, for publication</source>
+        <translation>&amp;Инчунин аксҳо бо тасдиқномаҳои C2PA (Content Credentials), барои нашр</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="145"/>
+        <source>A copy of each photo with a C2PA manifest signed by the organisation (capture hash, device, custody entry), which any C2PA reader can check. Names and captions are added only with the box below.</source>
+        <translation>Нусхаи ҳар акс бо манифести C2PA, ки ташкилот имзо кардааст (хеши акс, дастгоҳ, сабти маҷаллаи занҷираи нигоҳдорӣ); онро ҳар барномаи хонандаи C2PA санҷида метавонад. Номҳо ва тавзеҳҳо танҳо бо қайди поёнӣ илова мешаванд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="151"/>
+        <source>This installation has no c2pa-python package; a coordinator installs it with pip to add C2PA Content Credentials.</source>
+        <translation>Дар ин насб бастаи c2pa-python нест; барои илова кардани тасдиқномаҳои C2PA ҳамоҳангсоз онро бо pip насб мекунад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="155"/>
         <source>&amp;Choose the folder and start…</source>
         <translation>Интихоби ҷузвдон ва &amp;оғоз…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="115"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Бекор кардан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="115"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
         <source>C&amp;lose</source>
         <translation>&amp;Пӯшидан</translation>
     </message>
@@ -3945,7 +3975,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     <name>RecordView</name>
     <message>
         <location filename="../../fieldreport/ui/central/record_view.py" line="190"/>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="421"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="423"/>
         <source>Select a record to read it.</source>
         <translation>Барои хондан сабтро интихоб кунед.</translation>
     </message>
@@ -4086,16 +4116,16 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/record_view.py" line="408"/>
-        <source>Export an evidence package: a folder an investigator can verify offline, with the record&apos;s revisions, original photos and files, and their signed custody logs</source>
-        <translation>Содироти бастаи далелҳо: ҷузвдоне, ки муфаттиш бе шабака санҷида метавонад, бо таҳрирҳои сабт, аксҳо ва файлҳои аслӣ ва маҷаллаҳои нигоҳдории имзошудаи онҳо</translation>
+        <source>Export an evidence package: a folder an investigator can verify offline, with the records&apos; revisions, original photos and files, and their signed custody logs. Select several rows in the list (Shift+arrows, Ctrl+Space) for one package of them all (Ctrl+Shift+E)</source>
+        <translation>Содироти бастаи далелҳо: ҷузвдоне, ки муфаттиш бе шабака санҷида метавонад, бо таҳрирҳои сабтҳо, аксҳо ва файлҳои аслӣ ва маҷаллаҳои имзошудаи занҷираи нигоҳдории онҳо. Барои як баста аз ҳамаашон якчанд сатрро дар рӯйхат интихоб кунед (Shift+тирчаҳо, Ctrl+Фосила) (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="412"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="414"/>
         <source>Hand over…</source>
         <translation>Супоридан…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="415"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="417"/>
         <source>Hand this record over to another approved device (a replaced laptop); signed and logged</source>
         <translation>Ин сабтро ба дастгоҳи дигари тасдиқшуда супоридан (ноутбук иваз шуд); қарор имзо карда шуда, дар журнал сабт мешавад</translation>
     </message>
@@ -4658,43 +4688,43 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>{shown} сурату файл</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="165"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="180"/>
         <source>— the records behind “{figure}”</source>
         <extracomment>Widths that fit the list&apos;s short columns at 1366×768 (titles and places get the rest).</extracomment>
         <translation>— сабтҳое, ки дар асоси «{figure}» ҳастанд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="191"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="206"/>
         <source>Searching…</source>
         <translation>Ҷустуҷӯ…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="192"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="207"/>
         <source>Sho&amp;w every record</source>
         <translation>&amp;Нишон додани ҳамаи сабтҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="195"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="210"/>
         <source>Type</source>
         <translation>Намуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="196"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="211"/>
         <source>Name or caption</source>
         <translation>Ном ё тавзеҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="197"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="212"/>
         <source>Size</source>
         <translation>Андоза</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="198"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="213"/>
         <source>Device</source>
         <translation>Дастгоҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="199"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="214"/>
         <source>Records</source>
         <translation>Сабтҳо</translation>
     </message>
