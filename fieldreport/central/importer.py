@@ -258,9 +258,9 @@ class Importer:
     def _import(self, path: Path, known_hash: str) -> Outcome:
         """Read, check and commit; ``known_hash`` is the file's hash if it was computed first."""
         store = self.store
-        sink = CentralSink(store.media, store.org.keys.age_identity, store)
         received_at = utc_now()
-        with store.transaction() as db:
+        sink = CentralSink(store.media, store.org.keys.age_identity, store)
+        with sink, store.transaction() as db:  # the sink's spool goes after the commit
             manifest_seen: list[Manifest] = []
 
             def check(manifest: Manifest) -> None:
