@@ -33,7 +33,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from fieldreport.central import bundle_queries, devices, media_check
+from fieldreport.central import bundle_queries, devices, log_check, media_check
 from fieldreport.central.refused import RefusedUploads
 from fieldreport.central.server_auth import AuthError, DeviceEntry, Gatekeeper
 from fieldreport.central.store import CentralStore
@@ -329,7 +329,17 @@ class SyncServer:
 
     def _import(self, upload: Upload) -> None:
         self.imports.run(upload)
+        self._check_log()
         self._check_media()
+
+    def _check_log(self) -> None:
+        """Verify each new custody-log entry's own signature (on the store thread, after an import).
+
+        :mod:`fieldreport.central.log_check`: a bad one raises an alarm naming the
+        device and the entry. It stops as soon as another upload waits to be imported.
+        """
+        for result in log_check.check_all(self.store, stop=lambda: bool(self.importing)):
+            event("log_checked", device=result.device_id, last=result.last, ok=result.ok)
 
     def _check_media(self) -> None:
         """Open the received originals not checked yet (on the store thread, after an import).
