@@ -33,7 +33,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from fieldreport.central import bundle_queries, devices, log_check, media_check
+from fieldreport.central import bundle_queries, devices, log_check, media_check, transparency
 from fieldreport.central.refused import RefusedUploads
 from fieldreport.central.server_auth import AuthError, DeviceEntry, Gatekeeper
 from fieldreport.central.store import CentralStore
@@ -387,9 +387,14 @@ class SyncServer:
     async def receipt(self, request: Request) -> Response:
         device = self._device(request)
         bundle_hash = _path_hash(request)
+        since = request.query_params.get("since")
+        if since is not None and not (since.isdigit() and len(since) <= 15):
+            raise Refused(400, "bad_since", "since must be a tree size (a whole number)")
         data = await self.on_store(bundle_queries.receipt, self.store, bundle_hash, device)
         if data is None:
             raise Refused(404, "no_receipt", "no receipt for this bundle")
+        if since is not None:  # signed again with the current checkpoint, proven from since
+            data = await self.on_store(transparency.fresh_receipt, self.store, data, int(since))
         return Response(data, 200, media_type="application/json")
 
     # -- helpers -------------------------------------------------------------
