@@ -267,7 +267,7 @@ class Importer:
             MediaStore(store.db, store.folder, log), store.org.keys.age_identity, store
         )
         received_at = utc_now()
-        with store.import_transaction() as db:
+        with sink, store.import_transaction() as db:  # the sink's spool goes after the commit
             manifest_seen: list[Manifest] = []
 
             def check(manifest: Manifest) -> None:
