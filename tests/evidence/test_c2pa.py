@@ -21,6 +21,7 @@ from pathlib import Path
 import c2pa
 import pytest
 from PIL import ExifTags, Image
+from pypdf import PdfReader
 
 from fieldreport import cli
 from fieldreport.central import c2pa_cert, evidence
@@ -150,6 +151,11 @@ def test_trusted_with_the_organisation_root(packages: Packages) -> None:
     verify_md = (packages.anonymised / "VERIFY.md").read_text("utf-8")
     assert "data/published/c2pa-root.pem" in verify_md
     assert index["c2pa"]["root_fingerprint"] in verify_md
+    summary = (data / "summary.html").read_text("utf-8")
+    assert "Photos with C2PA Content Credentials" in summary
+    assert index["c2pa"]["root_fingerprint"] in summary
+    pdf = "".join(page.extract_text() for page in PdfReader(data / "summary.pdf").pages)
+    assert "C2PA" in pdf
     signed = (data / index["c2pa"]["photos"][0]["file"]).read_bytes()
     assert _read(signed, trust=root)[0] == "Trusted"
 
