@@ -210,7 +210,7 @@ def test_refused_before_anything_is_written(
         with central.transaction():
             central.db.execute("DELETE FROM store_info WHERE key = ?", [c2pa_cert.INFO_KEY])
         try:
-            with pytest.raises(UsageError, match="central c2pa-cert"):
+            with pytest.raises(UsageError, match="central c2pa-cert --new"):
                 evidence.write_package(central, [world.ids["i1"]], tmp_path / "b", c2pa=True)
         finally:
             with central.transaction():
