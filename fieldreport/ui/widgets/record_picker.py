@@ -64,7 +64,7 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("RecordPicker", "Date"),
     QT_TRANSLATE_NOOP("RecordPicker", "Place"),
 )
-#: The order (``fieldreport.storage.record_list.ORDERS``) a click on each column asks for.
+# The order (``fieldreport.storage.record_list.ORDERS``) a click on each column asks for.
 _ORDERS = ("kind", "title", "date", "place")
 
 
