@@ -3829,7 +3829,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     <message>
         <location filename="../../fieldreport/ui/widgets/record_picker.py" line="335"/>
         <source>Searching…</source>
-        <translation>Ҷустуҷӯ…</translation>
+        <translation>Дар ҳоли ҷустуҷӯ…</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/widgets/record_picker.py" line="335"/>
@@ -3898,7 +3898,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     <message>
         <location filename="../../fieldreport/ui/views/record_section.py" line="368"/>
         <source>Searching…</source>
-        <translation>Ҷустуҷӯ…</translation>
+        <translation>Дар ҳоли ҷустуҷӯ…</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/record_section.py" line="371"/>
@@ -4721,7 +4721,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     <message>
         <location filename="../../fieldreport/ui/central/records_page.py" line="206"/>
         <source>Searching…</source>
-        <translation>Ҷустуҷӯ…</translation>
+        <translation>Дар ҳоли ҷустуҷӯ…</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/records_page.py" line="207"/>
