@@ -115,6 +115,19 @@ def agree_to_escrow(db: sqlite_utils.Database) -> None:
     put(db, ESCROW_AGREED, "1")
 
 
+def withdraw_escrow(vault: Vault) -> bool:
+    """The monitor withdraws their agreement: backups made from now on carry no key
+    for the organisation. Returns whether there was an agreement to withdraw.
+
+    Backups already written keep the key they carry; nothing here can reach them.
+    Joining again with ``escrow=True`` agrees again.
+    """
+    with transaction(vault.db):
+        agreed = escrow_agreed(vault.db)
+        delete(vault.db, ESCROW_AGREED)
+    return agreed
+
+
 def certificate(db: sqlite_utils.Database) -> Certificate | None:
     stored = get(db, CERTIFICATE)
     if stored is None:
