@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from fieldreport import coercion
 from fieldreport.central import transparency
 from fieldreport.central.store import CentralStore
 from fieldreport.core import Session
@@ -85,6 +86,7 @@ def test_a_rewritten_centre_log_raises_the_alarm_at_the_next_receipt(
     device = join()
     device.import_receipt(send(central, device, tmp_path, "first"))
     before = kept(device)
+    assert coercion.purge_plan(device).records  # the first record is confirmed: purgeable
     # someone at the centre rewrites an entry the first checkpoint covered (its approval time)
     with central.transaction() as db:
         db.execute("UPDATE custody_log SET time = '2020-01-01T00:00:00.000Z' WHERE seq = 1")
@@ -109,6 +111,8 @@ def test_a_rewritten_centre_log_raises_the_alarm_at_the_next_receipt(
         log_before + 1
     )
     assert device._vault.db.execute("SELECT count(*) FROM records").fetchone()[0] == 2
+    # no receipt is trusted to let anything go while the alarm stands
+    assert coercion.purge_plan(device).empty
 
 
 def test_a_receipt_whose_inclusion_proof_does_not_match_is_refused(
