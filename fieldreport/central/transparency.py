@@ -179,3 +179,10 @@ def fresh_receipt(store: CentralStore, stored: bytes, since: int | None) -> byte
         received_at=body["received_at"],
         proofs=receipt_proofs(made, body["bundle_hash"], since),
     )
+
+
+def served_checkpoint(store: CentralStore, since: int) -> dict[str, Any]:
+    """``GET /v1/checkpoint?since=``: the current checkpoint, proven from the device's size."""
+    made = tree(store)
+    proofs = receipt_proofs(made, "", since)
+    return {"checkpoint": proofs["checkpoint"], "consistency": proofs["consistency"]}
