@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldreport.crypto.canonical import canonical_json
-from fieldreport.errors import SyncFileRejected
+from fieldreport.errors import SyncFileRejected, UsageError
 from fieldreport.storage.clock import utc_now
 from fieldreport.storage.database import transaction
 from fieldreport.storage.vault import Vault
@@ -240,6 +240,29 @@ def _keep(vault: Vault, verdict: checkpoint_check.Verdict) -> None:
     kept = checkpoint_check.kept_checkpoint(verdict.keep, org.keys)
     assert kept is not None
     vault.log.append("checkpoint", f"checkpoint:{verdict.size}", kept.root.hex())
+
+
+def accept_new_log(vault: Vault) -> dict[str, Any]:
+    """Clear the log alarm: the coordinator explained the change at the centre.
+
+    The checkpoint kept is forgotten, so the next receipt's (or sync's) is kept
+    as at first use; the alarm's custody entry stays, and a ``log_alarm_cleared``
+    entry (object ``checkpoint:<size kept>``, content hash = SHA-256 of the
+    alarm's JSON) records that it was accepted. Nothing else changes; receipts
+    refused while it stood are fetched or imported again.
+    """
+    alarm = log_alarm(vault)
+    if alarm is None:
+        raise UsageError("There is no alarm about the organisation's log on this device.")
+    with transaction(vault.db):
+        device_state.delete(vault.db, device_state.LOG_ALARM)
+        device_state.delete(vault.db, device_state.CHECKPOINT)
+        vault.log.append(
+            "log_alarm_cleared",
+            f"checkpoint:{alarm['kept_size']}",
+            hashlib.sha256(canonical_json(alarm)).hexdigest(),
+        )
+    return alarm
 
 
 def kept_size(vault: Vault) -> int | None:
