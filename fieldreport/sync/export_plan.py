@@ -44,7 +44,14 @@ RECORD_EVENTS = {"create", "edit", "delete"}
 MEDIA_INFO_EVENTS = {"media_ingest", "media_caption", "media_delete"}
 #: Entries that change nothing the organisation holds: they travel in the next bundle's
 #: log but never make one, nor count as waiting to be sent ("purge": storage/purge.py).
-BOOKKEEPING_EVENTS = {"bundle_export", "receipt", "purge", "checkpoint", "log_alarm"}
+BOOKKEEPING_EVENTS = {
+    "bundle_export",
+    "receipt",
+    "purge",
+    "checkpoint",  # the centre's checkpoint kept (sync/checkpoint_check.py)
+    "log_alarm",
+    "log_alarm_cleared",
+}
 CHUNK = 1024 * 1024
 
 

@@ -260,7 +260,12 @@ class SyncPage(RetranslateMixin, QWidget):
         if not alarm:
             self.log_alarm.setVisible(False)
             return
-        if alarm.get("reason") == "shrank":
+        if not alarm.get("bundle"):  # the checkpoint a sync server sent on its own
+            what = self.tr(
+                "The checkpoint the sync server sent ({offered} entries) does not extend the "
+                "one this device kept ({kept} entries): entries were changed or removed."
+            )
+        elif alarm.get("reason") == "shrank":
             what = self.tr(
                 "The checkpoint that came with the receipt for bundle {bundle} ({offered} "
                 "entries) is smaller than the one this device kept ({kept} entries): "
