@@ -1261,30 +1261,30 @@ If you do not agree, only your passphrase opens your backups. Nothing is escrowe
     <message>
         <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="142"/>
         <source>&amp;Also photos with C2PA Content Credentials, for publication</source>
-        <translation>&amp;Сүрөттөрдү да C2PA тастыктамалары (Content Credentials) менен, жарыялоо үчүн</translation>
+        <translation>&amp;Сүрөттөрдү да C2PA тастыктамалары менен, жарыялоо үчүн</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="145"/>
-        <source>A copy of each photo with a C2PA manifest signed by the organisation (capture hash, device, custody entry), which any C2PA reader can check. Names and captions are added only with the box below.</source>
-        <translation>Ар бир сүрөттүн уюм кол койгон C2PA манифести менен көчүрмөсү (тартылган сүрөттүн хеши, түзмөк, сактоо чынжырынын журналындагы жазуу); аны C2PA окуй алган каалаган программа текшере алат. Аттар жана сүрөт жазуулары төмөнкү белги коюлганда гана кошулат.</translation>
+        <source>A copy of each photo with a C2PA manifest signed by the organisation (capture hash, device, custody entry), which any C2PA reader can check. Unless the box below is ticked, the copy has no metadata (EXIF, GPS position) and the manifest no names or captions.</source>
+        <translation>Ар бир сүрөттүн уюм кол койгон C2PA манифести менен көчүрмөсү (тартылган сүрөттүн хеши, түзмөк, сактоо чынжырынын журналындагы жазуу); аны C2PA окуй алган каалаган программа текшере алат. Төмөнкү белги коюлбаса, көчүрмөдө метамаалымат (EXIF, GPS координаттары) болбойт, манифестте аттар жана сүрөт жазуулары болбойт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="151"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="152"/>
         <source>This installation has no c2pa-python package; a coordinator installs it with pip to add C2PA Content Credentials.</source>
         <translation>Бул орнотууда c2pa-python пакети жок; C2PA тастыктамаларын кошуу үчүн координатор аны pip менен орнотот.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="155"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
         <source>&amp;Choose the folder and start…</source>
         <translation>Папканы тандап, &amp;баштоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="157"/>
         <source>&amp;Cancel</source>
         <translation>Жокко ч&amp;ыгаруу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="157"/>
         <source>C&amp;lose</source>
         <translation>Жаб&amp;уу</translation>
     </message>

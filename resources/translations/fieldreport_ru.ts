@@ -1265,26 +1265,26 @@ If you do not agree, only your passphrase opens your backups. Nothing is escrowe
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="145"/>
-        <source>A copy of each photo with a C2PA manifest signed by the organisation (capture hash, device, custody entry), which any C2PA reader can check. Names and captions are added only with the box below.</source>
-        <translation>Копия каждой фотографии с манифестом C2PA, подписанным организацией (хеш снимка, устройство, запись журнала цепочки хранения), который может проверить любая программа чтения C2PA. Имена и подписи добавляются только при отметке ниже.</translation>
+        <source>A copy of each photo with a C2PA manifest signed by the organisation (capture hash, device, custody entry), which any C2PA reader can check. Unless the box below is ticked, the copy has no metadata (EXIF, GPS position) and the manifest no names or captions.</source>
+        <translation>Копия каждой фотографии с манифестом C2PA, подписанным организацией (хеш снимка, устройство, запись журнала цепочки хранения), который может проверить любая программа чтения C2PA. Если отметка ниже не стоит, в копии нет метаданных (EXIF, GPS-координаты), а в манифесте — имён и подписей.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="151"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="152"/>
         <source>This installation has no c2pa-python package; a coordinator installs it with pip to add C2PA Content Credentials.</source>
         <translation>В этой установке нет пакета c2pa-python; чтобы добавлять учётные данные C2PA, координатор устанавливает его через pip.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="155"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
         <source>&amp;Choose the folder and start…</source>
         <translation>Выбрать папку и &amp;начать…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="157"/>
         <source>&amp;Cancel</source>
         <translation>Отм&amp;ена</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="157"/>
         <source>C&amp;lose</source>
         <translation>За&amp;крыть</translation>
     </message>

@@ -1265,26 +1265,26 @@ If you do not agree, only your passphrase opens your backups. Nothing is escrowe
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="145"/>
-        <source>A copy of each photo with a C2PA manifest signed by the organisation (capture hash, device, custody entry), which any C2PA reader can check. Names and captions are added only with the box below.</source>
-        <translation>Нусхаи ҳар акс бо манифести C2PA, ки ташкилот имзо кардааст (хеши акс, дастгоҳ, сабти маҷаллаи занҷираи нигоҳдорӣ); онро ҳар барномаи хонандаи C2PA санҷида метавонад. Номҳо ва тавзеҳҳо танҳо бо қайди поёнӣ илова мешаванд.</translation>
+        <source>A copy of each photo with a C2PA manifest signed by the organisation (capture hash, device, custody entry), which any C2PA reader can check. Unless the box below is ticked, the copy has no metadata (EXIF, GPS position) and the manifest no names or captions.</source>
+        <translation>Нусхаи ҳар акс бо манифести C2PA, ки ташкилот имзо кардааст (хеши акс, дастгоҳ, сабти маҷаллаи занҷираи нигоҳдорӣ); онро ҳар барномаи хонандаи C2PA санҷида метавонад. Агар қайди поёнӣ гузошта нашавад, дар нусха метамаълумот (EXIF, мавқеи GPS) ва дар манифест номҳо ва тавзеҳҳо намебошанд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="151"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="152"/>
         <source>This installation has no c2pa-python package; a coordinator installs it with pip to add C2PA Content Credentials.</source>
         <translation>Дар ин насб бастаи c2pa-python нест; барои илова кардани тасдиқномаҳои C2PA ҳамоҳангсоз онро бо pip насб мекунад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="155"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
         <source>&amp;Choose the folder and start…</source>
         <translation>Интихоби ҷузвдон ва &amp;оғоз…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="157"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Бекор кардан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="157"/>
         <source>C&amp;lose</source>
         <translation>&amp;Пӯшидан</translation>
     </message>
