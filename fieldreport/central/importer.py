@@ -29,7 +29,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fieldreport.central import devices, ownership, quarantine, sequence
+from fieldreport.central import devices, ownership, quarantine, sequence, transparency
 from fieldreport.central.bulk_insert import insert_rows
 from fieldreport.central.chain import Held, new_entries, parse_entries, stored_chain
 from fieldreport.central.contents import check_contents
@@ -267,7 +267,7 @@ class Importer:
             MediaStore(store.db, store.folder, log), store.org.keys.age_identity, store
         )
         received_at = utc_now()
-        with store.import_transaction() as db:
+        with sink, store.import_transaction() as db:  # the sink's spool goes after the commit
             manifest_seen: list[Manifest] = []
 
             def check(manifest: Manifest) -> None:
@@ -322,15 +322,6 @@ class Importer:
                 "entries": len(fresh),
                 "items": len(manifest.items),
             }
-            receipt = make_receipt(
-                store.org.keys,
-                org_id=store.org.org_id,
-                bundle_hash=bundle_hash,
-                device_id=device_id,
-                sequence=manifest.sequence,
-                accepted_items=[item.id for item in manifest.items],
-                received_at=received_at,
-            )
             db.table("bundles").insert(
                 {
                     **_bundle_row(manifest, bundle_hash, verified.size, received_at),
@@ -341,10 +332,22 @@ class Importer:
                 },
                 replace=True,
             )
+            log.flush(("bundle_import", f"bundle:{device_id}#{manifest.sequence}", bundle_hash))
+            # the receipt proves that entry is in the centre's log (transparency.py)
+            since = transparency.last_given(db, device_id)
+            receipt = make_receipt(
+                store.org.keys,
+                org_id=store.org.org_id,
+                bundle_hash=bundle_hash,
+                device_id=device_id,
+                sequence=manifest.sequence,
+                accepted_items=[item.id for item in manifest.items],
+                received_at=received_at,
+                proofs=transparency.receipt_proofs(transparency.tree(store), bundle_hash, since),
+            )
             db.table("receipts").insert(
                 {"bundle_hash": bundle_hash, "receipt": receipt.decode(), "issued_at": received_at}
             )
-            log.flush(("bundle_import", f"bundle:{device_id}#{manifest.sequence}", bundle_hash))
         if kept:
             (store.pending_folder / _kept_name(bundle_hash)).unlink(missing_ok=True)
         return Outcome(

@@ -12,6 +12,8 @@ media files)::
     central.lock        held by the sync server while it runs (one server per store)
     media/              media originals, age-encrypted, one key per item (MediaStore)
     pending/            bundles kept as received (held, quarantined), by bundle hash
+    spool/              an import's small items, encrypted under a key in memory only
+                        (item_spool; what a crash left is removed at the next sweep)
 
 Several processes may have the store open at once (the sync server, the
 coordinator window, commands): each keys its own connection, reads a
@@ -37,7 +39,7 @@ from typing import IO, Any
 
 import sqlite_utils
 
-from fieldreport.central import migrations, store_lock
+from fieldreport.central import item_spool, migrations, store_lock
 from fieldreport.central.organisation import Organisation
 from fieldreport.crypto import kdf, keywrap, signing
 from fieldreport.errors import UsageError, VaultExists, VaultLocked, VaultNotFound
@@ -471,6 +473,7 @@ class CentralStore:
 
     def _sweep(self) -> None:
         self.media.sweep()
+        item_spool.sweep(self.folder / item_spool.FOLDER)
         if not self.pending_folder.is_dir():
             return
         kept = {

@@ -37,7 +37,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from fieldreport.central import bundle_queries, devices, media_check
+from fieldreport.central import bundle_queries, devices, log_check, media_check, transparency
 from fieldreport.central.refused import RefusedUploads
 from fieldreport.central.server_auth import AuthError, DeviceEntry, Gatekeeper
 from fieldreport.central.store import CentralStore
@@ -347,12 +347,14 @@ class SyncServer:
 
     def _import(self, upload: Upload) -> None:
         self.imports.run(upload)
+        self._check_log()
         self._check_media()
 
     async def _import_beside(self, upload: Upload) -> None:
-        """PostgreSQL: import on an importer thread, then check media on the store thread."""
+        """PostgreSQL: import on an importer thread; check log and media on the store thread."""
         loop = asyncio.get_running_loop()
         await loop.run_in_executor(self._importers, self._import_on_own_connection, upload)
+        await self.on_store(self._check_log)
         await self.on_store(self._check_media)
 
     def _import_on_own_connection(self, upload: Upload) -> None:
@@ -364,6 +366,15 @@ class SyncServer:
             imports.importing, imports.results = self.importing, self.results  # shared
             self._importer.imports = imports
         imports.run(upload)
+
+    def _check_log(self) -> None:
+        """Verify each new custody-log entry's own signature (on the store thread, after an import).
+
+        :mod:`fieldreport.central.log_check`: a bad one raises an alarm naming the
+        device and the entry. It stops as soon as another upload waits to be imported.
+        """
+        for result in log_check.check_all(self.store, stop=lambda: bool(self.importing)):
+            event("log_checked", device=result.device_id, last=result.last, ok=result.ok)
 
     def _check_media(self) -> None:
         """Open the received originals not checked yet (on the store thread, after an import).
@@ -411,9 +422,14 @@ class SyncServer:
     async def receipt(self, request: Request) -> Response:
         device = self._device(request)
         bundle_hash = _path_hash(request)
+        since = request.query_params.get("since")
+        if since is not None and not (since.isdigit() and len(since) <= 15):
+            raise Refused(400, "bad_since", "since must be a tree size (a whole number)")
         data = await self.on_store(bundle_queries.receipt, self.store, bundle_hash, device)
         if data is None:
             raise Refused(404, "no_receipt", "no receipt for this bundle")
+        if since is not None:  # signed again with the current checkpoint, proven from since
+            data = await self.on_store(transparency.fresh_receipt, self.store, data, int(since))
         return Response(data, 200, media_type="application/json")
 
     # -- helpers -------------------------------------------------------------
