@@ -391,7 +391,13 @@ class SyncServer:
     def _import_on_own_connection(self, upload: Upload) -> None:
         imports = getattr(self._importer, "imports", None)
         if imports is None:
-            store = self.store.writer()
+            try:
+                store = self.store.writer()
+            except DatabaseUnavailable:  # this thread's connection comes with the next try
+                self.importing.pop(upload.bundle_hash, None)
+                self.waiting[upload.id] = upload
+                event("import_waits_for_database", device=upload.device_id, upload=upload.id)
+                return
             self._import_stores.append(store)
             imports = UploadImports(store, self.uploads, self.refused)
             imports.importing, imports.results = self.importing, self.results  # shared
