@@ -156,9 +156,12 @@ def compute(
     """
     chosen = filters or Filters()
     kinds = ("person", "damage", "incident", "statement")
-    # Counting needs only the clear facts (on PostgreSQL no sealed value is opened for
-    # them); duplicate detection compares names and words, so it reads records whole.
-    every = facts.load(store, kinds) if with_duplicates else facts.load_clear(store, kinds)
+    # Counting needs only the clear facts: on PostgreSQL they are read from their own
+    # column and no sealed value is opened for them. Duplicate detection compares names
+    # and words, so it reads records whole, as the embedded store always does (its pages
+    # are decrypted whole anyway; the counts are the same either way).
+    whole = with_duplicates or not store.on_postgresql
+    every = facts.load(store, kinds) if whole else facts.load_clear(store, kinds)
     inside = [f for f in every if f.kind != "statement" and chosen.matches(f)]
     undated = sum(
         1
@@ -172,7 +175,7 @@ def compute(
             partners[candidate.record_a].add(candidate.record_b)
             partners[candidate.record_b].add(candidate.record_a)
             unreviewed[candidate.kind] += 1
-    opened = _opened(store, every, inside, whole=with_duplicates)
+    opened = _opened(store, every, inside, whole=whole)
     context = _Context(
         clusters=decisions.cluster_index(store),
         partners=partners if with_duplicates else None,

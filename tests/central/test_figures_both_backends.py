@@ -1,13 +1,14 @@
 """The same figures on both backends, and on PostgreSQL counted from the clear facts.
 
 Two devices' overlapping reports are imported into an embedded store, whose
-figures are taken; the store is then moved to PostgreSQL (``central migrate``)
-and every figure is taken again there: they must be equal, with and without
-duplicate detection, filtered or not, before and after a coordinator's
-decision. On PostgreSQL, figures without duplicate detection count from the
-clear ``facts`` column: the only sealed records opened are the few whose words
-a figure shows (the statement that gives a witness's code, the incidents that
-give a count's source).
+figures are taken (from records read whole, as the embedded store does; its
+clear facts give the same places and dates); the store is then moved to
+PostgreSQL (``central migrate``) and every figure is taken again there: they
+must be equal, with and without duplicate detection, filtered or not, before
+and after a coordinator's decision. On PostgreSQL, figures without duplicate
+detection count from the clear ``facts`` column: the only sealed records
+opened are the few whose words a figure shows (the statement that gives a
+witness's code, the incidents that give a count's source).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from fieldreport.central import decisions, figures, queries
+from fieldreport.central import decisions, facts, figures, queries
 from fieldreport.central.facts import Filters
 from fieldreport.central.pg.move import move_to_postgresql
 from fieldreport.central.store import CentralStore
@@ -63,6 +64,10 @@ def test_figures_are_the_same_on_both_backends(
         "village council",
         "district hospital",
     )
+    kinds = ("person", "damage", "incident", "statement")
+    clear = {f.id: (f.kind, f.place, f.date) for f in facts.load_clear(central, kinds)}
+    assert clear == {f.id: (f.kind, f.place, f.date) for f in facts.load(central, kinds)}
+    assert len(clear) == len(ids)
     decisions.decide(central, ids["asan_cyr"], ids["asan_lat"], decisions.SAME, by="A")
     embedded_after = _all(central)
     assert embedded_after[0]["people"]["killed"]["count"] == 2
