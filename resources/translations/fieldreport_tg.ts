@@ -214,22 +214,22 @@
 <context>
     <name>CentralActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="118"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="127"/>
         <source>Save the provisioning file</source>
         <translation>Захира кардани файли танзимот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="130"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="139"/>
         <source>The provisioning file is in {path}.</source>
         <translation>Файли танзимот дар {path} аст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="145"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="154"/>
         <source>Open the enrollment request</source>
         <translation>Кушодани дархости пайвастшавӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="153"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="162"/>
         <source>Device {device} asks to join. Its fingerprint is:
 
 {fingerprint}
@@ -242,73 +242,73 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 Танҳо дар сурате тасдиқ кунед, ки дастгоҳ айнан ҳамин изи ангуштро нишон медиҳад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="159"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="168"/>
         <source>Approve this device?</source>
         <translation>Ин дастгоҳро тасдиқ кунем?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="163"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="172"/>
         <source>Name this device</source>
         <translation>Номи ин дастгоҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="164"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="173"/>
         <source>A name people will see instead of its id, for example “Monitor 3, Leilek” (it may stay empty):</source>
         <translation>Номе, ки одамон ба ҷои рақами он мебинанд, масалан «Нозири 3, Лейлек» (метавонад холӣ монад):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="174"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="183"/>
         <source>Save the certificate</source>
         <translation>Захира кардани шаҳодатнома</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="186"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="195"/>
         <source>Approving the device (waits while a bundle is imported)…</source>
         <translation>Дастгоҳ тасдиқ карда мешавад (то воридоти баста интизорӣ)…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="205"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="214"/>
         <source>Device {device} approved (certificate {serial}). The certificate is in {path}; give it to the device.</source>
         <translation>Дастгоҳи {device} тасдиқ шуд (шаҳодатномаи {serial}). Шаҳодатнома дар {path} аст; онро ба дастгоҳ диҳед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="244"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="253"/>
         <source>Revoke device {device}? Its bundles are refused from now on; this cannot be undone.</source>
         <translation>Дастгоҳи {device}-ро бекор кунем? Аз ҳоло бастаҳои он рад карда мешаванд; инро баргардонидан ғайриимкон аст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="249"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="258"/>
         <source>Revoke this device?</source>
         <translation>Ин дастгоҳро бекор кунем?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="253"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="262"/>
         <source>Revoking the device (waits while a bundle is imported)…</source>
         <translation>Дастгоҳ бозхонда мешавад (то воридоти баста интизорӣ)…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="265"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="274"/>
         <source>Choose bundle files</source>
         <translation>Интихоби файлҳои баста</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="275"/>
-        <location filename="../../fieldreport/ui/central/actions.py" line="285"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="284"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="294"/>
         <source>Importing…</source>
         <translation>Ворид карда истодааст…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="302"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="311"/>
         <source>Importing {number} of {total}: {name}</source>
         <translation>Ворид кардани {number} аз {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="328"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="337"/>
         <source>Choose a folder for the receipts</source>
         <translation>Ҷузвдонро барои квитансияҳо интихоб кунед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="347"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="356"/>
         <source>Receipts written to {folder}: {count}.</source>
         <translation>{count} квитансия ба {folder} навишта шуд.</translation>
     </message>
@@ -462,14 +462,19 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../fieldreport/ui/crash.py" line="39"/>
+        <location filename="../../fieldreport/ui/crash.py" line="45"/>
         <source>Something went wrong</source>
         <translation>Хатогӣ рух дод</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/crash.py" line="40"/>
+        <location filename="../../fieldreport/ui/crash.py" line="46"/>
         <source>FieldReport met an unexpected problem. What you saved is safe in the vault. If this happens again, please tell your coordinator; the log file holds details without any record content.</source>
         <translation>FieldReport ба мушкилии ғайричашмдошт дучор шуд. Он чизе, ки шумо захира кардед, дар анбор бехатар аст. Агар ин такрор шавад, лутфан ба ҳамоҳангсози худ хабар диҳед; файли журнал тафсилотро бе мундариҷаи сабтҳо дорад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/crash.py" line="68"/>
+        <source>The central database cannot be reached</source>
+        <translation>Пойгоҳи марказии додаҳо дастнорас аст</translation>
     </message>
 </context>
 <context>
@@ -1024,67 +1029,72 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Ибораи махфӣ бояд на камтар аз 10 аломат бошад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="73"/>
+        <location filename="../../fieldreport/ui/messages.py" line="72"/>
+        <source>The central database cannot be reached: the connection was lost or its server is down. Nothing half-done was kept. Once the database server is back, open another tab or change a filter: the window connects again by itself.</source>
+        <translation>Пойгоҳи марказии додаҳо дастнорас аст: пайваст қатъ шуд ё сервери он кор намекунад. Ҳеҷ чиз нимкора нигоҳ дошта нашуд. Вақте ки сервери пойгоҳи додаҳо боз кор кунад, варақаи дигарро кушоед ё филтрро иваз кунед: равзана худ аз нав пайваст мешавад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="80"/>
         <source>Something went wrong (a bug: please report it). Nothing was changed.</source>
         <translation>Хатогӣ рух дод (нуқс дар барнома: лутфан хабар диҳед). Ҳеҷ чиз тағйир наёфт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="94"/>
+        <location filename="../../fieldreport/ui/messages.py" line="101"/>
         <source>{share} holds no words.</source>
         <translation>Дар {share} ягон калима нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="95"/>
+        <location filename="../../fieldreport/ui/messages.py" line="102"/>
         <source>No share was given.</source>
         <translation>Ягон ҳисса дода нашуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="96"/>
+        <location filename="../../fieldreport/ui/messages.py" line="103"/>
         <source>{share}: word {position}, &quot;{word}&quot;, is not one of the recovery words; check its spelling against the sheet.</source>
         <translation>{share}: калимаи {position}, «{word}», дар рӯйхати калимаҳои барқарорсозӣ нест; навишташро бо варақ муқоиса кунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="101"/>
+        <location filename="../../fieldreport/ui/messages.py" line="108"/>
         <source>{share} has {words} words; a share has 20. Check that no word is missing or doubled.</source>
         <translation>Дар {share} {words} калима ҳаст; ҳисса 20 калима дорад. Санҷед, ки ягон калима нарафтааст ва такрор нашудааст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="105"/>
+        <location filename="../../fieldreport/ui/messages.py" line="112"/>
         <source>{share} has a mistyped or swapped word (its checksum does not match); compare each word with the sheet.</source>
         <translation>Дар {share} калимаи хато навишташуда ё ҷойивазкарда ҳаст (суммаи назоратӣ мувофиқ нест); ҳар калимаро бо варақ муқоиса кунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="110"/>
+        <location filename="../../fieldreport/ui/messages.py" line="117"/>
         <source>{share} is from a different set of shares than {first}: use shares made together.</source>
         <translation>{share} аз маҷмӯи дигари ҳиссаҳост, на аз маҷмӯи {first}: ҳиссаҳоеро истифода баред, ки якҷоя сохта шудаанд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="114"/>
+        <location filename="../../fieldreport/ui/messages.py" line="121"/>
         <source>{share} and {other} claim to be the same share but differ.</source>
         <translation>{share} ва {other} худро як ҳисса нишон медиҳанд, вале фарқ мекунанд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="117"/>
+        <location filename="../../fieldreport/ui/messages.py" line="124"/>
         <source>This set needs {needed} different shares to open the vault; {given} given.</source>
         <translation>Барои кушодани анбор аз ин маҷмӯъ {needed} ҳиссаи гуногун лозим аст; дода шуд: {given}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="120"/>
+        <location filename="../../fieldreport/ui/messages.py" line="127"/>
         <source>These shares do not fit together (one was altered).</source>
         <translation>Ин ҳиссаҳо ба ҳамдигар мувофиқ нестанд (яке тағйир дода шудааст).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="123"/>
+        <location filename="../../fieldreport/ui/messages.py" line="130"/>
         <source>This vault has no recovery shares: none were ever made for it.</source>
         <translation>Ин анбор ҳиссаҳои барқарорсозӣ надорад: барояш ҳеҷ гоҳ сохта нашудаанд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="126"/>
+        <location filename="../../fieldreport/ui/messages.py" line="133"/>
         <source>These shares do not open this vault: they belong to another vault, or to an earlier set of shares for this one (new shares retire the old ones).</source>
         <translation>Ин ҳиссаҳо ин анборро намекушоянд: онҳо аз анбори дигар ё аз маҷмӯи пешинаи ҳиссаҳои ҳамин анбор мебошанд (ҳиссаҳои нав кӯҳнаҳоро бекор мекунанд).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="135"/>
+        <location filename="../../fieldreport/ui/messages.py" line="142"/>
         <source>Nothing was changed.</source>
         <translation>Ҳеҷ чиз тағйир наёфт.</translation>
     </message>
