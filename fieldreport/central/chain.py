@@ -20,15 +20,16 @@ verify`` (:func:`fieldreport.central.queries.verify_log`).
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, BinaryIO
 
+from fieldreport.central import log_stream
 from fieldreport.crypto import signing
 from fieldreport.crypto.canonical import canonical_c_form, canonical_json, sha256_hex
 from fieldreport.errors import BundleRejected
 from fieldreport.storage.custody_log import GENESIS_HASH
-from fieldreport.sync import strict_json
-from fieldreport.sync.bundle_format import MAX_SIZE, LogRange
+from fieldreport.sync.bundle_format import LogRange
 from fieldreport.sync.fields import HEX64, Fields
 
 ENTRY_KEYS = {
@@ -89,18 +90,20 @@ def fork_alarm(device_id: str, detail: str) -> BundleRejected:
     )
 
 
-def parse_entries(data: bytes, log: LogRange, public_key: bytes) -> list[Entry]:
-    """Every entry of the range, verified by itself (chain, hashes, signatures)."""
-    value = strict_json.parse(
-        data, what=WHAT, error=LogInvalid, max_bytes=MAX_SIZE["log"], max_depth=3
+def parse_entries(data: bytes | BinaryIO, log: LogRange, public_key: bytes) -> list[Entry]:
+    """Every entry of the range, verified by itself (chain, hashes, signatures).
+
+    ``data`` may be a stream (the import's spool): it is read a window at a time
+    (:mod:`fieldreport.central.log_stream`), never whole.
+    """
+    source = io.BytesIO(data) if isinstance(data, bytes) else data
+    wrong = (
+        f"The {WHAT} does not hold entries {log.from_seq} to {log.to_seq}, as its manifest says."
     )
-    count = log.to_seq - log.from_seq + 1
-    if not isinstance(value, list) or len(value) != count:
-        raise LogInvalid(
-            f"The {WHAT} does not hold entries {log.from_seq} to {log.to_seq}, "
-            "as its manifest says."
-        )
-    entries = [_entry(raw, log.from_seq + i) for i, raw in enumerate(value)]
+    values = log_stream.elements(
+        source, log.to_seq - log.from_seq + 1, what=WHAT, error=LogInvalid, wrong_count=wrong
+    )
+    entries = [_entry(raw, log.from_seq + i) for i, raw in enumerate(values)]
     for before, after in zip(entries, entries[1:], strict=False):
         if after.prev_hash != before.entry_hash:
             raise LogInvalid(

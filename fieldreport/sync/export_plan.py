@@ -31,6 +31,7 @@ from fieldreport.errors import VaultDamaged
 from fieldreport.storage.database import transaction
 from fieldreport.storage.revision_hash import revision_body
 from fieldreport.storage.vault import Vault
+from fieldreport.sync import bundle_format
 from fieldreport.sync.bundle_format import LogRange, ManifestItem, log_item_id
 from fieldreport.sync.sealed_media import (
     MAX_HEADER,
@@ -82,6 +83,11 @@ def plan_export(vault: Vault, after_seq: int, recipient: str) -> ExportPlan | No
     head_seq, head_hash = vault.log.head()
     if head_seq <= after_seq:
         return None
+    if head_seq - after_seq > bundle_format.MAX_LOG_ENTRIES:  # the rest: the next bundle
+        head_seq = after_seq + bundle_format.MAX_LOG_ENTRIES
+        head_hash = db.execute(
+            "SELECT entry_hash FROM custody_log WHERE seq = ?", [head_seq]
+        ).fetchone()[0]
     events = db.execute(
         "SELECT event, object FROM custody_log WHERE seq > ? AND seq <= ? ORDER BY seq",
         [after_seq, head_seq],

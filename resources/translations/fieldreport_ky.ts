@@ -19,72 +19,77 @@
         <translation>Мазмуну өзү кол койгон хешке дал келбеген файл жөнөткөн</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="88"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="49"/>
+        <source>Sent a custody-log entry whose signature does not verify</source>
+        <translation>Колтамгасы текшерүүдөн өтпөгөн сактоо журналынын жазуусун жөнөткөн</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="92"/>
         <source>Alarms</source>
         <translation>Эскертүүлөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="91"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="95"/>
         <source>An alarm means a device sent what only a copied key or an altered app sends. Once you have looked into it, acknowledge it: who, when and why are signed into the centre&apos;s custody log, and the alarm stays listed.</source>
         <translation>Эскертүү түзмөк көчүрүлгөн ачкыч же өзгөртүлгөн колдонмо гана жөнөтө турган нерсени жөнөткөнүн билдирет. Текшергенден кийин аны тастыктаңыз: ким, качан жана эмне үчүн — борбордун сактоо журналына кол коюлуп жазылат, эскертүү тизмеде калат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="98"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="102"/>
         <source>Alarm</source>
         <translation>Эскертүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="99"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="103"/>
         <source>Raised</source>
         <translation>Качан чыккан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="100"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="104"/>
         <source>Device</source>
         <translation>Түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="101"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="105"/>
         <source>What</source>
         <translation>Эмне</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="102"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="106"/>
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="105"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="109"/>
         <source>Acknowledged &amp;by:</source>
         <translation>&amp;Ким кабыл алды:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="106"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="110"/>
         <source>&amp;Note:</source>
         <translation>&amp;Эскертме:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="107"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="111"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Тастыктоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="132"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="136"/>
         <source>Acknowledged by {by} on {at}</source>
         <translation>Кабыл алган: {by}, {at}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="136"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="140"/>
         <source>Open</source>
         <translation>Ачык</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="187"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="191"/>
         <source>Alar&amp;ms…</source>
         <translation>Э&amp;скертүүлөр…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="189"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="193"/>
         <source>List the alarms raised on devices and acknowledge them</source>
         <translation>Түзмөктөрдө чыккан эскертүүлөрдү көрсөтүү жана тастыктоо</translation>
     </message>
@@ -214,22 +219,22 @@
 <context>
     <name>CentralActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="127"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="130"/>
         <source>Save the provisioning file</source>
         <translation>Уюмдун жөндөө файлын сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="139"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="142"/>
         <source>The provisioning file is in {path}.</source>
         <translation>Уюмдун жөндөө файлы бул жерде: {path}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="154"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="157"/>
         <source>Open the enrollment request</source>
         <translation>Кошулуу өтүнүчүн ачуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="162"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="165"/>
         <source>Device {device} asks to join. Its fingerprint is:
 
 {fingerprint}
@@ -242,73 +247,73 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 Түзмөк дал ушундай изди көрсөтсө гана бекитиңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="168"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="171"/>
         <source>Approve this device?</source>
         <translation>Бул түзмөк бекитилсинби?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="172"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="175"/>
         <source>Name this device</source>
         <translation>Түзмөктүн аты</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="173"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="176"/>
         <source>A name people will see instead of its id, for example “Monitor 3, Leilek” (it may stay empty):</source>
         <translation>Идентификатордун ордуна көрүнө турган ат, мисалы «Монитор 3, Лейлек» (бош калтырса болот):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="183"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="186"/>
         <source>Save the certificate</source>
         <translation>Сертификатты сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="195"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="198"/>
         <source>Approving the device (waits while a bundle is imported)…</source>
         <translation>Түзмөк бекитилүүдө (пакет импорттолуп бүткүчө күтүү)…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="214"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="217"/>
         <source>Device {device} approved (certificate {serial}). The certificate is in {path}; give it to the device.</source>
         <translation>{device} түзмөгү бекитилди ({serial} сертификаты). Сертификат бул жерде: {path}; аны түзмөккө өткөрүп бериңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="253"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="256"/>
         <source>Revoke device {device}? Its bundles are refused from now on; this cannot be undone.</source>
         <translation>{device} түзмөгүнүн уруксаты жокко чыгарылсынбы? Мындан ары анын пакеттери кабыл алынбайт; муну кайтарууга болбойт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="258"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="261"/>
         <source>Revoke this device?</source>
         <translation>Бул түзмөктүн уруксаты жокко чыгарылсынбы?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="262"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="265"/>
         <source>Revoking the device (waits while a bundle is imported)…</source>
         <translation>Түзмөк кайтарылып алынууда (пакет импорттолуп бүткүчө күтүү)…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="274"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="277"/>
         <source>Choose bundle files</source>
         <translation>Пакет файлдарын тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="284"/>
-        <location filename="../../fieldreport/ui/central/actions.py" line="294"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="287"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="297"/>
         <source>Importing…</source>
         <translation>Импорттолууда…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="311"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="314"/>
         <source>Importing {number} of {total}: {name}</source>
         <translation>Импорттолууда, {total} ичинен {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="337"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="340"/>
         <source>Choose a folder for the receipts</source>
         <translation>Тастыктамалар үчүн папка тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="356"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="359"/>
         <source>Receipts written to {folder}: {count}.</source>
         <translation>{count} тастыктама {folder} папкасына жазылды.</translation>
     </message>

@@ -19,72 +19,77 @@
         <translation>Прислало файл, содержимое которого не совпадает с подписанным им хешем</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="88"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="49"/>
+        <source>Sent a custody-log entry whose signature does not verify</source>
+        <translation>Прислало запись журнала цепочки хранения, подпись которой не проходит проверку</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="92"/>
         <source>Alarms</source>
         <translation>Тревоги</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="91"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="95"/>
         <source>An alarm means a device sent what only a copied key or an altered app sends. Once you have looked into it, acknowledge it: who, when and why are signed into the centre&apos;s custody log, and the alarm stays listed.</source>
         <translation>Тревога означает, что устройство прислало то, что присылает только скопированный ключ или изменённое приложение. Разобравшись, подтвердите её: кто, когда и почему — подписывается в журнале цепочки хранения центра, а тревога остаётся в списке.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="98"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="102"/>
         <source>Alarm</source>
         <translation>Тревога</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="99"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="103"/>
         <source>Raised</source>
         <translation>Поднята</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="100"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="104"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="101"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="105"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="102"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="106"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="105"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="109"/>
         <source>Acknowledged &amp;by:</source>
         <translation>Кем &amp;принято:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="106"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="110"/>
         <source>&amp;Note:</source>
         <translation>При&amp;мечание:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="107"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="111"/>
         <source>&amp;Acknowledge</source>
         <translation>Под&amp;твердить</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="132"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="136"/>
         <source>Acknowledged by {by} on {at}</source>
         <translation>Принято: {by}, {at}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="136"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="140"/>
         <source>Open</source>
         <translation>Открыта</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="187"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="191"/>
         <source>Alar&amp;ms…</source>
         <translation>Тр&amp;евоги…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="189"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="193"/>
         <source>List the alarms raised on devices and acknowledge them</source>
         <translation>Показать тревоги, поднятые на устройствах, и подтвердить их</translation>
     </message>
@@ -214,22 +219,22 @@
 <context>
     <name>CentralActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="127"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="130"/>
         <source>Save the provisioning file</source>
         <translation>Сохранение файла настройки организации</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="139"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="142"/>
         <source>The provisioning file is in {path}.</source>
         <translation>Файл настройки организации сохранён в {path}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="154"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="157"/>
         <source>Open the enrollment request</source>
         <translation>Открытие запроса на подключение</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="162"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="165"/>
         <source>Device {device} asks to join. Its fingerprint is:
 
 {fingerprint}
@@ -242,73 +247,73 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 Одобряйте, только если устройство показывает точно такой же отпечаток.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="168"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="171"/>
         <source>Approve this device?</source>
         <translation>Одобрить это устройство?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="172"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="175"/>
         <source>Name this device</source>
         <translation>Имя устройства</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="173"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="176"/>
         <source>A name people will see instead of its id, for example “Monitor 3, Leilek” (it may stay empty):</source>
         <translation>Имя, которое будут видеть вместо идентификатора, например «Монитор 3, Лейлек» (можно оставить пустым):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="183"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="186"/>
         <source>Save the certificate</source>
         <translation>Сохранение сертификата</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="195"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="198"/>
         <source>Approving the device (waits while a bundle is imported)…</source>
         <translation>Устройство одобряется (ожидание, пока импортируется пакет)…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="214"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="217"/>
         <source>Device {device} approved (certificate {serial}). The certificate is in {path}; give it to the device.</source>
         <translation>Устройство {device} одобрено (сертификат {serial}). Сертификат сохранён в {path}; передайте его на устройство.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="253"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="256"/>
         <source>Revoke device {device}? Its bundles are refused from now on; this cannot be undone.</source>
         <translation>Отозвать устройство {device}? Его пакеты больше не будут приниматься; это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="258"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="261"/>
         <source>Revoke this device?</source>
         <translation>Отозвать это устройство?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="262"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="265"/>
         <source>Revoking the device (waits while a bundle is imported)…</source>
         <translation>Устройство отзывается (ожидание, пока импортируется пакет)…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="274"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="277"/>
         <source>Choose bundle files</source>
         <translation>Выбор файлов пакетов</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="284"/>
-        <location filename="../../fieldreport/ui/central/actions.py" line="294"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="287"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="297"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="311"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="314"/>
         <source>Importing {number} of {total}: {name}</source>
         <translation>Импорт {number} из {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="337"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="340"/>
         <source>Choose a folder for the receipts</source>
         <translation>Выбор папки для квитанций</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="356"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="359"/>
         <source>Receipts written to {folder}: {count}.</source>
         <translation>Квитанции записаны в {folder}: {count}.</translation>
     </message>

@@ -19,72 +19,77 @@
         <translation>Файлеро фиристод, ки мундариҷаи он ба хеше, ки худ имзо кардааст, мувофиқат намекунад</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="88"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="49"/>
+        <source>Sent a custody-log entry whose signature does not verify</source>
+        <translation>Сабти журнали нигаҳдориеро фиристод, ки имзои он тасдиқ намешавад</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="92"/>
         <source>Alarms</source>
         <translation>Ҳушдорҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="91"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="95"/>
         <source>An alarm means a device sent what only a copied key or an altered app sends. Once you have looked into it, acknowledge it: who, when and why are signed into the centre&apos;s custody log, and the alarm stays listed.</source>
         <translation>Ҳушдор маънои онро дорад, ки дастгоҳ чизеро фиристод, ки танҳо калиди нусхабардошта ё барномаи тағйирдодашта мефиристад. Пас аз санҷиш онро тасдиқ кунед: кӣ, кай ва чаро — дар журнали нигаҳдории марказ бо имзо сабт мешавад ва ҳушдор дар рӯйхат мемонад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="98"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="102"/>
         <source>Alarm</source>
         <translation>Ҳушдор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="99"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="103"/>
         <source>Raised</source>
         <translation>Пайдо шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="100"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="104"/>
         <source>Device</source>
         <translation>Дастгоҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="101"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="105"/>
         <source>What</source>
         <translation>Чӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="102"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="106"/>
         <source>State</source>
         <translation>Ҳолат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="105"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="109"/>
         <source>Acknowledged &amp;by:</source>
         <translation>&amp;Кӣ қабул кард:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="106"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="110"/>
         <source>&amp;Note:</source>
         <translation>&amp;Эзоҳ:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="107"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="111"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Тасдиқ кардан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="132"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="136"/>
         <source>Acknowledged by {by} on {at}</source>
         <translation>Қабул кард: {by}, {at}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="136"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="140"/>
         <source>Open</source>
         <translation>Кушода</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="187"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="191"/>
         <source>Alar&amp;ms…</source>
         <translation>Ҳу&amp;шдорҳо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="189"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="193"/>
         <source>List the alarms raised on devices and acknowledge them</source>
         <translation>Нишон додани ҳушдорҳои дар дастгоҳҳо пайдошуда ва тасдиқи онҳо</translation>
     </message>
@@ -214,22 +219,22 @@
 <context>
     <name>CentralActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="127"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="130"/>
         <source>Save the provisioning file</source>
         <translation>Захира кардани файли танзимот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="139"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="142"/>
         <source>The provisioning file is in {path}.</source>
         <translation>Файли танзимот дар {path} аст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="154"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="157"/>
         <source>Open the enrollment request</source>
         <translation>Кушодани дархости пайвастшавӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="162"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="165"/>
         <source>Device {device} asks to join. Its fingerprint is:
 
 {fingerprint}
@@ -242,73 +247,73 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 Танҳо дар сурате тасдиқ кунед, ки дастгоҳ айнан ҳамин изи ангуштро нишон медиҳад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="168"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="171"/>
         <source>Approve this device?</source>
         <translation>Ин дастгоҳро тасдиқ кунем?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="172"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="175"/>
         <source>Name this device</source>
         <translation>Номи ин дастгоҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="173"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="176"/>
         <source>A name people will see instead of its id, for example “Monitor 3, Leilek” (it may stay empty):</source>
         <translation>Номе, ки одамон ба ҷои рақами он мебинанд, масалан «Нозири 3, Лейлек» (метавонад холӣ монад):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="183"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="186"/>
         <source>Save the certificate</source>
         <translation>Захира кардани шаҳодатнома</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="195"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="198"/>
         <source>Approving the device (waits while a bundle is imported)…</source>
         <translation>Дастгоҳ тасдиқ карда мешавад (то воридоти баста интизорӣ)…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="214"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="217"/>
         <source>Device {device} approved (certificate {serial}). The certificate is in {path}; give it to the device.</source>
         <translation>Дастгоҳи {device} тасдиқ шуд (шаҳодатномаи {serial}). Шаҳодатнома дар {path} аст; онро ба дастгоҳ диҳед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="253"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="256"/>
         <source>Revoke device {device}? Its bundles are refused from now on; this cannot be undone.</source>
         <translation>Дастгоҳи {device}-ро бекор кунем? Аз ҳоло бастаҳои он рад карда мешаванд; инро баргардонидан ғайриимкон аст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="258"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="261"/>
         <source>Revoke this device?</source>
         <translation>Ин дастгоҳро бекор кунем?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="262"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="265"/>
         <source>Revoking the device (waits while a bundle is imported)…</source>
         <translation>Дастгоҳ бозхонда мешавад (то воридоти баста интизорӣ)…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="274"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="277"/>
         <source>Choose bundle files</source>
         <translation>Интихоби файлҳои баста</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="284"/>
-        <location filename="../../fieldreport/ui/central/actions.py" line="294"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="287"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="297"/>
         <source>Importing…</source>
         <translation>Ворид карда истодааст…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="311"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="314"/>
         <source>Importing {number} of {total}: {name}</source>
         <translation>Ворид кардани {number} аз {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="337"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="340"/>
         <source>Choose a folder for the receipts</source>
         <translation>Ҷузвдонро барои квитансияҳо интихоб кунед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="356"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="359"/>
         <source>Receipts written to {folder}: {count}.</source>
         <translation>{count} квитансия ба {folder} навишта шуд.</translation>
     </message>
