@@ -32,6 +32,7 @@ from fieldreport.storage.analysis_queue import AnalysisQueue
 from fieldreport.storage.autosave import AutosavedForm
 from fieldreport.storage.custody_log import LogVerification
 from fieldreport.storage.database import transaction
+from fieldreport.storage.list_reader import ListReader
 from fieldreport.storage.media_store import MediaItem
 from fieldreport.storage.record_list import ListQuery, ListRow
 from fieldreport.storage.records import Record, RecordSummary, RevisionInfo
@@ -282,6 +283,11 @@ class Session(SyncActions):
 
     def list_count(self, query: ListQuery) -> int:
         return record_list.count(self._vault.db, query)
+
+    def list_reader(self) -> ListReader:
+        """Whole lists (a search, an order no index serves) read on a connection of their
+        own, for a worker thread; close it before locking."""
+        return ListReader(self._vault)
 
     def records_on_their_way(self) -> dict[str, int]:
         """The records whose latest revision travels in a bundle not yet receipted:

@@ -3,7 +3,10 @@
 One :class:`SyncServer` runs on the open central store. Every use of the store
 runs on one dedicated thread (SQLCipher connections are not for concurrent
 use), so imports happen one at a time, in the order uploads complete, while
-the event loop goes on receiving other devices' bytes. Requests are
+the event loop goes on receiving other devices' bytes. On PostgreSQL imports
+run on :data:`IMPORTERS` threads instead, each with its own connection:
+different devices' bundles import at once, one device's take turns
+(``CentralStore.importing``). Requests are
 authenticated before any body is read.
 
 Coordinators change the store while the server runs (approve, revoke: the
@@ -22,6 +25,7 @@ import asyncio
 import json
 import logging
 import re
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -33,7 +37,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from fieldreport.central import bundle_queries, devices, media_check
+from fieldreport.central import bundle_queries, devices, log_check, media_check, transparency
 from fieldreport.central.refused import RefusedUploads
 from fieldreport.central.server_auth import AuthError, DeviceEntry, Gatekeeper
 from fieldreport.central.store import CentralStore
@@ -57,6 +61,8 @@ LOCK_WAIT_SECONDS = 5.0
 SWEEP_SECONDS = 600
 #: How often the registry is looked at without a sign-in asking (revocations).
 DEVICE_REFRESH_SECONDS = 5.0
+#: Imports at once on PostgreSQL (each its own connection; one device's take turns).
+IMPORTERS = 3
 
 log = logging.getLogger("fieldreport.server")
 T = TypeVar("T")
@@ -88,6 +94,11 @@ class SyncServer:
         self.importing = self.imports.importing  # bundle hash -> device, being imported
         self.results = self.imports.results  # bundle hash -> status, this run only
         self._pending: set[asyncio.Future[None]] = set()
+        self._importers: ThreadPoolExecutor | None = None
+        self._importer = threading.local()  # each import thread's own UploadImports
+        self._import_stores: list[CentralStore] = []
+        if store.on_postgresql:
+            self._importers = ThreadPoolExecutor(IMPORTERS, thread_name_prefix="central-import")
 
     # -- the store thread ------------------------------------------------
     def _on_store_now(self, fn: Callable[..., T], *args: Any) -> T:
@@ -97,6 +108,10 @@ class SyncServer:
         return await asyncio.get_running_loop().run_in_executor(self._store_thread, fn, *args)
 
     def close(self) -> None:
+        if self._importers is not None:
+            self._importers.shutdown(wait=True)
+            for store in self._import_stores:
+                store.close()
         self._store_thread.shutdown(wait=True)
         self._registry_thread.submit(self._registry.close).result()
         self._registry_thread.shutdown(wait=True)
@@ -323,13 +338,43 @@ class SyncServer:
     def _schedule_import(self, upload: Upload) -> None:
         if upload.bundle_hash:
             self.importing[upload.bundle_hash] = upload.device_id
-        future = asyncio.ensure_future(self.on_store(self._import, upload))
+        if self._importers is None:
+            future = asyncio.ensure_future(self.on_store(self._import, upload))
+        else:
+            future = asyncio.ensure_future(self._import_beside(upload))
         self._pending.add(future)
         future.add_done_callback(self._pending.discard)
 
     def _import(self, upload: Upload) -> None:
         self.imports.run(upload)
+        self._check_log()
         self._check_media()
+
+    async def _import_beside(self, upload: Upload) -> None:
+        """PostgreSQL: import on an importer thread; check log and media on the store thread."""
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(self._importers, self._import_on_own_connection, upload)
+        await self.on_store(self._check_log)
+        await self.on_store(self._check_media)
+
+    def _import_on_own_connection(self, upload: Upload) -> None:
+        imports = getattr(self._importer, "imports", None)
+        if imports is None:
+            store = self.store.writer()
+            self._import_stores.append(store)
+            imports = UploadImports(store, self.uploads, self.refused)
+            imports.importing, imports.results = self.importing, self.results  # shared
+            self._importer.imports = imports
+        imports.run(upload)
+
+    def _check_log(self) -> None:
+        """Verify each new custody-log entry's own signature (on the store thread, after an import).
+
+        :mod:`fieldreport.central.log_check`: a bad one raises an alarm naming the
+        device and the entry. It stops as soon as another upload waits to be imported.
+        """
+        for result in log_check.check_all(self.store, stop=lambda: bool(self.importing)):
+            event("log_checked", device=result.device_id, last=result.last, ok=result.ok)
 
     def _check_media(self) -> None:
         """Open the received originals not checked yet (on the store thread, after an import).
@@ -377,9 +422,14 @@ class SyncServer:
     async def receipt(self, request: Request) -> Response:
         device = self._device(request)
         bundle_hash = _path_hash(request)
+        since = request.query_params.get("since")
+        if since is not None and not (since.isdigit() and len(since) <= 15):
+            raise Refused(400, "bad_since", "since must be a tree size (a whole number)")
         data = await self.on_store(bundle_queries.receipt, self.store, bundle_hash, device)
         if data is None:
             raise Refused(404, "no_receipt", "no receipt for this bundle")
+        if since is not None:  # signed again with the current checkpoint, proven from since
+            data = await self.on_store(transparency.fresh_receipt, self.store, data, int(since))
         return Response(data, 200, media_type="application/json")
 
     # -- helpers -------------------------------------------------------------

@@ -10,6 +10,11 @@ whoever computes it. A **checkpoint** is the tree's size and root in C2SP's
 signed-note format, signed by the organisation's key: published (``central
 checkpoint``), it lets anyone later check that the centre only appended —
 that no import, decision or approval was removed or rewritten since.
+
+Every receipt carries a checkpoint and the inclusion proof of the bundle's
+``bundle_import`` entry (:func:`receipt_proofs`), and a consistency proof from
+the checkpoint the device kept: the device checks them, so a centre that
+rewrote or dropped history is caught by the next sync (docs/sync-formats.md).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from typing import Any
 
 from fieldreport.central.store import CentralStore
 from fieldreport.crypto.canonical import canonical_json
+from fieldreport.sync.receipt import make_receipt
 from fieldreport.verifier import merkle, note
 
 FIELDS = ("seq", "prev_hash", "time", "event", "object", "content_hash")
@@ -90,3 +96,63 @@ def cited(made: Tree, bundle_hashes: set[str], device_ids: set[str]) -> list[dic
             proof = merkle.inclusion_proof(index, made.leaves)
             wanted.append({"entry": entry, "index": index, "proof": [p.hex() for p in proof]})
     return wanted
+
+
+def receipt_proofs(made: Tree, bundle_hash: str, since: int | None) -> dict[str, Any]:
+    """What a receipt carries (``fieldreport-receipt/2``): checkpoint, inclusion, consistency.
+
+    ``inclusion`` proves the centre's ``bundle_import`` entry of the bundle is
+    in ``made``; ``consistency`` proves ``made`` extends the tree of size
+    ``since`` (the device's last checkpoint), or is None when ``since`` is
+    None, 0 or larger than the tree (nothing the centre can prove).
+    """
+    included = []
+    for index, entry in enumerate(made.entries):
+        if entry["event"] == "bundle_import" and entry["content_hash"] == bundle_hash:
+            proof = merkle.inclusion_proof(index, made.leaves)
+            included.append(
+                {
+                    "index": index,
+                    "entry": {k: entry[k] for k in FIELDS},
+                    "proof": [p.hex() for p in proof],
+                }
+            )
+            break
+    consistency = None
+    if since is not None and 0 < since <= len(made.leaves):
+        proof = merkle.consistency_proof(since, made.leaves)
+        consistency = {"from_size": since, "proof": [p.hex() for p in proof]}
+    return {"checkpoint": made.signed, "inclusion": included, "consistency": consistency}
+
+
+def last_given(db: Any, device_id: str) -> int | None:
+    """The size of the checkpoint in the newest receipt the centre stored for ``device_id``."""
+    row = db.execute(
+        "SELECT r.receipt FROM receipts r JOIN bundles b ON b.bundle_hash = r.bundle_hash "
+        "WHERE b.device_id = ? ORDER BY r.issued_at DESC, b.sequence DESC LIMIT 1",
+        [device_id],
+    ).fetchone()
+    if row is None:
+        return None
+    body = json.loads(str(row[0])).get("body", {})
+    signed = body.get("checkpoint")
+    if not isinstance(signed, str):
+        return None  # a receipt of format /1
+    size = signed.split("\n")[1:2]
+    return int(size[0]) if size and size[0].isdigit() else None
+
+
+def fresh_receipt(store: CentralStore, stored: bytes, since: int | None) -> bytes:
+    """The stored receipt re-signed with the current checkpoint and proofs (sync server)."""
+    body = json.loads(stored)["body"]
+    made = tree(store)
+    return make_receipt(
+        store.org.keys,
+        org_id=body["org_id"],
+        bundle_hash=body["bundle_hash"],
+        device_id=body["device_id"],
+        sequence=body["sequence"],
+        accepted_items=body["accepted_items"],
+        received_at=body["received_at"],
+        proofs=receipt_proofs(made, body["bundle_hash"], since),
+    )

@@ -31,6 +31,7 @@ from fieldreport.cli import (
     vault,
 )
 from fieldreport.cli import duress as duress_cli
+from fieldreport.cli import escrow as escrow_cli
 from fieldreport.cli import settings as settings_cli
 from fieldreport.cli.output import PROG
 from fieldreport.errors import FieldReportError, StorageFull, ValidationFailed
@@ -87,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     erase.add_commands(sub)
     duress_cli.add_commands(sub, vault.open_vault)
     backup.add_commands(sub, vault.open_vault)
+    escrow_cli.add_commands(sub, vault.open_vault)
     purge.add_commands(sub, vault.open_vault)
     recovery.add_commands(sub, vault.open_vault)
     central.add_commands(sub)

@@ -15,7 +15,7 @@ from fieldreport.core import Session
 from fieldreport.errors import UsageError
 from fieldreport.storage.user_files import read_input, write_new
 from fieldreport.sync.bundle_writer import ExportedBundle
-from fieldreport.sync.device_sync import NothingNew, NothingUnconfirmed
+from fieldreport.sync.device_sync import NothingNew, NothingUnconfirmed, alarm_text
 from fieldreport.sync.shipped_provisioning import expected_path, shipped_provisioning
 
 Opener = Callable[[argparse.Namespace], AbstractContextManager[Session]]
@@ -167,6 +167,21 @@ def cmd_receipt_import(args: argparse.Namespace, open_vault: Opener) -> int:
             f"{count(len(receipt.accepted_items), 'item')}, "
             f"{count(result.records_synced, 'record')} now synced."
         )
+        verdict = result.verdict
+        if verdict.checked and verdict.keep:
+            out(
+                f"The organisation's log grew from {verdict.kept_size} to {verdict.size} "
+                "entries and still holds everything it held (consistency proven)."
+            )
+        elif verdict.keep:
+            out(
+                f"This device now keeps the organisation's log checkpoint ({verdict.size} entries)."
+            )
+        elif verdict.size and not verdict.checked:
+            out(
+                f"The receipt's checkpoint ({verdict.size} entries) could not be related to the "
+                f"one kept ({verdict.kept_size} entries); the next sync checks the log again."
+            )
     return 0
 
 
@@ -185,6 +200,14 @@ def cmd_status(args: argparse.Namespace, open_vault: Opener) -> int:
         if state.get("revoked_at"):
             approved = f"revoked: the sync server said so on {state['revoked_at']}"
         out(f"Organisation: {org['name']} ({approved})")
+    if state.get("log_alarm"):
+        out(alarm_text(state["log_alarm"]))
+    checkpoint = state.get("checkpoint")
+    if checkpoint:
+        out(
+            f"Organisation's log: this device verified its checkpoint of "
+            f"{count(checkpoint['size'], 'entry', 'entries')} (root {checkpoint['root'][:16]}…)"
+        )
     p = state["pending"]
     not_sent = state["not_sent"]["records"]
     moving = state["on_its_way"]

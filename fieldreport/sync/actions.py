@@ -49,6 +49,22 @@ class SyncActions:
         """
         return device_state.join(self._vault, provisioning, escrow)
 
+    @property
+    def organisation_name(self) -> str | None:
+        """The name of the organisation this device joined, if it joined one."""
+        org = device_state.organisation(self._vault.db)
+        return None if org is None else org.org_name
+
+    @property
+    def escrow_agreed(self) -> bool:
+        """Whether backups carry the vault's data key for the organisation (agreed at join)."""
+        return device_state.escrow_agreed(self._vault.db)
+
+    def withdraw_escrow(self) -> bool:
+        """Backups made from now on carry no key for the organisation (those made before
+        still do); returns whether there was an agreement to withdraw."""
+        return device_state.withdraw_escrow(self._vault)
+
     def install_certificate(self, data: bytes) -> Certificate:
         return device_state.install_certificate(self._vault, data)
 

@@ -11,6 +11,10 @@ key                  value
 ``sync.server_url``   the server address chosen in the settings (see :mod:`net_state`)
 ``sync.outbox``       canonical JSON list of the bundles waiting in ``<vault>/outbox``
 ``sync.revoked_at``   when the sync server last said the organisation revoked this device
+``sync.checkpoint``   the newest checkpoint of the centre's log this device verified (signed
+                      note, see :mod:`checkpoint_check`)
+``sync.log_alarm``    canonical JSON of the alarm raised when a receipt's checkpoint did not
+                      extend the one kept (the centre rewrote or dropped history)
 ``escrow.agreed``     ``1`` once the monitor agreed at join to escrow the data key
                       (only to a provisioning file that offers it; see fieldreport/backup.py)
 ===================  ===========================================================
@@ -37,6 +41,8 @@ CERTIFICATE = "sync.certificate"
 LAST_BUNDLE = "sync.last_bundle"
 REVOKED_AT = "sync.revoked_at"
 EXPORTS = "sync.exports"
+CHECKPOINT = "sync.checkpoint"
+LOG_ALARM = "sync.log_alarm"
 ESCROW_AGREED = "escrow.agreed"
 
 
@@ -107,6 +113,19 @@ def escrow_agreed(db: sqlite_utils.Database) -> bool:
 
 def agree_to_escrow(db: sqlite_utils.Database) -> None:
     put(db, ESCROW_AGREED, "1")
+
+
+def withdraw_escrow(vault: Vault) -> bool:
+    """The monitor withdraws their agreement: backups made from now on carry no key
+    for the organisation. Returns whether there was an agreement to withdraw.
+
+    Backups already written keep the key they carry; nothing here can reach them.
+    Joining again with ``escrow=True`` agrees again.
+    """
+    with transaction(vault.db):
+        agreed = escrow_agreed(vault.db)
+        delete(vault.db, ESCROW_AGREED)
+    return agreed
 
 
 def certificate(db: sqlite_utils.Database) -> Certificate | None:

@@ -44,7 +44,7 @@ RECORD_EVENTS = {"create", "edit", "delete"}
 MEDIA_INFO_EVENTS = {"media_ingest", "media_caption", "media_delete"}
 #: Entries that change nothing the organisation holds: they travel in the next bundle's
 #: log but never make one, nor count as waiting to be sent ("purge": storage/purge.py).
-BOOKKEEPING_EVENTS = {"bundle_export", "receipt", "purge"}
+BOOKKEEPING_EVENTS = {"bundle_export", "receipt", "purge", "checkpoint", "log_alarm"}
 CHUNK = 1024 * 1024
 
 

@@ -210,10 +210,17 @@ class NetClient:
                 out.append((seq, bundle_hash))
         return out
 
-    def receipt(self, bundle_hash: str) -> bytes | None:
-        """The receipt file for one bundle, byte for byte; None when there is none (yet)."""
+    def receipt(self, bundle_hash: str, since: int | None = None) -> bytes | None:
+        """The receipt file for one bundle, byte for byte; None when there is none (yet).
+
+        ``since``: the size of the centre's checkpoint this device keeps (0: none); the
+        server then signs the receipt with its current checkpoint and proves it from there.
+        """
+        query = "" if since is None else f"?since={int(since)}"
         reply = self.authed(
-            "GET", self._path(f"/v1/receipts/{_hash(bundle_hash)}"), limit=MAX_RECEIPT_REPLY
+            "GET",
+            self._path(f"/v1/receipts/{_hash(bundle_hash)}{query}"),
+            limit=MAX_RECEIPT_REPLY,
         )
         if reply.status == 404:
             return None

@@ -39,6 +39,7 @@ from fieldreport.storage.files import make_private_folder
 from fieldreport.storage.vault import Vault
 from fieldreport.sync import device_state, device_sync
 from fieldreport.sync.bundle_writer import ExportedBundle
+from fieldreport.sync.device_sync import LogRewritten
 from fieldreport.sync.net_client import (
     DEFAULT_CHUNK,
     DEFAULT_TIMEOUT,
@@ -196,13 +197,26 @@ class _Sync:
         for sequence, bundle_hash in self.client.receipt_index():
             if bundle_hash in known or bundle_hash not in exported:
                 continue  # not ours to install (another vault of this device id?)
-            data = self.client.receipt(bundle_hash)
+            since = self.kept_size()
+            data = self.client.receipt(bundle_hash, since)
             if data is not None:
-                self.install(sequence, data)
+                self.install(sequence, data, since)
 
-    def install(self, sequence: int, data: bytes) -> None:
+    def kept_size(self) -> int:
+        """The size of the centre's checkpoint this device keeps (0: none), told to the server."""
+        return device_sync.kept_size(self.vault) or 0
+
+    def install(self, sequence: int, data: bytes, since: int) -> None:
         try:
-            imported = device_sync.import_receipt(self.vault, data)
+            imported = device_sync.import_receipt(self.vault, data, asked_since=since)
+        except LogRewritten as exc:  # the alarm is kept; the receipt was not applied
+            raise _NeedsAttention(
+                "log_rewritten",
+                sequence,
+                str(exc),
+                "Tell your coordinator. The bundle stays in the outbox; nothing here is deleted.",
+                exc,
+            ) from exc
         except SyncFileRejected as exc:  # a receipt that does not verify, or not for us
             raise _NeedsAttention(
                 "receipt_refused",
@@ -304,7 +318,8 @@ class _Sync:
     def finish(self, entry: dict[str, Any], already: bool = False) -> None:
         known = {r["bundle_hash"] for r in device_sync.receipts(self.vault)}
         if entry["bundle_hash"] not in known:
-            data = self.client.receipt(entry["bundle_hash"])
+            since = self.kept_size()
+            data = self.client.receipt(entry["bundle_hash"], since)
             if data is None and already:
                 # The centre holds this very file (it came another way, and its content
                 # was receipted with the bundle that brought it first): nothing to wait for.
@@ -314,7 +329,7 @@ class _Sync:
             if data is None:  # imported a moment ago; the receipt comes with the next sync
                 self.sent.append(entry["sequence"])
                 return
-            self.install(entry["sequence"], data)
+            self.install(entry["sequence"], data, since)
         outbox(self.vault)  # drops the receipted bundle and its file
         self.delivered.append(entry["sequence"])
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
 from fieldreport.errors import FieldReportError
 from fieldreport.storage.user_files import read_input, write_new
-from fieldreport.sync.device_sync import NothingNew, NothingUnconfirmed
+from fieldreport.sync.device_sync import LogRewritten, NothingNew, NothingUnconfirmed
 from fieldreport.sync.provisioning import read_provisioning
 from fieldreport.ui import file_dialogs
 from fieldreport.ui.background_sync import BackgroundSync
@@ -346,6 +346,8 @@ class SyncActionsMixin:
             result = self.session.import_receipt(read_input(str(chosen[0]), "receipt", MAX_RECEIPT))
         except FieldReportError as exc:
             self._sync_failed(exc)
+            if isinstance(exc, LogRewritten):  # the alarm stands: the page shows it
+                self.refresh_sync()
             return
         self.refresh()  # the lists show the records as synced
         self.refresh_sync()

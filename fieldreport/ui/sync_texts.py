@@ -42,6 +42,12 @@ def _templates() -> dict[str, str]:
             "The server's receipt for bundle {sequence} did not verify, so it was not "
             "installed. The bundle stays on this computer; ask the coordinator.",
         ),
+        "log_rewritten": translate(
+            "SyncTexts",
+            "Alarm: the organisation's log no longer contains what it acknowledged earlier "
+            "(found with the receipt for bundle {sequence}). Tell your coordinator. The "
+            "bundle stays on this computer; nothing was deleted.",
+        ),
         "missing_bundle": translate(
             "SyncTexts",
             "Bundle {sequence} is missing from this computer and the organisation does not "

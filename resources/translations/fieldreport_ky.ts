@@ -366,82 +366,82 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>{device} түзмөгүнөн, {bundle}-пакет (кабыл алынган: {received}), сактоо журналынын {entry}-жазуусу ({hash}…)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="179"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="181"/>
         <source>Choose the central store&apos;s folder</source>
         <translation>Борбордук сактагычтын папкасын тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="298"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="300"/>
         <source>FieldReport — central store of {org}</source>
         <translation>FieldReport — {org} уюмунун борбордук сактагычы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="301"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="303"/>
         <source>FieldReport — central store</source>
         <translation>FieldReport — борбордук сактагыч</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="303"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="305"/>
         <source>&amp;Overview</source>
         <translation>Жа&amp;лпы көрүнүш</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="305"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="307"/>
         <source>D&amp;uplicates</source>
         <translation>Кайтал&amp;оолор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="306"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="308"/>
         <source>&amp;Devices</source>
         <translation>&amp;Түзмөктөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="307"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="309"/>
         <source>&amp;Import bundles</source>
         <translation>Пакеттерди &amp;импорттоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="304"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="306"/>
         <source>&amp;Records</source>
         <translation>&amp;Жазуулар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="310"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="312"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="312"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="314"/>
         <source>Write the chosen records as CSV, Excel, GeoJSON, KML or HXL</source>
         <translation>Тандалган жазууларды CSV, Excel, GeoJSON, KML же HXL түрүндө сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="314"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="316"/>
         <source>Re&amp;port…</source>
         <translation>Ба&amp;яндама…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="315"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="317"/>
         <source>Write a situation report (PDF)</source>
         <translation>Кырдаал тууралуу баяндама түзүү (PDF)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="316"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="318"/>
         <source>&amp;Lock</source>
         <translation>&amp;Кулпулоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="317"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="319"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Азыр кулпулоо (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="318"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="320"/>
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="319"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="321"/>
         <source>Lock and quit (Ctrl+Q)</source>
         <translation>Кулпулап, чыгуу (Ctrl+Q)</translation>
     </message>
@@ -1090,6 +1090,58 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
 </context>
 <context>
+    <name>EscrowBox</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="47"/>
+        <source>Withdraw key escrow</source>
+        <translation>Ачкычты сактоого берүүнү кайтарып алуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="48"/>
+        <source>Stop giving {org} a key to your backups?</source>
+        <translation>{org} уюмуна камдык көчүрмөлөрүңүздүн ачкычын берүүнү токтотосузбу?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="51"/>
+        <source>Backups you make from now on will open only with your backup passphrase.
+
+Backups you made before now still carry the key: the organisation can open those without your passphrase. Delete them if that matters, and make a new backup.</source>
+        <translation>Мындан ары жасаган камдык көчүрмөлөрүңүз камдык көчүрмөнүн сырсөзү менен гана ачылат.
+
+Мурда жасалган камдык көчүрмөлөрдө ачкыч дагы эле бар: уюм аларды сиздин сырсөзүңүзсүз ача алат. Бул маанилүү болсо, аларды өчүрүп, жаңы камдык көчүрмө жасаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="57"/>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Кайтарып алуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="58"/>
+        <source>&amp;No</source>
+        <translation>&amp;Жок</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="90"/>
+        <source>Key escrow</source>
+        <translation>Ачкычты сактоого берүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="94"/>
+        <source>Key escrow withdrawn: backups made from now on carry no key for {org}. Backups made before still carry it.</source>
+        <translation>Ачкычты сактоого берүү кайтарылып алынды: мындан ары жасалган камдык көчүрмөлөрдө {org} үчүн ачкыч жок. Мурда жасалгандарда ал дагы эле бар.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="101"/>
+        <source>You agreed when joining: your backups also carry this vault&apos;s key for {org}, so its coordinator can open them without your passphrase.</source>
+        <translation>Кошулганда макул болгонсуз: камдык көчүрмөлөрүңүздө бул сактагычтын {org} үчүн ачкычы да бар, ошондуктан анын координатору аларды сиздин сырсөзүңүзсүз ача алат.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="105"/>
+        <source>Wi&amp;thdraw key escrow…</source>
+        <translation>Ачкычты сактоого берүүнү &amp;кайтарып алуу…</translation>
+    </message>
+</context>
+<context>
     <name>EscrowQuestion</name>
     <message>
         <location filename="../../fieldreport/ui/escrow_question.py" line="21"/>
@@ -1124,85 +1176,115 @@ If you do not agree, only your passphrase opens your backups. Nothing is escrowe
 <context>
     <name>EvidenceController</name>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="67"/>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="71"/>
         <source>Choose where to write the evidence package</source>
         <translation>Далилдер топтомун кайда жазууну тандаңыз</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="76"/>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="81"/>
         <source>Write names and contacts?</source>
         <translation>Аттарды жана байланыштарды жазуу керекпи?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="77"/>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="82"/>
         <source>{folder} will hold the names and contacts of witnesses, people affected and owners, in the clear. Anyone who gets the folder can read them, and the people named may be put at risk. Write them only if the investigator needs them and may have them, and keep the folder safe.</source>
         <translation>{folder} папкасында күбөлөрдүн, жабыр тарткандардын жана ээлердин аттары жана байланыштары ачык жазылат. Папканы алган ар ким аларды окуй алат, жана аталган адамдар коркунучка кабылышы мүмкүн. Аларды тергөөчүгө керек болсо жана ал аларды алууга укуктуу болсо гана жазыңыз, жана папканы коопсуз сактаңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="125"/>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="131"/>
         <source>Written to {path}: records {records}, revisions {revisions}, photos and files {media}, from {devices} devices. Organisation fingerprint: {fingerprint}.</source>
         <translation>{path} ичине жазылды: жазуулар {records}, редакциялар {revisions}, сүрөттөр жана файлдар {media}, түзмөктөр: {devices}. Уюмдун манжа изи: {fingerprint}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="144"/>
+        <source>Photos with C2PA Content Credentials: {count}, in data/published.</source>
+        <translation>C2PA тастыктамалары (Content Credentials) бар сүрөттөр: {count}, data/published ичинде.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="149"/>
+        <source>Photos without credentials (see evidence.json): {count}.</source>
+        <translation>Тастыктамасыз сүрөттөр (evidence.json караңыз): {count}.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="87"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="108"/>
         <source>{done} of {total} files written</source>
         <translation>{total} файлдын {done} жазылды</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="91"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="112"/>
         <source>Export evidence package</source>
         <translation>Далилдер топтомун экспорттоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="94"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="115"/>
         <source>A folder an investigator can check offline: every revision of the records, the original photos and files bit for bit, each device&apos;s signed custody log, certificates and receipts, signed by the organisation. It is checked with fieldreport-verify or with standard tools (VERIFY.md inside explains how).</source>
         <translation>Тергөөчү интернетсиз текшере ала турган папка: жазуулардын бардык редакциялары, түпнуска сүрөттөр жана файлдар бит-битине чейин, ар бир түзмөктүн кол коюлган сактоо журналы, сертификаттар жана дүмүрчөктөр, уюмдун колу менен. Аны fieldreport-verify же стандарттык куралдар менен текшерет (кантип экенин ичиндеги VERIFY.md түшүндүрөт).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="100"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="121"/>
         <source>&amp;Records:</source>
         <translation>&amp;Жазуулар:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="101"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="123"/>
         <source>This record</source>
         <translation>Бул жазуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="103"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="124"/>
         <source>The {count} records behind the figure</source>
         <translation>Бул сандын артындагы жазуулар ({count})</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="105"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="127"/>
+        <source>The {count} records selected in the list</source>
+        <translation>Тизмеде тандалган жазуулар ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="133"/>
         <source>&amp;Summary language:</source>
         <translation>Кыскача &amp;маалыматтын тили:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="106"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="134"/>
         <source>&amp;Include names and contacts (identifying data)</source>
         <translation>Аттарды жана байланыштарды ко&amp;шуу (инсанды аныктоочу маалымат)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="109"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="137"/>
         <source>Names and contacts of witnesses, people affected and owners will be written in the clear: anyone who gets the folder can read them. Leave this off unless the investigator needs them and may have them.</source>
         <translation>Күбөлөрдүн, жабыр тарткандардын жана ээлердин аттары жана байланыштары ачык жазылат: папканы алган ар ким аларды окуй алат. Тергөөчүгө керек болбосо же ал аларды алууга укуксуз болсо, муну күйгүзбөңүз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="114"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="142"/>
+        <source>&amp;Also photos with C2PA Content Credentials, for publication</source>
+        <translation>&amp;Сүрөттөрдү да C2PA тастыктамалары (Content Credentials) менен, жарыялоо үчүн</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="145"/>
+        <source>A copy of each photo with a C2PA manifest signed by the organisation (capture hash, device, custody entry), which any C2PA reader can check. Names and captions are added only with the box below.</source>
+        <translation>Ар бир сүрөттүн уюм кол койгон C2PA манифести менен көчүрмөсү (тартылган сүрөттүн хеши, түзмөк, сактоо чынжырынын журналындагы жазуу); аны C2PA окуй алган каалаган программа текшере алат. Аттар жана сүрөт жазуулары төмөнкү белги коюлганда гана кошулат.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="151"/>
+        <source>This installation has no c2pa-python package; a coordinator installs it with pip to add C2PA Content Credentials.</source>
+        <translation>Бул орнотууда c2pa-python пакети жок; C2PA тастыктамаларын кошуу үчүн координатор аны pip менен орнотот.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="155"/>
         <source>&amp;Choose the folder and start…</source>
         <translation>Папканы тандап, &amp;баштоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="115"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
         <source>&amp;Cancel</source>
         <translation>Жокко ч&amp;ыгаруу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="115"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
         <source>C&amp;lose</source>
         <translation>Жаб&amp;уу</translation>
     </message>
@@ -2477,27 +2559,28 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="202"/>
-        <location filename="../../fieldreport/ui/window.py" line="376"/>
+        <location filename="../../fieldreport/ui/window.py" line="381"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="361"/>
+        <location filename="../../fieldreport/ui/window.py" line="366"/>
         <source>Records: {total} — incidents: {incidents}, statements: {statements}, damage records: {damage}, people: {people}</source>
+        <extracomment>Searches and orders no index serves, read on a worker (a connection of its own).</extracomment>
         <translation>Жазуулар: {total} — окуялар: {incidents}, көрсөтмөлөр: {statements}, зыян тууралуу жазуулар: {damage}, адамдар: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="372"/>
+        <location filename="../../fieldreport/ui/window.py" line="377"/>
         <source>This device: {fingerprint}…</source>
         <translation>Бул түзмөк: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="378"/>
+        <location filename="../../fieldreport/ui/window.py" line="383"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — демо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="384"/>
+        <location filename="../../fieldreport/ui/window.py" line="389"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Ойдон чыгарылган жазуулары бар демо сактагыч; программадан чыкканда ал өчүрүлөт. Кулпулоону жана кулпуну ачууну сынап көрүү үчүн анын сырсөзү: {passphrase}</translation>
     </message>
@@ -3762,43 +3845,58 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="262"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="353"/>
         <source>No record matches the search.</source>
-        <extracomment>The first rows a column&apos;s width is measured on. What the date and time columns hold at their widest. A cell&apos;s margins around its text (the style&apos;s, with room to spare). ``(kind, search or None, deleted ones instead, order, descending)`` → the list (None while the vault is locked).</extracomment>
+        <extracomment>The first rows a column&apos;s width is measured on. What the date and time columns hold at their widest. A cell&apos;s margins around its text (the style&apos;s, with room to spare). The running bar beside the heading while a list is read on the worker. ``(kind, search or None, deleted ones instead, order, descending)`` → the list (None while the vault is locked). The record to select once the list being read has arrived.</extracomment>
         <translation>Издөөгө дал келген жазуу жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="264"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="355"/>
         <source>No deleted records here.</source>
         <translation>Бул жерде өчүрүлгөн жазуулар жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="267"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="358"/>
         <source>No records yet in “{kind}”.</source>
         <translation>«{kind}» бөлүмүндө азырынча жазуулар жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="269"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="360"/>
         <source>Press New (Ctrl+N) to add the first one.</source>
         <translation>Биринчисин кошуу үчүн «Жаңы жазуу» (Ctrl+N) басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="274"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="365"/>
+        <source>The list could not be read.</source>
+        <translation>Тизмени окуу мүмкүн болгон жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="368"/>
+        <source>Searching…</source>
+        <translation>Издөө…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="371"/>
+        <source>Ordering the list…</source>
+        <translation>Тизме иреттелүүдө…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="376"/>
         <source>&amp;Search:</source>
         <translation>Из&amp;дөө:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="275"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="377"/>
         <source>Words from any field (Ctrl+F)</source>
         <translation>Каалаган талаадагы сөздөр (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="276"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="378"/>
         <source>Show &amp;deleted</source>
         <translation>Өчүрүлгөндөрдү &amp;көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="278"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="380"/>
         <source>List the deleted records instead; their history can still be opened</source>
         <translation>Анын ордуна өчүрүлгөн жазууларды көрсөтүү; алардын тарыхын дагы эле ачууга болот</translation>
     </message>
@@ -3867,7 +3965,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>Жөнөтүлө элек</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="329"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="334"/>
         <source>Deleted</source>
         <extracomment>The roles ``data()`` answers; Qt asks each cell for a dozen. A click on a header: the list in that order (``ORDER_OF``), descending or not. id → the bundle carrying the record&apos;s latest revision (receipt awaited). The rows are deleted records (shown from &quot;Show deleted&quot;): their status says so.</extracomment>
         <translation>Өчүрүлгөн</translation>
@@ -3877,7 +3975,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     <name>RecordView</name>
     <message>
         <location filename="../../fieldreport/ui/central/record_view.py" line="190"/>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="421"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="423"/>
         <source>Select a record to read it.</source>
         <translation>Окуу үчүн жазууну тандаңыз.</translation>
     </message>
@@ -4018,16 +4116,16 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/record_view.py" line="408"/>
-        <source>Export an evidence package: a folder an investigator can verify offline, with the record&apos;s revisions, original photos and files, and their signed custody logs</source>
-        <translation>Далилдер топтомун экспорттоо: тергөөчү интернетсиз текшере ала турган папка — жазуунун редакциялары, түпнуска сүрөттөр жана файлдар, алардын кол коюлган сактоо журналдары</translation>
+        <source>Export an evidence package: a folder an investigator can verify offline, with the records&apos; revisions, original photos and files, and their signed custody logs. Select several rows in the list (Shift+arrows, Ctrl+Space) for one package of them all (Ctrl+Shift+E)</source>
+        <translation>Далилдер пакетин экспорттоо: тергөөчү тармаксыз текшере ала турган папка, анда жазуулардын редакциялары, түп нуска сүрөттөр жана файлдар, алардын кол коюлган сактоо чынжырынын журналдары бар. Баарына бир пакет алуу үчүн тизмеден бир нече сапты тандаңыз (Shift+жебелер, Ctrl+Боштук) (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="412"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="414"/>
         <source>Hand over…</source>
         <translation>Өткөрүп берүү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="415"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="417"/>
         <source>Hand this record over to another approved device (a replaced laptop); signed and logged</source>
         <translation>Бул жазууну башка бекитилген түзмөккө өткөрүп берүү (ноутбук алмаштырылганда); чечимге кол коюлуп, журналга жазылат</translation>
     </message>
@@ -4430,73 +4528,73 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="187"/>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="212"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="191"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="216"/>
         <source>The passphrase was changed.</source>
         <translation>Сырсөз өзгөртүлдү.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="198"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="202"/>
         <source>&amp;Close</source>
         <translation>Жа&amp;буу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="199"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="203"/>
         <source>Settings</source>
         <translation>Жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="200"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="204"/>
         <source>General</source>
         <translation>Жалпы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="201"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="205"/>
         <source>&amp;Language:</source>
         <translation>&amp;Тил:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="202"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="206"/>
         <source>Lock &amp;automatically after (minutes idle):</source>
         <translation>&amp;Аракетсиз канча мүнөттөн кийин кулпулансын:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="203"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="207"/>
         <source>Change the passphrase</source>
         <translation>Сырсөздү өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="204"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="208"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Учурдагы &amp;сырсөз:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="205"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="209"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Жаңы сырсөз:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="206"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="210"/>
         <source>&amp;Repeat new passphrase:</source>
         <translation>Жаңы сырсөздү &amp;кайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="207"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="211"/>
         <source>C&amp;hange passphrase</source>
         <translation>Сырсөздү &amp;өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="208"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="212"/>
         <source>Reco&amp;very shares…</source>
         <translation>Калыбына келтирүү &amp;үлүштөрү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="209"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="213"/>
         <source>Duress pa&amp;ssphrase…</source>
         <translation>&amp;Мажбурлоо сырсөзү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="210"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="214"/>
         <source>Changing the passphrase…</source>
         <translation>Сырсөз өзгөртүлүүдө…</translation>
     </message>
@@ -4580,43 +4678,43 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>StoreRecordsPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="191"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="206"/>
         <source>Searching…</source>
         <translation>Изделүүдө…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="192"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="207"/>
         <source>Sho&amp;w every record</source>
         <translation>Бардык жаз&amp;ууларды көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="196"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="211"/>
         <source>Name or caption</source>
         <translation>Файлдын аты же жазуусу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="197"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="212"/>
         <source>Size</source>
         <translation>Көлөмү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="199"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="214"/>
         <source>Records</source>
         <translation>Жазуулар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="195"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="210"/>
         <source>Type</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="165"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="180"/>
         <source>— the records behind “{figure}”</source>
         <extracomment>Widths that fit the list&apos;s short columns at 1366×768 (titles and places get the rest).</extracomment>
         <translation>— «{figure}» негизделген жазуулар</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="198"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="213"/>
         <source>Device</source>
         <translation>Түзмөк</translation>
     </message>
@@ -4725,12 +4823,12 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>Тастыктаманы ачуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="354"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="356"/>
         <source>The receipt for bundle {sequence} was imported before; nothing changed.</source>
         <translation>{sequence}-пакеттин тастыктамасы мурун импорттолгон; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="359"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="361"/>
         <source>Receipt for bundle {sequence} verified: {records} records are now synced.</source>
         <translation>{sequence}-пакеттин тастыктамасы текшерилди: {records} жазуу шайкештирилди.</translation>
     </message>
@@ -4738,152 +4836,177 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="170"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="181"/>
         <source>This device has not joined an organisation. Open the provisioning file your coordinator gave you; then save the enrollment request and hand it over.</source>
         <translation>Бул түзмөк али эч бир уюмга кошула элек. Координаторуңуз берген уюмдун жөндөө файлын ачыңыз, андан соң кошулуу өтүнүчүн сактап, аны координаторго тапшырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="177"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="188"/>
         <source>Joined {org}; waiting for approval. Read the fingerprint below to the coordinator, then install the certificate they give you.</source>
         <translation>{org} уюмуна кошулду; бекитүү күтүлүүдө. Төмөнкү ачкычтын изин координаторго окуп бериңиз, андан соң ал берген сертификатты орнотуңуз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="184"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="195"/>
         <source>Joined {org}, but the organisation has revoked this device (its server said so on {date}): its bundles are refused. Ask the coordinator.</source>
         <translation>{org} уюмуна кошулду, бирок уюм бул түзмөктү чакырып алды (анын сервери {date} ушундай деп билдирди): анын пакеттери кабыл алынбайт. Координаторго кайрылыңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="190"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="201"/>
         <source>Joined {org}; approved (certificate {serial}, {date}).</source>
         <translation>{org} уюмуна кошулду; бекитилди ({serial} сертификаты, {date}).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="241"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="303"/>
         <source>Nothing waits to be sent.</source>
         <translation>Жөнөтүүнү күткөн эч нерсе жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="206"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="217"/>
         <source>Last bundle: none yet.</source>
         <translation>Акыркы пакет: азырынча жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="209"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="220"/>
         <source>Last bundle: {sequence}, {date}, receipted.</source>
         <translation>Акыркы пакет: {sequence}, {date}, тастыктамасы алынды.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="211"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="222"/>
         <source>Last bundle: {sequence}, {date}, receipted. Written to {path}</source>
         <translation>Акыркы пакет: {sequence}, {date}, тастыктамасы алынды. Жазылган жери: {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="214"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="225"/>
         <source>Last bundle: {sequence}, {date}, waiting for its receipt. Written to {path}</source>
         <translation>Акыркы пакет: {sequence}, {date}, тастыктамасы күтүлүүдө. Жазылган жери: {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="227"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="238"/>
         <source>Last receipt: none yet.</source>
         <translation>Акыркы тастыктама: азырынча жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="230"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="241"/>
         <source>Last receipt: for bundle {sequence}, received {date}.</source>
         <translation>Акыркы тастыктама: {sequence}-пакет үчүн, {date} алынган.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="246"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="252"/>
+        <source>Organisation&apos;s log: checkpoint of {size} entries verified.</source>
+        <translation>Уюмдун журналы: {size} жазуудан турган текшерүү чекити текшерилди.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="265"/>
+        <source>The checkpoint that came with the receipt for bundle {bundle} ({offered} entries) is smaller than the one this device kept ({kept} entries): entries were removed.</source>
+        <translation>{bundle}-пакеттин тастыктамасы менен келген текшерүү чекити ({offered} жазуу) бул түзмөк сактаганынан ({kept} жазуу) кичине: жазуулар өчүрүлгөн.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="271"/>
+        <source>The checkpoint that came with the receipt for bundle {bundle} ({offered} entries) does not extend the one this device kept ({kept} entries): entries were changed or removed.</source>
+        <translation>{bundle}-пакеттин тастыктамасы менен келген текшерүү чекити ({offered} жазуу) бул түзмөк сактаган чекитти ({kept} жазуу) улантпайт: жазуулар өзгөртүлгөн же өчүрүлгөн.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="279"/>
+        <source>Alarm: the organisation&apos;s log no longer contains what it acknowledged earlier.</source>
+        <translation>Эскертүү: уюмдун журналында ал мурда тастыктаган нерселер мындан ары жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="288"/>
+        <source>Tell your coordinator (first seen {date}). Nothing on this computer was deleted, and that receipt was not applied: its records stay waiting to be confirmed.</source>
+        <translation>Координаторуңузга кабарлаңыз (биринчи жолу {date} байкалган). Бул компьютерде эч нерсе өчүрүлгөн жок, ал тастыктама колдонулган жок: анын жазуулары тастыктоону күтүп турат.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="308"/>
         <source>Not yet sent — records: {records}.</source>
         <translation>Жөнөтүлө элек — жазуулар: {records}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="248"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="310"/>
         <source>Nothing new to send: do not export again.</source>
         <translation>Жөнөтө турган жаңы эч нерсе жок: кайра экспорттобоңуз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="252"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="314"/>
         <source>On its way (bundle {bundles}, waiting for the receipt) — records: {records}.</source>
         <translation>Жолдо (пакет {bundles}, тастыктама күтүлүүдө) — жазуулар: {records}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="261"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="323"/>
         <source>Not yet confirmed by a receipt — photos and files: {media}; saved changes: {entries}.</source>
         <translation>Тастыктама менен ырастала элек — сүрөттөр жана файлдар: {media}; сакталган өзгөртүүлөр: {entries}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="268"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="330"/>
         <source>Sync with the organisation</source>
         <translation>Уюм менен шайкештирүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="269"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="331"/>
         <source>Organisation and this device</source>
         <translation>Уюм жана бул түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="270"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="332"/>
         <source>Sending records</source>
         <translation>Жазууларды жөнөтүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="271"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="333"/>
         <source>&amp;Join an organisation…</source>
         <translation>&amp;Уюмга кошулуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="273"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="335"/>
         <source>Open the provisioning file, then save the enrollment request</source>
         <translation>Уюмдун жөндөө файлын ачуу, андан соң кошулуу өтүнүчүн сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="275"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="337"/>
         <source>Install the &amp;certificate…</source>
         <translation>Сертификатты &amp;орнотуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="277"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="339"/>
         <source>This device&apos;s fingerprint (the coordinator compares it before approving):</source>
         <translation>Бул түзмөктүн ачкычынын изи (координатор бекитүүдөн мурун аны салыштырат):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="279"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="341"/>
         <source>E&amp;xport a bundle…</source>
         <translation>Пакетти &amp;экспорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="281"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="343"/>
         <source>Write what is new, encrypted, to a folder or a removable drive</source>
         <translation>Жаңы маалыматты шифрлеп, папкага же алынма дискке жазуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="283"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="345"/>
         <source>&amp;Import a receipt…</source>
         <translation>Тастыктаманы &amp;импорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="284"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="346"/>
         <source>Back &amp;up the vault…</source>
         <translation>&amp;Сактагычтын камдык көчүрмөсү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="286"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="348"/>
         <source>Write the whole vault, encrypted, to one file (to restore it later)</source>
         <translation>Бүт сактагычты шифрленген түрдө бир файлга жазуу (кийин калыбына келтирүү үчүн)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="288"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="350"/>
         <source>Export &amp;again everything not yet confirmed…</source>
         <translation>Тастыктала электердин баарын &amp;кайра экспорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="291"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="353"/>
         <source>If a bundle was lost, or its receipt never came: write everything the organisation has not confirmed with a receipt into one new bundle. It replaces the bundles that wait for a receipt.</source>
         <translation>Эгер пакет жоголуп кетсе же анын тастыктамасы келбесе: уюм тастыктама менен ырастай элек нерселердин баарын бир жаңы пакетке жазуу. Ал тастыктама күтүп жаткан пакеттердин ордун басат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="296"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="358"/>
         <source>Writing the encrypted bundle…</source>
         <translation>Шифрленген пакет жазылууда…</translation>
     </message>
@@ -4949,7 +5072,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="78"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="84"/>
         <source>Sync stopped because of an unexpected error. Records are safe in the vault; bundles can still travel on a USB stick. Please tell the coordinator.</source>
         <translation>Шайкештирүү күтүлбөгөн катадан улам токтоду. Жазуулар сактагычта коопсуз; пакеттерди мурдагыдай эле USB-сактагыч менен жеткирсе болот. Координаторго кабарлаңыз.</translation>
     </message>
@@ -4980,26 +5103,31 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/sync_texts.py" line="45"/>
+        <source>Alarm: the organisation&apos;s log no longer contains what it acknowledged earlier (found with the receipt for bundle {sequence}). Tell your coordinator. The bundle stays on this computer; nothing was deleted.</source>
+        <translation>Эскертүү: уюмдун журналында ал мурда тастыктаган нерселер мындан ары жок ({sequence}-пакеттин тастыктамасы менен табылды). Координаторуңузга кабарлаңыз. Пакет ушул компьютерде калат; эч нерсе өчүрүлгөн жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="51"/>
         <source>Bundle {sequence} is missing from this computer and the organisation does not have it. Use “Export again everything not yet confirmed” on the Sync page, or ask the coordinator.</source>
         <translation>{sequence}-пакет бул компьютерде жок, уюмда да жок. «Шайкештирүү» бетиндеги «Тастыктала электердин баарын кайра экспорттоо» баскычын колдонуңуз же координаторго кайрылыңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="51"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="57"/>
         <source>Bundle {sequence} is held at the organisation until an earlier bundle arrives. Bring the missing one on a USB stick, or use “Export again everything not yet confirmed” on the Sync page.</source>
         <translation>{sequence}-пакет мурунку пакет келгенге чейин уюмда кармалып турат. Жетишпегенин USB-сактагыч менен алып келиңиз же «Шайкештирүү» бетиндеги «Тастыктала электердин баарын кайра экспорттоо» баскычын колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="57"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="63"/>
         <source>Bundle {sequence} waits at the organisation until this device is approved. Nothing needs to be sent again.</source>
         <translation>{sequence}-пакет бул түзмөк жактырылганга чейин уюмда күтүп турат. Эч нерсени кайра жөнөтүүнүн кереги жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="62"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="68"/>
         <source>The organisation refused bundle {sequence}. It stays on this computer; ask the coordinator what to do.</source>
         <translation>Уюм {sequence}-пакетти четке какты. Ал ушул компьютерде калат; эмне кылуу керектигин координатордон сураңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="67"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="73"/>
         <source>The server refused the request. Records are safe in the vault; try again later, and tell the coordinator if it keeps happening.</source>
         <translation>Сервер сурамды четке какты. Жазуулар сактагычта коопсуз; кийинчерээк кайра аракет кылыңыз, кайталана берсе координаторго кабарлаңыз.</translation>
     </message>

@@ -366,82 +366,82 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>с устройства {device}, пакет {bundle} (получен {received}), запись журнала цепочки хранения {entry} ({hash}…)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="179"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="181"/>
         <source>Choose the central store&apos;s folder</source>
         <translation>Выбор папки центрального хранилища</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="298"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="300"/>
         <source>FieldReport — central store of {org}</source>
         <translation>FieldReport — центральное хранилище: {org}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="301"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="303"/>
         <source>FieldReport — central store</source>
         <translation>FieldReport — центральное хранилище</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="303"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="305"/>
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="305"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="307"/>
         <source>D&amp;uplicates</source>
         <translation>Дубликат&amp;ы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="306"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="308"/>
         <source>&amp;Devices</source>
         <translation>&amp;Устройства</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="307"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="309"/>
         <source>&amp;Import bundles</source>
         <translation>&amp;Импорт пакетов</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="304"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="306"/>
         <source>&amp;Records</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="310"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="312"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="312"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="314"/>
         <source>Write the chosen records as CSV, Excel, GeoJSON, KML or HXL</source>
         <translation>Записать выбранные записи в CSV, Excel, GeoJSON, KML или HXL</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="314"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="316"/>
         <source>Re&amp;port…</source>
         <translation>От&amp;чёт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="315"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="317"/>
         <source>Write a situation report (PDF)</source>
         <translation>Составить отчёт о ситуации (PDF)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="316"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="318"/>
         <source>&amp;Lock</source>
         <translation>За&amp;блокировать</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="317"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="319"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Заблокировать сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="318"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="320"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="319"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="321"/>
         <source>Lock and quit (Ctrl+Q)</source>
         <translation>Заблокировать и закрыть (Ctrl+Q)</translation>
     </message>
@@ -1090,6 +1090,58 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
 </context>
 <context>
+    <name>EscrowBox</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="47"/>
+        <source>Withdraw key escrow</source>
+        <translation>Отозвать депонирование ключа</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="48"/>
+        <source>Stop giving {org} a key to your backups?</source>
+        <translation>Больше не давать {org} ключ к вашим резервным копиям?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="51"/>
+        <source>Backups you make from now on will open only with your backup passphrase.
+
+Backups you made before now still carry the key: the organisation can open those without your passphrase. Delete them if that matters, and make a new backup.</source>
+        <translation>Резервные копии, которые вы сделаете с этого момента, будут открываться только вашей парольной фразой резервной копии.
+
+Резервные копии, сделанные раньше, по-прежнему содержат ключ: организация может открыть их без вашей парольной фразы. Если это важно, удалите их и сделайте новую резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="57"/>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Отозвать</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="58"/>
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="90"/>
+        <source>Key escrow</source>
+        <translation>Депонирование ключа</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="94"/>
+        <source>Key escrow withdrawn: backups made from now on carry no key for {org}. Backups made before still carry it.</source>
+        <translation>Депонирование ключа отозвано: резервные копии, сделанные с этого момента, не содержат ключа для {org}. Сделанные раньше по-прежнему его содержат.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="101"/>
+        <source>You agreed when joining: your backups also carry this vault&apos;s key for {org}, so its coordinator can open them without your passphrase.</source>
+        <translation>При присоединении вы согласились: ваши резервные копии содержат также ключ этого хранилища для {org}, и её координатор может открыть их без вашей парольной фразы.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="105"/>
+        <source>Wi&amp;thdraw key escrow…</source>
+        <translation>О&amp;тозвать депонирование ключа…</translation>
+    </message>
+</context>
+<context>
     <name>EscrowQuestion</name>
     <message>
         <location filename="../../fieldreport/ui/escrow_question.py" line="21"/>
@@ -1124,85 +1176,115 @@ If you do not agree, only your passphrase opens your backups. Nothing is escrowe
 <context>
     <name>EvidenceController</name>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="67"/>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="71"/>
         <source>Choose where to write the evidence package</source>
         <translation>Выберите, куда записать пакет доказательств</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="76"/>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="81"/>
         <source>Write names and contacts?</source>
         <translation>Записать имена и контакты?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="77"/>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="82"/>
         <source>{folder} will hold the names and contacts of witnesses, people affected and owners, in the clear. Anyone who gets the folder can read them, and the people named may be put at risk. Write them only if the investigator needs them and may have them, and keep the folder safe.</source>
         <translation>В папке {folder} будут открыто записаны имена и контакты свидетелей, пострадавших и владельцев. Любой, кто получит папку, сможет их прочитать, и названные люди могут оказаться в опасности. Записывайте их, только если следователю они нужны и он вправе их получить, и храните папку в надёжном месте.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="125"/>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="131"/>
         <source>Written to {path}: records {records}, revisions {revisions}, photos and files {media}, from {devices} devices. Organisation fingerprint: {fingerprint}.</source>
         <translation>Записано в {path}: записей {records}, редакций {revisions}, фото и файлов {media}, с устройств: {devices}. Отпечаток организации: {fingerprint}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="144"/>
+        <source>Photos with C2PA Content Credentials: {count}, in data/published.</source>
+        <translation>Фотографий с учётными данными C2PA (Content Credentials): {count}, в data/published.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="149"/>
+        <source>Photos without credentials (see evidence.json): {count}.</source>
+        <translation>Фотографий без учётных данных (см. evidence.json): {count}.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="87"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="108"/>
         <source>{done} of {total} files written</source>
         <translation>Записано файлов: {done} из {total}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="91"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="112"/>
         <source>Export evidence package</source>
         <translation>Экспорт пакета доказательств</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="94"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="115"/>
         <source>A folder an investigator can check offline: every revision of the records, the original photos and files bit for bit, each device&apos;s signed custody log, certificates and receipts, signed by the organisation. It is checked with fieldreport-verify or with standard tools (VERIFY.md inside explains how).</source>
         <translation>Папка, которую следователь может проверить без сети: все редакции записей, исходные фото и файлы бит в бит, подписанный журнал хранения каждого устройства, сертификаты и квитанции, с подписью организации. Проверяется программой fieldreport-verify или стандартными средствами (как — объясняет VERIFY.md внутри).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="100"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="121"/>
         <source>&amp;Records:</source>
         <translation>&amp;Записи:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="101"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="123"/>
         <source>This record</source>
         <translation>Эта запись</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="103"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="124"/>
         <source>The {count} records behind the figure</source>
         <translation>Записи за этой цифрой ({count})</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="105"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="127"/>
+        <source>The {count} records selected in the list</source>
+        <translation>Выбранные в списке записи ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="133"/>
         <source>&amp;Summary language:</source>
         <translation>Язык &amp;сводки:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="106"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="134"/>
         <source>&amp;Include names and contacts (identifying data)</source>
         <translation>&amp;Включить имена и контакты (идентифицирующие данные)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="109"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="137"/>
         <source>Names and contacts of witnesses, people affected and owners will be written in the clear: anyone who gets the folder can read them. Leave this off unless the investigator needs them and may have them.</source>
         <translation>Имена и контакты свидетелей, пострадавших и владельцев будут записаны открыто: любой, кто получит папку, сможет их прочитать. Не включайте, если следователю они не нужны или он не вправе их получить.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="114"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="142"/>
+        <source>&amp;Also photos with C2PA Content Credentials, for publication</source>
+        <translation>&amp;Также фотографии с учётными данными C2PA (Content Credentials) для публикации</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="145"/>
+        <source>A copy of each photo with a C2PA manifest signed by the organisation (capture hash, device, custody entry), which any C2PA reader can check. Names and captions are added only with the box below.</source>
+        <translation>Копия каждой фотографии с манифестом C2PA, подписанным организацией (хеш снимка, устройство, запись журнала цепочки хранения), который может проверить любая программа чтения C2PA. Имена и подписи добавляются только при отметке ниже.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="151"/>
+        <source>This installation has no c2pa-python package; a coordinator installs it with pip to add C2PA Content Credentials.</source>
+        <translation>В этой установке нет пакета c2pa-python; чтобы добавлять учётные данные C2PA, координатор устанавливает его через pip.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="155"/>
         <source>&amp;Choose the folder and start…</source>
         <translation>Выбрать папку и &amp;начать…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="115"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
         <source>&amp;Cancel</source>
         <translation>Отм&amp;ена</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="115"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
         <source>C&amp;lose</source>
         <translation>За&amp;крыть</translation>
     </message>
@@ -2477,27 +2559,28 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="202"/>
-        <location filename="../../fieldreport/ui/window.py" line="376"/>
+        <location filename="../../fieldreport/ui/window.py" line="381"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="361"/>
+        <location filename="../../fieldreport/ui/window.py" line="366"/>
         <source>Records: {total} — incidents: {incidents}, statements: {statements}, damage records: {damage}, people: {people}</source>
+        <extracomment>Searches and orders no index serves, read on a worker (a connection of its own).</extracomment>
         <translation>Записей: {total} — инцидентов: {incidents}, показаний: {statements}, записей об ущербе: {damage}, пострадавших: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="372"/>
+        <location filename="../../fieldreport/ui/window.py" line="377"/>
         <source>This device: {fingerprint}…</source>
         <translation>Это устройство: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="378"/>
+        <location filename="../../fieldreport/ui/window.py" line="383"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — демо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="384"/>
+        <location filename="../../fieldreport/ui/window.py" line="389"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Демо-хранилище с вымышленными записями; оно удаляется при выходе из программы. Его парольная фраза — чтобы попробовать блокировку и разблокировку: {passphrase}</translation>
     </message>
@@ -3762,43 +3845,58 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="262"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="353"/>
         <source>No record matches the search.</source>
-        <extracomment>The first rows a column&apos;s width is measured on. What the date and time columns hold at their widest. A cell&apos;s margins around its text (the style&apos;s, with room to spare). ``(kind, search or None, deleted ones instead, order, descending)`` → the list (None while the vault is locked).</extracomment>
+        <extracomment>The first rows a column&apos;s width is measured on. What the date and time columns hold at their widest. A cell&apos;s margins around its text (the style&apos;s, with room to spare). The running bar beside the heading while a list is read on the worker. ``(kind, search or None, deleted ones instead, order, descending)`` → the list (None while the vault is locked). The record to select once the list being read has arrived.</extracomment>
         <translation>Нет записей, соответствующих поиску.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="264"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="355"/>
         <source>No deleted records here.</source>
         <translation>Удалённых записей здесь нет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="267"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="358"/>
         <source>No records yet in “{kind}”.</source>
         <translation>В разделе «{kind}» пока нет записей.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="269"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="360"/>
         <source>Press New (Ctrl+N) to add the first one.</source>
         <translation>Нажмите «Новая запись» (Ctrl+N), чтобы добавить первую.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="274"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="365"/>
+        <source>The list could not be read.</source>
+        <translation>Не удалось прочитать список.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="368"/>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="371"/>
+        <source>Ordering the list…</source>
+        <translation>Сортировка списка…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="376"/>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="275"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="377"/>
         <source>Words from any field (Ctrl+F)</source>
         <translation>Слова из любого поля (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="276"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="378"/>
         <source>Show &amp;deleted</source>
         <translation>Показать &amp;удалённые</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="278"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="380"/>
         <source>List the deleted records instead; their history can still be opened</source>
         <translation>Показать удалённые записи; их историю по-прежнему можно открыть</translation>
     </message>
@@ -3867,7 +3965,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>Ещё не отправлена</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="329"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="334"/>
         <source>Deleted</source>
         <extracomment>The roles ``data()`` answers; Qt asks each cell for a dozen. A click on a header: the list in that order (``ORDER_OF``), descending or not. id → the bundle carrying the record&apos;s latest revision (receipt awaited). The rows are deleted records (shown from &quot;Show deleted&quot;): their status says so.</extracomment>
         <translation>Удалена</translation>
@@ -3877,7 +3975,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     <name>RecordView</name>
     <message>
         <location filename="../../fieldreport/ui/central/record_view.py" line="190"/>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="421"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="423"/>
         <source>Select a record to read it.</source>
         <translation>Выберите запись, чтобы прочитать её.</translation>
     </message>
@@ -4018,16 +4116,16 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/record_view.py" line="408"/>
-        <source>Export an evidence package: a folder an investigator can verify offline, with the record&apos;s revisions, original photos and files, and their signed custody logs</source>
-        <translation>Экспорт пакета доказательств: папка, которую следователь может проверить без сети, с редакциями записи, исходными фото и файлами и их подписанными журналами хранения</translation>
+        <source>Export an evidence package: a folder an investigator can verify offline, with the records&apos; revisions, original photos and files, and their signed custody logs. Select several rows in the list (Shift+arrows, Ctrl+Space) for one package of them all (Ctrl+Shift+E)</source>
+        <translation>Экспорт пакета доказательств: папка, которую следователь может проверить без сети, с редакциями записей, исходными фотографиями и файлами и их подписанными журналами цепочки хранения. Выберите несколько строк в списке (Shift+стрелки, Ctrl+Пробел), чтобы получить один пакет для всех (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="412"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="414"/>
         <source>Hand over…</source>
         <translation>Передать…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="415"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="417"/>
         <source>Hand this record over to another approved device (a replaced laptop); signed and logged</source>
         <translation>Передать эту запись другому одобренному устройству (замена ноутбука); решение подписывается и записывается в журнал</translation>
     </message>
@@ -4431,73 +4529,73 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="187"/>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="212"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="191"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="216"/>
         <source>The passphrase was changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="198"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="202"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="199"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="203"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="200"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="204"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="201"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="205"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="202"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="206"/>
         <source>Lock &amp;automatically after (minutes idle):</source>
         <translation>&amp;Блокировать после бездействия (мин):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="203"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="207"/>
         <source>Change the passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="204"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="208"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>&amp;Текущая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="205"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="209"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="206"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="210"/>
         <source>&amp;Repeat new passphrase:</source>
         <translation>Повторите новую &amp;фразу:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="207"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="211"/>
         <source>C&amp;hange passphrase</source>
         <translation>&amp;Сменить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="208"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="212"/>
         <source>Reco&amp;very shares…</source>
         <translation>Доли &amp;восстановления…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="209"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="213"/>
         <source>Duress pa&amp;ssphrase…</source>
         <translation>Фраза под п&amp;ринуждением…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="210"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="214"/>
         <source>Changing the passphrase…</source>
         <translation>Смена парольной фразы…</translation>
     </message>
@@ -4581,43 +4679,43 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>StoreRecordsPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="191"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="206"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="192"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="207"/>
         <source>Sho&amp;w every record</source>
         <translation>Показа&amp;ть все записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="196"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="211"/>
         <source>Name or caption</source>
         <translation>Имя файла или подпись</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="197"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="212"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="199"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="214"/>
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="195"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="210"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="165"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="180"/>
         <source>— the records behind “{figure}”</source>
         <extracomment>Widths that fit the list&apos;s short columns at 1366×768 (titles and places get the rest).</extracomment>
         <translation>— записи, на которых основано «{figure}»</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="198"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="213"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
@@ -4726,12 +4824,12 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>Открытие квитанции</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="354"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="356"/>
         <source>The receipt for bundle {sequence} was imported before; nothing changed.</source>
         <translation>Квитанция на пакет {sequence} уже была импортирована; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="359"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="361"/>
         <source>Receipt for bundle {sequence} verified: {records} records are now synced.</source>
         <translation>Квитанция на пакет {sequence} проверена: синхронизировано записей: {records}.</translation>
     </message>
@@ -4739,152 +4837,177 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="170"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="181"/>
         <source>This device has not joined an organisation. Open the provisioning file your coordinator gave you; then save the enrollment request and hand it over.</source>
         <translation>Это устройство ещё не подключено к организации. Откройте файл настройки организации, полученный от координатора, затем сохраните запрос на подключение и передайте его координатору.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="177"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="188"/>
         <source>Joined {org}; waiting for approval. Read the fingerprint below to the coordinator, then install the certificate they give you.</source>
         <translation>Подключено к организации {org}; ожидается одобрение. Зачитайте координатору отпечаток ключа ниже, затем установите сертификат, который он вам даст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="184"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="195"/>
         <source>Joined {org}, but the organisation has revoked this device (its server said so on {date}): its bundles are refused. Ask the coordinator.</source>
         <translation>Подключено к организации {org}, но организация отозвала это устройство (её сервер сообщил об этом {date}): его пакеты не принимаются. Обратитесь к координатору.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="190"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="201"/>
         <source>Joined {org}; approved (certificate {serial}, {date}).</source>
         <translation>Подключено к организации {org}; одобрено (сертификат {serial}, {date}).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="241"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="303"/>
         <source>Nothing waits to be sent.</source>
         <translation>Ничего не ожидает отправки.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="206"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="217"/>
         <source>Last bundle: none yet.</source>
         <translation>Последний пакет: пока нет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="209"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="220"/>
         <source>Last bundle: {sequence}, {date}, receipted.</source>
         <translation>Последний пакет: {sequence}, {date}, квитанция получена.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="211"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="222"/>
         <source>Last bundle: {sequence}, {date}, receipted. Written to {path}</source>
         <translation>Последний пакет: {sequence}, {date}, квитанция получена. Записан в {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="214"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="225"/>
         <source>Last bundle: {sequence}, {date}, waiting for its receipt. Written to {path}</source>
         <translation>Последний пакет: {sequence}, {date}, ожидает квитанции. Записан в {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="227"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="238"/>
         <source>Last receipt: none yet.</source>
         <translation>Последняя квитанция: пока нет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="230"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="241"/>
         <source>Last receipt: for bundle {sequence}, received {date}.</source>
         <translation>Последняя квитанция: на пакет {sequence}, получена {date}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="246"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="252"/>
+        <source>Organisation&apos;s log: checkpoint of {size} entries verified.</source>
+        <translation>Журнал организации: проверена контрольная точка из {size} записей.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="265"/>
+        <source>The checkpoint that came with the receipt for bundle {bundle} ({offered} entries) is smaller than the one this device kept ({kept} entries): entries were removed.</source>
+        <translation>Контрольная точка, пришедшая с квитанцией на пакет {bundle} ({offered} записей), меньше той, что хранит это устройство ({kept} записей): записи были удалены.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="271"/>
+        <source>The checkpoint that came with the receipt for bundle {bundle} ({offered} entries) does not extend the one this device kept ({kept} entries): entries were changed or removed.</source>
+        <translation>Контрольная точка, пришедшая с квитанцией на пакет {bundle} ({offered} записей), не продолжает ту, что хранит это устройство ({kept} записей): записи были изменены или удалены.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="279"/>
+        <source>Alarm: the organisation&apos;s log no longer contains what it acknowledged earlier.</source>
+        <translation>Тревога: журнал организации больше не содержит того, что она подтвердила ранее.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="288"/>
+        <source>Tell your coordinator (first seen {date}). Nothing on this computer was deleted, and that receipt was not applied: its records stay waiting to be confirmed.</source>
+        <translation>Сообщите координатору (впервые замечено {date}). На этом компьютере ничего не удалено, а эта квитанция не применена: её записи по-прежнему ждут подтверждения.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="308"/>
         <source>Not yet sent — records: {records}.</source>
         <translation>Ещё не отправлено — записей: {records}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="248"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="310"/>
         <source>Nothing new to send: do not export again.</source>
         <translation>Нового для отправки нет: повторно экспортировать не нужно.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="252"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="314"/>
         <source>On its way (bundle {bundles}, waiting for the receipt) — records: {records}.</source>
         <translation>В пути (пакет {bundles}, ждёт квитанции) — записей: {records}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="261"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="323"/>
         <source>Not yet confirmed by a receipt — photos and files: {media}; saved changes: {entries}.</source>
         <translation>Ещё не подтверждено квитанцией — фото и файлов: {media}; сохранённых изменений: {entries}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="268"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="330"/>
         <source>Sync with the organisation</source>
         <translation>Синхронизация с организацией</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="269"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="331"/>
         <source>Organisation and this device</source>
         <translation>Организация и это устройство</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="270"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="332"/>
         <source>Sending records</source>
         <translation>Отправка записей</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="271"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="333"/>
         <source>&amp;Join an organisation…</source>
         <translation>&amp;Подключиться к организации…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="273"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="335"/>
         <source>Open the provisioning file, then save the enrollment request</source>
         <translation>Открыть файл настройки организации, затем сохранить запрос на подключение</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="275"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="337"/>
         <source>Install the &amp;certificate…</source>
         <translation>Установить сер&amp;тификат…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="277"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="339"/>
         <source>This device&apos;s fingerprint (the coordinator compares it before approving):</source>
         <translation>Отпечаток ключа этого устройства (координатор сверяет его перед одобрением):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="279"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="341"/>
         <source>E&amp;xport a bundle…</source>
         <translation>&amp;Экспортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="281"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="343"/>
         <source>Write what is new, encrypted, to a folder or a removable drive</source>
         <translation>Записать всё новое в зашифрованном виде в папку или на съёмный носитель</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="283"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="345"/>
         <source>&amp;Import a receipt…</source>
         <translation>Импортировать &amp;квитанцию…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="284"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="346"/>
         <source>Back &amp;up the vault…</source>
         <translation>&amp;Резервная копия хранилища…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="286"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="348"/>
         <source>Write the whole vault, encrypted, to one file (to restore it later)</source>
         <translation>Записать всё хранилище в зашифрованном виде в один файл (чтобы потом восстановить)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="288"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="350"/>
         <source>Export &amp;again everything not yet confirmed…</source>
         <translation>Экспортировать з&amp;аново всё неподтверждённое…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="291"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="353"/>
         <source>If a bundle was lost, or its receipt never came: write everything the organisation has not confirmed with a receipt into one new bundle. It replaces the bundles that wait for a receipt.</source>
         <translation>Если пакет потерялся или квитанция на него так и не пришла: записать всё, что организация не подтвердила квитанцией, в один новый пакет. Он заменяет пакеты, ожидающие квитанции.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="296"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="358"/>
         <source>Writing the encrypted bundle…</source>
         <translation>Запись зашифрованного пакета…</translation>
     </message>
@@ -4950,7 +5073,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="78"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="84"/>
         <source>Sync stopped because of an unexpected error. Records are safe in the vault; bundles can still travel on a USB stick. Please tell the coordinator.</source>
         <translation>Синхронизация остановилась из-за непредвиденной ошибки. Записи в хранилище в безопасности; пакеты по-прежнему можно перенести на USB-накопителе. Сообщите координатору.</translation>
     </message>
@@ -4981,26 +5104,31 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/sync_texts.py" line="45"/>
+        <source>Alarm: the organisation&apos;s log no longer contains what it acknowledged earlier (found with the receipt for bundle {sequence}). Tell your coordinator. The bundle stays on this computer; nothing was deleted.</source>
+        <translation>Тревога: журнал организации больше не содержит того, что она подтвердила ранее (обнаружено по квитанции на пакет {sequence}). Сообщите координатору. Пакет остаётся на этом компьютере; ничего не удалено.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="51"/>
         <source>Bundle {sequence} is missing from this computer and the organisation does not have it. Use “Export again everything not yet confirmed” on the Sync page, or ask the coordinator.</source>
         <translation>Пакета {sequence} нет на этом компьютере, и у организации его тоже нет. Используйте «Экспортировать заново всё неподтверждённое» на странице «Синхронизация» или обратитесь к координатору.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="51"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="57"/>
         <source>Bundle {sequence} is held at the organisation until an earlier bundle arrives. Bring the missing one on a USB stick, or use “Export again everything not yet confirmed” on the Sync page.</source>
         <translation>Пакет {sequence} задержан в организации, пока не придёт более ранний пакет. Привезите недостающий на USB-накопителе или используйте «Экспортировать заново всё неподтверждённое» на странице «Синхронизация».</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="57"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="63"/>
         <source>Bundle {sequence} waits at the organisation until this device is approved. Nothing needs to be sent again.</source>
         <translation>Пакет {sequence} ждёт в организации, пока это устройство не одобрят. Отправлять заново ничего не нужно.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="62"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="68"/>
         <source>The organisation refused bundle {sequence}. It stays on this computer; ask the coordinator what to do.</source>
         <translation>Организация отклонила пакет {sequence}. Он остаётся на этом компьютере; спросите координатора, что делать.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="67"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="73"/>
         <source>The server refused the request. Records are safe in the vault; try again later, and tell the coordinator if it keeps happening.</source>
         <translation>Сервер отклонил запрос. Записи в хранилище в безопасности; попробуйте позже и сообщите координатору, если это повторяется.</translation>
     </message>

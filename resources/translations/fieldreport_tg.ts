@@ -366,82 +366,82 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>аз дастгоҳи {device}, бастаи {bundle} (қабул шуд {received}), сабти журнали нигаҳдорӣ {entry} ({hash}…)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="179"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="181"/>
         <source>Choose the central store&apos;s folder</source>
         <translation>Ҷузвдони анбори марказиро интихоб кунед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="298"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="300"/>
         <source>FieldReport — central store of {org}</source>
         <translation>FieldReport — анбори марказии {org}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="301"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="303"/>
         <source>FieldReport — central store</source>
         <translation>FieldReport — анбори марказӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="303"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="305"/>
         <source>&amp;Overview</source>
         <translation>Шарҳи &amp;умумӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="305"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="307"/>
         <source>D&amp;uplicates</source>
         <translation>&amp;Такрориҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="306"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="308"/>
         <source>&amp;Devices</source>
         <translation>&amp;Дастгоҳҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="307"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="309"/>
         <source>&amp;Import bundles</source>
         <translation>&amp;Ворид кардани бастаҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="304"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="306"/>
         <source>&amp;Records</source>
         <translation>&amp;Сабтҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="310"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="312"/>
         <source>E&amp;xport…</source>
         <translation>Содир &amp;кардан…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="312"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="314"/>
         <source>Write the chosen records as CSV, Excel, GeoJSON, KML or HXL</source>
         <translation>Навиштани сабтҳои интихобшуда ҳамчун CSV, Excel, GeoJSON, KML ё HXL</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="314"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="316"/>
         <source>Re&amp;port…</source>
         <translation>&amp;Гузориш…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="315"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="317"/>
         <source>Write a situation report (PDF)</source>
         <translation>Навиштани гузориш оид ба вазъият (PDF)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="316"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="318"/>
         <source>&amp;Lock</source>
         <translation>&amp;Қулф кардан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="317"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="319"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Ҳозир қулф кардан (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="318"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="320"/>
         <source>&amp;Quit</source>
         <translation>Бар&amp;омадан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="319"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="321"/>
         <source>Lock and quit (Ctrl+Q)</source>
         <translation>Қулф кардан ва баромадан (Ctrl+Q)</translation>
     </message>
@@ -1090,6 +1090,58 @@ Approve it only if the device shows exactly the same fingerprint.</source>
     </message>
 </context>
 <context>
+    <name>EscrowBox</name>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="47"/>
+        <source>Withdraw key escrow</source>
+        <translation>Бозгирифтани амонатгузории калид</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="48"/>
+        <source>Stop giving {org} a key to your backups?</source>
+        <translation>Додани калиди нусхаҳои эҳтиётии худро ба {org} қатъ мекунед?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="51"/>
+        <source>Backups you make from now on will open only with your backup passphrase.
+
+Backups you made before now still carry the key: the organisation can open those without your passphrase. Delete them if that matters, and make a new backup.</source>
+        <translation>Нусхаҳои эҳтиётие, ки аз ҳоло сар карда месозед, танҳо бо ибораи махфии нусхаи эҳтиётӣ кушода мешаванд.
+
+Нусхаҳои эҳтиётии пештар сохташуда ҳанӯз калидро дар бар мегиранд: ташкилот метавонад онҳоро бе ибораи махфии шумо кушояд. Агар ин муҳим бошад, онҳоро нест кунед ва нусхаи эҳтиётии нав созед.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="57"/>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Бозгирифтан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="58"/>
+        <source>&amp;No</source>
+        <translation>&amp;Не</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="90"/>
+        <source>Key escrow</source>
+        <translation>Амонатгузории калид</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="94"/>
+        <source>Key escrow withdrawn: backups made from now on carry no key for {org}. Backups made before still carry it.</source>
+        <translation>Амонатгузории калид бозгирифта шуд: нусхаҳои эҳтиётии аз ҳоло сохташуда калиде барои {org} надоранд. Нусхаҳои пештар сохташуда ҳанӯз онро доранд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="101"/>
+        <source>You agreed when joining: your backups also carry this vault&apos;s key for {org}, so its coordinator can open them without your passphrase.</source>
+        <translation>Ҳангоми пайвастшавӣ шумо розӣ шудед: нусхаҳои эҳтиётии шумо инчунин калиди ин анборро барои {org} доранд, бинобар ин ҳамоҳангсози он метавонад онҳоро бе ибораи махфии шумо кушояд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="105"/>
+        <source>Wi&amp;thdraw key escrow…</source>
+        <translation>&amp;Бозгирифтани амонатгузории калид…</translation>
+    </message>
+</context>
+<context>
     <name>EscrowQuestion</name>
     <message>
         <location filename="../../fieldreport/ui/escrow_question.py" line="21"/>
@@ -1124,85 +1176,115 @@ If you do not agree, only your passphrase opens your backups. Nothing is escrowe
 <context>
     <name>EvidenceController</name>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="67"/>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="71"/>
         <source>Choose where to write the evidence package</source>
         <translation>Интихоб кунед, ки бастаи далелҳо куҷо навишта шавад</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="76"/>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="81"/>
         <source>Write names and contacts?</source>
         <translation>Номҳо ва тамосҳоро нависем?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="77"/>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="82"/>
         <source>{folder} will hold the names and contacts of witnesses, people affected and owners, in the clear. Anyone who gets the folder can read them, and the people named may be put at risk. Write them only if the investigator needs them and may have them, and keep the folder safe.</source>
         <translation>Дар ҷузвдони {folder} номҳо ва тамосҳои шоҳидон, зарардидагон ва соҳибон ошкоро навишта мешаванд. Ҳар касе, ки ҷузвдонро гирад, онҳоро хонда метавонад ва одамони номбурда метавонанд дар хатар монанд. Онҳоро танҳо вақте нависед, ки ба муфаттиш лозиманд ва ӯ ҳақ дорад онҳоро гирад, ва ҷузвдонро дар ҷои бехатар нигоҳ доред.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="125"/>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="131"/>
         <source>Written to {path}: records {records}, revisions {revisions}, photos and files {media}, from {devices} devices. Organisation fingerprint: {fingerprint}.</source>
         <translation>Ба {path} навишта шуд: сабтҳо {records}, таҳрирҳо {revisions}, аксҳо ва файлҳо {media}, аз дастгоҳҳо: {devices}. Изи ангушти созмон: {fingerprint}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="144"/>
+        <source>Photos with C2PA Content Credentials: {count}, in data/published.</source>
+        <translation>Аксҳо бо тасдиқномаҳои C2PA (Content Credentials): {count}, дар data/published.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="149"/>
+        <source>Photos without credentials (see evidence.json): {count}.</source>
+        <translation>Аксҳо бе тасдиқнома (ниг. evidence.json): {count}.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="87"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="108"/>
         <source>{done} of {total} files written</source>
         <translation>{done} аз {total} файл навишта шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="91"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="112"/>
         <source>Export evidence package</source>
         <translation>Содироти бастаи далелҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="94"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="115"/>
         <source>A folder an investigator can check offline: every revision of the records, the original photos and files bit for bit, each device&apos;s signed custody log, certificates and receipts, signed by the organisation. It is checked with fieldreport-verify or with standard tools (VERIFY.md inside explains how).</source>
         <translation>Ҷузвдоне, ки муфаттиш бе шабака санҷида метавонад: ҳамаи таҳрирҳои сабтҳо, аксҳо ва файлҳои аслӣ бит ба бит, маҷаллаи нигоҳдории имзошудаи ҳар дастгоҳ, шаҳодатномаҳо ва расидҳо, бо имзои созмон. Бо fieldreport-verify ё абзорҳои стандартӣ санҷида мешавад (VERIFY.md дар дохил шарҳ медиҳад, ки чӣ тавр).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="100"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="121"/>
         <source>&amp;Records:</source>
         <translation>&amp;Сабтҳо:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="101"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="123"/>
         <source>This record</source>
         <translation>Ҳамин сабт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="103"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="124"/>
         <source>The {count} records behind the figure</source>
         <translation>Сабтҳои паси ин рақам ({count})</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="105"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="127"/>
+        <source>The {count} records selected in the list</source>
+        <translation>Сабтҳои дар рӯйхат интихобшуда ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="133"/>
         <source>&amp;Summary language:</source>
         <translation>Забони &amp;хулоса:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="106"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="134"/>
         <source>&amp;Include names and contacts (identifying data)</source>
         <translation>&amp;Дохил кардани номҳо ва тамосҳо (маълумоти шахсшиносӣ)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="109"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="137"/>
         <source>Names and contacts of witnesses, people affected and owners will be written in the clear: anyone who gets the folder can read them. Leave this off unless the investigator needs them and may have them.</source>
         <translation>Номҳо ва тамосҳои шоҳидон, зарардидагон ва соҳибон ошкоро навишта мешаванд: ҳар касе, ки ҷузвдонро гирад, онҳоро хонда метавонад. Агар ба муфаттиш лозим набошанд ё ӯ ҳақ надошта бошад, инро фаъол накунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="114"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="142"/>
+        <source>&amp;Also photos with C2PA Content Credentials, for publication</source>
+        <translation>&amp;Инчунин аксҳо бо тасдиқномаҳои C2PA (Content Credentials), барои нашр</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="145"/>
+        <source>A copy of each photo with a C2PA manifest signed by the organisation (capture hash, device, custody entry), which any C2PA reader can check. Names and captions are added only with the box below.</source>
+        <translation>Нусхаи ҳар акс бо манифести C2PA, ки ташкилот имзо кардааст (хеши акс, дастгоҳ, сабти маҷаллаи занҷираи нигоҳдорӣ); онро ҳар барномаи хонандаи C2PA санҷида метавонад. Номҳо ва тавзеҳҳо танҳо бо қайди поёнӣ илова мешаванд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="151"/>
+        <source>This installation has no c2pa-python package; a coordinator installs it with pip to add C2PA Content Credentials.</source>
+        <translation>Дар ин насб бастаи c2pa-python нест; барои илова кардани тасдиқномаҳои C2PA ҳамоҳангсоз онро бо pip насб мекунад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="155"/>
         <source>&amp;Choose the folder and start…</source>
         <translation>Интихоби ҷузвдон ва &amp;оғоз…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="115"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Бекор кардан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="115"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
         <source>C&amp;lose</source>
         <translation>&amp;Пӯшидан</translation>
     </message>
@@ -2512,7 +2594,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="202"/>
-        <location filename="../../fieldreport/ui/window.py" line="376"/>
+        <location filename="../../fieldreport/ui/window.py" line="381"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
@@ -2537,22 +2619,23 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>&amp;Партофтан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="361"/>
+        <location filename="../../fieldreport/ui/window.py" line="366"/>
         <source>Records: {total} — incidents: {incidents}, statements: {statements}, damage records: {damage}, people: {people}</source>
+        <extracomment>Searches and orders no index serves, read on a worker (a connection of its own).</extracomment>
         <translation>Сабтҳо: {total} — ҳодисаҳо: {incidents}, изҳорот: {statements}, сабтҳои зарар: {damage}, одамон: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="372"/>
+        <location filename="../../fieldreport/ui/window.py" line="377"/>
         <source>This device: {fingerprint}…</source>
         <translation>Ин дастгоҳ: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="378"/>
+        <location filename="../../fieldreport/ui/window.py" line="383"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — намоишӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="384"/>
+        <location filename="../../fieldreport/ui/window.py" line="389"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Анбори намоишӣ бо сабтҳои тахайюлӣ; ҳангоми баромадан нест карда мешавад. Ибораи махфии он, барои озмудани қулф ва кушодан: {passphrase}</translation>
     </message>
@@ -3762,43 +3845,58 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="262"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="353"/>
         <source>No record matches the search.</source>
-        <extracomment>The first rows a column&apos;s width is measured on. What the date and time columns hold at their widest. A cell&apos;s margins around its text (the style&apos;s, with room to spare). ``(kind, search or None, deleted ones instead, order, descending)`` → the list (None while the vault is locked).</extracomment>
+        <extracomment>The first rows a column&apos;s width is measured on. What the date and time columns hold at their widest. A cell&apos;s margins around its text (the style&apos;s, with room to spare). The running bar beside the heading while a list is read on the worker. ``(kind, search or None, deleted ones instead, order, descending)`` → the list (None while the vault is locked). The record to select once the list being read has arrived.</extracomment>
         <translation>Ягон сабт ба ҷустуҷӯ мувофиқ нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="264"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="355"/>
         <source>No deleted records here.</source>
         <translation>Дар ин ҷо сабтҳои нестшуда нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="267"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="358"/>
         <source>No records yet in “{kind}”.</source>
         <translation>Дар «{kind}» ҳанӯз сабт нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="269"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="360"/>
         <source>Press New (Ctrl+N) to add the first one.</source>
         <translation>Барои илова кардани аввалинаш Нав (Ctrl+N)-ро пахш кунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="274"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="365"/>
+        <source>The list could not be read.</source>
+        <translation>Рӯйхатро хондан нашуд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="368"/>
+        <source>Searching…</source>
+        <translation>Ҷустуҷӯ…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="371"/>
+        <source>Ordering the list…</source>
+        <translation>Рӯйхат тартиб дода мешавад…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="376"/>
         <source>&amp;Search:</source>
         <translation>&amp;Ҷустуҷӯ:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="275"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="377"/>
         <source>Words from any field (Ctrl+F)</source>
         <translation>Калимаҳо аз ҳар майдон (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="276"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="378"/>
         <source>Show &amp;deleted</source>
         <translation>Нишон додани &amp;нестшудаҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="278"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="380"/>
         <source>List the deleted records instead; their history can still be opened</source>
         <translation>Ба ҷои онҳо сабтҳои нестшударо нишон диҳед; таърихи онҳоро ҳанӯз кушодан мумкин аст</translation>
     </message>
@@ -3867,7 +3965,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>Ҳанӯз фиристода нашуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="329"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="334"/>
         <source>Deleted</source>
         <extracomment>The roles ``data()`` answers; Qt asks each cell for a dozen. A click on a header: the list in that order (``ORDER_OF``), descending or not. id → the bundle carrying the record&apos;s latest revision (receipt awaited). The rows are deleted records (shown from &quot;Show deleted&quot;): their status says so.</extracomment>
         <translation>Нест карда шуд</translation>
@@ -3877,7 +3975,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     <name>RecordView</name>
     <message>
         <location filename="../../fieldreport/ui/central/record_view.py" line="190"/>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="421"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="423"/>
         <source>Select a record to read it.</source>
         <translation>Барои хондан сабтро интихоб кунед.</translation>
     </message>
@@ -4018,16 +4116,16 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/record_view.py" line="408"/>
-        <source>Export an evidence package: a folder an investigator can verify offline, with the record&apos;s revisions, original photos and files, and their signed custody logs</source>
-        <translation>Содироти бастаи далелҳо: ҷузвдоне, ки муфаттиш бе шабака санҷида метавонад, бо таҳрирҳои сабт, аксҳо ва файлҳои аслӣ ва маҷаллаҳои нигоҳдории имзошудаи онҳо</translation>
+        <source>Export an evidence package: a folder an investigator can verify offline, with the records&apos; revisions, original photos and files, and their signed custody logs. Select several rows in the list (Shift+arrows, Ctrl+Space) for one package of them all (Ctrl+Shift+E)</source>
+        <translation>Содироти бастаи далелҳо: ҷузвдоне, ки муфаттиш бе шабака санҷида метавонад, бо таҳрирҳои сабтҳо, аксҳо ва файлҳои аслӣ ва маҷаллаҳои имзошудаи занҷираи нигоҳдории онҳо. Барои як баста аз ҳамаашон якчанд сатрро дар рӯйхат интихоб кунед (Shift+тирчаҳо, Ctrl+Фосила) (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="412"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="414"/>
         <source>Hand over…</source>
         <translation>Супоридан…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="415"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="417"/>
         <source>Hand this record over to another approved device (a replaced laptop); signed and logged</source>
         <translation>Ин сабтро ба дастгоҳи дигари тасдиқшуда супоридан (ноутбук иваз шуд); қарор имзо карда шуда, дар журнал сабт мешавад</translation>
     </message>
@@ -4430,73 +4528,73 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="187"/>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="212"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="191"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="216"/>
         <source>The passphrase was changed.</source>
         <translation>Ибораи махфӣ иваз карда шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="198"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="202"/>
         <source>&amp;Close</source>
         <translation>&amp;Пӯшидан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="199"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="203"/>
         <source>Settings</source>
         <translation>Танзимот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="200"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="204"/>
         <source>General</source>
         <translation>Умумӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="201"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="205"/>
         <source>&amp;Language:</source>
         <translation>&amp;Забон:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="202"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="206"/>
         <source>Lock &amp;automatically after (minutes idle):</source>
         <translation>&amp;Худкор қулф кардан пас аз (дақиқаҳои бефаъолиятӣ):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="203"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="207"/>
         <source>Change the passphrase</source>
         <translation>Иваз кардани ибораи махфӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="204"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="208"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Ибораи махфии &amp;ҷорӣ:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="205"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="209"/>
         <source>&amp;New passphrase:</source>
         <translation>Ибораи махфии &amp;нав:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="206"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="210"/>
         <source>&amp;Repeat new passphrase:</source>
         <translation>&amp;Такрори ибораи махфии нав:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="207"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="211"/>
         <source>C&amp;hange passphrase</source>
         <translation>&amp;Иваз кардани ибораи махфӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="208"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="212"/>
         <source>Reco&amp;very shares…</source>
         <translation>&amp;Ҳиссаҳои барқарорсозӣ…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="209"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="213"/>
         <source>Duress pa&amp;ssphrase…</source>
         <translation>Ибораи махфии &amp;маҷбурӣ…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/settings.py" line="210"/>
+        <location filename="../../fieldreport/ui/dialogs/settings.py" line="214"/>
         <source>Changing the passphrase…</source>
         <translation>Ибораи махфӣ иваз карда истодааст…</translation>
     </message>
@@ -4590,43 +4688,43 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>{shown} сурату файл</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="165"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="180"/>
         <source>— the records behind “{figure}”</source>
         <extracomment>Widths that fit the list&apos;s short columns at 1366×768 (titles and places get the rest).</extracomment>
         <translation>— сабтҳое, ки дар асоси «{figure}» ҳастанд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="191"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="206"/>
         <source>Searching…</source>
         <translation>Ҷустуҷӯ…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="192"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="207"/>
         <source>Sho&amp;w every record</source>
         <translation>&amp;Нишон додани ҳамаи сабтҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="195"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="210"/>
         <source>Type</source>
         <translation>Намуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="196"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="211"/>
         <source>Name or caption</source>
         <translation>Ном ё тавзеҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="197"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="212"/>
         <source>Size</source>
         <translation>Андоза</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="198"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="213"/>
         <source>Device</source>
         <translation>Дастгоҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="199"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="214"/>
         <source>Records</source>
         <translation>Сабтҳо</translation>
     </message>
@@ -4725,12 +4823,12 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>Кушодани квитансия</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="354"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="356"/>
         <source>The receipt for bundle {sequence} was imported before; nothing changed.</source>
         <translation>Квитансия барои бастаи {sequence} қаблан ворид шуда буд; ҳеҷ чиз тағйир наёфт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="359"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="361"/>
         <source>Receipt for bundle {sequence} verified: {records} records are now synced.</source>
         <translation>Квитансия барои бастаи {sequence} санҷида шуд: {records} сабт акнун ҳамоҳанг шудаанд.</translation>
     </message>
@@ -4738,152 +4836,177 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="170"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="181"/>
         <source>This device has not joined an organisation. Open the provisioning file your coordinator gave you; then save the enrollment request and hand it over.</source>
         <translation>Ин дастгоҳ ба ташкилот пайваст нашудааст. Файли танзимотеро, ки ҳамоҳангсоз ба шумо дод, кушоед; баъд дархости пайвастшавиро захира кунед ва супоред.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="177"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="188"/>
         <source>Joined {org}; waiting for approval. Read the fingerprint below to the coordinator, then install the certificate they give you.</source>
         <translation>Ба {org} пайваст шуд; интизори тасдиқ. Изи ангушти зеринро ба ҳамоҳангсоз хонед, баъд шаҳодатномаеро, ки ӯ медиҳад, насб кунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="184"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="195"/>
         <source>Joined {org}, but the organisation has revoked this device (its server said so on {date}): its bundles are refused. Ask the coordinator.</source>
         <translation>Ба {org} пайваст шуд, аммо ташкилот ин дастгоҳро бекор кардааст (сервераш {date} чунин гуфт): бастаҳои он рад карда мешаванд. Аз ҳамоҳангсоз пурсед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="190"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="201"/>
         <source>Joined {org}; approved (certificate {serial}, {date}).</source>
         <translation>Ба {org} пайваст шуд; тасдиқ шудааст (шаҳодатномаи {serial}, {date}).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="241"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="303"/>
         <source>Nothing waits to be sent.</source>
         <translation>Ҳеҷ чиз интизори фиристодан нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="206"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="217"/>
         <source>Last bundle: none yet.</source>
         <translation>Бастаи охирин: ҳанӯз нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="209"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="220"/>
         <source>Last bundle: {sequence}, {date}, receipted.</source>
         <translation>Бастаи охирин: {sequence}, {date}, квитансия гирифта шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="211"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="222"/>
         <source>Last bundle: {sequence}, {date}, receipted. Written to {path}</source>
         <translation>Бастаи охирин: {sequence}, {date}, квитансия гирифта шуд. Ба {path} навишта шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="214"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="225"/>
         <source>Last bundle: {sequence}, {date}, waiting for its receipt. Written to {path}</source>
         <translation>Бастаи охирин: {sequence}, {date}, интизори квитансия. Ба {path} навишта шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="227"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="238"/>
         <source>Last receipt: none yet.</source>
         <translation>Квитансияи охирин: ҳанӯз нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="230"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="241"/>
         <source>Last receipt: for bundle {sequence}, received {date}.</source>
         <translation>Квитансияи охирин: барои бастаи {sequence}, қабул шуд {date}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="246"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="252"/>
+        <source>Organisation&apos;s log: checkpoint of {size} entries verified.</source>
+        <translation>Журнали ташкилот: нуқтаи назоратии иборат аз {size} сабт тасдиқ шуд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="265"/>
+        <source>The checkpoint that came with the receipt for bundle {bundle} ({offered} entries) is smaller than the one this device kept ({kept} entries): entries were removed.</source>
+        <translation>Нуқтаи назоратие, ки бо квитансияи бастаи {bundle} омад ({offered} сабт), аз он ки ин дастгоҳ нигоҳ доштааст ({kept} сабт), хурдтар аст: сабтҳо нест карда шудаанд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="271"/>
+        <source>The checkpoint that came with the receipt for bundle {bundle} ({offered} entries) does not extend the one this device kept ({kept} entries): entries were changed or removed.</source>
+        <translation>Нуқтаи назоратие, ки бо квитансияи бастаи {bundle} омад ({offered} сабт), нуқтаеро, ки ин дастгоҳ нигоҳ доштааст ({kept} сабт), идома намедиҳад: сабтҳо тағйир дода ё нест карда шудаанд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="279"/>
+        <source>Alarm: the organisation&apos;s log no longer contains what it acknowledged earlier.</source>
+        <translation>Ҳушдор: журнали ташкилот дигар он чиро, ки пештар тасдиқ карда буд, дар бар намегирад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="288"/>
+        <source>Tell your coordinator (first seen {date}). Nothing on this computer was deleted, and that receipt was not applied: its records stay waiting to be confirmed.</source>
+        <translation>Ба ҳамоҳангсози худ хабар диҳед (бори аввал {date} дида шуд). Дар ин компютер ҳеҷ чиз нест карда нашуд ва он квитансия татбиқ нашуд: сабтҳои он то ҳол тасдиқро интизоранд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="308"/>
         <source>Not yet sent — records: {records}.</source>
         <translation>Ҳанӯз фиристода нашуд — сабтҳо: {records}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="248"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="310"/>
         <source>Nothing new to send: do not export again.</source>
         <translation>Чизи нав барои фиристодан нест: дубора содир накунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="252"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="314"/>
         <source>On its way (bundle {bundles}, waiting for the receipt) — records: {records}.</source>
         <translation>Дар роҳ (бастаи {bundles}, интизори квитансия) — сабтҳо: {records}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="261"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="323"/>
         <source>Not yet confirmed by a receipt — photos and files: {media}; saved changes: {entries}.</source>
         <translation>Ҳанӯз бо квитансия тасдиқ нашудааст — суратҳо ва файлҳо: {media}; тағйироти захирашуда: {entries}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="268"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="330"/>
         <source>Sync with the organisation</source>
         <translation>Ҳамоҳангсозӣ бо ташкилот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="269"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="331"/>
         <source>Organisation and this device</source>
         <translation>Ташкилот ва ин дастгоҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="270"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="332"/>
         <source>Sending records</source>
         <translation>Фиристодани сабтҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="271"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="333"/>
         <source>&amp;Join an organisation…</source>
         <translation>&amp;Пайваст шудан ба ташкилот…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="273"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="335"/>
         <source>Open the provisioning file, then save the enrollment request</source>
         <translation>Файли танзимотро кушоед, баъд дархости пайвастшавиро захира кунед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="275"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="337"/>
         <source>Install the &amp;certificate…</source>
         <translation>Насб кардани &amp;шаҳодатнома…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="277"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="339"/>
         <source>This device&apos;s fingerprint (the coordinator compares it before approving):</source>
         <translation>Изи ангушти ин дастгоҳ (ҳамоҳангсоз онро пеш аз тасдиқ муқоиса мекунад):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="279"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="341"/>
         <source>E&amp;xport a bundle…</source>
         <translation>Содир &amp;кардани баста…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="281"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="343"/>
         <source>Write what is new, encrypted, to a folder or a removable drive</source>
         <translation>Чизи навро рамзгузорӣ карда ба ҷузвдон ё диски ҷудошаванда нависед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="283"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="345"/>
         <source>&amp;Import a receipt…</source>
         <translation>&amp;Ворид кардани квитансия…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="284"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="346"/>
         <source>Back &amp;up the vault…</source>
         <translation>Нусхаи &amp;эҳтиётии анбор…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="286"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="348"/>
         <source>Write the whole vault, encrypted, to one file (to restore it later)</source>
         <translation>Тамоми анборро рамзгузоришуда ба як файл навиштан (то баъдтар барқарор кунед)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="288"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="350"/>
         <source>Export &amp;again everything not yet confirmed…</source>
         <translation>&amp;Боз содир кардани ҳама чизи ҳанӯз тасдиқнашуда…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="291"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="353"/>
         <source>If a bundle was lost, or its receipt never came: write everything the organisation has not confirmed with a receipt into one new bundle. It replaces the bundles that wait for a receipt.</source>
         <translation>Агар баста гум шуда бошад ё квитансияаш ҳеҷ гоҳ наомада бошад: ҳама чизеро, ки ташкилот бо квитансия тасдиқ накардааст, ба як бастаи нав нависед. Он бастаҳоеро, ки интизори квитансия ҳастанд, иваз мекунад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="296"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="358"/>
         <source>Writing the encrypted bundle…</source>
         <translation>Бастаи рамзгузоришуда навишта мешавад…</translation>
     </message>
@@ -4975,31 +5098,36 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/sync_texts.py" line="45"/>
+        <source>Alarm: the organisation&apos;s log no longer contains what it acknowledged earlier (found with the receipt for bundle {sequence}). Tell your coordinator. The bundle stays on this computer; nothing was deleted.</source>
+        <translation>Ҳушдор: журнали ташкилот дигар он чиро, ки пештар тасдиқ карда буд, дар бар намегирад (бо квитансияи бастаи {sequence} ёфт шуд). Ба ҳамоҳангсози худ хабар диҳед. Баста дар ин компютер мемонад; ҳеҷ чиз нест карда нашуд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="51"/>
         <source>Bundle {sequence} is missing from this computer and the organisation does not have it. Use “Export again everything not yet confirmed” on the Sync page, or ask the coordinator.</source>
         <translation>Бастаи {sequence} дар ин компютер нест ва ташкилот онро надорад. Дар саҳифаи Ҳамоҳангсозӣ «Боз содир кардани ҳама чизи ҳанӯз тасдиқнашуда»-ро истифода баред ё аз ҳамоҳангсоз пурсед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="51"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="57"/>
         <source>Bundle {sequence} is held at the organisation until an earlier bundle arrives. Bring the missing one on a USB stick, or use “Export again everything not yet confirmed” on the Sync page.</source>
         <translation>Бастаи {sequence} дар ташкилот то омадани бастаи қаблӣ нигоҳ дошта мешавад. Бастаи гумшударо бо флешка биёред ё дар саҳифаи Ҳамоҳангсозӣ «Боз содир кардани ҳама чизи ҳанӯз тасдиқнашуда»-ро истифода баред.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="57"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="63"/>
         <source>Bundle {sequence} waits at the organisation until this device is approved. Nothing needs to be sent again.</source>
         <translation>Бастаи {sequence} дар ташкилот то тасдиқи ин дастгоҳ интизор аст. Чизеро бори дигар фиристодан лозим нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="62"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="68"/>
         <source>The organisation refused bundle {sequence}. It stays on this computer; ask the coordinator what to do.</source>
         <translation>Ташкилот бастаи {sequence}-ро рад кард. Он дар ин компютер мемонад; аз ҳамоҳангсоз пурсед, ки чӣ кор кунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="67"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="73"/>
         <source>The server refused the request. Records are safe in the vault; try again later, and tell the coordinator if it keeps happening.</source>
         <translation>Сервер дархостро рад кард. Сабтҳо дар анбор бехатаранд; баъдтар бори дигар кӯшиш кунед ва агар такрор шавад, ба ҳамоҳангсоз хабар диҳед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="78"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="84"/>
         <source>Sync stopped because of an unexpected error. Records are safe in the vault; bundles can still travel on a USB stick. Please tell the coordinator.</source>
         <translation>Ҳамоҳангсозӣ аз сабаби хатои ғайричашмдошт қатъ шуд. Сабтҳо дар анбор бехатаранд; бастаҳо ҳанӯз метавонанд бо флешка раванд. Лутфан ба ҳамоҳангсоз хабар диҳед.</translation>
     </message>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from fieldreport import backup
 from fieldreport.central.organisation import Organisation
 from fieldreport.ui import file_dialogs
+from tests.coercion.test_escrow import _members
 from tests.ui.helpers import WAIT_MS, click
 
 
@@ -59,3 +60,44 @@ def test_a_file_that_does_not_offer_escrow_joins_without_asking(
     assert unlocked.escrow_offer is None
     assert request.is_file() and "Escrow Monitors" in unlocked.sync_page.result.text()
     assert not backup.escrow_agreed(unlocked.session._vault.db)
+
+
+def _buttons(box: QMessageBox) -> tuple:
+    [yes] = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.YesRole]
+    [no] = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.NoRole]
+    return yes, no
+
+
+def test_settings_withdraws_escrow_after_saying_old_backups_still_carry_the_key(
+    qtbot, unlocked, tmp_path
+):
+    session = unlocked.session
+    org = Organisation.create("Escrow Monitors")
+    session.join(org.provisioning(offer_escrow=True), escrow=True)
+    settings = unlocked.show_settings()
+    box = settings.escrow
+    qtbot.waitUntil(box.isVisible, timeout=WAIT_MS)
+    assert "Escrow Monitors" in box.note.text()
+    # "No" (the default, and Escape) changes nothing
+    question = box.ask_to_withdraw()
+    yes, no = _buttons(question)
+    assert question.defaultButton() is no and question.escapeButton() is no
+    assert "still carry the key" in question.informativeText()
+    click(qtbot, no)
+    assert session.escrow_agreed
+    question = box.ask_to_withdraw()
+    yes, _no = _buttons(question)
+    click(qtbot, yes)
+    qtbot.waitUntil(lambda: not session.escrow_agreed, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: box.withdrawn, timeout=WAIT_MS)
+    assert "withdrawn" in box.note.text() and "Backups made before still carry it" in (
+        box.note.text()
+    )
+    assert not box.withdraw_button.isVisible()
+    made = backup.backup_session(session, tmp_path / "after.backup", "a backup passphrase")
+    assert made.to_organisation and "escrow.age" not in _members(made.path, org)
+
+
+def test_settings_shows_no_escrow_box_when_none_was_agreed(unlocked):
+    settings = unlocked.show_settings()
+    assert not settings.escrow.isVisible() and settings.escrow.isHidden()

@@ -212,6 +212,9 @@ def the_rest_of_the_readme(cli: Cli, work: Path) -> None:
     restored = work / "restored"
     cli("restore", "vault.backup", "--vault", str(restored), "--identity", "identity.txt")
     assert "intact" in cli("--vault", str(restored), "log", "verify")[0]
+    # Key escrow was not agreed at this join: nothing to withdraw, and it says so.
+    assert "not agreed" in cli("escrow", "status")[0]
+    assert "was not agreed" in cli("escrow", "withdraw")[0]
 
     # Last: the self-test, a new passphrase (slow to derive) for the vault, and erasing it.
     report = cli("self-test")[0]

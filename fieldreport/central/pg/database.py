@@ -18,7 +18,11 @@ in-memory SQLite database of this process, built from the sealed revisions
 
 A writing transaction (``BEGIN IMMEDIATE``) takes a PostgreSQL advisory lock,
 so writers queue one at a time across every program and machine, as the
-embedded store's write lock has them do; readers never wait.
+embedded store's write lock has them do; readers never wait. An import is the
+exception: it begins without that lock, takes its device's lock
+(:meth:`PgDatabase.lock_device`) once the bundle names its device, and the
+writers' lock only for its short global section (:meth:`PgDatabase.lock_writes`),
+so imports of different devices run at once.
 """
 
 from __future__ import annotations
@@ -148,6 +152,39 @@ class PgDatabase:
             self.pg.execute(f"ROLLBACK TO SAVEPOINT {name}")
             raise
         self.pg.execute(f"RELEASE SAVEPOINT {name}")
+
+    # -- turns (advisory locks; see the module's text) ---------------------------------
+    def lock_device(self, device_id: str) -> None:
+        """Inside a transaction: wait for this device's turn (other devices go on)."""
+        self.pg.execute(
+            "SELECT pg_advisory_xact_lock(%s, hashtext(%s))", [dialect.DEVICE_LOCK, device_id]
+        )
+
+    def lock_writes(self) -> None:
+        """Inside a transaction: wait for the writers' turn, held until it ends."""
+        self.pg.execute("SELECT pg_advisory_xact_lock(%s)", [dialect.WRITE_LOCK])
+
+    @contextlib.contextmanager
+    def importing(self) -> Iterator[None]:
+        """An import in progress on this connection: sweeps of other programs wait."""
+        self.pg.execute("SELECT pg_advisory_lock_shared(%s)", [dialect.SWEEP_LOCK])
+        try:
+            yield
+        finally:
+            with contextlib.suppress(Exception):  # a lost connection let it go already
+                self.pg.execute("SELECT pg_advisory_unlock_shared(%s)", [dialect.SWEEP_LOCK])
+
+    @contextlib.contextmanager
+    def sweeping(self) -> Iterator[bool]:
+        """Yields whether no other program's import is in progress (then none starts)."""
+        row = self.pg.execute("SELECT pg_try_advisory_lock(%s)", [dialect.SWEEP_LOCK]).fetchone()
+        free = bool(row and row[0])
+        try:
+            yield free
+        finally:
+            if free:
+                with contextlib.suppress(Exception):
+                    self.pg.execute("SELECT pg_advisory_unlock(%s)", [dialect.SWEEP_LOCK])
 
     def close(self) -> None:
         self.pg.close()

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from fieldreport.central import devices
+from fieldreport.central import devices, log_check
 from fieldreport.central.importer import Importer, Outcome
 from fieldreport.errors import FieldReportError
 from fieldreport.storage.user_files import read_input, write_new
@@ -52,7 +52,10 @@ def import_bundles(
         if cancel():
             return
         report((number, len(paths), path.name))
-        yield importer.import_files([path])
+        outcomes = importer.import_files([path])
+        for _ in log_check.check_all(store, stop=cancel):  # a bad one raises an alarm
+            pass
+        yield outcomes
 
 
 def approve_and_release(

@@ -1,5 +1,5 @@
 """Settings: language, auto-lock delay, changing the passphrase (and the duress one), panic
-shortcut and erase."""
+shortcut and erase; withdrawing key escrow while it is agreed."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from fieldreport.domain.languages import LANGUAGE_NAMES, LANGUAGES
 from fieldreport.settings import AUTOLOCK_RANGE, Settings
 from fieldreport.ui.dialogs.duress_dialog import DuressDialog
+from fieldreport.ui.dialogs.escrow_box import EscrowBox
 from fieldreport.ui.dialogs.safety_box import SafetyBox
 from fieldreport.ui.geometry import fit_height
 from fieldreport.ui.messages import error_text
@@ -114,11 +115,14 @@ class SettingsDialog(RetranslateMixin, QDialog):
             settings.panic_shortcut, settings.wipe_after_failures, settings.purge_after_days, self
         )
 
+        self.escrow = EscrowBox(session, self)  # shown only while escrow is agreed
+
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.general)
         layout.addWidget(self.passphrase_box)
         layout.addWidget(self.safety)
+        layout.addWidget(self.escrow)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
