@@ -150,6 +150,31 @@ class Encrypting(io.RawIOBase):
             self.finished = True
 
 
+def _opened(head: bytes, identity: str) -> tuple[bytes, int]:
+    """The file key of the age file that starts with ``head``, and where its payload starts."""
+    try:
+        file_key, length = open_header(head, identity)
+    except NoMatchingKey:
+        raise NotForUs("no identity matched the age file's header") from None
+    except SealError as exc:
+        raise AgeError(f"the age header is not valid: {exc}") from None
+    if len(head) < length + NONCE:
+        raise AgeError("the age file is cut short")
+    return file_key, length + NONCE
+
+
+def payload_at(head: bytes, identity: str) -> int:
+    """Where the payload's first chunk starts in the age file that starts with ``head``.
+
+    ``head`` holds the file's first ``MAX_HEADER + NONCE`` bytes (or all of a
+    shorter file). Raises :class:`NotForUs` or :class:`AgeError`.
+    """
+    return _opened(head, identity)[1]
+
+
+HEAD = MAX_HEADER + NONCE  # bytes that always hold a whole header and its nonce
+
+
 class Decrypting(io.RawIOBase):
     """The plaintext of the age file that ``source.read(n)`` yields, opened by ``identity``.
 
@@ -160,23 +185,22 @@ class Decrypting(io.RawIOBase):
     plaintext was left unread (it reads and checks the remainder first).
     """
 
-    def __init__(self, source: Any, identity: str) -> None:
+    def __init__(self, source: Any, identity: str, *, head: bytes | None = None) -> None:
+        """``head``: the header and nonce, already read from ``source`` (see :func:`payload_at`).
+
+        Given it, ``source`` is read from the payload's first byte in blocks of
+        :data:`BLOCK` whole chunks, so a source that reads in those blocks hands
+        each over without a copy.
+        """
         super().__init__()
         self._source = source
-        head = self._take(MAX_HEADER + NONCE)
-        try:
-            file_key, length = open_header(head, identity)
-        except NoMatchingKey:
-            raise NotForUs("no identity matched the age file's header") from None
-        except SealError as exc:
-            raise AgeError(f"the age header is not valid: {exc}") from None
-        nonce = head[length : length + NONCE]
-        if len(nonce) < NONCE:
-            raise AgeError("the age file is cut short")
-        self._aead = ChaCha20Poly1305(_hkdf(file_key, nonce, b"payload"))
+        if head is None:
+            head = self._take(MAX_HEADER + NONCE)
+        file_key, length = _opened(head, identity)
+        self._aead = ChaCha20Poly1305(_hkdf(file_key, head[length - NONCE : length], b"payload"))
         # Ciphertext is read a block of whole chunks at a time, aligned on chunks, one
         # block ahead: a chunk is the last one only if nothing follows it.
-        leftover = head[length + NONCE :]
+        leftover = head[length:]
         self._current = leftover + self._take(BLOCK * SEALED - len(leftover))
         self._next = self._take(BLOCK * SEALED) if len(self._current) == BLOCK * SEALED else b""
         self._counter = 0

@@ -22,7 +22,15 @@ from typing import Any, BinaryIO, TypeVar
 from fieldreport.crypto import signing
 from fieldreport.crypto.signature_shape import plausible
 from fieldreport.errors import BundleRejected, StorageFull
-from fieldreport.sync.age_layer import AgeError, Decrypting, NotForUs
+from fieldreport.sync.age_layer import (
+    BLOCK,
+    HEAD,
+    SEALED,
+    AgeError,
+    Decrypting,
+    NotForUs,
+    payload_at,
+)
 from fieldreport.sync.bundle_format import (
     MANIFEST_NAME,
     MAX_MANIFEST_BYTES,
@@ -180,8 +188,22 @@ def _decrypt(
     decryption and the items' work on this one. The result counts only once age
     authenticated the whole stream, to its last chunk.
     """
-    with path.open("rb", buffering=0) as handle, ReadAhead(handle) as source:
-        plain = _opened(source, identity)
+    with path.open("rb", buffering=0) as handle:
+        head = handle.read(HEAD)  # header and nonce: then the reads are aligned on chunks
+        try:
+            at = payload_at(head, identity)
+        except AgeError as exc:
+            raise _refusal(exc) from None
+        handle.seek(at)
+        source = ReadAhead(handle, BLOCK * SEALED, prefix=head[:at])
+        return _decrypt_from(source, head[:at], identity, consume)
+
+
+def _decrypt_from(
+    source: ReadAhead, head: bytes, identity: str, consume: Callable[[BinaryIO], T]
+) -> tuple[T, str, int, bool]:
+    with source:
+        plain = Decrypting(source, identity, head=head)
         try:
             result = consume(plain)  # type: ignore[arg-type]
             left_over = plain.rest()

@@ -14,7 +14,6 @@ import threading
 from types import TracebackType
 from typing import Any
 
-BLOCK = 1024 * 1024 + 16 * 16  # whole age chunks (64 KiB + their tags): aligned reads
 DEPTH = 4
 
 
@@ -25,13 +24,14 @@ class ReadAhead:
     SHA-256 and the count of every byte of the file, read to its end.
     """
 
-    def __init__(self, handle: Any, block: int = BLOCK, depth: int = DEPTH) -> None:
+    def __init__(self, handle: Any, block: int, *, prefix: bytes = b"", depth: int = DEPTH) -> None:
+        """``prefix``: the bytes before ``handle``'s position, already read (hashed first)."""
         self._handle = handle
         self._block = block
         self._blocks: queue.Queue[bytes | BaseException] = queue.Queue(depth)
         self._stop = threading.Event()
-        self._sha256 = hashlib.sha256()
-        self._count = 0
+        self._sha256 = hashlib.sha256(prefix)
+        self._count = len(prefix)
         self._current = b""
         self._at = 0
         self._ended = False

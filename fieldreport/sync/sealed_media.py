@@ -86,6 +86,20 @@ def payload_size(plain_size: int) -> int:
     return NONCE + plain_size + chunks * TAG
 
 
+def header_end(head: bytes) -> int:
+    """The length of the age header that starts ``head``, from its structure alone (no key).
+
+    Raises :class:`SealError` if ``head`` does not start with an age header.
+    """
+    if not head.startswith(_INTRO):
+        raise SealError("it is not an age file")
+    end = head.find(b"\n--- ", len(_INTRO) - 1)
+    line_end = head.find(b"\n", end + 1) if end >= 0 else -1
+    if line_end < 0:
+        raise SealError("its age header is cut short or too long")
+    return line_end + 1
+
+
 def header_length(head: bytes, identity: str) -> int:
     """Check that ``identity`` opens the age file that starts with ``head``; its header's length.
 
