@@ -154,6 +154,7 @@ class MainWindow(
         self._setup_media()
         self._setup_sync()
         self.sync_page.backup_requested.connect(self.back_up_vault)
+        self.sync_page.restore_over_requested.connect(self.restore_over_vault)
         self._setup_erase()
 
         self.setup_page.set_language(i18n.current_language())
