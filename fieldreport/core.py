@@ -34,6 +34,7 @@ from fieldreport.storage.autosave import AutosavedForm
 from fieldreport.storage.changes_since import ChangesSince, changes_since
 from fieldreport.storage.custody_log import LogVerification
 from fieldreport.storage.database import transaction
+from fieldreport.storage.list_reader import ListReader
 from fieldreport.storage.media_store import MediaItem
 from fieldreport.storage.record_list import ListQuery, ListRow
 from fieldreport.storage.records import Record, RecordSummary, RevisionInfo
@@ -281,9 +282,11 @@ class Session(SyncActions):
             _check_kind(query.kind)
         return record_list.ordered_ids(self._vault.db, query, in_transit)
 
-    def list_rows(self, ids: builtins.list[str], lang: str = "en") -> builtins.list[ListRow]:
-        """The list rows of these records, in this order."""
-        return record_list.rows_of(self._vault.db, ids, lang)
+    def list_rows(
+        self, ids: builtins.list[str], lang: str = "en", *, live_only: bool = False
+    ) -> builtins.list[ListRow]:
+        """The list rows of these records, in this order (``live_only``: not the deleted)."""
+        return record_list.rows_of(self._vault.db, ids, lang, live_only=live_only)
 
     def list_position(
         self, query: ListQuery, record_id: str, in_transit: Collection[str] = ()
@@ -293,6 +296,11 @@ class Session(SyncActions):
 
     def list_count(self, query: ListQuery) -> int:
         return record_list.count(self._vault.db, query)
+
+    def list_reader(self) -> ListReader:
+        """Whole lists (a search, an order no index serves) read on a connection of their
+        own, for a worker thread; close it before locking."""
+        return ListReader(self._vault)
 
     def records_on_their_way(self) -> dict[str, int]:
         """The records whose latest revision travels in a bundle not yet receipted:

@@ -41,7 +41,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QCoreApplication, QSize  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSize, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
@@ -415,6 +415,20 @@ def shoot_evidence(central: Any, record_id: str, folder: Path) -> None:
     dialog.set_running(False)
     dialog.identifying.setChecked(False)
     dialog.reject()
+    page = central.records_view  # several rows selected (Shift+Down), one package of them
+    page.view.setFocus()
+    for _ in range(3):
+        QTest.keyClick(page.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    wait_idle(central)
+    save(central, folder, "central_records_selected")
+    shown = page.record_view.detail
+    if shown is not None:
+        dialog = central.evidence.open_dialog(shown.id, None, page.selected_records())
+        dialog.c2pa.setChecked(True)
+        save(dialog, folder, "central_evidence_selected")
+        dialog.reject()
+    page.select_record(record_id)
+    wait_idle(central)
 
 
 def shoot_filtered(central: Any, folder: Path, name: str) -> None:

@@ -34,7 +34,7 @@ from typing import Any
 
 import bagit
 
-from fieldreport.central import ids, transparency
+from fieldreport.central import c2pa_cert, c2pa_publish, ids, transparency
 from fieldreport.central.anonymise import NameMask
 from fieldreport.central.evidence_redact import Redactor
 from fieldreport.central.evidence_text import summary, summary_html, verify_md
@@ -75,6 +75,8 @@ class Written:
     devices: int
     anonymised: bool
     fingerprint: str
+    credentialed: int = 0  # photos with C2PA Content Credentials (--c2pa)
+    not_credentialed: tuple[str, ...] = ()  # "<media id>: <reason>" for each photo skipped
 
 
 def collect(store: CentralStore, record_ids: Iterable[str]) -> Contents:
@@ -114,12 +116,14 @@ def write_package(
     lang: str = "en",
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
+    c2pa: bool = False,
 ) -> Written:
     """Write the package of ``record_ids`` into ``out`` (new or empty); see the module.
 
     ``progress`` hears of each revision and media file written; ``cancel`` is
     asked before each, and when it answers True the half-built package is
-    removed and ``Cancelled`` raised.
+    removed and ``Cancelled`` raised. ``c2pa``: also a credentialed copy of each
+    photo for publication (:mod:`fieldreport.central.c2pa_publish`).
     """
     if lang not in LANGS:
         raise UsageError(f"--lang must be one of {', '.join(LANGS)}.")
@@ -130,11 +134,14 @@ def write_package(
         raise UsageError(f"{out} already exists and is not empty; choose a new folder.")
     if not out.parent.is_dir():
         raise InvalidInput(f"There is no folder {out.parent}.")
+    credential = c2pa_publish.prepare(store) if c2pa else None
     contents = collect(store, record_ids)
     staging = out.parent / f".{out.name}.fieldreport-part-{uuid.uuid4().hex[:8]}"
     staging.mkdir(mode=0o700)
     try:
-        written = _write(store, contents, staging, not include_identifying, lang, progress, cancel)
+        written = _write(
+            store, contents, staging, not include_identifying, lang, progress, cancel, credential
+        )
         if out.exists():
             out.rmdir()
         os.replace(staging, out)
@@ -152,11 +159,14 @@ def _write(
     lang: str,
     progress: Progress | None,
     cancel: Callable[[], bool] | None,
+    credential: c2pa_cert.Credential | None = None,
 ) -> Written:
     org, keys = store.org, store.org.keys.public()
     mask = NameMask.of_store(store) if anonymised else None
     redactor = Redactor(store.org.keys.signing_private_key, mask) if mask else None
     total = sum(len(r["revisions"]) for r in contents.records) + len(contents.media)
+    if credential is not None:
+        total += c2pa_publish.count(contents.media)
     done = 0
 
     def step() -> None:
@@ -219,6 +229,17 @@ def _write(
         "records": records,
         "media": media,
     }
+    published: dict[str, Any] | None = None
+    if credential is not None:
+        published = index["c2pa"] = c2pa_publish.publish(
+            store,
+            credential,
+            contents.media,
+            media,
+            folder,
+            include_identifying=not anonymised,
+            step=step,
+        )
     index["transparency"] = _transparency(store, folder, receipts, devices)
     _put(folder / "evidence.json", _pretty(index))
     blocks = summary(index, store, mask, lang)
@@ -236,6 +257,8 @@ def _write(
         len(devices),
         anonymised,
         keys.fingerprint,
+        len(published["photos"]) if published else 0,
+        tuple(f"{s['media']}: {s['reason']}" for s in published["skipped"]) if published else (),
     )
 
 

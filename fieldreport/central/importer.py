@@ -29,10 +29,11 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fieldreport.central import devices, ownership, quarantine, sequence
+from fieldreport.central import devices, ownership, quarantine, sequence, transparency
 from fieldreport.central.bulk_insert import insert_rows
 from fieldreport.central.chain import Held, new_entries, parse_entries, stored_chain
 from fieldreport.central.contents import check_contents
+from fieldreport.central.deferred_log import DeferredLog
 from fieldreport.central.sequence import Covered
 from fieldreport.central.sink import CentralSink
 from fieldreport.central.store import CentralStore
@@ -40,6 +41,7 @@ from fieldreport.central.write_cache import import_cache
 from fieldreport.errors import BundleRejected
 from fieldreport.storage.clock import utc_now
 from fieldreport.storage.files import fsync_folder, sha256_file
+from fieldreport.storage.media_store import MediaStore
 from fieldreport.sync.bundle_format import Manifest, log_item_id
 from fieldreport.sync.bundle_reader import DEFAULT_MAX_BUNDLE_BYTES, read_bundle
 from fieldreport.sync.receipt import make_receipt
@@ -96,7 +98,7 @@ class Importer:
         self, device_id: str, states: tuple[str, ...] = ("quarantined", "held")
     ) -> list[Outcome]:
         """Import kept bundles of a device again (on approval, or after a missing one arrived)."""
-        with self.store.writing():
+        with self.store.importing():
             return self._retry(device_id, states)
 
     def _retry(self, device_id: str, states: tuple[str, ...]) -> list[Outcome]:
@@ -119,14 +121,16 @@ class Importer:
         return outcomes
 
     def import_file(self, path: Path) -> Outcome:
-        """Import one bundle file, holding the store's write lock throughout.
+        """Import one bundle file, holding the store's import hold throughout.
 
-        The lock covers more than the transaction: the media files the import
+        The hold covers more than the transaction: the media files the import
         writes and the bundle it keeps in ``pending/`` must not meet another
         process's sweep, and two imports of one bundle (by USB and by network,
-        at the same moment) must see each other: the second finds it imported.
+        at the same moment) must see each other: the second finds it imported
+        (embedded: the write lock; PostgreSQL: its device's turn, so imports of
+        different devices run at once; see ``CentralStore.importing``).
         """
-        with self.store.writing(), import_cache(self.store.db):
+        with self.store.importing(), import_cache(self.store.db):
             return self._import_file(path)
 
     def _import_file(self, path: Path) -> Outcome:
@@ -258,13 +262,17 @@ class Importer:
     def _import(self, path: Path, known_hash: str) -> Outcome:
         """Read, check and commit; ``known_hash`` is the file's hash if it was computed first."""
         store = self.store
-        sink = CentralSink(store.media, store.org.keys.age_identity, store)
+        log = DeferredLog(store.log)  # the centre's chain is appended in the global turn
+        sink = CentralSink(
+            MediaStore(store.db, store.folder, log), store.org.keys.age_identity, store
+        )
         received_at = utc_now()
-        with store.transaction() as db:
+        with sink, store.import_transaction() as db:  # the sink's spool goes after the commit
             manifest_seen: list[Manifest] = []
 
             def check(manifest: Manifest) -> None:
                 manifest_seen.append(manifest)
+                store.device_turn(manifest.device_id)  # one import of a device at a time
                 _held_or_raise(lambda: sequence.check(db, manifest), manifest)
 
             verified = read_bundle(
@@ -291,10 +299,14 @@ class Importer:
             manifest = verified.manifest
             device_id = manifest.device_id
             key = devices.key_for_import(store, device_id)
-            log = manifest.log
-            entries = parse_entries(sink.items[log_item_id(log.from_seq, log.to_seq)], log, key)
-            stored, head = stored_chain(db, device_id, log.from_seq)
+            span = manifest.log
+            entries = parse_entries(sink.items[log_item_id(span.from_seq, span.to_seq)], span, key)
+            stored, head = stored_chain(db, device_id, span.from_seq)
             fresh = _held_or_raise(lambda: new_entries(stored, head, entries, device_id), manifest)
+            # The global section, short: what every device shares (owners, receipts, the
+            # centre's custody log) is read and written by one import at a time.
+            store.global_turn()
+            devices.key_for_import(store, device_id)  # revoked while the bundle was read?
             owners = ownership.check(db, device_id, fresh, received_at)
             contents = check_contents(db, manifest, entries, sink, bundle_hash)
             insert_rows(db, "device_log", [e.row(device_id, bundle_hash) for e in fresh])
@@ -310,15 +322,6 @@ class Importer:
                 "entries": len(fresh),
                 "items": len(manifest.items),
             }
-            receipt = make_receipt(
-                store.org.keys,
-                org_id=store.org.org_id,
-                bundle_hash=bundle_hash,
-                device_id=device_id,
-                sequence=manifest.sequence,
-                accepted_items=[item.id for item in manifest.items],
-                received_at=received_at,
-            )
             db.table("bundles").insert(
                 {
                     **_bundle_row(manifest, bundle_hash, verified.size, received_at),
@@ -329,11 +332,21 @@ class Importer:
                 },
                 replace=True,
             )
+            log.flush(("bundle_import", f"bundle:{device_id}#{manifest.sequence}", bundle_hash))
+            # the receipt proves that entry is in the centre's log (transparency.py)
+            since = transparency.last_given(db, device_id)
+            receipt = make_receipt(
+                store.org.keys,
+                org_id=store.org.org_id,
+                bundle_hash=bundle_hash,
+                device_id=device_id,
+                sequence=manifest.sequence,
+                accepted_items=[item.id for item in manifest.items],
+                received_at=received_at,
+                proofs=transparency.receipt_proofs(transparency.tree(store), bundle_hash, since),
+            )
             db.table("receipts").insert(
                 {"bundle_hash": bundle_hash, "receipt": receipt.decode(), "issued_at": received_at}
-            )
-            store.log.append(
-                "bundle_import", f"bundle:{device_id}#{manifest.sequence}", bundle_hash
             )
         if kept:
             (store.pending_folder / _kept_name(bundle_hash)).unlink(missing_ok=True)

@@ -1,26 +1,29 @@
 """Where an import puts a bundle's items while the reader checks them.
 
-Small items (the custody-log entries, record revisions, media descriptions)
-are kept in memory. A media original is streamed straight into the central
-store's :class:`MediaStore`, never written in the clear: a sealed one (bundle
-format 2) as the device's age file, its key checked and kept
+Small items (the custody-log stretch, record revisions, media descriptions)
+wait in an encrypted spool on disk (:mod:`fieldreport.central.item_spool`,
+under a key only this process holds), so the memory an import holds does not
+grow with what a bundle carries. A media original is streamed straight into
+the central store's :class:`MediaStore`, never written in the clear: a sealed
+one (bundle format 2) as the device's age file, its key checked and kept
 (:mod:`fieldreport.central.sealed_receive`); one of format 1 encrypted to a
 key of its own as it arrives. :meth:`CentralSink.take` pulls it from the
 bundle's plaintext stream. The rows the media
 store writes belong to the import's one transaction: if the bundle is refused
 or the process dies, the transaction is rolled back and the store's sweep
-removes the files those rows would have named.
+removes the files those rows would have named (and the spool).
 """
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
+from collections.abc import Mapping
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import BinaryIO
 
-from fieldreport.central import media_check, sealed_receive
+from fieldreport.central import item_spool, media_check, sealed_receive
+from fieldreport.central.item_spool import ItemSpool, SpooledItems
 from fieldreport.central.store import CentralStore
 from fieldreport.domain.media_types import GENERIC, SUPPORTED
 from fieldreport.storage.media_store import Extras, MediaStore, Pending, Stored
@@ -28,13 +31,18 @@ from fieldreport.sync.bundle_format import ManifestItem
 
 
 class CentralSink:
-    """Items of one bundle: small ones in ``items``, media in ``stored`` (by item id)."""
+    """Items of one bundle: small ones in ``items`` (spooled), media in ``stored`` (by item id).
+
+    Use it as a context manager, or call :meth:`close`, so the spool goes when the
+    import ends; :meth:`discard` (a refused bundle) removes it too.
+    """
 
     def __init__(self, media: MediaStore, org_identity: str, store: CentralStore) -> None:
         self._media = media
         self._store = store  # where a sealed original's duplicate is found (media's database)
         self._org_identity = org_identity  # to unwrap the keys of sealed originals
-        self.items: dict[str, bytes] = {}
+        self._spool: ItemSpool | None = None
+        self.items: Mapping[str, bytes] = {}  # item id -> bytes, read from the spool
         self.stored: dict[str, Stored] = {}
         self._mime: dict[str, str] = {}
         self._in_flight: tuple[str, Pending, Future[None]] | None = None
@@ -51,9 +59,7 @@ class CentralSink:
         last one by :meth:`finish`, which the reader calls after the last item.
         """
         if item.kind != "media":
-            data = source.read()
-            self._keep(item, data)
-            return hashlib.sha256(data).hexdigest()
+            return self._keep(item, source)
         mime = self._mime.get(item.id.removeprefix("media:"), "")
         media_type = SUPPORTED.get(mime, GENERIC)
         if item.is_sealed:  # format 2: stored as received, its key kept
@@ -116,19 +122,28 @@ class CentralSink:
         class _Buffer(io.BytesIO):
             def close(self) -> None:
                 if not self.closed:
-                    sink._keep(item, self.getvalue())
+                    self.seek(0)
+                    sink._keep(item, self)
                 super().close()
 
         return _Buffer()
 
-    def _keep(self, item: ManifestItem, data: bytes) -> None:
-        self.items[item.id] = data
-        if item.kind == "media_info":
-            try:
-                mime = json.loads(data).get("mime", "")
-            except (ValueError, AttributeError):
-                mime = ""  # checked properly once the whole bundle is read
-            self._mime[item.id.removeprefix("media-info:")] = mime if isinstance(mime, str) else ""
+    def _keep(self, item: ManifestItem, source: BinaryIO) -> str:
+        """Spool the item; returns the SHA-256 of its bytes."""
+        if self._spool is None:
+            self._spool = ItemSpool(self._store.folder / item_spool.FOLDER)
+            self.items = SpooledItems(self._spool)
+        if item.kind != "media_info":
+            return self._spool.write(item.id, source)
+        # A description (at most 1 MiB, as its manifest entry says) names the type of the
+        # original after it: read whole, so the original is stored with its type.
+        data = source.read()
+        try:
+            mime = json.loads(data).get("mime", "")
+        except (ValueError, AttributeError):
+            mime = ""  # checked properly once the whole bundle is read
+        self._mime[item.id.removeprefix("media-info:")] = mime if isinstance(mime, str) else ""
+        return self._spool.write(item.id, io.BytesIO(), first=data)
 
     def discard(self) -> None:
         # Media rows are rolled back with the import's transaction; their files are swept.
@@ -138,5 +153,18 @@ class CentralSink:
             wait([synced])  # its fsync must not outlive the file it syncs
             self._media.discard(pending)
         self._stop_syncer()
-        self.items.clear()
+        self.close()
         self.stored.clear()
+
+    def close(self) -> None:
+        """Remove the spool and forget its key (once the import is committed or refused)."""
+        if self._spool is not None:
+            self._spool.close()
+            self._spool = None
+        self.items = {}
+
+    def __enter__(self) -> CentralSink:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -12,6 +12,8 @@ media files)::
     central.lock        held by the sync server while it runs (one server per store)
     media/              media originals, age-encrypted, one key per item (MediaStore)
     pending/            bundles kept as received (held, quarantined), by bundle hash
+    spool/              an import's small items, encrypted under a key in memory only
+                        (item_spool; what a crash left is removed at the next sweep)
 
 Several processes may have the store open at once (the sync server, the
 coordinator window, commands): each keys its own connection, reads a
@@ -37,7 +39,7 @@ from typing import IO, Any
 
 import sqlite_utils
 
-from fieldreport.central import migrations, store_lock
+from fieldreport.central import item_spool, migrations, store_lock
 from fieldreport.central.organisation import Organisation
 from fieldreport.crypto import kdf, keywrap, signing
 from fieldreport.errors import UsageError, VaultExists, VaultLocked, VaultNotFound
@@ -299,6 +301,23 @@ class CentralStore:
             db.conn.close()
             raise
 
+    def writer(self) -> CentralStore:
+        """Another connection to this store, to read and write (an importer's own, on
+        PostgreSQL, so imports of different devices run at once); same key, same waits."""
+        if self._db_key is None:
+            raise VaultLocked("The central store is closed.")
+        if self.database is None:
+            db: Any = database.open_encrypted(self.folder / DB_FILE, self._db_key, check=False)
+        else:
+            db = _open_pg(self.database, self._db_key, migrate=False)
+        try:
+            other = CentralStore(self.folder, db, self._db_key, database=self.database)
+        except BaseException:
+            db.conn.close()
+            raise
+        other.write_wait = self.write_wait
+        return other
+
     def hold_for_serving(self) -> None:
         """Take the sync server's lock: one server per store (StoreBusy if one runs)."""
         if self._server_lock is None:
@@ -373,6 +392,58 @@ class CentralStore:
         with self.writing(), database.transaction(self.db) as db:
             yield db
 
+    # -- imports: one device at a time, devices at once on PostgreSQL -----------
+    @contextlib.contextmanager
+    def importing(self) -> Iterator[None]:
+        """Hold what an import needs for its whole length (files and rows together).
+
+        Embedded: the write lock (one import at a time). PostgreSQL: only a
+        shared hold that keeps other programs' sweeps away from the files of an
+        import not yet committed; the import's transaction then takes its
+        device's turn and, briefly, the writers' turn (:meth:`import_transaction`).
+        """
+        if self._read_only:
+            raise UsageError("This central store was opened to read only.")
+        if self.database is None:
+            with self.writing():
+                yield
+            return
+        with self.db.importing():  # type: ignore[attr-defined]
+            yield
+
+    @contextlib.contextmanager
+    def import_transaction(self) -> Iterator[sqlite_utils.Database]:
+        """An import's one all-or-nothing write.
+
+        Embedded: :meth:`transaction`. PostgreSQL: begun without the writers'
+        lock; call :meth:`device_turn` once the device is known, before reading
+        its state, and :meth:`global_turn` before touching what all devices share
+        (owners, the centre's custody log, receipts).
+        """
+        if self.database is None or self.db.conn.in_transaction:
+            with self.transaction() as db:
+                yield db
+            return
+        db = self.db
+        db.conn.execute("BEGIN")
+        try:
+            yield db
+            db.conn.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(Exception):
+                db.conn.execute("ROLLBACK")
+            raise
+
+    def device_turn(self, device_id: str) -> None:
+        """Inside :meth:`import_transaction`: wait until no other import of this device runs."""
+        if self.database is not None:
+            self.db.lock_device(device_id)  # type: ignore[attr-defined]
+
+    def global_turn(self) -> None:
+        """Inside :meth:`import_transaction`: wait for the writers' turn (held to its end)."""
+        if self.database is not None:
+            self.db.lock_writes()  # type: ignore[attr-defined]
+
     # -- facts ---------------------------------------------------------------
     def info(self) -> dict[str, str]:
         return {row[0]: row[1] for row in self.db.execute("SELECT key, value FROM store_info")}
@@ -387,12 +458,22 @@ class CentralStore:
         return self.folder / PENDING_FOLDER
 
     def sweep(self) -> None:
-        """Remove what an interrupted import left: media without a row, kept files without one."""
+        """Remove what an interrupted import left: media without a row, kept files without one.
+
+        On PostgreSQL imports of other programs run beside this one's writes:
+        while any is in progress the sweep is left for later (the next one).
+        """
         with self.writing():
-            self._sweep()
+            if self.database is None:
+                self._sweep()
+                return
+            with self.db.sweeping() as free:  # type: ignore[attr-defined]
+                if free:
+                    self._sweep()
 
     def _sweep(self) -> None:
         self.media.sweep()
+        item_spool.sweep(self.folder / item_spool.FOLDER)
         if not self.pending_folder.is_dir():
             return
         kept = {

@@ -15,6 +15,7 @@ from fieldreport.central import (
     bundle_queries,
     devices,
     ids,
+    log_check,
     queries,
     record_detail,
     record_search,
@@ -212,6 +213,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     folder = _receipts_folder(args.receipts)
     with open_store(args) as central:
         outcomes = Importer(central).import_files([Path(p) for p in args.bundles])
+        for check in log_check.check_all(central):  # each new entry's own signature
+            if not check.ok:
+                out(check.line())
     return _report(outcomes, folder)
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from fieldreport.central import evidence, transparency
+from fieldreport.cli.central_c2pa import add_c2pa_command
 from fieldreport.cli.central_store import open_store
 from fieldreport.cli.output import out
 
@@ -27,6 +28,7 @@ def cmd_evidence(args: argparse.Namespace) -> int:
             Path(args.out),
             include_identifying=args.include_identifying,
             lang=args.lang,
+            c2pa=args.c2pa,
         )
     what = "with identifying information" if not written.anonymised else "anonymised"
     out(
@@ -35,6 +37,14 @@ def cmd_evidence(args: argparse.Namespace) -> int:
         f"{written.devices} device(s)."
     )
     out(f"Organisation fingerprint: {written.fingerprint}")
+    if args.c2pa:
+        out(
+            f"{written.credentialed} photo(s) with C2PA Content Credentials in "
+            f"{written.folder}/data/published/ (the root certificate for readers' trust "
+            "lists is c2pa-root.pem there)."
+        )
+        for skipped in written.not_credentialed:
+            out(f"No credentials for photo {skipped}")
     out(f"Check it with: fieldreport-verify {written.folder}  (or see VERIFY.md inside)")
     return 0
 
@@ -72,3 +82,10 @@ def add_evidence_command(add: Callable[..., argparse.ArgumentParser]) -> None:
         help="keep names and contacts (default: anonymised)",
     )
     p.add_argument("--lang", choices=evidence.LANGS, default="en", help="language of the summary")
+    p.add_argument(
+        "--c2pa",
+        action="store_true",
+        help="also a copy of each photo with C2PA Content Credentials signed by the "
+        "organisation, for publication (central c2pa-cert first)",
+    )
+    add_c2pa_command(add)

@@ -15,7 +15,7 @@ from fieldreport.core import Session
 from fieldreport.errors import UsageError
 from fieldreport.storage.user_files import read_input, write_new
 from fieldreport.sync.bundle_writer import ExportedBundle
-from fieldreport.sync.device_sync import NothingNew, NothingUnconfirmed
+from fieldreport.sync.device_sync import NothingNew, NothingUnconfirmed, alarm_text
 from fieldreport.sync.shipped_provisioning import expected_path, shipped_provisioning
 
 Opener = Callable[[argparse.Namespace], AbstractContextManager[Session]]
@@ -167,6 +167,41 @@ def cmd_receipt_import(args: argparse.Namespace, open_vault: Opener) -> int:
             f"{count(len(receipt.accepted_items), 'item')}, "
             f"{count(result.records_synced, 'record')} now synced."
         )
+        verdict = result.verdict
+        if verdict.checked and verdict.keep:
+            out(
+                f"The organisation's log grew from {verdict.kept_size} to {verdict.size} "
+                "entries and still holds everything it held (consistency proven)."
+            )
+        elif verdict.keep:
+            out(
+                f"This device now keeps the organisation's log checkpoint ({verdict.size} entries)."
+            )
+        elif verdict.size and not verdict.checked:
+            out(
+                f"The receipt's checkpoint ({verdict.size} entries) could not be related to the "
+                f"one kept ({verdict.kept_size} entries); the next sync checks the log again."
+            )
+    return 0
+
+
+def cmd_receipt_accept_new_log(args: argparse.Namespace, open_vault: Opener) -> int:
+    with open_vault(args) as session:
+        alarm = session.sync_status().get("log_alarm")
+        if not alarm:
+            out("There is no alarm about the organisation's log on this device; nothing changed.")
+            return 0
+        output.confirm(
+            alarm_text(alarm) + "\nOnly if your coordinator has explained why: forget the "
+            "checkpoint this device kept and take the organisation's log as it is now as "
+            "the new start? The alarm stays in this device's custody log. [y/N] ",
+            args.yes,
+        )
+        session.accept_new_log()
+    out(
+        "The alarm is cleared: the next receipt's checkpoint is kept as the new start. "
+        "Receipts refused meanwhile come again with the next sync (or import them again)."
+    )
     return 0
 
 
@@ -185,6 +220,14 @@ def cmd_status(args: argparse.Namespace, open_vault: Opener) -> int:
         if state.get("revoked_at"):
             approved = f"revoked: the sync server said so on {state['revoked_at']}"
         out(f"Organisation: {org['name']} ({approved})")
+    if state.get("log_alarm"):
+        out(alarm_text(state["log_alarm"]))
+    checkpoint = state.get("checkpoint")
+    if checkpoint:
+        out(
+            f"Organisation's log: this device verified its checkpoint of "
+            f"{count(checkpoint['size'], 'entry', 'entries')} (root {checkpoint['root'][:16]}…)"
+        )
     p = state["pending"]
     not_sent = state["not_sent"]["records"]
     moving = state["on_its_way"]
@@ -296,6 +339,16 @@ def add_commands(sub: argparse._SubParsersAction, open_vault: Opener) -> None:
     p = receipt_sub.add_parser("import", help="verify and import a receipt file")
     p.add_argument("file", metavar="FILE", help="the receipt file (from central import)")
     p.set_defaults(handler=bind(cmd_receipt_import))
+    p = receipt_sub.add_parser(
+        "accept-new-log",
+        help="clear the alarm about the organisation's log, once the coordinator explained it",
+        description="After a receipt showed that the organisation's log no longer contains "
+        "what it acknowledged earlier (see status), and only once your coordinator has "
+        "explained why: forget the checkpoint this device kept, so the next one is kept as "
+        "a new start. Nothing is deleted; the alarm stays in the custody log.",
+    )
+    p.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
+    p.set_defaults(handler=bind(cmd_receipt_accept_new_log))
 
     p = sub.add_parser(
         "status",

@@ -130,6 +130,8 @@ class Pending:
     duplicate_of: MediaItem | None = None
     # The .part file, still open and locked until it is renamed or removed.
     lock: Any = field(default=None, repr=False, compare=False)
+    #: SHA-256 of the age file as written (what an export lists for it); None if not taken.
+    cipher_sha256: str | None = None
 
 
 class MediaStore:
@@ -139,9 +141,14 @@ class MediaStore:
         vault_folder: Path,
         log: CustodyLog,
         folder_name: str = MEDIA_FOLDER,
+        *,
+        keep_cipher_hash: bool = False,
     ) -> None:
         self._db = db
         self._log = log
+        # The vault keeps each age file's SHA-256 in its row (column ``cipher_sha256``,
+        # for exports); the centre's table has no such column.
+        self._keep_cipher_hash = keep_cipher_hash
         self.folder = vault_folder / folder_name  # the vault's compartment's media folder
 
     # -- storing -------------------------------------------------------------
@@ -222,12 +229,18 @@ class MediaStore:
         identity = age_stream.new_identity()
         reader = HashingReader(source, keep_up_to=keep_up_to, cancel=cancel, progress=progress)
         held: list[BinaryIO] = []
+        # The age file's own SHA-256, taken as it is written (one pass: no second read).
+        cipher = hashlib.sha256() if self._keep_cipher_hash else None
         try:
             with part_files.writing(part, hold=held, sync=sync) as handle:
                 # Pipelined callers (sync=False) also get the writing itself off this
-                # thread: the page-cache copy then runs beside age, on another core.
-                behind = None if sync else BackgroundWriter(handle)
-                writer = RecordingWriter(behind or handle)  # type: ignore[arg-type]
+                # thread: the page-cache copy (and the file's hash) then runs beside
+                # age, on another core.
+                behind = None if sync else BackgroundWriter(handle, hasher=cipher)
+                writer = RecordingWriter(
+                    behind or handle,  # type: ignore[arg-type]
+                    cipher if behind is None else None,
+                )
                 try:
                     age_stream.encrypt_stream(_pulled(reader, keep_up_to), writer, identity)
                     if writer.failure is not None:  # pyrage may return after a failed write
@@ -263,6 +276,7 @@ class MediaStore:
             file_name,
             identity,
             lock=held[0],
+            cipher_sha256=None if cipher is None else cipher.hexdigest(),
         )
 
     def sync(self, pending: Pending) -> None:
@@ -320,6 +334,8 @@ class MediaStore:
             }
             if analyse_later:  # only then: the centre's copy of this table has no such column
                 row["analysis"] = "pending"
+            if self._keep_cipher_hash:  # the vault's: what its exports list for the file
+                row["cipher_sha256"] = pending.cipher_sha256
             with transaction(self._db):
                 self._db.table("media").insert(row)
                 self._log.append("media_ingest", f"media:{media_id}", pending.sha256)

@@ -212,6 +212,16 @@ def _list_at_scale(db: sqlite_utils.Database) -> None:
     )
 
 
+@VAULT_MIGRATIONS(name="0008_media_cipher_hash")
+def _media_cipher_hash(db: sqlite_utils.Database) -> None:
+    # The SHA-256 of each original's age file as stored, taken while it is written
+    # at ingest, so that an export (which carries the file as it is and lists this
+    # hash in the manifest) need not read every file once more to hash it (issue 13).
+    # NULL for rows stored before: the first export hashes those files once and
+    # fills it in (sync/export_plan.py).
+    db.execute("ALTER TABLE media ADD COLUMN cipher_sha256 TEXT")
+
+
 def migrate(db: sqlite_utils.Database, *, stop_before: str | None = None) -> None:
     VAULT_MIGRATIONS.apply(db, stop_before=stop_before)
 

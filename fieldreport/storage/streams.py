@@ -136,8 +136,14 @@ class BackgroundWriter(io.RawIOBase):
     must have nothing buffered, and must stay open until either is called.
     """
 
-    def __init__(self, target: BinaryIO, limit: int = 4 * 1024 * 1024) -> None:
+    def __init__(
+        self,
+        target: BinaryIO,
+        limit: int = 4 * 1024 * 1024,
+        hasher: hashlib._Hash | None = None,
+    ) -> None:
         self._fd = target.fileno()
+        self._hasher = hasher  # updated on the helper with what is written, in order
         self._limit = limit
         self._queue: list[bytes] = []
         self._waiting = 0  # bytes queued or being written
@@ -193,6 +199,9 @@ class BackgroundWriter(io.RawIOBase):
                     return
                 chunks, self._queue = self._queue, []
             try:
+                if self._hasher is not None:
+                    for chunk in chunks:
+                        self._hasher.update(chunk)  # hashlib lets go of the GIL
                 _write_all(self._fd, chunks)
             except BaseException as exc:
                 with self._changed:

@@ -110,7 +110,9 @@ class Vault:
         self._log = CustodyLog(db, self.device)
         self._records = RecordStore(db, self._log)
         self._autosave = AutosaveStore(db)
-        self._media = MediaStore(db, folder, self._log, COMPARTMENTS[compartment].media)
+        self._media = MediaStore(
+            db, folder, self._log, COMPARTMENTS[compartment].media, keep_cipher_hash=True
+        )
 
     @property
     def db_path(self) -> Path:

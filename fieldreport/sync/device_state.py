@@ -11,6 +11,10 @@ key                  value
 ``sync.server_url``   the server address chosen in the settings (see :mod:`net_state`)
 ``sync.outbox``       canonical JSON list of the bundles waiting in ``<vault>/outbox``
 ``sync.revoked_at``   when the sync server last said the organisation revoked this device
+``sync.checkpoint``   the newest checkpoint of the centre's log this device verified (signed
+                      note, see :mod:`checkpoint_check`)
+``sync.log_alarm``    canonical JSON of the alarm raised when a receipt's checkpoint did not
+                      extend the one kept (the centre rewrote or dropped history)
 ``escrow.agreed``     ``1`` once the monitor agreed at join to escrow the data key
                       (only to a provisioning file that offers it; see fieldreport/backup.py)
 ===================  ===========================================================
@@ -37,6 +41,8 @@ CERTIFICATE = "sync.certificate"
 LAST_BUNDLE = "sync.last_bundle"
 REVOKED_AT = "sync.revoked_at"
 EXPORTS = "sync.exports"
+CHECKPOINT = "sync.checkpoint"
+LOG_ALARM = "sync.log_alarm"
 ESCROW_AGREED = "escrow.agreed"
 
 

@@ -14,6 +14,12 @@
   ``receipt`` entry and marks the receipted record revisions synced.
   ``vault_info["sync.receipts"]`` keeps one
   ``{sequence, bundle_hash, log_from, log_to, received_at, imported_at}`` per receipt.
+* A receipt with a checkpoint of the centre's log is also checked against the
+  checkpoint this device kept (:mod:`checkpoint_check`): on success the newer
+  one is kept (a ``checkpoint`` entry in the custody log); when the centre's
+  log no longer extends it, the receipt is not applied, an alarm is kept in
+  ``sync.log_alarm`` and logged (``log_alarm``), and :class:`LogRewritten` is
+  raised. Nothing is ever deleted for it.
 """
 
 from __future__ import annotations
@@ -26,11 +32,11 @@ from pathlib import Path
 from typing import Any
 
 from fieldreport.crypto.canonical import canonical_json
-from fieldreport.errors import SyncFileRejected
+from fieldreport.errors import SyncFileRejected, UsageError
 from fieldreport.storage.clock import utc_now
 from fieldreport.storage.database import transaction
 from fieldreport.storage.vault import Vault
-from fieldreport.sync import device_state
+from fieldreport.sync import checkpoint_check, device_state
 from fieldreport.sync.bundle_writer import (
     ExportedBundle,
     export_bundle,
@@ -38,7 +44,7 @@ from fieldreport.sync.bundle_writer import (
     finish_interrupted,
 )
 from fieldreport.sync.export_plan import BOOKKEEPING_EVENTS, MEDIA_INFO_EVENTS
-from fieldreport.sync.receipt import Receipt, read_receipt
+from fieldreport.sync.receipt import Consistency, Receipt, read_receipt
 
 RECEIPTS = "sync.receipts"
 MAX_RECEIPT_BYTES = 16 * 1024 * 1024
@@ -67,6 +73,41 @@ class ReceiptImported:
     receipt: Receipt
     already: bool  # this receipt was imported before: nothing changed
     records_synced: int
+    verdict: checkpoint_check.Verdict = checkpoint_check.Verdict()
+
+
+class LogRewritten(SyncFileRejected):
+    """The receipt's checkpoint does not extend the one kept: the alarm was recorded."""
+
+    def __init__(self, alarm: dict[str, Any]) -> None:
+        super().__init__(alarm_text(alarm))
+        self.alarm = alarm
+
+
+def alarm_text(alarm: dict[str, Any]) -> str:
+    """The alarm in plain words (the window says the same through its translations)."""
+    return (
+        "ALARM: the organisation's log no longer contains what it acknowledged earlier. "
+        f"This device kept a checkpoint of {alarm['kept_size']} entries; the one that came "
+        + (
+            f"with the receipt for bundle {alarm['bundle']}"
+            if alarm["bundle"]
+            else "from the sync server"
+        )
+        + f" ({alarm['offered_size']} entries) "
+        + (
+            "is smaller: history was dropped. "
+            if alarm["reason"] == "shrank"
+            else "does not extend it: history was rewritten. "
+        )
+        + "Tell your coordinator. Nothing was deleted here; the receipt was not applied "
+        f"(first seen {alarm['first_at']})."
+    )
+
+
+def log_alarm(vault: Vault) -> dict[str, Any] | None:
+    stored = device_state.get(vault.db, device_state.LOG_ALARM)
+    return None if stored is None else dict(json.loads(stored))
 
 
 def bundle_name(sequence: int) -> str:
@@ -124,7 +165,8 @@ def _receipted(vault: Vault, bundle_hash: str | None) -> bool:
     return bundle_hash is not None and any(r["bundle_hash"] == bundle_hash for r in receipts(vault))
 
 
-def import_receipt(vault: Vault, data: bytes) -> ReceiptImported:
+def import_receipt(vault: Vault, data: bytes, asked_since: int | None = None) -> ReceiptImported:
+    """Verify and apply a receipt (``asked_since``: the checkpoint size the server was told)."""
     if len(data) > MAX_RECEIPT_BYTES:
         raise SyncFileRejected("The file is too large to be a receipt.")
     org = device_state.require_organisation(vault.db)
@@ -142,6 +184,10 @@ def import_receipt(vault: Vault, data: bytes) -> ReceiptImported:
     known = receipts(vault)
     if any(r["bundle_hash"] == receipt.bundle_hash for r in known):
         return ReceiptImported(receipt, already=True, records_synced=0)
+    kept = device_state.get(vault.db, device_state.CHECKPOINT)
+    verdict = checkpoint_check.check(receipt, org.keys, kept, asked_since)
+    if verdict.alarm:
+        raise LogRewritten(_raise_alarm(vault, receipt.sequence, verdict, data))
     log_ids = [i for i in receipt.accepted_items if i.startswith("log:")]
     log_from, log_to = (int(n) for n in log_ids[0][4:].split("-")) if log_ids else (0, 0)
     revisions: dict[str, int] = {}
@@ -167,7 +213,88 @@ def import_receipt(vault: Vault, data: bytes) -> ReceiptImported:
             "imported_at": utc_now(),
         }
         device_state.put(vault.db, RECEIPTS, canonical_json([*known, entry]).decode())
-    return ReceiptImported(receipt, already=False, records_synced=synced)
+        _keep(vault, verdict)
+    return ReceiptImported(receipt, already=False, records_synced=synced, verdict=verdict)
+
+
+def check_served_checkpoint(
+    vault: Vault, signed: str, consistency: Consistency | None, since: int
+) -> checkpoint_check.Verdict:
+    """The checkpoint a sync server answered on its own: kept when it extends ours, else alarm."""
+    org = device_state.require_organisation(vault.db)
+    kept = device_state.get(vault.db, device_state.CHECKPOINT)
+    verdict = checkpoint_check.check_served(signed, consistency, org.keys, org.org_id, kept, since)
+    if verdict.alarm:
+        raise LogRewritten(_raise_alarm(vault, 0, verdict, signed.encode("utf-8")))
+    with transaction(vault.db):
+        _keep(vault, verdict)
+    return verdict
+
+
+def _keep(vault: Vault, verdict: checkpoint_check.Verdict) -> None:
+    """Keep the newer checkpoint (inside the caller's transaction) and log it."""
+    if verdict.keep is None:
+        return
+    org = device_state.require_organisation(vault.db)
+    device_state.put(vault.db, device_state.CHECKPOINT, verdict.keep)
+    kept = checkpoint_check.kept_checkpoint(verdict.keep, org.keys)
+    assert kept is not None
+    vault.log.append("checkpoint", f"checkpoint:{verdict.size}", kept.root.hex())
+
+
+def accept_new_log(vault: Vault) -> dict[str, Any]:
+    """Clear the log alarm: the coordinator explained the change at the centre.
+
+    The checkpoint kept is forgotten, so the next receipt's (or sync's) is kept
+    as at first use; the alarm's custody entry stays, and a ``log_alarm_cleared``
+    entry (object ``checkpoint:<size kept>``, content hash = SHA-256 of the
+    alarm's JSON) records that it was accepted. Nothing else changes; receipts
+    refused while it stood are fetched or imported again.
+    """
+    alarm = log_alarm(vault)
+    if alarm is None:
+        raise UsageError("There is no alarm about the organisation's log on this device.")
+    with transaction(vault.db):
+        device_state.delete(vault.db, device_state.LOG_ALARM)
+        device_state.delete(vault.db, device_state.CHECKPOINT)
+        vault.log.append(
+            "log_alarm_cleared",
+            f"checkpoint:{alarm['kept_size']}",
+            hashlib.sha256(canonical_json(alarm)).hexdigest(),
+        )
+    return alarm
+
+
+def kept_size(vault: Vault) -> int | None:
+    """The size of the centre's checkpoint this device keeps (None: none yet)."""
+    org = device_state.organisation(vault.db)
+    stored = device_state.get(vault.db, device_state.CHECKPOINT)
+    if org is None or stored is None:
+        return None
+    kept = checkpoint_check.kept_checkpoint(stored, org.keys)
+    return None if kept is None else kept.size
+
+
+def _raise_alarm(
+    vault: Vault, sequence: int, verdict: checkpoint_check.Verdict, data: bytes
+) -> dict[str, Any]:
+    """Keep the alarm (the first time seen stays) and log it; the receipt is not applied."""
+    now = utc_now()
+    earlier = log_alarm(vault)
+    alarm = {
+        "reason": verdict.alarm,
+        "bundle": sequence,  # 0: the checkpoint a sync server sent on its own
+        "kept_size": verdict.kept_size,
+        "offered_size": verdict.size,
+        "at": now,
+        "first_at": earlier["first_at"] if earlier else now,
+    }
+    with transaction(vault.db):
+        device_state.put(vault.db, device_state.LOG_ALARM, canonical_json(alarm).decode())
+        vault.log.append(
+            "log_alarm", f"checkpoint:{verdict.size}", hashlib.sha256(data).hexdigest()
+        )
+    return alarm
 
 
 def status(vault: Vault) -> dict[str, Any]:
@@ -223,4 +350,15 @@ def status(vault: Vault) -> dict[str, Any]:
             "file_kept": bool(last.path) and Path(last.path).exists(),
         },
         "last_receipt": known[-1] if known else None,
+        # the centre's log as this device last verified it, and the alarm if it changed since
+        "checkpoint": _checkpoint_state(vault, org),
+        "log_alarm": log_alarm(vault),
     }
+
+
+def _checkpoint_state(vault: Vault, org: Any) -> dict[str, Any] | None:
+    stored = device_state.get(vault.db, device_state.CHECKPOINT)
+    if org is None or stored is None:
+        return None
+    kept = checkpoint_check.kept_checkpoint(stored, org.keys)
+    return None if kept is None else {"size": kept.size, "root": kept.root.hex()}

@@ -5,7 +5,9 @@ record revision an entry names, each media item ingested (its original bytes
 and its description), each media item whose caption changed or that was
 deleted (its description), and the entries themselves. Items are described
 (size and SHA-256) in a first pass and written in a second, so memory stays
-flat; the second pass checks every byte against the first.
+flat; the second pass checks every byte against the first. Media originals are
+the exception: their files' SHA-256 was kept at ingest, so they are read once,
+when they are written into the bundle.
 
 Media originals travel sealed (bundle format 2): the vault's age file byte
 for byte, its key wrapped to the organisation's ``recipient``
@@ -16,6 +18,7 @@ again.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -25,6 +28,7 @@ from typing import BinaryIO
 
 from fieldreport.crypto.canonical import canonical_json
 from fieldreport.errors import VaultDamaged
+from fieldreport.storage.database import transaction
 from fieldreport.storage.revision_hash import revision_body
 from fieldreport.storage.vault import Vault
 from fieldreport.sync.bundle_format import LogRange, ManifestItem, log_item_id
@@ -40,7 +44,14 @@ RECORD_EVENTS = {"create", "edit", "delete"}
 MEDIA_INFO_EVENTS = {"media_ingest", "media_caption", "media_delete"}
 #: Entries that change nothing the organisation holds: they travel in the next bundle's
 #: log but never make one, nor count as waiting to be sent ("purge": storage/purge.py).
-BOOKKEEPING_EVENTS = {"bundle_export", "receipt", "purge"}
+BOOKKEEPING_EVENTS = {
+    "bundle_export",
+    "receipt",
+    "purge",
+    "checkpoint",  # the centre's checkpoint kept (sync/checkpoint_check.py)
+    "log_alarm",
+    "log_alarm_cleared",
+}
 CHUNK = 1024 * 1024
 
 
@@ -158,13 +169,22 @@ def _media_info_chunks(vault: Vault, media_id: str) -> Iterator[bytes]:
 def _media_sources(vault: Vault, media_ids: list[str], recipient: str) -> list[ItemSource]:
     """The sealed originals (those not shredded before export), described.
 
-    Their files are hashed on two threads (hashlib lets go of the GIL): this
-    first pass reads every byte before the bundle's age pass can start.
+    Each file's SHA-256 was taken as the vault wrote it at ingest (``media.cipher_sha256``),
+    so no byte is read here: each file's header is checked to open with the item's key
+    and its length to be what age makes of the stored size (a file replaced by another
+    item's, cut short or grown is refused now). A byte changed inside a payload is not
+    seen here but by the centre, which hashes every byte against this manifest before it
+    stores anything, and whose first opening of the item checks every age chunk and the
+    plaintext's SHA-256 (docs/sync-formats.md, "A changed file in the vault").
+
+    Rows stored before that column existed have it empty: their files are hashed once
+    here (two threads: hashlib lets go of the GIL) and the hash is kept for next time.
     """
     found = []
     for media_id in media_ids:
         row = vault.db.execute(
-            "SELECT sha256, size, file_name, identity, deleted FROM media WHERE id = ?",
+            "SELECT sha256, size, file_name, identity, deleted, cipher_sha256 "
+            "FROM media WHERE id = ?",
             [media_id],
         ).fetchone()
         if row is None:
@@ -172,45 +192,63 @@ def _media_sources(vault: Vault, media_ids: list[str], recipient: str) -> list[I
         if not row[4] and row[3]:  # shredded ones: only their description (with the hash)
             found.append((media_id, row))
     paths = [vault.media.folder / row[2] for _, row in found]
-    with ThreadPoolExecutor(2, thread_name_prefix="describe-media") as pool:
-        described = list(
-            pool.map(
-                _describe_sealed,
-                paths,
-                [row[3] for _, row in found],
-                [row[1] for _, row in found],
-                [media_id for media_id, _ in found],
+    unhashed = [i for i, (_, row) in enumerate(found) if not row[5]]
+    digests: dict[int, str] = {i: str(row[5]) for i, (_, row) in enumerate(found) if row[5]}
+    if unhashed:
+        with ThreadPoolExecutor(2, thread_name_prefix="describe-media") as pool:
+            hashed = list(pool.map(lambda i: _hash_file(paths[i], found[i][0]), unhashed))
+        with transaction(vault.db):  # kept, so that the next export reads none of them
+            vault.db.conn.executemany(
+                "UPDATE media SET cipher_sha256 = ? WHERE id = ? AND cipher_sha256 IS NULL",
+                [(digest, found[i][0]) for i, digest in zip(unhashed, hashed, strict=True)],
             )
-        )
+        digests.update(zip(unhashed, hashed, strict=True))
     sources = []
-    for (media_id, row), path, (digest, length) in zip(found, paths, described, strict=True):
+    for index, ((media_id, row), path) in enumerate(zip(found, paths, strict=True)):
         sha256, size, identity = str(row[0]), int(row[1]), str(row[3])
+        length = _checked_length(path, identity, size, media_id)
         key = wrap_key(identity, recipient)
-        item = ManifestItem.sealed(media_id, digest, length, sha256, size, key)
+        item = ManifestItem.sealed(media_id, digests[index], length, sha256, size, key)
         # Written as stored, size-checked; not hashed again: the file is never changed
         # after its ingest, and the centre checks this hash (and age every byte) on arrival.
         sources.append(ItemSource(item, partial(_copy_file, path), verify_hash=False))
     return sources
 
 
-def _describe_sealed(path: Path, identity: str, plain_size: int, media_id: str) -> tuple[str, int]:
-    """The stored age file's SHA-256 and size, once its key is known to open it."""
-    damaged = f"The encrypted file of media item {media_id} is damaged or missing; export stopped."
-    hasher = hashlib.sha256()
+def _damaged(media_id: str) -> VaultDamaged:
+    return VaultDamaged(
+        f"The encrypted file of media item {media_id} is damaged or missing; export stopped."
+    )
+
+
+def _checked_length(path: Path, identity: str, plain_size: int, media_id: str) -> int:
+    """The stored age file's length, once its key is known to open its header.
+
+    Reads the header only (at most :data:`MAX_HEADER` bytes); the file's length must
+    be exactly what age makes of the item's plaintext size.
+    """
     try:
         with path.open("rb") as handle:
             head = handle.read(MAX_HEADER)
-            length = header_length(head, identity) + payload_size(plain_size)
-            hasher.update(head)
-            size = len(head)
+            size = os.fstat(handle.fileno()).st_size
+        length = header_length(head, identity) + payload_size(plain_size)
+    except (OSError, SealError) as exc:
+        raise _damaged(media_id) from exc
+    if size != length:
+        raise _damaged(media_id)
+    return length
+
+
+def _hash_file(path: Path, media_id: str) -> str:
+    """SHA-256 of a stored age file (rows older than ``media.cipher_sha256``)."""
+    hasher = hashlib.sha256()
+    try:
+        with path.open("rb", buffering=0) as handle:
             while chunk := handle.read(CHUNK):
                 hasher.update(chunk)
-                size += len(chunk)
-    except (OSError, SealError) as exc:
-        raise VaultDamaged(damaged) from exc
-    if size != length:
-        raise VaultDamaged(damaged)
-    return hasher.hexdigest(), size
+    except OSError as exc:
+        raise _damaged(media_id) from exc
+    return hasher.hexdigest()
 
 
 def _copy_file(path: Path, out: BinaryIO) -> None:

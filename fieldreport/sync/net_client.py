@@ -47,6 +47,7 @@ from fieldreport.sync.net_transport import (
     Transport,
     clean,
 )
+from fieldreport.sync.receipt import Consistency, read_served
 
 __all__ = [
     "BundleStatus",
@@ -210,16 +211,32 @@ class NetClient:
                 out.append((seq, bundle_hash))
         return out
 
-    def receipt(self, bundle_hash: str) -> bytes | None:
-        """The receipt file for one bundle, byte for byte; None when there is none (yet)."""
+    def receipt(self, bundle_hash: str, since: int | None = None) -> bytes | None:
+        """The receipt file for one bundle, byte for byte; None when there is none (yet).
+
+        ``since``: the size of the centre's checkpoint this device keeps (0: none); the
+        server then signs the receipt with its current checkpoint and proves it from there.
+        """
+        query = "" if since is None else f"?since={int(since)}"
         reply = self.authed(
-            "GET", self._path(f"/v1/receipts/{_hash(bundle_hash)}"), limit=MAX_RECEIPT_REPLY
+            "GET",
+            self._path(f"/v1/receipts/{_hash(bundle_hash)}{query}"),
+            limit=MAX_RECEIPT_REPLY,
         )
         if reply.status == 404:
             return None
         if reply.status != 200:
             raise self._refusal(reply, "fetch a receipt")
         return reply.body
+
+    def checkpoint(self, since: int) -> tuple[str, Consistency | None] | None:
+        """The centre's checkpoint proven from ``since`` (None: a server without the route)."""
+        reply = self.authed("GET", self._path(f"/v1/checkpoint?since={int(since)}"))
+        if reply.status == 404:
+            return None
+        if reply.status != 200:
+            raise self._refusal(reply, "fetch the organisation's checkpoint")
+        return read_served(reply.json("checkpoint"), ServerRefused)
 
     def bundle_status(self, bundle_hash: str) -> BundleStatus:
         reply = self.authed("GET", self._path(f"/v1/bundles/{_hash(bundle_hash)}"))

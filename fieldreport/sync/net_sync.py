@@ -8,7 +8,12 @@ One call does everything a connection allows, in this order:
 3. deliver the bundles waiting in the outbox (``<vault>/outbox``; they are
    age-encrypted to the organisation, so they may wait on disk), oldest
    first; when none waits any more, export what is new into the outbox and
-   deliver that.
+   deliver that;
+4. fetch the centre's checkpoint proven from the one the device keeps
+   (``GET /v1/checkpoint?since=``) and check it, so that a rewritten or
+   shortened log at the centre raises the alarm at the next sync even when no
+   receipt comes (see :mod:`checkpoint_check`). Receipts fetched in step 2
+   and 3 are asked for with ``?since=`` as well.
 
 Delivering a bundle asks the server about it first (it may already hold it),
 else uploads it with tus 1.0 and resumes after a cut from the offset the
@@ -39,6 +44,7 @@ from fieldreport.storage.files import make_private_folder
 from fieldreport.storage.vault import Vault
 from fieldreport.sync import device_state, device_sync
 from fieldreport.sync.bundle_writer import ExportedBundle
+from fieldreport.sync.device_sync import LogRewritten
 from fieldreport.sync.net_client import (
     DEFAULT_CHUNK,
     DEFAULT_TIMEOUT,
@@ -164,6 +170,7 @@ class _Sync:
                 exported = self.export()
                 if exported is not None:
                     self.deliver(exported)
+            self.check_log()
         except Offline as exc:
             return self.result(
                 OFFLINE,
@@ -196,13 +203,55 @@ class _Sync:
         for sequence, bundle_hash in self.client.receipt_index():
             if bundle_hash in known or bundle_hash not in exported:
                 continue  # not ours to install (another vault of this device id?)
-            data = self.client.receipt(bundle_hash)
+            since = self.kept_size()
+            data = self.client.receipt(bundle_hash, since)
             if data is not None:
-                self.install(sequence, data)
+                self.install(sequence, data, since)
 
-    def install(self, sequence: int, data: bytes) -> None:
+    def check_log(self) -> None:
+        """Every sync checks the centre's log against the checkpoint kept, receipts or not."""
+        since = self.kept_size()
         try:
-            imported = device_sync.import_receipt(self.vault, data)
+            served = self.client.checkpoint(since)
+        except (Offline, SyncRefused) as exc:  # what was sent stays sent; checked next time
+            log.info("the organisation's checkpoint could not be fetched: %s", exc)
+            return
+        if served is None:  # a server from before the route: the receipts' proofs suffice
+            return
+        try:
+            device_sync.check_served_checkpoint(self.vault, served[0], served[1], since)
+        except LogRewritten as exc:
+            raise _NeedsAttention(
+                "log_rewritten",
+                0,
+                str(exc),
+                "Tell your coordinator. Nothing here is deleted.",
+                exc,
+            ) from exc
+        except SyncFileRejected as exc:
+            raise _NeedsAttention(
+                "checkpoint_refused",
+                0,
+                f"The server's checkpoint of the organisation's log was refused: {exc}",
+                "Tell your coordinator; this device keeps the checkpoint it had.",
+                exc,
+            ) from exc
+
+    def kept_size(self) -> int:
+        """The size of the centre's checkpoint this device keeps (0: none), told to the server."""
+        return device_sync.kept_size(self.vault) or 0
+
+    def install(self, sequence: int, data: bytes, since: int) -> None:
+        try:
+            imported = device_sync.import_receipt(self.vault, data, asked_since=since)
+        except LogRewritten as exc:  # the alarm is kept; the receipt was not applied
+            raise _NeedsAttention(
+                "log_rewritten",
+                sequence,
+                str(exc),
+                "Tell your coordinator. The bundle stays in the outbox; nothing here is deleted.",
+                exc,
+            ) from exc
         except SyncFileRejected as exc:  # a receipt that does not verify, or not for us
             raise _NeedsAttention(
                 "receipt_refused",
@@ -304,7 +353,8 @@ class _Sync:
     def finish(self, entry: dict[str, Any], already: bool = False) -> None:
         known = {r["bundle_hash"] for r in device_sync.receipts(self.vault)}
         if entry["bundle_hash"] not in known:
-            data = self.client.receipt(entry["bundle_hash"])
+            since = self.kept_size()
+            data = self.client.receipt(entry["bundle_hash"], since)
             if data is None and already:
                 # The centre holds this very file (it came another way, and its content
                 # was receipted with the bundle that brought it first): nothing to wait for.
@@ -314,7 +364,7 @@ class _Sync:
             if data is None:  # imported a moment ago; the receipt comes with the next sync
                 self.sent.append(entry["sequence"])
                 return
-            self.install(entry["sequence"], data)
+            self.install(entry["sequence"], data, since)
         outbox(self.vault)  # drops the receipted bundle and its file
         self.delivered.append(entry["sequence"])
 

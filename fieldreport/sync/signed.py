@@ -61,23 +61,28 @@ class SignedDocument:
 def open_document(
     data: bytes,
     *,
-    format: str,
+    format: str | tuple[str, ...],
     what: str,
     error: type[FieldReportError],
     max_bytes: int,
     max_depth: int = strict_json.DEFAULT_MAX_DEPTH,
 ) -> SignedDocument:
-    """Parse a signed document of type ``format`` (the signature is not checked yet)."""
+    """Parse a signed document of type ``format`` (the signature is not checked yet).
+
+    ``format`` may name several types (a newer one first): the body's must be one of them.
+    """
+    formats = (format,) if isinstance(format, str) else format
     value = strict_json.parse(
         data, what=what, error=error, max_bytes=max_bytes, max_depth=max_depth
     )
     envelope = Fields(value, ENVELOPE, what=what, error=error)
     body = envelope.raw("body")
-    if not isinstance(body, dict) or body.get("format") != format:
+    if not isinstance(body, dict) or body.get("format") not in formats:
         found = body.get("format") if isinstance(body, dict) else None
         shown = repr(found[:60]) if isinstance(found, str) else "none"
         raise error(
-            f"This is not {strict_json.a_or_an(what)} (expected format {format!r}, found {shown})."
+            f"This is not {strict_json.a_or_an(what)} (expected format {formats[0]!r}, "
+            f"found {shown})."
         )
     return SignedDocument(
         body=body,

@@ -94,6 +94,7 @@ class EraseActionsMixin:
         for dialog in list(self._dialogs):
             self._close_dialog(dialog)
         self._dialogs.clear()
+        self.list_reads.stop()
         session, self.session = self.session, None
         try:
             if session is not None:

@@ -10,6 +10,7 @@ thread pool and owns the session meanwhile (locking waits for it).
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -17,12 +18,13 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
 from fieldreport.errors import FieldReportError
 from fieldreport.storage.user_files import read_input, write_new
-from fieldreport.sync.device_sync import NothingNew, NothingUnconfirmed
+from fieldreport.sync.device_sync import LogRewritten, NothingNew, NothingUnconfirmed
 from fieldreport.sync.provisioning import read_provisioning
 from fieldreport.ui import file_dialogs
 from fieldreport.ui.background_sync import BackgroundSync
 from fieldreport.ui.escrow_question import escrow_question
 from fieldreport.ui.messages import error_text
+from fieldreport.ui.sync_texts import attention_text
 from fieldreport.ui.widgets.sync_status import SyncStatus
 from fieldreport.ui.workers import run_task, session_busy
 
@@ -344,6 +346,11 @@ class SyncActionsMixin:
             return
         try:
             result = self.session.import_receipt(read_input(str(chosen[0]), "receipt", MAX_RECEIPT))
+        except LogRewritten as exc:  # the alarm stands: the page shows it, in words
+            found = SimpleNamespace(code="log_rewritten", sequence=exc.alarm["bundle"])
+            self.sync_page.show_error(attention_text(found))
+            self.refresh_sync()
+            return
         except FieldReportError as exc:
             self._sync_failed(exc)
             return

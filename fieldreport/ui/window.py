@@ -51,6 +51,7 @@ from fieldreport.ui.geometry import (  # noqa: F401 - re-exported for callers an
     restored_geometry,
 )
 from fieldreport.ui.idle import IdleLock
+from fieldreport.ui.list_reads import ListReads
 from fieldreport.ui.media_actions import MediaActionsMixin
 from fieldreport.ui.messages import error_text
 from fieldreport.ui.purge_actions import PurgeActionsMixin
@@ -115,6 +116,8 @@ class MainWindow(
         self.setup_page = SetupPage(self.vault_folder, self)
         self.unlock_page = UnlockPage(self)
         self.records_page = RecordsPage(self)
+        #: Searches and orders no index serves, read on a worker (a connection of its own).
+        self.list_reads = ListReads(self)
         self.stack = QStackedWidget(self)
         for page in (self.setup_page, self.unlock_page, self.records_page):
             self.stack.addWidget(page)
@@ -276,6 +279,7 @@ class MainWindow(
             return
         self.session = session
         self.unlock_page.reset()
+        self.list_reads.start(session)
         self.records_page.set_loader(self._list_records)
         self.records_page.media_section.loader = self._list_media
         self.refresh()
@@ -298,6 +302,7 @@ class MainWindow(
         for dialog in list(self._dialogs):
             self._close_dialog(dialog)
         self._dialogs.clear()
+        self.list_reads.stop()  # before the vault: it closes its own connection
         if self.session is not None:
             try:
                 self.session.lock()
@@ -316,7 +321,7 @@ class MainWindow(
         if self.session is None:
             return None
         query = ListQuery(kind, search, deleted, order, descending, i18n.current_language())
-        return SessionList(self.session, query)
+        return SessionList(self.session, query, self.list_reads)
 
     def refresh(self) -> None:
         if self.session is None:

@@ -55,13 +55,14 @@ def key_id(public_raw: bytes) -> str:
     return hashlib.sha256(public_raw).hexdigest()[:16]
 
 
-def signed_body(value: Any, public_raw: bytes, fmt: str) -> dict[str, Any]:
-    """The body of a signed document, after checking its key, signature and format."""
+def signed_body(value: Any, public_raw: bytes, fmt: str | tuple[str, ...]) -> dict[str, Any]:
+    """The body of a signed document, after checking its key, signature and format (or formats)."""
+    formats = (fmt,) if isinstance(fmt, str) else fmt
     if not isinstance(value, dict) or set(value) != {"body", "key_id", "signature"}:
         raise Unreadable("is not a signed document (body, key_id, signature)")
     body = value["body"]
-    if not isinstance(body, dict) or body.get("format") != fmt:
-        raise Unreadable(f"is not a {fmt} document")
+    if not isinstance(body, dict) or body.get("format") not in formats:
+        raise Unreadable(f"is not a {formats[0]} document")
     if value["key_id"] != key_id(public_raw):
         raise Unreadable("is signed by another key than the organisation's")
     try:

@@ -302,7 +302,9 @@ def _receipt(
         return [Finding(INDEX, "receipt", f"the package holds no receipt for {obj}")]
     path = f"data/{item['receipt']}"
     try:
-        body = signed_body(read_json(folder, path), org_key, "fieldreport-receipt/1")
+        body = signed_body(
+            read_json(folder, path), org_key, ("fieldreport-receipt/2", "fieldreport-receipt/1")
+        )
     except Unreadable as e:
         return [Finding(path, "receipt", str(e))]
     accepted = body.get("accepted_items") or []

@@ -214,22 +214,22 @@
 <context>
     <name>CentralActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="115"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="127"/>
         <source>Save the provisioning file</source>
         <translation>Сохранение файла настройки организации</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="127"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="139"/>
         <source>The provisioning file is in {path}.</source>
         <translation>Файл настройки организации сохранён в {path}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="142"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="154"/>
         <source>Open the enrollment request</source>
         <translation>Открытие запроса на подключение</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="150"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="162"/>
         <source>Device {device} asks to join. Its fingerprint is:
 
 {fingerprint}
@@ -242,73 +242,73 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 Одобряйте, только если устройство показывает точно такой же отпечаток.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="156"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="168"/>
         <source>Approve this device?</source>
         <translation>Одобрить это устройство?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="160"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="172"/>
         <source>Name this device</source>
         <translation>Имя устройства</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="161"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="173"/>
         <source>A name people will see instead of its id, for example “Monitor 3, Leilek” (it may stay empty):</source>
         <translation>Имя, которое будут видеть вместо идентификатора, например «Монитор 3, Лейлек» (можно оставить пустым):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="171"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="183"/>
         <source>Save the certificate</source>
         <translation>Сохранение сертификата</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="183"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="195"/>
         <source>Approving the device (waits while a bundle is imported)…</source>
         <translation>Устройство одобряется (ожидание, пока импортируется пакет)…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="202"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="214"/>
         <source>Device {device} approved (certificate {serial}). The certificate is in {path}; give it to the device.</source>
         <translation>Устройство {device} одобрено (сертификат {serial}). Сертификат сохранён в {path}; передайте его на устройство.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="241"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="253"/>
         <source>Revoke device {device}? Its bundles are refused from now on; this cannot be undone.</source>
         <translation>Отозвать устройство {device}? Его пакеты больше не будут приниматься; это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="246"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="258"/>
         <source>Revoke this device?</source>
         <translation>Отозвать это устройство?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="250"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="262"/>
         <source>Revoking the device (waits while a bundle is imported)…</source>
         <translation>Устройство отзывается (ожидание, пока импортируется пакет)…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="262"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="274"/>
         <source>Choose bundle files</source>
         <translation>Выбор файлов пакетов</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="272"/>
-        <location filename="../../fieldreport/ui/central/actions.py" line="282"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="284"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="294"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="299"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="311"/>
         <source>Importing {number} of {total}: {name}</source>
         <translation>Импорт {number} из {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="325"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="337"/>
         <source>Choose a folder for the receipts</source>
         <translation>Выбор папки для квитанций</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="344"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="356"/>
         <source>Receipts written to {folder}: {count}.</source>
         <translation>Квитанции записаны в {folder}: {count}.</translation>
     </message>
@@ -366,82 +366,82 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>с устройства {device}, пакет {bundle} (получен {received}), запись журнала цепочки хранения {entry} ({hash}…)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="179"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="181"/>
         <source>Choose the central store&apos;s folder</source>
         <translation>Выбор папки центрального хранилища</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="298"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="300"/>
         <source>FieldReport — central store of {org}</source>
         <translation>FieldReport — центральное хранилище: {org}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="301"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="303"/>
         <source>FieldReport — central store</source>
         <translation>FieldReport — центральное хранилище</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="303"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="305"/>
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="305"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="307"/>
         <source>D&amp;uplicates</source>
         <translation>Дубликат&amp;ы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="306"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="308"/>
         <source>&amp;Devices</source>
         <translation>&amp;Устройства</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="307"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="309"/>
         <source>&amp;Import bundles</source>
         <translation>&amp;Импорт пакетов</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="304"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="306"/>
         <source>&amp;Records</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="310"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="312"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="312"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="314"/>
         <source>Write the chosen records as CSV, Excel, GeoJSON, KML or HXL</source>
         <translation>Записать выбранные записи в CSV, Excel, GeoJSON, KML или HXL</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="314"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="316"/>
         <source>Re&amp;port…</source>
         <translation>От&amp;чёт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="315"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="317"/>
         <source>Write a situation report (PDF)</source>
         <translation>Составить отчёт о ситуации (PDF)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="316"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="318"/>
         <source>&amp;Lock</source>
         <translation>За&amp;блокировать</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="317"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="319"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Заблокировать сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="318"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="320"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/window.py" line="319"/>
+        <location filename="../../fieldreport/ui/central/window.py" line="321"/>
         <source>Lock and quit (Ctrl+Q)</source>
         <translation>Заблокировать и закрыть (Ctrl+Q)</translation>
     </message>
@@ -462,14 +462,19 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../fieldreport/ui/crash.py" line="39"/>
+        <location filename="../../fieldreport/ui/crash.py" line="45"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/crash.py" line="40"/>
+        <location filename="../../fieldreport/ui/crash.py" line="46"/>
         <source>FieldReport met an unexpected problem. What you saved is safe in the vault. If this happens again, please tell your coordinator; the log file holds details without any record content.</source>
         <translation>В FieldReport произошла непредвиденная ошибка. Всё, что вы сохранили, в безопасности в хранилище. Если это повторится, сообщите своему координатору; в файле журнала есть подробности, но нет содержимого записей.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/crash.py" line="68"/>
+        <source>The central database cannot be reached</source>
+        <translation>Центральная база данных недоступна</translation>
     </message>
 </context>
 <context>
@@ -1024,67 +1029,72 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Парольная фраза должна содержать не менее 10 символов.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="73"/>
+        <location filename="../../fieldreport/ui/messages.py" line="72"/>
+        <source>The central database cannot be reached: the connection was lost or its server is down. Nothing half-done was kept. Once the database server is back, open another tab or change a filter: the window connects again by itself.</source>
+        <translation>Центральная база данных недоступна: соединение потеряно или её сервер остановлен. Ничего не сохранено наполовину. Когда сервер базы данных снова заработает, откройте другую вкладку или измените фильтр: окно подключится заново само.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="80"/>
         <source>Something went wrong (a bug: please report it). Nothing was changed.</source>
         <translation>Что-то пошло не так (это ошибка программы — сообщите о ней). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="94"/>
+        <location filename="../../fieldreport/ui/messages.py" line="101"/>
         <source>{share} holds no words.</source>
         <translation>В {share} нет ни одного слова.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="95"/>
+        <location filename="../../fieldreport/ui/messages.py" line="102"/>
         <source>No share was given.</source>
         <translation>Не дано ни одной доли.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="96"/>
+        <location filename="../../fieldreport/ui/messages.py" line="103"/>
         <source>{share}: word {position}, &quot;{word}&quot;, is not one of the recovery words; check its spelling against the sheet.</source>
         <translation>{share}: слово {position}, «{word}», не входит в список слов восстановления; сверьте написание с листом.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="101"/>
+        <location filename="../../fieldreport/ui/messages.py" line="108"/>
         <source>{share} has {words} words; a share has 20. Check that no word is missing or doubled.</source>
         <translation>В {share} слов: {words}; в доле их 20. Проверьте, что ни одно слово не пропущено и не повторено.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="105"/>
+        <location filename="../../fieldreport/ui/messages.py" line="112"/>
         <source>{share} has a mistyped or swapped word (its checksum does not match); compare each word with the sheet.</source>
         <translation>В {share} есть опечатка или переставленное слово (контрольная сумма не совпадает); сверьте каждое слово с листом.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="110"/>
+        <location filename="../../fieldreport/ui/messages.py" line="117"/>
         <source>{share} is from a different set of shares than {first}: use shares made together.</source>
         <translation>{share} — из другого набора долей, чем {first}: используйте доли, созданные вместе.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="114"/>
+        <location filename="../../fieldreport/ui/messages.py" line="121"/>
         <source>{share} and {other} claim to be the same share but differ.</source>
         <translation>{share} и {other} выдают себя за одну и ту же долю, но различаются.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="117"/>
+        <location filename="../../fieldreport/ui/messages.py" line="124"/>
         <source>This set needs {needed} different shares to open the vault; {given} given.</source>
         <translation>Чтобы открыть хранилище, нужно разных долей этого набора: {needed}; дано: {given}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="120"/>
+        <location filename="../../fieldreport/ui/messages.py" line="127"/>
         <source>These shares do not fit together (one was altered).</source>
         <translation>Эти доли не подходят друг к другу (одна была изменена).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="123"/>
+        <location filename="../../fieldreport/ui/messages.py" line="130"/>
         <source>This vault has no recovery shares: none were ever made for it.</source>
         <translation>У этого хранилища нет долей восстановления: для него их никогда не создавали.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="126"/>
+        <location filename="../../fieldreport/ui/messages.py" line="133"/>
         <source>These shares do not open this vault: they belong to another vault, or to an earlier set of shares for this one (new shares retire the old ones).</source>
         <translation>Эти доли не открывают это хранилище: они от другого хранилища или от прежнего набора долей этого (новые доли отменяют старые).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="135"/>
+        <location filename="../../fieldreport/ui/messages.py" line="142"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
     </message>
@@ -1176,85 +1186,115 @@ If you do not agree, only your passphrase opens your backups. Nothing is escrowe
 <context>
     <name>EvidenceController</name>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="67"/>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="71"/>
         <source>Choose where to write the evidence package</source>
         <translation>Выберите, куда записать пакет доказательств</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="76"/>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="81"/>
         <source>Write names and contacts?</source>
         <translation>Записать имена и контакты?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="77"/>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="82"/>
         <source>{folder} will hold the names and contacts of witnesses, people affected and owners, in the clear. Anyone who gets the folder can read them, and the people named may be put at risk. Write them only if the investigator needs them and may have them, and keep the folder safe.</source>
         <translation>В папке {folder} будут открыто записаны имена и контакты свидетелей, пострадавших и владельцев. Любой, кто получит папку, сможет их прочитать, и названные люди могут оказаться в опасности. Записывайте их, только если следователю они нужны и он вправе их получить, и храните папку в надёжном месте.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="125"/>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="131"/>
         <source>Written to {path}: records {records}, revisions {revisions}, photos and files {media}, from {devices} devices. Organisation fingerprint: {fingerprint}.</source>
         <translation>Записано в {path}: записей {records}, редакций {revisions}, фото и файлов {media}, с устройств: {devices}. Отпечаток организации: {fingerprint}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="144"/>
+        <source>Photos with C2PA Content Credentials: {count}, in data/published.</source>
+        <translation>Фотографий с учётными данными C2PA (Content Credentials): {count}, в data/published.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_controller.py" line="149"/>
+        <source>Photos without credentials (see evidence.json): {count}.</source>
+        <translation>Фотографий без учётных данных (см. evidence.json): {count}.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="87"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="108"/>
         <source>{done} of {total} files written</source>
         <translation>Записано файлов: {done} из {total}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="91"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="112"/>
         <source>Export evidence package</source>
         <translation>Экспорт пакета доказательств</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="94"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="115"/>
         <source>A folder an investigator can check offline: every revision of the records, the original photos and files bit for bit, each device&apos;s signed custody log, certificates and receipts, signed by the organisation. It is checked with fieldreport-verify or with standard tools (VERIFY.md inside explains how).</source>
         <translation>Папка, которую следователь может проверить без сети: все редакции записей, исходные фото и файлы бит в бит, подписанный журнал хранения каждого устройства, сертификаты и квитанции, с подписью организации. Проверяется программой fieldreport-verify или стандартными средствами (как — объясняет VERIFY.md внутри).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="100"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="121"/>
         <source>&amp;Records:</source>
         <translation>&amp;Записи:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="101"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="123"/>
         <source>This record</source>
         <translation>Эта запись</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="103"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="124"/>
         <source>The {count} records behind the figure</source>
         <translation>Записи за этой цифрой ({count})</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="105"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="127"/>
+        <source>The {count} records selected in the list</source>
+        <translation>Выбранные в списке записи ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="133"/>
         <source>&amp;Summary language:</source>
         <translation>Язык &amp;сводки:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="106"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="134"/>
         <source>&amp;Include names and contacts (identifying data)</source>
         <translation>&amp;Включить имена и контакты (идентифицирующие данные)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="109"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="137"/>
         <source>Names and contacts of witnesses, people affected and owners will be written in the clear: anyone who gets the folder can read them. Leave this off unless the investigator needs them and may have them.</source>
         <translation>Имена и контакты свидетелей, пострадавших и владельцев будут записаны открыто: любой, кто получит папку, сможет их прочитать. Не включайте, если следователю они не нужны или он не вправе их получить.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="114"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="142"/>
+        <source>&amp;Also photos with C2PA Content Credentials, for publication</source>
+        <translation>&amp;Также фотографии с учётными данными C2PA (Content Credentials) для публикации</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="145"/>
+        <source>A copy of each photo with a C2PA manifest signed by the organisation (capture hash, device, custody entry), which any C2PA reader can check. Unless the box below is ticked, the copy has no metadata (EXIF, GPS position) and the manifest no names or captions.</source>
+        <translation>Копия каждой фотографии с манифестом C2PA, подписанным организацией (хеш снимка, устройство, запись журнала цепочки хранения), который может проверить любая программа чтения C2PA. Если отметка ниже не стоит, в копии нет метаданных (EXIF, GPS-координаты), а в манифесте — имён и подписей.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="152"/>
+        <source>This installation has no c2pa-python package; a coordinator installs it with pip to add C2PA Content Credentials.</source>
+        <translation>В этой установке нет пакета c2pa-python; чтобы добавлять учётные данные C2PA, координатор устанавливает его через pip.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
         <source>&amp;Choose the folder and start…</source>
         <translation>Выбрать папку и &amp;начать…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="115"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="157"/>
         <source>&amp;Cancel</source>
         <translation>Отм&amp;ена</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="115"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="157"/>
         <source>C&amp;lose</source>
         <translation>За&amp;крыть</translation>
     </message>
@@ -2447,7 +2487,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>LinkPicker</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="148"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="162"/>
         <source>Link related records</source>
         <translation>Связать записи</translation>
     </message>
@@ -2455,18 +2495,18 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>LinksEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="129"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="141"/>
         <source>Add &amp;link…</source>
-        <extracomment>Returns the summaries of every record that may be linked.</extracomment>
+        <extracomment>The vault&apos;s records as the picker reads them (None while the vault is locked).</extracomment>
         <translation>&amp;Добавить связь…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="130"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="142"/>
         <source>Remove link</source>
         <translation>Удалить связь</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="132"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="144"/>
         <source>Records that link to this one (change them in their own form):</source>
         <translation>Записи, которые ссылаются на эту (изменяются в своей форме):</translation>
     </message>
@@ -2501,55 +2541,56 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>Удалить эту запись? {kind}: «{title}»</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="142"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="143"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="155"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="156"/>
         <source>Delete record</source>
         <translation>Удаление записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="158"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="159"/>
         <source>It disappears from the lists. Its earlier revisions stay in the history: Records → Show deleted records.</source>
         <translation>Она исчезнет из списков. Её прежние версии останутся в истории: Записи → Показать удалённые записи.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="167"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="168"/>
         <location filename="../../fieldreport/ui/window_actions.py" line="187"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="170"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="171"/>
         <location filename="../../fieldreport/ui/unsaved_forms.py" line="160"/>
         <source>&amp;Keep</source>
         <translation>&amp;Оставить</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="202"/>
-        <location filename="../../fieldreport/ui/window.py" line="392"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="203"/>
+        <location filename="../../fieldreport/ui/window.py" line="397"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="377"/>
+        <location filename="../../fieldreport/ui/window.py" line="382"/>
         <source>Records: {total} — incidents: {incidents}, statements: {statements}, damage records: {damage}, people: {people}</source>
+        <extracomment>Searches and orders no index serves, read on a worker (a connection of its own).</extracomment>
         <translation>Записей: {total} — инцидентов: {incidents}, показаний: {statements}, записей об ущербе: {damage}, пострадавших: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="388"/>
+        <location filename="../../fieldreport/ui/window.py" line="393"/>
         <source>This device: {fingerprint}…</source>
         <translation>Это устройство: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="394"/>
+        <location filename="../../fieldreport/ui/window.py" line="399"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — демо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="400"/>
+        <location filename="../../fieldreport/ui/window.py" line="405"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Демо-хранилище с вымышленными записями; оно удаляется при выходе из программы. Его парольная фраза — чтобы попробовать блокировку и разблокировку: {passphrase}</translation>
     </message>
@@ -2574,37 +2615,37 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="104"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="105"/>
         <source>Add photos and files to the vault</source>
         <translation>Добавление фото и файлов в хранилище</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="112"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="113"/>
         <source>Add a folder (with its subfolders) to the vault</source>
         <translation>Добавление папки (с вложенными папками) в хранилище</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="127"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="128"/>
         <source>They are listed under Photos and files, not attached to a record.</source>
         <translation>Они находятся в разделе «Фото и файлы» и не прикреплены к записи.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="186"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="187"/>
         <source>Attach to a record</source>
         <translation>Прикрепить к записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="187"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="188"/>
         <source>Choose the record to attach them to. Chosen photos and files: {count}</source>
         <translation>Выберите запись, к которой их прикрепить. Выбрано фото и файлов: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="205"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="206"/>
         <source>Attached to “{title}”: {count}</source>
         <translation>Прикреплено к «{title}»: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="232"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="233"/>
         <source>Taken off their records: {count}. They stay under Photos and files.</source>
         <translation>Откреплено от записей: {count}. Они остаются в разделе «Фото и файлы».</translation>
     </message>
@@ -3651,94 +3692,94 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="305"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="306"/>
         <source>Unsaved changes</source>
         <extracomment>The revision the unsaved content was started on (kept across restores).</extracomment>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="306"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="307"/>
         <source>This record has changes that are not saved.</source>
         <translation>В записи есть несохранённые изменения.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="310"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="311"/>
         <source>Save them as a draft, or discard them?</source>
         <translation>Сохранить их как черновик или отбросить?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="307"/>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="360"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="308"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="361"/>
         <source>Save &amp;draft</source>
         <translation>Сохранить &amp;черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="314"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="315"/>
         <source>Save them as a draft, keep them encrypted to restore after the next unlock, or discard them?</source>
         <translation>Сохранить их как черновик, отложить в зашифрованном виде до следующей разблокировки или отбросить?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="318"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="319"/>
         <source>Keep for &amp;later</source>
         <translation>&amp;Отложить</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="319"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="320"/>
         <source>Discard &amp;changes</source>
         <translation>Отменить &amp;изменения</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="320"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="321"/>
         <source>Keep &amp;editing</source>
         <translation>&amp;Продолжить редактирование</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="349"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="350"/>
         <source>New record: {kind}</source>
         <translation>Новая запись: {kind}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="352"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="353"/>
         <source>final</source>
         <translation>окончательная</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="352"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="353"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="353"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="354"/>
         <source>{kind} — revision {revision}, {status}</source>
         <translation>{kind} — версия {revision}, {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="359"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="360"/>
         <source>* required for a final record. A draft may be incomplete.</source>
         <translation>* — обязательно для окончательной записи. Черновик может быть неполным.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="361"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="362"/>
         <source>Save as &amp;final</source>
         <translation>Сохранить &amp;окончательно</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="362"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="363"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="370"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="371"/>
         <source>Restored: content from {time} that was not saved yet.</source>
         <translation>Восстановлено: несохранённые данные от {time}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="377"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="378"/>
         <source>This record was changed since you started editing; saving will make a new revision on top of it.</source>
         <translation>Запись была изменена после того, как вы начали редактирование; при сохранении поверх неё будет создана новая версия.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="384"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="385"/>
         <source>The record you were editing is no longer there; saving will make a new record with this content.</source>
         <translation>Запись, которую вы редактировали, больше не существует; при сохранении будет создана новая запись с этим содержимым.</translation>
     </message>
@@ -3770,43 +3811,68 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="48"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="62"/>
         <source>Kind</source>
         <extracomment>The picker&apos;s size: wide enough for a title, a kind and a place side by side.</extracomment>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="49"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="63"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="50"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="64"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="51"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="65"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="182"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="331"/>
+        <source>The list could not be read.</source>
+        <translation>Не удалось прочитать список.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="335"/>
+        <source>Searching…</source>
+        <translation>Идёт поиск…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="335"/>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="353"/>
         <source>Choose records</source>
         <translation>Выбор записей</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="183"/>
-        <source>Filter by kind, title, date or place</source>
-        <translation>Фильтр по типу, названию, дате или месту</translation>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="354"/>
+        <source>Words from any field</source>
+        <translation>Слова из любого поля</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="184"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="355"/>
+        <source>Every kind</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="358"/>
+        <source>Show one kind of record only</source>
+        <translation>Показать записи только одного вида</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="359"/>
         <source>&amp;Choose</source>
         <translation>&amp;Выбрать</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="185"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="360"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -3814,43 +3880,58 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="262"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="353"/>
         <source>No record matches the search.</source>
-        <extracomment>The first rows a column&apos;s width is measured on. What the date and time columns hold at their widest. A cell&apos;s margins around its text (the style&apos;s, with room to spare). ``(kind, search or None, deleted ones instead, order, descending)`` → the list (None while the vault is locked).</extracomment>
+        <extracomment>The first rows a column&apos;s width is measured on. What the date and time columns hold at their widest. A cell&apos;s margins around its text (the style&apos;s, with room to spare). The running bar beside the heading while a list is read on the worker. ``(kind, search or None, deleted ones instead, order, descending)`` → the list (None while the vault is locked). The record to select once the list being read has arrived.</extracomment>
         <translation>Нет записей, соответствующих поиску.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="264"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="355"/>
         <source>No deleted records here.</source>
         <translation>Удалённых записей здесь нет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="267"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="358"/>
         <source>No records yet in “{kind}”.</source>
         <translation>В разделе «{kind}» пока нет записей.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="269"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="360"/>
         <source>Press New (Ctrl+N) to add the first one.</source>
         <translation>Нажмите «Новая запись» (Ctrl+N), чтобы добавить первую.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="274"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="365"/>
+        <source>The list could not be read.</source>
+        <translation>Не удалось прочитать список.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="368"/>
+        <source>Searching…</source>
+        <translation>Идёт поиск…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="371"/>
+        <source>Ordering the list…</source>
+        <translation>Список упорядочивается…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="376"/>
         <source>&amp;Search:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="275"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="377"/>
         <source>Words from any field (Ctrl+F)</source>
         <translation>Слова из любого поля (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="276"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="378"/>
         <source>Show &amp;deleted</source>
         <translation>Показать &amp;удалённые</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/record_section.py" line="278"/>
+        <location filename="../../fieldreport/ui/views/record_section.py" line="380"/>
         <source>List the deleted records instead; their history can still be opened</source>
         <translation>Показать удалённые записи; их историю по-прежнему можно открыть</translation>
     </message>
@@ -3919,7 +4000,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>Ещё не отправлена</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/models/record_table.py" line="329"/>
+        <location filename="../../fieldreport/ui/models/record_table.py" line="334"/>
         <source>Deleted</source>
         <extracomment>The roles ``data()`` answers; Qt asks each cell for a dozen. A click on a header: the list in that order (``ORDER_OF``), descending or not. id → the bundle carrying the record&apos;s latest revision (receipt awaited). The rows are deleted records (shown from &quot;Show deleted&quot;): their status says so.</extracomment>
         <translation>Удалена</translation>
@@ -3929,7 +4010,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     <name>RecordView</name>
     <message>
         <location filename="../../fieldreport/ui/central/record_view.py" line="190"/>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="421"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="423"/>
         <source>Select a record to read it.</source>
         <translation>Выберите запись, чтобы прочитать её.</translation>
     </message>
@@ -4070,16 +4151,16 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/record_view.py" line="408"/>
-        <source>Export an evidence package: a folder an investigator can verify offline, with the record&apos;s revisions, original photos and files, and their signed custody logs</source>
-        <translation>Экспорт пакета доказательств: папка, которую следователь может проверить без сети, с редакциями записи, исходными фото и файлами и их подписанными журналами хранения</translation>
+        <source>Export an evidence package: a folder an investigator can verify offline, with the records&apos; revisions, original photos and files, and their signed custody logs. Select several rows in the list (Shift+arrows, Ctrl+Space) for one package of them all (Ctrl+Shift+E)</source>
+        <translation>Экспорт пакета доказательств: папка, которую следователь может проверить без сети, с редакциями записей, исходными фотографиями и файлами и их подписанными журналами цепочки хранения. Выберите несколько строк в списке (Shift+стрелки, Ctrl+Пробел), чтобы получить один пакет для всех (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="412"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="414"/>
         <source>Hand over…</source>
         <translation>Передать…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/record_view.py" line="415"/>
+        <location filename="../../fieldreport/ui/central/record_view.py" line="417"/>
         <source>Hand this record over to another approved device (a replaced laptop); signed and logged</source>
         <translation>Передать эту запись другому одобренному устройству (замена ноутбука); решение подписывается и записывается в журнал</translation>
     </message>
@@ -4712,43 +4793,43 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>StoreRecordsPage</name>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="191"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="206"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="192"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="207"/>
         <source>Sho&amp;w every record</source>
         <translation>Показа&amp;ть все записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="196"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="211"/>
         <source>Name or caption</source>
         <translation>Имя файла или подпись</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="197"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="212"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="199"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="214"/>
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="195"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="210"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="165"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="180"/>
         <source>— the records behind “{figure}”</source>
         <extracomment>Widths that fit the list&apos;s short columns at 1366×768 (titles and places get the rest).</extracomment>
         <translation>— записи, на которых основано «{figure}»</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/records_page.py" line="198"/>
+        <location filename="../../fieldreport/ui/central/records_page.py" line="213"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
@@ -4766,103 +4847,103 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SyncActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="88"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="90"/>
         <source>This device cannot sync over the network yet: it needs to join an organisation, have its certificate installed and know the server&apos;s address.</source>
         <translation>Это устройство пока не может синхронизироваться по сети: нужно присоединиться к организации, установить сертификат и знать адрес сервера.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="117"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="119"/>
         <source>Server address</source>
         <translation>Адрес сервера</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="118"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="120"/>
         <source>The organisation&apos;s sync server (https://…). Leave empty to use the address from the provisioning file{provisioned}.</source>
         <translation>Сервер синхронизации организации (https://…). Оставьте пустым, чтобы использовать адрес из файла настройки{provisioned}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="156"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="158"/>
         <source>Open the provisioning file</source>
         <translation>Открытие файла настройки организации</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="177"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="179"/>
         <source>Save the enrollment request</source>
         <translation>Сохранение запроса на подключение</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="208"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="210"/>
         <source>Joined {org}. The enrollment request is in {path}. Give it to your coordinator and read them this device&apos;s fingerprint.</source>
         <translation>Устройство подключено к организации {org}. Запрос на подключение сохранён в {path}. Передайте его координатору и зачитайте ему отпечаток ключа этого устройства.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="214"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="216"/>
         <source>You agreed to key escrow: your backups also carry this vault&apos;s key for the organisation.</source>
         <translation>Вы согласились на депонирование ключа: ваши резервные копии также содержат ключ этого хранилища для организации.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="225"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="227"/>
         <source>Open the certificate</source>
         <translation>Открытие сертификата</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="238"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="240"/>
         <source>Certificate {serial} installed: the organisation has approved this device.</source>
         <translation>Сертификат {serial} установлен: организация одобрила это устройство.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="257"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="259"/>
         <source>Choose a folder or a removable drive for the bundle</source>
         <translation>Выбор папки или съёмного носителя для пакета</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="290"/>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="301"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="292"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="303"/>
         <source>Nothing to send yet: the vault holds nothing new.</source>
         <translation>Пока нечего отправлять: в хранилище нет ничего нового.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="293"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="295"/>
         <source>Nothing to send again: the organisation has confirmed everything this device exported (the last receipt is for bundle {sequence}), and nothing is new.</source>
         <translation>Повторно отправлять нечего: организация подтвердила всё, что экспортировало это устройство (последняя квитанция — на пакет {sequence}), и нового ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="305"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="307"/>
         <source>Nothing new to send; bundle {sequence} was received and receipted.</source>
         <translation>Нового для отправки нет; пакет {sequence} получен, квитанция на него выдана.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="309"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="311"/>
         <source>Nothing new since bundle {sequence}, which still waits for its receipt. It was written to {path}. Take that file to the organisation again if it was lost.</source>
         <translation>После пакета {sequence} ничего нового нет, а квитанции на него ещё нет. Пакет записан в {path}. Если он потерялся, снова отнесите этот файл в организацию.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="315"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="317"/>
         <source>Bundle {sequence} written to {path} ({items} items, {size} bytes).</source>
         <translation>Пакет {sequence} записан в {path} (элементов: {items}, байт: {size}).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="324"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="326"/>
         <source>It carries everything the organisation has not confirmed yet and replaces the bundles written from {sequence} on: a lost one need not be found.</source>
         <translation>В нём всё, что организация ещё не подтвердила, и он заменяет пакеты, записанные начиная с {sequence}: потерянный пакет искать не нужно.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="330"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="332"/>
         <source>This device has no certificate yet: the organisation keeps the bundle until it approves the device.</source>
         <translation>У этого устройства ещё нет сертификата: организация сохранит пакет, пока не одобрит устройство.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="341"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="343"/>
         <source>Open the receipt</source>
         <translation>Открытие квитанции</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="354"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="361"/>
         <source>The receipt for bundle {sequence} was imported before; nothing changed.</source>
         <translation>Квитанция на пакет {sequence} уже была импортирована; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="359"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="366"/>
         <source>Receipt for bundle {sequence} verified: {records} records are now synced.</source>
         <translation>Квитанция на пакет {sequence} проверена: синхронизировано записей: {records}.</translation>
     </message>
@@ -4870,162 +4951,192 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="175"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="189"/>
         <source>This device has not joined an organisation. Open the provisioning file your coordinator gave you; then save the enrollment request and hand it over.</source>
         <translation>Это устройство ещё не подключено к организации. Откройте файл настройки организации, полученный от координатора, затем сохраните запрос на подключение и передайте его координатору.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="182"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="196"/>
         <source>Joined {org}; waiting for approval. Read the fingerprint below to the coordinator, then install the certificate they give you.</source>
         <translation>Подключено к организации {org}; ожидается одобрение. Зачитайте координатору отпечаток ключа ниже, затем установите сертификат, который он вам даст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="189"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="203"/>
         <source>Joined {org}, but the organisation has revoked this device (its server said so on {date}): its bundles are refused. Ask the coordinator.</source>
         <translation>Подключено к организации {org}, но организация отозвала это устройство (её сервер сообщил об этом {date}): его пакеты не принимаются. Обратитесь к координатору.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="195"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="209"/>
         <source>Joined {org}; approved (certificate {serial}, {date}).</source>
         <translation>Подключено к организации {org}; одобрено (сертификат {serial}, {date}).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="246"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="316"/>
         <source>Nothing waits to be sent.</source>
         <translation>Ничего не ожидает отправки.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="211"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="225"/>
         <source>Last bundle: none yet.</source>
         <translation>Последний пакет: пока нет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="214"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="228"/>
         <source>Last bundle: {sequence}, {date}, receipted.</source>
         <translation>Последний пакет: {sequence}, {date}, квитанция получена.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="216"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="230"/>
         <source>Last bundle: {sequence}, {date}, receipted. Written to {path}</source>
         <translation>Последний пакет: {sequence}, {date}, квитанция получена. Записан в {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="219"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="233"/>
         <source>Last bundle: {sequence}, {date}, waiting for its receipt. Written to {path}</source>
         <translation>Последний пакет: {sequence}, {date}, ожидает квитанции. Записан в {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="232"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="246"/>
         <source>Last receipt: none yet.</source>
         <translation>Последняя квитанция: пока нет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="235"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="249"/>
         <source>Last receipt: for bundle {sequence}, received {date}.</source>
         <translation>Последняя квитанция: на пакет {sequence}, получена {date}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="251"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="260"/>
+        <source>Organisation&apos;s log: checkpoint of {size} entries verified.</source>
+        <translation>Журнал организации: проверена контрольная точка из {size} записей.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="273"/>
+        <source>The checkpoint the sync server sent ({offered} entries) does not extend the one this device kept ({kept} entries): entries were changed or removed.</source>
+        <translation>Контрольная точка, присланная сервером синхронизации ({offered} записей), не продолжает ту, что хранит это устройство ({kept} записей): записи были изменены или удалены.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="278"/>
+        <source>The checkpoint that came with the receipt for bundle {bundle} ({offered} entries) is smaller than the one this device kept ({kept} entries): entries were removed.</source>
+        <translation>Контрольная точка, пришедшая с квитанцией на пакет {bundle} ({offered} записей), меньше той, что хранит это устройство ({kept} записей): записи были удалены.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="284"/>
+        <source>The checkpoint that came with the receipt for bundle {bundle} ({offered} entries) does not extend the one this device kept ({kept} entries): entries were changed or removed.</source>
+        <translation>Контрольная точка, пришедшая с квитанцией на пакет {bundle} ({offered} записей), не продолжает ту, что хранит это устройство ({kept} записей): записи были изменены или удалены.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="292"/>
+        <source>Alarm: the organisation&apos;s log no longer contains what it acknowledged earlier.</source>
+        <translation>Тревога: журнал организации больше не содержит того, что она подтвердила ранее.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="301"/>
+        <source>Tell your coordinator (first seen {date}). Nothing on this computer was deleted, and that receipt was not applied: its records stay waiting to be confirmed.</source>
+        <translation>Сообщите координатору (впервые замечено {date}). На этом компьютере ничего не удалено, а эта квитанция не применена: её записи по-прежнему ждут подтверждения.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="321"/>
         <source>Not yet sent — records: {records}.</source>
         <translation>Ещё не отправлено — записей: {records}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="253"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="323"/>
         <source>Nothing new to send: do not export again.</source>
         <translation>Нового для отправки нет: повторно экспортировать не нужно.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="257"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="327"/>
         <source>On its way (bundle {bundles}, waiting for the receipt) — records: {records}.</source>
         <translation>В пути (пакет {bundles}, ждёт квитанции) — записей: {records}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="266"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="336"/>
         <source>Not yet confirmed by a receipt — photos and files: {media}; saved changes: {entries}.</source>
         <translation>Ещё не подтверждено квитанцией — фото и файлов: {media}; сохранённых изменений: {entries}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="273"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="343"/>
         <source>Sync with the organisation</source>
         <translation>Синхронизация с организацией</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="274"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="344"/>
         <source>Organisation and this device</source>
         <translation>Организация и это устройство</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="275"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="345"/>
         <source>Sending records</source>
         <translation>Отправка записей</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="276"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="346"/>
         <source>&amp;Join an organisation…</source>
         <translation>&amp;Подключиться к организации…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="278"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="348"/>
         <source>Open the provisioning file, then save the enrollment request</source>
         <translation>Открыть файл настройки организации, затем сохранить запрос на подключение</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="280"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="350"/>
         <source>Install the &amp;certificate…</source>
         <translation>Установить сер&amp;тификат…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="282"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="352"/>
         <source>This device&apos;s fingerprint (the coordinator compares it before approving):</source>
         <translation>Отпечаток ключа этого устройства (координатор сверяет его перед одобрением):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="284"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="354"/>
         <source>E&amp;xport a bundle…</source>
         <translation>&amp;Экспортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="286"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="356"/>
         <source>Write what is new, encrypted, to a folder or a removable drive</source>
         <translation>Записать всё новое в зашифрованном виде в папку или на съёмный носитель</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="288"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="358"/>
         <source>&amp;Import a receipt…</source>
         <translation>Импортировать &amp;квитанцию…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="289"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="359"/>
         <source>Back &amp;up the vault…</source>
         <translation>&amp;Резервная копия хранилища…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="291"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="361"/>
         <source>Write the whole vault, encrypted, to one file (to restore it later)</source>
         <translation>Записать всё хранилище в зашифрованном виде в один файл (чтобы потом восстановить)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="293"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="363"/>
         <source>Res&amp;tore over this vault…</source>
         <translation>Восс&amp;тановить поверх этого хранилища…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="296"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="366"/>
         <source>Replace this vault with a backup: what was saved since the backup is lost (you are told what, and asked first)</source>
         <translation>Заменить это хранилище резервной копией: сохранённое после создания копии будет потеряно (сначала вам скажут, что именно, и спросят)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="300"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="370"/>
         <source>Export &amp;again everything not yet confirmed…</source>
         <translation>Экспортировать з&amp;аново всё неподтверждённое…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="303"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="373"/>
         <source>If a bundle was lost, or its receipt never came: write everything the organisation has not confirmed with a receipt into one new bundle. It replaces the bundles that wait for a receipt.</source>
         <translation>Если пакет потерялся или квитанция на него так и не пришла: записать всё, что организация не подтвердила квитанцией, в один новый пакет. Он заменяет пакеты, ожидающие квитанции.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="308"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="378"/>
         <source>Writing the encrypted bundle…</source>
         <translation>Запись зашифрованного пакета…</translation>
     </message>
@@ -5091,7 +5202,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="78"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="89"/>
         <source>Sync stopped because of an unexpected error. Records are safe in the vault; bundles can still travel on a USB stick. Please tell the coordinator.</source>
         <translation>Синхронизация остановилась из-за непредвиденной ошибки. Записи в хранилище в безопасности; пакеты по-прежнему можно перенести на USB-накопителе. Сообщите координатору.</translation>
     </message>
@@ -5122,28 +5233,43 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/sync_texts.py" line="45"/>
+        <source>Alarm: the organisation&apos;s log no longer contains what it acknowledged earlier (found with the receipt for bundle {sequence}). Tell your coordinator. The bundle stays on this computer; nothing was deleted.</source>
+        <translation>Тревога: журнал организации больше не содержит того, что она подтвердила ранее (обнаружено по квитанции на пакет {sequence}). Сообщите координатору. Пакет остаётся на этом компьютере; ничего не удалено.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="51"/>
+        <source>The server&apos;s checkpoint of the organisation&apos;s log did not verify. Nothing changed on this computer; tell your coordinator.</source>
+        <translation>Контрольная точка журнала организации, присланная сервером, не прошла проверку. На этом компьютере ничего не изменилось; сообщите координатору.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="56"/>
         <source>Bundle {sequence} is missing from this computer and the organisation does not have it. Use “Export again everything not yet confirmed” on the Sync page, or ask the coordinator.</source>
         <translation>Пакета {sequence} нет на этом компьютере, и у организации его тоже нет. Используйте «Экспортировать заново всё неподтверждённое» на странице «Синхронизация» или обратитесь к координатору.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="51"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="62"/>
         <source>Bundle {sequence} is held at the organisation until an earlier bundle arrives. Bring the missing one on a USB stick, or use “Export again everything not yet confirmed” on the Sync page.</source>
         <translation>Пакет {sequence} задержан в организации, пока не придёт более ранний пакет. Привезите недостающий на USB-накопителе или используйте «Экспортировать заново всё неподтверждённое» на странице «Синхронизация».</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="57"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="68"/>
         <source>Bundle {sequence} waits at the organisation until this device is approved. Nothing needs to be sent again.</source>
         <translation>Пакет {sequence} ждёт в организации, пока это устройство не одобрят. Отправлять заново ничего не нужно.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="62"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="73"/>
         <source>The organisation refused bundle {sequence}. It stays on this computer; ask the coordinator what to do.</source>
         <translation>Организация отклонила пакет {sequence}. Он остаётся на этом компьютере; спросите координатора, что делать.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="67"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="78"/>
         <source>The server refused the request. Records are safe in the vault; try again later, and tell the coordinator if it keeps happening.</source>
         <translation>Сервер отклонил запрос. Записи в хранилище в безопасности; попробуйте позже и сообщите координатору, если это повторяется.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="96"/>
+        <source>Alarm: the organisation&apos;s log no longer contains what it acknowledged earlier (found with the checkpoint the sync server sent). Tell your coordinator. Nothing was deleted.</source>
+        <translation>Тревога: журнал организации больше не содержит того, что она подтвердила ранее (обнаружено по контрольной точке, присланной сервером синхронизации). Сообщите координатору. Ничего не удалено.</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,34 @@ def test_frozen_cli_round_trip_with_a_bundle_through_the_age_child(app: Path, tm
     assert "in this process instead" not in text and "unexpected error" not in text
 
 
+def test_frozen_app_is_built_without_c2pa_and_says_so(app: Path, tmp_path: Path):
+    """C2PA (53 MB) is left out; asking for credentials names what to install, writes nothing."""
+    assert not [p for p in app.rglob("*c2pa*") if "fieldreport" not in p.parts]
+    store = tmp_path / "central"
+    CentralStore.create(store, TEST_PASSPHRASE, "Test Network", params=quick_kdf()).close()
+    env = frozen_env(tmp_path / "home", FIELDREPORT_CENTRAL_PASSPHRASE=TEST_PASSPHRASE)
+    done = subprocess.run(
+        [
+            app / f"fieldreport-cli{EXE}",
+            "central",
+            "evidence",
+            "1234abcd",
+            "--c2pa",
+            "--store",
+            str(store),
+            "--out",
+            str(tmp_path / "pkg"),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 2 and "pip install 'c2pa-python" in done.stderr, done.stderr
+    assert not (tmp_path / "pkg").exists()
+
+
 def test_frozen_window_starts_offscreen_and_stays_up(app: Path, tmp_path: Path):
     home = tmp_path / "home"
     env = frozen_env(home, QT_QPA_PLATFORM="offscreen")

@@ -26,3 +26,6 @@ def test_the_window_benchmark_runs_at_its_smallest_size(qtbot, capsys):
     incidents = [i for i in range(1000) if samples[i % len(samples)] == "incident"]
     assert results[0]["listed"] == min(PAGE, len(incidents))
     assert results[0]["found"] == sum(1 for i in incidents if i % 97 == 42)
+    # Ordering by title (read on the worker) had arrived when the step ended.
+    titles = [data["title"] for kind, data in bench.records(1000) if kind == "incident"]
+    assert results[0]["titled"] == min(titles, key=str.casefold)

@@ -21,6 +21,14 @@ from fieldreport.central.pg.schema import SEALED
 #: pg_advisory_xact_lock key every writing transaction takes ("FRCW"): one writer at a
 #: time, as the embedded store's write lock (readers never wait for it).
 WRITE_LOCK = 0x46524357
+#: pg_advisory_xact_lock(DEVICE_LOCK, hashtext(device_id)): one import per device at a
+#: time ("FRCD"); imports of different devices run at once, each taking WRITE_LOCK only
+#: for its short global section (docs/central-postgresql.md, "Several programs at once").
+DEVICE_LOCK = 0x46524344
+#: Held shared (session) by every import in progress, exclusive (tried, never waited
+#: for) by the sweep of what interrupted imports left: a sweep never meets the files
+#: of an import that has not committed yet ("FRCS").
+SWEEP_LOCK = 0x46524353
 #: Columns PostgreSQL has that SQLite's ``SELECT *`` would not show.
 HIDDEN = ("rowid", "facts")
 

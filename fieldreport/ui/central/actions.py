@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from fieldreport.central import devices
+from fieldreport.central import devices, log_check
 from fieldreport.central.importer import Importer, Outcome
-from fieldreport.errors import FieldReportError
+from fieldreport.errors import DatabaseUnavailable, FieldReportError
 from fieldreport.storage.user_files import read_input, write_new
 from fieldreport.sync.enrollment import read_request
 from fieldreport.ui import file_dialogs
@@ -52,7 +52,10 @@ def import_bundles(
         if cancel():
             return
         report((number, len(paths), path.name))
-        yield importer.import_files([path])
+        outcomes = importer.import_files([path])
+        for _ in log_check.check_all(store, stop=cancel):  # a bad one raises an alarm
+            pass
+        yield outcomes
 
 
 def approve_and_release(
@@ -97,10 +100,19 @@ class CentralActionsMixin:
             self.records.reload()
 
     def _reload_devices(self) -> None:
-        if self.store is not None and not self.importing:
-            self.devices_page.set_devices(
-                devices.all_devices(self.store), devices.alarms(self.store)
-            )
+        if self.store is None or self.importing:
+            return
+        page = self.devices_page
+        try:
+            page.set_devices(devices.all_devices(self.store), devices.alarms(self.store))
+        except DatabaseUnavailable as exc:  # PostgreSQL away: said here, read again later
+            page.error.setText(error_text(exc))
+            page.error.setVisible(True)
+            page.setProperty("unreachable", True)
+            return
+        if page.property("unreachable"):  # back: the message it left goes
+            page.setProperty("unreachable", False)
+            page.error.setVisible(False)
 
     def reload_records(self) -> None:
         if self.store is not None and not self.importing:

@@ -44,13 +44,17 @@ class EvidenceController(QObject):
         self.task: TaskSignals | None = None
 
     def open_dialog(
-        self, record_id: str, behind: frozenset[str] | None = None
+        self,
+        record_id: str,
+        behind: frozenset[str] | None = None,
+        selected: list[str] | None = None,
     ) -> EvidenceDialog | None:
-        """For the record shown, or (chosen in the dialog) the records behind a figure."""
+        """For the record shown, or (chosen in the dialog) the rows selected in the list or
+        the records behind a figure."""
         if self.window.store is None:
             return None
         chosen = list(behind) if behind and record_id in behind and len(behind) > 1 else None
-        dialog = EvidenceDialog(record_id, chosen, self.window)
+        dialog = EvidenceDialog(record_id, chosen, self.window, selected)
         dialog.start_requested.connect(lambda: self.start(dialog))
         dialog.cancel_requested.connect(self.cancel)
         self.dialog = dialog
@@ -72,6 +76,7 @@ class EvidenceController(QObject):
                 return
         target = package_folder(parent, dialog.record_ids)
         identifying = dialog.identifying.isChecked()
+        c2pa = dialog.c2pa.isChecked()
         if identifying and not self.window.confirm(
             QCoreApplication.translate("EvidenceController", "Write names and contacts?"),
             QCoreApplication.translate(
@@ -96,6 +101,7 @@ class EvidenceController(QObject):
                 target,
                 include_identifying=identifying,
                 lang=lang,
+                c2pa=c2pa,
                 on_progress=lambda value: self._progress(dialog, value),
                 on_success=lambda written: self._done(dialog, written),
                 on_error=lambda exc: self._failed(dialog, exc),
@@ -134,6 +140,15 @@ class EvidenceController(QObject):
             devices=written.devices,
             fingerprint=written.fingerprint,
         )
+        if written.credentialed:
+            text += " " + QCoreApplication.translate(
+                "EvidenceController",
+                "Photos with C2PA Content Credentials: {count}, in data/published.",
+            ).format(count=written.credentialed)
+        if written.not_credentialed:
+            text += " " + QCoreApplication.translate(
+                "EvidenceController", "Photos without credentials (see evidence.json): {count}."
+            ).format(count=len(written.not_credentialed))
         if shiboken6.isValid(dialog):
             dialog.finished(text)
         self.window.inform(text)

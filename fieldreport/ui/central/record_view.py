@@ -406,7 +406,9 @@ class RecordView(RetranslateMixin, QWidget):
         self.evidence_button.setToolTip(
             self.tr(
                 "Export an evidence package: a folder an investigator can verify offline, with "
-                "the record's revisions, original photos and files, and their signed custody logs"
+                "the records' revisions, original photos and files, and their signed custody "
+                "logs. Select several rows in the list (Shift+arrows, Ctrl+Space) for one "
+                "package of them all (Ctrl+Shift+E)"
             )
         )
         self.handover_button.setText(self.tr("Hand over…"))

@@ -56,7 +56,8 @@ class StoreRecordsPage(RetranslateMixin, QWidget):
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(Column.SAVED, Qt.SortOrder.DescendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows for one evidence package: Shift+arrows, Ctrl+Space, Ctrl+A, Ctrl+click.
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(False)
         self.view.setAlternatingRowColors(True)
@@ -111,6 +112,8 @@ class StoreRecordsPage(RetranslateMixin, QWidget):
         find.activated.connect(
             lambda: (self.filters.search.setFocus(), self.filters.search.selectAll())
         )
+        evidence = QShortcut(QKeySequence("Ctrl+Shift+E"), self)
+        evidence.activated.connect(self._evidence)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._record_row())
         self.media_view.selectionModel().currentRowChanged.connect(lambda *_: self._media_row())
         self.retranslateUi()
@@ -128,6 +131,12 @@ class StoreRecordsPage(RetranslateMixin, QWidget):
         index = self.view.currentIndex()
         return self.model.data(index, ID_ROLE) if index.isValid() else None
 
+    def selected_records(self) -> list[str]:
+        """The ids of the rows selected in the list, top to bottom."""
+        rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
+        found = (self.model.data(self.model.index(row, 0), ID_ROLE) for row in rows)
+        return [record_id for record_id in found if record_id]
+
     def select_record(self, record_id: str, quietly: bool = False) -> bool:
         """Select the record's row (``quietly``: without opening it again)."""
         row = self.model.row_of(record_id)
@@ -144,6 +153,12 @@ class StoreRecordsPage(RetranslateMixin, QWidget):
         record_id = self.selected_record()
         if record_id:
             self.record_chosen.emit(record_id)
+
+    def _evidence(self) -> None:
+        """Ctrl+Shift+E: Evidence package… for the selected rows, from the keyboard."""
+        button = self.record_view.evidence_button
+        if not self.media_shown and button.isVisible() and button.isEnabled():
+            button.click()
 
     def _media_row(self) -> None:
         index = self.media_view.currentIndex()

@@ -127,7 +127,9 @@ class CentralWindow(RetranslateMixin, CentralActionsMixin, HandoverActionsMixin,
             lambda device_id: self.hand_over_device(device_id, self.devices_page.error)
         )
         self.records_view.record_view.evidence_requested.connect(
-            lambda record_id: self.evidence.open_dialog(record_id, self.records.ids)
+            lambda record_id: self.evidence.open_dialog(
+                record_id, self.records.ids, self.records_view.selected_records()
+            )
         )
         self.records_view.record_view.handover_requested.connect(
             lambda record_id: self.hand_over_record(record_id, self.records_view.error)

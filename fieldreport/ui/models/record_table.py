@@ -184,15 +184,20 @@ class RecordTableModel(QAbstractTableModel):
         self._make_texts()
 
     # -- loading -----------------------------------------------------------
-    def set_source(self, fetch: Fetch | None, on_its_way: Mapping[str, int] | None = None) -> None:
-        """Show the list ``fetch`` reads, from its first page."""
+    def set_source(
+        self,
+        fetch: Fetch | None,
+        on_its_way: Mapping[str, int] | None = None,
+        first: Sequence[ListRow] | None = None,
+    ) -> None:
+        """Show the list ``fetch`` reads, from its first page (``first`` when already read)."""
         self.beginResetModel()
         self._fetch = fetch
         self.on_its_way = dict(on_its_way or {})
         self._rows, self._times = [], []
         self._complete = fetch is None
         if fetch is not None:
-            self._append(fetch(0, PAGE), PAGE)
+            self._append(first if first is not None else fetch(0, PAGE), PAGE)
         self.endResetModel()
 
     def set_rows(self, rows: Sequence[Any]) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,7 @@ from fieldreport.core import ListRow
 from fieldreport.domain.schema import KIND_PLURAL_LABELS
 from fieldreport.ui.models.record_table import (
     ORDER_OF,
+    PAGE,
     Column,
     RecordTableModel,
     Role,
@@ -46,12 +48,27 @@ TIME_SAMPLE = "0000-00-00 00:00"
 BUNDLE_SAMPLE = 999
 #: A cell's margins around its text (the style's, with room to spare).
 CELL_PADDING = 20
+#: The running bar beside the heading while a list is read on the worker.
+READING_BAR_WIDTH = 120
+READING_BAR_HEIGHT = 8
 
 
 class ListSource(Protocol):
     """One list (a kind, a search, an order) as the window's session reads it."""
 
     on_its_way: Mapping[str, int]
+
+    @property
+    def in_background(self) -> bool:
+        """The list is read whole on a worker first (:meth:`start`), not page by page here."""
+        ...
+
+    def start(
+        self,
+        first: int,
+        on_ready: Callable[[list[ListRow]], None],
+        on_failed: Callable[[BaseException], None],
+    ) -> None: ...
 
     def rows(self, offset: int, limit: int) -> Sequence[ListRow]: ...
 
@@ -84,7 +101,23 @@ class RecordSection(RetranslateMixin, QWidget):
         self.search_label.setBuddy(self.search)
         self.show_deleted = QCheckBox(self)
         self.show_deleted.toggled.connect(self._deleted_toggled)
+        # While a search or an order is read on the worker: a sentence and a running bar.
+        self.reading = QWidget(self)
+        self.reading_label = QLabel(self.reading)
+        self.reading_bar = QProgressBar(self.reading)
+        self.reading_bar.setRange(0, 0)
+        self.reading_bar.setTextVisible(False)
+        self.reading_bar.setFixedSize(READING_BAR_WIDTH, READING_BAR_HEIGHT)
+        reading = QHBoxLayout(self.reading)
+        reading.setContentsMargins(0, 0, 0, 0)
+        reading.addWidget(self.reading_label)
+        reading.addWidget(self.reading_bar)
+        self.reading.setVisible(False)
+        self._reading_error = ""
         self.source: ListSource | None = None
+        #: The record to select once the list being read has arrived.
+        self._selecting: str | None = None
+        self._loading = False
         self._place_wanted = PLACE_MIN_WIDTH
         self.order, self.descending = ORDER_OF[Column.UPDATED], True
         self.model = RecordTableModel(self)
@@ -108,6 +141,7 @@ class RecordSection(RetranslateMixin, QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.reading)
         top.addWidget(self.search_label)
         top.addWidget(self.search, 1)
         top.addWidget(self.show_deleted)
@@ -132,22 +166,72 @@ class RecordSection(RetranslateMixin, QWidget):
 
     # -- data ------------------------------------------------------------------
     def reload(self) -> None:
-        """The list again from its first page (kind, search, deleted or not, order)."""
+        """The list again from its first page (kind, search, deleted or not, order).
+
+        A list read whole (a search, an order no index serves) is read on the
+        worker: the rows shown stay, with the reading indicator, until its first
+        page arrives; an answer for a list asked before the last is dropped.
+        """
         rows = self.view.selectionModel().selectedRows()
-        selected = self.model.data(rows[0], Role.ID) if rows else None
+        selected = self.model.data(rows[0], Role.ID) if rows else self._selecting
         text = self.search.text().strip()
-        self.source = None
+        source = None
         if self.loader is not None:
-            self.source = self.loader(
+            source = self.loader(
                 self.kind, text or None, self.deleted_shown, self.order, self.descending
             )
-        if self.source is None:
+        self.source = source
+        self._reading_error = ""
+        if source is None:
+            self._selecting = None
+            self._show_reading(False)
             self.model.clear()
             return
-        self.model.set_source(self.source.rows, self.source.on_its_way)
+        if source.in_background:
+            self._selecting = selected
+            self._show_reading(True)
+            self._update_empty()
+            source.start(
+                PAGE,
+                lambda first: self._arrived(source, first),
+                lambda exc: self._failed(source, exc),
+            )
+            return
+        self._selecting = None
+        self._show_reading(False)
+        self._show(source, None, selected)
+
+    @property
+    def loading(self) -> bool:
+        """A list read on the worker has not arrived yet."""
+        return self._loading
+
+    def _show(self, source: ListSource, first: list[ListRow] | None, selected: str | None) -> None:
+        self.model.set_source(source.rows, source.on_its_way, first)
         self.fit_columns()
         if selected:
             self.select(selected)
+
+    def _arrived(self, source: ListSource, first: list[ListRow]) -> None:
+        if source is not self.source:  # the user asked for another list meanwhile
+            return
+        selected, self._selecting = self._selecting, None
+        self._show_reading(False)
+        self._show(source, first, selected)
+
+    def _failed(self, source: ListSource, exc: BaseException) -> None:
+        if source is not self.source:
+            return
+        self._selecting = None
+        self._reading_error = str(exc)
+        self._show_reading(False)
+        self._update_empty()
+
+    def _show_reading(self, busy: bool) -> None:
+        self._loading = busy
+        self.reading_bar.setVisible(busy)
+        self.reading.setVisible(busy or bool(self._reading_error))
+        self._reading_text()
 
     def _order_by(self, order: str, descending: bool) -> None:
         self.order, self.descending = order, descending
@@ -220,6 +304,9 @@ class RecordSection(RetranslateMixin, QWidget):
         self.search.clear()
         self.search.blockSignals(False)
         self.source = None
+        self._selecting = None
+        self._reading_error = ""
+        self._show_reading(False)
         self.model.clear()
 
     def selected_id(self) -> str | None:
@@ -232,7 +319,11 @@ class RecordSection(RetranslateMixin, QWidget):
         return self.model.data(index, Role.ID)
 
     def select(self, record_id: str) -> None:
-        """Select the record's row, loading the list down to it if it lies further."""
+        """Select the record's row, loading the list down to it if it lies further
+        (once the list being read has arrived, when it is being read)."""
+        if self.loading:
+            self._selecting = record_id
+            return
         row = self.model.row_of(record_id)
         if row < 0 and self.source is not None:
             position = self.source.position(record_id)
@@ -254,7 +345,7 @@ class RecordSection(RetranslateMixin, QWidget):
             self.activated.emit(record_id)
 
     def _update_empty(self) -> None:
-        empty = self.model.rowCount() == 0
+        empty = self.model.rowCount() == 0 and not self.loading
         self.view.setVisible(not empty)
         self.empty.setVisible(empty)
         kind = QCoreApplication.translate("Kind", KIND_PLURAL_LABELS[self.kind])
@@ -269,6 +360,17 @@ class RecordSection(RetranslateMixin, QWidget):
                 detail=self.tr("Press New (Ctrl+N) to add the first one."),
             )
 
+    def _reading_text(self) -> None:
+        if self._reading_error:
+            self.reading_label.setText(self.tr("The list could not be read."))
+            self.reading_label.setToolTip(self._reading_error)
+        elif self.search.text().strip():
+            self.reading_label.setText(self.tr("Searching…"))
+            self.reading_label.setToolTip("")
+        else:
+            self.reading_label.setText(self.tr("Ordering the list…"))
+            self.reading_label.setToolTip("")
+
     def retranslateUi(self) -> None:  # noqa: N802
         self.heading.setText(QCoreApplication.translate("Kind", KIND_PLURAL_LABELS[self.kind]))
         self.search_label.setText(self.tr("&Search:"))
@@ -277,6 +379,7 @@ class RecordSection(RetranslateMixin, QWidget):
         self.show_deleted.setToolTip(
             self.tr("List the deleted records instead; their history can still be opened")
         )
+        self._reading_text()
         self.empty.retranslateUi()
         self.model.retranslate()
         self._update_empty()

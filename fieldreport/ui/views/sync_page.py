@@ -53,6 +53,15 @@ class SyncPage(RetranslateMixin, QWidget):
         font.setBold(True)
         self.heading.setFont(font)
 
+        # the centre's log no longer extends the checkpoint this device kept (checkpoint_check.py)
+        self.log_alarm = _label(self, selectable=True)
+        self.log_alarm.setObjectName("logAlarm")
+        self.log_alarm.setStyleSheet(
+            "QLabel#logAlarm { background: #fde8e8; color: #8a0016; border: 2px solid #b00020;"
+            " padding: 8px; font-weight: bold; }"
+        )
+        self.log_alarm.setVisible(False)
+
         self.org_box = QGroupBox(self)
         self.org_text = _label(self.org_box)
         self.join_button = QPushButton(self.org_box)
@@ -80,6 +89,7 @@ class SyncPage(RetranslateMixin, QWidget):
         self.pending = _label(self.send_box)
         self.last_bundle = _label(self.send_box, selectable=True)
         self.last_receipt = _label(self.send_box)
+        self.checkpoint = _label(self.send_box)
         self.export_button = QPushButton(self.send_box)
         self.export_again_button = QPushButton(self.send_box)
         self.receipt_button = QPushButton(self.send_box)
@@ -91,7 +101,7 @@ class SyncPage(RetranslateMixin, QWidget):
         self.result.setVisible(False)
         self.error = error_label(self.send_box)
         send = QVBoxLayout(self.send_box)
-        for widget in (self.pending, self.last_bundle, self.last_receipt):
+        for widget in (self.pending, self.last_bundle, self.last_receipt, self.checkpoint):
             send.addWidget(widget)
         actions = QHBoxLayout()
         actions.addWidget(self.export_button)
@@ -118,6 +128,7 @@ class SyncPage(RetranslateMixin, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
+        layout.addWidget(self.log_alarm)
         layout.addLayout(columns, 1)
         self.network_box = NetworkBox(self)
         layout.addWidget(self.network_box)
@@ -239,6 +250,62 @@ class SyncPage(RetranslateMixin, QWidget):
                     sequence=receipt["sequence"], date=local_time(receipt["received_at"])
                 )
             )
+
+        self._fill_log(state)
+
+    def _fill_log(self, state: dict[str, Any]) -> None:
+        """The organisation's log as this device last verified it, and the alarm if it changed."""
+        checkpoint = state.get("checkpoint")
+        self.checkpoint.setText(
+            self.tr("Organisation's log: checkpoint of {size} entries verified.").format(
+                size=checkpoint["size"]
+            )
+            if checkpoint
+            else ""
+        )
+        self.checkpoint.setVisible(bool(checkpoint))
+        alarm = state.get("log_alarm")
+        if not alarm:
+            self.log_alarm.setVisible(False)
+            return
+        if not alarm.get("bundle"):  # the checkpoint a sync server sent on its own
+            what = self.tr(
+                "The checkpoint the sync server sent ({offered} entries) does not extend the "
+                "one this device kept ({kept} entries): entries were changed or removed."
+            )
+        elif alarm.get("reason") == "shrank":
+            what = self.tr(
+                "The checkpoint that came with the receipt for bundle {bundle} ({offered} "
+                "entries) is smaller than the one this device kept ({kept} entries): "
+                "entries were removed."
+            )
+        else:
+            what = self.tr(
+                "The checkpoint that came with the receipt for bundle {bundle} ({offered} "
+                "entries) does not extend the one this device kept ({kept} entries): "
+                "entries were changed or removed."
+            )
+        self.log_alarm.setText(
+            "\n".join(
+                (
+                    self.tr(
+                        "Alarm: the organisation's log no longer contains what it "
+                        "acknowledged earlier."
+                    ),
+                    what.format(
+                        bundle=alarm["bundle"],
+                        offered=alarm["offered_size"],
+                        kept=alarm["kept_size"],
+                    ),
+                    self.tr(
+                        "Tell your coordinator (first seen {date}). Nothing on this computer "
+                        "was deleted, and that receipt was not applied: its records stay "
+                        "waiting to be confirmed."
+                    ).format(date=local_time(alarm["first_at"])),
+                )
+            )
+        )
+        self.log_alarm.setVisible(True)
 
     def _pending_text(self, state: dict[str, Any]) -> str:
         """Not yet sent, on its way (in a bundle whose receipt is awaited), not yet confirmed."""

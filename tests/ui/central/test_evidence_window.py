@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import json
 
+from PySide6.QtCore import Qt
+
 from fieldreport.domain.samples import sample_records
 from fieldreport.verifier.package import verify
 from tests.ui.central.conftest import settled
 from tests.ui.helpers import WAIT_MS, click
+
+IMAGES = {"jpg", "png", "heic", "tiff", "tif"}
 
 
 def show_incident(qtbot, win, received) -> str:
@@ -75,4 +79,61 @@ def test_names_need_a_confirmation_and_a_figure_s_records(
     assert report.ok, report.findings
     assert {v.id for v in report.verdicts if v.kind == "record"} == set(behind)
     assert json.loads((folder / "data" / "evidence.json").read_text())["anonymised"] is False
+    dialog.reject()
+
+
+def test_several_rows_from_the_keyboard_with_c2pa_credentials(
+    qtbot, coordinator, received, tmp_path
+):
+    """Shift+arrows and Ctrl+A select rows, Ctrl+Shift+E opens one package of them all; the
+    photos get C2PA Content Credentials that c2pa's Reader validates."""
+    import c2pa
+
+    from fieldreport.central import c2pa_cert
+    from fieldreport.central.store import CentralStore
+    from tests.ui.central.conftest import CENTRAL_PASSPHRASE
+
+    with CentralStore.open(received.folder, CENTRAL_PASSPHRASE) as central:
+        c2pa_cert.save(central, c2pa_cert.make(central.org.name))
+    win = coordinator
+    show_incident(qtbot, win, received)
+    page = win.records_view
+    page.view.setFocus()
+    first = page.view.currentIndex().row()
+    for _ in range(2):
+        qtbot.keyClick(page.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    chosen = page.selected_records()
+    assert len(chosen) == min(3, page.model.rowCount() - first)
+    qtbot.keyClick(page.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    every = page.selected_records()
+    assert len(every) == page.model.rowCount() > 3
+    settled(qtbot, win)
+    qtbot.keyClick(
+        page.view,
+        Qt.Key.Key_E,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: win.evidence.dialog is not None, timeout=WAIT_MS)
+    dialog = win.evidence.dialog
+    assert not dialog.scope.isHidden() and dialog.scope.currentData() == "selected"
+    assert dialog.record_ids == every
+    assert dialog.c2pa.isEnabled()
+    dialog.c2pa.setChecked(True)
+    out = tmp_path / "out"
+    out.mkdir()
+    win.evidence.start(dialog, out)
+    qtbot.waitUntil(lambda: not dialog.running and win.evidence.task is None, timeout=WAIT_MS)
+    assert not dialog.error.isVisible(), dialog.error.text()
+    [folder] = list(out.iterdir())
+    report = verify(folder)
+    assert report.ok, report.findings
+    assert {v.id for v in report.verdicts if v.kind == "record"} == set(every)
+    index = json.loads((folder / "data" / "evidence.json").read_text("utf-8"))
+    photos = index["c2pa"]["photos"]
+    images = [m for m in index["media"] if m["file"] and m["file"].split(".")[-1] in IMAGES]
+    assert len(photos) == len(images) == 4 and not index["c2pa"]["skipped"]  # JPEG PNG HEIC TIFF
+    assert photos and "C2PA" in dialog.status.text()
+    for photo in photos:
+        with c2pa.Reader(str(folder / "data" / photo["file"])) as reader:
+            assert reader.get_validation_state() == "Valid", photo
     dialog.reject()
