@@ -2574,28 +2574,28 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="203"/>
-        <location filename="../../fieldreport/ui/window.py" line="381"/>
+        <location filename="../../fieldreport/ui/window.py" line="397"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="366"/>
+        <location filename="../../fieldreport/ui/window.py" line="382"/>
         <source>Records: {total} — incidents: {incidents}, statements: {statements}, damage records: {damage}, people: {people}</source>
         <extracomment>Searches and orders no index serves, read on a worker (a connection of its own).</extracomment>
         <translation>Жазуулар: {total} — окуялар: {incidents}, көрсөтмөлөр: {statements}, зыян тууралуу жазуулар: {damage}, адамдар: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="377"/>
+        <location filename="../../fieldreport/ui/window.py" line="393"/>
         <source>This device: {fingerprint}…</source>
         <translation>Бул түзмөк: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="383"/>
+        <location filename="../../fieldreport/ui/window.py" line="399"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — демо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="389"/>
+        <location filename="../../fieldreport/ui/window.py" line="405"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Ойдон чыгарылган жазуулары бар демо сактагыч; программадан чыкканда ал өчүрүлөт. Кулпулоону жана кулпуну ачууну сынап көрүү үчүн анын сырсөзү: {passphrase}</translation>
     </message>
@@ -4364,50 +4364,76 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>RestoreActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/restore_actions.py" line="39"/>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="46"/>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="89"/>
         <source>Choose the backup file</source>
         <translation>Камдык көчүрмө файлын тандаңыз</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/restore_actions.py" line="57"/>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="64"/>
         <source>The backup was restored. Unlock it with the vault passphrase in use when the backup was made.</source>
         <translation>Камдык көчүрмө калыбына келтирилди. Аны көчүрмө жасалган учурдагы сактагычтын сырсөзү менен ачыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="149"/>
+        <source>Restoring the backup…</source>
+        <translation>Камдык көчүрмө калыбына келтирилүүдө…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="160"/>
+        <source>The backup replaced the vault. Unlock it with the vault passphrase in use when the backup was made.</source>
+        <translation>Камдык көчүрмө сактагычты алмаштырды. Аны көчүрмө жасалган учурдагы сактагычтын сырсөзү менен ачыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="172"/>
+        <source>The backup could not be put in place; the vault is as it was. {error}</source>
+        <translation>Камдык көчүрмөнү ордуна коюу мүмкүн болгон жок; сактагыч мурдагыдай калды. {error}</translation>
     </message>
 </context>
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="61"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="66"/>
         <source>Type the backup passphrase.</source>
         <translation>Көчүрмөнүн сырсөзүн териңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="79"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="84"/>
         <source>Restore from a backup</source>
         <translation>Камдык көчүрмөдөн калыбына келтирүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="82"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="87"/>
+        <source>The backup {file} is to replace this vault, in {folder}. Type the backup&apos;s own passphrase: the backup is opened and checked first, and nothing changes until you have seen what would be lost and confirmed.</source>
+        <translation>{file} камдык көчүрмөсү {folder} ичиндеги бул сактагычты алмаштырат. Көчүрмөнүн өз сырсөзүн териңиз: адегенде көчүрмө ачылып, текшерилет, эмне жоголорун көрүп, ырастамайынча эч нерсе өзгөрбөйт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="93"/>
         <source>The backup {file} becomes this laptop&apos;s vault, in {folder}. Nothing else is replaced: if that folder holds other files, nothing is restored. The restored vault opens with the vault passphrase in use when the backup was made. Type the backup&apos;s own passphrase to open it.</source>
         <translation>{file} камдык көчүрмөсү бул ноутбуктун сактагычы болот, {folder} ичинде. Башка эч нерсе алмаштырылбайт: ал папкада башка файлдар болсо, эч нерсе калыбына келтирилбейт. Калыбына келтирилген сактагыч көчүрмө жасалган учурдагы сырсөз менен ачылат. Көчүрмөнү ачуу үчүн анын өз сырсөзүн териңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="88"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="99"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Көчүрмөнүн &amp;сырсөзү:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="89"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="100"/>
         <source>Decrypting and checking the backup…</source>
         <translation>Көчүрмө чечмеленип, текшерилүүдө…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="90"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="101"/>
         <source>&amp;Restore</source>
         <translation>&amp;Калыбына келтирүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="91"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="101"/>
+        <source>&amp;Open the backup</source>
+        <translation>Көчүрмөнү &amp;ачуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="102"/>
         <source>&amp;Cancel</source>
         <translation>Жокко &amp;чыгаруу</translation>
     </message>
@@ -4437,6 +4463,59 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <location filename="../../fieldreport/ui/views/restore_bar.py" line="75"/>
         <source>Dis&amp;card…</source>
         <translation>&amp;Таштоо…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreOverQuestion</name>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="22"/>
+        <source>The backup does not say when it was made: everything saved in this vault since then is lost.</source>
+        <translation>Көчүрмө качан жасалганын айтпайт: андан бери бул сактагычта сакталгандын баары жоголот.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="28"/>
+        <source>Nothing was saved in this vault since the backup was made.</source>
+        <translation>Көчүрмө жасалгандан бери бул сактагычта эч нерсе сакталган жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="32"/>
+        <source>Saved in this vault since the backup was made, and lost for good: {created} new record(s), {changed} changed record(s), {media} photo(s) or file(s), with whatever of them the organisation has not received.</source>
+        <translation>Көчүрмө жасалгандан бери бул сактагычта сакталып, биротоло жоголот: жаңы жазуулар — {created}, өзгөртүлгөн жазуулар — {changed}, сүрөттөр же файлдар — {media}, алардын ичинен уюм али ала элек нерселер да.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="41"/>
+        <source>Forms still open are closed and their unsaved changes are lost too.</source>
+        <translation>Ачык формалар жабылат, алардагы сакталбаган өзгөртүүлөр да жоголот.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="45"/>
+        <source>This vault is kept aside until the backup is in place, then destroyed. The restored vault opens with the vault passphrase in use when the backup was made.</source>
+        <translation>Бул сактагыч көчүрмө ордуна коюлганга чейин четке сакталат, андан кийин жок кылынат. Калыбына келтирилген сактагыч көчүрмө жасалган учурдагы сырсөз менен ачылат.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="57"/>
+        <source>Replace this vault with the backup?</source>
+        <translation>Бул сактагычты камдык көчүрмө менен алмаштырасызбы?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="62"/>
+        <source>Replace this vault with the backup made on {when}?</source>
+        <translation>Бул сактагычты {when} жасалган камдык көчүрмө менен алмаштырасызбы?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="76"/>
+        <source>Restore over this vault</source>
+        <translation>Бул сактагычтын ордуна калыбына келтирүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="80"/>
+        <source>&amp;Replace the vault</source>
+        <translation>Сактагычты &amp;алмаштыруу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="84"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Жокко чыгаруу</translation>
     </message>
 </context>
 <context>
@@ -4876,182 +4955,192 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="181"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="189"/>
         <source>This device has not joined an organisation. Open the provisioning file your coordinator gave you; then save the enrollment request and hand it over.</source>
         <translation>Бул түзмөк али эч бир уюмга кошула элек. Координаторуңуз берген уюмдун жөндөө файлын ачыңыз, андан соң кошулуу өтүнүчүн сактап, аны координаторго тапшырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="188"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="196"/>
         <source>Joined {org}; waiting for approval. Read the fingerprint below to the coordinator, then install the certificate they give you.</source>
         <translation>{org} уюмуна кошулду; бекитүү күтүлүүдө. Төмөнкү ачкычтын изин координаторго окуп бериңиз, андан соң ал берген сертификатты орнотуңуз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="195"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="203"/>
         <source>Joined {org}, but the organisation has revoked this device (its server said so on {date}): its bundles are refused. Ask the coordinator.</source>
         <translation>{org} уюмуна кошулду, бирок уюм бул түзмөктү чакырып алды (анын сервери {date} ушундай деп билдирди): анын пакеттери кабыл алынбайт. Координаторго кайрылыңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="201"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="209"/>
         <source>Joined {org}; approved (certificate {serial}, {date}).</source>
         <translation>{org} уюмуна кошулду; бекитилди ({serial} сертификаты, {date}).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="308"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="316"/>
         <source>Nothing waits to be sent.</source>
         <translation>Жөнөтүүнү күткөн эч нерсе жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="217"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="225"/>
         <source>Last bundle: none yet.</source>
         <translation>Акыркы пакет: азырынча жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="220"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="228"/>
         <source>Last bundle: {sequence}, {date}, receipted.</source>
         <translation>Акыркы пакет: {sequence}, {date}, тастыктамасы алынды.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="222"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="230"/>
         <source>Last bundle: {sequence}, {date}, receipted. Written to {path}</source>
         <translation>Акыркы пакет: {sequence}, {date}, тастыктамасы алынды. Жазылган жери: {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="225"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="233"/>
         <source>Last bundle: {sequence}, {date}, waiting for its receipt. Written to {path}</source>
         <translation>Акыркы пакет: {sequence}, {date}, тастыктамасы күтүлүүдө. Жазылган жери: {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="238"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="246"/>
         <source>Last receipt: none yet.</source>
         <translation>Акыркы тастыктама: азырынча жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="241"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="249"/>
         <source>Last receipt: for bundle {sequence}, received {date}.</source>
         <translation>Акыркы тастыктама: {sequence}-пакет үчүн, {date} алынган.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="252"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="260"/>
         <source>Organisation&apos;s log: checkpoint of {size} entries verified.</source>
         <translation>Уюмдун журналы: {size} жазуудан турган текшерүү чекити текшерилди.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="265"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="273"/>
         <source>The checkpoint the sync server sent ({offered} entries) does not extend the one this device kept ({kept} entries): entries were changed or removed.</source>
         <translation>Шайкештирүү сервери жөнөткөн текшерүү чекити ({offered} жазуу) бул түзмөк сактаган чекитти ({kept} жазуу) улантпайт: жазуулар өзгөртүлгөн же өчүрүлгөн.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="270"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="278"/>
         <source>The checkpoint that came with the receipt for bundle {bundle} ({offered} entries) is smaller than the one this device kept ({kept} entries): entries were removed.</source>
         <translation>{bundle}-пакеттин тастыктамасы менен келген текшерүү чекити ({offered} жазуу) бул түзмөк сактаганынан ({kept} жазуу) кичине: жазуулар өчүрүлгөн.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="276"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="284"/>
         <source>The checkpoint that came with the receipt for bundle {bundle} ({offered} entries) does not extend the one this device kept ({kept} entries): entries were changed or removed.</source>
         <translation>{bundle}-пакеттин тастыктамасы менен келген текшерүү чекити ({offered} жазуу) бул түзмөк сактаган чекитти ({kept} жазуу) улантпайт: жазуулар өзгөртүлгөн же өчүрүлгөн.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="284"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="292"/>
         <source>Alarm: the organisation&apos;s log no longer contains what it acknowledged earlier.</source>
         <translation>Эскертүү: уюмдун журналында ал мурда тастыктаган нерселер мындан ары жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="293"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="301"/>
         <source>Tell your coordinator (first seen {date}). Nothing on this computer was deleted, and that receipt was not applied: its records stay waiting to be confirmed.</source>
         <translation>Координаторуңузга кабарлаңыз (биринчи жолу {date} байкалган). Бул компьютерде эч нерсе өчүрүлгөн жок, ал тастыктама колдонулган жок: анын жазуулары тастыктоону күтүп турат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="313"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="321"/>
         <source>Not yet sent — records: {records}.</source>
         <translation>Жөнөтүлө элек — жазуулар: {records}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="315"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="323"/>
         <source>Nothing new to send: do not export again.</source>
         <translation>Жөнөтө турган жаңы эч нерсе жок: кайра экспорттобоңуз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="319"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="327"/>
         <source>On its way (bundle {bundles}, waiting for the receipt) — records: {records}.</source>
         <translation>Жолдо (пакет {bundles}, тастыктама күтүлүүдө) — жазуулар: {records}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="328"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="336"/>
         <source>Not yet confirmed by a receipt — photos and files: {media}; saved changes: {entries}.</source>
         <translation>Тастыктама менен ырастала элек — сүрөттөр жана файлдар: {media}; сакталган өзгөртүүлөр: {entries}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="335"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="343"/>
         <source>Sync with the organisation</source>
         <translation>Уюм менен шайкештирүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="336"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="344"/>
         <source>Organisation and this device</source>
         <translation>Уюм жана бул түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="337"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="345"/>
         <source>Sending records</source>
         <translation>Жазууларды жөнөтүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="338"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="346"/>
         <source>&amp;Join an organisation…</source>
         <translation>&amp;Уюмга кошулуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="340"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="348"/>
         <source>Open the provisioning file, then save the enrollment request</source>
         <translation>Уюмдун жөндөө файлын ачуу, андан соң кошулуу өтүнүчүн сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="342"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="350"/>
         <source>Install the &amp;certificate…</source>
         <translation>Сертификатты &amp;орнотуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="344"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="352"/>
         <source>This device&apos;s fingerprint (the coordinator compares it before approving):</source>
         <translation>Бул түзмөктүн ачкычынын изи (координатор бекитүүдөн мурун аны салыштырат):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="346"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="354"/>
         <source>E&amp;xport a bundle…</source>
         <translation>Пакетти &amp;экспорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="348"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="356"/>
         <source>Write what is new, encrypted, to a folder or a removable drive</source>
         <translation>Жаңы маалыматты шифрлеп, папкага же алынма дискке жазуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="350"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="358"/>
         <source>&amp;Import a receipt…</source>
         <translation>Тастыктаманы &amp;импорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="351"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="359"/>
         <source>Back &amp;up the vault…</source>
         <translation>&amp;Сактагычтын камдык көчүрмөсү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="353"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="361"/>
         <source>Write the whole vault, encrypted, to one file (to restore it later)</source>
         <translation>Бүт сактагычты шифрленген түрдө бир файлга жазуу (кийин калыбына келтирүү үчүн)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="355"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="363"/>
+        <source>Res&amp;tore over this vault…</source>
+        <translation>Бул сактагычтын ордуна &amp;калыбына келтирүү…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="366"/>
+        <source>Replace this vault with a backup: what was saved since the backup is lost (you are told what, and asked first)</source>
+        <translation>Бул сактагычты камдык көчүрмө менен алмаштыруу: көчүрмөдөн кийин сакталгандар жоголот (адегенде эмне экени айтылып, сизден суралат)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="370"/>
         <source>Export &amp;again everything not yet confirmed…</source>
         <translation>Тастыктала электердин баарын &amp;кайра экспорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="358"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="373"/>
         <source>If a bundle was lost, or its receipt never came: write everything the organisation has not confirmed with a receipt into one new bundle. It replaces the bundles that wait for a receipt.</source>
         <translation>Эгер пакет жоголуп кетсе же анын тастыктамасы келбесе: уюм тастыктама менен ырастай элек нерселердин баарын бир жаңы пакетке жазуу. Ал тастыктама күтүп жаткан пакеттердин ордун басат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="363"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="378"/>
         <source>Writing the encrypted bundle…</source>
         <translation>Шифрленген пакет жазылууда…</translation>
     </message>

@@ -2574,28 +2574,28 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="203"/>
-        <location filename="../../fieldreport/ui/window.py" line="381"/>
+        <location filename="../../fieldreport/ui/window.py" line="397"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="366"/>
+        <location filename="../../fieldreport/ui/window.py" line="382"/>
         <source>Records: {total} — incidents: {incidents}, statements: {statements}, damage records: {damage}, people: {people}</source>
         <extracomment>Searches and orders no index serves, read on a worker (a connection of its own).</extracomment>
         <translation>Записей: {total} — инцидентов: {incidents}, показаний: {statements}, записей об ущербе: {damage}, пострадавших: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="377"/>
+        <location filename="../../fieldreport/ui/window.py" line="393"/>
         <source>This device: {fingerprint}…</source>
         <translation>Это устройство: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="383"/>
+        <location filename="../../fieldreport/ui/window.py" line="399"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — демо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="389"/>
+        <location filename="../../fieldreport/ui/window.py" line="405"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Демо-хранилище с вымышленными записями; оно удаляется при выходе из программы. Его парольная фраза — чтобы попробовать блокировку и разблокировку: {passphrase}</translation>
     </message>
@@ -4364,50 +4364,76 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>RestoreActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/restore_actions.py" line="39"/>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="46"/>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="89"/>
         <source>Choose the backup file</source>
         <translation>Выберите файл резервной копии</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/restore_actions.py" line="57"/>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="64"/>
         <source>The backup was restored. Unlock it with the vault passphrase in use when the backup was made.</source>
         <translation>Резервная копия восстановлена. Разблокируйте её парольной фразой хранилища, действовавшей при создании копии.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="149"/>
+        <source>Restoring the backup…</source>
+        <translation>Восстанавливаем резервную копию…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="160"/>
+        <source>The backup replaced the vault. Unlock it with the vault passphrase in use when the backup was made.</source>
+        <translation>Резервная копия заменила хранилище. Разблокируйте его парольной фразой хранилища, действовавшей при создании копии.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="172"/>
+        <source>The backup could not be put in place; the vault is as it was. {error}</source>
+        <translation>Не удалось поставить резервную копию на место; хранилище осталось как было. {error}</translation>
     </message>
 </context>
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="61"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="66"/>
         <source>Type the backup passphrase.</source>
         <translation>Введите парольную фразу копии.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="79"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="84"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="82"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="87"/>
+        <source>The backup {file} is to replace this vault, in {folder}. Type the backup&apos;s own passphrase: the backup is opened and checked first, and nothing changes until you have seen what would be lost and confirmed.</source>
+        <translation>Резервная копия {file} заменит это хранилище в {folder}. Введите парольную фразу самой копии: сначала копия открывается и проверяется, и ничего не меняется, пока вы не увидите, что будет потеряно, и не подтвердите.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="93"/>
         <source>The backup {file} becomes this laptop&apos;s vault, in {folder}. Nothing else is replaced: if that folder holds other files, nothing is restored. The restored vault opens with the vault passphrase in use when the backup was made. Type the backup&apos;s own passphrase to open it.</source>
         <translation>Резервная копия {file} станет хранилищем этого ноутбука, в {folder}. Больше ничего не заменяется: если в этой папке есть другие файлы, ничего не восстанавливается. Восстановленное хранилище открывается парольной фразой, действовавшей при создании копии. Чтобы открыть копию, введите её собственную парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="88"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="99"/>
         <source>Backup &amp;passphrase:</source>
         <translation>&amp;Парольная фраза копии:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="89"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="100"/>
         <source>Decrypting and checking the backup…</source>
         <translation>Расшифровываем и проверяем копию…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="90"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="101"/>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="91"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="101"/>
+        <source>&amp;Open the backup</source>
+        <translation>&amp;Открыть копию</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="102"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Отмена</translation>
     </message>
@@ -4438,6 +4464,59 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <location filename="../../fieldreport/ui/views/restore_bar.py" line="75"/>
         <source>Dis&amp;card…</source>
         <translation>&amp;Отбросить…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreOverQuestion</name>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="22"/>
+        <source>The backup does not say when it was made: everything saved in this vault since then is lost.</source>
+        <translation>В копии не указано, когда она сделана: всё, что сохранено в этом хранилище после этого, будет потеряно.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="28"/>
+        <source>Nothing was saved in this vault since the backup was made.</source>
+        <translation>После создания копии в этом хранилище ничего не сохранялось.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="32"/>
+        <source>Saved in this vault since the backup was made, and lost for good: {created} new record(s), {changed} changed record(s), {media} photo(s) or file(s), with whatever of them the organisation has not received.</source>
+        <translation>Сохранено в этом хранилище после создания копии и будет потеряно навсегда: новых записей — {created}, изменённых записей — {changed}, фото или файлов — {media}, в том числе то, что организация ещё не получила.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="41"/>
+        <source>Forms still open are closed and their unsaved changes are lost too.</source>
+        <translation>Открытые формы закроются, и их несохранённые изменения тоже будут потеряны.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="45"/>
+        <source>This vault is kept aside until the backup is in place, then destroyed. The restored vault opens with the vault passphrase in use when the backup was made.</source>
+        <translation>Это хранилище откладывается в сторону, пока копия не встанет на место, а затем уничтожается. Восстановленное хранилище открывается парольной фразой, действовавшей при создании копии.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="57"/>
+        <source>Replace this vault with the backup?</source>
+        <translation>Заменить это хранилище резервной копией?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="62"/>
+        <source>Replace this vault with the backup made on {when}?</source>
+        <translation>Заменить это хранилище резервной копией от {when}?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="76"/>
+        <source>Restore over this vault</source>
+        <translation>Восстановить поверх этого хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="80"/>
+        <source>&amp;Replace the vault</source>
+        <translation>&amp;Заменить хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="84"/>
+        <source>&amp;Cancel</source>
+        <translation>О&amp;тмена</translation>
     </message>
 </context>
 <context>
@@ -4721,7 +4800,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     <message>
         <location filename="../../fieldreport/ui/central/records_page.py" line="206"/>
         <source>Searching…</source>
-        <translation>Идёт поиск…</translation>
+        <translation>Поиск…</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/records_page.py" line="207"/>
@@ -4877,182 +4956,192 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="181"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="189"/>
         <source>This device has not joined an organisation. Open the provisioning file your coordinator gave you; then save the enrollment request and hand it over.</source>
         <translation>Это устройство ещё не подключено к организации. Откройте файл настройки организации, полученный от координатора, затем сохраните запрос на подключение и передайте его координатору.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="188"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="196"/>
         <source>Joined {org}; waiting for approval. Read the fingerprint below to the coordinator, then install the certificate they give you.</source>
         <translation>Подключено к организации {org}; ожидается одобрение. Зачитайте координатору отпечаток ключа ниже, затем установите сертификат, который он вам даст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="195"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="203"/>
         <source>Joined {org}, but the organisation has revoked this device (its server said so on {date}): its bundles are refused. Ask the coordinator.</source>
         <translation>Подключено к организации {org}, но организация отозвала это устройство (её сервер сообщил об этом {date}): его пакеты не принимаются. Обратитесь к координатору.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="201"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="209"/>
         <source>Joined {org}; approved (certificate {serial}, {date}).</source>
         <translation>Подключено к организации {org}; одобрено (сертификат {serial}, {date}).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="308"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="316"/>
         <source>Nothing waits to be sent.</source>
         <translation>Ничего не ожидает отправки.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="217"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="225"/>
         <source>Last bundle: none yet.</source>
         <translation>Последний пакет: пока нет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="220"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="228"/>
         <source>Last bundle: {sequence}, {date}, receipted.</source>
         <translation>Последний пакет: {sequence}, {date}, квитанция получена.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="222"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="230"/>
         <source>Last bundle: {sequence}, {date}, receipted. Written to {path}</source>
         <translation>Последний пакет: {sequence}, {date}, квитанция получена. Записан в {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="225"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="233"/>
         <source>Last bundle: {sequence}, {date}, waiting for its receipt. Written to {path}</source>
         <translation>Последний пакет: {sequence}, {date}, ожидает квитанции. Записан в {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="238"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="246"/>
         <source>Last receipt: none yet.</source>
         <translation>Последняя квитанция: пока нет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="241"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="249"/>
         <source>Last receipt: for bundle {sequence}, received {date}.</source>
         <translation>Последняя квитанция: на пакет {sequence}, получена {date}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="252"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="260"/>
         <source>Organisation&apos;s log: checkpoint of {size} entries verified.</source>
         <translation>Журнал организации: проверена контрольная точка из {size} записей.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="265"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="273"/>
         <source>The checkpoint the sync server sent ({offered} entries) does not extend the one this device kept ({kept} entries): entries were changed or removed.</source>
         <translation>Контрольная точка, присланная сервером синхронизации ({offered} записей), не продолжает ту, что хранит это устройство ({kept} записей): записи были изменены или удалены.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="270"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="278"/>
         <source>The checkpoint that came with the receipt for bundle {bundle} ({offered} entries) is smaller than the one this device kept ({kept} entries): entries were removed.</source>
         <translation>Контрольная точка, пришедшая с квитанцией на пакет {bundle} ({offered} записей), меньше той, что хранит это устройство ({kept} записей): записи были удалены.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="276"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="284"/>
         <source>The checkpoint that came with the receipt for bundle {bundle} ({offered} entries) does not extend the one this device kept ({kept} entries): entries were changed or removed.</source>
         <translation>Контрольная точка, пришедшая с квитанцией на пакет {bundle} ({offered} записей), не продолжает ту, что хранит это устройство ({kept} записей): записи были изменены или удалены.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="284"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="292"/>
         <source>Alarm: the organisation&apos;s log no longer contains what it acknowledged earlier.</source>
         <translation>Тревога: журнал организации больше не содержит того, что она подтвердила ранее.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="293"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="301"/>
         <source>Tell your coordinator (first seen {date}). Nothing on this computer was deleted, and that receipt was not applied: its records stay waiting to be confirmed.</source>
         <translation>Сообщите координатору (впервые замечено {date}). На этом компьютере ничего не удалено, а эта квитанция не применена: её записи по-прежнему ждут подтверждения.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="313"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="321"/>
         <source>Not yet sent — records: {records}.</source>
         <translation>Ещё не отправлено — записей: {records}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="315"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="323"/>
         <source>Nothing new to send: do not export again.</source>
         <translation>Нового для отправки нет: повторно экспортировать не нужно.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="319"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="327"/>
         <source>On its way (bundle {bundles}, waiting for the receipt) — records: {records}.</source>
         <translation>В пути (пакет {bundles}, ждёт квитанции) — записей: {records}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="328"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="336"/>
         <source>Not yet confirmed by a receipt — photos and files: {media}; saved changes: {entries}.</source>
         <translation>Ещё не подтверждено квитанцией — фото и файлов: {media}; сохранённых изменений: {entries}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="335"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="343"/>
         <source>Sync with the organisation</source>
         <translation>Синхронизация с организацией</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="336"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="344"/>
         <source>Organisation and this device</source>
         <translation>Организация и это устройство</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="337"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="345"/>
         <source>Sending records</source>
         <translation>Отправка записей</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="338"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="346"/>
         <source>&amp;Join an organisation…</source>
         <translation>&amp;Подключиться к организации…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="340"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="348"/>
         <source>Open the provisioning file, then save the enrollment request</source>
         <translation>Открыть файл настройки организации, затем сохранить запрос на подключение</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="342"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="350"/>
         <source>Install the &amp;certificate…</source>
         <translation>Установить сер&amp;тификат…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="344"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="352"/>
         <source>This device&apos;s fingerprint (the coordinator compares it before approving):</source>
         <translation>Отпечаток ключа этого устройства (координатор сверяет его перед одобрением):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="346"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="354"/>
         <source>E&amp;xport a bundle…</source>
         <translation>&amp;Экспортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="348"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="356"/>
         <source>Write what is new, encrypted, to a folder or a removable drive</source>
         <translation>Записать всё новое в зашифрованном виде в папку или на съёмный носитель</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="350"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="358"/>
         <source>&amp;Import a receipt…</source>
         <translation>Импортировать &amp;квитанцию…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="351"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="359"/>
         <source>Back &amp;up the vault…</source>
         <translation>&amp;Резервная копия хранилища…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="353"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="361"/>
         <source>Write the whole vault, encrypted, to one file (to restore it later)</source>
         <translation>Записать всё хранилище в зашифрованном виде в один файл (чтобы потом восстановить)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="355"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="363"/>
+        <source>Res&amp;tore over this vault…</source>
+        <translation>Восс&amp;тановить поверх этого хранилища…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="366"/>
+        <source>Replace this vault with a backup: what was saved since the backup is lost (you are told what, and asked first)</source>
+        <translation>Заменить это хранилище резервной копией: сохранённое после создания копии будет потеряно (сначала вам скажут, что именно, и спросят)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="370"/>
         <source>Export &amp;again everything not yet confirmed…</source>
         <translation>Экспортировать з&amp;аново всё неподтверждённое…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="358"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="373"/>
         <source>If a bundle was lost, or its receipt never came: write everything the organisation has not confirmed with a receipt into one new bundle. It replaces the bundles that wait for a receipt.</source>
         <translation>Если пакет потерялся или квитанция на него так и не пришла: записать всё, что организация не подтвердила квитанцией, в один новый пакет. Он заменяет пакеты, ожидающие квитанции.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="363"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="378"/>
         <source>Writing the encrypted bundle…</source>
         <translation>Запись зашифрованного пакета…</translation>
     </message>

@@ -2609,7 +2609,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="203"/>
-        <location filename="../../fieldreport/ui/window.py" line="381"/>
+        <location filename="../../fieldreport/ui/window.py" line="397"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
@@ -2634,23 +2634,23 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>&amp;Партофтан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="366"/>
+        <location filename="../../fieldreport/ui/window.py" line="382"/>
         <source>Records: {total} — incidents: {incidents}, statements: {statements}, damage records: {damage}, people: {people}</source>
         <extracomment>Searches and orders no index serves, read on a worker (a connection of its own).</extracomment>
         <translation>Сабтҳо: {total} — ҳодисаҳо: {incidents}, изҳорот: {statements}, сабтҳои зарар: {damage}, одамон: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="377"/>
+        <location filename="../../fieldreport/ui/window.py" line="393"/>
         <source>This device: {fingerprint}…</source>
         <translation>Ин дастгоҳ: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="383"/>
+        <location filename="../../fieldreport/ui/window.py" line="399"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — намоишӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="389"/>
+        <location filename="../../fieldreport/ui/window.py" line="405"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Анбори намоишӣ бо сабтҳои тахайюлӣ; ҳангоми баромадан нест карда мешавад. Ибораи махфии он, барои озмудани қулф ва кушодан: {passphrase}</translation>
     </message>
@@ -4364,50 +4364,76 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>RestoreActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/restore_actions.py" line="39"/>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="46"/>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="89"/>
         <source>Choose the backup file</source>
         <translation>Файли нусхаи эҳтиётиро интихоб кунед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/restore_actions.py" line="57"/>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="64"/>
         <source>The backup was restored. Unlock it with the vault passphrase in use when the backup was made.</source>
         <translation>Нусхаи эҳтиётӣ барқарор шуд. Онро бо ибораи махфии анбор, ки ҳангоми сохтани нусха амал мекард, кушоед.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="149"/>
+        <source>Restoring the backup…</source>
+        <translation>Нусхаи эҳтиётӣ барқарор мешавад…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="160"/>
+        <source>The backup replaced the vault. Unlock it with the vault passphrase in use when the backup was made.</source>
+        <translation>Нусхаи эҳтиётӣ анборро иваз кард. Онро бо ибораи махфии анбор, ки ҳангоми сохтани нусха амал мекард, кушоед.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="172"/>
+        <source>The backup could not be put in place; the vault is as it was. {error}</source>
+        <translation>Нусхаи эҳтиётиро ба ҷояш гузоштан нашуд; анбор ҳамчунон боқӣ монд. {error}</translation>
     </message>
 </context>
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="61"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="66"/>
         <source>Type the backup passphrase.</source>
         <translation>Ибораи махфии нусхаро ворид кунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="79"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="84"/>
         <source>Restore from a backup</source>
         <translation>Барқарорсозӣ аз нусхаи эҳтиётӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="82"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="87"/>
+        <source>The backup {file} is to replace this vault, in {folder}. Type the backup&apos;s own passphrase: the backup is opened and checked first, and nothing changes until you have seen what would be lost and confirmed.</source>
+        <translation>Нусхаи эҳтиётии {file} ин анборро дар {folder} иваз мекунад. Ибораи махфии худи нусхаро ворид кунед: аввал нусха кушода ва санҷида мешавад ва то шумо набинед, ки чӣ гум мешавад, ва тасдиқ накунед, ҳеҷ чиз тағйир намеёбад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="93"/>
         <source>The backup {file} becomes this laptop&apos;s vault, in {folder}. Nothing else is replaced: if that folder holds other files, nothing is restored. The restored vault opens with the vault passphrase in use when the backup was made. Type the backup&apos;s own passphrase to open it.</source>
         <translation>Нусхаи эҳтиётии {file} анбори ин ноутбук мешавад, дар {folder}. Дигар чизе иваз намешавад: агар дар он ҷузвдон файлҳои дигар бошанд, ҳеҷ чиз барқарор намешавад. Анбори барқароршуда бо ибораи махфие кушода мешавад, ки ҳангоми сохтани нусха амал мекард. Барои кушодани нусха ибораи махфии худи онро ворид кунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="88"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="99"/>
         <source>Backup &amp;passphrase:</source>
         <translation>&amp;Ибораи махфии нусха:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="89"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="100"/>
         <source>Decrypting and checking the backup…</source>
         <translation>Нусха рамзкушоӣ ва санҷида мешавад…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="90"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="101"/>
         <source>&amp;Restore</source>
         <translation>&amp;Барқарор кардан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="91"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="101"/>
+        <source>&amp;Open the backup</source>
+        <translation>&amp;Кушодани нусха</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="102"/>
         <source>&amp;Cancel</source>
         <translation>Бекор &amp;кардан</translation>
     </message>
@@ -4437,6 +4463,59 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <location filename="../../fieldreport/ui/views/restore_bar.py" line="75"/>
         <source>Dis&amp;card…</source>
         <translation>&amp;Партофтан…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreOverQuestion</name>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="22"/>
+        <source>The backup does not say when it was made: everything saved in this vault since then is lost.</source>
+        <translation>Дар нусха гуфта нашудааст, ки кай сохта шудааст: ҳар чизе, ки аз он вақт дар ин анбор нигоҳ дошта шуд, гум мешавад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="28"/>
+        <source>Nothing was saved in this vault since the backup was made.</source>
+        <translation>Аз замони сохтани нусха дар ин анбор ҳеҷ чиз нигоҳ дошта нашудааст.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="32"/>
+        <source>Saved in this vault since the backup was made, and lost for good: {created} new record(s), {changed} changed record(s), {media} photo(s) or file(s), with whatever of them the organisation has not received.</source>
+        <translation>Аз замони сохтани нусха дар ин анбор нигоҳ дошта шуда, барои ҳамеша гум мешавад: сабтҳои нав — {created}, сабтҳои тағйирёфта — {changed}, аксҳо ё файлҳо — {media}, аз ҷумла он чизе, ки ташкилот ҳанӯз нагирифтааст.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="41"/>
+        <source>Forms still open are closed and their unsaved changes are lost too.</source>
+        <translation>Шаклҳои кушода пӯшида мешаванд ва тағйироти нигоҳнашудаи онҳо низ гум мешавад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="45"/>
+        <source>This vault is kept aside until the backup is in place, then destroyed. The restored vault opens with the vault passphrase in use when the backup was made.</source>
+        <translation>Ин анбор то ба ҷояш гузоштани нусха як сӯ нигоҳ дошта мешавад, баъд нобуд карда мешавад. Анбори барқароршуда бо ибораи махфие кушода мешавад, ки ҳангоми сохтани нусха амал мекард.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="57"/>
+        <source>Replace this vault with the backup?</source>
+        <translation>Ин анборро бо нусхаи эҳтиётӣ иваз мекунед?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="62"/>
+        <source>Replace this vault with the backup made on {when}?</source>
+        <translation>Ин анборро бо нусхаи эҳтиётии {when} сохташуда иваз мекунед?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="76"/>
+        <source>Restore over this vault</source>
+        <translation>Барқарорсозӣ ба ҷои ин анбор</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="80"/>
+        <source>&amp;Replace the vault</source>
+        <translation>&amp;Иваз кардани анбор</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="84"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Бекор кардан</translation>
     </message>
 </context>
 <context>
@@ -4736,7 +4815,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     <message>
         <location filename="../../fieldreport/ui/central/records_page.py" line="206"/>
         <source>Searching…</source>
-        <translation>Дар ҳоли ҷустуҷӯ…</translation>
+        <translation>Ҷустуҷӯ…</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/records_page.py" line="207"/>
@@ -4876,182 +4955,192 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="181"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="189"/>
         <source>This device has not joined an organisation. Open the provisioning file your coordinator gave you; then save the enrollment request and hand it over.</source>
         <translation>Ин дастгоҳ ба ташкилот пайваст нашудааст. Файли танзимотеро, ки ҳамоҳангсоз ба шумо дод, кушоед; баъд дархости пайвастшавиро захира кунед ва супоред.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="188"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="196"/>
         <source>Joined {org}; waiting for approval. Read the fingerprint below to the coordinator, then install the certificate they give you.</source>
         <translation>Ба {org} пайваст шуд; интизори тасдиқ. Изи ангушти зеринро ба ҳамоҳангсоз хонед, баъд шаҳодатномаеро, ки ӯ медиҳад, насб кунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="195"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="203"/>
         <source>Joined {org}, but the organisation has revoked this device (its server said so on {date}): its bundles are refused. Ask the coordinator.</source>
         <translation>Ба {org} пайваст шуд, аммо ташкилот ин дастгоҳро бекор кардааст (сервераш {date} чунин гуфт): бастаҳои он рад карда мешаванд. Аз ҳамоҳангсоз пурсед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="201"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="209"/>
         <source>Joined {org}; approved (certificate {serial}, {date}).</source>
         <translation>Ба {org} пайваст шуд; тасдиқ шудааст (шаҳодатномаи {serial}, {date}).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="308"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="316"/>
         <source>Nothing waits to be sent.</source>
         <translation>Ҳеҷ чиз интизори фиристодан нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="217"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="225"/>
         <source>Last bundle: none yet.</source>
         <translation>Бастаи охирин: ҳанӯз нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="220"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="228"/>
         <source>Last bundle: {sequence}, {date}, receipted.</source>
         <translation>Бастаи охирин: {sequence}, {date}, квитансия гирифта шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="222"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="230"/>
         <source>Last bundle: {sequence}, {date}, receipted. Written to {path}</source>
         <translation>Бастаи охирин: {sequence}, {date}, квитансия гирифта шуд. Ба {path} навишта шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="225"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="233"/>
         <source>Last bundle: {sequence}, {date}, waiting for its receipt. Written to {path}</source>
         <translation>Бастаи охирин: {sequence}, {date}, интизори квитансия. Ба {path} навишта шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="238"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="246"/>
         <source>Last receipt: none yet.</source>
         <translation>Квитансияи охирин: ҳанӯз нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="241"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="249"/>
         <source>Last receipt: for bundle {sequence}, received {date}.</source>
         <translation>Квитансияи охирин: барои бастаи {sequence}, қабул шуд {date}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="252"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="260"/>
         <source>Organisation&apos;s log: checkpoint of {size} entries verified.</source>
         <translation>Журнали ташкилот: нуқтаи назоратии иборат аз {size} сабт тасдиқ шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="265"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="273"/>
         <source>The checkpoint the sync server sent ({offered} entries) does not extend the one this device kept ({kept} entries): entries were changed or removed.</source>
         <translation>Нуқтаи назоратие, ки сервери ҳамоҳангсозӣ фиристод ({offered} сабт), нуқтаеро, ки ин дастгоҳ нигоҳ доштааст ({kept} сабт), идома намедиҳад: сабтҳо тағйир дода ё нест карда шудаанд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="270"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="278"/>
         <source>The checkpoint that came with the receipt for bundle {bundle} ({offered} entries) is smaller than the one this device kept ({kept} entries): entries were removed.</source>
         <translation>Нуқтаи назоратие, ки бо квитансияи бастаи {bundle} омад ({offered} сабт), аз он ки ин дастгоҳ нигоҳ доштааст ({kept} сабт), хурдтар аст: сабтҳо нест карда шудаанд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="276"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="284"/>
         <source>The checkpoint that came with the receipt for bundle {bundle} ({offered} entries) does not extend the one this device kept ({kept} entries): entries were changed or removed.</source>
         <translation>Нуқтаи назоратие, ки бо квитансияи бастаи {bundle} омад ({offered} сабт), нуқтаеро, ки ин дастгоҳ нигоҳ доштааст ({kept} сабт), идома намедиҳад: сабтҳо тағйир дода ё нест карда шудаанд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="284"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="292"/>
         <source>Alarm: the organisation&apos;s log no longer contains what it acknowledged earlier.</source>
         <translation>Ҳушдор: журнали ташкилот дигар он чиро, ки пештар тасдиқ карда буд, дар бар намегирад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="293"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="301"/>
         <source>Tell your coordinator (first seen {date}). Nothing on this computer was deleted, and that receipt was not applied: its records stay waiting to be confirmed.</source>
         <translation>Ба ҳамоҳангсози худ хабар диҳед (бори аввал {date} дида шуд). Дар ин компютер ҳеҷ чиз нест карда нашуд ва он квитансия татбиқ нашуд: сабтҳои он то ҳол тасдиқро интизоранд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="313"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="321"/>
         <source>Not yet sent — records: {records}.</source>
         <translation>Ҳанӯз фиристода нашуд — сабтҳо: {records}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="315"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="323"/>
         <source>Nothing new to send: do not export again.</source>
         <translation>Чизи нав барои фиристодан нест: дубора содир накунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="319"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="327"/>
         <source>On its way (bundle {bundles}, waiting for the receipt) — records: {records}.</source>
         <translation>Дар роҳ (бастаи {bundles}, интизори квитансия) — сабтҳо: {records}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="328"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="336"/>
         <source>Not yet confirmed by a receipt — photos and files: {media}; saved changes: {entries}.</source>
         <translation>Ҳанӯз бо квитансия тасдиқ нашудааст — суратҳо ва файлҳо: {media}; тағйироти захирашуда: {entries}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="335"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="343"/>
         <source>Sync with the organisation</source>
         <translation>Ҳамоҳангсозӣ бо ташкилот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="336"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="344"/>
         <source>Organisation and this device</source>
         <translation>Ташкилот ва ин дастгоҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="337"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="345"/>
         <source>Sending records</source>
         <translation>Фиристодани сабтҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="338"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="346"/>
         <source>&amp;Join an organisation…</source>
         <translation>&amp;Пайваст шудан ба ташкилот…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="340"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="348"/>
         <source>Open the provisioning file, then save the enrollment request</source>
         <translation>Файли танзимотро кушоед, баъд дархости пайвастшавиро захира кунед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="342"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="350"/>
         <source>Install the &amp;certificate…</source>
         <translation>Насб кардани &amp;шаҳодатнома…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="344"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="352"/>
         <source>This device&apos;s fingerprint (the coordinator compares it before approving):</source>
         <translation>Изи ангушти ин дастгоҳ (ҳамоҳангсоз онро пеш аз тасдиқ муқоиса мекунад):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="346"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="354"/>
         <source>E&amp;xport a bundle…</source>
         <translation>Содир &amp;кардани баста…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="348"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="356"/>
         <source>Write what is new, encrypted, to a folder or a removable drive</source>
         <translation>Чизи навро рамзгузорӣ карда ба ҷузвдон ё диски ҷудошаванда нависед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="350"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="358"/>
         <source>&amp;Import a receipt…</source>
         <translation>&amp;Ворид кардани квитансия…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="351"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="359"/>
         <source>Back &amp;up the vault…</source>
         <translation>Нусхаи &amp;эҳтиётии анбор…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="353"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="361"/>
         <source>Write the whole vault, encrypted, to one file (to restore it later)</source>
         <translation>Тамоми анборро рамзгузоришуда ба як файл навиштан (то баъдтар барқарор кунед)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="355"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="363"/>
+        <source>Res&amp;tore over this vault…</source>
+        <translation>&amp;Барқарорсозӣ ба ҷои ин анбор…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="366"/>
+        <source>Replace this vault with a backup: what was saved since the backup is lost (you are told what, and asked first)</source>
+        <translation>Ин анборро бо нусхаи эҳтиётӣ иваз кардан: он чи пас аз нусха нигоҳ дошта шуд, гум мешавад (аввал ба шумо мегӯянд, ки чӣ, ва мепурсанд)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="370"/>
         <source>Export &amp;again everything not yet confirmed…</source>
         <translation>&amp;Боз содир кардани ҳама чизи ҳанӯз тасдиқнашуда…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="358"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="373"/>
         <source>If a bundle was lost, or its receipt never came: write everything the organisation has not confirmed with a receipt into one new bundle. It replaces the bundles that wait for a receipt.</source>
         <translation>Агар баста гум шуда бошад ё квитансияаш ҳеҷ гоҳ наомада бошад: ҳама чизеро, ки ташкилот бо квитансия тасдиқ накардааст, ба як бастаи нав нависед. Он бастаҳоеро, ки интизори квитансия ҳастанд, иваз мекунад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="363"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="378"/>
         <source>Writing the encrypted bundle…</source>
         <translation>Бастаи рамзгузоришуда навишта мешавад…</translation>
     </message>
