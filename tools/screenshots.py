@@ -55,6 +55,7 @@ from fieldreport.ui.geometry import form_size, texts_cut_off  # noqa: E402
 from fieldreport.ui.window import MainWindow  # noqa: E402
 from tools.screenshots_coercion import (  # noqa: E402
     shoot_erase,
+    shoot_escrow_and_restore_over,
     shoot_escrow_question,
     shoot_recover,
     shoot_recovery_split,
@@ -518,6 +519,7 @@ def shoot_language(
         save(window, folder, "unlock")
         shoot_recover(window, folder, save)
         window.close()
+        shoot_escrow_and_restore_over(settings, folder, save)
         with tempfile.TemporaryDirectory(prefix="fieldreport-shots-") as empty:
             setup = MainWindow(Path(empty) / "vault", settings)
             place(setup)
@@ -600,6 +602,7 @@ def shoot_language(
     shoot_erase(window, folder, save)
     shoot_escrow_question(window, folder, save)
     shoot_recovery_split(window, folder, save)
+    shoot_escrow_and_restore_over(settings, folder, save)
 
     window.records_page.show_kind("incident")
     window.records_page.current_section.search.setText("kok-tash")
