@@ -271,9 +271,11 @@ class Session(SyncActions):
             _check_kind(query.kind)
         return record_list.ordered_ids(self._vault.db, query, in_transit)
 
-    def list_rows(self, ids: builtins.list[str], lang: str = "en") -> builtins.list[ListRow]:
-        """The list rows of these records, in this order."""
-        return record_list.rows_of(self._vault.db, ids, lang)
+    def list_rows(
+        self, ids: builtins.list[str], lang: str = "en", *, live_only: bool = False
+    ) -> builtins.list[ListRow]:
+        """The list rows of these records, in this order (``live_only``: not the deleted)."""
+        return record_list.rows_of(self._vault.db, ids, lang, live_only=live_only)
 
     def list_position(
         self, query: ListQuery, record_id: str, in_transit: Collection[str] = ()

@@ -2487,7 +2487,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>LinkPicker</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="148"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="162"/>
         <source>Link related records</source>
         <translation>Жазууларды байланыштыруу</translation>
     </message>
@@ -2495,18 +2495,18 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>LinksEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="129"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="141"/>
         <source>Add &amp;link…</source>
-        <extracomment>Returns the summaries of every record that may be linked.</extracomment>
+        <extracomment>The vault&apos;s records as the picker reads them (None while the vault is locked).</extracomment>
         <translation>&amp;Байланыш кошуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="130"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="142"/>
         <source>Remove link</source>
         <translation>Байланышты өчүрүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="132"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="144"/>
         <source>Records that link to this one (change them in their own form):</source>
         <translation>Бул жазууга шилтеме кылган жазуулар (аларды өз формасында өзгөртүңүз):</translation>
     </message>
@@ -2541,34 +2541,34 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>Бул жазуу өчүрүлсүнбү? {kind}: «{title}»</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="142"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="143"/>
         <source>Saved.</source>
         <translation>Сакталды.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="155"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="156"/>
         <source>Delete record</source>
         <translation>Жазууну өчүрүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="158"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="159"/>
         <source>It disappears from the lists. Its earlier revisions stay in the history: Records → Show deleted records.</source>
         <translation>Ал тизмелерден жоголот. Мурунку нускалары тарыхта калат: Жазуулар → Өчүрүлгөн жазууларды көрсөтүү.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="167"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="168"/>
         <location filename="../../fieldreport/ui/window_actions.py" line="187"/>
         <source>&amp;Delete</source>
         <translation>&amp;Өчүрүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="170"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="171"/>
         <location filename="../../fieldreport/ui/unsaved_forms.py" line="160"/>
         <source>&amp;Keep</source>
         <translation>&amp;Калтыруу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="202"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="203"/>
         <location filename="../../fieldreport/ui/window.py" line="381"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
@@ -2615,37 +2615,37 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>&amp;Таштоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="104"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="105"/>
         <source>Add photos and files to the vault</source>
         <translation>Сактагычка сүрөттөрдү жана файлдарды кошуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="112"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="113"/>
         <source>Add a folder (with its subfolders) to the vault</source>
         <translation>Сактагычка папканы (ичиндеги папкалары менен) кошуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="127"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="128"/>
         <source>They are listed under Photos and files, not attached to a record.</source>
         <translation>Алар «Сүрөттөр жана файлдар» бөлүмүндө турат, эч бир жазууга тиркелген эмес.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="186"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="187"/>
         <source>Attach to a record</source>
         <translation>Жазууга тиркөө</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="187"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="188"/>
         <source>Choose the record to attach them to. Chosen photos and files: {count}</source>
         <translation>Аларды кайсы жазууга тиркөөнү тандаңыз. Тандалган сүрөттөр жана файлдар: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="205"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="206"/>
         <source>Attached to “{title}”: {count}</source>
         <translation>«{title}» жазуусуна тиркелди: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="232"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="233"/>
         <source>Taken off their records: {count}. They stay under Photos and files.</source>
         <translation>Жазуулардан ажыратылды: {count}. Алар «Сүрөттөр жана файлдар» бөлүмүндө калат.</translation>
     </message>
@@ -3692,94 +3692,94 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="305"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="306"/>
         <source>Unsaved changes</source>
         <extracomment>The revision the unsaved content was started on (kept across restores).</extracomment>
         <translation>Сакталбаган өзгөртүүлөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="306"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="307"/>
         <source>This record has changes that are not saved.</source>
         <translation>Бул жазууда сакталбаган өзгөртүүлөр бар.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="310"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="311"/>
         <source>Save them as a draft, or discard them?</source>
         <translation>Аларды долбоор катары сактайсызбы же жокко чыгарасызбы?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="307"/>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="360"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="308"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="361"/>
         <source>Save &amp;draft</source>
         <translation>&amp;Долбоор катары сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="314"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="315"/>
         <source>Save them as a draft, keep them encrypted to restore after the next unlock, or discard them?</source>
         <translation>Аларды долбоор катары сактайсызбы, кийинки жолу кулпу ачылганда калыбына келтирүү үчүн шифрленген түрдө калтырасызбы же жокко чыгарасызбы?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="318"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="319"/>
         <source>Keep for &amp;later</source>
         <translation>Кийинкиге &amp;калтыруу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="319"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="320"/>
         <source>Discard &amp;changes</source>
         <translation>Өзгөртүүлөрдү &amp;таштоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="320"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="321"/>
         <source>Keep &amp;editing</source>
         <translation>Түзөтүүнү &amp;улантуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="349"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="350"/>
         <source>New record: {kind}</source>
         <translation>Жаңы жазуу: {kind}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="352"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="353"/>
         <source>final</source>
         <translation>акыркы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="352"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="353"/>
         <source>draft</source>
         <translation>долбоор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="353"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="354"/>
         <source>{kind} — revision {revision}, {status}</source>
         <translation>{kind} — {revision}-версия, {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="359"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="360"/>
         <source>* required for a final record. A draft may be incomplete.</source>
         <translation>* — акыркы нуска үчүн милдеттүү. Долбоор толук эмес болушу мүмкүн.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="361"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="362"/>
         <source>Save as &amp;final</source>
         <translation>Акыркы нуска катары &amp;сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="362"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="363"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="370"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="371"/>
         <source>Restored: content from {time} that was not saved yet.</source>
         <translation>Калыбына келтирилди: {time} абалындагы сактала элек мазмун.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="377"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="378"/>
         <source>This record was changed since you started editing; saving will make a new revision on top of it.</source>
         <translation>Сиз түзөтүп баштагандан бери бул жазуу өзгөртүлгөн; сактасаңыз, анын үстүнө жаңы версия түзүлөт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="384"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="385"/>
         <source>The record you were editing is no longer there; saving will make a new record with this content.</source>
         <translation>Сиз түзөткөн жазуу мындан ары жок; сактасаңыз, ушул мазмун менен жаңы жазуу түзүлөт.</translation>
     </message>
@@ -3811,43 +3811,68 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="48"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="62"/>
         <source>Kind</source>
         <extracomment>The picker&apos;s size: wide enough for a title, a kind and a place side by side.</extracomment>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="49"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="63"/>
         <source>Title</source>
         <translation>Аталышы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="50"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="64"/>
         <source>Date</source>
         <translation>Датасы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="51"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="65"/>
         <source>Place</source>
         <translation>Жери</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="182"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="331"/>
+        <source>The list could not be read.</source>
+        <translation>Тизмени окуу мүмкүн болгон жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="335"/>
+        <source>Searching…</source>
+        <translation>Изделүүдө…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="335"/>
+        <source>Reading…</source>
+        <translation>Окулууда…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="353"/>
         <source>Choose records</source>
         <translation>Жазууларды тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="183"/>
-        <source>Filter by kind, title, date or place</source>
-        <translation>Түрү, аталышы, датасы же жери боюнча чыпкалоо</translation>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="354"/>
+        <source>Words from any field</source>
+        <translation>Каалаган талаадагы сөздөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="184"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="355"/>
+        <source>Every kind</source>
+        <translation>Бардык түрлөр</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="358"/>
+        <source>Show one kind of record only</source>
+        <translation>Бир гана түрдөгү жазууларды көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="359"/>
         <source>&amp;Choose</source>
         <translation>&amp;Тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="185"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="360"/>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>

@@ -2487,7 +2487,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>LinkPicker</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="148"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="162"/>
         <source>Link related records</source>
         <translation>Пайваст кардани сабтҳои алоқаманд</translation>
     </message>
@@ -2495,18 +2495,18 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>LinksEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="129"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="141"/>
         <source>Add &amp;link…</source>
-        <extracomment>Returns the summaries of every record that may be linked.</extracomment>
+        <extracomment>The vault&apos;s records as the picker reads them (None while the vault is locked).</extracomment>
         <translation>Илова кардани пай&amp;ванд…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="130"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="142"/>
         <source>Remove link</source>
         <translation>Гирифтани пайванд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="132"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="144"/>
         <source>Records that link to this one (change them in their own form):</source>
         <translation>Сабтҳое, ки ба ин сабт ишора мекунанд (онҳоро дар шакли худашон тағйир диҳед):</translation>
     </message>
@@ -2536,37 +2536,37 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="104"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="105"/>
         <source>Add photos and files to the vault</source>
         <translation>Илова кардани суратҳо ва файлҳо ба анбор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="112"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="113"/>
         <source>Add a folder (with its subfolders) to the vault</source>
         <translation>Илова кардани ҷузвдон (бо зерҷузвдонҳояш) ба анбор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="127"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="128"/>
         <source>They are listed under Photos and files, not attached to a record.</source>
         <translation>Онҳо дар Суратҳо ва файлҳо нишон дода мешаванд, ба сабт замима нашудаанд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="186"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="187"/>
         <source>Attach to a record</source>
         <translation>Замима ба сабт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="187"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="188"/>
         <source>Choose the record to attach them to. Chosen photos and files: {count}</source>
         <translation>Сабтеро интихоб кунед, ки онҳоро ба он замима кунед. Суратҳо ва файлҳои интихобшуда: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="205"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="206"/>
         <source>Attached to “{title}”: {count}</source>
         <translation>Ба «{title}» замима шуд: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="232"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="233"/>
         <source>Taken off their records: {count}. They stay under Photos and files.</source>
         <translation>Аз сабтҳояшон гирифта шуд: {count}. Онҳо дар Суратҳо ва файлҳо мемонанд.</translation>
     </message>
@@ -2576,34 +2576,34 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>Ин сабтро нест кунем? {kind}: «{title}»</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="142"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="143"/>
         <source>Saved.</source>
         <translation>Захира шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="155"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="156"/>
         <source>Delete record</source>
         <translation>Нест кардани сабт</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="158"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="159"/>
         <source>It disappears from the lists. Its earlier revisions stay in the history: Records → Show deleted records.</source>
         <translation>Он аз рӯйхатҳо нопадид мешавад. Таҳрирҳои пешинааш дар таърих мемонанд: Сабтҳо → Нишон додани сабтҳои нестшуда.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="167"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="168"/>
         <location filename="../../fieldreport/ui/window_actions.py" line="187"/>
         <source>&amp;Delete</source>
         <translation>Нест &amp;кардан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="170"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="171"/>
         <location filename="../../fieldreport/ui/unsaved_forms.py" line="160"/>
         <source>&amp;Keep</source>
         <translation>&amp;Нигоҳ доштан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="202"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="203"/>
         <location filename="../../fieldreport/ui/window.py" line="381"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
@@ -3692,94 +3692,94 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="305"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="306"/>
         <source>Unsaved changes</source>
         <extracomment>The revision the unsaved content was started on (kept across restores).</extracomment>
         <translation>Тағйироти захиранашуда</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="306"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="307"/>
         <source>This record has changes that are not saved.</source>
         <translation>Ин сабт тағйироти захиранашуда дорад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="307"/>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="360"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="308"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="361"/>
         <source>Save &amp;draft</source>
         <translation>Захира ҳамчун &amp;сиёҳнавис</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="310"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="311"/>
         <source>Save them as a draft, or discard them?</source>
         <translation>Онҳоро ҳамчун сиёҳнавис захира кунем ё партоем?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="314"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="315"/>
         <source>Save them as a draft, keep them encrypted to restore after the next unlock, or discard them?</source>
         <translation>Онҳоро ҳамчун сиёҳнавис захира кунем, барои барқарор кардан пас аз кушодани навбатӣ рамзгузорӣ шуда нигоҳ дорем ё партоем?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="318"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="319"/>
         <source>Keep for &amp;later</source>
         <translation>Нигоҳ доштан барои &amp;баъд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="319"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="320"/>
         <source>Discard &amp;changes</source>
         <translation>&amp;Партофтани тағйирот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="320"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="321"/>
         <source>Keep &amp;editing</source>
         <translation>&amp;Идомаи таҳрир</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="349"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="350"/>
         <source>New record: {kind}</source>
         <translation>Сабти нав: {kind}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="352"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="353"/>
         <source>final</source>
         <translation>ниҳоӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="352"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="353"/>
         <source>draft</source>
         <translation>сиёҳнавис</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="353"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="354"/>
         <source>{kind} — revision {revision}, {status}</source>
         <translation>{kind} — таҳрири {revision}, {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="359"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="360"/>
         <source>* required for a final record. A draft may be incomplete.</source>
         <translation>* барои сабти ниҳоӣ ҳатмист. Сиёҳнавис метавонад нопурра бошад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="361"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="362"/>
         <source>Save as &amp;final</source>
         <translation>Захира ҳамчун &amp;ниҳоӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="362"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="363"/>
         <source>&amp;Close</source>
         <translation>&amp;Пӯшидан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="370"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="371"/>
         <source>Restored: content from {time} that was not saved yet.</source>
         <translation>Барқарор шуд: мундариҷа аз {time}, ки ҳанӯз захира нашуда буд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="377"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="378"/>
         <source>This record was changed since you started editing; saving will make a new revision on top of it.</source>
         <translation>Ин сабт пас аз оғози таҳрири шумо тағйир ёфт; захира кардан дар болои он таҳрири нав месозад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="384"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="385"/>
         <source>The record you were editing is no longer there; saving will make a new record with this content.</source>
         <translation>Сабте, ки шумо таҳрир мекардед, дигар вуҷуд надорад; захира кардан бо ин мундариҷа сабти нав месозад.</translation>
     </message>
@@ -3811,43 +3811,68 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="48"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="62"/>
         <source>Kind</source>
         <extracomment>The picker&apos;s size: wide enough for a title, a kind and a place side by side.</extracomment>
         <translation>Намуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="49"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="63"/>
         <source>Title</source>
         <translation>Сарлавҳа</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="50"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="64"/>
         <source>Date</source>
         <translation>Сана</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="51"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="65"/>
         <source>Place</source>
         <translation>Ҷой</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="182"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="331"/>
+        <source>The list could not be read.</source>
+        <translation>Рӯйхатро хондан нашуд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="335"/>
+        <source>Searching…</source>
+        <translation>Дар ҳоли ҷустуҷӯ…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="335"/>
+        <source>Reading…</source>
+        <translation>Хонда мешавад…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="353"/>
         <source>Choose records</source>
         <translation>Интихоби сабтҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="183"/>
-        <source>Filter by kind, title, date or place</source>
-        <translation>Филтр аз рӯи намуд, сарлавҳа, сана ё ҷой</translation>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="354"/>
+        <source>Words from any field</source>
+        <translation>Калимаҳо аз ҳар майдон</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="184"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="355"/>
+        <source>Every kind</source>
+        <translation>Ҳама намудҳо</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="358"/>
+        <source>Show one kind of record only</source>
+        <translation>Танҳо сабтҳои як намудро нишон додан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="359"/>
         <source>&amp;Choose</source>
         <translation>&amp;Интихоб кардан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="185"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="360"/>
         <source>Cancel</source>
         <translation>Бекор кардан</translation>
     </message>
