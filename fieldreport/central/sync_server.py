@@ -162,6 +162,7 @@ class SyncServer:
             Route("/v1/bundles/{bundle_hash}", self.bundle_status, methods=["GET"]),
             Route("/v1/receipts", self.receipt_index, methods=["GET"]),
             Route("/v1/receipts/{bundle_hash}", self.receipt, methods=["GET"]),
+            Route("/v1/checkpoint", self.checkpoint, methods=["GET"]),
         ]
         return Starlette(routes=[_guarded(r) for r in routes], lifespan=self._lifespan)
 
@@ -470,15 +471,20 @@ class SyncServer:
     async def receipt(self, request: Request) -> Response:
         device = self._device(request)
         bundle_hash = _path_hash(request)
-        since = request.query_params.get("since")
-        if since is not None and not (since.isdigit() and len(since) <= 15):
-            raise Refused(400, "bad_since", "since must be a tree size (a whole number)")
+        since = _since(request)
         data = await self.on_store(bundle_queries.receipt, self.store, bundle_hash, device)
         if data is None:
             raise Refused(404, "no_receipt", "no receipt for this bundle")
         if since is not None:  # signed again with the current checkpoint, proven from since
-            data = await self.on_store(transparency.fresh_receipt, self.store, data, int(since))
+            data = await self.on_store(transparency.fresh_receipt, self.store, data, since)
         return Response(data, 200, media_type="application/json")
+
+    async def checkpoint(self, request: Request) -> Response:
+        """The centre's checkpoint, proven from the size the device keeps (docs/sync-formats.md)."""
+        self._device(request)
+        since = _since(request)
+        answer = await self.on_store(transparency.served_checkpoint, self.store, since or 0)
+        return _json(200, answer)
 
     # -- helpers -------------------------------------------------------------
     def _device(self, request: Request) -> str:
@@ -556,6 +562,16 @@ def _guarded(route: Route) -> Route:
             return Response(status_code=400)
 
     return Route(route.path, guarded, methods=list(route.methods or []))
+
+
+def _since(request: Request) -> int | None:
+    """``?since=<tree size>``: the checkpoint size the device keeps (None: not given)."""
+    since = request.query_params.get("since")
+    if since is None:
+        return None
+    if not (since.isdigit() and len(since) <= 15):
+        raise Refused(400, "bad_since", "since must be a tree size (a whole number)")
+    return int(since)
 
 
 def _json(status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> Response:
