@@ -1276,7 +1276,7 @@ If you do not agree, only your passphrase opens your backups. Nothing is escrowe
     <message>
         <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="142"/>
         <source>&amp;Also photos with C2PA Content Credentials, for publication</source>
-        <translation>&amp;Сүрөттөрдү да C2PA тастыктамалары менен, жарыялоо үчүн</translation>
+        <translation>&amp;Сүрөттөрдү да C2PA тастыктамалары (Content Credentials) менен, жарыялоо үчүн</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="145"/>
@@ -3941,7 +3941,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     <message>
         <location filename="../../fieldreport/ui/views/record_section.py" line="368"/>
         <source>Searching…</source>
-        <translation>Изделүүдө…</translation>
+        <translation>Издөө…</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/record_section.py" line="371"/>

@@ -3941,12 +3941,12 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     <message>
         <location filename="../../fieldreport/ui/views/record_section.py" line="368"/>
         <source>Searching…</source>
-        <translation>Идёт поиск…</translation>
+        <translation>Поиск…</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/record_section.py" line="371"/>
         <source>Ordering the list…</source>
-        <translation>Список упорядочивается…</translation>
+        <translation>Сортировка списка…</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/record_section.py" line="376"/>
