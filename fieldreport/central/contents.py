@@ -18,6 +18,7 @@ import sqlite_utils
 
 from fieldreport.central.bulk_insert import insert_rows
 from fieldreport.central.chain import Entry
+from fieldreport.central.id_lists import select_in
 from fieldreport.central.sink import CentralSink
 from fieldreport.errors import BundleRejected
 from fieldreport.sync import strict_json
@@ -25,7 +26,6 @@ from fieldreport.sync.bundle_format import MAX_SIZE, Manifest
 from fieldreport.sync.fields import Fields
 
 RECORD_EVENTS = {"create", "edit", "delete"}
-_CHUNK = 500  # ids per query, well under SQLite's limit on parameters
 MEDIA_EVENTS = {"media_ingest", "media_caption", "media_delete"}
 REVISION_KEYS = {"id", "kind", "revision", "status", "deleted", "saved_at", "data"}
 INFO_KEYS = {
@@ -190,21 +190,18 @@ def _held_revisions(
 ) -> dict[tuple[str, int], tuple[str, str]]:
     """(record id, revision) → (device, content hash) of those the centre already holds.
 
-    ``names`` are ``<record id>#<revision>``; one query per :data:`_CHUNK` records
-    instead of one per revision.
+    ``names`` are ``<record id>#<revision>``; one query for all of them
+    (:func:`fieldreport.central.id_lists.select_in`) instead of one per revision.
     """
     record_ids = sorted({name.partition("#")[0] for name in names})
-    held: dict[tuple[str, int], tuple[str, str]] = {}
-    for start in range(0, len(record_ids), _CHUNK):
-        chunk = record_ids[start : start + _CHUNK]
-        marks = ",".join("?" * len(chunk))
-        for record_id, revision, device, content_hash in db.execute(
-            "SELECT record_id, revision, device_id, content_hash FROM revisions "
-            f"WHERE record_id IN ({marks})",
-            chunk,
-        ):
-            held[(record_id, revision)] = (device, content_hash)
-    return held
+    sql = (
+        "SELECT record_id, revision, device_id, content_hash FROM revisions "
+        "WHERE record_id IN {ids}"
+    )
+    return {
+        (record_id, revision): (device, content_hash)
+        for record_id, revision, device, content_hash in select_in(db, sql, record_ids)
+    }
 
 
 def _existing_revision(
