@@ -175,9 +175,11 @@ class ServerProcess:
             self.process.stdout.close()
 
 
-def start_central(store: Path, cert: Path, key: Path, log_file: Path) -> ServerProcess:
+def start_central(
+    store: Path, cert: Path, key: Path, log_file: Path, extra: tuple[str, ...] = ()
+) -> ServerProcess:
     args = [sys.executable, "-m", "fieldreport.cli", "central", "serve", "--store", str(store)]
-    args += ["--port", "0", "--tls-cert", str(cert), "--tls-key", str(key)]
+    args += ["--port", "0", "--tls-cert", str(cert), "--tls-key", str(key), *extra]
     return ServerProcess(args, log_file, {"FIELDREPORT_CENTRAL_PASSPHRASE": PASSPHRASE})
 
 

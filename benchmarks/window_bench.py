@@ -21,6 +21,7 @@ one by one, without an fsync each).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -89,6 +90,9 @@ def records(count: int) -> list[tuple[str, dict]]:
     return out
 
 
+TEMP_PREFIX = "fieldreport-window-bench-"
+
+
 def fill(folder: Path, count: int) -> float:
     """A vault of ``count`` records; returns the seconds the records took to save."""
     session = Session.create(folder, PASSPHRASE)
@@ -115,78 +119,85 @@ def run_until(app: QApplication, done: Callable[[], bool], limit_s: float = 120.
     return took
 
 
-def measure(count: int) -> dict[str, Any]:
+def measure(count: int, keep: Path | None = None) -> dict[str, Any]:
+    """One vault size; with ``keep``, the vault is kept there (and reused when it exists)."""
+    with contextlib.ExitStack() as stack:
+        if keep is None:
+            tmp = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix=TEMP_PREFIX)))
+        else:
+            tmp = keep / f"{count}"
+        folder = tmp / "vault"
+        filled = fill(folder, count) if not folder.exists() else 0.0
+        return measure_window(folder, count, filled)
+
+
+def measure_window(folder: Path, count: int, filled: float) -> dict[str, Any]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from fieldreport.settings import Settings
     from fieldreport.ui.window import MainWindow
 
-    with tempfile.TemporaryDirectory(prefix="fieldreport-window-bench-") as tmp:
-        folder = Path(tmp) / "vault"
-        filled = fill(folder, count)
-        win = MainWindow(folder, Settings())
-        win.resize(1366, 705)
-        win.show()
-        run_until(app, lambda: False, 0.2)
-        watch = Watch()
+    win = MainWindow(folder, Settings())
+    win.resize(1366, 705)
+    win.show()
+    run_until(app, lambda: False, 0.2)
+    watch = Watch()
+    watch.start()
+    run_until(app, lambda: False, 1.0)
+    baseline = watch.stop()
+    page = win.records_page
+    steps: list[tuple[str, float, int]] = []
+
+    def step(name: str, action: Callable[[], Any], done: Callable[[], bool]) -> None:
         watch.start()
-        run_until(app, lambda: False, 1.0)
-        baseline = watch.stop()
-        page = win.records_page
-        steps: list[tuple[str, float, int]] = []
+        action()
+        took = run_until(app, done)
+        steps.append((name, took - 0.0, watch.stop()))
 
-        def step(name: str, action: Callable[[], Any], done: Callable[[], bool]) -> None:
-            watch.start()
-            action()
-            took = run_until(app, done)
-            steps.append((name, took - 0.0, watch.stop()))
+    step(
+        "unlock → list painted",
+        lambda: win.unlock(PASSPHRASE),
+        lambda: win.session is not None and win.stack.currentWidget() is page,
+    )
+    for row, kind in [*enumerate(KINDS)][1:]:
+        step(f"switch to {kind}", lambda r=row: page.nav.setCurrentRow(r), lambda: True)
+    step("switch back", lambda: page.nav.setCurrentRow(0), lambda: True)
+    section = page.current_section
 
-        step(
-            "unlock → list painted",
-            lambda: win.unlock(PASSPHRASE),
-            lambda: win.session is not None and win.stack.currentWidget() is page,
-        )
-        for row, kind in [*enumerate(KINDS)][1:]:
-            step(f"switch to {kind}", lambda r=row: page.nav.setCurrentRow(r), lambda: True)
-        step("switch back", lambda: page.nav.setCurrentRow(0), lambda: True)
-        section = page.current_section
+    def search(text: str) -> None:
+        section.search.setText(text)
+        section._search_now()
 
-        def search(text: str) -> None:
-            section.search.setText(text)
-            section._search_now()
+    def shown() -> bool:
+        """The list asked for is shown (a search or an order is read on a worker)."""
+        return not section.loading
 
-        def shown() -> bool:
-            """The list asked for is shown (a search or an order is read on a worker)."""
-            return not section.loading
+    listed = section.model.rowCount()
+    step("search a word", lambda: search("zebra42"), shown)
+    found = section.model.rowCount()
+    step("search cleared", lambda: search(""), shown)
+    step(
+        "order by title",
+        lambda: section.view.sortByColumn(0, Qt.SortOrder.AscendingOrder),
+        shown,
+    )
+    titled = section.model.data(section.model.index(0, 0))
 
-        listed = section.model.rowCount()
-        step("search a word", lambda: search("zebra42"), shown)
-        found = section.model.rowCount()
-        step("search cleared", lambda: search(""), shown)
-        step(
-            "order by title",
-            lambda: section.view.sortByColumn(0, Qt.SortOrder.AscendingOrder),
-            shown,
-        )
-        titled = section.model.data(section.model.index(0, 0))
+    def page_down() -> None:
+        section.view.setFocus()
+        for _ in range(20):
+            section.view.verticalScrollBar().setValue(section.view.verticalScrollBar().maximum())
+            app.processEvents()
 
-        def page_down() -> None:
-            section.view.setFocus()
-            for _ in range(20):
-                section.view.verticalScrollBar().setValue(
-                    section.view.verticalScrollBar().maximum()
-                )
-                app.processEvents()
-
-        step("page to the end x20", page_down, shown)
-        step(
-            "order by last saved",
-            lambda: section.view.sortByColumn(4, Qt.SortOrder.DescendingOrder),
-            shown,
-        )
-        win.lock()
-        win.idle.detach()
-        win.close()
-        app.processEvents()
+    step("page to the end x20", page_down, shown)
+    step(
+        "order by last saved",
+        lambda: section.view.sortByColumn(4, Qt.SortOrder.DescendingOrder),
+        shown,
+    )
+    win.lock()
+    win.idle.detach()
+    win.close()
+    app.processEvents()
     return {
         "records": count,
         "filled": filled,
@@ -201,7 +212,8 @@ def measure(count: int) -> dict[str, Any]:
 def report(result: dict[str, Any]) -> None:
     count, baseline = result["records"], result["baseline"]
     rate = count / result["filled"] if result["filled"] else 0
-    print(f"field window, {count:,} records (saved in one go: {rate:,.0f} records/s)")  # noqa: T201
+    saved = f"saved in one go: {rate:,.0f} records/s" if rate else "the vault kept from before"
+    print(f"field window, {count:,} records ({saved})")  # noqa: T201
     print(f"  idle window, longest tick gap   {baseline:8d} ms  (baseline)")  # noqa: T201
     print(f"  {'step':30} {'shown after':>12} {'longest block':>14} {'vs baseline':>12}")  # noqa: T201
     for name, took, longest in result["steps"]:
@@ -217,12 +229,17 @@ def main(argv: list[str] | None = None) -> list[dict[str, Any]]:
     parser.add_argument(
         "--records", type=int, nargs="*", default=list(SIZES), help="vault sizes to measure"
     )
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        help="keep each vault in this folder (reused when there: filling 100,000 takes minutes)",
+    )
     args = parser.parse_args(argv)
     kdf.TARGET_SECONDS = 0.0
     kdf.DEFAULT_MEMORY_KIB = kdf.MIN_MEMORY_KIB
     results = []
     for count in args.records:
-        results.append(measure(count))
+        results.append(measure(count, args.keep))
         report(results[-1])
     if len(results) > 1:
         first = max(max(s[2] for s in results[0]["steps"]), TICK_MS)

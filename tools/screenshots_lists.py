@@ -18,6 +18,7 @@ import argparse
 import json
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from fieldreport.core import Session  # noqa: E402
+from fieldreport.core import ListQuery, Session  # noqa: E402
 from fieldreport.crypto import kdf  # noqa: E402
 from fieldreport.domain.kinds import KINDS  # noqa: E402
 from fieldreport.domain.languages import LANGUAGES  # noqa: E402
@@ -59,6 +60,21 @@ def fill(folder: Path) -> None:
     session.lock()
 
 
+def held(window: MainWindow) -> threading.Event:
+    """Keep the window's list worker busy until the event is set, so that the list
+    asked for next is shot while it is being read (at 10,000 records it comes in
+    a fraction of a second)."""
+    gate = threading.Event()
+    window.list_reads.runner.submit("screenshots", gate.wait, 60, on_done=lambda _: None)
+    return gate
+
+
+def arrived(widget: object) -> None:
+    """Wait until the list read on the worker is shown."""
+    while getattr(widget, "loading", False):
+        settle(20)
+
+
 def shoot(window: MainWindow, folder: Path) -> None:
     page = window.records_page
     for kind in KINDS:
@@ -67,7 +83,12 @@ def shoot(window: MainWindow, folder: Path) -> None:
     page.show_kind("incident")
     section = page.current_section
     for column, name in ((Column.TITLE, "title"), (Column.DATE, "date"), (Column.PLACE, "place")):
+        gate = held(window)
         section.view.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+        if column == Column.TITLE:
+            save(window, folder, "lists-incident-ordering")  # the rows it had, and the bar
+        gate.set()
+        arrived(section)
         save(window, folder, f"lists-incident-by-{name}")
     section.view.sortByColumn(Column.UPDATED, Qt.SortOrder.DescendingOrder)
     for _ in range(5):
@@ -75,8 +96,12 @@ def shoot(window: MainWindow, folder: Path) -> None:
         settle(50)
     save(window, folder, "lists-incident-paged-down")
     section.view.scrollToTop()
+    gate = held(window)
     section.search.setText("kok-tash 42")
     section._search_now()
+    save(window, folder, "lists-incident-searching")
+    gate.set()
+    arrived(section)
     save(window, folder, "lists-incident-search")
     section.search.clear()
     section._search_now()
@@ -84,6 +109,30 @@ def shoot(window: MainWindow, folder: Path) -> None:
     page.current_section.set_deleted_shown(True)
     save(window, folder, "lists-statement-deleted")
     page.current_section.set_deleted_shown(False)
+    arrived(page.current_section)
+    shoot_picker(window, folder)
+
+
+def shoot_picker(window: MainWindow, folder: Path) -> None:
+    """The link picker over 10,000 records: being read, read, and searched."""
+    session = window.session
+    assert session is not None
+    incident = session.list_page(ListQuery("incident"), 0, 1)[0]
+    form = window.edit_record(incident.id)
+    assert form is not None
+    gate = held(window)
+    picker = form.fields.rows["links"].editor.pick()
+    picker.move(60, 40)
+    save(picker, folder, "lists-link-picker-reading")
+    gate.set()
+    arrived(picker)
+    save(picker, folder, "lists-link-picker")
+    picker.search.setText("kok-tash 42")
+    picker._search_now()
+    arrived(picker)
+    save(picker, folder, "lists-link-picker-search")
+    picker.reject()
+    form.force_close()
 
 
 def main() -> None:

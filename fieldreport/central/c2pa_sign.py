@@ -51,12 +51,12 @@ def supported(mime: str) -> bool:
 
 
 def sign_photo(
-    credential: Credential, manifest: dict[str, Any], mime: str, source: Path, dest: Path
+    credential: Credential, manifest: dict[str, Any], mime: str, source: bytes, dest: Path
 ) -> None:
-    """Write ``source`` with ``manifest`` embedded and signed into ``dest`` (a new file)."""
+    """Write the photo ``source`` with ``manifest`` embedded and signed into ``dest`` (new)."""
     try:
-        with source.open("rb") as src, dest.open("x+b") as out:
-            sign_stream(credential, manifest, mime, src, out)
+        with dest.open("x+b") as out:
+            sign_stream(credential, manifest, mime, io.BytesIO(source), out)
     except BaseException:
         dest.unlink(missing_ok=True)
         raise

@@ -20,11 +20,13 @@ verify`` (:func:`fieldreport.central.queries.verify_log`).
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, BinaryIO, cast
 
+from fieldreport.central import log_stream
 from fieldreport.crypto import signing
 from fieldreport.crypto.canonical import canonical_c_form, canonical_json, sha256_hex
 from fieldreport.errors import BundleRejected
@@ -91,9 +93,32 @@ def fork_alarm(device_id: str, detail: str) -> BundleRejected:
     )
 
 
-def parse_entries(data: bytes, log: LogRange, public_key: bytes) -> list[Entry]:
-    """Every entry of the range, verified by itself (chain, hashes, signatures)."""
-    entries = _plain_entries(data, log) or _general_entries(data, log)
+#: A stretch up to this size is read whole and parsed at once (the fast path below);
+#: a longer one is read from the import's spool a window at a time, never whole.
+WHOLE_BYTES = 16 * 1024 * 1024
+
+
+def parse_entries(data: bytes | BinaryIO, log: LogRange, public_key: bytes) -> list[Entry]:
+    """Every entry of the range, verified by itself (chain, hashes, signatures).
+
+    ``data`` may be a stream (the import's spool): up to :data:`WHOLE_BYTES` it is
+    read whole; beyond, a window at a time (:mod:`fieldreport.central.log_stream`).
+    """
+    source: bytes | BinaryIO = data
+    if not isinstance(data, bytes):
+        first = data.read(WHOLE_BYTES + 1)
+        source = first if len(first) <= WHOLE_BYTES else cast(BinaryIO, _Rejoined(first, data))
+    if isinstance(source, bytes):
+        entries = _plain_entries(source, log) or _general_entries(source, log)
+    else:
+        wrong = (
+            f"The {WHAT} does not hold entries {log.from_seq} to {log.to_seq}, "
+            "as its manifest says."
+        )
+        values = log_stream.elements(
+            source, log.to_seq - log.from_seq + 1, what=WHAT, error=LogInvalid, wrong_count=wrong
+        )
+        entries = [_entry(raw, log.from_seq + i) for i, raw in enumerate(values)]
     for before, after in zip(entries, entries[1:], strict=False):
         if after.prev_hash != before.entry_hash:
             raise LogInvalid(
@@ -108,6 +133,22 @@ def parse_entries(data: bytes, log: LogRange, public_key: bytes) -> list[Entry]:
     if log.from_seq == 1 and entries[0].prev_hash != GENESIS_HASH:
         raise LogInvalid(f"The first entry of the {WHAT} does not start a chain.")
     return entries
+
+
+class _Rejoined(io.RawIOBase):
+    """``head``, already read from ``rest``, then the rest of it: one stream again."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        super().__init__()
+        self._head = io.BytesIO(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int | None = -1) -> bytes:
+        data = self._head.read(size)
+        return data if data or size == 0 else self._rest.read(-1 if size is None else size)
 
 
 def _general_entries(data: bytes, log: LogRange) -> list[Entry]:

@@ -15,6 +15,7 @@ from typing import Any
 
 import sqlite_utils
 
+from fieldreport.central.bulk_insert import insert_rows
 from fieldreport.central.chain import Entry
 from fieldreport.central.id_lists import select_in
 from fieldreport.central.sink import CentralSink
@@ -45,12 +46,49 @@ class ContentsMismatch(BundleRejected):
     code = "contents_mismatch"
 
 
+#: What the rows checked so far may hold before they are written (inside the import's
+#: transaction, so a later refusal still rolls them back): a revision may be 16 MiB and
+#: a bundle may carry 200,000 items, so they are not all kept until the end.
+SPILL_BYTES = 16 * 1024 * 1024
+SPILL_ROWS = 20_000
+
+
 @dataclass
 class Contents:
     revisions: list[dict[str, Any]] = field(default_factory=list)
     media: list[dict[str, Any]] = field(default_factory=list)  # new media_items rows
     infos: list[dict[str, Any]] = field(default_factory=list)  # media_infos rows
     info_updates: list[dict[str, Any]] = field(default_factory=list)  # newer info, known items
+    written_revisions: int = 0  # rows written already (see write)
+    written_media: int = 0
+    held_bytes: int = 0  # of the texts in the rows not written yet
+
+    @property
+    def revision_count(self) -> int:
+        return self.written_revisions + len(self.revisions)
+
+    @property
+    def media_count(self) -> int:
+        return self.written_media + len(self.media)
+
+    def hold(self, db: sqlite_utils.Database, size: int) -> None:
+        """Note a row of ``size`` bytes of text; write what is held once it is too much."""
+        self.held_bytes += size
+        rows = len(self.revisions) + len(self.infos)
+        if self.held_bytes > SPILL_BYTES or rows >= SPILL_ROWS:
+            self.write(db)
+
+    def write(self, db: sqlite_utils.Database) -> None:
+        """Insert the rows held (in the caller's transaction) and let them go."""
+        insert_rows(db, "revisions", self.revisions)
+        db.table("media_items").insert_all(self.media)
+        db.table("media_infos").insert_all(self.infos, replace=True)
+        for update in self.info_updates:
+            db.table("media_items").update(update["id"], update)
+        self.written_revisions += len(self.revisions)
+        self.written_media += len(self.media)
+        self.revisions, self.media, self.infos, self.info_updates = [], [], [], []
+        self.held_bytes = 0
 
 
 def check_contents(
@@ -102,6 +140,7 @@ def check_contents(
         if _existing_revision(held, row, device):
             continue
         out.revisions.append(row)
+        out.hold(db, len(row["data"]))
     for media_id, entry in described.items():
         _media(db, media_id, entry, ingests.get(media_id), listed, sink, device, bundle_hash, out)
     return out
@@ -227,6 +266,7 @@ def _media(
     out.infos.append(
         {"media_id": media_id, "bundle_hash": bundle_hash, "info": info_text, "log_seq": entry.seq}
     )
+    out.hold(db, 2 * len(info_text))  # here, and in its media_items row
     if existing is not None:
         out.info_updates.append(
             {"id": media_id, "info": info_text, "deleted": int(info["deleted"])}

@@ -300,7 +300,7 @@ class Importer:
             device_id = manifest.device_id
             key = devices.key_for_import(store, device_id)
             span = manifest.log
-            entries = parse_entries(sink.items[log_item_id(span.from_seq, span.to_seq)], span, key)
+            entries = parse_entries(sink.stream(log_item_id(span.from_seq, span.to_seq)), span, key)
             stored, head = stored_chain(db, device_id, span.from_seq)
             fresh = _held_or_raise(lambda: new_entries(stored, head, entries, device_id), manifest)
             # The global section, short: what every device shares (owners, receipts, the
@@ -311,14 +311,10 @@ class Importer:
             contents = check_contents(db, manifest, entries, sink, bundle_hash)
             insert_rows(db, "device_log", [e.row(device_id, bundle_hash) for e in fresh])
             insert_rows(db, "owners", owners)
-            insert_rows(db, "revisions", contents.revisions)
-            db.table("media_items").insert_all(contents.media)
-            db.table("media_infos").insert_all(contents.infos, replace=True)
-            for update in contents.info_updates:
-                db.table("media_items").update(update["id"], update)
+            contents.write(db)  # what check_contents did not write already (bounded memory)
             counts = {
-                "revisions": len(contents.revisions),
-                "media": len(contents.media),
+                "revisions": contents.revision_count,
+                "media": contents.media_count,
                 "entries": len(fresh),
                 "items": len(manifest.items),
             }
@@ -327,7 +323,7 @@ class Importer:
                     **_bundle_row(manifest, bundle_hash, verified.size, received_at),
                     "outcome": "imported",
                     "items": len(manifest.items),
-                    "new_items": len(contents.revisions) + len(contents.media) + len(fresh),
+                    "new_items": contents.revision_count + contents.media_count + len(fresh),
                     "file_name": None,
                 },
                 replace=True,

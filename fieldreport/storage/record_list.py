@@ -33,6 +33,7 @@ ORDERS = {
     "date": "fr_date_key(event_date)",
     "place": "fr_label_key(places, '{lang}', location_text)",
     "status": "status",
+    "kind": "kind",
     "updated": "updated_at",
     # Synced (2), on its way in a bundle (1), not yet sent (0): as the column reads.
     "synced": (
@@ -157,8 +158,11 @@ def ordered_ids(
     return [row[0] for row in db.execute(sql, [*params, *order_params])]
 
 
-def rows_of(db: sqlite_utils.Database, ids: list[str], lang: str) -> list[ListRow]:
-    """The list rows of ``ids``, in that order (titles and places in ``lang``)."""
+def rows_of(
+    db: sqlite_utils.Database, ids: list[str], lang: str, *, live_only: bool = False
+) -> list[ListRow]:
+    """The list rows of ``ids``, in that order (titles and places in ``lang``);
+    ``live_only`` leaves the deleted ones out."""
     if not ids:
         return []
     found = {
@@ -166,7 +170,8 @@ def rows_of(db: sqlite_utils.Database, ids: list[str], lang: str) -> list[ListRo
         for r in db.execute(
             "SELECT id, kind, revision, status, updated_at, titles, title, "
             "coalesce(event_date, ''), places, location_text, synced_revision >= revision "
-            "FROM records WHERE id IN (SELECT value FROM json_each(?))",
+            "FROM records WHERE id IN (SELECT value FROM json_each(?))"
+            + (" AND deleted = 0" if live_only else ""),
             [json.dumps(ids)],
         )
     }

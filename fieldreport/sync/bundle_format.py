@@ -47,6 +47,11 @@ SIGNATURE_SIZE = 64
 MAX_MANIFEST_BYTES = 64 * 1024 * 1024
 MAX_MANIFEST_DEPTH = 4
 MAX_ITEMS = 200_000
+#: Custody-log entries per bundle: the centre holds each one while it checks the
+#: bundle (about 1.5 KB each, so at most about 150 MB). Every entry brings at most
+#: two items (a media original and its description), so a stretch this long
+#: always fits MAX_ITEMS; a device sends a longer one in several bundles.
+MAX_LOG_ENTRIES = MAX_ITEMS // 2
 MAX_SEQUENCE = 2**53 - 1
 MAX_SIZE = {
     "log": 1024 * 1024 * 1024,
@@ -251,6 +256,11 @@ def parse_manifest(data: bytes) -> Manifest:
     )
     if log_range.to_seq < log_range.from_seq:
         log.fail("the custody-log range in the bundle manifest is empty or reversed")
+    if log_range.to_seq - log_range.from_seq >= MAX_LOG_ENTRIES:
+        log.fail(
+            f"the custody-log range in the bundle manifest is longer than {MAX_LOG_ENTRIES} "
+            "entries (a device sends a longer one in several bundles)"
+        )
     if sequence == 1 and log_range.from_seq != 1:  # nothing came before it to hold it for
         log.fail("bundle 1 must carry the custody log from its first entry")
     items = tuple(

@@ -24,6 +24,7 @@ from fieldreport.ui.dialogs.delete_media import ask_delete_media
 from fieldreport.ui.dialogs.media_viewer import MediaViewer
 from fieldreport.ui.importer import MediaImporter
 from fieldreport.ui.models.record_table import title_text
+from fieldreport.ui.record_source import RecordFinder
 from fieldreport.ui.views.media_grid import dropped_paths
 from fieldreport.ui.widgets.record_picker import RecordPicker
 from fieldreport.ui.workers import session_busy, stop_session_tasks
@@ -180,7 +181,7 @@ class MediaActionsMixin:
         if self.session is None or not media_ids or session_busy(self.session):
             return None
         picker = RecordPicker(
-            self.session.list(lang=i18n.current_language()),
+            RecordFinder(self.session, self.list_reads),
             self,  # type: ignore[arg-type]
             multiple=False,
             title=QCoreApplication.translate("MainWindow", "Attach to a record"),

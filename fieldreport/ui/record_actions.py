@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from fieldreport import coercion
 from fieldreport.domain.schema import KIND_LABELS
 from fieldreport.errors import FieldReportError
-from fieldreport.ui import i18n
 from fieldreport.ui.dialogs.history import HistoryDialog
 from fieldreport.ui.dialogs.record_form import RecordFormDialog
 from fieldreport.ui.messages import error_text
 from fieldreport.ui.models.record_table import title_text
+from fieldreport.ui.record_source import RecordFinder
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -101,10 +101,11 @@ class RecordActionsMixin:
             dialog.done(QDialog.DialogCode.Rejected)
 
     # -- records ----------------------------------------------------------------------
-    def _link_source(self) -> list[Any]:
+    def _link_source(self) -> RecordFinder | None:
+        """The vault's records for a link picker, read as the lists are (None when locked)."""
         if self.session is None:
-            return []
-        return self.session.list(lang=i18n.current_language())
+            return None
+        return RecordFinder(self.session, self.list_reads)
 
     def new_record(self) -> RecordFormDialog | None:
         if self.session is None:

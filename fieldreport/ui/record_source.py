@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from fieldreport.core import ListQuery, ListRow, Session
 from fieldreport.storage.list_reader import OrderedList
+from fieldreport.ui.i18n import current_language
 from fieldreport.ui.list_reads import ListReads
 
 #: The order an index serves: its pages are read with LIMIT and OFFSET.
@@ -77,3 +78,27 @@ class SessionList:
         if self._ids is None:
             self._ids = self._session.list_ids(self._query, self.on_its_way)
         return self._ids
+
+
+class RecordFinder:
+    """Every kind's records for a picker (linking records, attaching photos): paged
+    and searched as the lists are, read on the window's worker when it has one."""
+
+    def __init__(self, session: Session, reads: ListReads | None = None) -> None:
+        self._session = session
+        self._reads = reads
+
+    def list(
+        self, kind: str | None, search: str | None, order: str, descending: bool, slot: str
+    ) -> SessionList:
+        query = ListQuery(kind, search, False, order, descending, current_language())
+        return SessionList(self._session, query, self._reads, slot)
+
+    def cancel(self, slot: str) -> None:
+        """Stop the read of ``slot``'s list (its picker closed)."""
+        if self._reads is not None:
+            self._reads.cancel(slot)
+
+    def rows(self, ids: list[str]) -> list[ListRow]:
+        """The rows of these records (those that exist and are not deleted), in this order."""
+        return self._session.list_rows(ids, current_language(), live_only=True)

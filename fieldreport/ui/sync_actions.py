@@ -10,6 +10,7 @@ thread pool and owns the session meanwhile (locking waits for it).
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -23,6 +24,7 @@ from fieldreport.ui import file_dialogs
 from fieldreport.ui.background_sync import BackgroundSync
 from fieldreport.ui.escrow_question import escrow_question
 from fieldreport.ui.messages import error_text
+from fieldreport.ui.sync_texts import attention_text
 from fieldreport.ui.widgets.sync_status import SyncStatus
 from fieldreport.ui.workers import run_task, session_busy
 
@@ -344,10 +346,13 @@ class SyncActionsMixin:
             return
         try:
             result = self.session.import_receipt(read_input(str(chosen[0]), "receipt", MAX_RECEIPT))
+        except LogRewritten as exc:  # the alarm stands: the page shows it, in words
+            found = SimpleNamespace(code="log_rewritten", sequence=exc.alarm["bundle"])
+            self.sync_page.show_error(attention_text(found))
+            self.refresh_sync()
+            return
         except FieldReportError as exc:
             self._sync_failed(exc)
-            if isinstance(exc, LogRewritten):  # the alarm stands: the page shows it
-                self.refresh_sync()
             return
         self.refresh()  # the lists show the records as synced
         self.refresh_sync()

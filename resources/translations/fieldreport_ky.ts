@@ -19,72 +19,77 @@
         <translation>Мазмуну өзү кол койгон хешке дал келбеген файл жөнөткөн</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="88"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="49"/>
+        <source>Sent a custody-log entry whose signature does not verify</source>
+        <translation>Колтамгасы текшерүүдөн өтпөгөн сактоо журналынын жазуусун жөнөткөн</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="92"/>
         <source>Alarms</source>
         <translation>Эскертүүлөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="91"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="95"/>
         <source>An alarm means a device sent what only a copied key or an altered app sends. Once you have looked into it, acknowledge it: who, when and why are signed into the centre&apos;s custody log, and the alarm stays listed.</source>
         <translation>Эскертүү түзмөк көчүрүлгөн ачкыч же өзгөртүлгөн колдонмо гана жөнөтө турган нерсени жөнөткөнүн билдирет. Текшергенден кийин аны тастыктаңыз: ким, качан жана эмне үчүн — борбордун сактоо журналына кол коюлуп жазылат, эскертүү тизмеде калат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="98"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="102"/>
         <source>Alarm</source>
         <translation>Эскертүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="99"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="103"/>
         <source>Raised</source>
         <translation>Качан чыккан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="100"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="104"/>
         <source>Device</source>
         <translation>Түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="101"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="105"/>
         <source>What</source>
         <translation>Эмне</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="102"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="106"/>
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="105"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="109"/>
         <source>Acknowledged &amp;by:</source>
         <translation>&amp;Ким кабыл алды:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="106"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="110"/>
         <source>&amp;Note:</source>
         <translation>&amp;Эскертме:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="107"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="111"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Тастыктоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="132"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="136"/>
         <source>Acknowledged by {by} on {at}</source>
         <translation>Кабыл алган: {by}, {at}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="136"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="140"/>
         <source>Open</source>
         <translation>Ачык</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="187"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="191"/>
         <source>Alar&amp;ms…</source>
         <translation>Э&amp;скертүүлөр…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="189"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="193"/>
         <source>List the alarms raised on devices and acknowledge them</source>
         <translation>Түзмөктөрдө чыккан эскертүүлөрдү көрсөтүү жана тастыктоо</translation>
     </message>
@@ -214,22 +219,22 @@
 <context>
     <name>CentralActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="115"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="130"/>
         <source>Save the provisioning file</source>
         <translation>Уюмдун жөндөө файлын сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="127"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="142"/>
         <source>The provisioning file is in {path}.</source>
         <translation>Уюмдун жөндөө файлы бул жерде: {path}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="142"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="157"/>
         <source>Open the enrollment request</source>
         <translation>Кошулуу өтүнүчүн ачуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="150"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="165"/>
         <source>Device {device} asks to join. Its fingerprint is:
 
 {fingerprint}
@@ -242,73 +247,73 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 Түзмөк дал ушундай изди көрсөтсө гана бекитиңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="156"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="171"/>
         <source>Approve this device?</source>
         <translation>Бул түзмөк бекитилсинби?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="160"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="175"/>
         <source>Name this device</source>
         <translation>Түзмөктүн аты</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="161"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="176"/>
         <source>A name people will see instead of its id, for example “Monitor 3, Leilek” (it may stay empty):</source>
         <translation>Идентификатордун ордуна көрүнө турган ат, мисалы «Монитор 3, Лейлек» (бош калтырса болот):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="171"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="186"/>
         <source>Save the certificate</source>
         <translation>Сертификатты сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="183"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="198"/>
         <source>Approving the device (waits while a bundle is imported)…</source>
         <translation>Түзмөк бекитилүүдө (пакет импорттолуп бүткүчө күтүү)…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="202"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="217"/>
         <source>Device {device} approved (certificate {serial}). The certificate is in {path}; give it to the device.</source>
         <translation>{device} түзмөгү бекитилди ({serial} сертификаты). Сертификат бул жерде: {path}; аны түзмөккө өткөрүп бериңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="241"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="256"/>
         <source>Revoke device {device}? Its bundles are refused from now on; this cannot be undone.</source>
         <translation>{device} түзмөгүнүн уруксаты жокко чыгарылсынбы? Мындан ары анын пакеттери кабыл алынбайт; муну кайтарууга болбойт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="246"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="261"/>
         <source>Revoke this device?</source>
         <translation>Бул түзмөктүн уруксаты жокко чыгарылсынбы?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="250"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="265"/>
         <source>Revoking the device (waits while a bundle is imported)…</source>
         <translation>Түзмөк кайтарылып алынууда (пакет импорттолуп бүткүчө күтүү)…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="262"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="277"/>
         <source>Choose bundle files</source>
         <translation>Пакет файлдарын тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="272"/>
-        <location filename="../../fieldreport/ui/central/actions.py" line="282"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="287"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="297"/>
         <source>Importing…</source>
         <translation>Импорттолууда…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="299"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="314"/>
         <source>Importing {number} of {total}: {name}</source>
         <translation>Импорттолууда, {total} ичинен {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="325"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="340"/>
         <source>Choose a folder for the receipts</source>
         <translation>Тастыктамалар үчүн папка тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="344"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="359"/>
         <source>Receipts written to {folder}: {count}.</source>
         <translation>{count} тастыктама {folder} папкасына жазылды.</translation>
     </message>
@@ -462,14 +467,19 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../fieldreport/ui/crash.py" line="39"/>
+        <location filename="../../fieldreport/ui/crash.py" line="45"/>
         <source>Something went wrong</source>
         <translation>Бир нерсе туура эмес болуп кетти</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/crash.py" line="40"/>
+        <location filename="../../fieldreport/ui/crash.py" line="46"/>
         <source>FieldReport met an unexpected problem. What you saved is safe in the vault. If this happens again, please tell your coordinator; the log file holds details without any record content.</source>
         <translation>FieldReport күтүлбөгөн катага туш болду. Сиз сактаган маалыматтар сактагычта коопсуз. Бул кайталанса, координаторуңузга кабарлаңыз; журнал файлында чоо-жайы бар, бирок жазуулардын мазмуну жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/crash.py" line="68"/>
+        <source>The central database cannot be reached</source>
+        <translation>Борбордук маалымат базасына туташуу мүмкүн эмес</translation>
     </message>
 </context>
 <context>
@@ -1024,67 +1034,72 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Сырсөз кеминде 10 символдон турушу керек.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="73"/>
+        <location filename="../../fieldreport/ui/messages.py" line="72"/>
+        <source>The central database cannot be reached: the connection was lost or its server is down. Nothing half-done was kept. Once the database server is back, open another tab or change a filter: the window connects again by itself.</source>
+        <translation>Борбордук маалымат базасына туташуу мүмкүн эмес: байланыш үзүлдү же анын сервери токтоп калды. Жарым-жартылай эч нерсе сакталган жок. Маалымат базасынын сервери кайра иштегенде, башка өтмөктү ачыңыз же чыпканы өзгөртүңүз: терезе өзү кайра туташат.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="80"/>
         <source>Something went wrong (a bug: please report it). Nothing was changed.</source>
         <translation>Бир нерсе туура эмес болуп кетти (бул программадагы ката — ал тууралуу кабарлаңыз). Эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="94"/>
+        <location filename="../../fieldreport/ui/messages.py" line="101"/>
         <source>{share} holds no words.</source>
         <translation>{share} ичинде бир да сөз жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="95"/>
+        <location filename="../../fieldreport/ui/messages.py" line="102"/>
         <source>No share was given.</source>
         <translation>Бир да үлүш берилген жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="96"/>
+        <location filename="../../fieldreport/ui/messages.py" line="103"/>
         <source>{share}: word {position}, &quot;{word}&quot;, is not one of the recovery words; check its spelling against the sheet.</source>
         <translation>{share}: {position}-сөз, «{word}», калыбына келтирүү сөздөрүнүн тизмесинде жок; жазылышын барак менен салыштырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="101"/>
+        <location filename="../../fieldreport/ui/messages.py" line="108"/>
         <source>{share} has {words} words; a share has 20. Check that no word is missing or doubled.</source>
         <translation>{share} ичинде {words} сөз бар; үлүштө 20 сөз болот. Бир да сөз түшүп калбаганын же кайталанбаганын текшериңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="105"/>
+        <location filename="../../fieldreport/ui/messages.py" line="112"/>
         <source>{share} has a mistyped or swapped word (its checksum does not match); compare each word with the sheet.</source>
         <translation>{share} ичинде ката жазылган же орду алмашкан сөз бар (текшерүү суммасы дал келбейт); ар бир сөздү барак менен салыштырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="110"/>
+        <location filename="../../fieldreport/ui/messages.py" line="117"/>
         <source>{share} is from a different set of shares than {first}: use shares made together.</source>
         <translation>{share} {first} менен бир топтомдон эмес: бирге түзүлгөн үлүштөрдү колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="114"/>
+        <location filename="../../fieldreport/ui/messages.py" line="121"/>
         <source>{share} and {other} claim to be the same share but differ.</source>
         <translation>{share} жана {other} бир эле үлүш болуп көрүнөт, бирок айырмаланат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="117"/>
+        <location filename="../../fieldreport/ui/messages.py" line="124"/>
         <source>This set needs {needed} different shares to open the vault; {given} given.</source>
         <translation>Сактагычты ачуу үчүн бул топтомдун {needed} түрдүү үлүшү керек; берилгени: {given}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="120"/>
+        <location filename="../../fieldreport/ui/messages.py" line="127"/>
         <source>These shares do not fit together (one was altered).</source>
         <translation>Бул үлүштөр бири-бирине туура келбейт (бирөө өзгөртүлгөн).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="123"/>
+        <location filename="../../fieldreport/ui/messages.py" line="130"/>
         <source>This vault has no recovery shares: none were ever made for it.</source>
         <translation>Бул сактагычтын калыбына келтирүү үлүштөрү жок: ал үчүн эч качан түзүлгөн эмес.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="126"/>
+        <location filename="../../fieldreport/ui/messages.py" line="133"/>
         <source>These shares do not open this vault: they belong to another vault, or to an earlier set of shares for this one (new shares retire the old ones).</source>
         <translation>Бул үлүштөр бул сактагычты ачпайт: алар башка сактагычтыкы же мунун мурунку үлүштөр топтомунуку (жаңы үлүштөр эскилерин жокко чыгарат).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="135"/>
+        <location filename="../../fieldreport/ui/messages.py" line="142"/>
         <source>Nothing was changed.</source>
         <translation>Эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -1261,30 +1276,30 @@ If you do not agree, only your passphrase opens your backups. Nothing is escrowe
     <message>
         <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="142"/>
         <source>&amp;Also photos with C2PA Content Credentials, for publication</source>
-        <translation>&amp;Сүрөттөрдү да C2PA тастыктамалары (Content Credentials) менен, жарыялоо үчүн</translation>
+        <translation>&amp;Сүрөттөрдү да C2PA тастыктамалары менен, жарыялоо үчүн</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="145"/>
-        <source>A copy of each photo with a C2PA manifest signed by the organisation (capture hash, device, custody entry), which any C2PA reader can check. Names and captions are added only with the box below.</source>
-        <translation>Ар бир сүрөттүн уюм кол койгон C2PA манифести менен көчүрмөсү (тартылган сүрөттүн хеши, түзмөк, сактоо чынжырынын журналындагы жазуу); аны C2PA окуй алган каалаган программа текшере алат. Аттар жана сүрөт жазуулары төмөнкү белги коюлганда гана кошулат.</translation>
+        <source>A copy of each photo with a C2PA manifest signed by the organisation (capture hash, device, custody entry), which any C2PA reader can check. Unless the box below is ticked, the copy has no metadata (EXIF, GPS position) and the manifest no names or captions.</source>
+        <translation>Ар бир сүрөттүн уюм кол койгон C2PA манифести менен көчүрмөсү (тартылган сүрөттүн хеши, түзмөк, сактоо чынжырынын журналындагы жазуу); аны C2PA окуй алган каалаган программа текшере алат. Төмөнкү белги коюлбаса, көчүрмөдө метамаалымат (EXIF, GPS координаттары) болбойт, манифестте аттар жана сүрөт жазуулары болбойт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="151"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="152"/>
         <source>This installation has no c2pa-python package; a coordinator installs it with pip to add C2PA Content Credentials.</source>
         <translation>Бул орнотууда c2pa-python пакети жок; C2PA тастыктамаларын кошуу үчүн координатор аны pip менен орнотот.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="155"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
         <source>&amp;Choose the folder and start…</source>
         <translation>Папканы тандап, &amp;баштоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="157"/>
         <source>&amp;Cancel</source>
         <translation>Жокко ч&amp;ыгаруу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="157"/>
         <source>C&amp;lose</source>
         <translation>Жаб&amp;уу</translation>
     </message>
@@ -2477,7 +2492,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>LinkPicker</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="148"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="162"/>
         <source>Link related records</source>
         <translation>Жазууларды байланыштыруу</translation>
     </message>
@@ -2485,18 +2500,18 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>LinksEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="129"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="141"/>
         <source>Add &amp;link…</source>
-        <extracomment>Returns the summaries of every record that may be linked.</extracomment>
+        <extracomment>The vault&apos;s records as the picker reads them (None while the vault is locked).</extracomment>
         <translation>&amp;Байланыш кошуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="130"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="142"/>
         <source>Remove link</source>
         <translation>Байланышты өчүрүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="132"/>
+        <location filename="../../fieldreport/ui/widgets/links_editor.py" line="144"/>
         <source>Records that link to this one (change them in their own form):</source>
         <translation>Бул жазууга шилтеме кылган жазуулар (аларды өз формасында өзгөртүңүз):</translation>
     </message>
@@ -2531,56 +2546,56 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>Бул жазуу өчүрүлсүнбү? {kind}: «{title}»</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="142"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="143"/>
         <source>Saved.</source>
         <translation>Сакталды.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="155"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="156"/>
         <source>Delete record</source>
         <translation>Жазууну өчүрүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="158"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="159"/>
         <source>It disappears from the lists. Its earlier revisions stay in the history: Records → Show deleted records.</source>
         <translation>Ал тизмелерден жоголот. Мурунку нускалары тарыхта калат: Жазуулар → Өчүрүлгөн жазууларды көрсөтүү.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="167"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="168"/>
         <location filename="../../fieldreport/ui/window_actions.py" line="187"/>
         <source>&amp;Delete</source>
         <translation>&amp;Өчүрүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="170"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="171"/>
         <location filename="../../fieldreport/ui/unsaved_forms.py" line="160"/>
         <source>&amp;Keep</source>
         <translation>&amp;Калтыруу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/record_actions.py" line="202"/>
-        <location filename="../../fieldreport/ui/window.py" line="381"/>
+        <location filename="../../fieldreport/ui/record_actions.py" line="203"/>
+        <location filename="../../fieldreport/ui/window.py" line="397"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="366"/>
+        <location filename="../../fieldreport/ui/window.py" line="382"/>
         <source>Records: {total} — incidents: {incidents}, statements: {statements}, damage records: {damage}, people: {people}</source>
         <extracomment>Searches and orders no index serves, read on a worker (a connection of its own).</extracomment>
         <translation>Жазуулар: {total} — окуялар: {incidents}, көрсөтмөлөр: {statements}, зыян тууралуу жазуулар: {damage}, адамдар: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="377"/>
+        <location filename="../../fieldreport/ui/window.py" line="393"/>
         <source>This device: {fingerprint}…</source>
         <translation>Бул түзмөк: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="383"/>
+        <location filename="../../fieldreport/ui/window.py" line="399"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — демо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="389"/>
+        <location filename="../../fieldreport/ui/window.py" line="405"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Ойдон чыгарылган жазуулары бар демо сактагыч; программадан чыкканда ал өчүрүлөт. Кулпулоону жана кулпуну ачууну сынап көрүү үчүн анын сырсөзү: {passphrase}</translation>
     </message>
@@ -2605,37 +2620,37 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>&amp;Таштоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="104"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="105"/>
         <source>Add photos and files to the vault</source>
         <translation>Сактагычка сүрөттөрдү жана файлдарды кошуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="112"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="113"/>
         <source>Add a folder (with its subfolders) to the vault</source>
         <translation>Сактагычка папканы (ичиндеги папкалары менен) кошуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="127"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="128"/>
         <source>They are listed under Photos and files, not attached to a record.</source>
         <translation>Алар «Сүрөттөр жана файлдар» бөлүмүндө турат, эч бир жазууга тиркелген эмес.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="186"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="187"/>
         <source>Attach to a record</source>
         <translation>Жазууга тиркөө</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="187"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="188"/>
         <source>Choose the record to attach them to. Chosen photos and files: {count}</source>
         <translation>Аларды кайсы жазууга тиркөөнү тандаңыз. Тандалган сүрөттөр жана файлдар: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="205"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="206"/>
         <source>Attached to “{title}”: {count}</source>
         <translation>«{title}» жазуусуна тиркелди: {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/media_actions.py" line="232"/>
+        <location filename="../../fieldreport/ui/media_actions.py" line="233"/>
         <source>Taken off their records: {count}. They stay under Photos and files.</source>
         <translation>Жазуулардан ажыратылды: {count}. Алар «Сүрөттөр жана файлдар» бөлүмүндө калат.</translation>
     </message>
@@ -3682,94 +3697,94 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="305"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="306"/>
         <source>Unsaved changes</source>
         <extracomment>The revision the unsaved content was started on (kept across restores).</extracomment>
         <translation>Сакталбаган өзгөртүүлөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="306"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="307"/>
         <source>This record has changes that are not saved.</source>
         <translation>Бул жазууда сакталбаган өзгөртүүлөр бар.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="310"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="311"/>
         <source>Save them as a draft, or discard them?</source>
         <translation>Аларды долбоор катары сактайсызбы же жокко чыгарасызбы?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="307"/>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="360"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="308"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="361"/>
         <source>Save &amp;draft</source>
         <translation>&amp;Долбоор катары сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="314"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="315"/>
         <source>Save them as a draft, keep them encrypted to restore after the next unlock, or discard them?</source>
         <translation>Аларды долбоор катары сактайсызбы, кийинки жолу кулпу ачылганда калыбына келтирүү үчүн шифрленген түрдө калтырасызбы же жокко чыгарасызбы?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="318"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="319"/>
         <source>Keep for &amp;later</source>
         <translation>Кийинкиге &amp;калтыруу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="319"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="320"/>
         <source>Discard &amp;changes</source>
         <translation>Өзгөртүүлөрдү &amp;таштоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="320"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="321"/>
         <source>Keep &amp;editing</source>
         <translation>Түзөтүүнү &amp;улантуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="349"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="350"/>
         <source>New record: {kind}</source>
         <translation>Жаңы жазуу: {kind}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="352"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="353"/>
         <source>final</source>
         <translation>акыркы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="352"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="353"/>
         <source>draft</source>
         <translation>долбоор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="353"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="354"/>
         <source>{kind} — revision {revision}, {status}</source>
         <translation>{kind} — {revision}-версия, {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="359"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="360"/>
         <source>* required for a final record. A draft may be incomplete.</source>
         <translation>* — акыркы нуска үчүн милдеттүү. Долбоор толук эмес болушу мүмкүн.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="361"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="362"/>
         <source>Save as &amp;final</source>
         <translation>Акыркы нуска катары &amp;сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="362"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="363"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="370"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="371"/>
         <source>Restored: content from {time} that was not saved yet.</source>
         <translation>Калыбына келтирилди: {time} абалындагы сактала элек мазмун.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="377"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="378"/>
         <source>This record was changed since you started editing; saving will make a new revision on top of it.</source>
         <translation>Сиз түзөтүп баштагандан бери бул жазуу өзгөртүлгөн; сактасаңыз, анын үстүнө жаңы версия түзүлөт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="384"/>
+        <location filename="../../fieldreport/ui/dialogs/record_form.py" line="385"/>
         <source>The record you were editing is no longer there; saving will make a new record with this content.</source>
         <translation>Сиз түзөткөн жазуу мындан ары жок; сактасаңыз, ушул мазмун менен жаңы жазуу түзүлөт.</translation>
     </message>
@@ -3801,43 +3816,68 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="48"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="62"/>
         <source>Kind</source>
         <extracomment>The picker&apos;s size: wide enough for a title, a kind and a place side by side.</extracomment>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="49"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="63"/>
         <source>Title</source>
         <translation>Аталышы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="50"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="64"/>
         <source>Date</source>
         <translation>Датасы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="51"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="65"/>
         <source>Place</source>
         <translation>Жери</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="182"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="331"/>
+        <source>The list could not be read.</source>
+        <translation>Тизмени окуу мүмкүн болгон жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="335"/>
+        <source>Searching…</source>
+        <translation>Изделүүдө…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="335"/>
+        <source>Reading…</source>
+        <translation>Окулууда…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="353"/>
         <source>Choose records</source>
         <translation>Жазууларды тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="183"/>
-        <source>Filter by kind, title, date or place</source>
-        <translation>Түрү, аталышы, датасы же жери боюнча чыпкалоо</translation>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="354"/>
+        <source>Words from any field</source>
+        <translation>Каалаган талаадагы сөздөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="184"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="355"/>
+        <source>Every kind</source>
+        <translation>Бардык түрлөр</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="358"/>
+        <source>Show one kind of record only</source>
+        <translation>Бир гана түрдөгү жазууларды көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="359"/>
         <source>&amp;Choose</source>
         <translation>&amp;Тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="185"/>
+        <location filename="../../fieldreport/ui/widgets/record_picker.py" line="360"/>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
@@ -3873,7 +3913,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     <message>
         <location filename="../../fieldreport/ui/views/record_section.py" line="368"/>
         <source>Searching…</source>
-        <translation>Издөө…</translation>
+        <translation>Изделүүдө…</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/record_section.py" line="371"/>
@@ -4324,50 +4364,76 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>RestoreActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/restore_actions.py" line="39"/>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="46"/>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="89"/>
         <source>Choose the backup file</source>
         <translation>Камдык көчүрмө файлын тандаңыз</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/restore_actions.py" line="57"/>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="64"/>
         <source>The backup was restored. Unlock it with the vault passphrase in use when the backup was made.</source>
         <translation>Камдык көчүрмө калыбына келтирилди. Аны көчүрмө жасалган учурдагы сактагычтын сырсөзү менен ачыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="149"/>
+        <source>Restoring the backup…</source>
+        <translation>Камдык көчүрмө калыбына келтирилүүдө…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="160"/>
+        <source>The backup replaced the vault. Unlock it with the vault passphrase in use when the backup was made.</source>
+        <translation>Камдык көчүрмө сактагычты алмаштырды. Аны көчүрмө жасалган учурдагы сактагычтын сырсөзү менен ачыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="172"/>
+        <source>The backup could not be put in place; the vault is as it was. {error}</source>
+        <translation>Камдык көчүрмөнү ордуна коюу мүмкүн болгон жок; сактагыч мурдагыдай калды. {error}</translation>
     </message>
 </context>
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="61"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="66"/>
         <source>Type the backup passphrase.</source>
         <translation>Көчүрмөнүн сырсөзүн териңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="79"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="84"/>
         <source>Restore from a backup</source>
         <translation>Камдык көчүрмөдөн калыбына келтирүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="82"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="87"/>
+        <source>The backup {file} is to replace this vault, in {folder}. Type the backup&apos;s own passphrase: the backup is opened and checked first, and nothing changes until you have seen what would be lost and confirmed.</source>
+        <translation>{file} камдык көчүрмөсү {folder} ичиндеги бул сактагычты алмаштырат. Көчүрмөнүн өз сырсөзүн териңиз: адегенде көчүрмө ачылып, текшерилет, эмне жоголорун көрүп, ырастамайынча эч нерсе өзгөрбөйт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="93"/>
         <source>The backup {file} becomes this laptop&apos;s vault, in {folder}. Nothing else is replaced: if that folder holds other files, nothing is restored. The restored vault opens with the vault passphrase in use when the backup was made. Type the backup&apos;s own passphrase to open it.</source>
         <translation>{file} камдык көчүрмөсү бул ноутбуктун сактагычы болот, {folder} ичинде. Башка эч нерсе алмаштырылбайт: ал папкада башка файлдар болсо, эч нерсе калыбына келтирилбейт. Калыбына келтирилген сактагыч көчүрмө жасалган учурдагы сырсөз менен ачылат. Көчүрмөнү ачуу үчүн анын өз сырсөзүн териңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="88"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="99"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Көчүрмөнүн &amp;сырсөзү:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="89"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="100"/>
         <source>Decrypting and checking the backup…</source>
         <translation>Көчүрмө чечмеленип, текшерилүүдө…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="90"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="101"/>
         <source>&amp;Restore</source>
         <translation>&amp;Калыбына келтирүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="91"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="101"/>
+        <source>&amp;Open the backup</source>
+        <translation>Көчүрмөнү &amp;ачуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="102"/>
         <source>&amp;Cancel</source>
         <translation>Жокко &amp;чыгаруу</translation>
     </message>
@@ -4397,6 +4463,59 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <location filename="../../fieldreport/ui/views/restore_bar.py" line="75"/>
         <source>Dis&amp;card…</source>
         <translation>&amp;Таштоо…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreOverQuestion</name>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="22"/>
+        <source>The backup does not say when it was made: everything saved in this vault since then is lost.</source>
+        <translation>Көчүрмө качан жасалганын айтпайт: андан бери бул сактагычта сакталгандын баары жоголот.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="28"/>
+        <source>Nothing was saved in this vault since the backup was made.</source>
+        <translation>Көчүрмө жасалгандан бери бул сактагычта эч нерсе сакталган жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="32"/>
+        <source>Saved in this vault since the backup was made, and lost for good: {created} new record(s), {changed} changed record(s), {media} photo(s) or file(s), with whatever of them the organisation has not received.</source>
+        <translation>Көчүрмө жасалгандан бери бул сактагычта сакталып, биротоло жоголот: жаңы жазуулар — {created}, өзгөртүлгөн жазуулар — {changed}, сүрөттөр же файлдар — {media}, алардын ичинен уюм али ала элек нерселер да.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="41"/>
+        <source>Forms still open are closed and their unsaved changes are lost too.</source>
+        <translation>Ачык формалар жабылат, алардагы сакталбаган өзгөртүүлөр да жоголот.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="45"/>
+        <source>This vault is kept aside until the backup is in place, then destroyed. The restored vault opens with the vault passphrase in use when the backup was made.</source>
+        <translation>Бул сактагыч көчүрмө ордуна коюлганга чейин четке сакталат, андан кийин жок кылынат. Калыбына келтирилген сактагыч көчүрмө жасалган учурдагы сырсөз менен ачылат.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="57"/>
+        <source>Replace this vault with the backup?</source>
+        <translation>Бул сактагычты камдык көчүрмө менен алмаштырасызбы?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="62"/>
+        <source>Replace this vault with the backup made on {when}?</source>
+        <translation>Бул сактагычты {when} жасалган камдык көчүрмө менен алмаштырасызбы?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="76"/>
+        <source>Restore over this vault</source>
+        <translation>Бул сактагычтын ордуна калыбына келтирүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="80"/>
+        <source>&amp;Replace the vault</source>
+        <translation>Сактагычты &amp;алмаштыруу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="84"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Жокко чыгаруу</translation>
     </message>
 </context>
 <context>
@@ -4732,103 +4851,103 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SyncActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="88"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="90"/>
         <source>This device cannot sync over the network yet: it needs to join an organisation, have its certificate installed and know the server&apos;s address.</source>
         <translation>Бул түзмөк азырынча тармак аркылуу шайкештире албайт: уюмга кошулуу, сертификатты орнотуу жана сервердин дарегин билүү керек.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="117"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="119"/>
         <source>Server address</source>
         <translation>Сервердин дареги</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="118"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="120"/>
         <source>The organisation&apos;s sync server (https://…). Leave empty to use the address from the provisioning file{provisioned}.</source>
         <translation>Уюмдун шайкештирүү сервери (https://…). Жөндөө файлындагы даректи колдонуу үчүн бош калтырыңыз{provisioned}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="156"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="158"/>
         <source>Open the provisioning file</source>
         <translation>Уюмдун жөндөө файлын ачуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="177"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="179"/>
         <source>Save the enrollment request</source>
         <translation>Кошулуу өтүнүчүн сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="208"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="210"/>
         <source>Joined {org}. The enrollment request is in {path}. Give it to your coordinator and read them this device&apos;s fingerprint.</source>
         <translation>{org} уюмуна кошулдуңуз. Кошулуу өтүнүчү бул жерде: {path}. Аны координаторуңузга бериңиз жана ага бул түзмөктүн ачкычынын изин окуп бериңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="214"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="216"/>
         <source>You agreed to key escrow: your backups also carry this vault&apos;s key for the organisation.</source>
         <translation>Сиз ачкычты сактоого берүүгө макул болдуңуз: камдык көчүрмөлөрүңүз бул сактагычтын уюм үчүн ачкычын да камтыйт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="225"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="227"/>
         <source>Open the certificate</source>
         <translation>Сертификатты ачуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="238"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="240"/>
         <source>Certificate {serial} installed: the organisation has approved this device.</source>
         <translation>{serial} сертификаты орнотулду: уюм бул түзмөктү бекитти.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="257"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="259"/>
         <source>Choose a folder or a removable drive for the bundle</source>
         <translation>Пакет үчүн папканы же алынма дискти тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="290"/>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="301"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="292"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="303"/>
         <source>Nothing to send yet: the vault holds nothing new.</source>
         <translation>Азырынча жөнөтө турган эч нерсе жок: сактагычта жаңы эч нерсе жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="293"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="295"/>
         <source>Nothing to send again: the organisation has confirmed everything this device exported (the last receipt is for bundle {sequence}), and nothing is new.</source>
         <translation>Кайра жөнөтө турган эч нерсе жок: уюм бул түзмөк экспорттогондун баарын тастыктады (акыркы тастыктама {sequence}-пакет үчүн), жаңы эч нерсе да жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="305"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="307"/>
         <source>Nothing new to send; bundle {sequence} was received and receipted.</source>
         <translation>Жөнөтө турган жаңы эч нерсе жок; {sequence}-пакет кабыл алынып, ага тастыктама берилген.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="309"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="311"/>
         <source>Nothing new since bundle {sequence}, which still waits for its receipt. It was written to {path}. Take that file to the organisation again if it was lost.</source>
         <translation>{sequence}-пакеттен бери жаңы эч нерсе жок, ал пакеттин тастыктамасы али келе элек. Ал бул жерге жазылган: {path}. Эгер пакет жоголуп кетсе, ошол файлды уюмга кайра жеткириңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="315"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="317"/>
         <source>Bundle {sequence} written to {path} ({items} items, {size} bytes).</source>
         <translation>{sequence}-пакет бул жерге жазылды: {path} ({items} элемент, {size} байт).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="324"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="326"/>
         <source>It carries everything the organisation has not confirmed yet and replaces the bundles written from {sequence} on: a lost one need not be found.</source>
         <translation>Анда уюм али тастыктай элек нерселердин баары бар жана ал {sequence}-пакеттен баштап жазылган пакеттердин ордун басат: жоголгон пакетти издөөнүн кереги жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="330"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="332"/>
         <source>This device has no certificate yet: the organisation keeps the bundle until it approves the device.</source>
         <translation>Бул түзмөктүн али сертификаты жок: уюм түзмөктү бекиткенге чейин пакетти сактап турат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="341"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="343"/>
         <source>Open the receipt</source>
         <translation>Тастыктаманы ачуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="356"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="361"/>
         <source>The receipt for bundle {sequence} was imported before; nothing changed.</source>
         <translation>{sequence}-пакеттин тастыктамасы мурун импорттолгон; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="361"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="366"/>
         <source>Receipt for bundle {sequence} verified: {records} records are now synced.</source>
         <translation>{sequence}-пакеттин тастыктамасы текшерилди: {records} жазуу шайкештирилди.</translation>
     </message>
@@ -4836,177 +4955,192 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="181"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="189"/>
         <source>This device has not joined an organisation. Open the provisioning file your coordinator gave you; then save the enrollment request and hand it over.</source>
         <translation>Бул түзмөк али эч бир уюмга кошула элек. Координаторуңуз берген уюмдун жөндөө файлын ачыңыз, андан соң кошулуу өтүнүчүн сактап, аны координаторго тапшырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="188"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="196"/>
         <source>Joined {org}; waiting for approval. Read the fingerprint below to the coordinator, then install the certificate they give you.</source>
         <translation>{org} уюмуна кошулду; бекитүү күтүлүүдө. Төмөнкү ачкычтын изин координаторго окуп бериңиз, андан соң ал берген сертификатты орнотуңуз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="195"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="203"/>
         <source>Joined {org}, but the organisation has revoked this device (its server said so on {date}): its bundles are refused. Ask the coordinator.</source>
         <translation>{org} уюмуна кошулду, бирок уюм бул түзмөктү чакырып алды (анын сервери {date} ушундай деп билдирди): анын пакеттери кабыл алынбайт. Координаторго кайрылыңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="201"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="209"/>
         <source>Joined {org}; approved (certificate {serial}, {date}).</source>
         <translation>{org} уюмуна кошулду; бекитилди ({serial} сертификаты, {date}).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="303"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="316"/>
         <source>Nothing waits to be sent.</source>
         <translation>Жөнөтүүнү күткөн эч нерсе жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="217"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="225"/>
         <source>Last bundle: none yet.</source>
         <translation>Акыркы пакет: азырынча жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="220"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="228"/>
         <source>Last bundle: {sequence}, {date}, receipted.</source>
         <translation>Акыркы пакет: {sequence}, {date}, тастыктамасы алынды.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="222"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="230"/>
         <source>Last bundle: {sequence}, {date}, receipted. Written to {path}</source>
         <translation>Акыркы пакет: {sequence}, {date}, тастыктамасы алынды. Жазылган жери: {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="225"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="233"/>
         <source>Last bundle: {sequence}, {date}, waiting for its receipt. Written to {path}</source>
         <translation>Акыркы пакет: {sequence}, {date}, тастыктамасы күтүлүүдө. Жазылган жери: {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="238"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="246"/>
         <source>Last receipt: none yet.</source>
         <translation>Акыркы тастыктама: азырынча жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="241"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="249"/>
         <source>Last receipt: for bundle {sequence}, received {date}.</source>
         <translation>Акыркы тастыктама: {sequence}-пакет үчүн, {date} алынган.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="252"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="260"/>
         <source>Organisation&apos;s log: checkpoint of {size} entries verified.</source>
         <translation>Уюмдун журналы: {size} жазуудан турган текшерүү чекити текшерилди.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="265"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="273"/>
+        <source>The checkpoint the sync server sent ({offered} entries) does not extend the one this device kept ({kept} entries): entries were changed or removed.</source>
+        <translation>Шайкештирүү сервери жөнөткөн текшерүү чекити ({offered} жазуу) бул түзмөк сактаган чекитти ({kept} жазуу) улантпайт: жазуулар өзгөртүлгөн же өчүрүлгөн.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="278"/>
         <source>The checkpoint that came with the receipt for bundle {bundle} ({offered} entries) is smaller than the one this device kept ({kept} entries): entries were removed.</source>
         <translation>{bundle}-пакеттин тастыктамасы менен келген текшерүү чекити ({offered} жазуу) бул түзмөк сактаганынан ({kept} жазуу) кичине: жазуулар өчүрүлгөн.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="271"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="284"/>
         <source>The checkpoint that came with the receipt for bundle {bundle} ({offered} entries) does not extend the one this device kept ({kept} entries): entries were changed or removed.</source>
         <translation>{bundle}-пакеттин тастыктамасы менен келген текшерүү чекити ({offered} жазуу) бул түзмөк сактаган чекитти ({kept} жазуу) улантпайт: жазуулар өзгөртүлгөн же өчүрүлгөн.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="279"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="292"/>
         <source>Alarm: the organisation&apos;s log no longer contains what it acknowledged earlier.</source>
         <translation>Эскертүү: уюмдун журналында ал мурда тастыктаган нерселер мындан ары жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="288"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="301"/>
         <source>Tell your coordinator (first seen {date}). Nothing on this computer was deleted, and that receipt was not applied: its records stay waiting to be confirmed.</source>
         <translation>Координаторуңузга кабарлаңыз (биринчи жолу {date} байкалган). Бул компьютерде эч нерсе өчүрүлгөн жок, ал тастыктама колдонулган жок: анын жазуулары тастыктоону күтүп турат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="308"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="321"/>
         <source>Not yet sent — records: {records}.</source>
         <translation>Жөнөтүлө элек — жазуулар: {records}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="310"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="323"/>
         <source>Nothing new to send: do not export again.</source>
         <translation>Жөнөтө турган жаңы эч нерсе жок: кайра экспорттобоңуз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="314"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="327"/>
         <source>On its way (bundle {bundles}, waiting for the receipt) — records: {records}.</source>
         <translation>Жолдо (пакет {bundles}, тастыктама күтүлүүдө) — жазуулар: {records}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="323"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="336"/>
         <source>Not yet confirmed by a receipt — photos and files: {media}; saved changes: {entries}.</source>
         <translation>Тастыктама менен ырастала элек — сүрөттөр жана файлдар: {media}; сакталган өзгөртүүлөр: {entries}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="330"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="343"/>
         <source>Sync with the organisation</source>
         <translation>Уюм менен шайкештирүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="331"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="344"/>
         <source>Organisation and this device</source>
         <translation>Уюм жана бул түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="332"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="345"/>
         <source>Sending records</source>
         <translation>Жазууларды жөнөтүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="333"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="346"/>
         <source>&amp;Join an organisation…</source>
         <translation>&amp;Уюмга кошулуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="335"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="348"/>
         <source>Open the provisioning file, then save the enrollment request</source>
         <translation>Уюмдун жөндөө файлын ачуу, андан соң кошулуу өтүнүчүн сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="337"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="350"/>
         <source>Install the &amp;certificate…</source>
         <translation>Сертификатты &amp;орнотуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="339"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="352"/>
         <source>This device&apos;s fingerprint (the coordinator compares it before approving):</source>
         <translation>Бул түзмөктүн ачкычынын изи (координатор бекитүүдөн мурун аны салыштырат):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="341"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="354"/>
         <source>E&amp;xport a bundle…</source>
         <translation>Пакетти &amp;экспорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="343"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="356"/>
         <source>Write what is new, encrypted, to a folder or a removable drive</source>
         <translation>Жаңы маалыматты шифрлеп, папкага же алынма дискке жазуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="345"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="358"/>
         <source>&amp;Import a receipt…</source>
         <translation>Тастыктаманы &amp;импорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="346"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="359"/>
         <source>Back &amp;up the vault…</source>
         <translation>&amp;Сактагычтын камдык көчүрмөсү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="348"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="361"/>
         <source>Write the whole vault, encrypted, to one file (to restore it later)</source>
         <translation>Бүт сактагычты шифрленген түрдө бир файлга жазуу (кийин калыбына келтирүү үчүн)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="350"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="363"/>
+        <source>Res&amp;tore over this vault…</source>
+        <translation>Бул сактагычтын ордуна &amp;калыбына келтирүү…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="366"/>
+        <source>Replace this vault with a backup: what was saved since the backup is lost (you are told what, and asked first)</source>
+        <translation>Бул сактагычты камдык көчүрмө менен алмаштыруу: көчүрмөдөн кийин сакталгандар жоголот (адегенде эмне экени айтылып, сизден суралат)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="370"/>
         <source>Export &amp;again everything not yet confirmed…</source>
         <translation>Тастыктала электердин баарын &amp;кайра экспорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="353"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="373"/>
         <source>If a bundle was lost, or its receipt never came: write everything the organisation has not confirmed with a receipt into one new bundle. It replaces the bundles that wait for a receipt.</source>
         <translation>Эгер пакет жоголуп кетсе же анын тастыктамасы келбесе: уюм тастыктама менен ырастай элек нерселердин баарын бир жаңы пакетке жазуу. Ал тастыктама күтүп жаткан пакеттердин ордун басат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="358"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="378"/>
         <source>Writing the encrypted bundle…</source>
         <translation>Шифрленген пакет жазылууда…</translation>
     </message>
@@ -5072,7 +5206,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="84"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="89"/>
         <source>Sync stopped because of an unexpected error. Records are safe in the vault; bundles can still travel on a USB stick. Please tell the coordinator.</source>
         <translation>Шайкештирүү күтүлбөгөн катадан улам токтоду. Жазуулар сактагычта коопсуз; пакеттерди мурдагыдай эле USB-сактагыч менен жеткирсе болот. Координаторго кабарлаңыз.</translation>
     </message>
@@ -5108,28 +5242,38 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/sync_texts.py" line="51"/>
+        <source>The server&apos;s checkpoint of the organisation&apos;s log did not verify. Nothing changed on this computer; tell your coordinator.</source>
+        <translation>Сервер жөнөткөн уюмдун журналынын текшерүү чекити текшерүүдөн өткөн жок. Бул компьютерде эч нерсе өзгөргөн жок; координаторуңузга кабарлаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="56"/>
         <source>Bundle {sequence} is missing from this computer and the organisation does not have it. Use “Export again everything not yet confirmed” on the Sync page, or ask the coordinator.</source>
         <translation>{sequence}-пакет бул компьютерде жок, уюмда да жок. «Шайкештирүү» бетиндеги «Тастыктала электердин баарын кайра экспорттоо» баскычын колдонуңуз же координаторго кайрылыңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="57"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="62"/>
         <source>Bundle {sequence} is held at the organisation until an earlier bundle arrives. Bring the missing one on a USB stick, or use “Export again everything not yet confirmed” on the Sync page.</source>
         <translation>{sequence}-пакет мурунку пакет келгенге чейин уюмда кармалып турат. Жетишпегенин USB-сактагыч менен алып келиңиз же «Шайкештирүү» бетиндеги «Тастыктала электердин баарын кайра экспорттоо» баскычын колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="63"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="68"/>
         <source>Bundle {sequence} waits at the organisation until this device is approved. Nothing needs to be sent again.</source>
         <translation>{sequence}-пакет бул түзмөк жактырылганга чейин уюмда күтүп турат. Эч нерсени кайра жөнөтүүнүн кереги жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="68"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="73"/>
         <source>The organisation refused bundle {sequence}. It stays on this computer; ask the coordinator what to do.</source>
         <translation>Уюм {sequence}-пакетти четке какты. Ал ушул компьютерде калат; эмне кылуу керектигин координатордон сураңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="73"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="78"/>
         <source>The server refused the request. Records are safe in the vault; try again later, and tell the coordinator if it keeps happening.</source>
         <translation>Сервер сурамды четке какты. Жазуулар сактагычта коопсуз; кийинчерээк кайра аракет кылыңыз, кайталана берсе координаторго кабарлаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="96"/>
+        <source>Alarm: the organisation&apos;s log no longer contains what it acknowledged earlier (found with the checkpoint the sync server sent). Tell your coordinator. Nothing was deleted.</source>
+        <translation>Эскертүү: уюмдун журналында ал мурда тастыктаган нерселер мындан ары жок (шайкештирүү сервери жөнөткөн текшерүү чекити менен табылды). Координаторуңузга кабарлаңыз. Эч нерсе өчүрүлгөн жок.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ build stretches with a real key and change one thing at a time.
 from __future__ import annotations
 
 import hashlib
+import io
 from dataclasses import replace
 
 import pytest
@@ -181,3 +182,18 @@ def test_the_plain_reading_accepts_nothing_the_general_one_refuses(texts, change
         for event, obj in texts
     ):
         assert plain == general  # the usual case takes the plain reading
+
+
+@pytest.mark.parametrize("whole_bytes", [10**9, 200])
+def test_a_stretch_from_the_spool_reads_as_the_same_bytes(monkeypatch, whole_bytes: int):
+    """Read whole (small) or a window at a time (beyond WHOLE_BYTES): the same entries."""
+    monkeypatch.setattr(chain, "WHOLE_BYTES", whole_bytes)
+    entries = stretch(30)
+    data = canonical_json([e.to_json() for e in entries])
+    assert (len(data) > whole_bytes) == (whole_bytes == 200)
+    log = LogRange(1, 30, entries[-1].entry_hash)
+    parsed = parse_entries(io.BytesIO(data), log, PUBLIC)
+    assert [e.entry_hash for e in parsed] == [e.entry_hash for e in entries]
+    cut = io.BytesIO(data[:-40])
+    with pytest.raises(LogInvalid):
+        parse_entries(cut, log, PUBLIC)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QSize
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView
 
 from fieldreport.ui.widgets.links_editor import LinkPicker
-from fieldreport.ui.widgets.record_picker import picker_size
+from fieldreport.ui.widgets.record_picker import ID_ROLE, picker_size
 from tests.media.helpers import run_import
 from tests.ui.helpers import click
 from tests.ui.media_files import make_photo
@@ -45,11 +45,12 @@ def test_attach_many_photos_to_a_record_then_detach(qtbot, unlocked, tmp_path):
 
     click(qtbot, section.attach_button)
     picker = win._dialogs[-1]
+    qtbot.waitUntil(lambda: not picker.loading)  # ordered by title: read on the worker
     assert picker.model.rowCount() == 2
     row = next(
         r
-        for r in range(picker.proxy.rowCount())
-        if picker.proxy.data(picker.proxy.index(r, 1)) == "[DEMO] Shelling of the school"
+        for r in range(picker.model.rowCount())
+        if picker.model.data(picker.model.index(r, 1)) == "[DEMO] Shelling of the school"
     )
     picker.view.selectRow(row)
     with qtbot.waitSignal(picker.finished):
@@ -70,8 +71,9 @@ def test_attach_many_photos_to_a_record_then_detach(qtbot, unlocked, tmp_path):
 
 def test_record_picker_is_wide_with_a_kind_column_and_scrolls(qtbot, unlocked):
     win = unlocked
-    for i in range(40):
-        win.session.add("statement", {"text": f"[DEMO] Statement {i}"})
+    statements = [
+        win.session.add("statement", {"text": f"[DEMO] Statement {i}"}).id for i in range(40)
+    ]
     win.session.add("damage", {"property_type": "house"})
     incident = win.session.add("incident", {"title": "[DEMO] Burning of houses"})
     form = win.edit_record(incident.id)
@@ -87,11 +89,28 @@ def test_record_picker_is_wide_with_a_kind_column_and_scrolls(qtbot, unlocked):
     ]
     assert headers == ["Kind", "Title", "Date", "Place"]
     assert picker.view.horizontalHeader().sectionResizeMode(1) == QHeaderView.ResizeMode.Stretch
-    assert picker.proxy.rowCount() == 41
+    qtbot.waitUntil(lambda: not picker.loading)
+    assert picker.model.rowCount() == 41  # every record but the one being edited
+    assert incident.id not in {
+        picker.model.data(picker.model.index(r, 0), ID_ROLE) for r in range(41)
+    }
     assert picker.view.verticalScrollBar().maximum() > 0  # more rows than fit: it scrolls
-    assert picker.proxy.data(picker.proxy.index(0, 0)) == "Witness statement"
-    picker.search.setText("damage")  # the kind column is searched too
-    assert picker.proxy.rowCount() == 1
+    # Ordered by title, case folded (as the lists are).
+    titles = [picker.model.data(picker.model.index(r, 1)) for r in range(41)]
+    assert titles == sorted(titles, key=str.casefold)
+    picker.kind.setCurrentIndex(picker.kind.findData("damage"))  # one kind only
+    qtbot.waitUntil(lambda: not picker.loading)
+    assert picker.model.rowCount() == 1
+    assert picker.model.data(picker.model.index(0, 0)) == "Damage record"
+    picker.kind.setCurrentIndex(0)
+    picker.search.setText("statement 3")  # words from any field, through the search index
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+    assert picker.loading and picker.reading_label.text() == "Searching…"
+    qtbot.waitUntil(lambda: not picker.loading)
+    # Every word, anywhere: "3" in "Statement 13" too.
+    wanted = {record_id for i, record_id in enumerate(statements) if "3" in str(i)}
+    assert picker.model.rowCount() == len(wanted) == 13
+    assert {picker.model.data(picker.model.index(r, 0), ID_ROLE) for r in range(13)} == wanted
     picker.reject()
     form.force_close()
 

@@ -84,6 +84,7 @@ def test_attach_and_detach_from_the_menu(qtbot, unlocked, tmp_path):
     assert win.attach_action.isEnabled() and not win.detach_action.isEnabled()
     win.attach_action.trigger()
     picker = win._dialogs[-1]
+    qtbot.waitUntil(lambda: not picker.loading)  # ordered by title on the worker
     picker.view.selectRow(0)
     picker.accept()
     assert win.session.get(record.id).data["media"] == list(summary.media_ids)

@@ -51,7 +51,10 @@ def test_the_alarm_is_shown_when_the_centre_rewrote_its_log(qtbot, monkeypatch, 
     finally:
         store.close()
     assert page.error.isVisible()
-    assert "no longer contains what it acknowledged earlier" in page.error.text()
+    assert (
+        "no longer contains what it acknowledged earlier (found with the receipt for bundle 2)"
+        in (page.error.text())
+    )
     assert not page.log_alarm.isHidden()
     text = page.log_alarm.text()
     assert text.startswith(

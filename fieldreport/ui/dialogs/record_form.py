@@ -35,6 +35,7 @@ from fieldreport.ui.geometry import form_size
 from fieldreport.ui.i18n import current_language
 from fieldreport.ui.messages import error_text, problem_text
 from fieldreport.ui.models.record_table import local_time
+from fieldreport.ui.record_source import RecordFinder
 from fieldreport.ui.widgets.common import error_label, show_error
 from fieldreport.ui.widgets.links_editor import RecordSource
 from fieldreport.ui.widgets.problem_banner import ProblemBanner
@@ -93,7 +94,7 @@ class RecordFormDialog(RetranslateMixin, FormAutosaveMixin, QDialog):
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setStyleSheet(NOTICE_STYLE)
         self.notice.setVisible(restored is not None)
-        source = link_source or (lambda: session.list(lang=current_language()))
+        source = link_source or (lambda: RecordFinder(session))
         self.fields = RecordFields(kind, source, record.id if record else None, self)
         content = QWidget(self)
         content_layout = QVBoxLayout(content)

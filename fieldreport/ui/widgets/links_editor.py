@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Callable, Collection, Sequence
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -19,10 +19,17 @@ from PySide6.QtWidgets import (
 from fieldreport.domain.schema import KIND_LABELS
 from fieldreport.ui.models.record_table import title_text
 from fieldreport.ui.widgets.field_editors import FieldEditor
-from fieldreport.ui.widgets.record_picker import RecordPicker
+from fieldreport.ui.widgets.record_picker import Finder, RecordPicker
 
-#: Returns the summaries of every record that may be linked.
-RecordSource = Callable[[], Sequence[Any]]
+
+class LinkFinder(Finder, Protocol):
+    """The records a link may name, a page at a time (``ui.record_source.RecordFinder``)."""
+
+    def rows(self, ids: list[str]) -> Sequence[Any]: ...
+
+
+#: The vault's records as the picker reads them (None while the vault is locked).
+RecordSource = Callable[[], LinkFinder | None]
 
 
 def describe(summary: Any) -> str:
@@ -109,14 +116,19 @@ class LinksEditor(FieldEditor):
             self._refresh()
             self.changed.emit()
 
-    def pick(self) -> None:
-        candidates = [s for s in self.source() if s.id != self.own_id and s.id not in self.ids]
-        dialog = LinkPicker(candidates, self)
+    def pick(self) -> LinkPicker | None:
+        finder = self.source()
+        if finder is None:
+            return None
+        excluded = {*self.ids, *([self.own_id] if self.own_id else [])}
+        dialog = LinkPicker(finder, self, excluded)
         dialog.accepted.connect(lambda: self.add_ids(dialog.chosen_ids()))
         dialog.open()
+        return dialog
 
     def _refresh(self) -> None:
-        known = {summary.id: summary for summary in self.source()} if self.ids else {}
+        finder = self.source() if self.ids else None
+        known = {row.id: row for row in finder.rows(list(self.ids))} if finder else {}
         self.list.clear()
         for record_id in self.ids:
             summary = known.get(record_id)
@@ -140,8 +152,10 @@ class LinksEditor(FieldEditor):
 class LinkPicker(RecordPicker):
     """Choose records to link; a search box filters the list as you type."""
 
-    def __init__(self, candidates: Sequence[Any], parent: QWidget | None = None) -> None:
-        super().__init__(candidates, parent, multiple=True)
+    def __init__(
+        self, finder: Finder, parent: QWidget | None = None, excluded: Collection[str] = ()
+    ) -> None:
+        super().__init__(finder, parent, multiple=True, excluded=excluded)
 
     def retranslateUi(self) -> None:  # noqa: N802
         super().retranslateUi()
