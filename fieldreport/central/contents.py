@@ -10,7 +10,6 @@ device are skipped; an id another device already used is refused.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -176,13 +175,27 @@ def _revision(data: bytes, obj: str, entry: Entry, device: str, bundle_hash: str
         "status": fields.text("status", max_len=40),
         "deleted": int(deleted),
         "saved_at": fields.timestamp("saved_at"),
-        "data": json.dumps(payload, ensure_ascii=False, sort_keys=True),
+        "data": _data_as_signed(data),
         "content_hash": entry.content_hash,
         "device_id": device,
         "bundle_hash": bundle_hash,
         "log_seq": entry.seq,
         "entry_hash": entry.entry_hash,
     }
+
+
+def _data_as_signed(data: bytes) -> str:
+    """The revision's ``data`` as the device signed it: its canonical form, cut from the bytes.
+
+    ``data`` is a revision in canonical form (checked) with exactly the keys
+    :data:`REVISION_KEYS`, so it opens with ``{"data":`` (the first key in order)
+    and the data object ends where the last ``,"deleted":`` begins: a quote inside
+    a text is always escaped (``\\"``), and after the data only plain values
+    follow. No second encoding of every record (7 µs each); the stored text is
+    the signed one, which every reader parses as JSON.
+    """
+    text = data.decode("utf-8")
+    return text[len('{"data":') : text.rindex(',"deleted":')]
 
 
 def _held_revisions(
