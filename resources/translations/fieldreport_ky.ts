@@ -5155,7 +5155,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     <message>
         <location filename="../../fieldreport/ui/views/sync_page.py" line="372"/>
         <source>Res&amp;tore over this vault…</source>
-        <translation>Бул сактагычтын ордуна &amp;калыбына келтирүү…</translation>
+        <translation>&amp;Бул сактагычтын ордуна калыбына келтирүү…</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/sync_page.py" line="375"/>

@@ -5156,7 +5156,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     <message>
         <location filename="../../fieldreport/ui/views/sync_page.py" line="372"/>
         <source>Res&amp;tore over this vault…</source>
-        <translation>Восс&amp;тановить поверх этого хранилища…</translation>
+        <translation>&amp;Восстановить поверх этого хранилища…</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/sync_page.py" line="375"/>

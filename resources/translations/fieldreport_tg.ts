@@ -5155,7 +5155,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     <message>
         <location filename="../../fieldreport/ui/views/sync_page.py" line="372"/>
         <source>Res&amp;tore over this vault…</source>
-        <translation>&amp;Барқарорсозӣ ба ҷои ин анбор…</translation>
+        <translation>Барқарорсозӣ ба ҷои ин &amp;анбор…</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/sync_page.py" line="375"/>
