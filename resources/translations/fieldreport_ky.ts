@@ -1153,7 +1153,7 @@ Backups you made before now still carry the key: the organisation can open those
     <message>
         <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="104"/>
         <source>Wi&amp;thdraw key escrow…</source>
-        <translation>Ачкычты сактоого берүүнү &amp;кайтарып алуу…</translation>
+        <translation>Ачкычты сактоого берүүнү кайтарып а&amp;луу…</translation>
     </message>
 </context>
 <context>

@@ -1153,7 +1153,7 @@ Backups you made before now still carry the key: the organisation can open those
     <message>
         <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="104"/>
         <source>Wi&amp;thdraw key escrow…</source>
-        <translation>О&amp;тозвать депонирование ключа…</translation>
+        <translation>Отозвать депонирование к&amp;люча…</translation>
     </message>
 </context>
 <context>
@@ -4458,7 +4458,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     <message>
         <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="101"/>
         <source>&amp;Open the backup</source>
-        <translation>&amp;Открыть копию</translation>
+        <translation>Открыть &amp;копию</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="102"/>

@@ -210,6 +210,24 @@ def walk(c: Collector, win, qtbot, tmp_path: Path) -> None:
     box = win.discard_unsaved()
     c.check("discard kept forms", box)
     box.done(0)
+    # Settings with its Key escrow group (shown only while escrow is agreed), and the
+    # dialogs of Restore over this vault… (the question built without a backup).
+    from fieldreport.central.organisation import Organisation
+    from fieldreport.ui.dialogs.restore_backup import RestoreBackupDialog
+    from fieldreport.ui.restore_over_question import restore_over_question
+
+    win.session.join(Organisation.create("Escrow Org").provisioning(offer_escrow=True), True)
+    dialog = win.show_settings()
+    assert dialog.escrow.isVisibleTo(dialog)
+    c.check("settings with key escrow", dialog)
+    c.check("withdraw key escrow", dialog.escrow.ask_to_withdraw())
+    dialog.done(0)
+    over = RestoreBackupDialog(tmp_path / "x.backup", win.vault_folder, win, replacing=True)
+    c.check("restore over this vault", over)
+    over.done(0)
+    box = restore_over_question(win, None, None, lambda _yes: None)
+    c.check("restore over: the question", box)
+    box.done(0)
 
 
 @pytest.mark.parametrize("language", i18n.LANGUAGES)
