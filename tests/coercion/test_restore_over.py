@@ -174,3 +174,50 @@ def test_erase_destroys_a_vault_a_cut_short_restore_set_aside(backed_up, vault_d
     erase.erase(vault_dir)
     assert not aside.exists()
     assert not erase.replaced(vault_dir) and not erase.set_aside(vault_dir)
+
+
+class _Terminal:
+    """Standard input as a terminal that answers ``answer`` to the confirmation."""
+
+    def __init__(self, answer: str) -> None:
+        self.answer = answer
+
+    def isatty(self) -> bool:
+        return True
+
+    def readline(self) -> str:
+        return self.answer + "\n"
+
+
+@pytest.mark.parametrize("answer", ["y", "n"])
+def test_at_a_terminal_it_says_when_the_backup_was_made_and_counts_what_is_lost(
+    backed_up, vault_dir: Path, capsys, monkeypatch, answer
+):
+    import builtins
+    import getpass
+
+    from fieldreport.cli import backup as backup_cli
+
+    out, _kept, later = backed_up
+    asked: list[str] = []
+    monkeypatch.setattr(backup_cli.terminal, "has_terminal", lambda: True)
+    monkeypatch.setattr(backup_cli.sys, "stdin", _Terminal(answer))
+    monkeypatch.setattr(getpass, "getpass", lambda prompt: asked.append(prompt) or TEST_PASSPHRASE)
+    monkeypatch.setattr(builtins, "input", lambda prompt: asked.append(prompt) or answer)
+    code, text, err = _main(capsys, "restore", str(out), "--vault", str(vault_dir), "--replace")
+    assert "The backup was made on " in err and "UTC" in err
+    assert "every record, change and file saved there since then is lost" in err
+    assert "1 new record, 1 record changed, 1 photo or file" in err
+    assert any("Replace the vault with the backup?" in p for p in asked)
+    session = Session.unlock(vault_dir, TEST_PASSPHRASE)
+    try:
+        names = {r.id for r in session.list("incident")}
+    finally:
+        session.lock()
+    if answer == "y":
+        assert code == 0, err
+        assert later not in names
+    else:
+        assert code == 2 and "the vault is as it was" in err
+        assert later in names
+    assert _hidden(vault_dir) == []
