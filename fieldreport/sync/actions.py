@@ -89,12 +89,14 @@ class SyncActions:
         Besides ``pending`` (everything not yet receipted) it says how many
         records are ``not_sent`` (saved after the last bundle was written) and
         which are ``on_its_way``: ``{"records": n, "bundles": [N, …]}``, in
-        bundles written but not yet receipted.
+        bundles written but not yet receipted; ``escrow_agreed``: whether backups
+        carry the vault's key for the organisation.
         """
         state = device_sync.status(self._vault)
         moving = transit.transit(self._vault)
         state["not_sent"] = {"records": moving.not_sent}
         state["on_its_way"] = {"records": len(moving.on_its_way), "bundles": moving.bundles}
+        state["escrow_agreed"] = device_state.escrow_agreed(self._vault.db)
         return state
 
     def on_its_way(self, record_id: str) -> int | None:

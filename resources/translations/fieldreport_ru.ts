@@ -5004,177 +5004,182 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>Подключено к организации {org}; одобрено (сертификат {serial}, {date}).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="322"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="331"/>
         <source>Nothing waits to be sent.</source>
         <translation>Ничего не ожидает отправки.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="230"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="239"/>
         <source>Last bundle: none yet.</source>
         <translation>Последний пакет: пока нет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="233"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="223"/>
+        <source>Key escrow agreed: your backups also carry this vault&apos;s key for the organisation (Settings → Key escrow).</source>
+        <translation>Депонирование ключа согласовано: ваши резервные копии содержат также ключ этого хранилища для организации (Настройки → Депонирование ключа).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="242"/>
         <source>Last bundle: {sequence}, {date}, receipted.</source>
         <translation>Последний пакет: {sequence}, {date}, квитанция получена.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="235"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="244"/>
         <source>Last bundle: {sequence}, {date}, receipted. Written to {path}</source>
         <translation>Последний пакет: {sequence}, {date}, квитанция получена. Записан в {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="238"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="247"/>
         <source>Last bundle: {sequence}, {date}, waiting for its receipt. Written to {path}</source>
         <translation>Последний пакет: {sequence}, {date}, ожидает квитанции. Записан в {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="251"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="260"/>
         <source>Last receipt: none yet.</source>
         <translation>Последняя квитанция: пока нет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="254"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="263"/>
         <source>Last receipt: for bundle {sequence}, received {date}.</source>
         <translation>Последняя квитанция: на пакет {sequence}, получена {date}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="265"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="274"/>
         <source>Organisation&apos;s log: checkpoint of {size} entries verified.</source>
         <translation>Журнал организации: проверена контрольная точка из {size} записей.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="279"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="288"/>
         <source>The checkpoint the sync server sent ({offered} entries) does not extend the one this device kept ({kept} entries): entries were changed or removed.</source>
         <translation>Контрольная точка, присланная сервером синхронизации ({offered} записей), не продолжает ту, что хранит это устройство ({kept} записей): записи были изменены или удалены.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="284"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="293"/>
         <source>The checkpoint that came with the receipt for bundle {bundle} ({offered} entries) is smaller than the one this device kept ({kept} entries): entries were removed.</source>
         <translation>Контрольная точка, пришедшая с квитанцией на пакет {bundle} ({offered} записей), меньше той, что хранит это устройство ({kept} записей): записи были удалены.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="290"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="299"/>
         <source>The checkpoint that came with the receipt for bundle {bundle} ({offered} entries) does not extend the one this device kept ({kept} entries): entries were changed or removed.</source>
         <translation>Контрольная точка, пришедшая с квитанцией на пакет {bundle} ({offered} записей), не продолжает ту, что хранит это устройство ({kept} записей): записи были изменены или удалены.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="298"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="307"/>
         <source>Alarm: the organisation&apos;s log no longer contains what it acknowledged earlier.</source>
         <translation>Тревога: журнал организации больше не содержит того, что она подтвердила ранее.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="307"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="316"/>
         <source>Tell your coordinator (first seen {date}). Nothing on this computer was deleted, and that receipt was not applied: its records stay waiting to be confirmed.</source>
         <translation>Сообщите координатору (впервые замечено {date}). На этом компьютере ничего не удалено, а эта квитанция не применена: её записи по-прежнему ждут подтверждения.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="327"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="336"/>
         <source>Not yet sent — records: {records}.</source>
         <translation>Ещё не отправлено — записей: {records}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="329"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="338"/>
         <source>Nothing new to send: do not export again.</source>
         <translation>Нового для отправки нет: повторно экспортировать не нужно.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="333"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="342"/>
         <source>On its way (bundle {bundles}, waiting for the receipt) — records: {records}.</source>
         <translation>В пути (пакет {bundles}, ждёт квитанции) — записей: {records}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="342"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="351"/>
         <source>Not yet confirmed by a receipt — photos and files: {media}; saved changes: {entries}.</source>
         <translation>Ещё не подтверждено квитанцией — фото и файлов: {media}; сохранённых изменений: {entries}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="349"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="358"/>
         <source>Sync with the organisation</source>
         <translation>Синхронизация с организацией</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="350"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="359"/>
         <source>Organisation and this device</source>
         <translation>Организация и это устройство</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="351"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="360"/>
         <source>Sending records</source>
         <translation>Отправка записей</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="352"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="361"/>
         <source>&amp;Join an organisation…</source>
         <translation>&amp;Подключиться к организации…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="354"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="363"/>
         <source>Open the provisioning file, then save the enrollment request</source>
         <translation>Открыть файл настройки организации, затем сохранить запрос на подключение</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="356"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="365"/>
         <source>Install the &amp;certificate…</source>
         <translation>Установить сер&amp;тификат…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="358"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="367"/>
         <source>This device&apos;s fingerprint (the coordinator compares it before approving):</source>
         <translation>Отпечаток ключа этого устройства (координатор сверяет его перед одобрением):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="360"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="369"/>
         <source>E&amp;xport a bundle…</source>
         <translation>&amp;Экспортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="362"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="371"/>
         <source>Write what is new, encrypted, to a folder or a removable drive</source>
         <translation>Записать всё новое в зашифрованном виде в папку или на съёмный носитель</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="364"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="373"/>
         <source>&amp;Import a receipt…</source>
         <translation>Импортировать &amp;квитанцию…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="365"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="374"/>
         <source>Back &amp;up the vault…</source>
         <translation>&amp;Резервная копия хранилища…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="367"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="376"/>
         <source>The coordinator explained the change: clear the alarm…</source>
         <translation>Координатор объяснил изменение: снять тревогу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="370"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="379"/>
         <source>Write the whole vault, encrypted, to one file (to restore it later)</source>
         <translation>Записать всё хранилище в зашифрованном виде в один файл (чтобы потом восстановить)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="372"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="381"/>
         <source>Res&amp;tore over this vault…</source>
         <translation>&amp;Восстановить поверх этого хранилища…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="375"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="384"/>
         <source>Replace this vault with a backup: what was saved since the backup is lost (you are told what, and asked first)</source>
         <translation>Заменить это хранилище резервной копией: сохранённое после создания копии будет потеряно (сначала вам скажут, что именно, и спросят)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="379"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="388"/>
         <source>Export &amp;again everything not yet confirmed…</source>
         <translation>Экспортировать з&amp;аново всё неподтверждённое…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="382"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="391"/>
         <source>If a bundle was lost, or its receipt never came: write everything the organisation has not confirmed with a receipt into one new bundle. It replaces the bundles that wait for a receipt.</source>
         <translation>Если пакет потерялся или квитанция на него так и не пришла: записать всё, что организация не подтвердила квитанцией, в один новый пакет. Он заменяет пакеты, ожидающие квитанции.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="387"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="396"/>
         <source>Writing the encrypted bundle…</source>
         <translation>Запись зашифрованного пакета…</translation>
     </message>

@@ -5003,177 +5003,182 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>Ба {org} пайваст шуд; тасдиқ шудааст (шаҳодатномаи {serial}, {date}).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="322"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="331"/>
         <source>Nothing waits to be sent.</source>
         <translation>Ҳеҷ чиз интизори фиристодан нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="230"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="239"/>
         <source>Last bundle: none yet.</source>
         <translation>Бастаи охирин: ҳанӯз нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="233"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="223"/>
+        <source>Key escrow agreed: your backups also carry this vault&apos;s key for the organisation (Settings → Key escrow).</source>
+        <translation>Ба амонатгузории калид розигӣ дода шудааст: нусхаҳои эҳтиётии шумо инчунин калиди ин анборро барои ташкилот доранд (Танзимот → Амонатгузории калид).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="242"/>
         <source>Last bundle: {sequence}, {date}, receipted.</source>
         <translation>Бастаи охирин: {sequence}, {date}, квитансия гирифта шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="235"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="244"/>
         <source>Last bundle: {sequence}, {date}, receipted. Written to {path}</source>
         <translation>Бастаи охирин: {sequence}, {date}, квитансия гирифта шуд. Ба {path} навишта шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="238"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="247"/>
         <source>Last bundle: {sequence}, {date}, waiting for its receipt. Written to {path}</source>
         <translation>Бастаи охирин: {sequence}, {date}, интизори квитансия. Ба {path} навишта шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="251"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="260"/>
         <source>Last receipt: none yet.</source>
         <translation>Квитансияи охирин: ҳанӯз нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="254"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="263"/>
         <source>Last receipt: for bundle {sequence}, received {date}.</source>
         <translation>Квитансияи охирин: барои бастаи {sequence}, қабул шуд {date}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="265"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="274"/>
         <source>Organisation&apos;s log: checkpoint of {size} entries verified.</source>
         <translation>Журнали ташкилот: нуқтаи назоратии иборат аз {size} сабт тасдиқ шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="279"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="288"/>
         <source>The checkpoint the sync server sent ({offered} entries) does not extend the one this device kept ({kept} entries): entries were changed or removed.</source>
         <translation>Нуқтаи назоратие, ки сервери ҳамоҳангсозӣ фиристод ({offered} сабт), нуқтаеро, ки ин дастгоҳ нигоҳ доштааст ({kept} сабт), идома намедиҳад: сабтҳо тағйир дода ё нест карда шудаанд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="284"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="293"/>
         <source>The checkpoint that came with the receipt for bundle {bundle} ({offered} entries) is smaller than the one this device kept ({kept} entries): entries were removed.</source>
         <translation>Нуқтаи назоратие, ки бо квитансияи бастаи {bundle} омад ({offered} сабт), аз он ки ин дастгоҳ нигоҳ доштааст ({kept} сабт), хурдтар аст: сабтҳо нест карда шудаанд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="290"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="299"/>
         <source>The checkpoint that came with the receipt for bundle {bundle} ({offered} entries) does not extend the one this device kept ({kept} entries): entries were changed or removed.</source>
         <translation>Нуқтаи назоратие, ки бо квитансияи бастаи {bundle} омад ({offered} сабт), нуқтаеро, ки ин дастгоҳ нигоҳ доштааст ({kept} сабт), идома намедиҳад: сабтҳо тағйир дода ё нест карда шудаанд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="298"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="307"/>
         <source>Alarm: the organisation&apos;s log no longer contains what it acknowledged earlier.</source>
         <translation>Ҳушдор: журнали ташкилот дигар он чиро, ки пештар тасдиқ карда буд, дар бар намегирад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="307"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="316"/>
         <source>Tell your coordinator (first seen {date}). Nothing on this computer was deleted, and that receipt was not applied: its records stay waiting to be confirmed.</source>
         <translation>Ба ҳамоҳангсози худ хабар диҳед (бори аввал {date} дида шуд). Дар ин компютер ҳеҷ чиз нест карда нашуд ва он квитансия татбиқ нашуд: сабтҳои он то ҳол тасдиқро интизоранд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="327"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="336"/>
         <source>Not yet sent — records: {records}.</source>
         <translation>Ҳанӯз фиристода нашуд — сабтҳо: {records}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="329"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="338"/>
         <source>Nothing new to send: do not export again.</source>
         <translation>Чизи нав барои фиристодан нест: дубора содир накунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="333"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="342"/>
         <source>On its way (bundle {bundles}, waiting for the receipt) — records: {records}.</source>
         <translation>Дар роҳ (бастаи {bundles}, интизори квитансия) — сабтҳо: {records}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="342"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="351"/>
         <source>Not yet confirmed by a receipt — photos and files: {media}; saved changes: {entries}.</source>
         <translation>Ҳанӯз бо квитансия тасдиқ нашудааст — суратҳо ва файлҳо: {media}; тағйироти захирашуда: {entries}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="349"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="358"/>
         <source>Sync with the organisation</source>
         <translation>Ҳамоҳангсозӣ бо ташкилот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="350"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="359"/>
         <source>Organisation and this device</source>
         <translation>Ташкилот ва ин дастгоҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="351"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="360"/>
         <source>Sending records</source>
         <translation>Фиристодани сабтҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="352"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="361"/>
         <source>&amp;Join an organisation…</source>
         <translation>&amp;Пайваст шудан ба ташкилот…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="354"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="363"/>
         <source>Open the provisioning file, then save the enrollment request</source>
         <translation>Файли танзимотро кушоед, баъд дархости пайвастшавиро захира кунед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="356"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="365"/>
         <source>Install the &amp;certificate…</source>
         <translation>Насб кардани &amp;шаҳодатнома…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="358"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="367"/>
         <source>This device&apos;s fingerprint (the coordinator compares it before approving):</source>
         <translation>Изи ангушти ин дастгоҳ (ҳамоҳангсоз онро пеш аз тасдиқ муқоиса мекунад):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="360"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="369"/>
         <source>E&amp;xport a bundle…</source>
         <translation>Содир &amp;кардани баста…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="362"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="371"/>
         <source>Write what is new, encrypted, to a folder or a removable drive</source>
         <translation>Чизи навро рамзгузорӣ карда ба ҷузвдон ё диски ҷудошаванда нависед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="364"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="373"/>
         <source>&amp;Import a receipt…</source>
         <translation>&amp;Ворид кардани квитансия…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="365"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="374"/>
         <source>Back &amp;up the vault…</source>
         <translation>Нусхаи &amp;эҳтиётии анбор…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="367"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="376"/>
         <source>The coordinator explained the change: clear the alarm…</source>
         <translation>Ҳамоҳангсоз тағйирро фаҳмонд: ҳушдорро бекор кардан…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="370"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="379"/>
         <source>Write the whole vault, encrypted, to one file (to restore it later)</source>
         <translation>Тамоми анборро рамзгузоришуда ба як файл навиштан (то баъдтар барқарор кунед)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="372"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="381"/>
         <source>Res&amp;tore over this vault…</source>
         <translation>Барқарорсозӣ ба ҷои ин &amp;анбор…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="375"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="384"/>
         <source>Replace this vault with a backup: what was saved since the backup is lost (you are told what, and asked first)</source>
         <translation>Ин анборро бо нусхаи эҳтиётӣ иваз кардан: он чи пас аз нусха нигоҳ дошта шуд, гум мешавад (аввал ба шумо мегӯянд, ки чӣ, ва мепурсанд)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="379"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="388"/>
         <source>Export &amp;again everything not yet confirmed…</source>
         <translation>&amp;Боз содир кардани ҳама чизи ҳанӯз тасдиқнашуда…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="382"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="391"/>
         <source>If a bundle was lost, or its receipt never came: write everything the organisation has not confirmed with a receipt into one new bundle. It replaces the bundles that wait for a receipt.</source>
         <translation>Агар баста гум шуда бошад ё квитансияаш ҳеҷ гоҳ наомада бошад: ҳама чизеро, ки ташкилот бо квитансия тасдиқ накардааст, ба як бастаи нав нависед. Он бастаҳоеро, ки интизори квитансия ҳастанд, иваз мекунад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="387"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="396"/>
         <source>Writing the encrypted bundle…</source>
         <translation>Бастаи рамзгузоришуда навишта мешавад…</translation>
     </message>

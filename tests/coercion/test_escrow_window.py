@@ -101,3 +101,16 @@ def test_settings_withdraws_escrow_after_saying_old_backups_still_carry_the_key(
 def test_settings_shows_no_escrow_box_when_none_was_agreed(unlocked):
     settings = unlocked.show_settings()
     assert not settings.escrow.isVisible() and settings.escrow.isHidden()
+
+
+def test_the_sync_page_says_whether_escrow_was_agreed(qtbot, unlocked):
+    org = Organisation.create("Escrow Monitors")
+    unlocked.session.join(org.provisioning(offer_escrow=True), escrow=True)
+    unlocked.records_page.show_sync()
+    unlocked.refresh_sync()
+    assert "Key escrow agreed" in unlocked.sync_page.org_text.text()
+    assert unlocked.session.sync_status()["escrow_agreed"] is True
+    unlocked.session.withdraw_escrow()
+    unlocked.refresh_sync()
+    assert "Key escrow" not in unlocked.sync_page.org_text.text()
+    assert "Escrow Monitors" in unlocked.sync_page.org_text.text()

@@ -215,6 +215,15 @@ class SyncPage(RetranslateMixin, QWidget):
                     org=org["name"], serial=cert["serial"], date=local_time(cert["issued_at"])
                 )
             )
+        if org is not None and state.get("escrow_agreed"):
+            self.org_text.setText(
+                self.org_text.text()
+                + "\n"
+                + self.tr(
+                    "Key escrow agreed: your backups also carry this vault's key for the "
+                    "organisation (Settings → Key escrow)."
+                )
+            )
         fingerprint = state.get("fingerprint", "")
         self.fingerprint.setText(fingerprint)
         self.qr.set_code(fingerprint)
