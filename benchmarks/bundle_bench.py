@@ -199,8 +199,8 @@ def shell(script: str, cpu_key: str = "") -> float:
 
 
 # CPU seconds of each measured run (this process with its threads, and its reaped children:
-# the age child; for the baseline: bash, tar and age). On a shared machine the wall time
-# depends on what else runs; the CPU time is what each side costs.
+# the age child of versions before 2026-12-03; for the baseline: bash, tar and age). On a
+# shared machine the wall time depends on what else runs; the CPU time is what each side costs.
 CPU: dict[str, list[float]] = defaultdict(list)
 
 
@@ -218,7 +218,7 @@ def export_base(data: Path, names: list[str], recipient: str, out: Path, fsync: 
     script = f"tar -c -f - -C {q(data)} {members} | {q(AGE)} -r {recipient} > {q(out)}"
     if fsync:
         script += f"\nsync {q(out)}"
-    return shell(script, "" if fsync else "export_base")
+    return shell(script, "export_base_sync" if fsync else "export_base")
 
 
 def import_base(bundle: Path, identity: Path, folder: Path, fsync: bool) -> float:
@@ -227,7 +227,7 @@ def import_base(bundle: Path, identity: Path, folder: Path, fsync: bool) -> floa
     script = f"{q(AGE)} -d -i {q(identity)} {q(bundle)} | tar -x -C {q(folder)}"
     if fsync:
         script += f"\nfind {q(folder)} -type f -exec sync {{}} +\nsync {q(folder)}"
-    elapsed = shell(script, "" if fsync else "import_base")
+    elapsed = shell(script, "import_base_sync" if fsync else "import_base")
     shutil.rmtree(folder)
     return elapsed
 
@@ -245,7 +245,9 @@ class Phases:
 
     def __enter__(self) -> Phases:
         for owner, name, key in self.targets:
-            original = getattr(owner, name)
+            original = getattr(owner, name, None)
+            if original is None:  # not in this version of the code (see --profile's list)
+                continue
 
             def timed(*args, __original=original, __key=key, **kwargs):  # type: ignore[no-untyped-def]
                 started = time.perf_counter()
@@ -276,29 +278,70 @@ def cpu_children() -> float:
     return r.ru_utime + r.ru_stime
 
 
+def _modules(*names: str) -> list[object]:
+    """The named fieldreport modules this version has (the list spans versions)."""
+    import importlib
+
+    found = []
+    for name in names:
+        try:
+            found.append(importlib.import_module(f"fieldreport.{name}"))
+        except ImportError:
+            found.append(None)
+    return found
+
+
+def _top(profiler, what: str, count: int = 14) -> None:  # type: ignore[no-untyped-def]
+    """The functions that took the most CPU on the calling thread (cProfile, tottime)."""
+    import io
+    import pstats
+
+    text = io.StringIO()
+    pstats.Stats(profiler, stream=text).sort_stats("tottime").print_stats(count)
+    lines = text.getvalue().splitlines()
+    start = next(i for i, line in enumerate(lines) if line.lstrip().startswith("ncalls"))
+    print(f"  {what}: the main thread's own CPU by function (cProfile; helpers not included)")
+    for line in lines[start : start + count + 1]:
+        print("    " + line.strip()[:110])
+
+
 def profile(vault_snapshot, central_snapshot, work, data, names, recipient, identity) -> None:
+    import cProfile
+
     import pyrage
 
-    from fieldreport.central import importer, sealed_receive
-    from fieldreport.storage import media_store
-    from fieldreport.sync import age_process, bundle_reader, bundle_writer, export_plan
+    importer, sealed_receive, media_store, bundle_reader, bundle_writer, export_plan = _modules(
+        "central.importer",
+        "central.sealed_receive",
+        "storage.media_store",
+        "sync.bundle_reader",
+        "sync.bundle_writer",
+        "sync.export_plan",
+    )
+    age_process, age_layer = _modules("sync.age_process", "sync.age_layer")  # old, new
 
     print("\nwhere the time goes (--profile; phases overlap: threads run side by side)")
     out = work / "profile.bundle"
     export_targets = [
         (bundle_writer, "plan_export", "plan (first pass: describe items)"),
         (export_plan, "_describe_sealed", "  media: hash the stored age files (first pass)"),
+        (export_plan, "_hash_file", "  media: hash a stored age file (rows before 0008)"),
+        (export_plan, "_checked_length", "  media: check each stored file's header and length"),
         (export_plan, "wrap_key", "  media: wrap each item's key to the organisation"),
         (export_plan, "_copy_file", "media: copy the stored age files into the tar"),
         (bundle_writer, "write_inner", "write the inner tar (main thread, incl. waits)"),
         (pyrage, "encrypt_io", "age-encrypt the bundle (helper thread, if in-process)"),
         (age_process, "encrypt_to_file", "age-encrypt the bundle (child process, its life)"),
+        (getattr(age_layer, "Encrypting", None), "write", "age-encrypt (in-process, OpenSSL)"),
         (os, "fsync", "fsync (in-process)"),
     ]
-    phases = Phases(export_targets)
+    phases = Phases([t for t in export_targets if t[0] is not None])
+    profiler = cProfile.Profile(time.thread_time)  # CPU time of the main thread
     c0, k0 = cpu_self(), cpu_children()
     with phases:
+        profiler.enable()
         total = export_ours(vault_snapshot, work, out)
+        profiler.disable()
     cpu, kids = cpu_self() - c0, cpu_children() - k0
     c0 = cpu_children()
     base = export_base(data, names, recipient, work / "profile-base.age", fsync=False)
@@ -306,11 +349,12 @@ def profile(vault_snapshot, central_snapshot, work, data, names, recipient, iden
     (work / "profile-base.age").unlink()
     print(
         f"export: {total:.1f} s wall (incl. unlocking the copy), {cpu:.1f} s CPU in-process "
-        f"+ {kids:.1f} s in the age child; baseline {base:.1f} s wall, {base_cpu:.1f} s CPU "
+        f"+ {kids:.1f} s in child processes; baseline {base:.1f} s wall, {base_cpu:.1f} s CPU "
         "(tar + age)"
     )
     for key, seconds in phases.seconds.items():
         print(f"  {key:52} {seconds:7.2f} s  ({phases.calls[key]} calls)")
+    _top(profiler, "export")
 
     import_targets = [
         (importer, "sha256_file", "hash the whole file first (same-size check)"),
@@ -318,27 +362,33 @@ def profile(vault_snapshot, central_snapshot, work, data, names, recipient, iden
         (bundle_reader, "_read_item", "  items: tar read + SHA-256 + write to the sink"),
         (pyrage, "decrypt_io", "  age-decrypt the bundle (helper thread, if in-process)"),
         (age_process, "decrypt_file", "  age-decrypt the bundle (child process, its life)"),
+        (getattr(age_layer, "Decrypting", None), "read", "  age-decrypt (in-process, OpenSSL)"),
         (sealed_receive, "receive", "  media: check key + header, store as received"),
         (media_store.MediaStore, "encrypt", "  media (format 1 only): encrypt into the store"),
         (os, "fsync", "fsync (in-process)"),
         (importer, "check_contents", "check items against the entries"),
         (importer, "make_receipt", "sign the receipt"),
     ]
-    phases = Phases(import_targets)
+    phases = Phases([t for t in import_targets if t[0] is not None])
+    profiler = cProfile.Profile(time.thread_time)  # CPU time of the main thread
     c0, k0 = cpu_self(), cpu_children()
     with phases:
+        profiler.enable()
         total, _ = import_ours(central_snapshot, work, out)
+        profiler.disable()
     cpu, kids = cpu_self() - c0, cpu_children() - k0
     c0 = cpu_children()
     folder = work / "profile-extract"
     base = import_base(work / "baseline.age", identity, folder, fsync=False)
     base_cpu = cpu_children() - c0
     print(
-        f"import: {total:.1f} s wall, {cpu:.1f} s CPU in-process + {kids:.1f} s in the age "
-        f"child; baseline {base:.1f} s wall, {base_cpu:.1f} s CPU (age + tar)"
+        f"import: {total:.1f} s wall (incl. opening the store), {cpu:.1f} s CPU in-process "
+        f"+ {kids:.1f} s in child processes; baseline {base:.1f} s wall, {base_cpu:.1f} s CPU "
+        "(age + tar)"
     )
     for key, seconds in phases.seconds.items():
         print(f"  {key:52} {seconds:7.2f} s  ({phases.calls[key]} calls)")
+    _top(profiler, "import")
     out.unlink()
 
 
@@ -558,9 +608,11 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     for what in ("export", "import"):
         ours_cpu, base_cpu = min(CPU[what]), min(CPU[f"{what}_base"])
         ratios[f"{what}_cpu"] = base_cpu / ours_cpu
+        synced = min(CPU.get(f"{what}_base_sync") or [float("nan")])
         print(
             f"{what} CPU seconds (process + threads + children): ours {ours_cpu:.2f}, "
-            f"tar+age {base_cpu:.2f}, ratio {base_cpu / ours_cpu:.2f}"
+            f"tar+age {base_cpu:.2f}, ratio {base_cpu / ours_cpu:.2f}; "
+            f"+sync {synced:.2f}, ratio {synced / ours_cpu:.2f}"
         )
     if checked:
         print(

@@ -175,9 +175,11 @@ class ServerProcess:
             self.process.stdout.close()
 
 
-def start_central(store: Path, cert: Path, key: Path, log_file: Path) -> ServerProcess:
+def start_central(
+    store: Path, cert: Path, key: Path, log_file: Path, extra: tuple[str, ...] = ()
+) -> ServerProcess:
     args = [sys.executable, "-m", "fieldreport.cli", "central", "serve", "--store", str(store)]
-    args += ["--port", "0", "--tls-cert", str(cert), "--tls-key", str(key)]
+    args += ["--port", "0", "--tls-cert", str(cert), "--tls-key", str(key), *extra]
     return ServerProcess(args, log_file, {"FIELDREPORT_CENTRAL_PASSPHRASE": PASSPHRASE})
 
 
@@ -233,8 +235,8 @@ def minimal_server(folder: Path, cert: Path, key: Path) -> None:
 class Sampler:
     """The largest RSS of the server's process tree, sampled every 50 ms while in use.
 
-    The server's own ``VmHWM`` misses child processes: a large bundle's age
-    layer is decrypted in a child (``fieldreport.sync.age_process``).
+    The server's own ``VmHWM`` misses child processes (before 2026-12-03 a large
+    bundle's age layer was decrypted in a child process; now in the server's own).
     """
 
     def __init__(self, server: ServerProcess) -> None:

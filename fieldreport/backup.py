@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import errno
 import hashlib
 import io
 import json
@@ -35,13 +36,21 @@ import tarfile
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
 import pyrage
 import sqlite_utils
 
-from fieldreport.errors import InvalidInput, StorageFull, UsageError, VaultExists, WrongPassphrase
+from fieldreport.errors import (
+    InvalidInput,
+    StorageFull,
+    UsageError,
+    VaultExists,
+    VaultNotFound,
+    WrongPassphrase,
+)
 from fieldreport.storage import vault as vault_store
 from fieldreport.storage.files import FILE_MODE, fsync_folder, make_private_folder
 from fieldreport.storage.media_store import MEDIA_FOLDER, PART
@@ -208,6 +217,44 @@ def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
 
 
 # -- restoring ---------------------------------------------------------------------
+@dataclass
+class PreparedRestore:
+    """A backup decrypted, checked and written as a whole vault in a private folder
+    beside ``target``, not yet in place: :meth:`place` puts it there, :meth:`discard`
+    removes it (always call one of them; :func:`restore` does both)."""
+
+    scratch: Path
+    target: Path
+    media: int  # media files in the backup
+    made_at: datetime | None  # when the backup was made (its newest member), if it says
+
+    @property
+    def vault(self) -> Path:
+        return self.scratch / "vault"
+
+    def place(self, *, replace: bool = False) -> int:
+        """Put the restored vault in ``target``; returns the media file count.
+
+        ``replace``: a vault in ``target`` is replaced (fieldreport/backup_replace.py:
+        set aside until the restored one is in place, then destroyed); otherwise
+        ``target`` must still hold no vault and nothing else.
+        """
+        if replace and exists(self.target):
+            from fieldreport.backup_replace import replace_vault
+
+            replace_vault(self.vault, self.target)
+            return self.media
+        _check_empty(self.target)
+        if self.target.exists():
+            self.target.rmdir()  # empty, checked above
+        os.rename(self.vault, self.target)
+        fsync_folder(self.target.parent)
+        return self.media
+
+    def discard(self) -> None:
+        shutil.rmtree(self.scratch, ignore_errors=True)
+
+
 def restore(
     backup: Path,
     target: Path,
@@ -215,8 +262,9 @@ def restore(
     identity: str | None,
     *,
     new_passphrase: str | None = None,
+    replace: bool = False,
 ) -> int:
-    """Bring ``backup`` back as a new vault in ``target``; returns the media file count.
+    """Bring ``backup`` back as the vault in ``target``; returns the media file count.
 
     ``passphrase`` is the backup's; ``identity`` an organisation's age identity
     (``AGE-SECRET-KEY-1…``) instead of it. With ``identity`` and
@@ -224,42 +272,74 @@ def restore(
     (``escrow.age``, only when they agreed at join) opens the restored vault
     and ``new_passphrase`` becomes its passphrase — before it is put in place,
     so a backup without escrow, or a key that does not fit, leaves nothing.
+    ``replace``: the vault in ``target`` is replaced (see :meth:`PreparedRestore.place`).
     """
+    prepared = prepare_restore(
+        backup, target, passphrase, identity, new_passphrase=new_passphrase, replace=replace
+    )
+    try:
+        return prepared.place(replace=replace)
+    finally:
+        prepared.discard()
+
+
+def prepare_restore(
+    backup: Path,
+    target: Path,
+    passphrase: str | None,
+    identity: str | None,
+    *,
+    new_passphrase: str | None = None,
+    replace: bool = False,
+) -> PreparedRestore:
+    """Decrypt and check ``backup`` into a private folder beside ``target``; nothing in
+    ``target`` changes. A wrong passphrase or a damaged backup leaves nothing behind."""
     backup, target = Path(backup), Path(target)
     if new_passphrase is not None:
         vault_store.check_passphrase(new_passphrase)
         if identity is None:
             raise UsageError("A new passphrase needs the organisation's identity (--identity).")
-    check_restorable(backup, target)
-    with _scratch(target.parent, f".{target.name}.restore-") as scratch:
+    check_restorable(backup, target, replace=replace)
+    scratch = _new_scratch(target.parent, f".{target.name}.restore-")
+    try:
         tar_path = scratch / "backup.tar"
         _decrypt(backup, tar_path, passphrase, identity)
         vault = scratch / "vault"
         make_private_folder(vault)
         kept: dict[str, bytes] = {}
-        media = _extract(tar_path, vault, kept)
+        media, made_at = _extract(tar_path, vault, kept)
         tar_path.unlink()
         if new_passphrase is not None and identity is not None:
             _open_escrowed(vault, kept.get(ESCROW_MEMBER), identity, new_passphrase)
         fsync_folder(vault)
-        if target.exists():
-            target.rmdir()  # empty, checked above
-        os.rename(vault, target)
-        fsync_folder(target.parent)
-    return media
+    except BaseException as exc:
+        shutil.rmtree(scratch, ignore_errors=True)
+        if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+            raise StorageFull("The disk is full; nothing was written.") from exc
+        raise
+    return PreparedRestore(scratch, target, media, made_at)
 
 
-def check_restorable(backup: Path | str, target: Path) -> None:
-    """Refuse before asking anything: a vault or other files in ``target``, no backup file."""
+def check_restorable(backup: Path | str, target: Path, *, replace: bool = False) -> None:
+    """Refuse before asking anything: a vault or other files in ``target`` (with
+    ``replace``: no vault there to replace), no backup file."""
     backup, target = Path(backup), Path(target)
-    if exists(target):
-        raise VaultExists(f"A vault already exists in {target}; nothing was restored.")
-    if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise UsageError(f"{target} is not an empty folder; restore into a new folder.")
+    if replace:
+        if not exists(target):
+            raise VaultNotFound(f"There is no vault in {target} to replace; nothing was restored.")
+    else:
+        _check_empty(target)
     if not backup.is_file():
         raise InvalidInput(f"There is no backup {backup}.")
     if not target.parent.is_dir():
         raise UsageError(f"The folder {target.parent} does not exist.")
+
+
+def _check_empty(target: Path) -> None:
+    if exists(target):
+        raise VaultExists(f"A vault already exists in {target}; nothing was restored.")
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise UsageError(f"{target} is not an empty folder; restore into a new folder.")
 
 
 def _decrypt(backup: Path, tar_path: Path, passphrase: str | None, identity: str | None) -> None:
@@ -357,12 +437,17 @@ def _open_escrowed(vault: Path, escrow: bytes | None, identity: str, new_passphr
         opened.lock()
 
 
-def _extract(tar_path: Path, vault: Path, kept: dict[str, bytes] | None = None) -> int:
+def _extract(
+    tar_path: Path, vault: Path, kept: dict[str, bytes] | None = None
+) -> tuple[int, datetime | None]:
     """Write the tar's members into ``vault``, flushed; refuses anything unexpected.
+    Returns the media file count and when the backup was made: the newest member's
+    time (the database copy is made as the backup is written).
 
     ``escrow.age`` is never written into the vault: it is put in ``kept``."""
     seen: set[str] = set()
     media = 0
+    newest = 0.0
     try:
         with tarfile.open(tar_path, "r:") as tar:
             for member in tar:
@@ -370,6 +455,7 @@ def _extract(tar_path: Path, vault: Path, kept: dict[str, bytes] | None = None) 
                 if not member.isfile() or name in seen or not _allowed(name):
                     raise InvalidInput(_DAMAGED)
                 seen.add(name)
+                newest = max(newest, float(member.mtime or 0))
                 source = tar.extractfile(member)
                 if source is None:
                     raise InvalidInput(_DAMAGED)
@@ -393,7 +479,7 @@ def _extract(tar_path: Path, vault: Path, kept: dict[str, bytes] | None = None) 
         if compartment.db in seen:
             make_private_folder(vault / compartment.media)
             fsync_folder(vault / compartment.media)
-    return media
+    return media, (datetime.fromtimestamp(newest, UTC) if newest > 0 else None)
 
 
 def _allowed(name: str) -> bool:
@@ -427,13 +513,18 @@ def _copy_flushed(source: IO[bytes], path: Path) -> None:
 
 
 # -- shared ------------------------------------------------------------------------
-@contextlib.contextmanager
-def _scratch(parent: Path, prefix: str) -> Iterator[Path]:
-    """A private temporary folder in ``parent`` (same disk: renames are atomic), removed after."""
+def _new_scratch(parent: Path, prefix: str) -> Path:
+    """A private temporary folder in ``parent`` (same disk: renames are atomic)."""
     try:
-        scratch = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+        return Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
     except OSError as exc:
         raise UsageError(f"Could not write in {parent}: {exc.strerror}.") from exc
+
+
+@contextlib.contextmanager
+def _scratch(parent: Path, prefix: str) -> Iterator[Path]:
+    """A private temporary folder in ``parent``, removed after."""
+    scratch = _new_scratch(parent, prefix)
     try:
         yield scratch
     except OSError as exc:

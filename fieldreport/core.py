@@ -10,6 +10,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,7 @@ from fieldreport.storage import record_list, record_queries
 from fieldreport.storage import vault as vault_store
 from fieldreport.storage.analysis_queue import AnalysisQueue
 from fieldreport.storage.autosave import AutosavedForm
+from fieldreport.storage.changes_since import ChangesSince, changes_since
 from fieldreport.storage.custody_log import LogVerification
 from fieldreport.storage.database import transaction
 from fieldreport.storage.list_reader import ListReader
@@ -57,6 +59,7 @@ __all__ = [
     "ListRow",
     "Session",
     "vault_exists",
+    "put_back_interrupted_restore",
     "check_new_passphrase",
 ]
 
@@ -75,6 +78,14 @@ class RecordLinks:
 
 def vault_exists(folder: Path) -> bool:
     return vault_store.exists(folder)
+
+
+def put_back_interrupted_restore(folder: Path) -> bool:
+    """A restore over the vault in ``folder`` cut short (a crash between its renames) left
+    the folder without a vault and the old one set aside: move it back. Returns whether it did."""
+    from fieldreport.backup_replace import put_back_interrupted
+
+    return put_back_interrupted(Path(folder))
 
 
 def check_new_passphrase(passphrase: str, confirmation: str | None = None) -> None:
@@ -488,6 +499,10 @@ class Session(SyncActions):
         if not gps:
             return None
         return {"lat": gps["lat"], "lon": gps["lon"], "precision": "exact"}
+
+    def changes_since(self, moment: datetime) -> ChangesSince:
+        """Records and files saved after ``moment`` (what restoring a backup made then loses)."""
+        return changes_since(self._vault.db, moment)
 
     def verify_log(self) -> LogVerification:
         return self._vault.log.verify()

@@ -189,6 +189,24 @@ class SharesRefused(FieldReportError):
         self.params: dict[str, str | int] = params
 
 
+class DatabaseUnavailable(FieldReportError):
+    """The central store's PostgreSQL server cannot be reached, or the connection was lost.
+
+    What was being written is rolled back by PostgreSQL (nothing half-done is
+    kept); the next use connects again.
+    """
+
+    exit_code = 29
+
+
+class ConcurrentWrite(FieldReportError):
+    """Two writers met on one row at the same moment (PostgreSQL: a unique key, a deadlock).
+
+    Raised inside a transaction that PostgreSQL then rolls back; the importer
+    tries the whole import again (the other writer's row is committed by then).
+    """
+
+
 class SelfTestFailed(FieldReportError):
     """``self-test`` found a check that fails: this installation is incomplete or broken."""
 
@@ -249,6 +267,11 @@ EXIT_CODES: list[tuple[int, str]] = [
         SharesRefused.exit_code,
         "recovery shares were refused: too few, from different sets, a mistyped word, or not "
         "this vault's (the share is named); nothing was changed",
+    ),
+    (
+        DatabaseUnavailable.exit_code,
+        "the central store's PostgreSQL server cannot be reached or the connection was lost; "
+        "nothing half-done was kept, run the command again once the server is back",
     ),
 ]
 

@@ -41,7 +41,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QCoreApplication, QSize  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSize, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
@@ -55,6 +55,7 @@ from fieldreport.ui.geometry import form_size, texts_cut_off  # noqa: E402
 from fieldreport.ui.window import MainWindow  # noqa: E402
 from tools.screenshots_coercion import (  # noqa: E402
     shoot_erase,
+    shoot_escrow_and_restore_over,
     shoot_escrow_question,
     shoot_recover,
     shoot_recovery_split,
@@ -414,6 +415,20 @@ def shoot_evidence(central: Any, record_id: str, folder: Path) -> None:
     dialog.set_running(False)
     dialog.identifying.setChecked(False)
     dialog.reject()
+    page = central.records_view  # several rows selected (Shift+Down), one package of them
+    page.view.setFocus()
+    for _ in range(3):
+        QTest.keyClick(page.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    wait_idle(central)
+    save(central, folder, "central_records_selected")
+    shown = page.record_view.detail
+    if shown is not None:
+        dialog = central.evidence.open_dialog(shown.id, None, page.selected_records())
+        dialog.c2pa.setChecked(True)
+        save(dialog, folder, "central_evidence_selected")
+        dialog.reject()
+    page.select_record(record_id)
+    wait_idle(central)
 
 
 def shoot_filtered(central: Any, folder: Path, name: str) -> None:
@@ -504,6 +519,7 @@ def shoot_language(
         save(window, folder, "unlock")
         shoot_recover(window, folder, save)
         window.close()
+        shoot_escrow_and_restore_over(settings, folder, save)
         with tempfile.TemporaryDirectory(prefix="fieldreport-shots-") as empty:
             setup = MainWindow(Path(empty) / "vault", settings)
             place(setup)
@@ -586,6 +602,7 @@ def shoot_language(
     shoot_erase(window, folder, save)
     shoot_escrow_question(window, folder, save)
     shoot_recovery_split(window, folder, save)
+    shoot_escrow_and_restore_over(settings, folder, save)
 
     window.records_page.show_kind("incident")
     window.records_page.current_section.search.setText("kok-tash")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
@@ -117,3 +118,67 @@ def shoot_escrow_question(window: MainWindow, folder: Path, save: Save) -> None:
     box.open()
     save(box, folder, "escrow_question")
     box.done(0)
+
+
+def shoot_escrow_and_restore_over(settings: Any, folder: Path, save: Save) -> None:
+    """On a throwaway vault of its own (the demo vault joins another organisation later):
+    Settings' *Key escrow* group and its withdraw question; the Sync page's *Restore over
+    this vault…*, its passphrase dialog and the question saying what would be lost, built
+    from a real backup (never answered: nothing is replaced)."""
+    import tempfile
+    import time
+
+    from fieldreport import backup
+    from fieldreport.central.organisation import Organisation
+    from fieldreport.core import Session
+    from fieldreport.ui.dialogs.restore_backup import RestoreBackupDialog
+    from fieldreport.ui.restore_over_question import restore_over_question
+    from tools.screenshots import place, settle
+
+    with tempfile.TemporaryDirectory(prefix="fieldreport-shots-over-") as tmp:
+        work = Path(tmp)
+        session = Session.create(work / "vault", "four words I remember")
+        session.add("incident", {"title": "[DEMO] Shelling near the school"})
+        made = backup.backup_session(session, work / "demo.backup", "a backup passphrase")
+        time.sleep(0.01)
+        session.add("incident", {"title": "[DEMO] Roadblock on the Kok-Tash road"})
+        session.add("person", {"name": "[DEMO] Person A", "outcome": "injured"})
+        org = Organisation.create("[DEMO] Kulundu Monitors")
+        session.join(org.provisioning(offer_escrow=True), escrow=True)
+        window = MainWindow(work / "vault", settings)
+        place(window)
+        window._opened(session)
+        settle()
+        dialog = window.show_settings()
+        save(dialog, folder, "settings_escrow")
+        box = dialog.escrow.ask_to_withdraw()
+        save(box, folder, "escrow_withdraw_question")
+        box.done(0)
+        dialog.escrow.withdrawn = True  # shown as after withdrawing (nothing withdrawn)
+        dialog.escrow.withdraw_button.setVisible(False)
+        dialog.escrow.retranslateUi()
+        save(dialog, folder, "settings_escrow_withdrawn")
+        dialog.reject()
+        window.records_page.show_sync()
+        window.refresh_sync()
+        save(window, folder, "sync_restore_over")
+        passphrase = RestoreBackupDialog(made.path, window.vault_folder, window, replacing=True)
+        passphrase.move(60, 40)
+        passphrase.show()
+        passphrase.passphrase.setText("a backup passphrase")
+        save(passphrase, folder, "restore_over_backup")
+        passphrase.reject()
+        prepared = backup.prepare_restore(
+            made.path, window.vault_folder, "a backup passphrase", None, replace=True
+        )
+        try:
+            lost = session.changes_since(prepared.made_at) if prepared.made_at else None
+            question = restore_over_question(window, prepared.made_at, lost, lambda _yes: None)
+            question.open()
+            save(question, folder, "restore_over_question")
+            question.done(0)
+        finally:
+            prepared.discard()
+        window.lock()
+        window.close()
+        settle()

@@ -96,7 +96,7 @@ def require(store: CentralStore) -> Credential:
     if found is None:
         raise UsageError(
             "The organisation has no C2PA signing certificate yet: make one with "
-            "'fieldreport-cli central c2pa-cert' (or import one a certificate authority "
+            "'fieldreport-cli central c2pa-cert --new' (or import one a certificate authority "
             "issued with --import CHAIN.pem --key KEY.pem)."
         )
     return found

@@ -18,8 +18,9 @@ that any C2PA reader shows as they are:
 
 Names and contacts are never asserted: a photo's file name, caption and GPS
 position are added (``org.fieldreport.description``) only with
-``include_identifying``. The photo itself is the original: its own EXIF
-(a GPS position, say) stays in it (docs/evidence.md).
+``include_identifying``. Without it the photo is a copy without its metadata
+and the actions say so (``c2pa.edited.metadata``); with it the photo is the
+original, its own EXIF (a GPS position, say) included (docs/evidence.md).
 """
 
 from __future__ import annotations
@@ -34,12 +35,24 @@ DIGITAL_CAPTURE = "http://cv.iptc.org/newscodes/digitalsourcetype/digitalCapture
 CAPTURE = "org.fieldreport.capture"
 CUSTODY = "org.fieldreport.custody"
 DESCRIPTION = "org.fieldreport.description"
+METADATA_REMOVED = (
+    "Metadata removed for publication (EXIF with any GPS position, XMP, comments); the "
+    "picture is the original's, re-encoded as JPEG only where it had to be turned upright "
+    "or was not JPEG or PNG. org.fieldreport.capture names the original by its hash."
+)
 
 
 def manifest(
-    store: CentralStore, row: dict[str, Any], title: str, *, include_identifying: bool
+    store: CentralStore,
+    row: dict[str, Any],
+    title: str,
+    *,
+    include_identifying: bool,
+    mime: str | None = None,
 ) -> dict[str, Any]:
-    """The manifest of the media item ``row`` (a ``media_items`` row)."""
+    """The manifest of the media item ``row`` (a ``media_items`` row); anonymised
+    (``include_identifying`` False) for a copy without the photo's metadata, ``mime``
+    its type."""
     info = json.loads(row["info"])
     metadata = info.get("metadata") if isinstance(info.get("metadata"), dict) else {}
     entry = _entry(store, row["device_id"], row["log_seq"])
@@ -69,8 +82,18 @@ def manifest(
     created: dict[str, Any] = {"action": "c2pa.created", "digitalSourceType": DIGITAL_CAPTURE}
     if entry:
         created["when"] = entry["time"]
+    actions = [created]
+    if not include_identifying:
+        capture["metadata_removed"] = True
+        actions.append(
+            {
+                "action": "c2pa.edited.metadata",
+                "description": METADATA_REMOVED,
+                "softwareAgent": {"name": "FieldReport", "version": __version__},
+            }
+        )
     assertions: list[dict[str, Any]] = [
-        {"label": "c2pa.actions.v2", "data": {"actions": [created]}},
+        {"label": "c2pa.actions.v2", "data": {"actions": actions}},
         {"label": CAPTURE, "data": {k: v for k, v in capture.items() if v is not None}},
         {"label": CUSTODY, "data": custody},
     ]
@@ -84,7 +107,7 @@ def manifest(
     return {
         "claim_generator_info": [{"name": "FieldReport", "version": __version__}],
         "title": title,
-        "format": info.get("mime"),
+        "format": mime or info.get("mime"),
         "assertions": assertions,
     }
 

@@ -1,9 +1,13 @@
 """``central evidence --c2pa``: credentialed copies of a package's photos, for publication.
 
 Beside each original photo (``data/media/<id>/original.<ext>``, bit for bit)
-the package gets ``data/published/<id>.c2pa.<ext>``: the same photo with a
-C2PA manifest embedded and signed with the organisation's C2PA certificate
-(:mod:`fieldreport.central.c2pa_manifest` says what it asserts), and
+the package gets ``data/published/<id>.c2pa.<ext>``: the photo with a C2PA
+manifest embedded and signed with the organisation's C2PA certificate
+(:mod:`fieldreport.central.c2pa_manifest` says what it asserts). Anonymised
+(the default), it is a copy without the photo's metadata (EXIF with any GPS
+position, XMP, comments: :mod:`fieldreport.domain.strip_metadata`, the
+image data kept as is where it can be), and the manifest says so; with
+``include_identifying`` it is the original itself. Also
 ``data/published/c2pa-root.pem``, the certificate a reader adds to its trust
 list. Photos c2pa cannot embed in or refuses, and originals the device
 deleted, are listed as skipped with the reason (the package is still written).
@@ -18,6 +22,7 @@ from typing import Any
 
 from fieldreport.central import c2pa_cert, c2pa_manifest, c2pa_sign
 from fieldreport.central.store import CentralStore
+from fieldreport.domain import strip_metadata
 from fieldreport.errors import UsageError
 
 FOLDER = "published"
@@ -49,25 +54,14 @@ def publish(
         mime = str(info.get("mime") or "")
         if not mime.startswith("image/"):
             continue
-        if entry["file"] is None:
-            skipped.append({"media": row["id"], "reason": "the original is not at the centre"})
-        elif not c2pa_sign.supported(mime):
-            skipped.append({"media": row["id"], "reason": f"C2PA cannot be embedded in {mime}"})
+        try:
+            if entry["file"] is None:
+                raise UsageError("the original is not at the centre")
+            made = _one(store, credential, row, info, entry["file"], folder, include_identifying)
+        except UsageError as exc:  # a photo c2pa cannot take: the rest still get theirs
+            skipped.append({"media": row["id"], "reason": str(exc)})
         else:
-            suffix = Path(entry["file"]).suffix
-            file = f"{FOLDER}/{row['id']}.c2pa{suffix}"
-            title = f"{row['id']}{suffix}"
-            if include_identifying and info.get("original_name"):
-                title = str(info["original_name"])
-            made = c2pa_manifest.manifest(
-                store, row, title, include_identifying=include_identifying
-            )
-            try:
-                c2pa_sign.sign_photo(credential, made, mime, folder / entry["file"], folder / file)
-            except UsageError as exc:  # a photo c2pa cannot parse: the rest still get theirs
-                skipped.append({"media": row["id"], "reason": str(exc)})
-            else:
-                photos.append({"media": row["id"], "file": file, "original": entry["file"]})
+            photos.append(made)
         step()
     return {
         "root_certificate": ROOT,
@@ -75,6 +69,43 @@ def publish(
         "signer": credential.subject,
         "photos": photos,
         "skipped": skipped,
+    }
+
+
+def _one(
+    store: CentralStore,
+    credential: c2pa_cert.Credential,
+    row: dict[str, Any],
+    info: dict[str, Any],
+    original: str,
+    folder: Path,
+    include_identifying: bool,
+) -> dict[str, Any]:
+    """Credential one photo: the original, or (anonymised) a copy without its metadata."""
+    mime, data = str(info["mime"]), (folder / original).read_bytes()
+    suffix = Path(original).suffix
+    if not include_identifying:  # its EXIF may say where it was taken: a witness's home
+        try:
+            data = strip_metadata.strip(data, mime)
+        except (strip_metadata.CannotStrip, ValueError) as exc:
+            raise UsageError(f"its metadata cannot be removed ({exc})") from None
+        if mime != "image/png":
+            mime, suffix = "image/jpeg", ".jpg"  # JPEG kept, or re-encoded as JPEG
+    if not c2pa_sign.supported(mime):
+        raise UsageError(f"C2PA cannot be embedded in {mime}")
+    title = f"{row['id']}{suffix}"
+    if include_identifying and info.get("original_name"):
+        title = str(info["original_name"])
+    made = c2pa_manifest.manifest(
+        store, row, title, include_identifying=include_identifying, mime=mime
+    )
+    file = f"{FOLDER}/{row['id']}.c2pa{suffix}"
+    c2pa_sign.sign_photo(credential, made, mime, data, folder / file)
+    return {
+        "media": row["id"],
+        "file": file,
+        "original": original,
+        "metadata_removed": not include_identifying,
     }
 
 

@@ -20,9 +20,13 @@ verify`` (:func:`fieldreport.central.queries.verify_log`).
 
 from __future__ import annotations
 
+import io
+import re
 from dataclasses import dataclass
-from typing import Any
+from datetime import datetime
+from typing import Any, BinaryIO, cast
 
+from fieldreport.central import log_stream
 from fieldreport.crypto import signing
 from fieldreport.crypto.canonical import canonical_c_form, canonical_json, sha256_hex
 from fieldreport.errors import BundleRejected
@@ -89,18 +93,32 @@ def fork_alarm(device_id: str, detail: str) -> BundleRejected:
     )
 
 
-def parse_entries(data: bytes, log: LogRange, public_key: bytes) -> list[Entry]:
-    """Every entry of the range, verified by itself (chain, hashes, signatures)."""
-    value = strict_json.parse(
-        data, what=WHAT, error=LogInvalid, max_bytes=MAX_SIZE["log"], max_depth=3
-    )
-    count = log.to_seq - log.from_seq + 1
-    if not isinstance(value, list) or len(value) != count:
-        raise LogInvalid(
+#: A stretch up to this size is read whole and parsed at once (the fast path below);
+#: a longer one is read from the import's spool a window at a time, never whole.
+WHOLE_BYTES = 16 * 1024 * 1024
+
+
+def parse_entries(data: bytes | BinaryIO, log: LogRange, public_key: bytes) -> list[Entry]:
+    """Every entry of the range, verified by itself (chain, hashes, signatures).
+
+    ``data`` may be a stream (the import's spool): up to :data:`WHOLE_BYTES` it is
+    read whole; beyond, a window at a time (:mod:`fieldreport.central.log_stream`).
+    """
+    source: bytes | BinaryIO = data
+    if not isinstance(data, bytes):
+        first = data.read(WHOLE_BYTES + 1)
+        source = first if len(first) <= WHOLE_BYTES else cast(BinaryIO, _Rejoined(first, data))
+    if isinstance(source, bytes):
+        entries = _plain_entries(source, log) or _general_entries(source, log)
+    else:
+        wrong = (
             f"The {WHAT} does not hold entries {log.from_seq} to {log.to_seq}, "
             "as its manifest says."
         )
-    entries = [_entry(raw, log.from_seq + i) for i, raw in enumerate(value)]
+        values = log_stream.elements(
+            source, log.to_seq - log.from_seq + 1, what=WHAT, error=LogInvalid, wrong_count=wrong
+        )
+        entries = [_entry(raw, log.from_seq + i) for i, raw in enumerate(values)]
     for before, after in zip(entries, entries[1:], strict=False):
         if after.prev_hash != before.entry_hash:
             raise LogInvalid(
@@ -115,6 +133,93 @@ def parse_entries(data: bytes, log: LogRange, public_key: bytes) -> list[Entry]:
     if log.from_seq == 1 and entries[0].prev_hash != GENESIS_HASH:
         raise LogInvalid(f"The first entry of the {WHAT} does not start a chain.")
     return entries
+
+
+class _Rejoined(io.RawIOBase):
+    """``head``, already read from ``rest``, then the rest of it: one stream again."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        super().__init__()
+        self._head = io.BytesIO(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int | None = -1) -> bytes:
+        data = self._head.read(size)
+        return data if data or size == 0 else self._rest.read(-1 if size is None else size)
+
+
+def _general_entries(data: bytes, log: LogRange) -> list[Entry]:
+    """The entries, each checked against its hash; or :class:`LogInvalid` saying what is wrong."""
+    value = strict_json.parse(
+        data, what=WHAT, error=LogInvalid, max_bytes=MAX_SIZE["log"], max_depth=3
+    )
+    count = log.to_seq - log.from_seq + 1
+    if not isinstance(value, list) or len(value) != count:
+        raise LogInvalid(
+            f"The {WHAT} does not hold entries {log.from_seq} to {log.to_seq}, "
+            "as its manifest says."
+        )
+    return [_entry(raw, log.from_seq + i) for i, raw in enumerate(value)]
+
+
+# One entry in its canonical form (RFC 8785: keys in order, no spaces) with plain texts:
+# no escapes, no control characters; a seq without sign or leading zero.
+_TEXT = r'[^"\\\x00-\x1f]'
+_HEX64 = "([0-9a-f]{64})"
+_PLAIN_ENTRY = re.compile(
+    f'\\{{"content_hash":"{_HEX64}","entry_hash":"{_HEX64}",'
+    f'"event":"({_TEXT}{{1,40}})","object":"({_TEXT}{{1,200}})",'
+    f'"prev_hash":"{_HEX64}","seq":([1-9][0-9]{{0,15}}),"signature":"([0-9a-f]{{128}})",'
+    '"time":"([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z)"\\}'
+)
+
+
+def _plain_entries(data: bytes, log: LogRange) -> list[Entry] | None:
+    """The entries, read straight from the bytes when each is in its plain canonical form.
+
+    About 4 µs an entry instead of 30 (a 10,000-record import spent 0.3 s CPU on its
+    custody log). Such a stretch is one :func:`_general_entries` (strict JSON, then
+    each entry's fields) accepts too, and it gives the same entries; each entry's hash is
+    checked against the canonical form of its fields, rebuilt from the texts
+    that spelled them. Anything else (a text with an escape, a stretch that is
+    damaged or does not fit the manifest): None, and the general path reads it
+    and names what is wrong.
+    """
+    if len(data) > MAX_SIZE["log"]:
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if not text.startswith("["):
+        return None
+    entries: list[Entry] = []
+    position = 1
+    match = _PLAIN_ENTRY.match
+    for seq in range(log.from_seq, log.to_seq + 1):
+        found = match(text, position)
+        if found is None or int(found[6]) != seq:
+            return None
+        ch, eh, event, obj, prev, number, signature, time = found.groups()
+        try:
+            datetime.fromisoformat(time.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+        message = (
+            f'{{"content_hash":"{ch}","event":"{event}","object":"{obj}",'
+            f'"prev_hash":"{prev}","seq":{number},"time":"{time}"}}'
+        )
+        if sha256_hex(message.encode("utf-8")) != eh:
+            return None
+        entries.append(Entry(seq, prev, time, event, obj, ch, eh, bytes.fromhex(signature)))
+        position = found.end()
+        if text[position : position + 1] != ("]" if seq == log.to_seq else ","):
+            return None
+        position += 1
+    return entries if entries and position == len(text) else None
 
 
 def _entry(raw: Any, seq: int) -> Entry:

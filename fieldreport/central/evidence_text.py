@@ -36,6 +36,13 @@ _TEXT: dict[str, dict[str, str]] = {
         "entry": "Custody-log entry",
         "hash": "SHA-256 logged by the device",
         "media": "Photos, recordings and documents",
+        "c2pa": "Photos with C2PA Content Credentials",
+        "c2pa_text": "{count} photo(s) in data/published/ carry a C2PA manifest signed by the "
+        "organisation ({signer}), asserting the hash of the original, its device and "
+        "custody-log entry; any C2PA reader checks it. A reader trusts the signer "
+        "once data/{root} (SHA-256 {fingerprint}) is in its trust list. In an "
+        "anonymised package these are copies without the photo's metadata (EXIF, GPS "
+        "position).",
         "size": "Size (bytes)",
         "devices": "Devices",
         "device_fp": "Device fingerprint",
@@ -78,6 +85,13 @@ _TEXT: dict[str, dict[str, str]] = {
         "entry": "Запись журнала хранения",
         "hash": "SHA-256 из журнала устройства",
         "media": "Фото, записи и документы",
+        "c2pa": "Фотографии с учётными данными C2PA (Content Credentials)",
+        "c2pa_text": "Фотографий в data/published/: {count}. Каждая несёт манифест C2PA, "
+        "подписанный организацией ({signer}): хеш оригинала, устройство и запись его "
+        "журнала цепочки хранения; его проверяет любая программа чтения C2PA. "
+        "Программа доверяет подписи, когда data/{root} (SHA-256 {fingerprint}) "
+        "добавлен в её список доверия. В обезличенном пакете это копии без метаданных"
+        " фотографии (EXIF, GPS-координаты).",
         "size": "Размер (байт)",
         "devices": "Устройства",
         "device_fp": "Отпечаток устройства",
@@ -120,6 +134,13 @@ _TEXT: dict[str, dict[str, str]] = {
         "entry": "Сактоо журналынын жазуусу",
         "hash": "Түзмөк журналындагы SHA-256",
         "media": "Сүрөттөр, жазмалар жана документтер",
+        "c2pa": "C2PA тастыктамалары (Content Credentials) бар сүрөттөр",
+        "c2pa_text": "data/published/ ичиндеги сүрөттөр: {count}. Ар биринде уюм кол койгон C2PA "
+        "манифести бар ({signer}): түп нусканын хеши, түзмөк жана анын сактоо "
+        "чынжырынын журналындагы жазуу; аны C2PA окуй алган каалаган программа "
+        "текшерет. data/{root} (SHA-256 {fingerprint}) ишеним тизмесине кошулганда "
+        "программа кол тамгага ишенет. Аты-жөнү жашырылган пакетте булар "
+        "метамаалыматы (EXIF, GPS координаттары) жок көчүрмөлөр.",
         "size": "Өлчөмү (байт)",
         "devices": "Түзмөктөр",
         "device_fp": "Түзмөктүн манжа изи",
@@ -235,10 +256,19 @@ def summary(
             "SELECT public_key FROM devices WHERE id = ?", [device["id"]]
         ).fetchone()[0]
         devices.append((device["id"], signing.fingerprint(bytes(key)), str(device["entries"])))
-    blocks += [
-        Block("table", headers=(t["device"], t["device_fp"], t["entries"]), rows=tuple(devices)),
-        Block("p", t["verify"]),
-    ]
+    blocks.append(
+        Block("table", headers=(t["device"], t["device_fp"], t["entries"]), rows=tuple(devices))
+    )
+    published = index.get("c2pa")
+    if published:
+        text = t["c2pa_text"].format(
+            count=len(published["photos"]),
+            signer=published["signer"],
+            root=published["root_certificate"],
+            fingerprint=published["root_fingerprint"],
+        )
+        blocks += [Block("h2", t["c2pa"]), Block("p", text)]
+    blocks.append(Block("p", t["verify"]))
     return blocks
 
 
@@ -343,4 +373,29 @@ It runs every check above (and each device signature and receipt), prints a
 verdict per record in plain words, and exits with a non-zero code naming the
 file and the check on any failure. It needs no account, no passphrase and no
 network.
+""" + _c2pa_md(index.get("c2pa"))
+
+
+def _c2pa_md(published: dict[str, Any] | None) -> str:
+    """VERIFY.md's part on the photos with C2PA Content Credentials (``--c2pa``), if any."""
+    if not published:
+        return ""
+    return f"""
+## Photos with C2PA Content Credentials
+
+`data/published/` holds {len(published["photos"])} photo(s) for publication, each with
+a C2PA manifest embedded (<https://c2pa.org>), signed by {published["signer"]}:
+in an anonymised package a copy without the photo's metadata (EXIF, GPS
+position; the manifest's actions say so), else the original itself. Any C2PA
+reader shows and checks it, for example
+
+    c2patool data/published/<id>.c2pa.jpg
+
+The manifest asserts the SHA-256 of the original (`org.fieldreport.capture`,
+equal to the device's logged `content_hash`) and the device's custody-log
+entry (`org.fieldreport.custody`). A reader calls the credential valid when
+the photo and manifest are intact; it calls it trusted only when the
+signer's root is in its trust list: the root is `data/{published["root_certificate"]}`
+(SHA-256 fingerprint {published["root_fingerprint"]}), to compare with the one
+the organisation published.
 """

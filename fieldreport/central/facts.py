@@ -15,7 +15,7 @@ from typing import Any
 
 from fieldreport.central.place_codes import DISTRICT, REGION, area_code, place_codes
 from fieldreport.central.place_codes import settlement_code as settlement_key
-from fieldreport.central.queries import current_revisions
+from fieldreport.central.queries import current_data, current_facts, current_revisions
 from fieldreport.central.spelling import place_key
 from fieldreport.central.store import CentralStore
 from fieldreport.domain.dates import parse_partial
@@ -71,27 +71,50 @@ class Fact:
 
 
 def load(store: CentralStore, kinds: tuple[str, ...]) -> list[Fact]:
-    """The current, not deleted, revision of every record of ``kinds``."""
+    """The current, not deleted, revision of every record of ``kinds``, whole."""
     facts = []
     for row in current_revisions(store, kinds):
         data = json.loads(row["data"])
-        if not isinstance(data, dict):
-            continue
-        date = event_date(row["kind"], data)
-        facts.append(
-            Fact(
-                id=row["record_id"],
-                kind=row["kind"],
-                revision=row["revision"],
-                status=row["status"],
-                device_id=row["device_id"],
-                data=data,
-                place=place_of(row["kind"], data),
-                date=date,
-                span=parse_partial(date),
-            )
-        )
+        if isinstance(data, dict):
+            facts.append(_fact(row, data))
     return facts
+
+
+def load_clear(store: CentralStore, kinds: tuple[str, ...]) -> list[Fact]:
+    """The same records with only their clear facts as ``data`` (no name, no words).
+
+    Kinds, dates, places, outcomes, damage levels, counts, links
+    (:mod:`fieldreport.central.pg.clear_facts`): all that counting needs. On
+    PostgreSQL read from the clear column, without opening a sealed value;
+    what else a figure shows (a witness's code, a count's source) comes from
+    :func:`whole` for the few records that need it.
+    """
+    return [_fact(row, row["facts"]) for row in current_facts(store, kinds)]
+
+
+def whole(store: CentralStore, record_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """Record id → its current revision's record, whole (only these are opened)."""
+    found = {}
+    for record_id, data in current_data(store, record_ids).items():
+        record = json.loads(data)
+        if isinstance(record, dict):
+            found[record_id] = record
+    return found
+
+
+def _fact(row: dict[str, Any], data: dict[str, Any]) -> Fact:
+    date = event_date(row["kind"], data)
+    return Fact(
+        id=row["record_id"],
+        kind=row["kind"],
+        revision=row["revision"],
+        status=row["status"],
+        device_id=row["device_id"],
+        data=data,
+        place=place_of(row["kind"], data),
+        date=date,
+        span=parse_partial(date),
+    )
 
 
 def place_of(kind: str, data: dict[str, Any]) -> Place:

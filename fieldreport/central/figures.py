@@ -155,7 +155,13 @@ def compute(
     knows them.
     """
     chosen = filters or Filters()
-    every = facts.load(store, ("person", "damage", "incident", "statement"))
+    kinds = ("person", "damage", "incident", "statement")
+    # Counting needs only the clear facts: on PostgreSQL they are read from their own
+    # column and no sealed value is opened for them. Duplicate detection compares names
+    # and words, so it reads records whole, as the embedded store always does (its pages
+    # are decrypted whole anyway; the counts are the same either way).
+    whole = with_duplicates or not store.on_postgresql
+    every = facts.load(store, kinds) if whole else facts.load_clear(store, kinds)
     inside = [f for f in every if f.kind != "statement" and chosen.matches(f)]
     undated = sum(
         1
@@ -169,10 +175,11 @@ def compute(
             partners[candidate.record_a].add(candidate.record_b)
             partners[candidate.record_b].add(candidate.record_a)
             unreviewed[candidate.kind] += 1
+    opened = _opened(store, every, inside, whole=whole)
     context = _Context(
         clusters=decisions.cluster_index(store),
         partners=partners if with_duplicates else None,
-        witnesses=_witness_index(every),
+        witnesses=_witness_index(every, opened),
         device_names=devices.names(store),
     )
     settlement_names: dict[str, str] = {}
@@ -186,7 +193,7 @@ def compute(
     return Figures(
         filters=chosen,
         totals=context.tally(inside),
-        reported=_reported([f for f in inside if f.kind == "incident"]),
+        reported=_reported([f for f in inside if f.kind == "incident"], opened),
         by_settlement={
             settlement_names[k]: context.tally(v)
             for k, v in sorted(by_settlement.items(), key=lambda kv: settlement_names[kv[0]])
@@ -294,12 +301,39 @@ class _Context:
         return figures, {fate: dict(sorted(totals[fate].items())) for fate in fates}
 
 
-def _reported(incidents: list[Fact]) -> dict[str, Range]:
+def _opened(
+    store: CentralStore, every: list[Fact], inside: list[Fact], whole: bool
+) -> dict[str, dict[str, Any]]:
+    """Record id → the record whole, for the few whose words a figure shows.
+
+    Statements linked to a counted record (their witness's code) and counted
+    incidents that report a count (its source). ``whole``: ``every`` holds
+    records whole already; else only these are read (and opened) again.
+    """
+    counted = {f.id for f in inside}
+    by_id = {f.id: f for f in every}
+    needed: set[str] = set()
+    for fact in every:
+        for other in _links(fact.data):
+            target = by_id.get(other)
+            if target is None:
+                continue
+            if fact.kind == "statement" and other in counted:
+                needed.add(fact.id)
+            if target.kind == "statement" and fact.id in counted:
+                needed.add(other)
+    needed.update(f.id for f in inside if f.kind == "incident" and f.data.get("reported_counts"))
+    if whole:
+        return {i: by_id[i].data for i in needed}
+    return facts.whole(store, sorted(needed))
+
+
+def _reported(incidents: list[Fact], opened: dict[str, dict[str, Any]]) -> dict[str, Range]:
     found: dict[str, Range] = {}
     for key in COUNT_KEYS:
         values: list[dict[str, Any]] = []
         for fact in sorted(incidents, key=lambda f: f.id):
-            counts = fact.data.get("reported_counts")
+            counts = opened.get(fact.id, {}).get("reported_counts")
             item = counts.get(key) if isinstance(counts, dict) else None
             value = item.get("value") if isinstance(item, dict) else None
             if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
@@ -323,8 +357,9 @@ def _reported(incidents: list[Fact]) -> dict[str, Range]:
     return found
 
 
-def _witness_index(every: list[Fact]) -> dict[str, set[str]]:
-    """Record id → codes of the witnesses whose statements link to it (either way)."""
+def _witness_index(every: list[Fact], opened: dict[str, dict[str, Any]]) -> dict[str, set[str]]:
+    """Record id → codes of the witnesses whose statements link to it (either way);
+    the statements' codes are in ``opened`` (where a counted record needs them)."""
     index: dict[str, set[str]] = defaultdict(set)
     by_id = {f.id: f for f in every}
     for fact in every:
@@ -333,14 +368,14 @@ def _witness_index(every: list[Fact]) -> dict[str, set[str]]:
             if target is None:
                 continue
             if fact.kind == "statement":
-                index[other].update(_witness_code(fact))
+                index[other].update(_witness_code(opened.get(fact.id, {})))
             if target.kind == "statement":
-                index[fact.id].update(_witness_code(target))
+                index[fact.id].update(_witness_code(opened.get(other, {})))
     return index
 
 
-def _witness_code(statement: Fact) -> set[str]:
-    witness = statement.data.get("witness")
+def _witness_code(statement: dict[str, Any]) -> set[str]:
+    witness = statement.get("witness")
     code = witness.get("code") if isinstance(witness, dict) else None
     return {code} if isinstance(code, str) and code else set()
 

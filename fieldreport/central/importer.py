@@ -38,7 +38,7 @@ from fieldreport.central.sequence import Covered
 from fieldreport.central.sink import CentralSink
 from fieldreport.central.store import CentralStore
 from fieldreport.central.write_cache import import_cache
-from fieldreport.errors import BundleRejected
+from fieldreport.errors import BundleRejected, ConcurrentWrite
 from fieldreport.storage.clock import utc_now
 from fieldreport.storage.files import fsync_folder, sha256_file
 from fieldreport.storage.media_store import MediaStore
@@ -50,6 +50,8 @@ from fieldreport.wording import count
 # Refusals that only a copied key or an altered device can cause: each raises an
 # alarm on the (signature-checked) sending device, shown with the device.
 ALARMS = {"not_owner", "fork"}
+#: Imports tried when another import wrote the same row at the same moment (PostgreSQL).
+CONFLICT_TRIES = 3
 
 
 @dataclass
@@ -128,10 +130,20 @@ class Importer:
         process's sweep, and two imports of one bundle (by USB and by network,
         at the same moment) must see each other: the second finds it imported
         (embedded: the write lock; PostgreSQL: its device's turn, so imports of
-        different devices run at once; see ``CentralStore.importing``).
+        different devices run at once; see ``CentralStore.importing``). Two of
+        those may meet on one row (two devices sending the same photo at the same
+        moment): the later one's transaction is rolled back and it is tried again,
+        finding the other's row.
         """
-        with self.store.importing(), import_cache(self.store.db):
-            return self._import_file(path)
+        tries = CONFLICT_TRIES
+        while True:
+            tries -= 1
+            try:
+                with self.store.importing(), import_cache(self.store.db):
+                    return self._import_file(path)
+            except ConcurrentWrite:
+                if not tries:
+                    raise
 
     def _import_file(self, path: Path) -> Outcome:
         try:
@@ -300,7 +312,7 @@ class Importer:
             device_id = manifest.device_id
             key = devices.key_for_import(store, device_id)
             span = manifest.log
-            entries = parse_entries(sink.items[log_item_id(span.from_seq, span.to_seq)], span, key)
+            entries = parse_entries(sink.stream(log_item_id(span.from_seq, span.to_seq)), span, key)
             stored, head = stored_chain(db, device_id, span.from_seq)
             fresh = _held_or_raise(lambda: new_entries(stored, head, entries, device_id), manifest)
             # The global section, short: what every device shares (owners, receipts, the
@@ -311,14 +323,10 @@ class Importer:
             contents = check_contents(db, manifest, entries, sink, bundle_hash)
             insert_rows(db, "device_log", [e.row(device_id, bundle_hash) for e in fresh])
             insert_rows(db, "owners", owners)
-            insert_rows(db, "revisions", contents.revisions)
-            db.table("media_items").insert_all(contents.media)
-            db.table("media_infos").insert_all(contents.infos, replace=True)
-            for update in contents.info_updates:
-                db.table("media_items").update(update["id"], update)
+            contents.write(db)  # what check_contents did not write already (bounded memory)
             counts = {
-                "revisions": len(contents.revisions),
-                "media": len(contents.media),
+                "revisions": contents.revision_count,
+                "media": contents.media_count,
                 "entries": len(fresh),
                 "items": len(manifest.items),
             }
@@ -327,7 +335,7 @@ class Importer:
                     **_bundle_row(manifest, bundle_hash, verified.size, received_at),
                     "outcome": "imported",
                     "items": len(manifest.items),
-                    "new_items": len(contents.revisions) + len(contents.media) + len(fresh),
+                    "new_items": contents.revision_count + contents.media_count + len(fresh),
                     "file_name": None,
                 },
                 replace=True,

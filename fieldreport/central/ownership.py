@@ -24,11 +24,11 @@ from typing import Any
 import sqlite_utils
 
 from fieldreport.central.chain import Entry
+from fieldreport.central.id_lists import select_in
 from fieldreport.errors import BundleRejected
 
 RECORD_EVENTS = {"create", "edit", "delete"}
 MEDIA_EVENTS = {"media_ingest", "media_caption", "media_delete"}
-_CHUNK = 500  # ids per query, well under SQLite's limit on parameters
 
 
 class NotOwner(BundleRejected):
@@ -89,16 +89,8 @@ def check(
 
 
 def owners_of(db: sqlite_utils.Database, objects: list[str]) -> dict[str, str]:
-    found: dict[str, str] = {}
-    for start in range(0, len(objects), _CHUNK):
-        chunk = objects[start : start + _CHUNK]
-        marks = ",".join("?" * len(chunk))
-        found.update(
-            db.execute(
-                f"SELECT object_id, device_id FROM owners WHERE object_id IN ({marks})", chunk
-            ).fetchall()
-        )
-    return found
+    sql = "SELECT object_id, device_id FROM owners WHERE object_id IN {ids}"
+    return dict(select_in(db, sql, objects))
 
 
 def owned_by(db: sqlite_utils.Database, device_id: str) -> list[str]:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from fieldreport.central import devices, ids, record_search
+from fieldreport.central.pg import clear_facts
 from fieldreport.central.store import CentralStore
 from fieldreport.crypto import signing
 from fieldreport.crypto.canonical import canonical_json, sha256_hex
@@ -38,6 +39,41 @@ def current_revisions(
     if not include_deleted:
         sql += " AND r.deleted = 0"
     yield from store.db.query(sql, params)
+
+
+def current_facts(store: CentralStore, kinds: tuple[str, ...]) -> Iterator[dict[str, Any]]:
+    """The current, not deleted, revision of every record of ``kinds`` with its clear facts.
+
+    Rows of ``record_id, kind, revision, status, device_id, facts`` (a dict): what
+    figures count by and nothing that names or quotes anyone
+    (:mod:`fieldreport.central.pg.clear_facts`). On PostgreSQL straight from the
+    clear ``facts`` column, no sealed value opened; on the embedded store taken
+    from the record the same way.
+    """
+    column = "r.facts" if store.on_postgresql else "r.data"
+    sql = _LATEST.replace(
+        "r.*", f"r.record_id, r.kind, r.revision, r.status, r.device_id, {column}"
+    )
+    sql += f" AND r.kind IN ({', '.join('?' for _ in kinds)}) AND r.deleted = 0"
+    for row in store.db.query(sql, list(kinds)):
+        if store.on_postgresql:
+            facts = row.pop("facts")
+            row["facts"] = json.loads(facts) if isinstance(facts, str) else facts
+        else:
+            row["facts"] = clear_facts.kept_json(row.pop("data"))
+        yield row
+
+
+def current_data(store: CentralStore, record_ids: list[str]) -> dict[str, str]:
+    """Record id → its current revision's record (JSON as the device sent it): only these
+    are opened (on PostgreSQL each is a sealed value)."""
+    found: dict[str, str] = {}
+    for start in range(0, len(record_ids), 500):
+        chunk = record_ids[start : start + 500]
+        sql = _LATEST.replace("r.*", "r.record_id, r.data")
+        sql += f" AND r.record_id IN ({', '.join('?' for _ in chunk)})"
+        found.update((row[0], row[1]) for row in store.db.execute(sql, chunk))
+    return found
 
 
 def list_records(store: CentralStore, kind: str | None = None) -> list[dict[str, Any]]:

@@ -5,8 +5,8 @@ item's key wrapped to the organisation. The centre unwraps the key, checks
 that it opens the file's header and that the file's length is exactly what
 age makes of the signed plaintext size, and writes the bytes as they come to
 a ``.part`` file in the store's media folder while hashing them (the bundle
-reader compares that hash with the manifest's). Nothing is decrypted or
-encrypted again: the file is stored as received and its key kept in the
+reader compares that hash with the manifest's; one pass, on a helper thread).
+Nothing is decrypted or encrypted again: the file is stored as received and its key kept in the
 store's ``media`` row, like any original's. Its plaintext's SHA-256 is
 checked when the centre first opens it (:mod:`fieldreport.central.media_check`).
 
@@ -29,6 +29,7 @@ from fieldreport.storage import part_files
 from fieldreport.storage.files import make_private_folder
 from fieldreport.storage.media_store import PART, SUFFIX, MediaStore, Pending
 from fieldreport.storage.media_store import _remove as remove_part
+from fieldreport.storage.streams import BackgroundWriter
 from fieldreport.sync.bundle_format import ManifestItem
 from fieldreport.sync.sealed_media import (
     MAX_HEADER,
@@ -83,13 +84,20 @@ def receive(
     file_name = uuid.uuid4().hex + SUFFIX
     part = media.folder / (file_name + PART)
     held: list[BinaryIO] = []
-    hasher = hashlib.sha256(head)
+    hasher = hashlib.sha256()
     try:
         with part_files.writing(part, hold=held, sync=False) as handle:
-            handle.write(head)
-            while chunk := source.read(CHUNK):
-                hasher.update(chunk)
-                handle.write(chunk)
+            # The hash and the write run on a helper thread (both let go of the GIL),
+            # beside the decryption of what follows on this one; the pieces queued
+            # go to the file in one call.
+            behind = BackgroundWriter(handle, hasher=hasher)  # type: ignore[arg-type]
+            try:
+                behind.write(head)
+                while chunk := source.read(CHUNK):
+                    behind.write(chunk)
+                behind.close()  # everything hashed and written, or the disk's error
+            finally:
+                behind.abandon()
         # A duplicate is linked to the file already stored and its own bytes dropped:
         # then they must be that original, or a device could claim an original it only
         # knows the hash of. Rare (the same file from two devices), so checked now.

@@ -156,6 +156,12 @@ class CentralSink:
         self.close()
         self.stored.clear()
 
+    def stream(self, item_id: str) -> BinaryIO:
+        """A small item read back as a stream, never whole (the custody-log stretch)."""
+        if self._spool is None or item_id not in self._spool:
+            raise KeyError(item_id)
+        return self._spool.open(item_id)
+
     def close(self) -> None:
         """Remove the spool and forget its key (once the import is committed or refused)."""
         if self._spool is not None:

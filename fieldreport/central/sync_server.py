@@ -51,6 +51,7 @@ from fieldreport.central.tus_headers import (
 )
 from fieldreport.central.upload_import import UploadImports
 from fieldreport.central.uploads import Limits, QuotaExceeded, Upload, Uploads
+from fieldreport.errors import DatabaseUnavailable
 
 TUS_VERSION = "1.0.0"
 EXTENSIONS = "creation,checksum,termination,expiration"
@@ -63,6 +64,10 @@ SWEEP_SECONDS = 600
 DEVICE_REFRESH_SECONDS = 5.0
 #: Imports at once on PostgreSQL (each its own connection; one device's take turns).
 IMPORTERS = 3
+#: How often the server asks whether the central database is back, while uploads wait for it.
+DATABASE_RETRY_SECONDS = 5.0
+#: What a device is told to wait before asking again while the database is away.
+RETRY_AFTER_SECONDS = 30
 
 log = logging.getLogger("fieldreport.server")
 T = TypeVar("T")
@@ -93,6 +98,7 @@ class SyncServer:
         self.imports = UploadImports(store, self.uploads, self.refused)
         self.importing = self.imports.importing  # bundle hash -> device, being imported
         self.results = self.imports.results  # bundle hash -> status, this run only
+        self.waiting = self.imports.waiting  # upload id -> upload, until the database is back
         self._pending: set[asyncio.Future[None]] = set()
         self._importers: ThreadPoolExecutor | None = None
         self._importer = threading.local()  # each import thread's own UploadImports
@@ -156,6 +162,7 @@ class SyncServer:
             Route("/v1/bundles/{bundle_hash}", self.bundle_status, methods=["GET"]),
             Route("/v1/receipts", self.receipt_index, methods=["GET"]),
             Route("/v1/receipts/{bundle_hash}", self.receipt, methods=["GET"]),
+            Route("/v1/checkpoint", self.checkpoint, methods=["GET"]),
         ]
         return Starlette(routes=[_guarded(r) for r in routes], lifespan=self._lifespan)
 
@@ -165,11 +172,13 @@ class SyncServer:
             self._schedule_import(upload)
         sweeper = asyncio.create_task(self._sweep_forever())
         watcher = asyncio.create_task(self._watch_registry())
+        retrier = asyncio.create_task(self._retry_when_database_is_back())
         try:
             yield
         finally:
             sweeper.cancel()
             watcher.cancel()
+            retrier.cancel()
             if self._pending:
                 await asyncio.gather(*self._pending, return_exceptions=True)
 
@@ -183,11 +192,31 @@ class SyncServer:
             if pruned:
                 event("refused_uploads_removed", count=pruned)
 
+    async def _retry_when_database_is_back(self) -> None:
+        """Import again what waited for the central database, once it answers."""
+        while True:
+            await asyncio.sleep(DATABASE_RETRY_SECONDS)
+            if not self.waiting:
+                continue
+            try:
+                await self.on_store(self._database_answers)
+            except DatabaseUnavailable:
+                continue
+            event("database_back", waiting=len(self.waiting))
+            for upload_id in list(self.waiting):
+                upload = self.waiting.pop(upload_id)
+                self._schedule_import(upload)
+
+    def _database_answers(self) -> None:
+        self.store.db.execute("SELECT count(*) FROM store_info").fetchone()  # connects again
+
     async def _watch_registry(self) -> None:
         while True:
             await asyncio.sleep(DEVICE_REFRESH_SECONDS)
             try:
                 await self.refresh_registry()
+            except DatabaseUnavailable:
+                event("database_unavailable", doing="registry")
             except Exception:  # noqa: BLE001 - keep the last table; said in the log
                 log.exception("registry_read_failed")
 
@@ -201,7 +230,10 @@ class SyncServer:
     async def challenge(self, request: Request) -> Response:
         body = await self._json_body(request, {"device_id"})
         device_id = json_text(body, "device_id", UUID)
-        await self.refresh_registry()  # approved or revoked a moment ago?
+        try:
+            await self.refresh_registry()  # approved or revoked a moment ago?
+        except DatabaseUnavailable:  # the last table serves; the importer checks again
+            event("database_unavailable", doing="registry")
         value = self.gate.challenge(device_id)
         return _json(200, {"challenge": value, "expires_in": self.limits.challenge_seconds})
 
@@ -360,10 +392,17 @@ class SyncServer:
     def _import_on_own_connection(self, upload: Upload) -> None:
         imports = getattr(self._importer, "imports", None)
         if imports is None:
-            store = self.store.writer()
+            try:
+                store = self.store.writer()
+            except DatabaseUnavailable:  # this thread's connection comes with the next try
+                self.importing.pop(upload.bundle_hash, None)
+                self.waiting[upload.id] = upload
+                event("import_waits_for_database", device=upload.device_id, upload=upload.id)
+                return
             self._import_stores.append(store)
             imports = UploadImports(store, self.uploads, self.refused)
             imports.importing, imports.results = self.importing, self.results  # shared
+            imports.waiting = self.waiting
             self._importer.imports = imports
         imports.run(upload)
 
@@ -373,8 +412,11 @@ class SyncServer:
         :mod:`fieldreport.central.log_check`: a bad one raises an alarm naming the
         device and the entry. It stops as soon as another upload waits to be imported.
         """
-        for result in log_check.check_all(self.store, stop=lambda: bool(self.importing)):
-            event("log_checked", device=result.device_id, last=result.last, ok=result.ok)
+        try:
+            for result in log_check.check_all(self.store, stop=lambda: bool(self.importing)):
+                event("log_checked", device=result.device_id, last=result.last, ok=result.ok)
+        except DatabaseUnavailable:  # checked after a later import, once it is back
+            event("database_unavailable", doing="log_check")
 
     def _check_media(self) -> None:
         """Open the received originals not checked yet (on the store thread, after an import).
@@ -384,8 +426,11 @@ class SyncServer:
         custody log, an alarm on a mismatch). It stops as soon as another upload
         waits to be imported, and goes on after that import.
         """
-        for result in media_check.check_all(self.store, stop=lambda: bool(self.importing)):
-            event("media_checked", media=result.blob_id, ok=result.ok)
+        try:
+            for result in media_check.check_all(self.store, stop=lambda: bool(self.importing)):
+                event("media_checked", media=result.blob_id, ok=result.ok)
+        except DatabaseUnavailable:  # checked after a later import, once it is back
+            event("database_unavailable", doing="media_check")
 
     # -- status and receipts -------------------------------------------------
     async def bundle_status(self, request: Request) -> Response:
@@ -393,6 +438,10 @@ class SyncServer:
         bundle_hash = _path_hash(request)
         if self.importing.get(bundle_hash) == device:
             return _json(200, {"status": "importing", "code": "", "reason": "", "sequence": 0})
+        if any(
+            u.bundle_hash == bundle_hash and u.device_id == device for u in self.waiting.values()
+        ):
+            raise DatabaseUnavailable("kept; imported when the central database is back")
         known = await self.on_store(bundle_queries.bundle_state, self.store, bundle_hash)
         remembered = self.results.get(bundle_hash)
         if (
@@ -422,15 +471,20 @@ class SyncServer:
     async def receipt(self, request: Request) -> Response:
         device = self._device(request)
         bundle_hash = _path_hash(request)
-        since = request.query_params.get("since")
-        if since is not None and not (since.isdigit() and len(since) <= 15):
-            raise Refused(400, "bad_since", "since must be a tree size (a whole number)")
+        since = _since(request)
         data = await self.on_store(bundle_queries.receipt, self.store, bundle_hash, device)
         if data is None:
             raise Refused(404, "no_receipt", "no receipt for this bundle")
         if since is not None:  # signed again with the current checkpoint, proven from since
-            data = await self.on_store(transparency.fresh_receipt, self.store, data, int(since))
+            data = await self.on_store(transparency.fresh_receipt, self.store, data, since)
         return Response(data, 200, media_type="application/json")
+
+    async def checkpoint(self, request: Request) -> Response:
+        """The centre's checkpoint, proven from the size the device keeps (docs/sync-formats.md)."""
+        self._device(request)
+        since = _since(request)
+        answer = await self.on_store(transparency.served_checkpoint, self.store, since or 0)
+        return _json(200, answer)
 
     # -- helpers -------------------------------------------------------------
     def _device(self, request: Request) -> str:
@@ -485,6 +539,17 @@ def _guarded(route: Route) -> Route:
             if request.method == "HEAD":
                 return Response(status_code=exc.status, headers=headers)
             return _json(exc.status, {"error": exc.code, "message": str(exc)}, headers)
+        except DatabaseUnavailable:  # PostgreSQL away: nothing acknowledged, ask again later
+            event("database_unavailable", method=request.method)
+            headers = _tus_headers() if request.url.path.startswith("/v1/uploads") else {}
+            return _json(
+                503,
+                {
+                    "error": "database_unavailable",
+                    "message": "the central database cannot be reached; try again later",
+                },
+                {**headers, "Retry-After": str(RETRY_AFTER_SECONDS)},
+            )
         except OSError as exc:  # the server's disk (full, failing): nothing was acknowledged
             event("storage_error", method=request.method, error=exc.strerror or "")
             return _json(
@@ -497,6 +562,16 @@ def _guarded(route: Route) -> Route:
             return Response(status_code=400)
 
     return Route(route.path, guarded, methods=list(route.methods or []))
+
+
+def _since(request: Request) -> int | None:
+    """``?since=<tree size>``: the checkpoint size the device keeps (None: not given)."""
+    since = request.query_params.get("since")
+    if since is None:
+        return None
+    if not (since.isdigit() and len(since) <= 15):
+        raise Refused(400, "bad_since", "since must be a tree size (a whole number)")
+    return int(since)
 
 
 def _json(status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> Response:

@@ -20,6 +20,7 @@ rewrote or dropped history is caught by the next sync (docs/sync-formats.md).
 from __future__ import annotations
 
 import json
+import weakref
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,13 +37,14 @@ def origin(store: CentralStore) -> str:
     return f"fieldreport/{store.org.org_id}"
 
 
+COLUMNS = (*FIELDS, "entry_hash", "signature")
+
+
 def entries(store: CentralStore) -> list[dict[str, Any]]:
+    rows = store.db.execute(f"SELECT {', '.join(COLUMNS)} FROM custody_log ORDER BY seq")
     return [
-        {**row, "signature": bytes(row["signature"]).hex()}
-        for row in store.db.query(
-            "SELECT seq, prev_hash, time, event, object, content_hash, entry_hash, signature "
-            "FROM custody_log ORDER BY seq"
-        )
+        {**dict(zip(COLUMNS[:-1], row[:-1], strict=True)), "signature": bytes(row[-1]).hex()}
+        for row in rows
     ]
 
 
@@ -58,9 +60,30 @@ class Tree:
     signed: str  # the checkpoint as a signed note
 
 
+#: Per open store: (Python hash of an entry's row, its leaf hash), in log order. A leaf is
+#: computed again whenever its row's hash differs (a rewritten entry is never hidden);
+#: only unchanged rows are skipped, as canonical JSON is the cost of a tree.
+_leaf_cache: weakref.WeakKeyDictionary[CentralStore, list[tuple[int, bytes]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _leaves(store: CentralStore, found: list[dict[str, Any]]) -> list[bytes]:
+    known = _leaf_cache.get(store, [])
+    kept: list[tuple[int, bytes]] = []
+    for index, entry in enumerate(found):
+        key = hash(tuple(entry[k] for k in FIELDS))
+        if index < len(known) and known[index][0] == key:
+            kept.append(known[index])
+        else:
+            kept.append((key, leaf(entry)))
+    _leaf_cache[store] = kept
+    return [value for _, value in kept]
+
+
 def tree(store: CentralStore) -> Tree:
     found = entries(store)
-    leaves = [leaf(e) for e in found]
+    leaves = _leaves(store, found)
     checkpoint = note.Checkpoint(origin(store), len(leaves), merkle.root(leaves))
     return Tree(
         found, leaves, checkpoint, note.sign(checkpoint, store.org.keys.signing_private_key)
@@ -156,3 +179,10 @@ def fresh_receipt(store: CentralStore, stored: bytes, since: int | None) -> byte
         received_at=body["received_at"],
         proofs=receipt_proofs(made, body["bundle_hash"], since),
     )
+
+
+def served_checkpoint(store: CentralStore, since: int) -> dict[str, Any]:
+    """``GET /v1/checkpoint?since=``: the current checkpoint, proven from the device's size."""
+    made = tree(store)
+    proofs = receipt_proofs(made, "", since)
+    return {"checkpoint": proofs["checkpoint"], "consistency": proofs["consistency"]}

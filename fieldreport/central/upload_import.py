@@ -8,7 +8,10 @@ against its device: imported or held bundles are in the store, refused ones
 move to the bounded refused area (:mod:`fieldreport.central.refused`) with
 their reason. Only a failure of the centre's own disk (``OSError``: full, I/O
 error) leaves the upload where it is, to be imported again at the next start;
-the device's quota bounds how many can wait so.
+the device's quota bounds how many can wait so. Nor does a central database
+out of reach (PostgreSQL stopped, the connection lost): the upload waits in
+``waiting`` and the server imports it again once the database answers
+(nothing of the cut import was kept: PostgreSQL rolled it back).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from fieldreport.central.refused import RefusedUploads
 from fieldreport.central.sender import check_sender
 from fieldreport.central.store import CentralStore
 from fieldreport.central.uploads import Upload, Uploads
-from fieldreport.errors import BundleRejected, StorageFull
+from fieldreport.errors import BundleRejected, DatabaseUnavailable, StorageFull
 from fieldreport.storage.files import sha256_file
 
 log = logging.getLogger("fieldreport.server")
@@ -39,6 +42,7 @@ class UploadImports:
         self.refused = refused
         self.importing: dict[str, str] = {}  # bundle hash -> device, being imported
         self.results: dict[str, dict[str, Any]] = {}  # bundle hash -> status, this run only
+        self.waiting: dict[str, Upload] = {}  # upload id -> upload, until the database is back
 
     def run(self, upload: Upload) -> None:
         """Check and import one finished upload; remember and log its outcome."""
@@ -63,6 +67,10 @@ class UploadImports:
         except (OSError, StorageFull) as exc:  # the centre's disk: kept for the next start
             error = exc.strerror if isinstance(exc, OSError) else "disk full or failing"
             event("import_failed", device=upload.device_id, upload=upload.id, error=error)
+            return
+        except DatabaseUnavailable:  # kept as it is, imported again when the database is back
+            event("import_waits_for_database", device=upload.device_id, upload=upload.id)
+            self.waiting[upload.id] = upload
             return
         except Exception as exc:  # a bug: never again at every start, kept for review
             event(

@@ -9,15 +9,17 @@ organisation's age identity instead.
 from __future__ import annotations
 
 import argparse
+import getpass
+import sys
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import Any
 
 from fieldreport import backup
 from fieldreport.cli import terminal
-from fieldreport.cli.output import count
-from fieldreport.core import check_new_passphrase
-from fieldreport.errors import UsageError
+from fieldreport.cli.output import confirm, count
+from fieldreport.core import Session, check_new_passphrase
+from fieldreport.errors import FieldReportError, UsageError
 from fieldreport.paths import resolve_vault_dir
 from fieldreport.storage.user_files import read_input
 
@@ -40,11 +42,11 @@ def add_commands(sub: argparse._SubParsersAction, open_vault: OpenVault) -> None
 
     r = sub.add_parser(
         "restore",
-        help="bring a backup back as a new vault in --vault DIR",
+        help="bring a backup back as a new vault in --vault DIR (or over it: --replace)",
         description="Decrypt FILE with the backup passphrase (FIELDREPORT_PASSPHRASE in "
         "scripts) or the organisation's identity, and write the vault into --vault DIR, "
-        "which must not hold a vault or anything else. A damaged or altered backup is "
-        "refused and nothing is written.",
+        "which must not hold a vault or anything else (--replace: replace the vault there). "
+        "A damaged or altered backup is refused and nothing is written.",
     )
     r.add_argument("file", metavar="FILE", help="the backup file")
     r.add_argument(
@@ -65,6 +67,14 @@ def add_commands(sub: argparse._SubParsersAction, open_vault: OpenVault) -> None
         "to the organisation at join, and give it a new passphrase (asked twice, or "
         "FIELDREPORT_NEW_PASSPHRASE)",
     )
+    r.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace the vault in DIR with the backup: everything saved there since the "
+        "backup was made is lost (it says when, and asks; the vault is kept aside until the "
+        "backup is in place)",
+    )
+    r.add_argument("--yes", action="store_true", help="with --replace: do not ask to confirm")
     r.set_defaults(handler=cmd_restore)
 
 
@@ -83,7 +93,9 @@ def cmd_backup(args: argparse.Namespace, open_vault: OpenVault) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     target = resolve_vault_dir(args.restore_vault or args.vault)
-    backup.check_restorable(args.file, target)
+    if args.yes and not args.replace:
+        raise UsageError("--yes only goes with --replace.")
+    backup.check_restorable(args.file, target, replace=args.replace)
     identity = passphrase = None
     if args.identity:
         identity = read_input(args.identity, "identity file", 4096).decode("utf-8", "replace")
@@ -95,9 +107,67 @@ def cmd_restore(args: argparse.Namespace) -> int:
             raise UsageError("--new-passphrase needs --identity (the organisation's identity).")
         new, confirmation = terminal.ask_new_passphrase(terminal.NEW_PASSPHRASE_ENV)
         check_new_passphrase(new, confirmation)
-    media = backup.restore(args.file, target, passphrase, identity, new_passphrase=new)
-    opens = "the new passphrase" if new else "the vault's passphrase at the time of the backup"
-    print(
-        f"Restored the vault into {target} ({count(media, 'media file')}); it opens with {opens}."
+    prepared = backup.prepare_restore(
+        args.file, target, passphrase, identity, new_passphrase=new, replace=args.replace
     )
+    try:
+        if args.replace:
+            _confirm_replace(prepared, args.yes)
+        media = prepared.place(replace=args.replace)
+    finally:
+        prepared.discard()
+    opens = "the new passphrase" if new else "the vault's passphrase at the time of the backup"
+    what = "the backup over the vault in" if args.replace else "the vault into"
+    print(f"Restored {what} {target} ({count(media, 'media file')}); it opens with {opens}.")
     return 0
+
+
+def _confirm_replace(prepared: backup.PreparedRestore, assume_yes: bool) -> None:
+    """Say what replacing loses (counted when the vault's passphrase is given), then ask."""
+    when = when_made(prepared)
+    if not assume_yes:
+        print(
+            f"The backup was made {when}. Restoring it replaces the vault in "
+            f"{prepared.target}: every record, change and file saved there since then is "
+            "lost, with anything not yet sent to the organisation.",
+            file=sys.stderr,
+        )
+        if prepared.made_at is not None and terminal.has_terminal():
+            print(_what_is_lost(prepared), file=sys.stderr)
+    confirm(
+        "Replace the vault with the backup?",
+        assume_yes,
+        declined="Nothing was restored; the vault is as it was.",
+    )
+
+
+def when_made(prepared: backup.PreparedRestore) -> str:
+    if prepared.made_at is None:
+        return "at a time it does not say"
+    return "on " + prepared.made_at.strftime("%Y-%m-%d at %H:%M UTC")
+
+
+def _what_is_lost(prepared: backup.PreparedRestore) -> str:
+    unknown = "What would be lost was not counted (the vault was not opened)."
+    prompt = "Passphrase of the vault being replaced, to count what is lost (Enter to skip): "
+    try:
+        current = getpass.getpass(prompt)  # the backup's passphrase may be in the environment
+    except (EOFError, OSError):
+        return unknown
+    if not current or prepared.made_at is None:
+        return unknown
+    try:
+        session = Session.unlock(prepared.target, current)
+    except FieldReportError as exc:
+        return f"{exc} {unknown}"
+    try:
+        lost = session.changes_since(prepared.made_at)
+    finally:
+        session.lock()
+    if lost.nothing:
+        return "Nothing was saved in the vault since the backup was made."
+    files = count(lost.media, "photo or file", "photos or files")
+    return (
+        f"Saved since the backup, and lost: {count(lost.created, 'new record')}, "
+        f"{count(lost.changed, 'record')} changed, {files}."
+    )

@@ -186,6 +186,7 @@ def cmd_approve(args: argparse.Namespace) -> int:
         called = f" ({device.name})" if device.name else ""
         err(f"Approved device {device.id}{called} (certificate {device.serial}) into {args.out}.")
         outcomes = Importer(central).retry(device.id)
+        _check_log(central)
     return _report(outcomes, folder)
 
 
@@ -213,10 +214,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     folder = _receipts_folder(args.receipts)
     with open_store(args) as central:
         outcomes = Importer(central).import_files([Path(p) for p in args.bundles])
-        for check in log_check.check_all(central):  # each new entry's own signature
-            if not check.ok:
-                out(check.line())
+        _check_log(central)
     return _report(outcomes, folder)
+
+
+def _check_log(central: CentralStore) -> None:
+    """Each new custody-log entry's own signature; a bad one is an alarm, printed."""
+    for check in log_check.check_all(central):
+        if not check.ok:
+            out(check.line())
 
 
 def _receipts_folder(name: str | None) -> Path | None:

@@ -45,6 +45,13 @@ def cmd_purge(args: argparse.Namespace, open_vault: Opener) -> int:
         raise UsageError("--older-than takes a number of days, 0 or more.")
     with open_vault(args) as session:
         plan = coercion.purge_plan(session, args.older_than)
+        if plan.empty and session.sync_status().get("log_alarm"):
+            print(
+                "Nothing is purged: the organisation's log no longer contains what it "
+                "acknowledged earlier (see 'status'), so no receipt is trusted to let "
+                "anything go. Tell your coordinator."
+            )
+            return 0
         if plan.empty:
             print("Nothing to purge: no confirmed record or file is due.")
             return 0

@@ -185,6 +185,26 @@ def cmd_receipt_import(args: argparse.Namespace, open_vault: Opener) -> int:
     return 0
 
 
+def cmd_receipt_accept_new_log(args: argparse.Namespace, open_vault: Opener) -> int:
+    with open_vault(args) as session:
+        alarm = session.sync_status().get("log_alarm")
+        if not alarm:
+            out("There is no alarm about the organisation's log on this device; nothing changed.")
+            return 0
+        output.confirm(
+            alarm_text(alarm) + "\nOnly if your coordinator has explained why: forget the "
+            "checkpoint this device kept and take the organisation's log as it is now as "
+            "the new start? The alarm stays in this device's custody log. [y/N] ",
+            args.yes,
+        )
+        session.accept_new_log()
+    out(
+        "The alarm is cleared: the next receipt's checkpoint is kept as the new start. "
+        "Receipts refused meanwhile come again with the next sync (or import them again)."
+    )
+    return 0
+
+
 def cmd_status(args: argparse.Namespace, open_vault: Opener) -> int:
     with open_vault(args) as session:
         state = session.sync_status()
@@ -319,6 +339,16 @@ def add_commands(sub: argparse._SubParsersAction, open_vault: Opener) -> None:
     p = receipt_sub.add_parser("import", help="verify and import a receipt file")
     p.add_argument("file", metavar="FILE", help="the receipt file (from central import)")
     p.set_defaults(handler=bind(cmd_receipt_import))
+    p = receipt_sub.add_parser(
+        "accept-new-log",
+        help="clear the alarm about the organisation's log, once the coordinator explained it",
+        description="After a receipt showed that the organisation's log no longer contains "
+        "what it acknowledged earlier (see status), and only once your coordinator has "
+        "explained why: forget the checkpoint this device kept, so the next one is kept as "
+        "a new start. Nothing is deleted; the alarm stays in the custody log.",
+    )
+    p.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
+    p.set_defaults(handler=bind(cmd_receipt_accept_new_log))
 
     p = sub.add_parser(
         "status",

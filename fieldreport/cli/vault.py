@@ -12,7 +12,14 @@ from collections.abc import Callable, Iterator
 from fieldreport import coercion
 from fieldreport.cli import output, terminal
 from fieldreport.cli.output import PROG, err
-from fieldreport.core import Record, RecordSummary, Session, check_new_passphrase, vault_exists
+from fieldreport.core import (
+    Record,
+    RecordSummary,
+    Session,
+    check_new_passphrase,
+    put_back_interrupted_restore,
+    vault_exists,
+)
 from fieldreport.domain.kinds import KINDS
 from fieldreport.errors import UsageError, VaultNotFound
 from fieldreport.paths import resolve_vault_dir
@@ -24,6 +31,7 @@ ID_HELP = "the record's id, or its first 6 or more characters"
 def open_vault(args: argparse.Namespace, passphrase: str | None = None) -> Iterator[Session]:
     """The unlocked vault for one command; locked again whatever happens."""
     folder = resolve_vault_dir(args.vault)
+    put_back_interrupted_restore(folder)  # a restore over it cut short: the vault as it was
     if not vault_exists(folder):
         raise VaultNotFound(
             f"There is no vault in {folder}. Create one with '{PROG} init' or pass --vault DIR."

@@ -43,6 +43,9 @@ FOLDERS = (*(compartment.media for compartment in COMPARTMENTS), "outbox")
 OVERWRITE_CHUNK = 64 * 1024
 #: Beside the vault folder, ``.NAME.erased-<random>``: an erased vault's files being removed.
 SET_ASIDE = ".erased-"
+#: Beside the vault folder, ``.NAME.replaced-<random>``: a vault a restore replaced
+#: (fieldreport/backup_replace.py), whole until the restored one is in place.
+REPLACED = ".replaced-"
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,16 @@ def set_aside(folder: Path) -> list[Path]:
     return []
 
 
+def replaced(folder: Path) -> list[Path]:
+    """The hidden folders beside ``folder`` holding a vault a restore replaced."""
+    parent, prefix = folder.parent, f".{folder.name}{REPLACED}"
+    if not parent.is_dir():
+        return []
+    with contextlib.suppress(OSError):
+        return [p for p in parent.iterdir() if p.name.startswith(prefix) and p.is_dir()]
+    return []
+
+
 def erase(folder: Path, *, finish: bool = True) -> Erased:
     """Destroy the key, set every other file of the vault aside, then (``finish``) remove them.
 
@@ -122,6 +135,11 @@ def erase(folder: Path, *, finish: bool = True) -> Erased:
     removed = left = 0
     if destroy_key(folder):
         removed += 1
+    for aside in replaced(folder):  # a restore over the vault cut short: its old vault too
+        if destroy_key(aside):
+            removed += 1
+        with contextlib.suppress(OSError):
+            os.rename(aside, aside.with_name(aside.name.replace(REPLACED, SET_ASIDE, 1)))
     moved, stuck = _set_aside(folder)
     for name in stuck:  # could not be moved (another disk, or held open): remove in place
         path = folder / name

@@ -73,8 +73,20 @@ def _confirmed_at(receipts: list[tuple[int, int, str]], seq: int) -> str | None:
     return next((at for low, high, at in receipts if low <= seq <= high), None)
 
 
+def log_alarm_stands(vault: Vault) -> bool:
+    """The organisation's log no longer holds what it receipted (sync/checkpoint_check.py)."""
+    row = vault.db.execute("SELECT 1 FROM vault_info WHERE key = 'sync.log_alarm'").fetchone()
+    return row is not None
+
+
 def plan(vault: Vault, older_than_days: int | None = None) -> PurgePlan:
-    """What a purge would remove now: receipted, and confirmed at least that many days ago."""
+    """What a purge would remove now: receipted, and confirmed at least that many days ago.
+
+    Nothing while the log alarm stands: the receipts came from a centre whose log no
+    longer holds what it acknowledged, so none of them is trusted to let anything go.
+    """
+    if log_alarm_stands(vault):
+        return PurgePlan([], [])
     db = vault.db
     receipts = _receipts(vault)
     cutoff = None

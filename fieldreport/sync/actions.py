@@ -79,6 +79,10 @@ class SyncActions:
     def import_receipt(self, data: bytes) -> ReceiptImported:
         return device_sync.import_receipt(self._vault, data)
 
+    def accept_new_log(self) -> dict[str, Any]:
+        """After the log alarm was explained: forget the checkpoint kept (see device_sync)."""
+        return device_sync.accept_new_log(self._vault)
+
     def sync_status(self) -> dict[str, Any]:
         """Joined, approved, pending, last bundle and receipt (see ``device_sync.status``).
 

@@ -33,7 +33,7 @@ from typing import Any
 from fieldreport.crypto.canonical import canonical_json
 from fieldreport.errors import BundleRejected
 from fieldreport.sync import strict_json
-from fieldreport.sync.fields import Fields
+from fieldreport.sync.fields import HEX64, Fields
 from fieldreport.sync.sealed_media import MAX_HEADER, MAX_WRAPPED, payload_size
 
 FORMAT_1 = "fieldreport-bundle/1"
@@ -47,6 +47,11 @@ SIGNATURE_SIZE = 64
 MAX_MANIFEST_BYTES = 64 * 1024 * 1024
 MAX_MANIFEST_DEPTH = 4
 MAX_ITEMS = 200_000
+#: Custody-log entries per bundle: the centre holds each one while it checks the
+#: bundle (about 1.5 KB each, so at most about 150 MB). Every entry brings at most
+#: two items (a media original and its description), so a stretch this long
+#: always fits MAX_ITEMS; a device sends a longer one in several bundles.
+MAX_LOG_ENTRIES = MAX_ITEMS // 2
 MAX_SEQUENCE = 2**53 - 1
 MAX_SIZE = {
     "log": 1024 * 1024 * 1024,
@@ -251,6 +256,11 @@ def parse_manifest(data: bytes) -> Manifest:
     )
     if log_range.to_seq < log_range.from_seq:
         log.fail("the custody-log range in the bundle manifest is empty or reversed")
+    if log_range.to_seq - log_range.from_seq >= MAX_LOG_ENTRIES:
+        log.fail(
+            f"the custody-log range in the bundle manifest is longer than {MAX_LOG_ENTRIES} "
+            "entries (a device sends a longer one in several bundles)"
+        )
     if sequence == 1 and log_range.from_seq != 1:  # nothing came before it to hold it for
         log.fail("bundle 1 must carry the custody log from its first entry")
     items = tuple(
@@ -270,6 +280,9 @@ def parse_manifest(data: bytes) -> Manifest:
 
 
 def _item(value: Any, index: int, version: int) -> ManifestItem:
+    plain = _record_item(value)
+    if plain is not None:
+        return plain
     sealed = version >= 2 and isinstance(value, dict) and str(value.get("id")).startswith("media:")
     fields = Fields(
         value,
@@ -302,6 +315,30 @@ def _item(value: Any, index: int, version: int) -> ManifestItem:
     return replace(
         item, plain_sha256=fields.sha256("plain_sha256"), plain_size=plain_size, wrapped_key=wrapped
     )
+
+
+_RECORD_ID, _RECORD_NAME = _IDS["record_revision"]
+
+
+def _record_item(value: Any) -> ManifestItem | None:
+    """A record revision's item, read without :class:`Fields` (most of a bundle's items).
+
+    The same checks as :func:`_item`'s on the same fields, in a few
+    comparisons: an item this accepts, :func:`_item` accepts alike; None for
+    anything else, which :func:`_item` reads and names what is wrong.
+    """
+    if type(value) is not dict or value.keys() != ITEM_KEYS:
+        return None
+    item_id, sha256, size = value["id"], value["sha256"], value["size"]
+    found = _RECORD_ID.fullmatch(item_id) if type(item_id) is str else None
+    if found is None or value["kind"] != "record_revision":
+        return None
+    name = _RECORD_NAME.format(*found.groups())
+    if value["name"] != name or type(sha256) is not str or not HEX64.fullmatch(sha256):
+        return None
+    if type(size) is not int or not 0 <= size <= MAX_SIZE["record_revision"]:
+        return None
+    return ManifestItem(name, item_id, "record_revision", sha256, size)
 
 
 def _check_items(fields: Fields, items: tuple[ManifestItem, ...], log: LogRange) -> None:

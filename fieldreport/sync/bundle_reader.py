@@ -17,12 +17,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
 from fieldreport.crypto import signing
 from fieldreport.crypto.signature_shape import plausible
-from fieldreport.errors import BundleRejected
-from fieldreport.sync import age_pipe, age_process
+from fieldreport.errors import BundleRejected, StorageFull
+from fieldreport.sync.age_layer import (
+    BLOCK,
+    HEAD,
+    SEALED,
+    AgeError,
+    Decrypting,
+    NotForUs,
+    payload_at,
+)
 from fieldreport.sync.bundle_format import (
     MANIFEST_NAME,
     MAX_MANIFEST_BYTES,
@@ -33,6 +41,7 @@ from fieldreport.sync.bundle_format import (
     device_id_of,
     parse_manifest,
 )
+from fieldreport.sync.read_ahead import ReadAhead
 from fieldreport.sync.sinks import CountingSink, ItemSink
 from fieldreport.sync.tar_reader import RECORD, Header, TarFormatError, TarStream
 
@@ -85,14 +94,9 @@ def read_bundle(
         return read_inner(plain, org_id, device_key, sink, size, on_manifest)
 
     try:
-        try:
-            decrypted = _decrypt(path, size, identity, consume)
-        except age_pipe.DecryptionFailed as exc:
-            if exc.no_matching_key:
-                raise BundleRejected(NOT_FOR_US, "not_for_us") from None
-            raise BundleRejected(DAMAGED, "damaged") from None
+        decrypted = _decrypt(path, identity, consume)
         (manifest, manifest_bytes, signature), bundle_hash, count, trailing = decrypted
-        if trailing or count != size:
+        if trailing or count != size:  # plaintext after the archive's end, or a file changed
             raise BundleRejected(
                 "The bundle file has data after its end, or changed while read.", "damaged"
             )
@@ -145,63 +149,71 @@ def read_head(path: Path, identity: str) -> tuple[bytes, bytes]:
 
     try:
         with path.open("rb") as handle:
-            age_pipe.decrypt_into(handle, identity, consume)
+            plain = _opened(handle, identity)
+            try:
+                consume(plain)  # type: ignore[arg-type]
+            except BaseException as exc:
+                if plain.failure is not None and not isinstance(exc, OSError):
+                    raise _refusal(plain.failure) from None
+                raise
     except _Head as head:
         return head.manifest_bytes, head.signature
-    except age_pipe.DecryptionFailed as exc:
-        raise BundleRejected(
-            NOT_FOR_US if exc.no_matching_key else DAMAGED,
-            "not_for_us" if exc.no_matching_key else "damaged",
-        ) from None
     except TarFormatError as exc:
         message = f"The bundle's inner archive {exc}; it was refused."
         raise BundleRejected(message, "damaged") from None
     raise BundleRejected(DAMAGED, "damaged")  # consume always raises; never reached
 
 
+def _opened(source: Any, identity: str) -> Decrypting:
+    """The age layer of ``source`` opened, or the bundle refused (not ours, or damaged)."""
+    try:
+        return Decrypting(source, identity)
+    except AgeError as exc:
+        raise _refusal(exc) from None
+
+
+def _refusal(failure: AgeError) -> BundleRejected:
+    if isinstance(failure, NotForUs):
+        return BundleRejected(NOT_FOR_US, "not_for_us")
+    return BundleRejected(DAMAGED, "damaged")
+
+
 def _decrypt(
-    path: Path, size: int, identity: str, consume: Callable[[BinaryIO], T]
+    path: Path, identity: str, consume: Callable[[BinaryIO], T]
 ) -> tuple[T, str, int, bool]:
-    """(what ``consume`` made of the plaintext, file SHA-256, bytes used, bytes after the end).
+    """(what ``consume`` made of the plaintext, file SHA-256, bytes read, plaintext left over).
 
-    A large bundle is decrypted in a child process (:mod:`fieldreport.sync.age_process`),
-    so that its age pass and the central store's run on two cores; if no child can
-    be started, and for small bundles, in a thread of this process.
+    The age layer is opened in this process (:mod:`fieldreport.sync.age_layer`);
+    the file is read and hashed a few blocks ahead on a helper thread, beside the
+    decryption and the items' work on this one. The result counts only once age
+    authenticated the whole stream, to its last chunk.
     """
-    if age_process.wanted(size):
+    with path.open("rb", buffering=0) as handle:
+        head = handle.read(HEAD)  # header and nonce: then the reads are aligned on chunks
         try:
-            return age_process.decrypt_file(path, identity, consume)
-        except age_process.Unavailable as exc:
-            log.warning("Decrypting the bundle in this process instead: %s", exc)
-    hasher = hashlib.sha256()
-    with path.open("rb") as handle:
-        source = _Hashing(handle, hasher)
-        result = age_pipe.decrypt_into(source, identity, consume)  # type: ignore[arg-type]
-        trailing = bool(handle.read(1))
-    return result, hasher.hexdigest(), source.count, trailing
+            at = payload_at(head, identity)
+        except AgeError as exc:
+            raise _refusal(exc) from None
+        handle.seek(at)
+        source = ReadAhead(handle, BLOCK * SEALED, prefix=head[:at])
+        return _decrypt_from(source, head[:at], identity, consume)
 
 
-class _Hashing:
-    def __init__(self, source: BinaryIO, hasher: hashlib._Hash) -> None:
-        self._source = source
-        self._hasher = hasher
-        self.count = 0
-
-    def readable(self) -> bool:
-        return True
-
-    def read(self, n: int = -1) -> bytes:
-        data = self._source.read(n)
-        self._hasher.update(data)
-        self.count += len(data)
-        return data
-
-    def readinto(self, buffer: bytearray | memoryview) -> int:
-        n = self._source.readinto(buffer)  # type: ignore[attr-defined]
-        if n:
-            self._hasher.update(memoryview(buffer)[:n])
-            self.count += n
-        return n or 0
+def _decrypt_from(
+    source: ReadAhead, head: bytes, identity: str, consume: Callable[[BinaryIO], T]
+) -> tuple[T, str, int, bool]:
+    with source:
+        plain = Decrypting(source, identity, head=head)
+        try:
+            result = consume(plain)  # type: ignore[arg-type]
+            left_over = plain.rest()
+        except BaseException as exc:
+            ours = isinstance(exc, OSError | StorageFull)  # our disk failed, not the bundle
+            if plain.failure is not None and not ours:
+                raise _refusal(plain.failure) from None
+            raise
+        digest, count = source.finish()
+    return result, digest, count, left_over
 
 
 def read_inner(

@@ -13,12 +13,12 @@ before the record leaves at most a part file, which the device never sends.
 Media originals travel as the vault stores them (bundle format 2: each one's
 age file, its key wrapped to the organisation in the manifest; see
 :mod:`fieldreport.sync.sealed_media`), so the bundle's age layer is the only
-encryption an export does. It runs in a child process for large bundles
-(:mod:`fieldreport.sync.age_process`: the tar stream and the hashing here,
-age and the file's hash there, on two cores), and in a thread of this
-process for small ones or when no child can be started
-(:mod:`fieldreport.sync.age_pipe`). Both write the same file, with the same
-errors.
+encryption an export does, and their SHA-256 was kept at ingest, so nothing
+hashes them again. The age layer runs in this process on OpenSSL's
+ChaCha20-Poly1305 (:mod:`fieldreport.sync.age_layer`); a helper thread hashes
+the ciphertext (the bundle hash) and writes it, beside the tar stream and the
+encryption on this thread. Each byte is read once, encrypted once, hashed once
+and written once.
 """
 
 from __future__ import annotations
@@ -31,9 +31,9 @@ import os
 import secrets
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
@@ -42,15 +42,17 @@ from fieldreport.storage.clock import utc_now
 from fieldreport.storage.database import transaction
 from fieldreport.storage.device import DeviceIdentity
 from fieldreport.storage.files import sha256_file
-from fieldreport.storage.streams import RecordingWriter
+from fieldreport.storage.streams import BackgroundWriter
 from fieldreport.storage.vault import Vault
-from fieldreport.sync import age_pipe, age_process, device_state
+from fieldreport.sync import device_state
+from fieldreport.sync.age_layer import Encrypting
 from fieldreport.sync.bundle_format import MANIFEST_NAME, SIGNATURE_NAME, WRITTEN, Manifest
 from fieldreport.sync.export_plan import ItemSource, plan_export
 from fieldreport.sync.provisioning import Provisioning
 from fieldreport.sync.tar_stream import ItemMismatch, TarWriter
 
 log = logging.getLogger(__name__)
+WRITE_AHEAD = 8 * 1024 * 1024  # ciphertext queued for the writer thread at most
 
 
 @dataclass(frozen=True)
@@ -82,23 +84,14 @@ def write_atomically(
     out: Path,
     recipients: list[str],
     produce: Callable[[BinaryIO], None],
-    size_hint: int = 0,
     before_rename: Callable[[str, Path], None] | None = None,
-    started: Future[age_process._Child] | None = None,
 ) -> str:
     """age-encrypt what ``produce`` writes into ``out``, atomically; returns the file's SHA-256.
-
-    A bundle of ``size_hint`` bytes or more is encrypted in a child process
-    (:mod:`fieldreport.sync.age_process`), so that its age pass and the vault's
-    run on two cores; if no child can be started, and for small bundles, a
-    thread of this process does it (:func:`age_pipe.encrypt_from`).
 
     ``before_rename(hash, part)`` runs once the part file is complete and
     fsynced, before it is renamed to ``out``; if it raises, the part file is
     removed. Once it has returned, the part file is kept whatever happens,
     so that what it recorded stays true (see :func:`finish_interrupted`).
-    ``started``: a child from :func:`age_process.prestart_encrypt` to use (the
-    caller discards it).
     """
     if out.exists():
         raise UsageError(f"{out} already exists; choose another name.")
@@ -109,14 +102,7 @@ def write_atomically(
     try:
         with part.open("xb"):
             pass
-        bundle_hash = None
-        if age_process.wanted(size_hint):
-            try:
-                bundle_hash, _ = age_process.encrypt_to_file(part, recipients, produce, started)
-            except age_process.Unavailable as exc:
-                log.warning("Encrypting the bundle in this process instead: %s", exc)
-        if bundle_hash is None:
-            bundle_hash = _encrypt_here(part, recipients, produce)
+        bundle_hash = encrypt_into(part, recipients, produce)
         if before_rename is not None:
             _fsync_folder(out.parent)  # the part file's name lasts as long as the record
             before_rename(bundle_hash, part)
@@ -139,18 +125,31 @@ def write_atomically(
     return bundle_hash
 
 
-def _encrypt_here(part: Path, recipients: list[str], produce: Callable[[BinaryIO], None]) -> str:
-    """The thread path: encrypt into ``part`` (exists, empty) and fsync it; returns its SHA-256."""
+def encrypt_into(part: Path, recipients: list[str], produce: Callable[[BinaryIO], None]) -> str:
+    """age-encrypt what ``produce`` writes into ``part`` (exists, empty), fsync it; its SHA-256.
+
+    This thread runs ``produce`` and the encryption; a helper thread hashes and
+    writes the ciphertext (hashlib and the system's write let go of the GIL), so
+    on two cores those overlap. A file not finished (``produce`` failed) is not a
+    whole age file: no reader accepts it.
+    """
     hasher = hashlib.sha256()
-    with part.open("r+b") as handle:
-        writer = RecordingWriter(handle, hasher)  # type: ignore[arg-type]
+    with part.open("r+b", buffering=0) as handle:
+        behind = BackgroundWriter(handle, limit=WRITE_AHEAD, hasher=hasher)  # type: ignore[arg-type]
         try:
-            age_pipe.encrypt_from(produce, writer, recipients)  # type: ignore[arg-type]
-        except BaseException as exc:
-            raise (writer.failure or exc) from exc
-        handle.flush()
+            age = Encrypting(partial(_queue, behind), recipients)
+            produce(age)  # type: ignore[arg-type]
+            age.finish()
+            behind.close()  # everything written, or the disk's error
+        finally:
+            behind.abandon()
         os.fsync(handle.fileno())
     return hasher.hexdigest()
+
+
+def _queue(behind: BackgroundWriter, pieces: list[bytes]) -> None:
+    for piece in pieces:
+        behind.write(piece)
 
 
 _EXPORT_LOCKS: dict[Path, threading.RLock] = {}
@@ -194,26 +193,7 @@ def _export_bundle(
     finish_interrupted(vault)
     previous = device_state.last_bundle(vault.db)
     last = previous if after is None else after
-    started = _prestart(vault, last.log_to_seq)
-    try:
-        return _export_planned(vault, out, created_at, org, previous, last, started)
-    finally:
-        if started is not None:
-            age_process.discard(started)
-
-
-def _prestart(vault: Vault, after_seq: int) -> Future[age_process._Child] | None:
-    """Start the age child now if the originals to send call for one (see write_atomically).
-
-    It starts while the plan hashes the stored originals, instead of after.
-    """
-    media = vault.db.execute(
-        "SELECT coalesce(sum(m.size), 0) FROM custody_log c JOIN media m "
-        "ON m.id = substr(c.object, 7) WHERE c.seq > ? AND c.event = 'media_ingest' "
-        "AND m.deleted = 0",
-        [after_seq],
-    ).fetchone()[0]
-    return age_process.prestart_encrypt() if age_process.wanted(int(media)) else None
+    return _export_planned(vault, out, created_at, org, previous, last)
 
 
 def _export_planned(
@@ -223,7 +203,6 @@ def _export_planned(
     org: Provisioning,
     previous: device_state.LastBundle,
     last: device_state.LastBundle,
-    started: Future[age_process._Child] | None,
 ) -> ExportedBundle | None:
     plan = plan_export(vault, last.log_to_seq, org.keys.age_recipient)
     if plan is None:
@@ -260,9 +239,7 @@ def _export_planned(
         out,
         [org.keys.age_recipient],
         lambda target: write_inner(target, manifest, vault.device, plan.sources),
-        size_hint=manifest.total_size,
         before_rename=record,
-        started=started,
     )
     return ExportedBundle(out, manifest, bundle_hash, out.stat().st_size)
 

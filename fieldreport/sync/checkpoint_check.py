@@ -19,6 +19,10 @@ vault). :func:`check` says what to do with a receipt:
 * asked over the network (``asked_since``: the server was told the size kept),
   the checkpoint must be at least that size and proven from it.
 
+:func:`check_served` applies the same rules to the checkpoint a sync server
+answers on its own (``GET /v1/checkpoint?since=``), so that a sync with no
+receipt to fetch checks the log too.
+
 A checkpoint whose root differs at the same size, a consistency proof that
 fails, or (asked) a smaller log is an **alarm**: the organisation's log no
 longer contains what it acknowledged earlier. The caller records it and does
@@ -32,7 +36,7 @@ from dataclasses import dataclass
 from fieldreport.crypto.canonical import canonical_json
 from fieldreport.errors import SyncFileRejected
 from fieldreport.sync.org_keys import OrgPublicKeys
-from fieldreport.sync.receipt import Receipt
+from fieldreport.sync.receipt import Consistency, Receipt
 from fieldreport.verifier import merkle, note
 
 
@@ -70,17 +74,47 @@ def check(
                 "the organisation's log, though this device keeps one: it was refused."
             )
         return Verdict(kept_size=kept.size if kept else 0)
-    try:
-        offered = note.verify(receipt.checkpoint, org.signing_public_key)
-    except note.NoteError as e:
-        raise SyncFileRejected(f"The checkpoint in the receipt {e}; it was refused.") from None
-    if offered.origin != origin(receipt.org_id):
-        raise SyncFileRejected(
-            "The checkpoint in the receipt is of another log; the receipt was refused."
-        )
+    offered = _open(receipt.checkpoint, org, receipt.org_id, "The checkpoint in the receipt")
     _check_inclusion(receipt, offered)
+    what = f"The server's receipt for bundle {receipt.sequence}"
+    return relate(offered, receipt.checkpoint, receipt.consistency, kept, asked_since, what)
+
+
+def check_served(
+    signed: str,
+    consistency: Consistency | None,
+    org: OrgPublicKeys,
+    org_id: str,
+    kept_note: str | None,
+    since: int,
+) -> Verdict:
+    """The checkpoint the sync server answered to ``GET /v1/checkpoint?since=<size kept>``."""
+    offered = _open(signed, org, org_id, "The server's checkpoint")
+    kept = kept_checkpoint(kept_note, org)
+    return relate(offered, signed, consistency, kept, since, "The server's checkpoint")
+
+
+def _open(signed: str, org: OrgPublicKeys, org_id: str, what: str) -> note.Checkpoint:
+    try:
+        offered = note.verify(signed, org.signing_public_key)
+    except note.NoteError as e:
+        raise SyncFileRejected(f"{what} {e}; it was refused.") from None
+    if offered.origin != origin(org_id):
+        raise SyncFileRejected(f"{what} is of another log; it was refused.")
+    return offered
+
+
+def relate(
+    offered: note.Checkpoint,
+    signed: str,
+    proof: Consistency | None,
+    kept: note.Checkpoint | None,
+    asked_since: int | None,
+    what: str,
+) -> Verdict:
+    """Whether ``offered`` extends ``kept`` (see the module's rules)."""
     if kept is None:
-        return Verdict(keep=receipt.checkpoint, size=offered.size)
+        return Verdict(keep=signed, size=offered.size)
     verdict = Verdict(size=offered.size, kept_size=kept.size)
     if offered.size == kept.size:
         if offered.root != kept.root:
@@ -90,19 +124,18 @@ def check(
         if asked_since is not None:
             return Verdict(size=offered.size, kept_size=kept.size, alarm="shrank")
         return verdict  # a receipt made before the checkpoint kept: nothing to prove now
-    proof = receipt.consistency
     if proof is None or proof.from_size != kept.size:
         if asked_since is not None:
             raise SyncFileRejected(
-                f"The server's receipt for bundle {receipt.sequence} does not prove its log "
-                f"extends the one this device kept ({kept.size} entries): it was refused."
+                f"{what} does not prove the organisation's log extends the one this device "
+                f"kept ({kept.size} entries): it was refused."
             )
         return verdict
     if not merkle.verify_consistency(
         kept.size, offered.size, kept.root, offered.root, list(proof.proof)
     ):
         return Verdict(size=offered.size, kept_size=kept.size, alarm="rewritten")
-    return Verdict(keep=receipt.checkpoint, size=offered.size, kept_size=kept.size, checked=True)
+    return Verdict(keep=signed, size=offered.size, kept_size=kept.size, checked=True)
 
 
 def _check_inclusion(receipt: Receipt, checkpoint: note.Checkpoint) -> None:

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldreport.crypto.canonical import canonical_json
-from fieldreport.errors import SyncFileRejected
+from fieldreport.errors import SyncFileRejected, UsageError
 from fieldreport.storage.clock import utc_now
 from fieldreport.storage.database import transaction
 from fieldreport.storage.vault import Vault
@@ -44,7 +44,7 @@ from fieldreport.sync.bundle_writer import (
     finish_interrupted,
 )
 from fieldreport.sync.export_plan import BOOKKEEPING_EVENTS, MEDIA_INFO_EVENTS
-from fieldreport.sync.receipt import Receipt, read_receipt
+from fieldreport.sync.receipt import Consistency, Receipt, read_receipt
 
 RECEIPTS = "sync.receipts"
 MAX_RECEIPT_BYTES = 16 * 1024 * 1024
@@ -89,7 +89,12 @@ def alarm_text(alarm: dict[str, Any]) -> str:
     return (
         "ALARM: the organisation's log no longer contains what it acknowledged earlier. "
         f"This device kept a checkpoint of {alarm['kept_size']} entries; the one that came "
-        f"with the receipt for bundle {alarm['bundle']} ({alarm['offered_size']} entries) "
+        + (
+            f"with the receipt for bundle {alarm['bundle']}"
+            if alarm["bundle"]
+            else "from the sync server"
+        )
+        + f" ({alarm['offered_size']} entries) "
         + (
             "is smaller: history was dropped. "
             if alarm["reason"] == "shrank"
@@ -182,7 +187,7 @@ def import_receipt(vault: Vault, data: bytes, asked_since: int | None = None) ->
     kept = device_state.get(vault.db, device_state.CHECKPOINT)
     verdict = checkpoint_check.check(receipt, org.keys, kept, asked_since)
     if verdict.alarm:
-        raise LogRewritten(_raise_alarm(vault, receipt, verdict, data))
+        raise LogRewritten(_raise_alarm(vault, receipt.sequence, verdict, data))
     log_ids = [i for i in receipt.accepted_items if i.startswith("log:")]
     log_from, log_to = (int(n) for n in log_ids[0][4:].split("-")) if log_ids else (0, 0)
     revisions: dict[str, int] = {}
@@ -208,12 +213,56 @@ def import_receipt(vault: Vault, data: bytes, asked_since: int | None = None) ->
             "imported_at": utc_now(),
         }
         device_state.put(vault.db, RECEIPTS, canonical_json([*known, entry]).decode())
-        if verdict.keep is not None:
-            device_state.put(vault.db, device_state.CHECKPOINT, verdict.keep)
-            root = checkpoint_check.kept_checkpoint(verdict.keep, org.keys)
-            assert root is not None
-            vault.log.append("checkpoint", f"checkpoint:{verdict.size}", root.root.hex())
+        _keep(vault, verdict)
     return ReceiptImported(receipt, already=False, records_synced=synced, verdict=verdict)
+
+
+def check_served_checkpoint(
+    vault: Vault, signed: str, consistency: Consistency | None, since: int
+) -> checkpoint_check.Verdict:
+    """The checkpoint a sync server answered on its own: kept when it extends ours, else alarm."""
+    org = device_state.require_organisation(vault.db)
+    kept = device_state.get(vault.db, device_state.CHECKPOINT)
+    verdict = checkpoint_check.check_served(signed, consistency, org.keys, org.org_id, kept, since)
+    if verdict.alarm:
+        raise LogRewritten(_raise_alarm(vault, 0, verdict, signed.encode("utf-8")))
+    with transaction(vault.db):
+        _keep(vault, verdict)
+    return verdict
+
+
+def _keep(vault: Vault, verdict: checkpoint_check.Verdict) -> None:
+    """Keep the newer checkpoint (inside the caller's transaction) and log it."""
+    if verdict.keep is None:
+        return
+    org = device_state.require_organisation(vault.db)
+    device_state.put(vault.db, device_state.CHECKPOINT, verdict.keep)
+    kept = checkpoint_check.kept_checkpoint(verdict.keep, org.keys)
+    assert kept is not None
+    vault.log.append("checkpoint", f"checkpoint:{verdict.size}", kept.root.hex())
+
+
+def accept_new_log(vault: Vault) -> dict[str, Any]:
+    """Clear the log alarm: the coordinator explained the change at the centre.
+
+    The checkpoint kept is forgotten, so the next receipt's (or sync's) is kept
+    as at first use; the alarm's custody entry stays, and a ``log_alarm_cleared``
+    entry (object ``checkpoint:<size kept>``, content hash = SHA-256 of the
+    alarm's JSON) records that it was accepted. Nothing else changes; receipts
+    refused while it stood are fetched or imported again.
+    """
+    alarm = log_alarm(vault)
+    if alarm is None:
+        raise UsageError("There is no alarm about the organisation's log on this device.")
+    with transaction(vault.db):
+        device_state.delete(vault.db, device_state.LOG_ALARM)
+        device_state.delete(vault.db, device_state.CHECKPOINT)
+        vault.log.append(
+            "log_alarm_cleared",
+            f"checkpoint:{alarm['kept_size']}",
+            hashlib.sha256(canonical_json(alarm)).hexdigest(),
+        )
+    return alarm
 
 
 def kept_size(vault: Vault) -> int | None:
@@ -227,14 +276,14 @@ def kept_size(vault: Vault) -> int | None:
 
 
 def _raise_alarm(
-    vault: Vault, receipt: Receipt, verdict: checkpoint_check.Verdict, data: bytes
+    vault: Vault, sequence: int, verdict: checkpoint_check.Verdict, data: bytes
 ) -> dict[str, Any]:
     """Keep the alarm (the first time seen stays) and log it; the receipt is not applied."""
     now = utc_now()
     earlier = log_alarm(vault)
     alarm = {
         "reason": verdict.alarm,
-        "bundle": receipt.sequence,
+        "bundle": sequence,  # 0: the checkpoint a sync server sent on its own
         "kept_size": verdict.kept_size,
         "offered_size": verdict.size,
         "at": now,

@@ -31,11 +31,12 @@ from fieldreport.errors import VaultDamaged
 from fieldreport.storage.database import transaction
 from fieldreport.storage.revision_hash import revision_body
 from fieldreport.storage.vault import Vault
+from fieldreport.sync import bundle_format
 from fieldreport.sync.bundle_format import LogRange, ManifestItem, log_item_id
 from fieldreport.sync.sealed_media import (
     MAX_HEADER,
     SealError,
-    header_length,
+    header_end,
     payload_size,
     wrap_key,
 )
@@ -44,8 +45,17 @@ RECORD_EVENTS = {"create", "edit", "delete"}
 MEDIA_INFO_EVENTS = {"media_ingest", "media_caption", "media_delete"}
 #: Entries that change nothing the organisation holds: they travel in the next bundle's
 #: log but never make one, nor count as waiting to be sent ("purge": storage/purge.py).
-BOOKKEEPING_EVENTS = {"bundle_export", "receipt", "purge", "checkpoint", "log_alarm"}
+BOOKKEEPING_EVENTS = {
+    "bundle_export",
+    "receipt",
+    "purge",
+    "checkpoint",  # the centre's checkpoint kept (sync/checkpoint_check.py)
+    "log_alarm",
+    "log_alarm_cleared",
+}
 CHUNK = 1024 * 1024
+KEEP_ITEM = 64 * 1024  # an item this small keeps its bytes from the first pass ...
+KEEP_BYTES = 4 * 1024 * 1024  # ... up to this much in all
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +85,11 @@ def plan_export(vault: Vault, after_seq: int, recipient: str) -> ExportPlan | No
     head_seq, head_hash = vault.log.head()
     if head_seq <= after_seq:
         return None
+    if head_seq - after_seq > bundle_format.MAX_LOG_ENTRIES:  # the rest: the next bundle
+        head_seq = after_seq + bundle_format.MAX_LOG_ENTRIES
+        head_hash = db.execute(
+            "SELECT entry_hash FROM custody_log WHERE seq = ?", [head_seq]
+        ).fetchone()[0]
     events = db.execute(
         "SELECT event, object FROM custody_log WHERE seq > ? AND seq <= ? ORDER BY seq",
         [after_seq, head_seq],
@@ -82,33 +97,61 @@ def plan_export(vault: Vault, after_seq: int, recipient: str) -> ExportPlan | No
     if all(event in BOOKKEEPING_EVENTS for event, _ in events):
         return None
     log_range = LogRange(after_seq + 1, head_seq, head_hash)
-    sources = [_describe(log_item_id(log_range.from_seq, head_seq), _log_writer(vault, log_range))]
+    kept = _Kept()
+    log_id = log_item_id(log_range.from_seq, head_seq)
+    sources = [_describe(log_id, _log_writer(vault, log_range), kept)]
     ingested: dict[str, None] = {}
     described: dict[str, None] = {}
     for event, obj in events:
         if event in RECORD_EVENTS and obj.startswith("record:"):
             record_id, _, revision = obj.removeprefix("record:").partition("#")
-            sources.append(_describe(obj, _revision_writer(vault, record_id, int(revision))))
+            sources.append(_describe(obj, _revision_writer(vault, record_id, int(revision)), kept))
         elif event in MEDIA_INFO_EVENTS and obj.startswith("media:"):
             media_id = obj.removeprefix("media:")
             described[media_id] = None
             if event == "media_ingest":
                 ingested[media_id] = None
-    sources += [_describe(f"media-info:{m}", _media_info_writer(vault, m)) for m in described]
+    sources += [_describe(f"media-info:{m}", _media_info_writer(vault, m), kept) for m in described]
     sources += _media_sources(vault, list(ingested), recipient)
     return ExportPlan(log_range, tuple(sources))
 
 
+class _Kept:
+    """How many more bytes of small items a plan may keep from its first pass."""
+
+    __slots__ = ("left",)
+
+    def __init__(self) -> None:
+        self.left = KEEP_BYTES
+
+
 # A plan holds one source per item (thousands of them): each keeps only its
 # manifest entry and a partial of a module-level function, no closures, so the
-# plan stays small (memory grows with the item count, not with the bytes).
-def _describe(item_id: str, chunks: Callable[[], Iterator[bytes]]) -> ItemSource:
+# plan stays small (memory grows with the item count, not with the bytes). Small
+# items (a record's revision, a media description) keep their bytes from the first
+# pass, up to KEEP_BYTES in all: the second pass writes those without reading the
+# vault or encoding them again; the others are produced again and checked.
+def _describe(item_id: str, chunks: Callable[[], Iterator[bytes]], kept: _Kept) -> ItemSource:
     hasher = hashlib.sha256()
     size = 0
+    parts: list[bytes] | None = []
+    limit = min(KEEP_ITEM, kept.left)
     for chunk in chunks():
         hasher.update(chunk)
         size += len(chunk)
-    return ItemSource(ManifestItem.of(item_id, hasher.hexdigest(), size), partial(_fill, chunks))
+        if parts is not None and size <= limit:
+            parts.append(chunk)
+        else:
+            parts = None  # too large to keep: produced again in the second pass
+    item = ManifestItem.of(item_id, hasher.hexdigest(), size)
+    if parts is None:
+        return ItemSource(item, partial(_fill, chunks))
+    kept.left -= size
+    return ItemSource(item, partial(_write, b"".join(parts)), verify_hash=False)
+
+
+def _write(data: bytes, out: BinaryIO) -> None:
+    out.write(data)
 
 
 def _fill(chunks: Callable[[], Iterator[bytes]], out: BinaryIO) -> None:
@@ -163,12 +206,13 @@ def _media_sources(vault: Vault, media_ids: list[str], recipient: str) -> list[I
     """The sealed originals (those not shredded before export), described.
 
     Each file's SHA-256 was taken as the vault wrote it at ingest (``media.cipher_sha256``),
-    so no byte is read here: each file's header is checked to open with the item's key
-    and its length to be what age makes of the stored size (a file replaced by another
-    item's, cut short or grown is refused now). A byte changed inside a payload is not
-    seen here but by the centre, which hashes every byte against this manifest before it
-    stores anything, and whose first opening of the item checks every age chunk and the
-    plaintext's SHA-256 (docs/sync-formats.md, "A changed file in the vault").
+    so no byte is read here but each file's header: its length must be exactly what
+    age makes of the stored size (a file cut short, grown or replaced by another
+    original is refused now). A file replaced by one of the same length, or a byte
+    changed inside it, is not seen here but by the centre, which hashes every byte
+    against this manifest and checks that the item's key opens the header before it
+    stores anything, and whose first opening of the item checks every age chunk and
+    the plaintext's SHA-256 (docs/sync-formats.md, "A file changed in the vault").
 
     Rows stored before that column existed have it empty: their files are hashed once
     here (two threads: hashlib lets go of the GIL) and the hash is kept for next time.
@@ -199,7 +243,7 @@ def _media_sources(vault: Vault, media_ids: list[str], recipient: str) -> list[I
     sources = []
     for index, ((media_id, row), path) in enumerate(zip(found, paths, strict=True)):
         sha256, size, identity = str(row[0]), int(row[1]), str(row[3])
-        length = _checked_length(path, identity, size, media_id)
+        length = _checked_length(path, size, media_id)
         key = wrap_key(identity, recipient)
         item = ManifestItem.sealed(media_id, digests[index], length, sha256, size, key)
         # Written as stored, size-checked; not hashed again: the file is never changed
@@ -214,17 +258,17 @@ def _damaged(media_id: str) -> VaultDamaged:
     )
 
 
-def _checked_length(path: Path, identity: str, plain_size: int, media_id: str) -> int:
-    """The stored age file's length, once its key is known to open its header.
+def _checked_length(path: Path, plain_size: int, media_id: str) -> int:
+    """The stored age file's length, checked: its header's and what age makes of the size.
 
-    Reads the header only (at most :data:`MAX_HEADER` bytes); the file's length must
-    be exactly what age makes of the item's plaintext size.
+    Reads the header only (at most :data:`MAX_HEADER` bytes); no key is used (the
+    centre checks that the item's key opens it).
     """
     try:
-        with path.open("rb") as handle:
+        with path.open("rb", buffering=0) as handle:
             head = handle.read(MAX_HEADER)
             size = os.fstat(handle.fileno()).st_size
-        length = header_length(head, identity) + payload_size(plain_size)
+        length = header_end(head) + payload_size(plain_size)
     except (OSError, SealError) as exc:
         raise _damaged(media_id) from exc
     if size != length:

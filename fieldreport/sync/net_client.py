@@ -47,6 +47,7 @@ from fieldreport.sync.net_transport import (
     Transport,
     clean,
 )
+from fieldreport.sync.receipt import Consistency, read_served
 
 __all__ = [
     "BundleStatus",
@@ -227,6 +228,15 @@ class NetClient:
         if reply.status != 200:
             raise self._refusal(reply, "fetch a receipt")
         return reply.body
+
+    def checkpoint(self, since: int) -> tuple[str, Consistency | None] | None:
+        """The centre's checkpoint proven from ``since`` (None: a server without the route)."""
+        reply = self.authed("GET", self._path(f"/v1/checkpoint?since={int(since)}"))
+        if reply.status == 404:
+            return None
+        if reply.status != 200:
+            raise self._refusal(reply, "fetch the organisation's checkpoint")
+        return read_served(reply.json("checkpoint"), ServerRefused)
 
     def bundle_status(self, bundle_hash: str) -> BundleStatus:
         reply = self.authed("GET", self._path(f"/v1/bundles/{_hash(bundle_hash)}"))

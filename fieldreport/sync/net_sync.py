@@ -8,7 +8,13 @@ One call does everything a connection allows, in this order:
 3. deliver the bundles waiting in the outbox (``<vault>/outbox``; they are
    age-encrypted to the organisation, so they may wait on disk), oldest
    first; when none waits any more, export what is new into the outbox and
-   deliver that.
+   deliver that;
+4. fetch the centre's checkpoint proven from the one the device keeps
+   (``GET /v1/checkpoint?since=``) and check it, so that a rewritten or
+   shortened log at the centre raises the alarm at the next sync even when no
+   receipt comes (see :mod:`checkpoint_check`). Receipts fetched in step 2
+   and 3 are asked for with ``?since=`` as well. While that alarm stands
+   (until ``receipt accept-new-log``) a sync sends nothing and says so.
 
 Delivering a bundle asks the server about it first (it may already hold it),
 else uploads it with tus 1.0 and resumes after a cut from the offset the
@@ -153,6 +159,7 @@ class _Sync:
     # -- the steps ----------------------------------------------------------------
     def run(self) -> SyncResult:
         try:
+            self.refuse_while_alarmed()
             self.report(SyncProgress("connecting"))
             self.client.authenticate()
             if device_state.get(self.vault.db, device_state.REVOKED_AT) is not None:
@@ -165,6 +172,7 @@ class _Sync:
                 exported = self.export()
                 if exported is not None:
                     self.deliver(exported)
+            self.check_log()
         except Offline as exc:
             return self.result(
                 OFFLINE,
@@ -201,6 +209,52 @@ class _Sync:
             data = self.client.receipt(bundle_hash, since)
             if data is not None:
                 self.install(sequence, data, since)
+
+    def refuse_while_alarmed(self) -> None:
+        """Nothing goes to a centre whose log no longer holds what it acknowledged.
+
+        The alarm stands until ``receipt accept-new-log`` (the coordinator explained it);
+        meanwhile every sync says so and sends nothing. Bundles can still be exported.
+        """
+        alarm = device_sync.log_alarm(self.vault)
+        if alarm is not None:
+            raise _NeedsAttention(
+                "log_rewritten",
+                alarm["bundle"],
+                device_sync.alarm_text(alarm),
+                "Tell your coordinator. Nothing is sent over the network while this alarm "
+                "stands; nothing here is deleted.",
+                LogRewritten(alarm),
+            )
+
+    def check_log(self) -> None:
+        """Every sync checks the centre's log against the checkpoint kept, receipts or not."""
+        since = self.kept_size()
+        try:
+            served = self.client.checkpoint(since)
+        except (Offline, SyncRefused) as exc:  # what was sent stays sent; checked next time
+            log.info("the organisation's checkpoint could not be fetched: %s", exc)
+            return
+        if served is None:  # a server from before the route: the receipts' proofs suffice
+            return
+        try:
+            device_sync.check_served_checkpoint(self.vault, served[0], served[1], since)
+        except LogRewritten as exc:
+            raise _NeedsAttention(
+                "log_rewritten",
+                0,
+                str(exc),
+                "Tell your coordinator. Nothing here is deleted.",
+                exc,
+            ) from exc
+        except SyncFileRejected as exc:
+            raise _NeedsAttention(
+                "checkpoint_refused",
+                0,
+                f"The server's checkpoint of the organisation's log was refused: {exc}",
+                "Tell your coordinator; this device keeps the checkpoint it had.",
+                exc,
+            ) from exc
 
     def kept_size(self) -> int:
         """The size of the centre's checkpoint this device keeps (0: none), told to the server."""

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from fieldreport.errors import SyncFileRejected
+from fieldreport.errors import FieldReportError, SyncFileRejected
 from fieldreport.storage.clock import utc_now
 from fieldreport.sync.bundle_format import MAX_ITEMS, MAX_SEQUENCE, parse_item_id
 from fieldreport.sync.fields import Fields
@@ -165,11 +165,24 @@ def _proofs(fields: Fields) -> dict[str, Any]:
                 proof=_hashes(one, "proof"),
             )
         )
-    consistency = None
-    if fields.raw("consistency") is not None:
-        part = fields.obj("consistency", {"from_size", "proof"})
-        consistency = Consistency(part.integer("from_size", 1), _hashes(part, "proof"))
-    return {"checkpoint": checkpoint, "inclusion": tuple(included), "consistency": consistency}
+    return {
+        "checkpoint": checkpoint,
+        "inclusion": tuple(included),
+        "consistency": _consistency(fields),
+    }
+
+
+def read_served(doc: Any, error: type[FieldReportError]) -> tuple[str, Consistency | None]:
+    """A sync server's ``{"checkpoint", "consistency"}`` (``GET /v1/checkpoint``), in form."""
+    fields = Fields(doc, {"checkpoint", "consistency"}, what="server's checkpoint", error=error)
+    return fields.text("checkpoint", max_len=MAX_NOTE), _consistency(fields)
+
+
+def _consistency(fields: Fields) -> Consistency | None:
+    if fields.raw("consistency") is None:
+        return None
+    part = fields.obj("consistency", {"from_size", "proof"})
+    return Consistency(part.integer("from_size", 1), _hashes(part, "proof"))
 
 
 def _hashes(fields: Fields, key: str) -> tuple[bytes, ...]:

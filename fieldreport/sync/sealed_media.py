@@ -52,6 +52,10 @@ class SealError(ValueError):
     """The sealed item or its key is not what the manifest says (the words say why)."""
 
 
+class NoMatchingKey(SealError):
+    """The age header holds no stanza the identity opens (another recipient's file)."""
+
+
 def wrap_key(identity: str, recipient: str) -> str:
     """The item's identity, age-encrypted to the organisation's ``recipient``, in Base64."""
     sealed = pyrage.encrypt(identity.encode("ascii"), [pyrage.x25519.Recipient.from_str(recipient)])
@@ -82,6 +86,20 @@ def payload_size(plain_size: int) -> int:
     return NONCE + plain_size + chunks * TAG
 
 
+def header_end(head: bytes) -> int:
+    """The length of the age header that starts ``head``, from its structure alone (no key).
+
+    Raises :class:`SealError` if ``head`` does not start with an age header.
+    """
+    if not head.startswith(_INTRO):
+        raise SealError("it is not an age file")
+    end = head.find(b"\n--- ", len(_INTRO) - 1)
+    line_end = head.find(b"\n", end + 1) if end >= 0 else -1
+    if line_end < 0:
+        raise SealError("its age header is cut short or too long")
+    return line_end + 1
+
+
 def header_length(head: bytes, identity: str) -> int:
     """Check that ``identity`` opens the age file that starts with ``head``; its header's length.
 
@@ -89,6 +107,15 @@ def header_length(head: bytes, identity: str) -> int:
     bytes, or the whole file if shorter). Raises :class:`SealError` if the
     header is malformed, holds no stanza this identity opens, or its MAC does
     not verify with the file key that stanza gives.
+    """
+    return open_header(head, identity)[1]
+
+
+def open_header(head: bytes, identity: str) -> tuple[bytes, int]:
+    """The file key and the header's length of the age file that starts with ``head``.
+
+    As :func:`header_length` (the same checks, the same errors); a header that
+    holds no stanza this identity opens raises :class:`NoMatchingKey`.
     """
     if not head.startswith(_INTRO):
         raise SealError("it is not an age file")
@@ -107,9 +134,9 @@ def header_length(head: bytes, identity: str) -> int:
         mac_key = _hkdf(file_key, b"", b"header")
         expected = hmac.new(mac_key, head[: end + 4], hashlib.sha256).digest()
         if hmac.compare_digest(_unpadded(mac_text), expected):
-            return line_end + 1
+            return file_key, line_end + 1
         raise SealError("its age header was altered (the MAC does not verify)")
-    raise SealError("its key does not open it")
+    raise NoMatchingKey("its key does not open it")
 
 
 def _stanzas(block: bytes) -> list[tuple[list[bytes], bytes]]:

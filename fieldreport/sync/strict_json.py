@@ -38,13 +38,16 @@ def _no_constants(name: str) -> NoReturn:
 
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
 _BRACKETS = re.compile(r"[\[\]{}]")
-# A number of 16 digits or more (beyond 2^53 perhaps), or digits in a text that look so.
-_LONG_DIGITS = re.compile(r"(?:^|[:,\[])-?\d{16}")
+_INT_MAX = 2**53 - 1
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 class _Numbers:
-    """Notes, while JSON is parsed, a float RFC 8785 writes otherwise than Python's repr."""
+    """Notes, while JSON is parsed, a number RFC 8785 writes otherwise than the C encoder.
+
+    That is a float whose ``repr`` is not its RFC 8785 form, or an integer beyond
+    2^53 (the parser hands every number's digits here: no second look at the text).
+    """
 
     def __init__(self) -> None:
         self.plain = True
@@ -52,6 +55,12 @@ class _Numbers:
     def parse_float(self, text: str) -> float:
         value = float(text)
         if self.plain and not plain_float(value):
+            self.plain = False
+        return value
+
+    def parse_int(self, text: str) -> int:
+        value = int(text)
+        if not -_INT_MAX <= value <= _INT_MAX:
             self.plain = False
         return value
 
@@ -115,6 +124,7 @@ def parse(
             object_pairs_hook=None if canonical else _pairs,
             parse_constant=_no_constants,
             parse_float=numbers.parse_float,
+            parse_int=numbers.parse_int,
         )
     except RecursionError:
         raise error(f"The {what} is nested too deeply.") from None
@@ -132,7 +142,7 @@ def parse(
         raise error(f"The {what} is nested too deeply (more than {max_depth} levels).")
     if canonical:
         try:
-            if numbers.plain and not _LONG_DIGITS.search(text) and not _ASTRAL.search(text):
+            if numbers.plain and (text.isascii() or not _ASTRAL.search(text)):
                 # No float RFC 8785 writes otherwise, no integer beyond 2^53, no character
                 # beyond the BMP: the C encoder writes the value exactly as RFC 8785 does
                 # (crypto/canonical), without walking it first. (A key or text beyond the

@@ -16,6 +16,9 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from fieldreport.errors import DatabaseUnavailable
+from fieldreport.ui.messages import error_text
+
 log = logging.getLogger(__name__)
 _showing = False
 
@@ -26,6 +29,9 @@ def handle_exception(
     global _showing
     if issubclass(exc_type, KeyboardInterrupt):
         QCoreApplication.quit()
+        return
+    if isinstance(exc, DatabaseUnavailable):  # not a bug: the central database went away
+        _database_away(exc)
         return
     log.error("Unexpected error in the desktop app", exc_info=(exc_type, exc, tb))
     sys.stderr.write(f"FieldReport: unexpected error ({exc_type.__name__}); see the log file.\n")
@@ -43,6 +49,24 @@ def handle_exception(
                 "vault. If this happens again, please tell your coordinator; the log "
                 "file holds details without any record content.",
             ),
+        )
+    finally:
+        _showing = False
+
+
+def _database_away(exc: DatabaseUnavailable) -> None:
+    """Say so, without the crash message: the store connects again at its next use."""
+    global _showing
+    log.warning("central database unavailable: %s", exc)
+    app = QApplication.instance()
+    if app is None or _showing:
+        return
+    _showing = True
+    try:
+        QMessageBox.warning(
+            app.activeWindow(),
+            QCoreApplication.translate("Crash", "The central database cannot be reached"),
+            error_text(exc),
         )
     finally:
         _showing = False

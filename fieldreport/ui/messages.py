@@ -68,6 +68,13 @@ def error_text(exc: BaseException) -> str:
         )
     if isinstance(exc, errors.SharesRefused):
         return shares_refused_text(exc)
+    if isinstance(exc, errors.DatabaseUnavailable):
+        return QCoreApplication.translate(
+            "Errors",
+            "The central database cannot be reached: the connection was lost or its server "
+            "is down. Nothing half-done was kept. Once the database server is back, open "
+            "another tab or change a filter: the window connects again by itself.",
+        )
     if isinstance(exc, errors.FieldReportError):
         return str(exc)
     return QCoreApplication.translate(

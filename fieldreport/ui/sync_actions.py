@@ -10,6 +10,7 @@ thread pool and owns the session meanwhile (locking waits for it).
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -22,7 +23,9 @@ from fieldreport.sync.provisioning import read_provisioning
 from fieldreport.ui import file_dialogs
 from fieldreport.ui.background_sync import BackgroundSync
 from fieldreport.ui.escrow_question import escrow_question
+from fieldreport.ui.log_alarm_actions import ask_to_accept_new_log
 from fieldreport.ui.messages import error_text
+from fieldreport.ui.sync_texts import attention_text
 from fieldreport.ui.widgets.sync_status import SyncStatus
 from fieldreport.ui.workers import run_task, session_busy
 
@@ -59,6 +62,7 @@ class SyncActionsMixin:
         page.export_requested.connect(self.export_bundle)
         page.export_again_requested.connect(self.export_bundle_again)
         page.receipt_requested.connect(self.import_receipt)
+        page.accept_log_requested.connect(lambda: ask_to_accept_new_log(self))
         self.records_page.sync_chosen.connect(self.refresh_sync)
         self.export_task: Any = None
         self.background_sync = BackgroundSync(self)  # type: ignore[arg-type]
@@ -344,10 +348,13 @@ class SyncActionsMixin:
             return
         try:
             result = self.session.import_receipt(read_input(str(chosen[0]), "receipt", MAX_RECEIPT))
+        except LogRewritten as exc:  # the alarm stands: the page shows it, in words
+            found = SimpleNamespace(code="log_rewritten", sequence=exc.alarm["bundle"])
+            self.sync_page.show_error(attention_text(found))
+            self.refresh_sync()
+            return
         except FieldReportError as exc:
             self._sync_failed(exc)
-            if isinstance(exc, LogRewritten):  # the alarm stands: the page shows it
-                self.refresh_sync()
             return
         self.refresh()  # the lists show the records as synced
         self.refresh_sync()

@@ -48,6 +48,11 @@ def _templates() -> dict[str, str]:
             "(found with the receipt for bundle {sequence}). Tell your coordinator. The "
             "bundle stays on this computer; nothing was deleted.",
         ),
+        "checkpoint_refused": translate(
+            "SyncTexts",
+            "The server's checkpoint of the organisation's log did not verify. Nothing "
+            "changed on this computer; tell your coordinator.",
+        ),
         "missing_bundle": translate(
             "SyncTexts",
             "Bundle {sequence} is missing from this computer and the organisation does not "
@@ -86,7 +91,15 @@ def attention_text(result: Any) -> str:
             "Sync stopped because of an unexpected error. Records are safe in the vault; "
             "bundles can still travel on a USB stick. Please tell the coordinator.",
         )
-    template = _templates().get(getattr(result, "code", ""))
+    code = getattr(result, "code", "")
+    if code == "log_rewritten" and not getattr(result, "sequence", 0):
+        return QCoreApplication.translate(
+            "SyncTexts",
+            "Alarm: the organisation's log no longer contains what it acknowledged earlier "
+            "(found with the checkpoint the sync server sent). Tell your coordinator. "
+            "Nothing was deleted.",
+        )
+    template = _templates().get(code)
     if template is not None:
         return template.format(sequence=getattr(result, "sequence", 0))
     message = getattr(result, "message", "")

@@ -8,6 +8,7 @@ and only the unlock page can be shown.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import tempfile
 from pathlib import Path
@@ -25,7 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from fieldreport import settings as settings_store
-from fieldreport.core import ListQuery, Session, check_new_passphrase, vault_exists
+from fieldreport.core import (
+    ListQuery,
+    Session,
+    check_new_passphrase,
+    put_back_interrupted_restore,
+    vault_exists,
+)
 from fieldreport.domain.kinds import KINDS
 from fieldreport.errors import FieldReportError
 from fieldreport.settings import Settings
@@ -150,6 +157,7 @@ class MainWindow(
         self._setup_media()
         self._setup_sync()
         self.sync_page.backup_requested.connect(self.back_up_vault)
+        self.sync_page.restore_over_requested.connect(self.restore_over_vault)
         self._setup_erase()
 
         self.setup_page.set_language(i18n.current_language())
@@ -182,7 +190,7 @@ class MainWindow(
         if self.demo and self.session is None and self.demo_passphrase is None:
             self.stack.setCurrentWidget(self.unlock_page)
             self.unlock_page.set_busy(True)
-        elif vault_exists(self.vault_folder):
+        elif self._put_back_interrupted() or vault_exists(self.vault_folder):
             self.stack.setCurrentWidget(self.unlock_page)
             self.unlock_page.reset()
             self.unlock_page.passphrase.setFocus()
@@ -191,6 +199,14 @@ class MainWindow(
             self.setup_page.passphrase.setFocus()
         self._update_actions()
         self._update_status()
+
+    def _put_back_interrupted(self) -> bool:
+        """A restore over the vault cut short: the vault as it was comes back."""
+        if self.demo:
+            return False
+        with contextlib.suppress(OSError):
+            return put_back_interrupted_restore(self.vault_folder)
+        return False
 
     def start(self) -> None:
         """Begin: open the demo vault in the background when asked to."""

@@ -17,7 +17,7 @@ from typing import Any
 
 from fieldreport.crypto import signing
 from fieldreport.crypto.canonical import canonical_json, sha256_hex
-from fieldreport.verifier import merkle, note
+from fieldreport.verifier import merkle, note, receipt_proofs
 from fieldreport.verifier.documents import Unreadable, read_json
 from fieldreport.verifier.findings import Finding
 
@@ -47,6 +47,7 @@ def check(
         yield Finding(paths["leaves"], CHECK, "the leaf hashes do not make the checkpoint's root")
         return
     yield from _entries(folder, paths, index, org_key, checkpoint, leaves)
+    yield from receipt_proofs.check(folder, index, org_key, expected_origin, leaves)
     if since is not None:
         yield from _consistency(since, org_key, checkpoint, leaves, paths["checkpoint"])
 

@@ -19,72 +19,77 @@
         <translation>Мазмуну өзү кол койгон хешке дал келбеген файл жөнөткөн</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="88"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="49"/>
+        <source>Sent a custody-log entry whose signature does not verify</source>
+        <translation>Колтамгасы текшерүүдөн өтпөгөн сактоо журналынын жазуусун жөнөткөн</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="92"/>
         <source>Alarms</source>
         <translation>Эскертүүлөр</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="91"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="95"/>
         <source>An alarm means a device sent what only a copied key or an altered app sends. Once you have looked into it, acknowledge it: who, when and why are signed into the centre&apos;s custody log, and the alarm stays listed.</source>
         <translation>Эскертүү түзмөк көчүрүлгөн ачкыч же өзгөртүлгөн колдонмо гана жөнөтө турган нерсени жөнөткөнүн билдирет. Текшергенден кийин аны тастыктаңыз: ким, качан жана эмне үчүн — борбордун сактоо журналына кол коюлуп жазылат, эскертүү тизмеде калат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="98"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="102"/>
         <source>Alarm</source>
         <translation>Эскертүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="99"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="103"/>
         <source>Raised</source>
         <translation>Качан чыккан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="100"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="104"/>
         <source>Device</source>
         <translation>Түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="101"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="105"/>
         <source>What</source>
         <translation>Эмне</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="102"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="106"/>
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="105"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="109"/>
         <source>Acknowledged &amp;by:</source>
         <translation>&amp;Ким кабыл алды:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="106"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="110"/>
         <source>&amp;Note:</source>
         <translation>&amp;Эскертме:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="107"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="111"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Тастыктоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="132"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="136"/>
         <source>Acknowledged by {by} on {at}</source>
         <translation>Кабыл алган: {by}, {at}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="136"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="140"/>
         <source>Open</source>
         <translation>Ачык</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="187"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="191"/>
         <source>Alar&amp;ms…</source>
         <translation>Э&amp;скертүүлөр…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="189"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="193"/>
         <source>List the alarms raised on devices and acknowledge them</source>
         <translation>Түзмөктөрдө чыккан эскертүүлөрдү көрсөтүү жана тастыктоо</translation>
     </message>
@@ -206,7 +211,7 @@
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="316"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="319"/>
         <source>Yes</source>
         <translation>Ооба</translation>
     </message>
@@ -214,22 +219,22 @@
 <context>
     <name>CentralActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="118"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="130"/>
         <source>Save the provisioning file</source>
         <translation>Уюмдун жөндөө файлын сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="130"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="142"/>
         <source>The provisioning file is in {path}.</source>
         <translation>Уюмдун жөндөө файлы бул жерде: {path}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="145"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="157"/>
         <source>Open the enrollment request</source>
         <translation>Кошулуу өтүнүчүн ачуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="153"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="165"/>
         <source>Device {device} asks to join. Its fingerprint is:
 
 {fingerprint}
@@ -242,73 +247,73 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 Түзмөк дал ушундай изди көрсөтсө гана бекитиңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="159"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="171"/>
         <source>Approve this device?</source>
         <translation>Бул түзмөк бекитилсинби?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="163"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="175"/>
         <source>Name this device</source>
         <translation>Түзмөктүн аты</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="164"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="176"/>
         <source>A name people will see instead of its id, for example “Monitor 3, Leilek” (it may stay empty):</source>
         <translation>Идентификатордун ордуна көрүнө турган ат, мисалы «Монитор 3, Лейлек» (бош калтырса болот):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="174"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="186"/>
         <source>Save the certificate</source>
         <translation>Сертификатты сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="186"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="198"/>
         <source>Approving the device (waits while a bundle is imported)…</source>
         <translation>Түзмөк бекитилүүдө (пакет импорттолуп бүткүчө күтүү)…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="205"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="217"/>
         <source>Device {device} approved (certificate {serial}). The certificate is in {path}; give it to the device.</source>
         <translation>{device} түзмөгү бекитилди ({serial} сертификаты). Сертификат бул жерде: {path}; аны түзмөккө өткөрүп бериңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="244"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="256"/>
         <source>Revoke device {device}? Its bundles are refused from now on; this cannot be undone.</source>
         <translation>{device} түзмөгүнүн уруксаты жокко чыгарылсынбы? Мындан ары анын пакеттери кабыл алынбайт; муну кайтарууга болбойт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="249"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="261"/>
         <source>Revoke this device?</source>
         <translation>Бул түзмөктүн уруксаты жокко чыгарылсынбы?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="253"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="265"/>
         <source>Revoking the device (waits while a bundle is imported)…</source>
         <translation>Түзмөк кайтарылып алынууда (пакет импорттолуп бүткүчө күтүү)…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="265"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="277"/>
         <source>Choose bundle files</source>
         <translation>Пакет файлдарын тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="275"/>
-        <location filename="../../fieldreport/ui/central/actions.py" line="285"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="287"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="297"/>
         <source>Importing…</source>
         <translation>Импорттолууда…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="302"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="314"/>
         <source>Importing {number} of {total}: {name}</source>
         <translation>Импорттолууда, {total} ичинен {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="328"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="340"/>
         <source>Choose a folder for the receipts</source>
         <translation>Тастыктамалар үчүн папка тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="347"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="359"/>
         <source>Receipts written to {folder}: {count}.</source>
         <translation>{count} тастыктама {folder} папкасына жазылды.</translation>
     </message>
@@ -462,25 +467,30 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../fieldreport/ui/crash.py" line="39"/>
+        <location filename="../../fieldreport/ui/crash.py" line="45"/>
         <source>Something went wrong</source>
         <translation>Бир нерсе туура эмес болуп кетти</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/crash.py" line="40"/>
+        <location filename="../../fieldreport/ui/crash.py" line="46"/>
         <source>FieldReport met an unexpected problem. What you saved is safe in the vault. If this happens again, please tell your coordinator; the log file holds details without any record content.</source>
         <translation>FieldReport күтүлбөгөн катага туш болду. Сиз сактаган маалыматтар сактагычта коопсуз. Бул кайталанса, координаторуңузга кабарлаңыз; журнал файлында чоо-жайы бар, бирок жазуулардын мазмуну жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/crash.py" line="68"/>
+        <source>The central database cannot be reached</source>
+        <translation>Борбордук маалымат базасына туташуу мүмкүн эмес</translation>
     </message>
 </context>
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="286"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="289"/>
         <source>YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="287"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="290"/>
         <source>Today</source>
         <translation>Бүгүн</translation>
     </message>
@@ -1024,67 +1034,72 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Сырсөз кеминде 10 символдон турушу керек.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="73"/>
+        <location filename="../../fieldreport/ui/messages.py" line="72"/>
+        <source>The central database cannot be reached: the connection was lost or its server is down. Nothing half-done was kept. Once the database server is back, open another tab or change a filter: the window connects again by itself.</source>
+        <translation>Борбордук маалымат базасына туташуу мүмкүн эмес: байланыш үзүлдү же анын сервери токтоп калды. Жарым-жартылай эч нерсе сакталган жок. Маалымат базасынын сервери кайра иштегенде, башка өтмөктү ачыңыз же чыпканы өзгөртүңүз: терезе өзү кайра туташат.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="80"/>
         <source>Something went wrong (a bug: please report it). Nothing was changed.</source>
         <translation>Бир нерсе туура эмес болуп кетти (бул программадагы ката — ал тууралуу кабарлаңыз). Эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="94"/>
+        <location filename="../../fieldreport/ui/messages.py" line="101"/>
         <source>{share} holds no words.</source>
         <translation>{share} ичинде бир да сөз жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="95"/>
+        <location filename="../../fieldreport/ui/messages.py" line="102"/>
         <source>No share was given.</source>
         <translation>Бир да үлүш берилген жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="96"/>
+        <location filename="../../fieldreport/ui/messages.py" line="103"/>
         <source>{share}: word {position}, &quot;{word}&quot;, is not one of the recovery words; check its spelling against the sheet.</source>
         <translation>{share}: {position}-сөз, «{word}», калыбына келтирүү сөздөрүнүн тизмесинде жок; жазылышын барак менен салыштырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="101"/>
+        <location filename="../../fieldreport/ui/messages.py" line="108"/>
         <source>{share} has {words} words; a share has 20. Check that no word is missing or doubled.</source>
         <translation>{share} ичинде {words} сөз бар; үлүштө 20 сөз болот. Бир да сөз түшүп калбаганын же кайталанбаганын текшериңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="105"/>
+        <location filename="../../fieldreport/ui/messages.py" line="112"/>
         <source>{share} has a mistyped or swapped word (its checksum does not match); compare each word with the sheet.</source>
         <translation>{share} ичинде ката жазылган же орду алмашкан сөз бар (текшерүү суммасы дал келбейт); ар бир сөздү барак менен салыштырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="110"/>
+        <location filename="../../fieldreport/ui/messages.py" line="117"/>
         <source>{share} is from a different set of shares than {first}: use shares made together.</source>
         <translation>{share} {first} менен бир топтомдон эмес: бирге түзүлгөн үлүштөрдү колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="114"/>
+        <location filename="../../fieldreport/ui/messages.py" line="121"/>
         <source>{share} and {other} claim to be the same share but differ.</source>
         <translation>{share} жана {other} бир эле үлүш болуп көрүнөт, бирок айырмаланат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="117"/>
+        <location filename="../../fieldreport/ui/messages.py" line="124"/>
         <source>This set needs {needed} different shares to open the vault; {given} given.</source>
         <translation>Сактагычты ачуу үчүн бул топтомдун {needed} түрдүү үлүшү керек; берилгени: {given}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="120"/>
+        <location filename="../../fieldreport/ui/messages.py" line="127"/>
         <source>These shares do not fit together (one was altered).</source>
         <translation>Бул үлүштөр бири-бирине туура келбейт (бирөө өзгөртүлгөн).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="123"/>
+        <location filename="../../fieldreport/ui/messages.py" line="130"/>
         <source>This vault has no recovery shares: none were ever made for it.</source>
         <translation>Бул сактагычтын калыбына келтирүү үлүштөрү жок: ал үчүн эч качан түзүлгөн эмес.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="126"/>
+        <location filename="../../fieldreport/ui/messages.py" line="133"/>
         <source>These shares do not open this vault: they belong to another vault, or to an earlier set of shares for this one (new shares retire the old ones).</source>
         <translation>Бул үлүштөр бул сактагычты ачпайт: алар башка сактагычтыкы же мунун мурунку үлүштөр топтомунуку (жаңы үлүштөр эскилерин жокко чыгарат).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="135"/>
+        <location filename="../../fieldreport/ui/messages.py" line="142"/>
         <source>Nothing was changed.</source>
         <translation>Эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -1132,11 +1147,11 @@ Backups you made before now still carry the key: the organisation can open those
     </message>
     <message>
         <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="101"/>
-        <source>You agreed when joining: your backups also carry this vault&apos;s key for {org}, so its coordinator can open them without your passphrase.</source>
-        <translation>Кошулганда макул болгонсуз: камдык көчүрмөлөрүңүздө бул сактагычтын {org} үчүн ачкычы да бар, ошондуктан анын координатору аларды сиздин сырсөзүңүзсүз ача алат.</translation>
+        <source>As agreed when joining, your backups also carry this vault&apos;s key for {org}.</source>
+        <translation>Кошулганда макул болгондой, камдык көчүрмөлөрүңүздө бул сактагычтын {org} үчүн ачкычы да бар.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="105"/>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="104"/>
         <source>Wi&amp;thdraw key escrow…</source>
         <translation>Ачкычты сактоого берүүнү &amp;кайтарып алуу…</translation>
     </message>
@@ -1265,26 +1280,26 @@ If you do not agree, only your passphrase opens your backups. Nothing is escrowe
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="145"/>
-        <source>A copy of each photo with a C2PA manifest signed by the organisation (capture hash, device, custody entry), which any C2PA reader can check. Names and captions are added only with the box below.</source>
-        <translation>Ар бир сүрөттүн уюм кол койгон C2PA манифести менен көчүрмөсү (тартылган сүрөттүн хеши, түзмөк, сактоо чынжырынын журналындагы жазуу); аны C2PA окуй алган каалаган программа текшере алат. Аттар жана сүрөт жазуулары төмөнкү белги коюлганда гана кошулат.</translation>
+        <source>A copy of each photo with a C2PA manifest signed by the organisation (capture hash, device, custody entry), which any C2PA reader can check. Unless the box below is ticked, the copy has no metadata (EXIF, GPS position) and the manifest no names or captions.</source>
+        <translation>Ар бир сүрөттүн уюм кол койгон C2PA манифести менен көчүрмөсү (тартылган сүрөттүн хеши, түзмөк, сактоо чынжырынын журналындагы жазуу); аны C2PA окуй алган каалаган программа текшере алат. Төмөнкү белги коюлбаса, көчүрмөдө метамаалымат (EXIF, GPS координаттары) болбойт, манифестте аттар жана сүрөт жазуулары болбойт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="151"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="152"/>
         <source>This installation has no c2pa-python package; a coordinator installs it with pip to add C2PA Content Credentials.</source>
         <translation>Бул орнотууда c2pa-python пакети жок; C2PA тастыктамаларын кошуу үчүн координатор аны pip менен орнотот.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="155"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
         <source>&amp;Choose the folder and start…</source>
         <translation>Папканы тандап, &amp;баштоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="157"/>
         <source>&amp;Cancel</source>
         <translation>Жокко ч&amp;ыгаруу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="157"/>
         <source>C&amp;lose</source>
         <translation>Жаб&amp;уу</translation>
     </message>
@@ -2524,6 +2539,34 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
 </context>
 <context>
+    <name>LogAlarmActions</name>
+    <message>
+        <location filename="../../fieldreport/ui/log_alarm_actions.py" line="25"/>
+        <source>Clear the alarm</source>
+        <translation>Эскертүүнү алып салуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/log_alarm_actions.py" line="27"/>
+        <source>Only if your coordinator has explained why the organisation&apos;s log changed: forget the checkpoint this device kept and take the organisation&apos;s log as it is now as the new start? The alarm stays recorded in this device&apos;s custody log; nothing is deleted.</source>
+        <translation>Координаторуңуз уюмдун журналы эмне үчүн өзгөргөнүн түшүндүргөн болсо гана: бул түзмөк сактаган текшерүү чекитин унутуп, уюмдун журналын азыркы абалында жаңы баштапкы чекит катары кабыл алуу керекпи? Эскертүү бул түзмөктүн сактоо журналында жазылган бойдон калат; эч нерсе өчүрүлбөйт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/log_alarm_actions.py" line="36"/>
+        <source>C&amp;lear the alarm</source>
+        <translation>Эскертүүнү &amp;алып салуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/log_alarm_actions.py" line="40"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/log_alarm_actions.py" line="61"/>
+        <source>The alarm is cleared: the next checkpoint of the organisation&apos;s log is kept as the new start.</source>
+        <translation>Эскертүү алынып салынды: уюмдун журналынын кийинки текшерүү чекити жаңы баштапкы чекит катары сакталат.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="37"/>
@@ -2559,28 +2602,28 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="203"/>
-        <location filename="../../fieldreport/ui/window.py" line="381"/>
+        <location filename="../../fieldreport/ui/window.py" line="397"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="366"/>
+        <location filename="../../fieldreport/ui/window.py" line="382"/>
         <source>Records: {total} — incidents: {incidents}, statements: {statements}, damage records: {damage}, people: {people}</source>
         <extracomment>Searches and orders no index serves, read on a worker (a connection of its own).</extracomment>
         <translation>Жазуулар: {total} — окуялар: {incidents}, көрсөтмөлөр: {statements}, зыян тууралуу жазуулар: {damage}, адамдар: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="377"/>
+        <location filename="../../fieldreport/ui/window.py" line="393"/>
         <source>This device: {fingerprint}…</source>
         <translation>Бул түзмөк: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="383"/>
+        <location filename="../../fieldreport/ui/window.py" line="399"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — демо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="389"/>
+        <location filename="../../fieldreport/ui/window.py" line="405"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Ойдон чыгарылган жазуулары бар демо сактагыч; программадан чыкканда ал өчүрүлөт. Кулпулоону жана кулпуну ачууну сынап көрүү үчүн анын сырсөзү: {passphrase}</translation>
     </message>
@@ -3898,7 +3941,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     <message>
         <location filename="../../fieldreport/ui/views/record_section.py" line="368"/>
         <source>Searching…</source>
-        <translation>Изделүүдө…</translation>
+        <translation>Издөө…</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/record_section.py" line="371"/>
@@ -4349,50 +4392,76 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>RestoreActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/restore_actions.py" line="39"/>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="46"/>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="89"/>
         <source>Choose the backup file</source>
         <translation>Камдык көчүрмө файлын тандаңыз</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/restore_actions.py" line="57"/>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="64"/>
         <source>The backup was restored. Unlock it with the vault passphrase in use when the backup was made.</source>
         <translation>Камдык көчүрмө калыбына келтирилди. Аны көчүрмө жасалган учурдагы сактагычтын сырсөзү менен ачыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="149"/>
+        <source>Restoring the backup…</source>
+        <translation>Камдык көчүрмө калыбына келтирилүүдө…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="160"/>
+        <source>The backup replaced the vault. Unlock it with the vault passphrase in use when the backup was made.</source>
+        <translation>Камдык көчүрмө сактагычты алмаштырды. Аны көчүрмө жасалган учурдагы сактагычтын сырсөзү менен ачыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="172"/>
+        <source>The backup could not be put in place; the vault is as it was. {error}</source>
+        <translation>Камдык көчүрмөнү ордуна коюу мүмкүн болгон жок; сактагыч мурдагыдай калды. {error}</translation>
     </message>
 </context>
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="61"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="66"/>
         <source>Type the backup passphrase.</source>
         <translation>Көчүрмөнүн сырсөзүн териңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="79"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="84"/>
         <source>Restore from a backup</source>
         <translation>Камдык көчүрмөдөн калыбына келтирүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="82"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="87"/>
+        <source>The backup {file} is to replace this vault, in {folder}. Type the backup&apos;s own passphrase: the backup is opened and checked first, and nothing changes until you have seen what would be lost and confirmed.</source>
+        <translation>{file} камдык көчүрмөсү {folder} ичиндеги бул сактагычты алмаштырат. Көчүрмөнүн өз сырсөзүн териңиз: адегенде көчүрмө ачылып, текшерилет, эмне жоголорун көрүп, ырастамайынча эч нерсе өзгөрбөйт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="93"/>
         <source>The backup {file} becomes this laptop&apos;s vault, in {folder}. Nothing else is replaced: if that folder holds other files, nothing is restored. The restored vault opens with the vault passphrase in use when the backup was made. Type the backup&apos;s own passphrase to open it.</source>
         <translation>{file} камдык көчүрмөсү бул ноутбуктун сактагычы болот, {folder} ичинде. Башка эч нерсе алмаштырылбайт: ал папкада башка файлдар болсо, эч нерсе калыбына келтирилбейт. Калыбына келтирилген сактагыч көчүрмө жасалган учурдагы сырсөз менен ачылат. Көчүрмөнү ачуу үчүн анын өз сырсөзүн териңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="88"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="99"/>
         <source>Backup &amp;passphrase:</source>
         <translation>Көчүрмөнүн &amp;сырсөзү:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="89"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="100"/>
         <source>Decrypting and checking the backup…</source>
         <translation>Көчүрмө чечмеленип, текшерилүүдө…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="90"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="101"/>
         <source>&amp;Restore</source>
         <translation>&amp;Калыбына келтирүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="91"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="101"/>
+        <source>&amp;Open the backup</source>
+        <translation>Көчүрмөнү &amp;ачуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="102"/>
         <source>&amp;Cancel</source>
         <translation>Жокко &amp;чыгаруу</translation>
     </message>
@@ -4422,6 +4491,59 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <location filename="../../fieldreport/ui/views/restore_bar.py" line="75"/>
         <source>Dis&amp;card…</source>
         <translation>&amp;Таштоо…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreOverQuestion</name>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="22"/>
+        <source>The backup does not say when it was made: everything saved in this vault since then is lost.</source>
+        <translation>Көчүрмө качан жасалганын айтпайт: андан бери бул сактагычта сакталгандын баары жоголот.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="28"/>
+        <source>Nothing was saved in this vault since the backup was made.</source>
+        <translation>Көчүрмө жасалгандан бери бул сактагычта эч нерсе сакталган жок.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="32"/>
+        <source>Saved in this vault since the backup was made, and lost for good: {created} new record(s), {changed} changed record(s), {media} photo(s) or file(s), with whatever of them the organisation has not received.</source>
+        <translation>Көчүрмө жасалгандан бери бул сактагычта сакталып, биротоло жоголот: жаңы жазуулар — {created}, өзгөртүлгөн жазуулар — {changed}, сүрөттөр же файлдар — {media}, алардын ичинен уюм али ала элек нерселер да.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="41"/>
+        <source>Forms still open are closed and their unsaved changes are lost too.</source>
+        <translation>Ачык формалар жабылат, алардагы сакталбаган өзгөртүүлөр да жоголот.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="45"/>
+        <source>This vault is kept aside until the backup is in place, then destroyed. The restored vault opens with the vault passphrase in use when the backup was made.</source>
+        <translation>Бул сактагыч көчүрмө ордуна коюлганга чейин четке сакталат, андан кийин жок кылынат. Калыбына келтирилген сактагыч көчүрмө жасалган учурдагы сырсөз менен ачылат.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="57"/>
+        <source>Replace this vault with the backup?</source>
+        <translation>Бул сактагычты камдык көчүрмө менен алмаштырасызбы?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="62"/>
+        <source>Replace this vault with the backup made on {when}?</source>
+        <translation>Бул сактагычты {when} жасалган камдык көчүрмө менен алмаштырасызбы?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="76"/>
+        <source>Restore over this vault</source>
+        <translation>Бул сактагычтын ордуна калыбына келтирүү</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="80"/>
+        <source>&amp;Replace the vault</source>
+        <translation>Сактагычты &amp;алмаштыруу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="84"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Жокко чыгаруу</translation>
     </message>
 </context>
 <context>
@@ -4757,103 +4879,103 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SyncActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="88"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="92"/>
         <source>This device cannot sync over the network yet: it needs to join an organisation, have its certificate installed and know the server&apos;s address.</source>
         <translation>Бул түзмөк азырынча тармак аркылуу шайкештире албайт: уюмга кошулуу, сертификатты орнотуу жана сервердин дарегин билүү керек.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="117"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="121"/>
         <source>Server address</source>
         <translation>Сервердин дареги</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="118"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="122"/>
         <source>The organisation&apos;s sync server (https://…). Leave empty to use the address from the provisioning file{provisioned}.</source>
         <translation>Уюмдун шайкештирүү сервери (https://…). Жөндөө файлындагы даректи колдонуу үчүн бош калтырыңыз{provisioned}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="156"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="160"/>
         <source>Open the provisioning file</source>
         <translation>Уюмдун жөндөө файлын ачуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="177"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="181"/>
         <source>Save the enrollment request</source>
         <translation>Кошулуу өтүнүчүн сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="208"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="212"/>
         <source>Joined {org}. The enrollment request is in {path}. Give it to your coordinator and read them this device&apos;s fingerprint.</source>
         <translation>{org} уюмуна кошулдуңуз. Кошулуу өтүнүчү бул жерде: {path}. Аны координаторуңузга бериңиз жана ага бул түзмөктүн ачкычынын изин окуп бериңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="214"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="218"/>
         <source>You agreed to key escrow: your backups also carry this vault&apos;s key for the organisation.</source>
         <translation>Сиз ачкычты сактоого берүүгө макул болдуңуз: камдык көчүрмөлөрүңүз бул сактагычтын уюм үчүн ачкычын да камтыйт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="225"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="229"/>
         <source>Open the certificate</source>
         <translation>Сертификатты ачуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="238"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="242"/>
         <source>Certificate {serial} installed: the organisation has approved this device.</source>
         <translation>{serial} сертификаты орнотулду: уюм бул түзмөктү бекитти.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="257"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="261"/>
         <source>Choose a folder or a removable drive for the bundle</source>
         <translation>Пакет үчүн папканы же алынма дискти тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="290"/>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="301"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="294"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="305"/>
         <source>Nothing to send yet: the vault holds nothing new.</source>
         <translation>Азырынча жөнөтө турган эч нерсе жок: сактагычта жаңы эч нерсе жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="293"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="297"/>
         <source>Nothing to send again: the organisation has confirmed everything this device exported (the last receipt is for bundle {sequence}), and nothing is new.</source>
         <translation>Кайра жөнөтө турган эч нерсе жок: уюм бул түзмөк экспорттогондун баарын тастыктады (акыркы тастыктама {sequence}-пакет үчүн), жаңы эч нерсе да жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="305"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="309"/>
         <source>Nothing new to send; bundle {sequence} was received and receipted.</source>
         <translation>Жөнөтө турган жаңы эч нерсе жок; {sequence}-пакет кабыл алынып, ага тастыктама берилген.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="309"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="313"/>
         <source>Nothing new since bundle {sequence}, which still waits for its receipt. It was written to {path}. Take that file to the organisation again if it was lost.</source>
         <translation>{sequence}-пакеттен бери жаңы эч нерсе жок, ал пакеттин тастыктамасы али келе элек. Ал бул жерге жазылган: {path}. Эгер пакет жоголуп кетсе, ошол файлды уюмга кайра жеткириңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="315"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="319"/>
         <source>Bundle {sequence} written to {path} ({items} items, {size} bytes).</source>
         <translation>{sequence}-пакет бул жерге жазылды: {path} ({items} элемент, {size} байт).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="324"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="328"/>
         <source>It carries everything the organisation has not confirmed yet and replaces the bundles written from {sequence} on: a lost one need not be found.</source>
         <translation>Анда уюм али тастыктай элек нерселердин баары бар жана ал {sequence}-пакеттен баштап жазылган пакеттердин ордун басат: жоголгон пакетти издөөнүн кереги жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="330"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="334"/>
         <source>This device has no certificate yet: the organisation keeps the bundle until it approves the device.</source>
         <translation>Бул түзмөктүн али сертификаты жок: уюм түзмөктү бекиткенге чейин пакетти сактап турат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="341"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="345"/>
         <source>Open the receipt</source>
         <translation>Тастыктаманы ачуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="356"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="363"/>
         <source>The receipt for bundle {sequence} was imported before; nothing changed.</source>
         <translation>{sequence}-пакеттин тастыктамасы мурун импорттолгон; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="361"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="368"/>
         <source>Receipt for bundle {sequence} verified: {records} records are now synced.</source>
         <translation>{sequence}-пакеттин тастыктамасы текшерилди: {records} жазуу шайкештирилди.</translation>
     </message>
@@ -4861,177 +4983,197 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="181"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="194"/>
         <source>This device has not joined an organisation. Open the provisioning file your coordinator gave you; then save the enrollment request and hand it over.</source>
         <translation>Бул түзмөк али эч бир уюмга кошула элек. Координаторуңуз берген уюмдун жөндөө файлын ачыңыз, андан соң кошулуу өтүнүчүн сактап, аны координаторго тапшырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="188"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="201"/>
         <source>Joined {org}; waiting for approval. Read the fingerprint below to the coordinator, then install the certificate they give you.</source>
         <translation>{org} уюмуна кошулду; бекитүү күтүлүүдө. Төмөнкү ачкычтын изин координаторго окуп бериңиз, андан соң ал берген сертификатты орнотуңуз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="195"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="208"/>
         <source>Joined {org}, but the organisation has revoked this device (its server said so on {date}): its bundles are refused. Ask the coordinator.</source>
         <translation>{org} уюмуна кошулду, бирок уюм бул түзмөктү чакырып алды (анын сервери {date} ушундай деп билдирди): анын пакеттери кабыл алынбайт. Координаторго кайрылыңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="201"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="214"/>
         <source>Joined {org}; approved (certificate {serial}, {date}).</source>
         <translation>{org} уюмуна кошулду; бекитилди ({serial} сертификаты, {date}).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="303"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="322"/>
         <source>Nothing waits to be sent.</source>
         <translation>Жөнөтүүнү күткөн эч нерсе жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="217"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="230"/>
         <source>Last bundle: none yet.</source>
         <translation>Акыркы пакет: азырынча жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="220"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="233"/>
         <source>Last bundle: {sequence}, {date}, receipted.</source>
         <translation>Акыркы пакет: {sequence}, {date}, тастыктамасы алынды.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="222"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="235"/>
         <source>Last bundle: {sequence}, {date}, receipted. Written to {path}</source>
         <translation>Акыркы пакет: {sequence}, {date}, тастыктамасы алынды. Жазылган жери: {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="225"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="238"/>
         <source>Last bundle: {sequence}, {date}, waiting for its receipt. Written to {path}</source>
         <translation>Акыркы пакет: {sequence}, {date}, тастыктамасы күтүлүүдө. Жазылган жери: {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="238"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="251"/>
         <source>Last receipt: none yet.</source>
         <translation>Акыркы тастыктама: азырынча жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="241"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="254"/>
         <source>Last receipt: for bundle {sequence}, received {date}.</source>
         <translation>Акыркы тастыктама: {sequence}-пакет үчүн, {date} алынган.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="252"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="265"/>
         <source>Organisation&apos;s log: checkpoint of {size} entries verified.</source>
         <translation>Уюмдун журналы: {size} жазуудан турган текшерүү чекити текшерилди.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="265"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="279"/>
+        <source>The checkpoint the sync server sent ({offered} entries) does not extend the one this device kept ({kept} entries): entries were changed or removed.</source>
+        <translation>Шайкештирүү сервери жөнөткөн текшерүү чекити ({offered} жазуу) бул түзмөк сактаган чекитти ({kept} жазуу) улантпайт: жазуулар өзгөртүлгөн же өчүрүлгөн.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="284"/>
         <source>The checkpoint that came with the receipt for bundle {bundle} ({offered} entries) is smaller than the one this device kept ({kept} entries): entries were removed.</source>
         <translation>{bundle}-пакеттин тастыктамасы менен келген текшерүү чекити ({offered} жазуу) бул түзмөк сактаганынан ({kept} жазуу) кичине: жазуулар өчүрүлгөн.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="271"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="290"/>
         <source>The checkpoint that came with the receipt for bundle {bundle} ({offered} entries) does not extend the one this device kept ({kept} entries): entries were changed or removed.</source>
         <translation>{bundle}-пакеттин тастыктамасы менен келген текшерүү чекити ({offered} жазуу) бул түзмөк сактаган чекитти ({kept} жазуу) улантпайт: жазуулар өзгөртүлгөн же өчүрүлгөн.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="279"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="298"/>
         <source>Alarm: the organisation&apos;s log no longer contains what it acknowledged earlier.</source>
         <translation>Эскертүү: уюмдун журналында ал мурда тастыктаган нерселер мындан ары жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="288"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="307"/>
         <source>Tell your coordinator (first seen {date}). Nothing on this computer was deleted, and that receipt was not applied: its records stay waiting to be confirmed.</source>
         <translation>Координаторуңузга кабарлаңыз (биринчи жолу {date} байкалган). Бул компьютерде эч нерсе өчүрүлгөн жок, ал тастыктама колдонулган жок: анын жазуулары тастыктоону күтүп турат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="308"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="327"/>
         <source>Not yet sent — records: {records}.</source>
         <translation>Жөнөтүлө элек — жазуулар: {records}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="310"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="329"/>
         <source>Nothing new to send: do not export again.</source>
         <translation>Жөнөтө турган жаңы эч нерсе жок: кайра экспорттобоңуз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="314"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="333"/>
         <source>On its way (bundle {bundles}, waiting for the receipt) — records: {records}.</source>
         <translation>Жолдо (пакет {bundles}, тастыктама күтүлүүдө) — жазуулар: {records}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="323"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="342"/>
         <source>Not yet confirmed by a receipt — photos and files: {media}; saved changes: {entries}.</source>
         <translation>Тастыктама менен ырастала элек — сүрөттөр жана файлдар: {media}; сакталган өзгөртүүлөр: {entries}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="330"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="349"/>
         <source>Sync with the organisation</source>
         <translation>Уюм менен шайкештирүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="331"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="350"/>
         <source>Organisation and this device</source>
         <translation>Уюм жана бул түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="332"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="351"/>
         <source>Sending records</source>
         <translation>Жазууларды жөнөтүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="333"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="352"/>
         <source>&amp;Join an organisation…</source>
         <translation>&amp;Уюмга кошулуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="335"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="354"/>
         <source>Open the provisioning file, then save the enrollment request</source>
         <translation>Уюмдун жөндөө файлын ачуу, андан соң кошулуу өтүнүчүн сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="337"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="356"/>
         <source>Install the &amp;certificate…</source>
         <translation>Сертификатты &amp;орнотуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="339"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="358"/>
         <source>This device&apos;s fingerprint (the coordinator compares it before approving):</source>
         <translation>Бул түзмөктүн ачкычынын изи (координатор бекитүүдөн мурун аны салыштырат):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="341"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="360"/>
         <source>E&amp;xport a bundle…</source>
         <translation>Пакетти &amp;экспорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="343"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="362"/>
         <source>Write what is new, encrypted, to a folder or a removable drive</source>
         <translation>Жаңы маалыматты шифрлеп, папкага же алынма дискке жазуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="345"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="364"/>
         <source>&amp;Import a receipt…</source>
         <translation>Тастыктаманы &amp;импорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="346"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="365"/>
         <source>Back &amp;up the vault…</source>
         <translation>&amp;Сактагычтын камдык көчүрмөсү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="348"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="367"/>
+        <source>The coordinator explained the change: clear the alarm…</source>
+        <translation>Координатор өзгөрүүнү түшүндүрдү: эскертүүнү алып салуу…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="370"/>
         <source>Write the whole vault, encrypted, to one file (to restore it later)</source>
         <translation>Бүт сактагычты шифрленген түрдө бир файлга жазуу (кийин калыбына келтирүү үчүн)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="350"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="372"/>
+        <source>Res&amp;tore over this vault…</source>
+        <translation>&amp;Бул сактагычтын ордуна калыбына келтирүү…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="375"/>
+        <source>Replace this vault with a backup: what was saved since the backup is lost (you are told what, and asked first)</source>
+        <translation>Бул сактагычты камдык көчүрмө менен алмаштыруу: көчүрмөдөн кийин сакталгандар жоголот (адегенде эмне экени айтылып, сизден суралат)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="379"/>
         <source>Export &amp;again everything not yet confirmed…</source>
         <translation>Тастыктала электердин баарын &amp;кайра экспорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="353"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="382"/>
         <source>If a bundle was lost, or its receipt never came: write everything the organisation has not confirmed with a receipt into one new bundle. It replaces the bundles that wait for a receipt.</source>
         <translation>Эгер пакет жоголуп кетсе же анын тастыктамасы келбесе: уюм тастыктама менен ырастай элек нерселердин баарын бир жаңы пакетке жазуу. Ал тастыктама күтүп жаткан пакеттердин ордун басат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="358"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="387"/>
         <source>Writing the encrypted bundle…</source>
         <translation>Шифрленген пакет жазылууда…</translation>
     </message>
@@ -5097,7 +5239,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="84"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="89"/>
         <source>Sync stopped because of an unexpected error. Records are safe in the vault; bundles can still travel on a USB stick. Please tell the coordinator.</source>
         <translation>Шайкештирүү күтүлбөгөн катадан улам токтоду. Жазуулар сактагычта коопсуз; пакеттерди мурдагыдай эле USB-сактагыч менен жеткирсе болот. Координаторго кабарлаңыз.</translation>
     </message>
@@ -5133,34 +5275,44 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/sync_texts.py" line="51"/>
+        <source>The server&apos;s checkpoint of the organisation&apos;s log did not verify. Nothing changed on this computer; tell your coordinator.</source>
+        <translation>Сервер жөнөткөн уюмдун журналынын текшерүү чекити текшерүүдөн өткөн жок. Бул компьютерде эч нерсе өзгөргөн жок; координаторуңузга кабарлаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="56"/>
         <source>Bundle {sequence} is missing from this computer and the organisation does not have it. Use “Export again everything not yet confirmed” on the Sync page, or ask the coordinator.</source>
         <translation>{sequence}-пакет бул компьютерде жок, уюмда да жок. «Шайкештирүү» бетиндеги «Тастыктала электердин баарын кайра экспорттоо» баскычын колдонуңуз же координаторго кайрылыңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="57"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="62"/>
         <source>Bundle {sequence} is held at the organisation until an earlier bundle arrives. Bring the missing one on a USB stick, or use “Export again everything not yet confirmed” on the Sync page.</source>
         <translation>{sequence}-пакет мурунку пакет келгенге чейин уюмда кармалып турат. Жетишпегенин USB-сактагыч менен алып келиңиз же «Шайкештирүү» бетиндеги «Тастыктала электердин баарын кайра экспорттоо» баскычын колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="63"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="68"/>
         <source>Bundle {sequence} waits at the organisation until this device is approved. Nothing needs to be sent again.</source>
         <translation>{sequence}-пакет бул түзмөк жактырылганга чейин уюмда күтүп турат. Эч нерсени кайра жөнөтүүнүн кереги жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="68"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="73"/>
         <source>The organisation refused bundle {sequence}. It stays on this computer; ask the coordinator what to do.</source>
         <translation>Уюм {sequence}-пакетти четке какты. Ал ушул компьютерде калат; эмне кылуу керектигин координатордон сураңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="73"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="78"/>
         <source>The server refused the request. Records are safe in the vault; try again later, and tell the coordinator if it keeps happening.</source>
         <translation>Сервер сурамды четке какты. Жазуулар сактагычта коопсуз; кийинчерээк кайра аракет кылыңыз, кайталана берсе координаторго кабарлаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="96"/>
+        <source>Alarm: the organisation&apos;s log no longer contains what it acknowledged earlier (found with the checkpoint the sync server sent). Tell your coordinator. Nothing was deleted.</source>
+        <translation>Эскертүү: уюмдун журналында ал мурда тастыктаган нерселер мындан ары жок (шайкештирүү сервери жөнөткөн текшерүү чекити менен табылды). Координаторуңузга кабарлаңыз. Эч нерсе өчүрүлгөн жок.</translation>
     </message>
 </context>
 <context>
     <name>TagListEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="375"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="378"/>
         <source>Separate tags with commas</source>
         <translation>Белгилерди үтүр менен бөлүңүз</translation>
     </message>

@@ -19,72 +19,77 @@
         <translation>Прислало файл, содержимое которого не совпадает с подписанным им хешем</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="88"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="49"/>
+        <source>Sent a custody-log entry whose signature does not verify</source>
+        <translation>Прислало запись журнала цепочки хранения, подпись которой не проходит проверку</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="92"/>
         <source>Alarms</source>
         <translation>Тревоги</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="91"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="95"/>
         <source>An alarm means a device sent what only a copied key or an altered app sends. Once you have looked into it, acknowledge it: who, when and why are signed into the centre&apos;s custody log, and the alarm stays listed.</source>
         <translation>Тревога означает, что устройство прислало то, что присылает только скопированный ключ или изменённое приложение. Разобравшись, подтвердите её: кто, когда и почему — подписывается в журнале цепочки хранения центра, а тревога остаётся в списке.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="98"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="102"/>
         <source>Alarm</source>
         <translation>Тревога</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="99"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="103"/>
         <source>Raised</source>
         <translation>Поднята</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="100"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="104"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="101"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="105"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="102"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="106"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="105"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="109"/>
         <source>Acknowledged &amp;by:</source>
         <translation>Кем &amp;принято:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="106"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="110"/>
         <source>&amp;Note:</source>
         <translation>При&amp;мечание:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="107"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="111"/>
         <source>&amp;Acknowledge</source>
         <translation>Под&amp;твердить</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="132"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="136"/>
         <source>Acknowledged by {by} on {at}</source>
         <translation>Принято: {by}, {at}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="136"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="140"/>
         <source>Open</source>
         <translation>Открыта</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="187"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="191"/>
         <source>Alar&amp;ms…</source>
         <translation>Тр&amp;евоги…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="189"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="193"/>
         <source>List the alarms raised on devices and acknowledge them</source>
         <translation>Показать тревоги, поднятые на устройствах, и подтвердить их</translation>
     </message>
@@ -206,7 +211,7 @@
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="316"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="319"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -214,22 +219,22 @@
 <context>
     <name>CentralActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="118"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="130"/>
         <source>Save the provisioning file</source>
         <translation>Сохранение файла настройки организации</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="130"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="142"/>
         <source>The provisioning file is in {path}.</source>
         <translation>Файл настройки организации сохранён в {path}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="145"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="157"/>
         <source>Open the enrollment request</source>
         <translation>Открытие запроса на подключение</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="153"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="165"/>
         <source>Device {device} asks to join. Its fingerprint is:
 
 {fingerprint}
@@ -242,73 +247,73 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 Одобряйте, только если устройство показывает точно такой же отпечаток.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="159"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="171"/>
         <source>Approve this device?</source>
         <translation>Одобрить это устройство?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="163"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="175"/>
         <source>Name this device</source>
         <translation>Имя устройства</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="164"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="176"/>
         <source>A name people will see instead of its id, for example “Monitor 3, Leilek” (it may stay empty):</source>
         <translation>Имя, которое будут видеть вместо идентификатора, например «Монитор 3, Лейлек» (можно оставить пустым):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="174"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="186"/>
         <source>Save the certificate</source>
         <translation>Сохранение сертификата</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="186"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="198"/>
         <source>Approving the device (waits while a bundle is imported)…</source>
         <translation>Устройство одобряется (ожидание, пока импортируется пакет)…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="205"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="217"/>
         <source>Device {device} approved (certificate {serial}). The certificate is in {path}; give it to the device.</source>
         <translation>Устройство {device} одобрено (сертификат {serial}). Сертификат сохранён в {path}; передайте его на устройство.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="244"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="256"/>
         <source>Revoke device {device}? Its bundles are refused from now on; this cannot be undone.</source>
         <translation>Отозвать устройство {device}? Его пакеты больше не будут приниматься; это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="249"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="261"/>
         <source>Revoke this device?</source>
         <translation>Отозвать это устройство?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="253"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="265"/>
         <source>Revoking the device (waits while a bundle is imported)…</source>
         <translation>Устройство отзывается (ожидание, пока импортируется пакет)…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="265"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="277"/>
         <source>Choose bundle files</source>
         <translation>Выбор файлов пакетов</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="275"/>
-        <location filename="../../fieldreport/ui/central/actions.py" line="285"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="287"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="297"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="302"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="314"/>
         <source>Importing {number} of {total}: {name}</source>
         <translation>Импорт {number} из {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="328"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="340"/>
         <source>Choose a folder for the receipts</source>
         <translation>Выбор папки для квитанций</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="347"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="359"/>
         <source>Receipts written to {folder}: {count}.</source>
         <translation>Квитанции записаны в {folder}: {count}.</translation>
     </message>
@@ -462,25 +467,30 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../fieldreport/ui/crash.py" line="39"/>
+        <location filename="../../fieldreport/ui/crash.py" line="45"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/crash.py" line="40"/>
+        <location filename="../../fieldreport/ui/crash.py" line="46"/>
         <source>FieldReport met an unexpected problem. What you saved is safe in the vault. If this happens again, please tell your coordinator; the log file holds details without any record content.</source>
         <translation>В FieldReport произошла непредвиденная ошибка. Всё, что вы сохранили, в безопасности в хранилище. Если это повторится, сообщите своему координатору; в файле журнала есть подробности, но нет содержимого записей.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/crash.py" line="68"/>
+        <source>The central database cannot be reached</source>
+        <translation>Центральная база данных недоступна</translation>
     </message>
 </context>
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="286"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="289"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="287"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="290"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
@@ -1024,67 +1034,72 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Парольная фраза должна содержать не менее 10 символов.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="73"/>
+        <location filename="../../fieldreport/ui/messages.py" line="72"/>
+        <source>The central database cannot be reached: the connection was lost or its server is down. Nothing half-done was kept. Once the database server is back, open another tab or change a filter: the window connects again by itself.</source>
+        <translation>Центральная база данных недоступна: соединение потеряно или её сервер остановлен. Ничего не сохранено наполовину. Когда сервер базы данных снова заработает, откройте другую вкладку или измените фильтр: окно подключится заново само.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="80"/>
         <source>Something went wrong (a bug: please report it). Nothing was changed.</source>
         <translation>Что-то пошло не так (это ошибка программы — сообщите о ней). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="94"/>
+        <location filename="../../fieldreport/ui/messages.py" line="101"/>
         <source>{share} holds no words.</source>
         <translation>В {share} нет ни одного слова.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="95"/>
+        <location filename="../../fieldreport/ui/messages.py" line="102"/>
         <source>No share was given.</source>
         <translation>Не дано ни одной доли.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="96"/>
+        <location filename="../../fieldreport/ui/messages.py" line="103"/>
         <source>{share}: word {position}, &quot;{word}&quot;, is not one of the recovery words; check its spelling against the sheet.</source>
         <translation>{share}: слово {position}, «{word}», не входит в список слов восстановления; сверьте написание с листом.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="101"/>
+        <location filename="../../fieldreport/ui/messages.py" line="108"/>
         <source>{share} has {words} words; a share has 20. Check that no word is missing or doubled.</source>
         <translation>В {share} слов: {words}; в доле их 20. Проверьте, что ни одно слово не пропущено и не повторено.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="105"/>
+        <location filename="../../fieldreport/ui/messages.py" line="112"/>
         <source>{share} has a mistyped or swapped word (its checksum does not match); compare each word with the sheet.</source>
         <translation>В {share} есть опечатка или переставленное слово (контрольная сумма не совпадает); сверьте каждое слово с листом.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="110"/>
+        <location filename="../../fieldreport/ui/messages.py" line="117"/>
         <source>{share} is from a different set of shares than {first}: use shares made together.</source>
         <translation>{share} — из другого набора долей, чем {first}: используйте доли, созданные вместе.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="114"/>
+        <location filename="../../fieldreport/ui/messages.py" line="121"/>
         <source>{share} and {other} claim to be the same share but differ.</source>
         <translation>{share} и {other} выдают себя за одну и ту же долю, но различаются.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="117"/>
+        <location filename="../../fieldreport/ui/messages.py" line="124"/>
         <source>This set needs {needed} different shares to open the vault; {given} given.</source>
         <translation>Чтобы открыть хранилище, нужно разных долей этого набора: {needed}; дано: {given}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="120"/>
+        <location filename="../../fieldreport/ui/messages.py" line="127"/>
         <source>These shares do not fit together (one was altered).</source>
         <translation>Эти доли не подходят друг к другу (одна была изменена).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="123"/>
+        <location filename="../../fieldreport/ui/messages.py" line="130"/>
         <source>This vault has no recovery shares: none were ever made for it.</source>
         <translation>У этого хранилища нет долей восстановления: для него их никогда не создавали.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="126"/>
+        <location filename="../../fieldreport/ui/messages.py" line="133"/>
         <source>These shares do not open this vault: they belong to another vault, or to an earlier set of shares for this one (new shares retire the old ones).</source>
         <translation>Эти доли не открывают это хранилище: они от другого хранилища или от прежнего набора долей этого (новые доли отменяют старые).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="135"/>
+        <location filename="../../fieldreport/ui/messages.py" line="142"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
     </message>
@@ -1132,11 +1147,11 @@ Backups you made before now still carry the key: the organisation can open those
     </message>
     <message>
         <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="101"/>
-        <source>You agreed when joining: your backups also carry this vault&apos;s key for {org}, so its coordinator can open them without your passphrase.</source>
-        <translation>При присоединении вы согласились: ваши резервные копии содержат также ключ этого хранилища для {org}, и её координатор может открыть их без вашей парольной фразы.</translation>
+        <source>As agreed when joining, your backups also carry this vault&apos;s key for {org}.</source>
+        <translation>Как условлено при присоединении, ваши резервные копии содержат также ключ этого хранилища для {org}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="105"/>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="104"/>
         <source>Wi&amp;thdraw key escrow…</source>
         <translation>О&amp;тозвать депонирование ключа…</translation>
     </message>
@@ -1265,26 +1280,26 @@ If you do not agree, only your passphrase opens your backups. Nothing is escrowe
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="145"/>
-        <source>A copy of each photo with a C2PA manifest signed by the organisation (capture hash, device, custody entry), which any C2PA reader can check. Names and captions are added only with the box below.</source>
-        <translation>Копия каждой фотографии с манифестом C2PA, подписанным организацией (хеш снимка, устройство, запись журнала цепочки хранения), который может проверить любая программа чтения C2PA. Имена и подписи добавляются только при отметке ниже.</translation>
+        <source>A copy of each photo with a C2PA manifest signed by the organisation (capture hash, device, custody entry), which any C2PA reader can check. Unless the box below is ticked, the copy has no metadata (EXIF, GPS position) and the manifest no names or captions.</source>
+        <translation>Копия каждой фотографии с манифестом C2PA, подписанным организацией (хеш снимка, устройство, запись журнала цепочки хранения), который может проверить любая программа чтения C2PA. Если отметка ниже не стоит, в копии нет метаданных (EXIF, GPS-координаты), а в манифесте — имён и подписей.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="151"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="152"/>
         <source>This installation has no c2pa-python package; a coordinator installs it with pip to add C2PA Content Credentials.</source>
         <translation>В этой установке нет пакета c2pa-python; чтобы добавлять учётные данные C2PA, координатор устанавливает его через pip.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="155"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
         <source>&amp;Choose the folder and start…</source>
         <translation>Выбрать папку и &amp;начать…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="157"/>
         <source>&amp;Cancel</source>
         <translation>Отм&amp;ена</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="157"/>
         <source>C&amp;lose</source>
         <translation>За&amp;крыть</translation>
     </message>
@@ -2524,6 +2539,34 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
 </context>
 <context>
+    <name>LogAlarmActions</name>
+    <message>
+        <location filename="../../fieldreport/ui/log_alarm_actions.py" line="25"/>
+        <source>Clear the alarm</source>
+        <translation>Снять тревогу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/log_alarm_actions.py" line="27"/>
+        <source>Only if your coordinator has explained why the organisation&apos;s log changed: forget the checkpoint this device kept and take the organisation&apos;s log as it is now as the new start? The alarm stays recorded in this device&apos;s custody log; nothing is deleted.</source>
+        <translation>Только если координатор объяснил, почему изменился журнал организации: забыть контрольную точку, которую хранит это устройство, и принять журнал организации в нынешнем виде как новую отправную точку? Тревога остаётся записанной в журнале цепочки хранения этого устройства; ничего не удаляется.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/log_alarm_actions.py" line="36"/>
+        <source>C&amp;lear the alarm</source>
+        <translation>&amp;Снять тревогу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/log_alarm_actions.py" line="40"/>
+        <source>&amp;Cancel</source>
+        <translation>О&amp;тмена</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/log_alarm_actions.py" line="61"/>
+        <source>The alarm is cleared: the next checkpoint of the organisation&apos;s log is kept as the new start.</source>
+        <translation>Тревога снята: следующая контрольная точка журнала организации будет сохранена как новая отправная точка.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="37"/>
@@ -2559,28 +2602,28 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="203"/>
-        <location filename="../../fieldreport/ui/window.py" line="381"/>
+        <location filename="../../fieldreport/ui/window.py" line="397"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="366"/>
+        <location filename="../../fieldreport/ui/window.py" line="382"/>
         <source>Records: {total} — incidents: {incidents}, statements: {statements}, damage records: {damage}, people: {people}</source>
         <extracomment>Searches and orders no index serves, read on a worker (a connection of its own).</extracomment>
         <translation>Записей: {total} — инцидентов: {incidents}, показаний: {statements}, записей об ущербе: {damage}, пострадавших: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="377"/>
+        <location filename="../../fieldreport/ui/window.py" line="393"/>
         <source>This device: {fingerprint}…</source>
         <translation>Это устройство: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="383"/>
+        <location filename="../../fieldreport/ui/window.py" line="399"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — демо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="389"/>
+        <location filename="../../fieldreport/ui/window.py" line="405"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Демо-хранилище с вымышленными записями; оно удаляется при выходе из программы. Его парольная фраза — чтобы попробовать блокировку и разблокировку: {passphrase}</translation>
     </message>
@@ -3898,12 +3941,12 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     <message>
         <location filename="../../fieldreport/ui/views/record_section.py" line="368"/>
         <source>Searching…</source>
-        <translation>Идёт поиск…</translation>
+        <translation>Поиск…</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/record_section.py" line="371"/>
         <source>Ordering the list…</source>
-        <translation>Список упорядочивается…</translation>
+        <translation>Сортировка списка…</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/record_section.py" line="376"/>
@@ -4349,50 +4392,76 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>RestoreActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/restore_actions.py" line="39"/>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="46"/>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="89"/>
         <source>Choose the backup file</source>
         <translation>Выберите файл резервной копии</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/restore_actions.py" line="57"/>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="64"/>
         <source>The backup was restored. Unlock it with the vault passphrase in use when the backup was made.</source>
         <translation>Резервная копия восстановлена. Разблокируйте её парольной фразой хранилища, действовавшей при создании копии.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="149"/>
+        <source>Restoring the backup…</source>
+        <translation>Восстанавливаем резервную копию…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="160"/>
+        <source>The backup replaced the vault. Unlock it with the vault passphrase in use when the backup was made.</source>
+        <translation>Резервная копия заменила хранилище. Разблокируйте его парольной фразой хранилища, действовавшей при создании копии.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="172"/>
+        <source>The backup could not be put in place; the vault is as it was. {error}</source>
+        <translation>Не удалось поставить резервную копию на место; хранилище осталось как было. {error}</translation>
     </message>
 </context>
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="61"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="66"/>
         <source>Type the backup passphrase.</source>
         <translation>Введите парольную фразу копии.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="79"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="84"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="82"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="87"/>
+        <source>The backup {file} is to replace this vault, in {folder}. Type the backup&apos;s own passphrase: the backup is opened and checked first, and nothing changes until you have seen what would be lost and confirmed.</source>
+        <translation>Резервная копия {file} заменит это хранилище в {folder}. Введите парольную фразу самой копии: сначала копия открывается и проверяется, и ничего не меняется, пока вы не увидите, что будет потеряно, и не подтвердите.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="93"/>
         <source>The backup {file} becomes this laptop&apos;s vault, in {folder}. Nothing else is replaced: if that folder holds other files, nothing is restored. The restored vault opens with the vault passphrase in use when the backup was made. Type the backup&apos;s own passphrase to open it.</source>
         <translation>Резервная копия {file} станет хранилищем этого ноутбука, в {folder}. Больше ничего не заменяется: если в этой папке есть другие файлы, ничего не восстанавливается. Восстановленное хранилище открывается парольной фразой, действовавшей при создании копии. Чтобы открыть копию, введите её собственную парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="88"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="99"/>
         <source>Backup &amp;passphrase:</source>
         <translation>&amp;Парольная фраза копии:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="89"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="100"/>
         <source>Decrypting and checking the backup…</source>
         <translation>Расшифровываем и проверяем копию…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="90"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="101"/>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="91"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="101"/>
+        <source>&amp;Open the backup</source>
+        <translation>&amp;Открыть копию</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="102"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Отмена</translation>
     </message>
@@ -4423,6 +4492,59 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <location filename="../../fieldreport/ui/views/restore_bar.py" line="75"/>
         <source>Dis&amp;card…</source>
         <translation>&amp;Отбросить…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreOverQuestion</name>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="22"/>
+        <source>The backup does not say when it was made: everything saved in this vault since then is lost.</source>
+        <translation>В копии не указано, когда она сделана: всё, что сохранено в этом хранилище после этого, будет потеряно.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="28"/>
+        <source>Nothing was saved in this vault since the backup was made.</source>
+        <translation>После создания копии в этом хранилище ничего не сохранялось.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="32"/>
+        <source>Saved in this vault since the backup was made, and lost for good: {created} new record(s), {changed} changed record(s), {media} photo(s) or file(s), with whatever of them the organisation has not received.</source>
+        <translation>Сохранено в этом хранилище после создания копии и будет потеряно навсегда: новых записей — {created}, изменённых записей — {changed}, фото или файлов — {media}, в том числе то, что организация ещё не получила.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="41"/>
+        <source>Forms still open are closed and their unsaved changes are lost too.</source>
+        <translation>Открытые формы закроются, и их несохранённые изменения тоже будут потеряны.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="45"/>
+        <source>This vault is kept aside until the backup is in place, then destroyed. The restored vault opens with the vault passphrase in use when the backup was made.</source>
+        <translation>Это хранилище откладывается в сторону, пока копия не встанет на место, а затем уничтожается. Восстановленное хранилище открывается парольной фразой, действовавшей при создании копии.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="57"/>
+        <source>Replace this vault with the backup?</source>
+        <translation>Заменить это хранилище резервной копией?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="62"/>
+        <source>Replace this vault with the backup made on {when}?</source>
+        <translation>Заменить это хранилище резервной копией от {when}?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="76"/>
+        <source>Restore over this vault</source>
+        <translation>Восстановить поверх этого хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="80"/>
+        <source>&amp;Replace the vault</source>
+        <translation>&amp;Заменить хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="84"/>
+        <source>&amp;Cancel</source>
+        <translation>О&amp;тмена</translation>
     </message>
 </context>
 <context>
@@ -4706,7 +4828,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     <message>
         <location filename="../../fieldreport/ui/central/records_page.py" line="206"/>
         <source>Searching…</source>
-        <translation>Идёт поиск…</translation>
+        <translation>Поиск…</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/records_page.py" line="207"/>
@@ -4758,103 +4880,103 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SyncActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="88"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="92"/>
         <source>This device cannot sync over the network yet: it needs to join an organisation, have its certificate installed and know the server&apos;s address.</source>
         <translation>Это устройство пока не может синхронизироваться по сети: нужно присоединиться к организации, установить сертификат и знать адрес сервера.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="117"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="121"/>
         <source>Server address</source>
         <translation>Адрес сервера</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="118"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="122"/>
         <source>The organisation&apos;s sync server (https://…). Leave empty to use the address from the provisioning file{provisioned}.</source>
         <translation>Сервер синхронизации организации (https://…). Оставьте пустым, чтобы использовать адрес из файла настройки{provisioned}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="156"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="160"/>
         <source>Open the provisioning file</source>
         <translation>Открытие файла настройки организации</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="177"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="181"/>
         <source>Save the enrollment request</source>
         <translation>Сохранение запроса на подключение</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="208"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="212"/>
         <source>Joined {org}. The enrollment request is in {path}. Give it to your coordinator and read them this device&apos;s fingerprint.</source>
         <translation>Устройство подключено к организации {org}. Запрос на подключение сохранён в {path}. Передайте его координатору и зачитайте ему отпечаток ключа этого устройства.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="214"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="218"/>
         <source>You agreed to key escrow: your backups also carry this vault&apos;s key for the organisation.</source>
         <translation>Вы согласились на депонирование ключа: ваши резервные копии также содержат ключ этого хранилища для организации.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="225"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="229"/>
         <source>Open the certificate</source>
         <translation>Открытие сертификата</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="238"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="242"/>
         <source>Certificate {serial} installed: the organisation has approved this device.</source>
         <translation>Сертификат {serial} установлен: организация одобрила это устройство.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="257"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="261"/>
         <source>Choose a folder or a removable drive for the bundle</source>
         <translation>Выбор папки или съёмного носителя для пакета</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="290"/>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="301"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="294"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="305"/>
         <source>Nothing to send yet: the vault holds nothing new.</source>
         <translation>Пока нечего отправлять: в хранилище нет ничего нового.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="293"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="297"/>
         <source>Nothing to send again: the organisation has confirmed everything this device exported (the last receipt is for bundle {sequence}), and nothing is new.</source>
         <translation>Повторно отправлять нечего: организация подтвердила всё, что экспортировало это устройство (последняя квитанция — на пакет {sequence}), и нового ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="305"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="309"/>
         <source>Nothing new to send; bundle {sequence} was received and receipted.</source>
         <translation>Нового для отправки нет; пакет {sequence} получен, квитанция на него выдана.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="309"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="313"/>
         <source>Nothing new since bundle {sequence}, which still waits for its receipt. It was written to {path}. Take that file to the organisation again if it was lost.</source>
         <translation>После пакета {sequence} ничего нового нет, а квитанции на него ещё нет. Пакет записан в {path}. Если он потерялся, снова отнесите этот файл в организацию.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="315"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="319"/>
         <source>Bundle {sequence} written to {path} ({items} items, {size} bytes).</source>
         <translation>Пакет {sequence} записан в {path} (элементов: {items}, байт: {size}).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="324"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="328"/>
         <source>It carries everything the organisation has not confirmed yet and replaces the bundles written from {sequence} on: a lost one need not be found.</source>
         <translation>В нём всё, что организация ещё не подтвердила, и он заменяет пакеты, записанные начиная с {sequence}: потерянный пакет искать не нужно.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="330"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="334"/>
         <source>This device has no certificate yet: the organisation keeps the bundle until it approves the device.</source>
         <translation>У этого устройства ещё нет сертификата: организация сохранит пакет, пока не одобрит устройство.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="341"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="345"/>
         <source>Open the receipt</source>
         <translation>Открытие квитанции</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="356"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="363"/>
         <source>The receipt for bundle {sequence} was imported before; nothing changed.</source>
         <translation>Квитанция на пакет {sequence} уже была импортирована; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="361"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="368"/>
         <source>Receipt for bundle {sequence} verified: {records} records are now synced.</source>
         <translation>Квитанция на пакет {sequence} проверена: синхронизировано записей: {records}.</translation>
     </message>
@@ -4862,177 +4984,197 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="181"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="194"/>
         <source>This device has not joined an organisation. Open the provisioning file your coordinator gave you; then save the enrollment request and hand it over.</source>
         <translation>Это устройство ещё не подключено к организации. Откройте файл настройки организации, полученный от координатора, затем сохраните запрос на подключение и передайте его координатору.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="188"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="201"/>
         <source>Joined {org}; waiting for approval. Read the fingerprint below to the coordinator, then install the certificate they give you.</source>
         <translation>Подключено к организации {org}; ожидается одобрение. Зачитайте координатору отпечаток ключа ниже, затем установите сертификат, который он вам даст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="195"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="208"/>
         <source>Joined {org}, but the organisation has revoked this device (its server said so on {date}): its bundles are refused. Ask the coordinator.</source>
         <translation>Подключено к организации {org}, но организация отозвала это устройство (её сервер сообщил об этом {date}): его пакеты не принимаются. Обратитесь к координатору.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="201"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="214"/>
         <source>Joined {org}; approved (certificate {serial}, {date}).</source>
         <translation>Подключено к организации {org}; одобрено (сертификат {serial}, {date}).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="303"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="322"/>
         <source>Nothing waits to be sent.</source>
         <translation>Ничего не ожидает отправки.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="217"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="230"/>
         <source>Last bundle: none yet.</source>
         <translation>Последний пакет: пока нет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="220"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="233"/>
         <source>Last bundle: {sequence}, {date}, receipted.</source>
         <translation>Последний пакет: {sequence}, {date}, квитанция получена.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="222"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="235"/>
         <source>Last bundle: {sequence}, {date}, receipted. Written to {path}</source>
         <translation>Последний пакет: {sequence}, {date}, квитанция получена. Записан в {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="225"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="238"/>
         <source>Last bundle: {sequence}, {date}, waiting for its receipt. Written to {path}</source>
         <translation>Последний пакет: {sequence}, {date}, ожидает квитанции. Записан в {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="238"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="251"/>
         <source>Last receipt: none yet.</source>
         <translation>Последняя квитанция: пока нет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="241"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="254"/>
         <source>Last receipt: for bundle {sequence}, received {date}.</source>
         <translation>Последняя квитанция: на пакет {sequence}, получена {date}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="252"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="265"/>
         <source>Organisation&apos;s log: checkpoint of {size} entries verified.</source>
         <translation>Журнал организации: проверена контрольная точка из {size} записей.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="265"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="279"/>
+        <source>The checkpoint the sync server sent ({offered} entries) does not extend the one this device kept ({kept} entries): entries were changed or removed.</source>
+        <translation>Контрольная точка, присланная сервером синхронизации ({offered} записей), не продолжает ту, что хранит это устройство ({kept} записей): записи были изменены или удалены.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="284"/>
         <source>The checkpoint that came with the receipt for bundle {bundle} ({offered} entries) is smaller than the one this device kept ({kept} entries): entries were removed.</source>
         <translation>Контрольная точка, пришедшая с квитанцией на пакет {bundle} ({offered} записей), меньше той, что хранит это устройство ({kept} записей): записи были удалены.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="271"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="290"/>
         <source>The checkpoint that came with the receipt for bundle {bundle} ({offered} entries) does not extend the one this device kept ({kept} entries): entries were changed or removed.</source>
         <translation>Контрольная точка, пришедшая с квитанцией на пакет {bundle} ({offered} записей), не продолжает ту, что хранит это устройство ({kept} записей): записи были изменены или удалены.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="279"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="298"/>
         <source>Alarm: the organisation&apos;s log no longer contains what it acknowledged earlier.</source>
         <translation>Тревога: журнал организации больше не содержит того, что она подтвердила ранее.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="288"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="307"/>
         <source>Tell your coordinator (first seen {date}). Nothing on this computer was deleted, and that receipt was not applied: its records stay waiting to be confirmed.</source>
         <translation>Сообщите координатору (впервые замечено {date}). На этом компьютере ничего не удалено, а эта квитанция не применена: её записи по-прежнему ждут подтверждения.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="308"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="327"/>
         <source>Not yet sent — records: {records}.</source>
         <translation>Ещё не отправлено — записей: {records}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="310"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="329"/>
         <source>Nothing new to send: do not export again.</source>
         <translation>Нового для отправки нет: повторно экспортировать не нужно.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="314"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="333"/>
         <source>On its way (bundle {bundles}, waiting for the receipt) — records: {records}.</source>
         <translation>В пути (пакет {bundles}, ждёт квитанции) — записей: {records}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="323"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="342"/>
         <source>Not yet confirmed by a receipt — photos and files: {media}; saved changes: {entries}.</source>
         <translation>Ещё не подтверждено квитанцией — фото и файлов: {media}; сохранённых изменений: {entries}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="330"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="349"/>
         <source>Sync with the organisation</source>
         <translation>Синхронизация с организацией</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="331"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="350"/>
         <source>Organisation and this device</source>
         <translation>Организация и это устройство</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="332"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="351"/>
         <source>Sending records</source>
         <translation>Отправка записей</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="333"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="352"/>
         <source>&amp;Join an organisation…</source>
         <translation>&amp;Подключиться к организации…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="335"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="354"/>
         <source>Open the provisioning file, then save the enrollment request</source>
         <translation>Открыть файл настройки организации, затем сохранить запрос на подключение</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="337"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="356"/>
         <source>Install the &amp;certificate…</source>
         <translation>Установить сер&amp;тификат…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="339"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="358"/>
         <source>This device&apos;s fingerprint (the coordinator compares it before approving):</source>
         <translation>Отпечаток ключа этого устройства (координатор сверяет его перед одобрением):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="341"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="360"/>
         <source>E&amp;xport a bundle…</source>
         <translation>&amp;Экспортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="343"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="362"/>
         <source>Write what is new, encrypted, to a folder or a removable drive</source>
         <translation>Записать всё новое в зашифрованном виде в папку или на съёмный носитель</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="345"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="364"/>
         <source>&amp;Import a receipt…</source>
         <translation>Импортировать &amp;квитанцию…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="346"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="365"/>
         <source>Back &amp;up the vault…</source>
         <translation>&amp;Резервная копия хранилища…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="348"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="367"/>
+        <source>The coordinator explained the change: clear the alarm…</source>
+        <translation>Координатор объяснил изменение: снять тревогу…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="370"/>
         <source>Write the whole vault, encrypted, to one file (to restore it later)</source>
         <translation>Записать всё хранилище в зашифрованном виде в один файл (чтобы потом восстановить)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="350"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="372"/>
+        <source>Res&amp;tore over this vault…</source>
+        <translation>&amp;Восстановить поверх этого хранилища…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="375"/>
+        <source>Replace this vault with a backup: what was saved since the backup is lost (you are told what, and asked first)</source>
+        <translation>Заменить это хранилище резервной копией: сохранённое после создания копии будет потеряно (сначала вам скажут, что именно, и спросят)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="379"/>
         <source>Export &amp;again everything not yet confirmed…</source>
         <translation>Экспортировать з&amp;аново всё неподтверждённое…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="353"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="382"/>
         <source>If a bundle was lost, or its receipt never came: write everything the organisation has not confirmed with a receipt into one new bundle. It replaces the bundles that wait for a receipt.</source>
         <translation>Если пакет потерялся или квитанция на него так и не пришла: записать всё, что организация не подтвердила квитанцией, в один новый пакет. Он заменяет пакеты, ожидающие квитанции.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="358"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="387"/>
         <source>Writing the encrypted bundle…</source>
         <translation>Запись зашифрованного пакета…</translation>
     </message>
@@ -5098,7 +5240,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="84"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="89"/>
         <source>Sync stopped because of an unexpected error. Records are safe in the vault; bundles can still travel on a USB stick. Please tell the coordinator.</source>
         <translation>Синхронизация остановилась из-за непредвиденной ошибки. Записи в хранилище в безопасности; пакеты по-прежнему можно перенести на USB-накопителе. Сообщите координатору.</translation>
     </message>
@@ -5134,34 +5276,44 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/sync_texts.py" line="51"/>
+        <source>The server&apos;s checkpoint of the organisation&apos;s log did not verify. Nothing changed on this computer; tell your coordinator.</source>
+        <translation>Контрольная точка журнала организации, присланная сервером, не прошла проверку. На этом компьютере ничего не изменилось; сообщите координатору.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="56"/>
         <source>Bundle {sequence} is missing from this computer and the organisation does not have it. Use “Export again everything not yet confirmed” on the Sync page, or ask the coordinator.</source>
         <translation>Пакета {sequence} нет на этом компьютере, и у организации его тоже нет. Используйте «Экспортировать заново всё неподтверждённое» на странице «Синхронизация» или обратитесь к координатору.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="57"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="62"/>
         <source>Bundle {sequence} is held at the organisation until an earlier bundle arrives. Bring the missing one on a USB stick, or use “Export again everything not yet confirmed” on the Sync page.</source>
         <translation>Пакет {sequence} задержан в организации, пока не придёт более ранний пакет. Привезите недостающий на USB-накопителе или используйте «Экспортировать заново всё неподтверждённое» на странице «Синхронизация».</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="63"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="68"/>
         <source>Bundle {sequence} waits at the organisation until this device is approved. Nothing needs to be sent again.</source>
         <translation>Пакет {sequence} ждёт в организации, пока это устройство не одобрят. Отправлять заново ничего не нужно.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="68"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="73"/>
         <source>The organisation refused bundle {sequence}. It stays on this computer; ask the coordinator what to do.</source>
         <translation>Организация отклонила пакет {sequence}. Он остаётся на этом компьютере; спросите координатора, что делать.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="73"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="78"/>
         <source>The server refused the request. Records are safe in the vault; try again later, and tell the coordinator if it keeps happening.</source>
         <translation>Сервер отклонил запрос. Записи в хранилище в безопасности; попробуйте позже и сообщите координатору, если это повторяется.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="96"/>
+        <source>Alarm: the organisation&apos;s log no longer contains what it acknowledged earlier (found with the checkpoint the sync server sent). Tell your coordinator. Nothing was deleted.</source>
+        <translation>Тревога: журнал организации больше не содержит того, что она подтвердила ранее (обнаружено по контрольной точке, присланной сервером синхронизации). Сообщите координатору. Ничего не удалено.</translation>
     </message>
 </context>
 <context>
     <name>TagListEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="375"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="378"/>
         <source>Separate tags with commas</source>
         <translation>Разделяйте метки запятыми</translation>
     </message>

@@ -19,72 +19,77 @@
         <translation>Файлеро фиристод, ки мундариҷаи он ба хеше, ки худ имзо кардааст, мувофиқат намекунад</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="88"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="49"/>
+        <source>Sent a custody-log entry whose signature does not verify</source>
+        <translation>Сабти журнали нигаҳдориеро фиристод, ки имзои он тасдиқ намешавад</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="92"/>
         <source>Alarms</source>
         <translation>Ҳушдорҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="91"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="95"/>
         <source>An alarm means a device sent what only a copied key or an altered app sends. Once you have looked into it, acknowledge it: who, when and why are signed into the centre&apos;s custody log, and the alarm stays listed.</source>
         <translation>Ҳушдор маънои онро дорад, ки дастгоҳ чизеро фиристод, ки танҳо калиди нусхабардошта ё барномаи тағйирдодашта мефиристад. Пас аз санҷиш онро тасдиқ кунед: кӣ, кай ва чаро — дар журнали нигаҳдории марказ бо имзо сабт мешавад ва ҳушдор дар рӯйхат мемонад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="98"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="102"/>
         <source>Alarm</source>
         <translation>Ҳушдор</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="99"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="103"/>
         <source>Raised</source>
         <translation>Пайдо шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="100"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="104"/>
         <source>Device</source>
         <translation>Дастгоҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="101"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="105"/>
         <source>What</source>
         <translation>Чӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="102"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="106"/>
         <source>State</source>
         <translation>Ҳолат</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="105"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="109"/>
         <source>Acknowledged &amp;by:</source>
         <translation>&amp;Кӣ қабул кард:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="106"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="110"/>
         <source>&amp;Note:</source>
         <translation>&amp;Эзоҳ:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="107"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="111"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Тасдиқ кардан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="132"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="136"/>
         <source>Acknowledged by {by} on {at}</source>
         <translation>Қабул кард: {by}, {at}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="136"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="140"/>
         <source>Open</source>
         <translation>Кушода</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="187"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="191"/>
         <source>Alar&amp;ms…</source>
         <translation>Ҳу&amp;шдорҳо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="189"/>
+        <location filename="../../fieldreport/ui/central/alarms_dialog.py" line="193"/>
         <source>List the alarms raised on devices and acknowledge them</source>
         <translation>Нишон додани ҳушдорҳои дар дастгоҳҳо пайдошуда ва тасдиқи онҳо</translation>
     </message>
@@ -206,7 +211,7 @@
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="316"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="319"/>
         <source>Yes</source>
         <translation>Ҳа</translation>
     </message>
@@ -214,22 +219,22 @@
 <context>
     <name>CentralActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="118"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="130"/>
         <source>Save the provisioning file</source>
         <translation>Захира кардани файли танзимот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="130"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="142"/>
         <source>The provisioning file is in {path}.</source>
         <translation>Файли танзимот дар {path} аст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="145"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="157"/>
         <source>Open the enrollment request</source>
         <translation>Кушодани дархости пайвастшавӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="153"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="165"/>
         <source>Device {device} asks to join. Its fingerprint is:
 
 {fingerprint}
@@ -242,73 +247,73 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 Танҳо дар сурате тасдиқ кунед, ки дастгоҳ айнан ҳамин изи ангуштро нишон медиҳад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="159"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="171"/>
         <source>Approve this device?</source>
         <translation>Ин дастгоҳро тасдиқ кунем?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="163"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="175"/>
         <source>Name this device</source>
         <translation>Номи ин дастгоҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="164"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="176"/>
         <source>A name people will see instead of its id, for example “Monitor 3, Leilek” (it may stay empty):</source>
         <translation>Номе, ки одамон ба ҷои рақами он мебинанд, масалан «Нозири 3, Лейлек» (метавонад холӣ монад):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="174"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="186"/>
         <source>Save the certificate</source>
         <translation>Захира кардани шаҳодатнома</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="186"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="198"/>
         <source>Approving the device (waits while a bundle is imported)…</source>
         <translation>Дастгоҳ тасдиқ карда мешавад (то воридоти баста интизорӣ)…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="205"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="217"/>
         <source>Device {device} approved (certificate {serial}). The certificate is in {path}; give it to the device.</source>
         <translation>Дастгоҳи {device} тасдиқ шуд (шаҳодатномаи {serial}). Шаҳодатнома дар {path} аст; онро ба дастгоҳ диҳед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="244"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="256"/>
         <source>Revoke device {device}? Its bundles are refused from now on; this cannot be undone.</source>
         <translation>Дастгоҳи {device}-ро бекор кунем? Аз ҳоло бастаҳои он рад карда мешаванд; инро баргардонидан ғайриимкон аст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="249"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="261"/>
         <source>Revoke this device?</source>
         <translation>Ин дастгоҳро бекор кунем?</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="253"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="265"/>
         <source>Revoking the device (waits while a bundle is imported)…</source>
         <translation>Дастгоҳ бозхонда мешавад (то воридоти баста интизорӣ)…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="265"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="277"/>
         <source>Choose bundle files</source>
         <translation>Интихоби файлҳои баста</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="275"/>
-        <location filename="../../fieldreport/ui/central/actions.py" line="285"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="287"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="297"/>
         <source>Importing…</source>
         <translation>Ворид карда истодааст…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="302"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="314"/>
         <source>Importing {number} of {total}: {name}</source>
         <translation>Ворид кардани {number} аз {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="328"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="340"/>
         <source>Choose a folder for the receipts</source>
         <translation>Ҷузвдонро барои квитансияҳо интихоб кунед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/actions.py" line="347"/>
+        <location filename="../../fieldreport/ui/central/actions.py" line="359"/>
         <source>Receipts written to {folder}: {count}.</source>
         <translation>{count} квитансия ба {folder} навишта шуд.</translation>
     </message>
@@ -462,25 +467,30 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../fieldreport/ui/crash.py" line="39"/>
+        <location filename="../../fieldreport/ui/crash.py" line="45"/>
         <source>Something went wrong</source>
         <translation>Хатогӣ рух дод</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/crash.py" line="40"/>
+        <location filename="../../fieldreport/ui/crash.py" line="46"/>
         <source>FieldReport met an unexpected problem. What you saved is safe in the vault. If this happens again, please tell your coordinator; the log file holds details without any record content.</source>
         <translation>FieldReport ба мушкилии ғайричашмдошт дучор шуд. Он чизе, ки шумо захира кардед, дар анбор бехатар аст. Агар ин такрор шавад, лутфан ба ҳамоҳангсози худ хабар диҳед; файли журнал тафсилотро бе мундариҷаи сабтҳо дорад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/crash.py" line="68"/>
+        <source>The central database cannot be reached</source>
+        <translation>Пойгоҳи марказии додаҳо дастнорас аст</translation>
     </message>
 </context>
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="286"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="289"/>
         <source>YYYY-MM-DD</source>
         <translation>СССС-ММ-РР</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="287"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="290"/>
         <source>Today</source>
         <translation>Имрӯз</translation>
     </message>
@@ -1024,67 +1034,72 @@ Approve it only if the device shows exactly the same fingerprint.</source>
         <translation>Ибораи махфӣ бояд на камтар аз 10 аломат бошад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="73"/>
+        <location filename="../../fieldreport/ui/messages.py" line="72"/>
+        <source>The central database cannot be reached: the connection was lost or its server is down. Nothing half-done was kept. Once the database server is back, open another tab or change a filter: the window connects again by itself.</source>
+        <translation>Пойгоҳи марказии додаҳо дастнорас аст: пайваст қатъ шуд ё сервери он кор намекунад. Ҳеҷ чиз нимкора нигоҳ дошта нашуд. Вақте ки сервери пойгоҳи додаҳо боз кор кунад, варақаи дигарро кушоед ё филтрро иваз кунед: равзана худ аз нав пайваст мешавад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/messages.py" line="80"/>
         <source>Something went wrong (a bug: please report it). Nothing was changed.</source>
         <translation>Хатогӣ рух дод (нуқс дар барнома: лутфан хабар диҳед). Ҳеҷ чиз тағйир наёфт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="94"/>
+        <location filename="../../fieldreport/ui/messages.py" line="101"/>
         <source>{share} holds no words.</source>
         <translation>Дар {share} ягон калима нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="95"/>
+        <location filename="../../fieldreport/ui/messages.py" line="102"/>
         <source>No share was given.</source>
         <translation>Ягон ҳисса дода нашуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="96"/>
+        <location filename="../../fieldreport/ui/messages.py" line="103"/>
         <source>{share}: word {position}, &quot;{word}&quot;, is not one of the recovery words; check its spelling against the sheet.</source>
         <translation>{share}: калимаи {position}, «{word}», дар рӯйхати калимаҳои барқарорсозӣ нест; навишташро бо варақ муқоиса кунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="101"/>
+        <location filename="../../fieldreport/ui/messages.py" line="108"/>
         <source>{share} has {words} words; a share has 20. Check that no word is missing or doubled.</source>
         <translation>Дар {share} {words} калима ҳаст; ҳисса 20 калима дорад. Санҷед, ки ягон калима нарафтааст ва такрор нашудааст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="105"/>
+        <location filename="../../fieldreport/ui/messages.py" line="112"/>
         <source>{share} has a mistyped or swapped word (its checksum does not match); compare each word with the sheet.</source>
         <translation>Дар {share} калимаи хато навишташуда ё ҷойивазкарда ҳаст (суммаи назоратӣ мувофиқ нест); ҳар калимаро бо варақ муқоиса кунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="110"/>
+        <location filename="../../fieldreport/ui/messages.py" line="117"/>
         <source>{share} is from a different set of shares than {first}: use shares made together.</source>
         <translation>{share} аз маҷмӯи дигари ҳиссаҳост, на аз маҷмӯи {first}: ҳиссаҳоеро истифода баред, ки якҷоя сохта шудаанд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="114"/>
+        <location filename="../../fieldreport/ui/messages.py" line="121"/>
         <source>{share} and {other} claim to be the same share but differ.</source>
         <translation>{share} ва {other} худро як ҳисса нишон медиҳанд, вале фарқ мекунанд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="117"/>
+        <location filename="../../fieldreport/ui/messages.py" line="124"/>
         <source>This set needs {needed} different shares to open the vault; {given} given.</source>
         <translation>Барои кушодани анбор аз ин маҷмӯъ {needed} ҳиссаи гуногун лозим аст; дода шуд: {given}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="120"/>
+        <location filename="../../fieldreport/ui/messages.py" line="127"/>
         <source>These shares do not fit together (one was altered).</source>
         <translation>Ин ҳиссаҳо ба ҳамдигар мувофиқ нестанд (яке тағйир дода шудааст).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="123"/>
+        <location filename="../../fieldreport/ui/messages.py" line="130"/>
         <source>This vault has no recovery shares: none were ever made for it.</source>
         <translation>Ин анбор ҳиссаҳои барқарорсозӣ надорад: барояш ҳеҷ гоҳ сохта нашудаанд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="126"/>
+        <location filename="../../fieldreport/ui/messages.py" line="133"/>
         <source>These shares do not open this vault: they belong to another vault, or to an earlier set of shares for this one (new shares retire the old ones).</source>
         <translation>Ин ҳиссаҳо ин анборро намекушоянд: онҳо аз анбори дигар ё аз маҷмӯи пешинаи ҳиссаҳои ҳамин анбор мебошанд (ҳиссаҳои нав кӯҳнаҳоро бекор мекунанд).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/messages.py" line="135"/>
+        <location filename="../../fieldreport/ui/messages.py" line="142"/>
         <source>Nothing was changed.</source>
         <translation>Ҳеҷ чиз тағйир наёфт.</translation>
     </message>
@@ -1132,11 +1147,11 @@ Backups you made before now still carry the key: the organisation can open those
     </message>
     <message>
         <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="101"/>
-        <source>You agreed when joining: your backups also carry this vault&apos;s key for {org}, so its coordinator can open them without your passphrase.</source>
-        <translation>Ҳангоми пайвастшавӣ шумо розӣ шудед: нусхаҳои эҳтиётии шумо инчунин калиди ин анборро барои {org} доранд, бинобар ин ҳамоҳангсози он метавонад онҳоро бе ибораи махфии шумо кушояд.</translation>
+        <source>As agreed when joining, your backups also carry this vault&apos;s key for {org}.</source>
+        <translation>Тибқи розигии ҳангоми пайвастшавӣ, нусхаҳои эҳтиётии шумо инчунин калиди ин анборро барои {org} доранд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="105"/>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="104"/>
         <source>Wi&amp;thdraw key escrow…</source>
         <translation>&amp;Бозгирифтани амонатгузории калид…</translation>
     </message>
@@ -1265,26 +1280,26 @@ If you do not agree, only your passphrase opens your backups. Nothing is escrowe
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="145"/>
-        <source>A copy of each photo with a C2PA manifest signed by the organisation (capture hash, device, custody entry), which any C2PA reader can check. Names and captions are added only with the box below.</source>
-        <translation>Нусхаи ҳар акс бо манифести C2PA, ки ташкилот имзо кардааст (хеши акс, дастгоҳ, сабти маҷаллаи занҷираи нигоҳдорӣ); онро ҳар барномаи хонандаи C2PA санҷида метавонад. Номҳо ва тавзеҳҳо танҳо бо қайди поёнӣ илова мешаванд.</translation>
+        <source>A copy of each photo with a C2PA manifest signed by the organisation (capture hash, device, custody entry), which any C2PA reader can check. Unless the box below is ticked, the copy has no metadata (EXIF, GPS position) and the manifest no names or captions.</source>
+        <translation>Нусхаи ҳар акс бо манифести C2PA, ки ташкилот имзо кардааст (хеши акс, дастгоҳ, сабти маҷаллаи занҷираи нигоҳдорӣ); онро ҳар барномаи хонандаи C2PA санҷида метавонад. Агар қайди поёнӣ гузошта нашавад, дар нусха метамаълумот (EXIF, мавқеи GPS) ва дар манифест номҳо ва тавзеҳҳо намебошанд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="151"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="152"/>
         <source>This installation has no c2pa-python package; a coordinator installs it with pip to add C2PA Content Credentials.</source>
         <translation>Дар ин насб бастаи c2pa-python нест; барои илова кардани тасдиқномаҳои C2PA ҳамоҳангсоз онро бо pip насб мекунад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="155"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
         <source>&amp;Choose the folder and start…</source>
         <translation>Интихоби ҷузвдон ва &amp;оғоз…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="157"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Бекор кардан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="156"/>
+        <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="157"/>
         <source>C&amp;lose</source>
         <translation>&amp;Пӯшидан</translation>
     </message>
@@ -2524,6 +2539,34 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
 </context>
 <context>
+    <name>LogAlarmActions</name>
+    <message>
+        <location filename="../../fieldreport/ui/log_alarm_actions.py" line="25"/>
+        <source>Clear the alarm</source>
+        <translation>Бекор кардани ҳушдор</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/log_alarm_actions.py" line="27"/>
+        <source>Only if your coordinator has explained why the organisation&apos;s log changed: forget the checkpoint this device kept and take the organisation&apos;s log as it is now as the new start? The alarm stays recorded in this device&apos;s custody log; nothing is deleted.</source>
+        <translation>Танҳо агар ҳамоҳангсози шумо фаҳмонда бошад, ки чаро журнали ташкилот тағйир ёфт: нуқтаи назоратеро, ки ин дастгоҳ нигоҳ доштааст, фаромӯш карда, журнали ташкилотро дар ҳолати ҳозирааш ҳамчун оғози нав қабул кунем? Ҳушдор дар журнали нигаҳдории ин дастгоҳ сабт боқӣ мемонад; ҳеҷ чиз нест карда намешавад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/log_alarm_actions.py" line="36"/>
+        <source>C&amp;lear the alarm</source>
+        <translation>&amp;Бекор кардани ҳушдор</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/log_alarm_actions.py" line="40"/>
+        <source>&amp;Cancel</source>
+        <translation>Бекор к&amp;ардан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/log_alarm_actions.py" line="61"/>
+        <source>The alarm is cleared: the next checkpoint of the organisation&apos;s log is kept as the new start.</source>
+        <translation>Ҳушдор бекор карда шуд: нуқтаи назоратии навбатии журнали ташкилот ҳамчун оғози нав нигоҳ дошта мешавад.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../fieldreport/ui/media_actions.py" line="105"/>
@@ -2594,7 +2637,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="203"/>
-        <location filename="../../fieldreport/ui/window.py" line="381"/>
+        <location filename="../../fieldreport/ui/window.py" line="397"/>
         <source>FieldReport</source>
         <translation>FieldReport</translation>
     </message>
@@ -2619,23 +2662,23 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <translation>&amp;Партофтан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="366"/>
+        <location filename="../../fieldreport/ui/window.py" line="382"/>
         <source>Records: {total} — incidents: {incidents}, statements: {statements}, damage records: {damage}, people: {people}</source>
         <extracomment>Searches and orders no index serves, read on a worker (a connection of its own).</extracomment>
         <translation>Сабтҳо: {total} — ҳодисаҳо: {incidents}, изҳорот: {statements}, сабтҳои зарар: {damage}, одамон: {people}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="377"/>
+        <location filename="../../fieldreport/ui/window.py" line="393"/>
         <source>This device: {fingerprint}…</source>
         <translation>Ин дастгоҳ: {fingerprint}…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="383"/>
+        <location filename="../../fieldreport/ui/window.py" line="399"/>
         <source>FieldReport — demo</source>
         <translation>FieldReport — намоишӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/window.py" line="389"/>
+        <location filename="../../fieldreport/ui/window.py" line="405"/>
         <source>Demo vault with fictional records; it is deleted when you quit. Its passphrase, to try locking and unlocking: {passphrase}</source>
         <translation>Анбори намоишӣ бо сабтҳои тахайюлӣ; ҳангоми баромадан нест карда мешавад. Ибораи махфии он, барои озмудани қулф ва кушодан: {passphrase}</translation>
     </message>
@@ -3898,7 +3941,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     <message>
         <location filename="../../fieldreport/ui/views/record_section.py" line="368"/>
         <source>Searching…</source>
-        <translation>Дар ҳоли ҷустуҷӯ…</translation>
+        <translation>Ҷустуҷӯ…</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/record_section.py" line="371"/>
@@ -4349,50 +4392,76 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>RestoreActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/restore_actions.py" line="39"/>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="46"/>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="89"/>
         <source>Choose the backup file</source>
         <translation>Файли нусхаи эҳтиётиро интихоб кунед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/restore_actions.py" line="57"/>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="64"/>
         <source>The backup was restored. Unlock it with the vault passphrase in use when the backup was made.</source>
         <translation>Нусхаи эҳтиётӣ барқарор шуд. Онро бо ибораи махфии анбор, ки ҳангоми сохтани нусха амал мекард, кушоед.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="149"/>
+        <source>Restoring the backup…</source>
+        <translation>Нусхаи эҳтиётӣ барқарор мешавад…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="160"/>
+        <source>The backup replaced the vault. Unlock it with the vault passphrase in use when the backup was made.</source>
+        <translation>Нусхаи эҳтиётӣ анборро иваз кард. Онро бо ибораи махфии анбор, ки ҳангоми сохтани нусха амал мекард, кушоед.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_actions.py" line="172"/>
+        <source>The backup could not be put in place; the vault is as it was. {error}</source>
+        <translation>Нусхаи эҳтиётиро ба ҷояш гузоштан нашуд; анбор ҳамчунон боқӣ монд. {error}</translation>
     </message>
 </context>
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="61"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="66"/>
         <source>Type the backup passphrase.</source>
         <translation>Ибораи махфии нусхаро ворид кунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="79"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="84"/>
         <source>Restore from a backup</source>
         <translation>Барқарорсозӣ аз нусхаи эҳтиётӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="82"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="87"/>
+        <source>The backup {file} is to replace this vault, in {folder}. Type the backup&apos;s own passphrase: the backup is opened and checked first, and nothing changes until you have seen what would be lost and confirmed.</source>
+        <translation>Нусхаи эҳтиётии {file} ин анборро дар {folder} иваз мекунад. Ибораи махфии худи нусхаро ворид кунед: аввал нусха кушода ва санҷида мешавад ва то шумо набинед, ки чӣ гум мешавад, ва тасдиқ накунед, ҳеҷ чиз тағйир намеёбад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="93"/>
         <source>The backup {file} becomes this laptop&apos;s vault, in {folder}. Nothing else is replaced: if that folder holds other files, nothing is restored. The restored vault opens with the vault passphrase in use when the backup was made. Type the backup&apos;s own passphrase to open it.</source>
         <translation>Нусхаи эҳтиётии {file} анбори ин ноутбук мешавад, дар {folder}. Дигар чизе иваз намешавад: агар дар он ҷузвдон файлҳои дигар бошанд, ҳеҷ чиз барқарор намешавад. Анбори барқароршуда бо ибораи махфие кушода мешавад, ки ҳангоми сохтани нусха амал мекард. Барои кушодани нусха ибораи махфии худи онро ворид кунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="88"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="99"/>
         <source>Backup &amp;passphrase:</source>
         <translation>&amp;Ибораи махфии нусха:</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="89"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="100"/>
         <source>Decrypting and checking the backup…</source>
         <translation>Нусха рамзкушоӣ ва санҷида мешавад…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="90"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="101"/>
         <source>&amp;Restore</source>
         <translation>&amp;Барқарор кардан</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="91"/>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="101"/>
+        <source>&amp;Open the backup</source>
+        <translation>&amp;Кушодани нусха</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/dialogs/restore_backup.py" line="102"/>
         <source>&amp;Cancel</source>
         <translation>Бекор &amp;кардан</translation>
     </message>
@@ -4422,6 +4491,59 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <location filename="../../fieldreport/ui/views/restore_bar.py" line="75"/>
         <source>Dis&amp;card…</source>
         <translation>&amp;Партофтан…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreOverQuestion</name>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="22"/>
+        <source>The backup does not say when it was made: everything saved in this vault since then is lost.</source>
+        <translation>Дар нусха гуфта нашудааст, ки кай сохта шудааст: ҳар чизе, ки аз он вақт дар ин анбор нигоҳ дошта шуд, гум мешавад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="28"/>
+        <source>Nothing was saved in this vault since the backup was made.</source>
+        <translation>Аз замони сохтани нусха дар ин анбор ҳеҷ чиз нигоҳ дошта нашудааст.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="32"/>
+        <source>Saved in this vault since the backup was made, and lost for good: {created} new record(s), {changed} changed record(s), {media} photo(s) or file(s), with whatever of them the organisation has not received.</source>
+        <translation>Аз замони сохтани нусха дар ин анбор нигоҳ дошта шуда, барои ҳамеша гум мешавад: сабтҳои нав — {created}, сабтҳои тағйирёфта — {changed}, аксҳо ё файлҳо — {media}, аз ҷумла он чизе, ки ташкилот ҳанӯз нагирифтааст.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="41"/>
+        <source>Forms still open are closed and their unsaved changes are lost too.</source>
+        <translation>Шаклҳои кушода пӯшида мешаванд ва тағйироти нигоҳнашудаи онҳо низ гум мешавад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="45"/>
+        <source>This vault is kept aside until the backup is in place, then destroyed. The restored vault opens with the vault passphrase in use when the backup was made.</source>
+        <translation>Ин анбор то ба ҷояш гузоштани нусха як сӯ нигоҳ дошта мешавад, баъд нобуд карда мешавад. Анбори барқароршуда бо ибораи махфие кушода мешавад, ки ҳангоми сохтани нусха амал мекард.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="57"/>
+        <source>Replace this vault with the backup?</source>
+        <translation>Ин анборро бо нусхаи эҳтиётӣ иваз мекунед?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="62"/>
+        <source>Replace this vault with the backup made on {when}?</source>
+        <translation>Ин анборро бо нусхаи эҳтиётии {when} сохташуда иваз мекунед?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="76"/>
+        <source>Restore over this vault</source>
+        <translation>Барқарорсозӣ ба ҷои ин анбор</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="80"/>
+        <source>&amp;Replace the vault</source>
+        <translation>&amp;Иваз кардани анбор</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/restore_over_question.py" line="84"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Бекор кардан</translation>
     </message>
 </context>
 <context>
@@ -4721,7 +4843,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     <message>
         <location filename="../../fieldreport/ui/central/records_page.py" line="206"/>
         <source>Searching…</source>
-        <translation>Дар ҳоли ҷустуҷӯ…</translation>
+        <translation>Ҷустуҷӯ…</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/records_page.py" line="207"/>
@@ -4757,103 +4879,103 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SyncActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="88"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="92"/>
         <source>This device cannot sync over the network yet: it needs to join an organisation, have its certificate installed and know the server&apos;s address.</source>
         <translation>Ин дастгоҳ ҳанӯз тавассути шабака ҳамоҳанг карда наметавонад: он бояд ба ташкилот пайваст шавад, шаҳодатномааш насб карда шавад ва суроғаи серверро донад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="117"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="121"/>
         <source>Server address</source>
         <translation>Суроғаи сервер</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="118"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="122"/>
         <source>The organisation&apos;s sync server (https://…). Leave empty to use the address from the provisioning file{provisioned}.</source>
         <translation>Сервери ҳамоҳангсозии ташкилот (https://…). Барои истифодаи суроға аз файли танзимот холӣ гузоред{provisioned}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="156"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="160"/>
         <source>Open the provisioning file</source>
         <translation>Кушодани файли танзимот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="177"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="181"/>
         <source>Save the enrollment request</source>
         <translation>Захира кардани дархости пайвастшавӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="208"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="212"/>
         <source>Joined {org}. The enrollment request is in {path}. Give it to your coordinator and read them this device&apos;s fingerprint.</source>
         <translation>Ба {org} пайваст шуд. Дархости пайвастшавӣ дар {path} аст. Онро ба ҳамоҳангсози худ диҳед ва изи ангушти ин дастгоҳро ба ӯ хонед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="214"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="218"/>
         <source>You agreed to key escrow: your backups also carry this vault&apos;s key for the organisation.</source>
         <translation>Шумо ба амонатгузории калид розӣ шудед: нусхаҳои эҳтиётии шумо инчунин калиди ин анборро барои ташкилот дар бар мегиранд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="225"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="229"/>
         <source>Open the certificate</source>
         <translation>Кушодани шаҳодатнома</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="238"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="242"/>
         <source>Certificate {serial} installed: the organisation has approved this device.</source>
         <translation>Шаҳодатномаи {serial} насб шуд: ташкилот ин дастгоҳро тасдиқ кард.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="257"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="261"/>
         <source>Choose a folder or a removable drive for the bundle</source>
         <translation>Барои баста ҷузвдон ё диски ҷудошавандаро интихоб кунед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="290"/>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="301"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="294"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="305"/>
         <source>Nothing to send yet: the vault holds nothing new.</source>
         <translation>Ҳоло чизе барои фиристодан нест: дар анбор чизи нав нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="293"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="297"/>
         <source>Nothing to send again: the organisation has confirmed everything this device exported (the last receipt is for bundle {sequence}), and nothing is new.</source>
         <translation>Чизе барои такроран фиристодан нест: ташкилот ҳама чизеро, ки ин дастгоҳ содир кардааст, тасдиқ кард (квитансияи охирин барои бастаи {sequence} аст) ва чизи нав нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="305"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="309"/>
         <source>Nothing new to send; bundle {sequence} was received and receipted.</source>
         <translation>Чизи нав барои фиристодан нест; бастаи {sequence} қабул ва квитансия шудааст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="309"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="313"/>
         <source>Nothing new since bundle {sequence}, which still waits for its receipt. It was written to {path}. Take that file to the organisation again if it was lost.</source>
         <translation>Пас аз бастаи {sequence}, ки ҳанӯз квитансияашро интизор аст, чизи нав нест. Он ба {path} навишта шуда буд. Агар гум шуда бошад, он файлро бори дигар ба ташкилот баред.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="315"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="319"/>
         <source>Bundle {sequence} written to {path} ({items} items, {size} bytes).</source>
         <translation>Бастаи {sequence} ба {path} навишта шуд ({items} ҷузъ, {size} байт).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="324"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="328"/>
         <source>It carries everything the organisation has not confirmed yet and replaces the bundles written from {sequence} on: a lost one need not be found.</source>
         <translation>Он ҳама чизеро, ки ташкилот ҳанӯз тасдиқ накардааст, дар бар мегирад ва бастаҳои аз {sequence} сар карда навишташударо иваз мекунад: бастаи гумшударо ёфтан лозим нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="330"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="334"/>
         <source>This device has no certificate yet: the organisation keeps the bundle until it approves the device.</source>
         <translation>Ин дастгоҳ ҳанӯз шаҳодатнома надорад: ташкилот бастаро то тасдиқи дастгоҳ нигоҳ медорад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="341"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="345"/>
         <source>Open the receipt</source>
         <translation>Кушодани квитансия</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="356"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="363"/>
         <source>The receipt for bundle {sequence} was imported before; nothing changed.</source>
         <translation>Квитансия барои бастаи {sequence} қаблан ворид шуда буд; ҳеҷ чиз тағйир наёфт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="361"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="368"/>
         <source>Receipt for bundle {sequence} verified: {records} records are now synced.</source>
         <translation>Квитансия барои бастаи {sequence} санҷида шуд: {records} сабт акнун ҳамоҳанг шудаанд.</translation>
     </message>
@@ -4861,177 +4983,197 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="181"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="194"/>
         <source>This device has not joined an organisation. Open the provisioning file your coordinator gave you; then save the enrollment request and hand it over.</source>
         <translation>Ин дастгоҳ ба ташкилот пайваст нашудааст. Файли танзимотеро, ки ҳамоҳангсоз ба шумо дод, кушоед; баъд дархости пайвастшавиро захира кунед ва супоред.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="188"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="201"/>
         <source>Joined {org}; waiting for approval. Read the fingerprint below to the coordinator, then install the certificate they give you.</source>
         <translation>Ба {org} пайваст шуд; интизори тасдиқ. Изи ангушти зеринро ба ҳамоҳангсоз хонед, баъд шаҳодатномаеро, ки ӯ медиҳад, насб кунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="195"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="208"/>
         <source>Joined {org}, but the organisation has revoked this device (its server said so on {date}): its bundles are refused. Ask the coordinator.</source>
         <translation>Ба {org} пайваст шуд, аммо ташкилот ин дастгоҳро бекор кардааст (сервераш {date} чунин гуфт): бастаҳои он рад карда мешаванд. Аз ҳамоҳангсоз пурсед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="201"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="214"/>
         <source>Joined {org}; approved (certificate {serial}, {date}).</source>
         <translation>Ба {org} пайваст шуд; тасдиқ шудааст (шаҳодатномаи {serial}, {date}).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="303"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="322"/>
         <source>Nothing waits to be sent.</source>
         <translation>Ҳеҷ чиз интизори фиристодан нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="217"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="230"/>
         <source>Last bundle: none yet.</source>
         <translation>Бастаи охирин: ҳанӯз нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="220"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="233"/>
         <source>Last bundle: {sequence}, {date}, receipted.</source>
         <translation>Бастаи охирин: {sequence}, {date}, квитансия гирифта шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="222"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="235"/>
         <source>Last bundle: {sequence}, {date}, receipted. Written to {path}</source>
         <translation>Бастаи охирин: {sequence}, {date}, квитансия гирифта шуд. Ба {path} навишта шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="225"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="238"/>
         <source>Last bundle: {sequence}, {date}, waiting for its receipt. Written to {path}</source>
         <translation>Бастаи охирин: {sequence}, {date}, интизори квитансия. Ба {path} навишта шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="238"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="251"/>
         <source>Last receipt: none yet.</source>
         <translation>Квитансияи охирин: ҳанӯз нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="241"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="254"/>
         <source>Last receipt: for bundle {sequence}, received {date}.</source>
         <translation>Квитансияи охирин: барои бастаи {sequence}, қабул шуд {date}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="252"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="265"/>
         <source>Organisation&apos;s log: checkpoint of {size} entries verified.</source>
         <translation>Журнали ташкилот: нуқтаи назоратии иборат аз {size} сабт тасдиқ шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="265"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="279"/>
+        <source>The checkpoint the sync server sent ({offered} entries) does not extend the one this device kept ({kept} entries): entries were changed or removed.</source>
+        <translation>Нуқтаи назоратие, ки сервери ҳамоҳангсозӣ фиристод ({offered} сабт), нуқтаеро, ки ин дастгоҳ нигоҳ доштааст ({kept} сабт), идома намедиҳад: сабтҳо тағйир дода ё нест карда шудаанд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="284"/>
         <source>The checkpoint that came with the receipt for bundle {bundle} ({offered} entries) is smaller than the one this device kept ({kept} entries): entries were removed.</source>
         <translation>Нуқтаи назоратие, ки бо квитансияи бастаи {bundle} омад ({offered} сабт), аз он ки ин дастгоҳ нигоҳ доштааст ({kept} сабт), хурдтар аст: сабтҳо нест карда шудаанд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="271"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="290"/>
         <source>The checkpoint that came with the receipt for bundle {bundle} ({offered} entries) does not extend the one this device kept ({kept} entries): entries were changed or removed.</source>
         <translation>Нуқтаи назоратие, ки бо квитансияи бастаи {bundle} омад ({offered} сабт), нуқтаеро, ки ин дастгоҳ нигоҳ доштааст ({kept} сабт), идома намедиҳад: сабтҳо тағйир дода ё нест карда шудаанд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="279"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="298"/>
         <source>Alarm: the organisation&apos;s log no longer contains what it acknowledged earlier.</source>
         <translation>Ҳушдор: журнали ташкилот дигар он чиро, ки пештар тасдиқ карда буд, дар бар намегирад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="288"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="307"/>
         <source>Tell your coordinator (first seen {date}). Nothing on this computer was deleted, and that receipt was not applied: its records stay waiting to be confirmed.</source>
         <translation>Ба ҳамоҳангсози худ хабар диҳед (бори аввал {date} дида шуд). Дар ин компютер ҳеҷ чиз нест карда нашуд ва он квитансия татбиқ нашуд: сабтҳои он то ҳол тасдиқро интизоранд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="308"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="327"/>
         <source>Not yet sent — records: {records}.</source>
         <translation>Ҳанӯз фиристода нашуд — сабтҳо: {records}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="310"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="329"/>
         <source>Nothing new to send: do not export again.</source>
         <translation>Чизи нав барои фиристодан нест: дубора содир накунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="314"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="333"/>
         <source>On its way (bundle {bundles}, waiting for the receipt) — records: {records}.</source>
         <translation>Дар роҳ (бастаи {bundles}, интизори квитансия) — сабтҳо: {records}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="323"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="342"/>
         <source>Not yet confirmed by a receipt — photos and files: {media}; saved changes: {entries}.</source>
         <translation>Ҳанӯз бо квитансия тасдиқ нашудааст — суратҳо ва файлҳо: {media}; тағйироти захирашуда: {entries}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="330"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="349"/>
         <source>Sync with the organisation</source>
         <translation>Ҳамоҳангсозӣ бо ташкилот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="331"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="350"/>
         <source>Organisation and this device</source>
         <translation>Ташкилот ва ин дастгоҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="332"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="351"/>
         <source>Sending records</source>
         <translation>Фиристодани сабтҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="333"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="352"/>
         <source>&amp;Join an organisation…</source>
         <translation>&amp;Пайваст шудан ба ташкилот…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="335"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="354"/>
         <source>Open the provisioning file, then save the enrollment request</source>
         <translation>Файли танзимотро кушоед, баъд дархости пайвастшавиро захира кунед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="337"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="356"/>
         <source>Install the &amp;certificate…</source>
         <translation>Насб кардани &amp;шаҳодатнома…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="339"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="358"/>
         <source>This device&apos;s fingerprint (the coordinator compares it before approving):</source>
         <translation>Изи ангушти ин дастгоҳ (ҳамоҳангсоз онро пеш аз тасдиқ муқоиса мекунад):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="341"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="360"/>
         <source>E&amp;xport a bundle…</source>
         <translation>Содир &amp;кардани баста…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="343"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="362"/>
         <source>Write what is new, encrypted, to a folder or a removable drive</source>
         <translation>Чизи навро рамзгузорӣ карда ба ҷузвдон ё диски ҷудошаванда нависед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="345"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="364"/>
         <source>&amp;Import a receipt…</source>
         <translation>&amp;Ворид кардани квитансия…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="346"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="365"/>
         <source>Back &amp;up the vault…</source>
         <translation>Нусхаи &amp;эҳтиётии анбор…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="348"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="367"/>
+        <source>The coordinator explained the change: clear the alarm…</source>
+        <translation>Ҳамоҳангсоз тағйирро фаҳмонд: ҳушдорро бекор кардан…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="370"/>
         <source>Write the whole vault, encrypted, to one file (to restore it later)</source>
         <translation>Тамоми анборро рамзгузоришуда ба як файл навиштан (то баъдтар барқарор кунед)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="350"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="372"/>
+        <source>Res&amp;tore over this vault…</source>
+        <translation>Барқарорсозӣ ба ҷои ин &amp;анбор…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="375"/>
+        <source>Replace this vault with a backup: what was saved since the backup is lost (you are told what, and asked first)</source>
+        <translation>Ин анборро бо нусхаи эҳтиётӣ иваз кардан: он чи пас аз нусха нигоҳ дошта шуд, гум мешавад (аввал ба шумо мегӯянд, ки чӣ, ва мепурсанд)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="379"/>
         <source>Export &amp;again everything not yet confirmed…</source>
         <translation>&amp;Боз содир кардани ҳама чизи ҳанӯз тасдиқнашуда…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="353"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="382"/>
         <source>If a bundle was lost, or its receipt never came: write everything the organisation has not confirmed with a receipt into one new bundle. It replaces the bundles that wait for a receipt.</source>
         <translation>Агар баста гум шуда бошад ё квитансияаш ҳеҷ гоҳ наомада бошад: ҳама чизеро, ки ташкилот бо квитансия тасдиқ накардааст, ба як бастаи нав нависед. Он бастаҳоеро, ки интизори квитансия ҳастанд, иваз мекунад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="358"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="387"/>
         <source>Writing the encrypted bundle…</source>
         <translation>Бастаи рамзгузоришуда навишта мешавад…</translation>
     </message>
@@ -5128,39 +5270,49 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
     <message>
         <location filename="../../fieldreport/ui/sync_texts.py" line="51"/>
+        <source>The server&apos;s checkpoint of the organisation&apos;s log did not verify. Nothing changed on this computer; tell your coordinator.</source>
+        <translation>Нуқтаи назоратии журнали ташкилот, ки сервер фиристод, тасдиқ нашуд. Дар ин компютер ҳеҷ чиз тағйир наёфт; ба ҳамоҳангсози худ хабар диҳед.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="56"/>
         <source>Bundle {sequence} is missing from this computer and the organisation does not have it. Use “Export again everything not yet confirmed” on the Sync page, or ask the coordinator.</source>
         <translation>Бастаи {sequence} дар ин компютер нест ва ташкилот онро надорад. Дар саҳифаи Ҳамоҳангсозӣ «Боз содир кардани ҳама чизи ҳанӯз тасдиқнашуда»-ро истифода баред ё аз ҳамоҳангсоз пурсед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="57"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="62"/>
         <source>Bundle {sequence} is held at the organisation until an earlier bundle arrives. Bring the missing one on a USB stick, or use “Export again everything not yet confirmed” on the Sync page.</source>
         <translation>Бастаи {sequence} дар ташкилот то омадани бастаи қаблӣ нигоҳ дошта мешавад. Бастаи гумшударо бо флешка биёред ё дар саҳифаи Ҳамоҳангсозӣ «Боз содир кардани ҳама чизи ҳанӯз тасдиқнашуда»-ро истифода баред.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="63"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="68"/>
         <source>Bundle {sequence} waits at the organisation until this device is approved. Nothing needs to be sent again.</source>
         <translation>Бастаи {sequence} дар ташкилот то тасдиқи ин дастгоҳ интизор аст. Чизеро бори дигар фиристодан лозим нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="68"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="73"/>
         <source>The organisation refused bundle {sequence}. It stays on this computer; ask the coordinator what to do.</source>
         <translation>Ташкилот бастаи {sequence}-ро рад кард. Он дар ин компютер мемонад; аз ҳамоҳангсоз пурсед, ки чӣ кор кунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="73"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="78"/>
         <source>The server refused the request. Records are safe in the vault; try again later, and tell the coordinator if it keeps happening.</source>
         <translation>Сервер дархостро рад кард. Сабтҳо дар анбор бехатаранд; баъдтар бори дигар кӯшиш кунед ва агар такрор шавад, ба ҳамоҳангсоз хабар диҳед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_texts.py" line="84"/>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="89"/>
         <source>Sync stopped because of an unexpected error. Records are safe in the vault; bundles can still travel on a USB stick. Please tell the coordinator.</source>
         <translation>Ҳамоҳангсозӣ аз сабаби хатои ғайричашмдошт қатъ шуд. Сабтҳо дар анбор бехатаранд; бастаҳо ҳанӯз метавонанд бо флешка раванд. Лутфан ба ҳамоҳангсоз хабар диҳед.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/sync_texts.py" line="96"/>
+        <source>Alarm: the organisation&apos;s log no longer contains what it acknowledged earlier (found with the checkpoint the sync server sent). Tell your coordinator. Nothing was deleted.</source>
+        <translation>Ҳушдор: журнали ташкилот дигар он чиро, ки пештар тасдиқ карда буд, дар бар намегирад (бо нуқтаи назорате, ки сервери ҳамоҳангсозӣ фиристод, ёфт шуд). Ба ҳамоҳангсози худ хабар диҳед. Ҳеҷ чиз нест карда нашуд.</translation>
     </message>
 </context>
 <context>
     <name>TagListEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="375"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="378"/>
         <source>Separate tags with commas</source>
         <translation>Тамғаҳоро бо вергул ҷудо кунед</translation>
     </message>

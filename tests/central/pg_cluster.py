@@ -44,6 +44,25 @@ class Cluster:
             conn.execute(f'CREATE DATABASE "{name}"')
         return name
 
+    def stop(self) -> None:
+        """Stop the server now (``pg_ctl stop -m fast``): every connection is cut."""
+        _pg_ctl(self, "-m", "fast", "stop")
+
+    def start(self) -> None:
+        """Start it again, as it was (waits until it takes connections)."""
+        _pg_ctl(self, "-l", str(self.folder / "server.log"), "-o", _options(self.folder), "start")
+
+    def terminate(self, dbname: str) -> int:
+        """End every other backend connected to ``dbname`` (``pg_terminate_backend``)."""
+        with self.connect() as conn:
+            conn.autocommit = True
+            row = conn.execute(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                "WHERE datname = %s AND pid <> pg_backend_pid()",
+                [dbname],
+            ).fetchone()
+        return int(row[0]) if row else 0
+
     def dump(self, dbname: str) -> str:
         """``pg_dump`` of the database, as plain SQL text (what a thief would get)."""
         done = subprocess.run(
@@ -53,6 +72,21 @@ class Cluster:
             timeout=120,
         )
         return done.stdout.decode("utf-8", "replace")
+
+
+def _options(folder: Path) -> str:
+    return f"-k {folder} -c listen_addresses='' -c fsync=off"
+
+
+def _pg_ctl(cluster: Cluster, *args: str) -> None:
+    command = [str(cluster.bin_dir / "pg_ctl"), "-D", str(cluster.folder / "data"), "-w", *args]
+    subprocess.run(
+        _as_server(command),
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        timeout=120,
+    )
 
 
 def _bin_dir() -> Path | None:
@@ -89,7 +123,7 @@ def throwaway_cluster() -> Iterator[Cluster]:
             check=True,
             **quiet,  # type: ignore[arg-type]
         )
-        options = f"-k {folder} -c listen_addresses='' -c fsync=off"
+        options = _options(folder)
         subprocess.run(
             _as_server(
                 [str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", options, "-w"]

@@ -129,3 +129,25 @@ def test_the_window_import_runs_the_check(central: CentralStore, join, tmp_path:
     assert [o.status for o in found[0]] == ["imported"]
     [alarm] = devices.alarms(central)
     assert alarm.code == "log_signature" and alarm.item == f"log:{middle}"
+
+
+def test_central_approve_checks_what_it_releases(
+    central: CentralStore, join, tmp_path: Path, monkeypatch, capsys
+):
+    waiting = join("waiting", approve=False)
+    bundle, middle = _forged_bundle(waiting, tmp_path / "forged.bundle")
+    [kept] = run_import(central, bundle)
+    assert kept.status == "quarantined"
+    central.close()
+    monkeypatch.setenv("FIELDREPORT_PASSPHRASE", TEST_PASSPHRASE)
+    monkeypatch.setenv("FIELDREPORT_CENTRAL_STORE", str(tmp_path / "central"))
+    request, cert = tmp_path / "waiting.request", tmp_path / "waiting.cert"
+    assert cli.main(["central", "approve", str(request), "--out", str(cert), "--yes"]) == 0
+    printed = capsys.readouterr().out
+    assert "imported" in printed and f"entry {middle} does not verify" in printed
+    store = CentralStore.open(tmp_path / "central", TEST_PASSPHRASE)
+    try:
+        [alarm] = devices.alarms(store)
+        assert alarm.code == "log_signature" and alarm.item == f"log:{middle}"
+    finally:
+        store.close()

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from fieldreport import cli, coercion
 from fieldreport.central import transparency
 from fieldreport.central.store import CentralStore
 from fieldreport.core import Session
@@ -21,6 +22,7 @@ from fieldreport.sync.device_sync import LogRewritten
 from fieldreport.sync.signed import sign_document
 from fieldreport.verifier import note
 from tests.central.conftest import capture, export_to, run_import
+from tests.conftest import TEST_PASSPHRASE
 
 
 def send(central: CentralStore, device: Session, tmp_path: Path, name: str) -> bytes:
@@ -85,6 +87,7 @@ def test_a_rewritten_centre_log_raises_the_alarm_at_the_next_receipt(
     device = join()
     device.import_receipt(send(central, device, tmp_path, "first"))
     before = kept(device)
+    assert coercion.purge_plan(device).records  # the first record is confirmed: purgeable
     # someone at the centre rewrites an entry the first checkpoint covered (its approval time)
     with central.transaction() as db:
         db.execute("UPDATE custody_log SET time = '2020-01-01T00:00:00.000Z' WHERE seq = 1")
@@ -109,6 +112,8 @@ def test_a_rewritten_centre_log_raises_the_alarm_at_the_next_receipt(
         log_before + 1
     )
     assert device._vault.db.execute("SELECT count(*) FROM records").fetchone()[0] == 2
+    # no receipt is trusted to let anything go while the alarm stands
+    assert coercion.purge_plan(device).empty
 
 
 def test_a_receipt_whose_inclusion_proof_does_not_match_is_refused(
@@ -154,3 +159,38 @@ def test_a_receipt_without_a_checkpoint_is_still_accepted(
     assert result.records_synced == 1 and result.verdict.keep is None
     assert kept(device) == checkpoint
     assert device_state.get(device._vault.db, device_state.LOG_ALARM) is None
+
+
+def test_the_alarm_is_cleared_only_when_asked_and_the_log_is_followed_again(
+    central: CentralStore, join, tmp_path: Path, monkeypatch, capsys
+):
+    device = join()
+    device.import_receipt(send(central, device, tmp_path, "first"))
+    with central.transaction() as db:
+        db.execute("UPDATE custody_log SET time = '2020-01-01T00:00:00.000Z' WHERE seq = 1")
+    second = send(central, device, tmp_path, "second")
+    with pytest.raises(LogRewritten):
+        device.import_receipt(second)
+    folder = device.folder
+    device.lock()
+    monkeypatch.setenv("FIELDREPORT_PASSPHRASE", TEST_PASSPHRASE)
+    vault = ["--vault", str(folder)]
+    # without a terminal and without --yes nothing is asked and nothing changes
+    assert cli.main([*vault, "receipt", "accept-new-log"]) == 2
+    capsys.readouterr()
+    assert cli.main([*vault, "status", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["log_alarm"] is not None
+
+    assert cli.main([*vault, "receipt", "accept-new-log", "--yes"]) == 0
+    assert "alarm is cleared" in capsys.readouterr().out
+    receipt_file = tmp_path / "second.json"
+    receipt_file.write_bytes(second)
+    assert cli.main([*vault, "receipt", "import", str(receipt_file)]) == 0
+    assert "now keeps the organisation's log checkpoint" in capsys.readouterr().out
+    assert cli.main([*vault, "status", "--json"]) == 0
+    state = json.loads(capsys.readouterr().out)
+    assert state["log_alarm"] is None and state["pending"]["records"] == 0
+    offered = note.verify(body(second)["checkpoint"], central.org.keys.signing_public_key)
+    assert state["checkpoint"]["size"] == offered.size
+    assert cli.main([*vault, "receipt", "accept-new-log", "--yes"]) == 0
+    assert "no alarm" in capsys.readouterr().out

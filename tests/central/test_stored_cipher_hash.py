@@ -1,10 +1,12 @@
 """The vault keeps each age file's SHA-256 from ingest; exports list it without reading the file.
 
 What a file changed in the vault folder after its ingest does: a file cut short,
-grown or replaced by another age file is refused at export (its header must open
-with the item's key, its length must fit); a byte changed inside a payload, or a
-stored hash changed, is refused by the centre (the manifest's hash against every
-byte received), with nothing stored. Real vaults, a real central store, real keys.
+grown or replaced by another original's of another length is refused at export
+(its length must be what age makes of the stored size); a byte changed inside a
+payload, or a stored hash changed, or a file swapped for another original's of the
+same length, is refused by the centre (the manifest's hash against every byte received, the item's
+key against the header), with nothing stored. Real vaults, a real central store,
+real keys.
 """
 
 from __future__ import annotations
@@ -119,18 +121,20 @@ def test_a_changed_stored_hash_is_refused_by_the_centre(join, central, tmp_path:
     assert snapshot(central) == before
 
 
-@pytest.mark.parametrize("how", ["cut short", "grown", "another item's file"])
+@pytest.mark.parametrize("how", ["cut short", "grown", "another item's longer file"])
 def test_a_file_replaced_in_the_vault_is_refused_at_export(join, central, tmp_path: Path, how: str):
     device = join()
     capture(device, tmp_path, "[TEST] first")
-    capture(device, tmp_path, "[TEST] second!")
-    (first, first_name, _), (_, second_name, _) = _rows(device)
+    with io.BytesIO(b"a longer note " * 300_000) as source:
+        device._vault.media.store(source, "note.txt", GENERIC)
+    first, first_name = next((m, f) for m, f, _ in _rows(device) if _kind(device, m) == "photo")
+    second_name = next(f for m, f, _ in _rows(device) if m != first)
     age_file = _file(device, first_name)
     data = age_file.read_bytes()
     replacement = {
         "cut short": data[:-100],
         "grown": data + b"\x00" * 16,
-        "another item's file": _file(device, second_name).read_bytes(),
+        "another item's longer file": _file(device, second_name).read_bytes(),
     }[how]
     age_file.write_bytes(replacement)
     out = tmp_path / "1.bundle"
@@ -140,3 +144,29 @@ def test_a_file_replaced_in_the_vault_is_refused_at_export(join, central, tmp_pa
 
     assert not out.exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+def _kind(session: Session, media_id: str) -> str:
+    return str(
+        session._vault.db.execute("SELECT kind FROM media WHERE id = ?", [media_id]).fetchone()[0]
+    )
+
+
+def test_a_file_swapped_for_another_of_the_same_length_is_refused_by_the_centre(
+    join, central, tmp_path: Path
+):
+    device = join()
+    capture(device, tmp_path, "[TEST] first")
+    capture(device, tmp_path, "[TEST] second!")
+    (first, first_name, _), (_, second_name, _) = _rows(device)
+    first_file, second_file = _file(device, first_name), _file(device, second_name)
+    sizes = device._vault.db.execute("SELECT DISTINCT size FROM media").fetchall()
+    assert len(sizes) == 1  # originals of one length: the export cannot tell them apart
+    first_file.write_bytes(second_file.read_bytes())  # a whole age file, of another key
+    before = snapshot(central)
+
+    [outcome] = run_import(central, export_to(device, tmp_path / "1.bundle").path)
+
+    assert (outcome.status, outcome.code) == ("rejected", "sealed_mismatch"), outcome.reason
+    assert first in outcome.reason and "key does not open it" in outcome.reason
+    assert snapshot(central) == before

@@ -148,6 +148,9 @@ def test_strict_parsing_accepts_exactly_the_reference_canonical_form(value):
         b'{"a":"x,9007199254740993"}',
         b'{"a":-12345678901234567890}',
         b'{"a":"9007199254740993"}',
+        b'{"a":9007199254740991}',  # 2^53 - 1: the C encoder's digits are RFC 8785's
+        b"[-9007199254740991,1234567890123456]",
+        b'{"a":9007199254740992}',
         b'{"\\ud83d\\ude00":1,"\\ue000":2}',
         '{"\ue000":2,"\U0001f600":1}'.encode(),
         '{"\U0001f600":1,"\ue000":2}'.encode(),

@@ -20,10 +20,13 @@ from pathlib import Path
 
 import c2pa
 import pytest
+from PIL import ExifTags, Image
+from pypdf import PdfReader
 
 from fieldreport import cli
 from fieldreport.central import c2pa_cert, evidence
 from fieldreport.central.store import CentralStore
+from fieldreport.domain.strip_metadata import strip
 from fieldreport.errors import UsageError
 from tests.central.exports.conftest import CANARY_PARTS
 from tests.conftest import TEST_PASSPHRASE
@@ -98,6 +101,7 @@ def test_credentials_read_back_with_the_capture_and_custody(packages: Packages) 
     photos = index["c2pa"]["photos"]
     assert len(photos) == 2 and not index["c2pa"]["skipped"]
     media = {m["id"]: m for m in index["media"]}
+    had_gps = []
     for photo in photos:
         signed = (data / photo["file"]).read_bytes()
         state, manifest, _ = _read(signed)
@@ -117,14 +121,41 @@ def test_credentials_read_back_with_the_capture_and_custody(packages: Packages) 
         assert actions[0]["action"] == "c2pa.created" and actions[0]["when"] == entry["time"]
         assert manifest["signature_info"]["issuer"] == "Test Network"
         assert DESCRIPTION not in found
+        # anonymised: the original without its metadata (EXIF, GPS), and the manifest says so
+        assert actions[1]["action"] == "c2pa.edited.metadata"
+        assert found[CAPTURE]["metadata_removed"] is True and photo["metadata_removed"]
+        assert _without_app11(signed) == strip(original, "image/jpeg")
+        with Image.open(io.BytesIO(signed)) as shown:
+            assert not shown.getexif()  # no EXIF at all: no GPS position
+        with Image.open(io.BytesIO(original)) as taken:
+            had_gps.append(bool(taken.getexif().get_ifd(ExifTags.IFD.GPSInfo)))
+    assert had_gps == [True, False] or had_gps == [False, True]  # device A's photo has GPS
+
+
+def test_with_identifying_data_the_original_itself(packages: Packages) -> None:
+    data = packages.identifying / "data"
+    for photo in _index(packages.identifying)["c2pa"]["photos"]:
+        signed = (data / photo["file"]).read_bytes()
+        original = (data / photo["original"]).read_bytes()
         # the credentialed photo is the original plus the manifest, nothing else changed
         assert _without_app11(signed) == original
+        _, manifest, _ = _read(signed)
+        actions = _assertions(manifest)["c2pa.actions.v2"]["actions"]
+        assert [a["action"] for a in actions] == ["c2pa.created"]
 
 
 def test_trusted_with_the_organisation_root(packages: Packages) -> None:
     index = _index(packages.anonymised)
     data = packages.anonymised / "data"
     root = (data / index["c2pa"]["root_certificate"]).read_bytes()
+    verify_md = (packages.anonymised / "VERIFY.md").read_text("utf-8")
+    assert "data/published/c2pa-root.pem" in verify_md
+    assert index["c2pa"]["root_fingerprint"] in verify_md
+    summary = (data / "summary.html").read_text("utf-8")
+    assert "Photos with C2PA Content Credentials" in summary
+    assert index["c2pa"]["root_fingerprint"] in summary
+    pdf = "".join(page.extract_text() for page in PdfReader(data / "summary.pdf").pages)
+    assert "C2PA" in pdf
     signed = (data / index["c2pa"]["photos"][0]["file"]).read_bytes()
     assert _read(signed, trust=root)[0] == "Trusted"
 
@@ -179,7 +210,7 @@ def test_refused_before_anything_is_written(
         with central.transaction():
             central.db.execute("DELETE FROM store_info WHERE key = ?", [c2pa_cert.INFO_KEY])
         try:
-            with pytest.raises(UsageError, match="central c2pa-cert"):
+            with pytest.raises(UsageError, match="central c2pa-cert --new"):
                 evidence.write_package(central, [world.ids["i1"]], tmp_path / "b", c2pa=True)
         finally:
             with central.transaction():
@@ -282,6 +313,10 @@ def test_c2pa_cert_command(
         signed = (out / "data" / photo["file"]).read_bytes()
         state, manifest, _ = _read(signed, trust=ca)
         assert state == "Trusted" and manifest["signature_info"]["common_name"] == "Signer"
+        assert cli.main(["central", "c2pa-cert", "--new", "--replace", "--yes"]) == 0
+        with CentralStore.open(world.central, TEST_PASSPHRASE) as central:
+            made = c2pa_cert.load(central)
+        assert made is not None and made.source == "organisation" and made.algorithm == "ES256"
     finally:
         with CentralStore.open(world.central, TEST_PASSPHRASE) as central, central.transaction():
             central.put_info(c2pa_cert.INFO_KEY, before)

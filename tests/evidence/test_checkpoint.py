@@ -125,3 +125,42 @@ def test_tampered_leaves_and_dropped_proof(world: World, tmp_path: Path) -> None
         f.file == "data/transparency/centre-log.json" and "import of bundle" in f.detail
         for f in report.findings
     )
+
+
+def test_receipts_in_the_package_catch_a_rewritten_log_without_since(
+    copy: CentralStore, world: World, tmp_path: Path, capsys
+):
+    """Each receipt carries the checkpoint right after its import: a package written after
+    the centre rewrote an entry those checkpoints cover fails on its own receipts."""
+    before = tmp_path / "before"
+    evidence.write_package(copy, [world.ids["i1"]], before)
+    assert verify(before).ok  # the receipts' checkpoints are inside the package's log
+    receipts = list((before / "data" / "devices").glob("*/receipts/*.json"))
+    assert receipts and all(
+        json.loads(r.read_text())["body"]["format"] == "fieldreport-receipt/2" for r in receipts
+    )
+    with copy.transaction() as db:
+        db.execute("UPDATE custody_log SET time = '2020-01-01T00:00:00.000Z' WHERE seq = 1")
+    package = tmp_path / "rewritten"
+    evidence.write_package(copy, [world.ids["i1"]], package)
+    report = verify(package)
+    caught = [f for f in report.findings if f.check == "receipt checkpoint"]
+    assert caught and {f.file for f in caught} <= {
+        f"data/{r.relative_to(before / 'data')}" for r in receipts
+    }
+    assert "no longer holds what this receipt acknowledged" in caught[0].detail
+    assert verifier_cli.main([str(package)]) == 1
+    assert "receipt checkpoint" in capsys.readouterr().out
+
+
+def test_a_receipt_whose_inclusion_proof_was_changed(world: World, tmp_path: Path) -> None:
+    package = world.package(tmp_path)
+    [receipt, *_] = sorted((package / "data" / "devices").glob("*/receipts/*.json"))
+    doc = json.loads(receipt.read_text())
+    proof = doc["body"]["inclusion"][0]["proof"]
+    proof[0] = merkle.leaf_hash(b"other").hex()
+    receipt.write_text(json.dumps(doc))
+    report = verify(package)
+    where = f"data/{receipt.relative_to(package / 'data')}"
+    assert (where, "receipt checkpoint") in findings(report)
+    assert (where, "bag") in findings(report)  # its hash in the bag's manifest, too

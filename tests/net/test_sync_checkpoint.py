@@ -15,7 +15,7 @@ import pytest
 from fieldreport import cli
 from fieldreport.central import transparency
 from fieldreport.sync import device_state
-from fieldreport.sync.net_sync import NEEDS_ATTENTION, SYNCED
+from fieldreport.sync.net_sync import NEEDS_ATTENTION, SYNCED, UP_TO_DATE
 from fieldreport.verifier import merkle, note
 from tests.conftest import TEST_PASSPHRASE
 from tests.net.devices import capture_small, free_port, provision, server_pin, unsynced
@@ -27,7 +27,9 @@ ALARM = "the organisation's log no longer contains what it acknowledged earlier"
 
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
-    built = make_world(tmp_path_factory.mktemp("checkpoint"), approved=("ana", "ben", "cas"))
+    built = make_world(
+        tmp_path_factory.mktemp("checkpoint"), approved=("ana", "ben", "cas", "dan", "eve")
+    )
     yield built
     close_world(built)
 
@@ -90,7 +92,7 @@ def test_dropped_history_is_detected_at_the_next_sync(world, server, capsys, mon
     assert cli.main(["--vault", str(session.folder), "status"]) == 0
     out, _ = capsys.readouterr()
     assert ALARM in out and "Tell your coordinator" in out
-    assert cli.main(["--vault", str(session.folder), "sync"]) != 0
+    assert cli.main(["--vault", str(session.folder), "sync"]) == 17
     _, err = capsys.readouterr()
     assert ALARM in err
 
@@ -117,6 +119,45 @@ def test_a_rewritten_log_is_detected_and_an_honest_proof_passes(world, server) -
     signed = note.verify(stored, org.keys.signing_public_key)
     assert signed.root.hex() == kept["root"]
     assert merkle.root(leaves(world)[: signed.size]) != signed.root
+
+
+def test_a_sync_with_nothing_to_send_checks_the_log_too(world, server) -> None:
+    session = world.session("dan")
+    assert sync_one(world, "dan", "[TEST] Dan's only record").state == SYNCED
+    first = session.sync_status()["checkpoint"]
+    assert sync_one(world, "eve", "[TEST] The log grows meanwhile").state == SYNCED
+
+    quiet = session.sync_now()  # nothing to send, no receipt to fetch
+
+    assert quiet.state == UP_TO_DATE, quiet
+    followed = session.sync_status()["checkpoint"]
+    assert followed["size"] > first["size"]  # the server's checkpoint, proven from the first
+    assert events(session, "checkpoint")[-1] == (f"checkpoint:{followed['size']}", followed["root"])
+    with world.raw_db() as db, db.conn:  # the centre's log rewritten: an entry's hash changed
+        db.execute("UPDATE custody_log SET content_hash = ? WHERE seq = 2", ["ee" * 32])
+
+    alarmed = session.sync_now()
+
+    assert alarmed.state == NEEDS_ATTENTION and alarmed.code == "log_rewritten", alarmed
+    assert "from the sync server" in alarmed.message and ALARM in alarmed.message
+    alarm = session.sync_status()["log_alarm"]
+    assert alarm["bundle"] == 0 and alarm["kept_size"] == followed["size"]
+    assert session.sync_status()["checkpoint"] == followed
+    # while the alarm stands nothing more goes to that centre, and each sync says why
+    bundles = world.peek().counts["bundles"]
+    paused = sync_one(world, "dan", "[TEST] Written after the alarm")
+    assert paused.state == NEEDS_ATTENTION and paused.code == "log_rewritten", paused
+    assert paused.bytes_sent == 0 and "Nothing is sent" in paused.advice
+    assert world.peek().counts["bundles"] == bundles and unsynced(session) == 1
+
+
+def events(session, event: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [
+        (row[0], row[1])
+        for row in session._vault.db.execute(
+            "SELECT object, content_hash FROM custody_log WHERE event = ? ORDER BY seq", [event]
+        )
+    ]
 
 
 def leaves(world: World) -> list[bytes]:

@@ -15,6 +15,7 @@ import pytest
 
 from fieldreport.crypto.canonical import canonical_json
 from fieldreport.errors import FieldReportError, NotJoined, StorageFull, UsageError
+from fieldreport.storage import streams
 from fieldreport.sync import bundle_writer, device_state, export_plan
 from fieldreport.sync.bundle_writer import export_bundle, write_inner
 from fieldreport.sync.export_plan import plan_export
@@ -175,28 +176,19 @@ def test_staging_sink_and_receipt(field: Field, tmp_path: Path):
     assert set(receipt.accepted_items) == {i.id for i in verified.manifest.items}
 
 
-class _FullDisk(io.RawIOBase):
-    def __init__(self, target, room: int) -> None:
-        self._target, self._room = target, room
-
-    def writable(self) -> bool:
-        return True
-
-    def write(self, data) -> int:
-        if len(data) > self._room:
-            raise OSError(errno.ENOSPC, "No space left on device")
-        self._room -= len(data)
-        return self._target.write(data)
-
-
 def test_a_full_disk_leaves_no_bundle(field: Field, tmp_path: Path, monkeypatch):
     fill(field, tmp_path)
-    real = bundle_writer.RecordingWriter
-    monkeypatch.setattr(
-        bundle_writer,
-        "RecordingWriter",
-        lambda handle, hasher: real(_FullDisk(handle, 5000), hasher),
-    )
+    real = streams._write_all
+    room = [5000]
+
+    def full_disk(fd: int, chunks: list[bytes]) -> None:  # the bundle's writer thread
+        size = sum(len(c) for c in chunks)
+        if size > room[0]:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        room[0] -= size
+        real(fd, chunks)
+
+    monkeypatch.setattr(streams, "_write_all", full_disk)
     out = tmp_path / "usb"
     out.mkdir()
     with pytest.raises(StorageFull):

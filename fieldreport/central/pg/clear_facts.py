@@ -33,11 +33,16 @@ _SCALAR = (str, int, float, bool, type(None))
 
 def clear_facts(data: str) -> str:
     """The facts of a record (its JSON as the device sent it), as JSON for ``jsonb``."""
+    return json.dumps(kept_json(data), ensure_ascii=False)
+
+
+def kept_json(data: str) -> dict[str, Any]:
+    """The facts of a record (its JSON as the device sent it), as a dict."""
     try:
         record = json.loads(data)
     except ValueError:
-        return "{}"
-    return json.dumps(_kept(record) if isinstance(record, dict) else {}, ensure_ascii=False)
+        return {}
+    return _kept(record) if isinstance(record, dict) else {}
 
 
 def _kept(fields: dict[str, Any]) -> dict[str, Any]:

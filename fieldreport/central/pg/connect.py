@@ -1,13 +1,17 @@
 """Opening the central store's PostgreSQL database (the rules: :mod:`.url`).
 
 Messages name the database and its host, never a password; a database of
-another program, or one a newer FieldReport wrote, is refused untouched.
+another program, or one a newer FieldReport wrote, is refused untouched. A
+server that is not there now (stopped, restarting, out of reach) is
+:class:`~fieldreport.errors.DatabaseUnavailable` (:mod:`.lost`); one that
+refuses (password, certificate, no such database) is a usage error.
 """
 
 from __future__ import annotations
 
 from fieldreport.central.pg import schema
 from fieldreport.central.pg.database import PgDatabase
+from fieldreport.central.pg.lost import is_gone, unavailable
 from fieldreport.central.pg.sealed import Sealer
 from fieldreport.central.pg.url import DatabaseTarget, check_url
 from fieldreport.errors import UsageError
@@ -30,8 +34,16 @@ def connect(target: DatabaseTarget):  # noqa: ANN201 - psycopg is imported only 
         )
         return psycopg.connect(conninfo)
     except psycopg.Error as exc:
+        if is_gone(exc):
+            raise unavailable(target.description, exc) from None
         reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
         raise UsageError(f"Could not open the central {target.description}: {reason}") from None
+
+
+def psycopg_errors() -> tuple[type[BaseException], ...]:
+    import psycopg
+
+    return (psycopg.OperationalError, psycopg.InterfaceError)
 
 
 def open_database(
@@ -45,7 +57,12 @@ def open_database(
     conn = connect(target)
     try:
         conn.autocommit = True
-        current = schema.version(conn)
+        try:
+            current = schema.version(conn)
+        except psycopg_errors() as exc:
+            if is_gone(exc):
+                raise unavailable(target.description, exc) from None
+            raise
         if create:
             tables = conn.execute(
                 "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"
@@ -65,4 +82,9 @@ def open_database(
     except BaseException:
         conn.close()
         raise
-    return PgDatabase(conn, Sealer(values_key))
+    return PgDatabase(
+        conn,
+        Sealer(values_key),
+        reconnect=lambda: connect(target),
+        description=target.description,
+    )

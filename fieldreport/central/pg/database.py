@@ -23,6 +23,13 @@ exception: it begins without that lock, takes its device's lock
 (:meth:`PgDatabase.lock_device`) once the bundle names its device, and the
 writers' lock only for its short global section (:meth:`PgDatabase.lock_writes`),
 so imports of different devices run at once.
+
+A lost connection (the server stopped or restarted, a network cut, the
+backend ended) becomes :class:`~fieldreport.errors.DatabaseUnavailable`
+(:mod:`.lost`); the next statement connects again, except inside a
+transaction that the loss cut short: that one must end first (its ROLLBACK
+is then a no-op: PostgreSQL already rolled it back), so nothing of it is ever
+written outside a transaction.
 """
 
 from __future__ import annotations
@@ -32,14 +39,16 @@ import decimal
 import itertools
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import sqlite_utils
 
 from fieldreport.central.pg import dialect
 from fieldreport.central.pg.clear_facts import clear_facts
+from fieldreport.central.pg.lost import is_gone, unavailable
 from fieldreport.central.pg.sealed import Sealer, is_sealed
+from fieldreport.errors import ConcurrentWrite, DatabaseUnavailable
 
 if TYPE_CHECKING:
     import psycopg
@@ -47,6 +56,9 @@ if TYPE_CHECKING:
 _LOCAL = re.compile(r"\brecord_index|\bsqlite_master\b|\btemp\.", re.IGNORECASE)
 _CONTROL = re.compile(r"^\s*(BEGIN|COMMIT|ROLLBACK|END)\b", re.IGNORECASE)
 _savepoints = itertools.count(1)
+#: Statements that only read (a lost connection's read is tried once more on a new one).
+_READ = re.compile(r"^\s*(SELECT|WITH|SHOW)\b(?!.*\b(INSERT|UPDATE|DELETE)\b)", re.I | re.S)
+T = TypeVar("T")
 
 
 class Cursor:
@@ -83,9 +95,21 @@ class Cursor:
 class PgDatabase:
     """One PostgreSQL connection with the store's sealing key (see the module's text)."""
 
-    def __init__(self, pg: psycopg.Connection, sealer: Sealer) -> None:
+    def __init__(
+        self,
+        pg: psycopg.Connection,
+        sealer: Sealer,
+        *,
+        reconnect: Callable[[], psycopg.Connection] | None = None,
+        description: str = "PostgreSQL database",
+    ) -> None:
+        """``reconnect``: a new connection to the same database, after one was lost."""
         pg.autocommit = True
         self.pg = pg
+        self.description = description
+        self._reconnect = reconnect
+        self._began = False  # a transaction this object began and has not ended
+        self._turns: list[list[str]] = []  # per import in progress: the devices whose turn it has
         self._sealer = sealer
         self._tables: dict[str, dialect.Table] | None = None
         self._plans: dict[str, dialect.Plan] = {}
@@ -103,15 +127,17 @@ class PgDatabase:
             return self._pragma(plan.pragma)
         params = self._params(plan, parameters or ())
         statement = plan.sql + (f" RETURNING {plan.identity}" if plan.identity else "")
-        cur = self.pg.execute(statement, params)  # type: ignore[arg-type]
+
+        def run() -> tuple[Any, list[str], list[tuple[Any, ...]]]:
+            cur = self.live().execute(statement, params)  # type: ignore[arg-type]
+            names = [d.name for d in cur.description] if cur.description else []
+            return cur, names, cur.fetchall() if names else []
+
+        cur, names, rows = self._again_if_lost(run, _READ.match(statement) is not None)
         lastrowid = None
-        names = [d.name for d in cur.description] if cur.description else []
-        rows: list[tuple[Any, ...]] = []
-        if names:
-            rows = cur.fetchall()
-            if plan.identity:
-                lastrowid = rows[0][0] if rows else None
-                rows, names = [], []
+        if names and plan.identity:
+            lastrowid = rows[0][0] if rows else None
+            rows, names = [], []
         return self._result(sql, rows, names, cur.rowcount, lastrowid)
 
     def executemany(self, sql: str, many: Iterable[Sequence[Any]]) -> Any:
@@ -120,7 +146,7 @@ class PgDatabase:
         plan = self._plan(sql)
         rows = [self._params(plan, params) for params in many]
         if rows:
-            with self.pg.cursor() as cur:
+            with self.talking(), self.live().cursor() as cur:
                 cur.executemany(plan.sql, rows)  # type: ignore[arg-type]
         return Cursor([], [], len(rows))
 
@@ -145,39 +171,53 @@ class PgDatabase:
                 yield self
             return
         name = f"fr_{next(_savepoints)}"
-        self.pg.execute(f"SAVEPOINT {name}")
+        self.run(f"SAVEPOINT {name}")
         try:
             yield self
         except BaseException:
-            self.pg.execute(f"ROLLBACK TO SAVEPOINT {name}")
+            if not self.lost:
+                self.run(f"ROLLBACK TO SAVEPOINT {name}")
             raise
-        self.pg.execute(f"RELEASE SAVEPOINT {name}")
+        self.run(f"RELEASE SAVEPOINT {name}")
 
     # -- turns (advisory locks; see the module's text) ---------------------------------
     def lock_device(self, device_id: str) -> None:
-        """Inside a transaction: wait for this device's turn (other devices go on)."""
-        self.pg.execute(
-            "SELECT pg_advisory_xact_lock(%s, hashtext(%s))", [dialect.DEVICE_LOCK, device_id]
-        )
+        """Wait for this device's turn (other devices go on), held until the import in
+        progress ends (:meth:`importing`): past its transaction, so what it keeps after
+        a rollback (a held bundle's row) is written before the device's next import looks."""
+        turns = self._turns[-1] if self._turns else None
+        key = [dialect.DEVICE_LOCK, device_id]
+        if turns is None:  # outside an import: for this transaction only
+            self.run("SELECT pg_advisory_xact_lock(%s, hashtext(%s))", key)
+        elif device_id not in turns:
+            self.run("SELECT pg_advisory_lock(%s, hashtext(%s))", key)
+            turns.append(device_id)
 
     def lock_writes(self) -> None:
         """Inside a transaction: wait for the writers' turn, held until it ends."""
-        self.pg.execute("SELECT pg_advisory_xact_lock(%s)", [dialect.WRITE_LOCK])
+        self.run("SELECT pg_advisory_xact_lock(%s)", [dialect.WRITE_LOCK])
 
     @contextlib.contextmanager
     def importing(self) -> Iterator[None]:
         """An import in progress on this connection: sweeps of other programs wait."""
-        self.pg.execute("SELECT pg_advisory_lock_shared(%s)", [dialect.SWEEP_LOCK])
+        self.run("SELECT pg_advisory_lock_shared(%s)", [dialect.SWEEP_LOCK])
+        self._turns.append([])
         try:
             yield
         finally:
-            with contextlib.suppress(Exception):  # a lost connection let it go already
+            devices = self._turns.pop()
+            with contextlib.suppress(Exception):  # a lost connection let them go already
+                for device_id in devices:
+                    self.pg.execute(
+                        "SELECT pg_advisory_unlock(%s, hashtext(%s))",
+                        [dialect.DEVICE_LOCK, device_id],
+                    )
                 self.pg.execute("SELECT pg_advisory_unlock_shared(%s)", [dialect.SWEEP_LOCK])
 
     @contextlib.contextmanager
     def sweeping(self) -> Iterator[bool]:
         """Yields whether no other program's import is in progress (then none starts)."""
-        row = self.pg.execute("SELECT pg_try_advisory_lock(%s)", [dialect.SWEEP_LOCK]).fetchone()
+        row = self.run("SELECT pg_try_advisory_lock(%s)", [dialect.SWEEP_LOCK]).fetchone()
         free = bool(row and row[0])
         try:
             yield free
@@ -185,6 +225,62 @@ class PgDatabase:
             if free:
                 with contextlib.suppress(Exception):
                     self.pg.execute("SELECT pg_advisory_unlock(%s)", [dialect.SWEEP_LOCK])
+
+    # -- the connection, and losing it -------------------------------------------------
+    @property
+    def lost(self) -> bool:
+        """The connection is gone (closed by the server, the network or a stop)."""
+        return bool(self.pg.closed or self.pg.broken)
+
+    def live(self) -> psycopg.Connection:
+        """The connection; a new one if the last was lost (never inside a cut transaction)."""
+        if not self.lost:
+            return self.pg
+        if self._began or self._reconnect is None:
+            raise unavailable(self.description)
+        self.pg = self._reconnect()  # DatabaseUnavailable while the server is still away
+        self.pg.autocommit = True
+        return self.pg
+
+    @contextlib.contextmanager
+    def talking(self) -> Iterator[None]:
+        """Turn a lost connection into DatabaseUnavailable (other errors pass as they are)."""
+        import psycopg
+
+        try:
+            yield
+        except (psycopg.errors.UniqueViolation, psycopg.errors.DeadlockDetected) as exc:
+            raise ConcurrentWrite(
+                f"Another writer met this one on the same row ({exc.sqlstate})."
+            ) from exc
+        except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
+            if self.lost or is_gone(exc):
+                if not self.lost:  # ended by the server but not yet noticed: let it go
+                    with contextlib.suppress(Exception):
+                        self.pg.close()
+                raise unavailable(self.description, exc) from None
+            raise
+
+    def run(self, statement: str, params: Sequence[Any] | None = None) -> Any:
+        """One statement of PostgreSQL's own SQL (no translation, no sealing)."""
+        return self._again_if_lost(
+            lambda: self.live().execute(statement, params),  # type: ignore[arg-type]
+            _READ.match(statement) is not None,
+        )
+
+    def _again_if_lost(self, run: Callable[[], T], reads: bool) -> T:
+        """``run()``; once more on a new connection if the old one was found lost, when
+        that is safe: a statement that only reads, outside any transaction (a connection
+        ended while idle, say by a server restart overnight, is noticed only when used)."""
+        again = reads and not self._began and not self.lost
+        try:
+            with self.talking():
+                return run()
+        except DatabaseUnavailable:
+            if not again:
+                raise
+        with self.talking():
+            return run()
 
     def close(self) -> None:
         self.pg.close()
@@ -204,7 +300,8 @@ class PgDatabase:
     @property
     def tables(self) -> dict[str, dialect.Table]:
         if self._tables is None:
-            self._tables = _catalog(self.pg)
+            with self.talking():
+                self._tables = _catalog(self.live())
         return self._tables
 
     def forget_catalog(self) -> None:
@@ -268,7 +365,7 @@ class PgDatabase:
         if name == "data_version":
             # Changes whenever any transaction began or ended since: a commit by
             # another program (an approval while the server runs) is never missed.
-            row = self.pg.execute("SELECT pg_current_snapshot()::text").fetchone()
+            row = self.run("SELECT pg_current_snapshot()::text").fetchone()
             return Cursor([(row[0] if row else "",)], ["data_version"])
         found = re.fullmatch(r"table_info\((\w+)\)", name)
         if found:
@@ -327,7 +424,7 @@ class PgTable:
             self.db.tables,
         )
         statement = plan.sql + f" ON CONFLICT ({', '.join(keys)}) {tail}"
-        self.db.pg.execute(statement, self.db._params(plan, [record[c] for c in columns]))  # type: ignore[arg-type]
+        self.db.run(statement, self.db._params(plan, [record[c] for c in columns]))
         return self
 
     def update(self, pk_value: Any, updates: dict[str, Any], **_options: Any) -> PgTable:
@@ -352,6 +449,8 @@ class _Connection:
     def in_transaction(self) -> bool:
         from psycopg.pq import TransactionStatus
 
+        if self._db.lost:  # what it began was rolled back by the server: ROLLBACK is due
+            return self._db._began
         return self._db.pg.info.transaction_status != TransactionStatus.IDLE
 
     def execute(self, sql: str, parameters: Sequence[Any] | None = None) -> Any:
@@ -361,15 +460,23 @@ class _Connection:
         word = found.group(1).upper()
         local = self._db._local
         if word == "BEGIN":
-            self._db.pg.execute("BEGIN")
+            self._db.run("BEGIN")
+            self._db._began = True
             if "IMMEDIATE" in sql.upper() or "EXCLUSIVE" in sql.upper():
-                self._db.pg.execute("SELECT pg_advisory_xact_lock(%s)", [dialect.WRITE_LOCK])
+                self._db.lock_writes()
             if local is not None and not local.conn.in_transaction:
                 local.conn.execute("BEGIN")
         else:
             word = "COMMIT" if word == "END" else word
+            began, self._db._began = self._db._began, False
+            if self._db.lost:
+                if local is not None and local.conn.in_transaction:
+                    local.conn.execute("ROLLBACK")
+                if word == "COMMIT" and began:  # nothing of it was kept
+                    raise unavailable(self._db.description)
+                return Cursor([], [])
             if self.in_transaction:
-                self._db.pg.execute(word)
+                self._db.run(word)
             if local is not None and local.conn.in_transaction:
                 local.conn.execute(word)
         return Cursor([], [])

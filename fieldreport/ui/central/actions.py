@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from fieldreport.central import devices, log_check
 from fieldreport.central.importer import Importer, Outcome
-from fieldreport.errors import FieldReportError
+from fieldreport.errors import DatabaseUnavailable, FieldReportError
 from fieldreport.storage.user_files import read_input, write_new
 from fieldreport.sync.enrollment import read_request
 from fieldreport.ui import file_dialogs
@@ -63,7 +63,10 @@ def approve_and_release(
 ) -> tuple[devices.Device, bytes, list[Outcome]]:
     """Approve the device, then import what it sent while it waited (``central approve``)."""
     device, certificate = devices.approve(store, request, name=name)
-    return device, certificate, Importer(store).retry(device.id)
+    released = Importer(store).retry(device.id)
+    for _ in log_check.check_all(store):  # a bad entry signature raises an alarm
+        pass
+    return device, certificate, released
 
 
 class CentralActionsMixin:
@@ -100,10 +103,19 @@ class CentralActionsMixin:
             self.records.reload()
 
     def _reload_devices(self) -> None:
-        if self.store is not None and not self.importing:
-            self.devices_page.set_devices(
-                devices.all_devices(self.store), devices.alarms(self.store)
-            )
+        if self.store is None or self.importing:
+            return
+        page = self.devices_page
+        try:
+            page.set_devices(devices.all_devices(self.store), devices.alarms(self.store))
+        except DatabaseUnavailable as exc:  # PostgreSQL away: said here, read again later
+            page.error.setText(error_text(exc))
+            page.error.setVisible(True)
+            page.setProperty("unreachable", True)
+            return
+        if page.property("unreachable"):  # back: the message it left goes
+            page.setProperty("unreachable", False)
+            page.error.setVisible(False)
 
     def reload_records(self) -> None:
         if self.store is not None and not self.importing:

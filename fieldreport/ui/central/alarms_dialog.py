@@ -45,6 +45,10 @@ def what_text(code: str) -> str:
         return QCoreApplication.translate(
             "AlarmsDialog", "Sent a file whose contents do not match the hash it signed"
         )
+    if code == "log_signature":
+        return QCoreApplication.translate(
+            "AlarmsDialog", "Sent a custody-log entry whose signature does not verify"
+        )
     return code
 
 

@@ -143,8 +143,9 @@ class EvidenceDialog(RunningDialogMixin, RetranslateMixin, QDialog):
         self.c2pa.setToolTip(
             self.tr(
                 "A copy of each photo with a C2PA manifest signed by the organisation (capture "
-                "hash, device, custody entry), which any C2PA reader can check. Names and "
-                "captions are added only with the box below."
+                "hash, device, custody entry), which any C2PA reader can check. Unless the box "
+                "below is ticked, the copy has no metadata (EXIF, GPS position) and the "
+                "manifest no names or captions."
             )
             if c2pa_sign.available()
             else self.tr(

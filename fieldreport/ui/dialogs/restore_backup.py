@@ -1,9 +1,12 @@
-"""*Restore from a backup…* on the first-start page: the backup passphrase, then a wait.
+"""*Restore from a backup…* on the first-start page, and *Restore over this vault…* on the
+Sync page: the backup passphrase, then a wait.
 
 Says first, in words, what happens: the backup becomes this laptop's vault in
 the app's vault folder (nothing else there is replaced: a folder holding other
 files is refused), and it opens with the vault passphrase in use when the
-backup was made. :mod:`fieldreport.ui.restore_actions` runs it.
+backup was made. Over a vault (``replacing``), the backup is only opened and
+checked here; what would be lost is asked next. :mod:`fieldreport.ui.restore_actions`
+runs it.
 """
 
 from __future__ import annotations
@@ -29,9 +32,11 @@ from fieldreport.ui.widgets.retranslate import RetranslateMixin
 class RestoreBackupDialog(RetranslateMixin, QDialog):
     restore_requested = Signal()  # stays open (busy) until the window closes it
 
-    def __init__(self, backup: Path, folder: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, backup: Path, folder: Path, parent: QWidget | None = None, replacing: bool = False
+    ) -> None:
         super().__init__(parent)
-        self.backup, self.folder = backup, folder
+        self.backup, self.folder, self.replacing = backup, folder, replacing
         self.explanation = QLabel(self)
         self.explanation.setWordWrap(True)
         self.passphrase = QLineEdit(self)
@@ -77,15 +82,21 @@ class RestoreBackupDialog(RetranslateMixin, QDialog):
 
     def retranslateUi(self) -> None:  # noqa: N802
         self.setWindowTitle(self.tr("Restore from a backup"))
-        self.explanation.setText(
-            self.tr(
+        if self.replacing:
+            text = self.tr(
+                "The backup {file} is to replace this vault, in {folder}. Type the backup's "
+                "own passphrase: the backup is opened and checked first, and nothing changes "
+                "until you have seen what would be lost and confirmed."
+            )
+        else:
+            text = self.tr(
                 "The backup {file} becomes this laptop's vault, in {folder}. Nothing else "
                 "is replaced: if that folder holds other files, nothing is restored. The "
                 "restored vault opens with the vault passphrase in use when the backup was "
                 "made. Type the backup's own passphrase to open it."
-            ).format(file=self.backup.name, folder=self.folder)
-        )
+            )
+        self.explanation.setText(text.format(file=self.backup.name, folder=self.folder))
         self.passphrase_label.setText(self.tr("Backup &passphrase:"))
         self.busy.set_text(self.tr("Decrypting and checking the backup…"))
-        self.ok.setText(self.tr("&Restore"))
+        self.ok.setText(self.tr("&Open the backup") if self.replacing else self.tr("&Restore"))
         self.cancel.setText(self.tr("&Cancel"))

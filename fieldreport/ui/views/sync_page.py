@@ -42,6 +42,8 @@ class SyncPage(RetranslateMixin, QWidget):
     export_again_requested = Signal()
     receipt_requested = Signal()
     backup_requested = Signal()
+    accept_log_requested = Signal()  # the coordinator explained the log alarm
+    restore_over_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +62,8 @@ class SyncPage(RetranslateMixin, QWidget):
             " padding: 8px; font-weight: bold; }"
         )
         self.log_alarm.setVisible(False)
+        self.accept_log_button = QPushButton(self)
+        self.accept_log_button.setVisible(False)
 
         self.org_box = QGroupBox(self)
         self.org_text = _label(self.org_box)
@@ -93,6 +97,7 @@ class SyncPage(RetranslateMixin, QWidget):
         self.export_again_button = QPushButton(self.send_box)
         self.receipt_button = QPushButton(self.send_box)
         self.backup_button = QPushButton(self.send_box)
+        self.restore_over_button = QPushButton(self.send_box)
         self.busy = BusyIndicator(self.send_box)
         self.result = _label(self.send_box, selectable=True)
         self.result.setStyleSheet("background: #eef6ee; padding: 6px;")
@@ -108,9 +113,13 @@ class SyncPage(RetranslateMixin, QWidget):
         send.addLayout(actions)
         again = QHBoxLayout()
         again.addWidget(self.export_again_button)
-        again.addWidget(self.backup_button)
         again.addStretch(1)
         send.addLayout(again)
+        whole = QHBoxLayout()  # the whole vault: a backup, or one restored over it
+        whole.addWidget(self.backup_button)
+        whole.addWidget(self.restore_over_button)
+        whole.addStretch(1)
+        send.addLayout(whole)
         send.addWidget(self.busy)
         send.addWidget(self.result)
         send.addWidget(self.error)
@@ -123,6 +132,7 @@ class SyncPage(RetranslateMixin, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.log_alarm)
+        layout.addWidget(self.accept_log_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(columns, 1)
         self.network_box = NetworkBox(self)
         layout.addWidget(self.network_box)
@@ -133,6 +143,8 @@ class SyncPage(RetranslateMixin, QWidget):
         self.export_again_button.clicked.connect(self.export_again_requested)
         self.receipt_button.clicked.connect(self.receipt_requested)
         self.backup_button.clicked.connect(self.backup_requested)
+        self.accept_log_button.clicked.connect(self.accept_log_requested)
+        self.restore_over_button.clicked.connect(self.restore_over_requested)
         self.retranslateUi()
 
     # -- filling -----------------------------------------------------------------
@@ -161,6 +173,7 @@ class SyncPage(RetranslateMixin, QWidget):
             button.setEnabled(not busy)
         self.receipt_button.setEnabled(not busy)
         self.backup_button.setEnabled(not busy)
+        self.restore_over_button.setEnabled(not busy)
         if not busy:
             self._fill()
 
@@ -257,10 +270,16 @@ class SyncPage(RetranslateMixin, QWidget):
         )
         self.checkpoint.setVisible(bool(checkpoint))
         alarm = state.get("log_alarm")
+        self.accept_log_button.setVisible(bool(alarm))
         if not alarm:
             self.log_alarm.setVisible(False)
             return
-        if alarm.get("reason") == "shrank":
+        if not alarm.get("bundle"):  # the checkpoint a sync server sent on its own
+            what = self.tr(
+                "The checkpoint the sync server sent ({offered} entries) does not extend the "
+                "one this device kept ({kept} entries): entries were changed or removed."
+            )
+        elif alarm.get("reason") == "shrank":
             what = self.tr(
                 "The checkpoint that came with the receipt for bundle {bundle} ({offered} "
                 "entries) is smaller than the one this device kept ({kept} entries): "
@@ -344,8 +363,18 @@ class SyncPage(RetranslateMixin, QWidget):
         )
         self.receipt_button.setText(self.tr("&Import a receipt…"))
         self.backup_button.setText(self.tr("Back &up the vault…"))
+        self.accept_log_button.setText(
+            self.tr("The coordinator explained the change: clear the alarm…")
+        )
         self.backup_button.setToolTip(
             self.tr("Write the whole vault, encrypted, to one file (to restore it later)")
+        )
+        self.restore_over_button.setText(self.tr("Res&tore over this vault…"))
+        self.restore_over_button.setToolTip(
+            self.tr(
+                "Replace this vault with a backup: what was saved since the backup is lost "
+                "(you are told what, and asked first)"
+            )
         )
         self.export_again_button.setText(self.tr("Export &again everything not yet confirmed…"))
         self.export_again_button.setToolTip(

@@ -11,6 +11,8 @@ from fieldreport.verifier.package import verify
 from tests.ui.central.conftest import settled
 from tests.ui.helpers import WAIT_MS, click
 
+IMAGES = {"jpg", "png", "heic", "tiff", "tif"}
+
 
 def show_incident(qtbot, win, received) -> str:
     win.tabs.setCurrentWidget(win.records_view)
@@ -128,9 +130,10 @@ def test_several_rows_from_the_keyboard_with_c2pa_credentials(
     assert {v.id for v in report.verdicts if v.kind == "record"} == set(every)
     index = json.loads((folder / "data" / "evidence.json").read_text("utf-8"))
     photos = index["c2pa"]["photos"]
+    images = [m for m in index["media"] if m["file"] and m["file"].split(".")[-1] in IMAGES]
+    assert len(photos) == len(images) == 4 and not index["c2pa"]["skipped"]  # JPEG PNG HEIC TIFF
     assert photos and "C2PA" in dialog.status.text()
     for photo in photos:
-        mime = next(m for m in index["media"] if m["id"] == photo["media"])
         with c2pa.Reader(str(folder / "data" / photo["file"])) as reader:
-            assert reader.get_validation_state() == "Valid", mime
+            assert reader.get_validation_state() == "Valid", photo
     dialog.reject()
