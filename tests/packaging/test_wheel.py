@@ -153,6 +153,8 @@ def the_rest_of_the_readme(cli: Cli, work: Path) -> None:
     assert "imported bundle 2" in out
     [receipt] = set(receipts.iterdir()) - before
     cli("receipt", "import", str(receipt))
+    # The receipt's checkpoint checked out: no log alarm, so nothing to accept.
+    assert "There is no alarm" in cli("receipt", "accept-new-log", "--yes")[0]
     assert "Nothing to send again" in cli("bundle", "export", "--out", str(usb), "--again")[0]
     duplicates = cli("central", "duplicates", "--kind", "person", "--json")[0]
     assert first in duplicates and second in duplicates
