@@ -199,8 +199,8 @@ def shell(script: str, cpu_key: str = "") -> float:
 
 
 # CPU seconds of each measured run (this process with its threads, and its reaped children:
-# the age child; for the baseline: bash, tar and age). On a shared machine the wall time
-# depends on what else runs; the CPU time is what each side costs.
+# the age child of versions before 2026-12-03; for the baseline: bash, tar and age). On a
+# shared machine the wall time depends on what else runs; the CPU time is what each side costs.
 CPU: dict[str, list[float]] = defaultdict(list)
 
 
@@ -218,7 +218,7 @@ def export_base(data: Path, names: list[str], recipient: str, out: Path, fsync: 
     script = f"tar -c -f - -C {q(data)} {members} | {q(AGE)} -r {recipient} > {q(out)}"
     if fsync:
         script += f"\nsync {q(out)}"
-    return shell(script, "" if fsync else "export_base")
+    return shell(script, "export_base_sync" if fsync else "export_base")
 
 
 def import_base(bundle: Path, identity: Path, folder: Path, fsync: bool) -> float:
@@ -227,7 +227,7 @@ def import_base(bundle: Path, identity: Path, folder: Path, fsync: bool) -> floa
     script = f"{q(AGE)} -d -i {q(identity)} {q(bundle)} | tar -x -C {q(folder)}"
     if fsync:
         script += f"\nfind {q(folder)} -type f -exec sync {{}} +\nsync {q(folder)}"
-    elapsed = shell(script, "" if fsync else "import_base")
+    elapsed = shell(script, "import_base_sync" if fsync else "import_base")
     shutil.rmtree(folder)
     return elapsed
 
@@ -318,9 +318,7 @@ def profile(vault_snapshot, central_snapshot, work, data, names, recipient, iden
         "sync.bundle_writer",
         "sync.export_plan",
     )
-    age_process, age_layer, read_ahead = _modules(
-        "sync.age_process", "sync.age_layer", "sync.read_ahead"
-    )
+    age_process, age_layer = _modules("sync.age_process", "sync.age_layer")  # old, new
 
     print("\nwhere the time goes (--profile; phases overlap: threads run side by side)")
     out = work / "profile.bundle"
@@ -610,9 +608,11 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     for what in ("export", "import"):
         ours_cpu, base_cpu = min(CPU[what]), min(CPU[f"{what}_base"])
         ratios[f"{what}_cpu"] = base_cpu / ours_cpu
+        synced = min(CPU.get(f"{what}_base_sync") or [float("nan")])
         print(
             f"{what} CPU seconds (process + threads + children): ours {ours_cpu:.2f}, "
-            f"tar+age {base_cpu:.2f}, ratio {base_cpu / ours_cpu:.2f}"
+            f"tar+age {base_cpu:.2f}, ratio {base_cpu / ours_cpu:.2f}; "
+            f"+sync {synced:.2f}, ratio {synced / ours_cpu:.2f}"
         )
     if checked:
         print(

@@ -235,8 +235,8 @@ def minimal_server(folder: Path, cert: Path, key: Path) -> None:
 class Sampler:
     """The largest RSS of the server's process tree, sampled every 50 ms while in use.
 
-    The server's own ``VmHWM`` misses child processes: a large bundle's age
-    layer is decrypted in a child (``fieldreport.sync.age_process``).
+    The server's own ``VmHWM`` misses child processes (before 2026-12-03 a large
+    bundle's age layer was decrypted in a child process; now in the server's own).
     """
 
     def __init__(self, server: ServerProcess) -> None:

@@ -199,6 +199,14 @@ class DatabaseUnavailable(FieldReportError):
     exit_code = 29
 
 
+class ConcurrentWrite(FieldReportError):
+    """Two writers met on one row at the same moment (PostgreSQL: a unique key, a deadlock).
+
+    Raised inside a transaction that PostgreSQL then rolls back; the importer
+    tries the whole import again (the other writer's row is committed by then).
+    """
+
+
 class SelfTestFailed(FieldReportError):
     """``self-test`` found a check that fails: this installation is incomplete or broken."""
 

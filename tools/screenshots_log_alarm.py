@@ -4,7 +4,8 @@ A throwaway vault and central store ("[DEMO]" names only): two records sent
 on a stick, the first receipt keeps the centre's checkpoint, then the centre's
 log is rewritten and the second receipt raises the alarm, as it would at a
 monitor's laptop. Writes ``docs/screenshots/<lang>/sync_log_alarm.png`` at
-1366×705 (a maximised window on a 1366×768 laptop)::
+1366×705 (a maximised window on a 1366×768 laptop) and the question its
+*clear the alarm* button asks (``sync_log_alarm_clear.png``)::
 
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python tools/screenshots_log_alarm.py \
         --lang en --lang ru
@@ -31,6 +32,7 @@ from fieldreport.core import Session  # noqa: E402
 from fieldreport.crypto import kdf  # noqa: E402
 from fieldreport.settings import Settings  # noqa: E402
 from fieldreport.ui import file_dialogs, i18n  # noqa: E402
+from fieldreport.ui.log_alarm_actions import ask_to_accept_new_log  # noqa: E402
 from fieldreport.ui.widgets.sync_status import SyncView  # noqa: E402
 from fieldreport.ui.window import MainWindow  # noqa: E402
 from tools.screenshots import place, save, settle  # noqa: E402
@@ -81,6 +83,10 @@ def shoot(lang: str, out: Path) -> None:
         attention = SimpleNamespace(code="log_rewritten", sequence=2)
         window.background_sync._show(SyncView("attention", result=attention))
         save(window, folder, "sync_log_alarm")
+        box = ask_to_accept_new_log(window)  # the button under the alarm asks first
+        assert box is not None
+        save(box, folder, "sync_log_alarm_clear")
+        box.reject()
         window.lock()
         window.close()
         settle()

@@ -49,7 +49,7 @@ class ContentsMismatch(BundleRejected):
 #: What the rows checked so far may hold before they are written (inside the import's
 #: transaction, so a later refusal still rolls them back): a revision may be 16 MiB and
 #: a bundle may carry 200,000 items, so they are not all kept until the end.
-SPILL_BYTES = 16 * 1024 * 1024
+SPILL_BYTES = 8 * 1024 * 1024
 SPILL_ROWS = 20_000
 
 

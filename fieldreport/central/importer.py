@@ -38,7 +38,7 @@ from fieldreport.central.sequence import Covered
 from fieldreport.central.sink import CentralSink
 from fieldreport.central.store import CentralStore
 from fieldreport.central.write_cache import import_cache
-from fieldreport.errors import BundleRejected
+from fieldreport.errors import BundleRejected, ConcurrentWrite
 from fieldreport.storage.clock import utc_now
 from fieldreport.storage.files import fsync_folder, sha256_file
 from fieldreport.storage.media_store import MediaStore
@@ -50,6 +50,8 @@ from fieldreport.wording import count
 # Refusals that only a copied key or an altered device can cause: each raises an
 # alarm on the (signature-checked) sending device, shown with the device.
 ALARMS = {"not_owner", "fork"}
+#: Imports tried when another import wrote the same row at the same moment (PostgreSQL).
+CONFLICT_TRIES = 3
 
 
 @dataclass
@@ -128,10 +130,20 @@ class Importer:
         process's sweep, and two imports of one bundle (by USB and by network,
         at the same moment) must see each other: the second finds it imported
         (embedded: the write lock; PostgreSQL: its device's turn, so imports of
-        different devices run at once; see ``CentralStore.importing``).
+        different devices run at once; see ``CentralStore.importing``). Two of
+        those may meet on one row (two devices sending the same photo at the same
+        moment): the later one's transaction is rolled back and it is tried again,
+        finding the other's row.
         """
-        with self.store.importing(), import_cache(self.store.db):
-            return self._import_file(path)
+        tries = CONFLICT_TRIES
+        while True:
+            tries -= 1
+            try:
+                with self.store.importing(), import_cache(self.store.db):
+                    return self._import_file(path)
+            except ConcurrentWrite:
+                if not tries:
+                    raise
 
     def _import_file(self, path: Path) -> Outcome:
         try:

@@ -12,7 +12,8 @@ are written one after the other as one stream of plaintext, cut into blocks of
 :data:`BLOCK` bytes, each sealed with AES-256-GCM under a key made at random
 for this import and held only in this process's memory (never written, never
 derived from anything on disk); block *n* uses the nonce *n*, so the file is a
-fixed-size array of blocks and an item is found by its offset. A spool left by
+short fixed header (:data:`HEADER`, nothing secret) and then a fixed-size array
+of blocks, and an item is found by its offset. A spool left by
 a crash therefore cannot be read by anyone, and it is removed the next time
 the store opens (:func:`sweep`; the file is locked while in use, so a sweep by
 another program does not remove a spool that is being written).
@@ -39,6 +40,9 @@ from fieldreport.storage.files import make_private_folder
 FOLDER = "spool"
 SUFFIX = ".spool"
 BLOCK = 64 * 1024  # plaintext bytes per sealed block
+#: The file starts with these bytes, never read back: the writer's lock holds its first
+#: byte, and on Windows a lock keeps every other handle from reading the bytes it holds.
+HEADER = b"fieldreport spool, AES-256-GCM\n\x00"
 TAG = 16
 SEALED = BLOCK + TAG
 READ = 1024 * 1024  # bytes pulled from the bundle at a time
@@ -55,6 +59,7 @@ class ItemSpool:
         self._held: list[BinaryIO] = []
         # Created private and locked (part_files): a sweep leaves a spool in use alone.
         self._out = self._exit.enter_context(part_files.writing(self.path, self._held, sync=False))
+        self._out.write(HEADER)
         self._in: BinaryIO | None = None
         self._pending = bytearray()  # plaintext of the block not sealed yet
         self._blocks = 0  # sealed blocks written
@@ -142,7 +147,7 @@ class ItemSpool:
             self._flushed = self._blocks
         if self._in is None:
             self._in = self.path.open("rb", buffering=0)
-        self._in.seek(index * SEALED)
+        self._in.seek(len(HEADER) + index * SEALED)
         sealed = self._in.read(SEALED)
         return self._aead.decrypt(_nonce(index), sealed, None)
 

@@ -412,8 +412,11 @@ class SyncServer:
         :mod:`fieldreport.central.log_check`: a bad one raises an alarm naming the
         device and the entry. It stops as soon as another upload waits to be imported.
         """
-        for result in log_check.check_all(self.store, stop=lambda: bool(self.importing)):
-            event("log_checked", device=result.device_id, last=result.last, ok=result.ok)
+        try:
+            for result in log_check.check_all(self.store, stop=lambda: bool(self.importing)):
+                event("log_checked", device=result.device_id, last=result.last, ok=result.ok)
+        except DatabaseUnavailable:  # checked after a later import, once it is back
+            event("database_unavailable", doing="log_check")
 
     def _check_media(self) -> None:
         """Open the received originals not checked yet (on the store thread, after an import).

@@ -97,7 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    multiprocessing.freeze_support()  # a frozen CLI's bundle age process starts here
+    multiprocessing.freeze_support()  # a frozen CLI that ever starts a process needs it first
     use_portable_folders()  # a 'portable' file beside the executable: data beside it too
     parser = build_parser()
     args = parser.parse_args(argv)

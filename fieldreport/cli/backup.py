@@ -117,10 +117,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     finally:
         prepared.discard()
     opens = "the new passphrase" if new else "the vault's passphrase at the time of the backup"
-    into = "in place of the vault that was" if args.replace else "into"
-    print(
-        f"Restored the vault {into} {target} ({count(media, 'media file')}); it opens with {opens}."
-    )
+    what = "the backup over the vault in" if args.replace else "the vault into"
+    print(f"Restored {what} {target} ({count(media, 'media file')}); it opens with {opens}.")
     return 0
 
 

@@ -94,7 +94,8 @@ def cmd_report(args: argparse.Namespace) -> int:
             )
     finally:
         line.clear()
-    err(f"Wrote the report ({result.incidents:,} incidents) to {result.path}")
+    incidents = f"{result.incidents:,} incident{'' if result.incidents == 1 else 's'}"
+    err(f"Wrote the report ({incidents}) to {result.path}")
     return 0
 
 

@@ -5,7 +5,7 @@ run (``fieldreport-cli self-test``). In a temporary folder it deletes
 afterwards it checks the libraries the app depends on (SQLCipher, age, Pillow,
 HEIF, the resources and translations), then goes the whole way a record goes:
 a device vault and a central store with real keys, one record of each kind
-and a generated photo, a bundle (through the age child process), the central
+and a generated photo, a bundle (and the bundle's age layer against pyrage), the central
 import, the receipt back, and both custody logs verified. Finally, when Qt is
 installed, the window's executable loads its platform, image and style plugins
 and the translations in a child process.

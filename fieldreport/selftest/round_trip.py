@@ -7,12 +7,13 @@ are reported as failed, naming the step that stopped them.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import secrets
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from fieldreport.crypto import kdf
 from fieldreport.selftest.checks import Check, run_step
@@ -115,34 +116,29 @@ def _bundle_export(state: _State) -> str:
     return f"bundle {exported.manifest.sequence}, {exported.size} bytes, age v1"
 
 
-def _age_child(state: _State) -> str:
-    """The age child process starts here (frozen too) and round-trips 1 MiB through a pipe.
+def _age_layer(state: _State) -> str:
+    """The bundle's age layer (OpenSSL, through cryptography) and pyrage open each other's files.
 
-    Bundles from 16 MiB use it; smaller ones (like the one above) do not, so it
-    is started directly: a child that cannot start raises ``Unavailable``.
+    The bundle above is small; this round-trips 2 MiB (many chunks, two read blocks)
+    both ways, so a frozen app missing either library, or a build whose OpenSSL
+    disagrees with age, fails here.
     """
-    import hashlib
-
     import pyrage
 
-    from fieldreport.sync import age_process
+    from fieldreport.sync.age_layer import Decrypting, Encrypting
 
     identity = pyrage.x25519.Identity.generate()
-    payload = os.urandom(1024 * 1024)
-    part = state.work / "child.age"
-    part.touch()
-
-    def produce(out: BinaryIO) -> None:
-        out.write(payload)
-
-    digest, size = age_process.encrypt_to_file(part, [str(identity.to_public())], produce)
-    if digest != hashlib.sha256(part.read_bytes()).hexdigest() or size != part.stat().st_size:
-        raise RuntimeError("the child's hash of the file is not the file's")
-    back, *_ = age_process.decrypt_file(part, str(identity), lambda stream: stream.read())
-    if back != payload:
-        raise RuntimeError("decryption in the child did not give back the plaintext")
-    part.unlink()
-    return "encrypted and decrypted 1 MiB in child processes"
+    payload = os.urandom(2 * 1024 * 1024 + 5)
+    pieces: list[bytes] = []
+    ours = Encrypting(pieces.extend, [str(identity.to_public())])
+    ours.write(payload)
+    ours.finish()
+    if pyrage.decrypt(b"".join(pieces), [identity]) != payload:
+        raise RuntimeError("pyrage did not open what the age layer wrote")
+    theirs = pyrage.encrypt(payload, [identity.to_public()])
+    if Decrypting(io.BytesIO(theirs), str(identity)).read() != payload:
+        raise RuntimeError("the age layer did not open what pyrage wrote")
+    return "2 MiB encrypted and decrypted both ways (OpenSSL and pyrage)"
 
 
 def _central_import(state: _State) -> str:
@@ -186,7 +182,7 @@ STEPS: list[tuple[str, Callable[[_State], str]]] = [
     ("photo", _photo),
     ("central store and enrollment", _central_store),
     ("bundle export", _bundle_export),
-    ("age child process", _age_child),
+    ("age layer (OpenSSL)", _age_layer),
     ("central import", _central_import),
     ("receipt", _receipt),
     ("device custody log", _device_log),

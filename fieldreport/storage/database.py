@@ -24,6 +24,8 @@ BUSY_TIMEOUT_MS = 15_000
 #: table, its indexes and the search index: well under this for 100,000 records.
 CACHE_FLOOR_KIB = 8 * 1024
 CACHE_CEILING_KIB = 96 * 1024
+#: The page cache of the connection that checks every page at unlock.
+CHECK_CACHE_KIB = 2048
 
 #: Pauses before a page that failed SQLCipher's check is read again. The check reads
 #: the file itself, past SQLite's locks and the WAL, so a page that another program
@@ -49,6 +51,9 @@ def open_encrypted(path: Path, raw_key: bytes, *, check: bool = True) -> sqlite_
         raise ValueError("raw key must be 32 bytes")
     if check:
         checking = _connect(path, raw_key)
+        # The checks read every page once: a small cache serves them as well, and
+        # freeing a full one at close is what takes long (see _let_go).
+        checking.execute(f"PRAGMA cache_size = -{CHECK_CACHE_KIB}")
         try:
             if not _pages_intact(checking):
                 raise VaultDamaged(_DAMAGED)
@@ -58,6 +63,7 @@ def open_encrypted(path: Path, raw_key: bytes, *, check: bool = True) -> sqlite_
         except sqlcipher3.DatabaseError as exc:
             raise _failure(exc) from exc
         finally:
+            _let_go(checking)
             checking.close()
     return sqlite_utils.Database(_connect(path, raw_key))
 
@@ -130,9 +136,24 @@ def _disk_failure(exc: BaseException) -> StorageFull | None:
     return None
 
 
+def _let_go(conn: sqlcipher3.Connection) -> None:
+    """Empty the page cache before the connection closes.
+
+    With SQLCipher's memory security on, every freed page is wiped; ``close()``
+    frees a full cache (up to 96 MiB) holding Python's interpreter lock, which
+    stopped the window's thread for 1-1.6 s after the unlock's checks of a vault
+    of 30,000 records. Emptied by a statement, the same work lets other threads
+    run (18 ms longest gap on the same vault).
+    """
+    with contextlib.suppress(sqlcipher3.Error):
+        conn.execute("PRAGMA cache_size = 0")
+        conn.execute("PRAGMA shrink_memory")
+
+
 def close(db: sqlite_utils.Database) -> None:
     with contextlib.suppress(sqlcipher3.Error):
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    _let_go(db.conn)
     db.conn.close()
 
 

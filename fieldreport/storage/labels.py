@@ -42,13 +42,51 @@ def localised_labels(kind: str, data: dict) -> dict[str, str]:
 
 def derived_columns(kind: str, data: dict) -> dict[str, str]:
     """Every column of ``records`` that is computed from a revision's data."""
+    title = present.title(kind, data)
+    localised = localised_labels(kind, data)
     return {
-        "title": present.title(kind, data),
+        "title": title,
         "event_date": present.event_date(kind, data) or "",
         "location_text": present.location_text(main_location(data)),
         "search_text": present.search_text(kind, data),
-        **localised_labels(kind, data),
+        **localised,
+        **title_keys(localised["titles"], title),
     }
+
+
+def title_key_column(lang: str) -> str:
+    return f"title_key_{lang}"
+
+
+def title_keys(titles_json: str | None, fallback: str) -> dict[str, str]:
+    """The list title in every language as the list orders it (case folded in every
+    script, as ``sql_functions.fold``), one column each: with its index, ordering a
+    kind's records by title is a walk of that index, no key computed per record."""
+    return {
+        title_key_column(lang): (pick(titles_json, lang, fallback or "") or "").casefold()
+        for lang in LANGUAGES
+    }
+
+
+def ensure_title_keys(db: sqlite_utils.Database) -> None:
+    """A title key column and its index for every interface language (a language
+    added later gets its own here), filled from the titles each record stores."""
+    have = {column.name for column in db.table("records").columns}
+    missing = [lang for lang in LANGUAGES if title_key_column(lang) not in have]
+    for lang in missing:
+        column = title_key_column(lang)
+        db.execute(f"ALTER TABLE records ADD COLUMN {column} TEXT")
+        db.execute(f"CREATE INDEX records_title_{lang} ON records (kind, deleted, {column}, id)")
+    if not missing:
+        return
+    columns = [title_key_column(lang) for lang in missing]
+    assignments = ", ".join(f"{column} = ?" for column in columns)
+    for record_id, titles, title in db.execute("SELECT id, titles, title FROM records").fetchall():
+        keys = title_keys(titles, title or "")
+        db.execute(
+            f"UPDATE records SET {assignments} WHERE id = ?",
+            [*(keys[column] for column in columns), record_id],
+        )
 
 
 def pick(labels_json: str | None, lang: str, fallback: str) -> str:
@@ -78,7 +116,11 @@ def refresh_if_stale(db: sqlite_utils.Database) -> int:
         if row[0] not in stubs
     ]
     with db.atomic():
+        ensure_title_keys(db)
         for record_id, kind, data in rows:
-            db.table("records").update(record_id, localised_labels(kind, json.loads(data)))
+            parsed = json.loads(data)
+            localised = localised_labels(kind, parsed)
+            keys = title_keys(localised["titles"], present.title(kind, parsed))
+            db.table("records").update(record_id, {**localised, **keys})
         db.table("vault_info").upsert({"key": _VERSION_KEY, "value": LABELS_VERSION}, pk="key")
     return len(rows)

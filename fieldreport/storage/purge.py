@@ -31,6 +31,7 @@ import sqlite_utils
 from fieldreport.crypto.canonical import canonical_json
 from fieldreport.storage.clock import utc_now
 from fieldreport.storage.database import transaction
+from fieldreport.storage.labels import title_keys
 from fieldreport.storage.records import PURGED_KEY
 from fieldreport.storage.vault import Vault
 
@@ -150,11 +151,14 @@ def apply(vault: Vault, todo: PurgePlan, media_folder: Path) -> PurgePlan:
             # What went, and when: the record and the hash of its last revision.
             vault.log.append(PURGE_EVENT, f"record:{record_id}", latest[0] if latest else "0" * 64)
             db.execute("UPDATE revisions SET data = '{}' WHERE record_id = ?", [record_id])
+            stub = json.dumps(STUB_TITLES, ensure_ascii=False)
             db.execute(
                 "UPDATE records SET title = ?, titles = ?, places = NULL, location_text = '', "
                 "search_text = '' WHERE id = ?",
-                [STUB_TITLES["en"], json.dumps(STUB_TITLES, ensure_ascii=False), record_id],
+                [STUB_TITLES["en"], stub, record_id],
             )
+            # The folded titles the list orders by go too.
+            db.table("records").update(record_id, title_keys(stub, STUB_TITLES["en"]))
         for media_id in todo.media:
             row = db.execute(
                 "SELECT file_name, sha256 FROM media WHERE id = ?", [media_id]

@@ -29,7 +29,7 @@ MIN_TRIGRAM = 3
 
 #: What the list can be ordered by, and the SQL it takes (``{lang}`` filled in).
 ORDERS = {
-    "title": "fr_label_key(titles, '{lang}', title)",
+    "title": "title_key_{lang}",  # stored, with an index per language (migration 0008)
     "date": "fr_date_key(event_date)",
     "place": "fr_label_key(places, '{lang}', location_text)",
     "status": "status",

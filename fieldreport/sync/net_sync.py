@@ -13,7 +13,8 @@ One call does everything a connection allows, in this order:
    (``GET /v1/checkpoint?since=``) and check it, so that a rewritten or
    shortened log at the centre raises the alarm at the next sync even when no
    receipt comes (see :mod:`checkpoint_check`). Receipts fetched in step 2
-   and 3 are asked for with ``?since=`` as well.
+   and 3 are asked for with ``?since=`` as well. While that alarm stands
+   (until ``receipt accept-new-log``) a sync sends nothing and says so.
 
 Delivering a bundle asks the server about it first (it may already hold it),
 else uploads it with tus 1.0 and resumes after a cut from the offset the
@@ -158,6 +159,7 @@ class _Sync:
     # -- the steps ----------------------------------------------------------------
     def run(self) -> SyncResult:
         try:
+            self.refuse_while_alarmed()
             self.report(SyncProgress("connecting"))
             self.client.authenticate()
             if device_state.get(self.vault.db, device_state.REVOKED_AT) is not None:
@@ -207,6 +209,23 @@ class _Sync:
             data = self.client.receipt(bundle_hash, since)
             if data is not None:
                 self.install(sequence, data, since)
+
+    def refuse_while_alarmed(self) -> None:
+        """Nothing goes to a centre whose log no longer holds what it acknowledged.
+
+        The alarm stands until ``receipt accept-new-log`` (the coordinator explained it);
+        meanwhile every sync says so and sends nothing. Bundles can still be exported.
+        """
+        alarm = device_sync.log_alarm(self.vault)
+        if alarm is not None:
+            raise _NeedsAttention(
+                "log_rewritten",
+                alarm["bundle"],
+                device_sync.alarm_text(alarm),
+                "Tell your coordinator. Nothing is sent over the network while this alarm "
+                "stands; nothing here is deleted.",
+                LogRewritten(alarm),
+            )
 
     def check_log(self) -> None:
         """Every sync checks the centre's log against the checkpoint kept, receipts or not."""

@@ -132,7 +132,7 @@ def install_signal_handlers(parent: QObject, quit_now: Callable[[], None]) -> QT
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    multiprocessing.freeze_support()  # a frozen app's bundle age process starts here
+    multiprocessing.freeze_support()  # a frozen app that ever starts a process needs it first
     use_portable_folders()  # a 'portable' file beside the executable: data beside it too
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments[:1] == [selfcheck.OPTION]:  # asked by 'fieldreport-cli self-test'

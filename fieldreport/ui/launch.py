@@ -33,7 +33,7 @@ def qt_installed() -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    multiprocessing.freeze_support()  # a frozen app's bundle age process starts here
+    multiprocessing.freeze_support()  # a frozen app that ever starts a process needs it first
     if not qt_installed():
         print(QT_MISSING, file=sys.stderr)
         return EXIT_NO_QT

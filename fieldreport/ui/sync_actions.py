@@ -23,6 +23,7 @@ from fieldreport.sync.provisioning import read_provisioning
 from fieldreport.ui import file_dialogs
 from fieldreport.ui.background_sync import BackgroundSync
 from fieldreport.ui.escrow_question import escrow_question
+from fieldreport.ui.log_alarm_actions import ask_to_accept_new_log
 from fieldreport.ui.messages import error_text
 from fieldreport.ui.sync_texts import attention_text
 from fieldreport.ui.widgets.sync_status import SyncStatus
@@ -61,6 +62,7 @@ class SyncActionsMixin:
         page.export_requested.connect(self.export_bundle)
         page.export_again_requested.connect(self.export_bundle_again)
         page.receipt_requested.connect(self.import_receipt)
+        page.accept_log_requested.connect(lambda: ask_to_accept_new_log(self))
         self.records_page.sync_chosen.connect(self.refresh_sync)
         self.export_task: Any = None
         self.background_sync = BackgroundSync(self)  # type: ignore[arg-type]

@@ -211,7 +211,7 @@
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="316"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="319"/>
         <source>Yes</source>
         <translation>Ооба</translation>
     </message>
@@ -485,12 +485,12 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="286"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="289"/>
         <source>YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="287"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="290"/>
         <source>Today</source>
         <translation>Бүгүн</translation>
     </message>
@@ -1147,11 +1147,11 @@ Backups you made before now still carry the key: the organisation can open those
     </message>
     <message>
         <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="101"/>
-        <source>You agreed when joining: your backups also carry this vault&apos;s key for {org}, so its coordinator can open them without your passphrase.</source>
-        <translation>Кошулганда макул болгонсуз: камдык көчүрмөлөрүңүздө бул сактагычтын {org} үчүн ачкычы да бар, ошондуктан анын координатору аларды сиздин сырсөзүңүзсүз ача алат.</translation>
+        <source>As agreed when joining, your backups also carry this vault&apos;s key for {org}.</source>
+        <translation>Кошулганда макул болгондой, камдык көчүрмөлөрүңүздө бул сактагычтын {org} үчүн ачкычы да бар.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="105"/>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="104"/>
         <source>Wi&amp;thdraw key escrow…</source>
         <translation>Ачкычты сактоого берүүнү &amp;кайтарып алуу…</translation>
     </message>
@@ -1276,7 +1276,7 @@ If you do not agree, only your passphrase opens your backups. Nothing is escrowe
     <message>
         <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="142"/>
         <source>&amp;Also photos with C2PA Content Credentials, for publication</source>
-        <translation>&amp;Сүрөттөрдү да C2PA тастыктамалары менен, жарыялоо үчүн</translation>
+        <translation>&amp;Сүрөттөрдү да C2PA тастыктамалары (Content Credentials) менен, жарыялоо үчүн</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/central/evidence_dialog.py" line="145"/>
@@ -2536,6 +2536,34 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <location filename="../../fieldreport/ui/widgets/location_editor.py" line="190"/>
         <source>Village or town</source>
         <translation>Айыл же шаар</translation>
+    </message>
+</context>
+<context>
+    <name>LogAlarmActions</name>
+    <message>
+        <location filename="../../fieldreport/ui/log_alarm_actions.py" line="25"/>
+        <source>Clear the alarm</source>
+        <translation>Эскертүүнү алып салуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/log_alarm_actions.py" line="27"/>
+        <source>Only if your coordinator has explained why the organisation&apos;s log changed: forget the checkpoint this device kept and take the organisation&apos;s log as it is now as the new start? The alarm stays recorded in this device&apos;s custody log; nothing is deleted.</source>
+        <translation>Координаторуңуз уюмдун журналы эмне үчүн өзгөргөнүн түшүндүргөн болсо гана: бул түзмөк сактаган текшерүү чекитин унутуп, уюмдун журналын азыркы абалында жаңы баштапкы чекит катары кабыл алуу керекпи? Эскертүү бул түзмөктүн сактоо журналында жазылган бойдон калат; эч нерсе өчүрүлбөйт.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/log_alarm_actions.py" line="36"/>
+        <source>C&amp;lear the alarm</source>
+        <translation>Эскертүүнү &amp;алып салуу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/log_alarm_actions.py" line="40"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/log_alarm_actions.py" line="61"/>
+        <source>The alarm is cleared: the next checkpoint of the organisation&apos;s log is kept as the new start.</source>
+        <translation>Эскертүү алынып салынды: уюмдун журналынын кийинки текшерүү чекити жаңы баштапкы чекит катары сакталат.</translation>
     </message>
 </context>
 <context>
@@ -3913,7 +3941,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     <message>
         <location filename="../../fieldreport/ui/views/record_section.py" line="368"/>
         <source>Searching…</source>
-        <translation>Изделүүдө…</translation>
+        <translation>Издөө…</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/record_section.py" line="371"/>
@@ -4851,103 +4879,103 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SyncActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="90"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="92"/>
         <source>This device cannot sync over the network yet: it needs to join an organisation, have its certificate installed and know the server&apos;s address.</source>
         <translation>Бул түзмөк азырынча тармак аркылуу шайкештире албайт: уюмга кошулуу, сертификатты орнотуу жана сервердин дарегин билүү керек.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="119"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="121"/>
         <source>Server address</source>
         <translation>Сервердин дареги</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="120"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="122"/>
         <source>The organisation&apos;s sync server (https://…). Leave empty to use the address from the provisioning file{provisioned}.</source>
         <translation>Уюмдун шайкештирүү сервери (https://…). Жөндөө файлындагы даректи колдонуу үчүн бош калтырыңыз{provisioned}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="158"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="160"/>
         <source>Open the provisioning file</source>
         <translation>Уюмдун жөндөө файлын ачуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="179"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="181"/>
         <source>Save the enrollment request</source>
         <translation>Кошулуу өтүнүчүн сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="210"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="212"/>
         <source>Joined {org}. The enrollment request is in {path}. Give it to your coordinator and read them this device&apos;s fingerprint.</source>
         <translation>{org} уюмуна кошулдуңуз. Кошулуу өтүнүчү бул жерде: {path}. Аны координаторуңузга бериңиз жана ага бул түзмөктүн ачкычынын изин окуп бериңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="216"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="218"/>
         <source>You agreed to key escrow: your backups also carry this vault&apos;s key for the organisation.</source>
         <translation>Сиз ачкычты сактоого берүүгө макул болдуңуз: камдык көчүрмөлөрүңүз бул сактагычтын уюм үчүн ачкычын да камтыйт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="227"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="229"/>
         <source>Open the certificate</source>
         <translation>Сертификатты ачуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="240"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="242"/>
         <source>Certificate {serial} installed: the organisation has approved this device.</source>
         <translation>{serial} сертификаты орнотулду: уюм бул түзмөктү бекитти.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="259"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="261"/>
         <source>Choose a folder or a removable drive for the bundle</source>
         <translation>Пакет үчүн папканы же алынма дискти тандоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="292"/>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="303"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="294"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="305"/>
         <source>Nothing to send yet: the vault holds nothing new.</source>
         <translation>Азырынча жөнөтө турган эч нерсе жок: сактагычта жаңы эч нерсе жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="295"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="297"/>
         <source>Nothing to send again: the organisation has confirmed everything this device exported (the last receipt is for bundle {sequence}), and nothing is new.</source>
         <translation>Кайра жөнөтө турган эч нерсе жок: уюм бул түзмөк экспорттогондун баарын тастыктады (акыркы тастыктама {sequence}-пакет үчүн), жаңы эч нерсе да жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="307"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="309"/>
         <source>Nothing new to send; bundle {sequence} was received and receipted.</source>
         <translation>Жөнөтө турган жаңы эч нерсе жок; {sequence}-пакет кабыл алынып, ага тастыктама берилген.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="311"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="313"/>
         <source>Nothing new since bundle {sequence}, which still waits for its receipt. It was written to {path}. Take that file to the organisation again if it was lost.</source>
         <translation>{sequence}-пакеттен бери жаңы эч нерсе жок, ал пакеттин тастыктамасы али келе элек. Ал бул жерге жазылган: {path}. Эгер пакет жоголуп кетсе, ошол файлды уюмга кайра жеткириңиз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="317"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="319"/>
         <source>Bundle {sequence} written to {path} ({items} items, {size} bytes).</source>
         <translation>{sequence}-пакет бул жерге жазылды: {path} ({items} элемент, {size} байт).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="326"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="328"/>
         <source>It carries everything the organisation has not confirmed yet and replaces the bundles written from {sequence} on: a lost one need not be found.</source>
         <translation>Анда уюм али тастыктай элек нерселердин баары бар жана ал {sequence}-пакеттен баштап жазылган пакеттердин ордун басат: жоголгон пакетти издөөнүн кереги жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="332"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="334"/>
         <source>This device has no certificate yet: the organisation keeps the bundle until it approves the device.</source>
         <translation>Бул түзмөктүн али сертификаты жок: уюм түзмөктү бекиткенге чейин пакетти сактап турат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="343"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="345"/>
         <source>Open the receipt</source>
         <translation>Тастыктаманы ачуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="361"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="363"/>
         <source>The receipt for bundle {sequence} was imported before; nothing changed.</source>
         <translation>{sequence}-пакеттин тастыктамасы мурун импорттолгон; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="366"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="368"/>
         <source>Receipt for bundle {sequence} verified: {records} records are now synced.</source>
         <translation>{sequence}-пакеттин тастыктамасы текшерилди: {records} жазуу шайкештирилди.</translation>
     </message>
@@ -4955,192 +4983,197 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="189"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="194"/>
         <source>This device has not joined an organisation. Open the provisioning file your coordinator gave you; then save the enrollment request and hand it over.</source>
         <translation>Бул түзмөк али эч бир уюмга кошула элек. Координаторуңуз берген уюмдун жөндөө файлын ачыңыз, андан соң кошулуу өтүнүчүн сактап, аны координаторго тапшырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="196"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="201"/>
         <source>Joined {org}; waiting for approval. Read the fingerprint below to the coordinator, then install the certificate they give you.</source>
         <translation>{org} уюмуна кошулду; бекитүү күтүлүүдө. Төмөнкү ачкычтын изин координаторго окуп бериңиз, андан соң ал берген сертификатты орнотуңуз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="203"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="208"/>
         <source>Joined {org}, but the organisation has revoked this device (its server said so on {date}): its bundles are refused. Ask the coordinator.</source>
         <translation>{org} уюмуна кошулду, бирок уюм бул түзмөктү чакырып алды (анын сервери {date} ушундай деп билдирди): анын пакеттери кабыл алынбайт. Координаторго кайрылыңыз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="209"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="214"/>
         <source>Joined {org}; approved (certificate {serial}, {date}).</source>
         <translation>{org} уюмуна кошулду; бекитилди ({serial} сертификаты, {date}).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="316"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="322"/>
         <source>Nothing waits to be sent.</source>
         <translation>Жөнөтүүнү күткөн эч нерсе жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="225"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="230"/>
         <source>Last bundle: none yet.</source>
         <translation>Акыркы пакет: азырынча жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="228"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="233"/>
         <source>Last bundle: {sequence}, {date}, receipted.</source>
         <translation>Акыркы пакет: {sequence}, {date}, тастыктамасы алынды.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="230"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="235"/>
         <source>Last bundle: {sequence}, {date}, receipted. Written to {path}</source>
         <translation>Акыркы пакет: {sequence}, {date}, тастыктамасы алынды. Жазылган жери: {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="233"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="238"/>
         <source>Last bundle: {sequence}, {date}, waiting for its receipt. Written to {path}</source>
         <translation>Акыркы пакет: {sequence}, {date}, тастыктамасы күтүлүүдө. Жазылган жери: {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="246"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="251"/>
         <source>Last receipt: none yet.</source>
         <translation>Акыркы тастыктама: азырынча жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="249"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="254"/>
         <source>Last receipt: for bundle {sequence}, received {date}.</source>
         <translation>Акыркы тастыктама: {sequence}-пакет үчүн, {date} алынган.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="260"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="265"/>
         <source>Organisation&apos;s log: checkpoint of {size} entries verified.</source>
         <translation>Уюмдун журналы: {size} жазуудан турган текшерүү чекити текшерилди.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="273"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="279"/>
         <source>The checkpoint the sync server sent ({offered} entries) does not extend the one this device kept ({kept} entries): entries were changed or removed.</source>
         <translation>Шайкештирүү сервери жөнөткөн текшерүү чекити ({offered} жазуу) бул түзмөк сактаган чекитти ({kept} жазуу) улантпайт: жазуулар өзгөртүлгөн же өчүрүлгөн.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="278"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="284"/>
         <source>The checkpoint that came with the receipt for bundle {bundle} ({offered} entries) is smaller than the one this device kept ({kept} entries): entries were removed.</source>
         <translation>{bundle}-пакеттин тастыктамасы менен келген текшерүү чекити ({offered} жазуу) бул түзмөк сактаганынан ({kept} жазуу) кичине: жазуулар өчүрүлгөн.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="284"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="290"/>
         <source>The checkpoint that came with the receipt for bundle {bundle} ({offered} entries) does not extend the one this device kept ({kept} entries): entries were changed or removed.</source>
         <translation>{bundle}-пакеттин тастыктамасы менен келген текшерүү чекити ({offered} жазуу) бул түзмөк сактаган чекитти ({kept} жазуу) улантпайт: жазуулар өзгөртүлгөн же өчүрүлгөн.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="292"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="298"/>
         <source>Alarm: the organisation&apos;s log no longer contains what it acknowledged earlier.</source>
         <translation>Эскертүү: уюмдун журналында ал мурда тастыктаган нерселер мындан ары жок.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="301"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="307"/>
         <source>Tell your coordinator (first seen {date}). Nothing on this computer was deleted, and that receipt was not applied: its records stay waiting to be confirmed.</source>
         <translation>Координаторуңузга кабарлаңыз (биринчи жолу {date} байкалган). Бул компьютерде эч нерсе өчүрүлгөн жок, ал тастыктама колдонулган жок: анын жазуулары тастыктоону күтүп турат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="321"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="327"/>
         <source>Not yet sent — records: {records}.</source>
         <translation>Жөнөтүлө элек — жазуулар: {records}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="323"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="329"/>
         <source>Nothing new to send: do not export again.</source>
         <translation>Жөнөтө турган жаңы эч нерсе жок: кайра экспорттобоңуз.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="327"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="333"/>
         <source>On its way (bundle {bundles}, waiting for the receipt) — records: {records}.</source>
         <translation>Жолдо (пакет {bundles}, тастыктама күтүлүүдө) — жазуулар: {records}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="336"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="342"/>
         <source>Not yet confirmed by a receipt — photos and files: {media}; saved changes: {entries}.</source>
         <translation>Тастыктама менен ырастала элек — сүрөттөр жана файлдар: {media}; сакталган өзгөртүүлөр: {entries}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="343"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="349"/>
         <source>Sync with the organisation</source>
         <translation>Уюм менен шайкештирүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="344"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="350"/>
         <source>Organisation and this device</source>
         <translation>Уюм жана бул түзмөк</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="345"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="351"/>
         <source>Sending records</source>
         <translation>Жазууларды жөнөтүү</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="346"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="352"/>
         <source>&amp;Join an organisation…</source>
         <translation>&amp;Уюмга кошулуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="348"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="354"/>
         <source>Open the provisioning file, then save the enrollment request</source>
         <translation>Уюмдун жөндөө файлын ачуу, андан соң кошулуу өтүнүчүн сактоо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="350"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="356"/>
         <source>Install the &amp;certificate…</source>
         <translation>Сертификатты &amp;орнотуу…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="352"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="358"/>
         <source>This device&apos;s fingerprint (the coordinator compares it before approving):</source>
         <translation>Бул түзмөктүн ачкычынын изи (координатор бекитүүдөн мурун аны салыштырат):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="354"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="360"/>
         <source>E&amp;xport a bundle…</source>
         <translation>Пакетти &amp;экспорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="356"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="362"/>
         <source>Write what is new, encrypted, to a folder or a removable drive</source>
         <translation>Жаңы маалыматты шифрлеп, папкага же алынма дискке жазуу</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="358"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="364"/>
         <source>&amp;Import a receipt…</source>
         <translation>Тастыктаманы &amp;импорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="359"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="365"/>
         <source>Back &amp;up the vault…</source>
         <translation>&amp;Сактагычтын камдык көчүрмөсү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="361"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="367"/>
+        <source>The coordinator explained the change: clear the alarm…</source>
+        <translation>Координатор өзгөрүүнү түшүндүрдү: эскертүүнү алып салуу…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="370"/>
         <source>Write the whole vault, encrypted, to one file (to restore it later)</source>
         <translation>Бүт сактагычты шифрленген түрдө бир файлга жазуу (кийин калыбына келтирүү үчүн)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="363"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="372"/>
         <source>Res&amp;tore over this vault…</source>
-        <translation>Бул сактагычтын ордуна &amp;калыбына келтирүү…</translation>
+        <translation>&amp;Бул сактагычтын ордуна калыбына келтирүү…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="366"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="375"/>
         <source>Replace this vault with a backup: what was saved since the backup is lost (you are told what, and asked first)</source>
         <translation>Бул сактагычты камдык көчүрмө менен алмаштыруу: көчүрмөдөн кийин сакталгандар жоголот (адегенде эмне экени айтылып, сизден суралат)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="370"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="379"/>
         <source>Export &amp;again everything not yet confirmed…</source>
         <translation>Тастыктала электердин баарын &amp;кайра экспорттоо…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="373"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="382"/>
         <source>If a bundle was lost, or its receipt never came: write everything the organisation has not confirmed with a receipt into one new bundle. It replaces the bundles that wait for a receipt.</source>
         <translation>Эгер пакет жоголуп кетсе же анын тастыктамасы келбесе: уюм тастыктама менен ырастай элек нерселердин баарын бир жаңы пакетке жазуу. Ал тастыктама күтүп жаткан пакеттердин ордун басат.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="378"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="387"/>
         <source>Writing the encrypted bundle…</source>
         <translation>Шифрленген пакет жазылууда…</translation>
     </message>
@@ -5279,7 +5312,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>TagListEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="375"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="378"/>
         <source>Separate tags with commas</source>
         <translation>Белгилерди үтүр менен бөлүңүз</translation>
     </message>

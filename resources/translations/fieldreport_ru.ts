@@ -211,7 +211,7 @@
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="316"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="319"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -485,12 +485,12 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="286"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="289"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="287"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="290"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
@@ -1147,11 +1147,11 @@ Backups you made before now still carry the key: the organisation can open those
     </message>
     <message>
         <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="101"/>
-        <source>You agreed when joining: your backups also carry this vault&apos;s key for {org}, so its coordinator can open them without your passphrase.</source>
-        <translation>При присоединении вы согласились: ваши резервные копии содержат также ключ этого хранилища для {org}, и её координатор может открыть их без вашей парольной фразы.</translation>
+        <source>As agreed when joining, your backups also carry this vault&apos;s key for {org}.</source>
+        <translation>Как условлено при присоединении, ваши резервные копии содержат также ключ этого хранилища для {org}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="105"/>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="104"/>
         <source>Wi&amp;thdraw key escrow…</source>
         <translation>О&amp;тозвать депонирование ключа…</translation>
     </message>
@@ -2539,6 +2539,34 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     </message>
 </context>
 <context>
+    <name>LogAlarmActions</name>
+    <message>
+        <location filename="../../fieldreport/ui/log_alarm_actions.py" line="25"/>
+        <source>Clear the alarm</source>
+        <translation>Снять тревогу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/log_alarm_actions.py" line="27"/>
+        <source>Only if your coordinator has explained why the organisation&apos;s log changed: forget the checkpoint this device kept and take the organisation&apos;s log as it is now as the new start? The alarm stays recorded in this device&apos;s custody log; nothing is deleted.</source>
+        <translation>Только если координатор объяснил, почему изменился журнал организации: забыть контрольную точку, которую хранит это устройство, и принять журнал организации в нынешнем виде как новую отправную точку? Тревога остаётся записанной в журнале цепочки хранения этого устройства; ничего не удаляется.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/log_alarm_actions.py" line="36"/>
+        <source>C&amp;lear the alarm</source>
+        <translation>&amp;Снять тревогу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/log_alarm_actions.py" line="40"/>
+        <source>&amp;Cancel</source>
+        <translation>О&amp;тмена</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/log_alarm_actions.py" line="61"/>
+        <source>The alarm is cleared: the next checkpoint of the organisation&apos;s log is kept as the new start.</source>
+        <translation>Тревога снята: следующая контрольная точка журнала организации будет сохранена как новая отправная точка.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../fieldreport/ui/record_actions.py" line="37"/>
@@ -3918,7 +3946,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
     <message>
         <location filename="../../fieldreport/ui/views/record_section.py" line="371"/>
         <source>Ordering the list…</source>
-        <translation>Список упорядочивается…</translation>
+        <translation>Сортировка списка…</translation>
     </message>
     <message>
         <location filename="../../fieldreport/ui/views/record_section.py" line="376"/>
@@ -4852,103 +4880,103 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SyncActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="90"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="92"/>
         <source>This device cannot sync over the network yet: it needs to join an organisation, have its certificate installed and know the server&apos;s address.</source>
         <translation>Это устройство пока не может синхронизироваться по сети: нужно присоединиться к организации, установить сертификат и знать адрес сервера.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="119"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="121"/>
         <source>Server address</source>
         <translation>Адрес сервера</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="120"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="122"/>
         <source>The organisation&apos;s sync server (https://…). Leave empty to use the address from the provisioning file{provisioned}.</source>
         <translation>Сервер синхронизации организации (https://…). Оставьте пустым, чтобы использовать адрес из файла настройки{provisioned}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="158"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="160"/>
         <source>Open the provisioning file</source>
         <translation>Открытие файла настройки организации</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="179"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="181"/>
         <source>Save the enrollment request</source>
         <translation>Сохранение запроса на подключение</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="210"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="212"/>
         <source>Joined {org}. The enrollment request is in {path}. Give it to your coordinator and read them this device&apos;s fingerprint.</source>
         <translation>Устройство подключено к организации {org}. Запрос на подключение сохранён в {path}. Передайте его координатору и зачитайте ему отпечаток ключа этого устройства.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="216"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="218"/>
         <source>You agreed to key escrow: your backups also carry this vault&apos;s key for the organisation.</source>
         <translation>Вы согласились на депонирование ключа: ваши резервные копии также содержат ключ этого хранилища для организации.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="227"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="229"/>
         <source>Open the certificate</source>
         <translation>Открытие сертификата</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="240"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="242"/>
         <source>Certificate {serial} installed: the organisation has approved this device.</source>
         <translation>Сертификат {serial} установлен: организация одобрила это устройство.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="259"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="261"/>
         <source>Choose a folder or a removable drive for the bundle</source>
         <translation>Выбор папки или съёмного носителя для пакета</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="292"/>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="303"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="294"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="305"/>
         <source>Nothing to send yet: the vault holds nothing new.</source>
         <translation>Пока нечего отправлять: в хранилище нет ничего нового.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="295"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="297"/>
         <source>Nothing to send again: the organisation has confirmed everything this device exported (the last receipt is for bundle {sequence}), and nothing is new.</source>
         <translation>Повторно отправлять нечего: организация подтвердила всё, что экспортировало это устройство (последняя квитанция — на пакет {sequence}), и нового ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="307"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="309"/>
         <source>Nothing new to send; bundle {sequence} was received and receipted.</source>
         <translation>Нового для отправки нет; пакет {sequence} получен, квитанция на него выдана.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="311"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="313"/>
         <source>Nothing new since bundle {sequence}, which still waits for its receipt. It was written to {path}. Take that file to the organisation again if it was lost.</source>
         <translation>После пакета {sequence} ничего нового нет, а квитанции на него ещё нет. Пакет записан в {path}. Если он потерялся, снова отнесите этот файл в организацию.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="317"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="319"/>
         <source>Bundle {sequence} written to {path} ({items} items, {size} bytes).</source>
         <translation>Пакет {sequence} записан в {path} (элементов: {items}, байт: {size}).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="326"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="328"/>
         <source>It carries everything the organisation has not confirmed yet and replaces the bundles written from {sequence} on: a lost one need not be found.</source>
         <translation>В нём всё, что организация ещё не подтвердила, и он заменяет пакеты, записанные начиная с {sequence}: потерянный пакет искать не нужно.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="332"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="334"/>
         <source>This device has no certificate yet: the organisation keeps the bundle until it approves the device.</source>
         <translation>У этого устройства ещё нет сертификата: организация сохранит пакет, пока не одобрит устройство.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="343"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="345"/>
         <source>Open the receipt</source>
         <translation>Открытие квитанции</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="361"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="363"/>
         <source>The receipt for bundle {sequence} was imported before; nothing changed.</source>
         <translation>Квитанция на пакет {sequence} уже была импортирована; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="366"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="368"/>
         <source>Receipt for bundle {sequence} verified: {records} records are now synced.</source>
         <translation>Квитанция на пакет {sequence} проверена: синхронизировано записей: {records}.</translation>
     </message>
@@ -4956,192 +4984,197 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="189"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="194"/>
         <source>This device has not joined an organisation. Open the provisioning file your coordinator gave you; then save the enrollment request and hand it over.</source>
         <translation>Это устройство ещё не подключено к организации. Откройте файл настройки организации, полученный от координатора, затем сохраните запрос на подключение и передайте его координатору.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="196"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="201"/>
         <source>Joined {org}; waiting for approval. Read the fingerprint below to the coordinator, then install the certificate they give you.</source>
         <translation>Подключено к организации {org}; ожидается одобрение. Зачитайте координатору отпечаток ключа ниже, затем установите сертификат, который он вам даст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="203"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="208"/>
         <source>Joined {org}, but the organisation has revoked this device (its server said so on {date}): its bundles are refused. Ask the coordinator.</source>
         <translation>Подключено к организации {org}, но организация отозвала это устройство (её сервер сообщил об этом {date}): его пакеты не принимаются. Обратитесь к координатору.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="209"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="214"/>
         <source>Joined {org}; approved (certificate {serial}, {date}).</source>
         <translation>Подключено к организации {org}; одобрено (сертификат {serial}, {date}).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="316"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="322"/>
         <source>Nothing waits to be sent.</source>
         <translation>Ничего не ожидает отправки.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="225"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="230"/>
         <source>Last bundle: none yet.</source>
         <translation>Последний пакет: пока нет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="228"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="233"/>
         <source>Last bundle: {sequence}, {date}, receipted.</source>
         <translation>Последний пакет: {sequence}, {date}, квитанция получена.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="230"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="235"/>
         <source>Last bundle: {sequence}, {date}, receipted. Written to {path}</source>
         <translation>Последний пакет: {sequence}, {date}, квитанция получена. Записан в {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="233"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="238"/>
         <source>Last bundle: {sequence}, {date}, waiting for its receipt. Written to {path}</source>
         <translation>Последний пакет: {sequence}, {date}, ожидает квитанции. Записан в {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="246"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="251"/>
         <source>Last receipt: none yet.</source>
         <translation>Последняя квитанция: пока нет.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="249"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="254"/>
         <source>Last receipt: for bundle {sequence}, received {date}.</source>
         <translation>Последняя квитанция: на пакет {sequence}, получена {date}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="260"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="265"/>
         <source>Organisation&apos;s log: checkpoint of {size} entries verified.</source>
         <translation>Журнал организации: проверена контрольная точка из {size} записей.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="273"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="279"/>
         <source>The checkpoint the sync server sent ({offered} entries) does not extend the one this device kept ({kept} entries): entries were changed or removed.</source>
         <translation>Контрольная точка, присланная сервером синхронизации ({offered} записей), не продолжает ту, что хранит это устройство ({kept} записей): записи были изменены или удалены.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="278"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="284"/>
         <source>The checkpoint that came with the receipt for bundle {bundle} ({offered} entries) is smaller than the one this device kept ({kept} entries): entries were removed.</source>
         <translation>Контрольная точка, пришедшая с квитанцией на пакет {bundle} ({offered} записей), меньше той, что хранит это устройство ({kept} записей): записи были удалены.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="284"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="290"/>
         <source>The checkpoint that came with the receipt for bundle {bundle} ({offered} entries) does not extend the one this device kept ({kept} entries): entries were changed or removed.</source>
         <translation>Контрольная точка, пришедшая с квитанцией на пакет {bundle} ({offered} записей), не продолжает ту, что хранит это устройство ({kept} записей): записи были изменены или удалены.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="292"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="298"/>
         <source>Alarm: the organisation&apos;s log no longer contains what it acknowledged earlier.</source>
         <translation>Тревога: журнал организации больше не содержит того, что она подтвердила ранее.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="301"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="307"/>
         <source>Tell your coordinator (first seen {date}). Nothing on this computer was deleted, and that receipt was not applied: its records stay waiting to be confirmed.</source>
         <translation>Сообщите координатору (впервые замечено {date}). На этом компьютере ничего не удалено, а эта квитанция не применена: её записи по-прежнему ждут подтверждения.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="321"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="327"/>
         <source>Not yet sent — records: {records}.</source>
         <translation>Ещё не отправлено — записей: {records}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="323"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="329"/>
         <source>Nothing new to send: do not export again.</source>
         <translation>Нового для отправки нет: повторно экспортировать не нужно.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="327"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="333"/>
         <source>On its way (bundle {bundles}, waiting for the receipt) — records: {records}.</source>
         <translation>В пути (пакет {bundles}, ждёт квитанции) — записей: {records}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="336"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="342"/>
         <source>Not yet confirmed by a receipt — photos and files: {media}; saved changes: {entries}.</source>
         <translation>Ещё не подтверждено квитанцией — фото и файлов: {media}; сохранённых изменений: {entries}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="343"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="349"/>
         <source>Sync with the organisation</source>
         <translation>Синхронизация с организацией</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="344"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="350"/>
         <source>Organisation and this device</source>
         <translation>Организация и это устройство</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="345"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="351"/>
         <source>Sending records</source>
         <translation>Отправка записей</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="346"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="352"/>
         <source>&amp;Join an organisation…</source>
         <translation>&amp;Подключиться к организации…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="348"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="354"/>
         <source>Open the provisioning file, then save the enrollment request</source>
         <translation>Открыть файл настройки организации, затем сохранить запрос на подключение</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="350"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="356"/>
         <source>Install the &amp;certificate…</source>
         <translation>Установить сер&amp;тификат…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="352"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="358"/>
         <source>This device&apos;s fingerprint (the coordinator compares it before approving):</source>
         <translation>Отпечаток ключа этого устройства (координатор сверяет его перед одобрением):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="354"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="360"/>
         <source>E&amp;xport a bundle…</source>
         <translation>&amp;Экспортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="356"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="362"/>
         <source>Write what is new, encrypted, to a folder or a removable drive</source>
         <translation>Записать всё новое в зашифрованном виде в папку или на съёмный носитель</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="358"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="364"/>
         <source>&amp;Import a receipt…</source>
         <translation>Импортировать &amp;квитанцию…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="359"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="365"/>
         <source>Back &amp;up the vault…</source>
         <translation>&amp;Резервная копия хранилища…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="361"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="367"/>
+        <source>The coordinator explained the change: clear the alarm…</source>
+        <translation>Координатор объяснил изменение: снять тревогу…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="370"/>
         <source>Write the whole vault, encrypted, to one file (to restore it later)</source>
         <translation>Записать всё хранилище в зашифрованном виде в один файл (чтобы потом восстановить)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="363"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="372"/>
         <source>Res&amp;tore over this vault…</source>
-        <translation>Восс&amp;тановить поверх этого хранилища…</translation>
+        <translation>&amp;Восстановить поверх этого хранилища…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="366"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="375"/>
         <source>Replace this vault with a backup: what was saved since the backup is lost (you are told what, and asked first)</source>
         <translation>Заменить это хранилище резервной копией: сохранённое после создания копии будет потеряно (сначала вам скажут, что именно, и спросят)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="370"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="379"/>
         <source>Export &amp;again everything not yet confirmed…</source>
         <translation>Экспортировать з&amp;аново всё неподтверждённое…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="373"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="382"/>
         <source>If a bundle was lost, or its receipt never came: write everything the organisation has not confirmed with a receipt into one new bundle. It replaces the bundles that wait for a receipt.</source>
         <translation>Если пакет потерялся или квитанция на него так и не пришла: записать всё, что организация не подтвердила квитанцией, в один новый пакет. Он заменяет пакеты, ожидающие квитанции.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="378"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="387"/>
         <source>Writing the encrypted bundle…</source>
         <translation>Запись зашифрованного пакета…</translation>
     </message>
@@ -5280,7 +5313,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>TagListEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="375"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="378"/>
         <source>Separate tags with commas</source>
         <translation>Разделяйте метки запятыми</translation>
     </message>

@@ -211,7 +211,7 @@
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="316"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="319"/>
         <source>Yes</source>
         <translation>Ҳа</translation>
     </message>
@@ -485,12 +485,12 @@ Approve it only if the device shows exactly the same fingerprint.</source>
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="286"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="289"/>
         <source>YYYY-MM-DD</source>
         <translation>СССС-ММ-РР</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="287"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="290"/>
         <source>Today</source>
         <translation>Имрӯз</translation>
     </message>
@@ -1147,11 +1147,11 @@ Backups you made before now still carry the key: the organisation can open those
     </message>
     <message>
         <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="101"/>
-        <source>You agreed when joining: your backups also carry this vault&apos;s key for {org}, so its coordinator can open them without your passphrase.</source>
-        <translation>Ҳангоми пайвастшавӣ шумо розӣ шудед: нусхаҳои эҳтиётии шумо инчунин калиди ин анборро барои {org} доранд, бинобар ин ҳамоҳангсози он метавонад онҳоро бе ибораи махфии шумо кушояд.</translation>
+        <source>As agreed when joining, your backups also carry this vault&apos;s key for {org}.</source>
+        <translation>Тибқи розигии ҳангоми пайвастшавӣ, нусхаҳои эҳтиётии шумо инчунин калиди ин анборро барои {org} доранд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="105"/>
+        <location filename="../../fieldreport/ui/dialogs/escrow_box.py" line="104"/>
         <source>Wi&amp;thdraw key escrow…</source>
         <translation>&amp;Бозгирифтани амонатгузории калид…</translation>
     </message>
@@ -2536,6 +2536,34 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
         <location filename="../../fieldreport/ui/widgets/location_editor.py" line="190"/>
         <source>Village or town</source>
         <translation>Деҳа ё шаҳр</translation>
+    </message>
+</context>
+<context>
+    <name>LogAlarmActions</name>
+    <message>
+        <location filename="../../fieldreport/ui/log_alarm_actions.py" line="25"/>
+        <source>Clear the alarm</source>
+        <translation>Бекор кардани ҳушдор</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/log_alarm_actions.py" line="27"/>
+        <source>Only if your coordinator has explained why the organisation&apos;s log changed: forget the checkpoint this device kept and take the organisation&apos;s log as it is now as the new start? The alarm stays recorded in this device&apos;s custody log; nothing is deleted.</source>
+        <translation>Танҳо агар ҳамоҳангсози шумо фаҳмонда бошад, ки чаро журнали ташкилот тағйир ёфт: нуқтаи назоратеро, ки ин дастгоҳ нигоҳ доштааст, фаромӯш карда, журнали ташкилотро дар ҳолати ҳозирааш ҳамчун оғози нав қабул кунем? Ҳушдор дар журнали нигаҳдории ин дастгоҳ сабт боқӣ мемонад; ҳеҷ чиз нест карда намешавад.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/log_alarm_actions.py" line="36"/>
+        <source>C&amp;lear the alarm</source>
+        <translation>&amp;Бекор кардани ҳушдор</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/log_alarm_actions.py" line="40"/>
+        <source>&amp;Cancel</source>
+        <translation>Бекор к&amp;ардан</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/log_alarm_actions.py" line="61"/>
+        <source>The alarm is cleared: the next checkpoint of the organisation&apos;s log is kept as the new start.</source>
+        <translation>Ҳушдор бекор карда шуд: нуқтаи назоратии навбатии журнали ташкилот ҳамчун оғози нав нигоҳ дошта мешавад.</translation>
     </message>
 </context>
 <context>
@@ -4851,103 +4879,103 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SyncActionsMixin</name>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="90"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="92"/>
         <source>This device cannot sync over the network yet: it needs to join an organisation, have its certificate installed and know the server&apos;s address.</source>
         <translation>Ин дастгоҳ ҳанӯз тавассути шабака ҳамоҳанг карда наметавонад: он бояд ба ташкилот пайваст шавад, шаҳодатномааш насб карда шавад ва суроғаи серверро донад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="119"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="121"/>
         <source>Server address</source>
         <translation>Суроғаи сервер</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="120"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="122"/>
         <source>The organisation&apos;s sync server (https://…). Leave empty to use the address from the provisioning file{provisioned}.</source>
         <translation>Сервери ҳамоҳангсозии ташкилот (https://…). Барои истифодаи суроға аз файли танзимот холӣ гузоред{provisioned}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="158"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="160"/>
         <source>Open the provisioning file</source>
         <translation>Кушодани файли танзимот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="179"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="181"/>
         <source>Save the enrollment request</source>
         <translation>Захира кардани дархости пайвастшавӣ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="210"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="212"/>
         <source>Joined {org}. The enrollment request is in {path}. Give it to your coordinator and read them this device&apos;s fingerprint.</source>
         <translation>Ба {org} пайваст шуд. Дархости пайвастшавӣ дар {path} аст. Онро ба ҳамоҳангсози худ диҳед ва изи ангушти ин дастгоҳро ба ӯ хонед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="216"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="218"/>
         <source>You agreed to key escrow: your backups also carry this vault&apos;s key for the organisation.</source>
         <translation>Шумо ба амонатгузории калид розӣ шудед: нусхаҳои эҳтиётии шумо инчунин калиди ин анборро барои ташкилот дар бар мегиранд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="227"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="229"/>
         <source>Open the certificate</source>
         <translation>Кушодани шаҳодатнома</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="240"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="242"/>
         <source>Certificate {serial} installed: the organisation has approved this device.</source>
         <translation>Шаҳодатномаи {serial} насб шуд: ташкилот ин дастгоҳро тасдиқ кард.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="259"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="261"/>
         <source>Choose a folder or a removable drive for the bundle</source>
         <translation>Барои баста ҷузвдон ё диски ҷудошавандаро интихоб кунед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="292"/>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="303"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="294"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="305"/>
         <source>Nothing to send yet: the vault holds nothing new.</source>
         <translation>Ҳоло чизе барои фиристодан нест: дар анбор чизи нав нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="295"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="297"/>
         <source>Nothing to send again: the organisation has confirmed everything this device exported (the last receipt is for bundle {sequence}), and nothing is new.</source>
         <translation>Чизе барои такроран фиристодан нест: ташкилот ҳама чизеро, ки ин дастгоҳ содир кардааст, тасдиқ кард (квитансияи охирин барои бастаи {sequence} аст) ва чизи нав нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="307"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="309"/>
         <source>Nothing new to send; bundle {sequence} was received and receipted.</source>
         <translation>Чизи нав барои фиристодан нест; бастаи {sequence} қабул ва квитансия шудааст.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="311"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="313"/>
         <source>Nothing new since bundle {sequence}, which still waits for its receipt. It was written to {path}. Take that file to the organisation again if it was lost.</source>
         <translation>Пас аз бастаи {sequence}, ки ҳанӯз квитансияашро интизор аст, чизи нав нест. Он ба {path} навишта шуда буд. Агар гум шуда бошад, он файлро бори дигар ба ташкилот баред.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="317"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="319"/>
         <source>Bundle {sequence} written to {path} ({items} items, {size} bytes).</source>
         <translation>Бастаи {sequence} ба {path} навишта шуд ({items} ҷузъ, {size} байт).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="326"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="328"/>
         <source>It carries everything the organisation has not confirmed yet and replaces the bundles written from {sequence} on: a lost one need not be found.</source>
         <translation>Он ҳама чизеро, ки ташкилот ҳанӯз тасдиқ накардааст, дар бар мегирад ва бастаҳои аз {sequence} сар карда навишташударо иваз мекунад: бастаи гумшударо ёфтан лозим нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="332"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="334"/>
         <source>This device has no certificate yet: the organisation keeps the bundle until it approves the device.</source>
         <translation>Ин дастгоҳ ҳанӯз шаҳодатнома надорад: ташкилот бастаро то тасдиқи дастгоҳ нигоҳ медорад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="343"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="345"/>
         <source>Open the receipt</source>
         <translation>Кушодани квитансия</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="361"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="363"/>
         <source>The receipt for bundle {sequence} was imported before; nothing changed.</source>
         <translation>Квитансия барои бастаи {sequence} қаблан ворид шуда буд; ҳеҷ чиз тағйир наёфт.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/sync_actions.py" line="366"/>
+        <location filename="../../fieldreport/ui/sync_actions.py" line="368"/>
         <source>Receipt for bundle {sequence} verified: {records} records are now synced.</source>
         <translation>Квитансия барои бастаи {sequence} санҷида шуд: {records} сабт акнун ҳамоҳанг шудаанд.</translation>
     </message>
@@ -4955,192 +4983,197 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="189"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="194"/>
         <source>This device has not joined an organisation. Open the provisioning file your coordinator gave you; then save the enrollment request and hand it over.</source>
         <translation>Ин дастгоҳ ба ташкилот пайваст нашудааст. Файли танзимотеро, ки ҳамоҳангсоз ба шумо дод, кушоед; баъд дархости пайвастшавиро захира кунед ва супоред.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="196"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="201"/>
         <source>Joined {org}; waiting for approval. Read the fingerprint below to the coordinator, then install the certificate they give you.</source>
         <translation>Ба {org} пайваст шуд; интизори тасдиқ. Изи ангушти зеринро ба ҳамоҳангсоз хонед, баъд шаҳодатномаеро, ки ӯ медиҳад, насб кунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="203"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="208"/>
         <source>Joined {org}, but the organisation has revoked this device (its server said so on {date}): its bundles are refused. Ask the coordinator.</source>
         <translation>Ба {org} пайваст шуд, аммо ташкилот ин дастгоҳро бекор кардааст (сервераш {date} чунин гуфт): бастаҳои он рад карда мешаванд. Аз ҳамоҳангсоз пурсед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="209"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="214"/>
         <source>Joined {org}; approved (certificate {serial}, {date}).</source>
         <translation>Ба {org} пайваст шуд; тасдиқ шудааст (шаҳодатномаи {serial}, {date}).</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="316"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="322"/>
         <source>Nothing waits to be sent.</source>
         <translation>Ҳеҷ чиз интизори фиристодан нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="225"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="230"/>
         <source>Last bundle: none yet.</source>
         <translation>Бастаи охирин: ҳанӯз нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="228"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="233"/>
         <source>Last bundle: {sequence}, {date}, receipted.</source>
         <translation>Бастаи охирин: {sequence}, {date}, квитансия гирифта шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="230"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="235"/>
         <source>Last bundle: {sequence}, {date}, receipted. Written to {path}</source>
         <translation>Бастаи охирин: {sequence}, {date}, квитансия гирифта шуд. Ба {path} навишта шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="233"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="238"/>
         <source>Last bundle: {sequence}, {date}, waiting for its receipt. Written to {path}</source>
         <translation>Бастаи охирин: {sequence}, {date}, интизори квитансия. Ба {path} навишта шуд</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="246"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="251"/>
         <source>Last receipt: none yet.</source>
         <translation>Квитансияи охирин: ҳанӯз нест.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="249"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="254"/>
         <source>Last receipt: for bundle {sequence}, received {date}.</source>
         <translation>Квитансияи охирин: барои бастаи {sequence}, қабул шуд {date}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="260"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="265"/>
         <source>Organisation&apos;s log: checkpoint of {size} entries verified.</source>
         <translation>Журнали ташкилот: нуқтаи назоратии иборат аз {size} сабт тасдиқ шуд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="273"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="279"/>
         <source>The checkpoint the sync server sent ({offered} entries) does not extend the one this device kept ({kept} entries): entries were changed or removed.</source>
         <translation>Нуқтаи назоратие, ки сервери ҳамоҳангсозӣ фиристод ({offered} сабт), нуқтаеро, ки ин дастгоҳ нигоҳ доштааст ({kept} сабт), идома намедиҳад: сабтҳо тағйир дода ё нест карда шудаанд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="278"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="284"/>
         <source>The checkpoint that came with the receipt for bundle {bundle} ({offered} entries) is smaller than the one this device kept ({kept} entries): entries were removed.</source>
         <translation>Нуқтаи назоратие, ки бо квитансияи бастаи {bundle} омад ({offered} сабт), аз он ки ин дастгоҳ нигоҳ доштааст ({kept} сабт), хурдтар аст: сабтҳо нест карда шудаанд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="284"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="290"/>
         <source>The checkpoint that came with the receipt for bundle {bundle} ({offered} entries) does not extend the one this device kept ({kept} entries): entries were changed or removed.</source>
         <translation>Нуқтаи назоратие, ки бо квитансияи бастаи {bundle} омад ({offered} сабт), нуқтаеро, ки ин дастгоҳ нигоҳ доштааст ({kept} сабт), идома намедиҳад: сабтҳо тағйир дода ё нест карда шудаанд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="292"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="298"/>
         <source>Alarm: the organisation&apos;s log no longer contains what it acknowledged earlier.</source>
         <translation>Ҳушдор: журнали ташкилот дигар он чиро, ки пештар тасдиқ карда буд, дар бар намегирад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="301"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="307"/>
         <source>Tell your coordinator (first seen {date}). Nothing on this computer was deleted, and that receipt was not applied: its records stay waiting to be confirmed.</source>
         <translation>Ба ҳамоҳангсози худ хабар диҳед (бори аввал {date} дида шуд). Дар ин компютер ҳеҷ чиз нест карда нашуд ва он квитансия татбиқ нашуд: сабтҳои он то ҳол тасдиқро интизоранд.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="321"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="327"/>
         <source>Not yet sent — records: {records}.</source>
         <translation>Ҳанӯз фиристода нашуд — сабтҳо: {records}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="323"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="329"/>
         <source>Nothing new to send: do not export again.</source>
         <translation>Чизи нав барои фиристодан нест: дубора содир накунед.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="327"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="333"/>
         <source>On its way (bundle {bundles}, waiting for the receipt) — records: {records}.</source>
         <translation>Дар роҳ (бастаи {bundles}, интизори квитансия) — сабтҳо: {records}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="336"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="342"/>
         <source>Not yet confirmed by a receipt — photos and files: {media}; saved changes: {entries}.</source>
         <translation>Ҳанӯз бо квитансия тасдиқ нашудааст — суратҳо ва файлҳо: {media}; тағйироти захирашуда: {entries}.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="343"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="349"/>
         <source>Sync with the organisation</source>
         <translation>Ҳамоҳангсозӣ бо ташкилот</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="344"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="350"/>
         <source>Organisation and this device</source>
         <translation>Ташкилот ва ин дастгоҳ</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="345"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="351"/>
         <source>Sending records</source>
         <translation>Фиристодани сабтҳо</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="346"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="352"/>
         <source>&amp;Join an organisation…</source>
         <translation>&amp;Пайваст шудан ба ташкилот…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="348"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="354"/>
         <source>Open the provisioning file, then save the enrollment request</source>
         <translation>Файли танзимотро кушоед, баъд дархости пайвастшавиро захира кунед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="350"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="356"/>
         <source>Install the &amp;certificate…</source>
         <translation>Насб кардани &amp;шаҳодатнома…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="352"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="358"/>
         <source>This device&apos;s fingerprint (the coordinator compares it before approving):</source>
         <translation>Изи ангушти ин дастгоҳ (ҳамоҳангсоз онро пеш аз тасдиқ муқоиса мекунад):</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="354"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="360"/>
         <source>E&amp;xport a bundle…</source>
         <translation>Содир &amp;кардани баста…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="356"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="362"/>
         <source>Write what is new, encrypted, to a folder or a removable drive</source>
         <translation>Чизи навро рамзгузорӣ карда ба ҷузвдон ё диски ҷудошаванда нависед</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="358"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="364"/>
         <source>&amp;Import a receipt…</source>
         <translation>&amp;Ворид кардани квитансия…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="359"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="365"/>
         <source>Back &amp;up the vault…</source>
         <translation>Нусхаи &amp;эҳтиётии анбор…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="361"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="367"/>
+        <source>The coordinator explained the change: clear the alarm…</source>
+        <translation>Ҳамоҳангсоз тағйирро фаҳмонд: ҳушдорро бекор кардан…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="370"/>
         <source>Write the whole vault, encrypted, to one file (to restore it later)</source>
         <translation>Тамоми анборро рамзгузоришуда ба як файл навиштан (то баъдтар барқарор кунед)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="363"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="372"/>
         <source>Res&amp;tore over this vault…</source>
-        <translation>&amp;Барқарорсозӣ ба ҷои ин анбор…</translation>
+        <translation>Барқарорсозӣ ба ҷои ин &amp;анбор…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="366"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="375"/>
         <source>Replace this vault with a backup: what was saved since the backup is lost (you are told what, and asked first)</source>
         <translation>Ин анборро бо нусхаи эҳтиётӣ иваз кардан: он чи пас аз нусха нигоҳ дошта шуд, гум мешавад (аввал ба шумо мегӯянд, ки чӣ, ва мепурсанд)</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="370"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="379"/>
         <source>Export &amp;again everything not yet confirmed…</source>
         <translation>&amp;Боз содир кардани ҳама чизи ҳанӯз тасдиқнашуда…</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="373"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="382"/>
         <source>If a bundle was lost, or its receipt never came: write everything the organisation has not confirmed with a receipt into one new bundle. It replaces the bundles that wait for a receipt.</source>
         <translation>Агар баста гум шуда бошад ё квитансияаш ҳеҷ гоҳ наомада бошад: ҳама чизеро, ки ташкилот бо квитансия тасдиқ накардааст, ба як бастаи нав нависед. Он бастаҳоеро, ки интизори квитансия ҳастанд, иваз мекунад.</translation>
     </message>
     <message>
-        <location filename="../../fieldreport/ui/views/sync_page.py" line="378"/>
+        <location filename="../../fieldreport/ui/views/sync_page.py" line="387"/>
         <source>Writing the encrypted bundle…</source>
         <translation>Бастаи рамзгузоришуда навишта мешавад…</translation>
     </message>
@@ -5279,7 +5312,7 @@ From now on the centre accepts changes to them only from “{new}”; changes fr
 <context>
     <name>TagListEditor</name>
     <message>
-        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="375"/>
+        <location filename="../../fieldreport/ui/widgets/field_editors.py" line="378"/>
         <source>Separate tags with commas</source>
         <translation>Тамғаҳоро бо вергул ҷудо кунед</translation>
     </message>

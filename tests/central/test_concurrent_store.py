@@ -38,7 +38,7 @@ Path(ready).touch()
 while not Path(start).exists():
     time.sleep(0.005)
 if action == "import":
-    [outcome] = Importer(store).import_files([Path(argument)])
+    outcome = Importer(store).import_files([Path(argument)])[0]  # (then what it took along)
     print(json.dumps({"status": outcome.status, "hash": outcome.bundle_hash}))
 else:
     device, _ = devices.approve(store, Path(argument).read_bytes())

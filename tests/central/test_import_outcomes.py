@@ -150,9 +150,10 @@ def test_a_bundle_from_the_stock_tool_with_unlisted_items_is_rejected(
     import io
     import tarfile
 
-    from fieldreport.sync import age_pipe
+    from fieldreport.sync.age_layer import Decrypting
 
-    plain = age_pipe.decrypt_into(bundle.path.open("rb"), org.keys.age_identity, lambda r: r.read())
+    with bundle.path.open("rb") as source:
+        plain = Decrypting(source, org.keys.age_identity).read()
     with tarfile.open(fileobj=io.BytesIO(plain)) as tar:
         members = [(m, tar.extractfile(m).read()) for m in tar.getmembers()]
     out = io.BytesIO()

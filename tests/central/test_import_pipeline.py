@@ -14,24 +14,15 @@ import tarfile
 from pathlib import Path
 
 import pyrage
-import pytest
 
 from fieldreport.central.store import CentralStore
 from fieldreport.crypto import age_stream
 from fieldreport.storage import media_store
-from fieldreport.sync import age_process
 from tests.central.conftest import capture, export_to, run_import, snapshot
 
 
-@pytest.fixture(params=["child process", "thread"])
-def path(request, monkeypatch) -> str:
-    forced = 0 if request.param == "child process" else 1 << 62
-    monkeypatch.setattr(age_process, "MIN_BYTES", forced)
-    return request.param
-
-
 def test_every_original_arrives_intact_and_synced_before_its_commit(
-    central: CentralStore, join, tmp_path: Path, monkeypatch, path: str
+    central: CentralStore, join, tmp_path: Path, monkeypatch
 ):
     device = join()
     for n in range(3):
@@ -65,9 +56,7 @@ def test_every_original_arrives_intact_and_synced_before_its_commit(
     assert {r[2] for r in rows} == originals
 
 
-def test_a_bad_original_after_good_ones_leaves_nothing(
-    central: CentralStore, join, tmp_path: Path, path: str
-):
+def test_a_bad_original_after_good_ones_leaves_nothing(central: CentralStore, join, tmp_path: Path):
     device = join()
     for n in range(3):
         capture(device, tmp_path, "[TEST] photo" + "!" * n)

@@ -8,6 +8,7 @@ store next opens.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import os
@@ -131,3 +132,26 @@ def test_a_killed_import_leaves_no_readable_spool_and_the_next_open_removes_it(t
         assert list(spool.iterdir()) == []  # and an import that ends leaves none
     finally:
         central.close()
+
+
+def test_a_full_disk_while_spooling_stops_the_import_with_nothing_left(
+    central: CentralStore, join, tmp_path: Path, monkeypatch
+):
+    device = join()
+    for n in range(3):
+        device.add("incident", {"title": f"[TEST] {n}", "description": "z" * 50_000})
+    bundle = export_to(device, tmp_path / "1.bundle").path
+    empty = snapshot(central)
+
+    def full(self, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with monkeypatch.context() as disk:
+        disk.setattr(item_spool.ItemSpool, "_add", full)
+        with pytest.raises(OSError) as raised:
+            run_import(central, bundle)
+    assert raised.value.errno == errno.ENOSPC  # the CLI says: the disk is full
+    assert snapshot(central) == empty
+    assert list((central.folder / item_spool.FOLDER).iterdir()) == []
+    [outcome] = run_import(central, bundle)  # with room again, it imports
+    assert outcome.status == "imported"

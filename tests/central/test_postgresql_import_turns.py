@@ -121,3 +121,111 @@ def _waits_for_device_turn(central: CentralStore) -> bool:
         [dialect.DEVICE_LOCK],
     ).fetchone()
     return bool(row and row[0])
+
+
+def test_two_devices_sending_one_photo_at_the_same_moment_both_import_it_kept_once(
+    central: CentralStore, join: Joiner, tmp_path: Path
+) -> None:
+    """Both imports store the photo's row before either commits: the later one meets the
+    earlier one's row (a unique key), is rolled back and tried again, and finds it."""
+    one, two = join("one"), join("two")
+    capture(one, tmp_path, "[TEST] Same photo, one")  # titles of one length: one photo
+    capture(two, tmp_path, "[TEST] Same photo, two")
+    bundles = [export_to(one, tmp_path / "one.bundle"), export_to(two, tmp_path / "two.bundle")]
+    before = snapshot(central)
+    pg = central.db.pg  # type: ignore[attr-defined]
+    pg.execute("SELECT pg_advisory_lock(%s)", [dialect.WRITE_LOCK])  # no global section yet
+    racers = []
+    try:
+        for n, bundle in enumerate(bundles):
+            ready, start = tmp_path / f"ready-{n}", tmp_path / "start"
+            racers.append(
+                subprocess.Popen(
+                    [sys.executable, "-c", RACER, str(central.folder), str(ready), str(start)]
+                    + ["import", str(bundle.path)],
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.PIPE,
+                    text=True,
+                    env={**__import__("os").environ, "RACER_PASSPHRASE": TEST_PASSPHRASE},
+                )
+            )
+        (tmp_path / "start").touch()
+        deadline = time.monotonic() + 120
+        while not (_waiting(central, "advisory") and _waiting(central, "transactionid")):
+            # one waits for the global section, the other for the first one's photo row
+            assert all(r.poll() is None for r in racers), [r.communicate() for r in racers]
+            assert time.monotonic() < deadline, "the imports never met"
+            time.sleep(0.05)
+    finally:
+        pg.execute("SELECT pg_advisory_unlock(%s)", [dialect.WRITE_LOCK])
+    for racer in racers:
+        out, err = racer.communicate(timeout=120)
+        assert racer.returncode == 0, err
+        assert '"imported"' in out, out
+    counts, files = snapshot(central)
+    assert counts["imported"] == before[0]["imported"] + 2
+    assert counts["media_items"] == before[0]["media_items"] + 2  # each device's item
+    assert counts["media"] == before[0]["media"] + 1  # one stored original
+    assert len(files) == len(before[1]) + 1
+    events = org_chain_intact(central)
+    assert events.count("media_ingest") == 1 and events.count("bundle_import") == 2
+    for session in (one, two):
+        assert queries.verify_log(central, _device_id(session)).ok
+
+
+def _waiting(central: CentralStore, locktype: str) -> bool:
+    row = central.db.pg.execute(  # type: ignore[attr-defined]
+        "SELECT count(*) FROM pg_locks WHERE locktype = %s AND NOT granted", [locktype]
+    ).fetchone()
+    return bool(row and row[0])
+
+
+def test_a_devices_second_bundle_kept_as_held_meanwhile_is_imported_after_the_first(
+    central: CentralStore, join: Joiner, tmp_path: Path
+) -> None:
+    """Bundle 2 arrives first and is kept as held; bundle 1's import waits for that to be
+    written (the device's turn lasts until an import has kept what it keeps), then
+    imports and takes bundle 2 along."""
+    device = join("device")
+    capture(device, tmp_path, "[TEST] First bundle")
+    first = export_to(device, tmp_path / "first.bundle")
+    capture(device, tmp_path, "[TEST] The second bundle")
+    second = export_to(device, tmp_path / "second.bundle")
+    pg = central.db.pg  # type: ignore[attr-defined]
+    racers = []
+    for n, bundle in enumerate((second, first)):
+        ready, start = tmp_path / f"ready-{n}", tmp_path / f"start-{n}"
+        racers.append(
+            subprocess.Popen(
+                [sys.executable, "-c", RACER, str(central.folder), str(ready), str(start)]
+                + ["import", str(bundle.path)],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                env={**__import__("os").environ, "RACER_PASSPHRASE": TEST_PASSPHRASE},
+            )
+        )
+    _until(racers, lambda: all((tmp_path / f"ready-{n}").exists() for n in (0, 1)))
+    pg = central.db.pg  # type: ignore[attr-defined]
+    pg.execute("SELECT pg_advisory_lock(%s)", [dialect.WRITE_LOCK])  # the keeping must wait
+    try:
+        (tmp_path / "start-0").touch()  # bundle 2, found held, waits to write its row
+        _until(racers, lambda: _waiting(central, "advisory"))
+        (tmp_path / "start-1").touch()  # bundle 1 waits for that, at its device's turn
+        _until(racers, lambda: _waits_for_device_turn(central))
+    finally:
+        pg.execute("SELECT pg_advisory_unlock(%s)", [dialect.WRITE_LOCK])
+    answers = [racer.communicate(timeout=120) for racer in racers]
+    assert all(r.returncode == 0 for r in racers), answers
+    assert '"held"' in answers[0][0] and '"imported"' in answers[1][0], answers
+    rows = central.db.execute("SELECT sequence, outcome FROM bundles ORDER BY sequence")
+    assert [tuple(r) for r in rows] == [(1, "imported"), (2, "imported")]
+    assert queries.verify_log(central, _device_id(device)).ok
+
+
+def _until(racers: list[subprocess.Popen[str]], done) -> None:  # noqa: ANN001
+    deadline = time.monotonic() + 120
+    while not done():
+        assert all(r.poll() is None for r in racers), [r.communicate() for r in racers]
+        assert time.monotonic() < deadline, "the racers never got there"
+        time.sleep(0.05)

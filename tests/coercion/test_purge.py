@@ -78,6 +78,11 @@ def test_only_what_a_receipt_covers_is_purged(confirmed, vault_dir: Path):
     stub = next(s for s in session.list() if s.id == a)
     assert stub.title == "Held by the organisation"
     assert next(s for s in session.list(lang="ru") if s.id == a).title == "Хранится у организации"
+    # The titles the list orders by went with the titles.
+    keys = session._vault.db.execute(
+        "SELECT title_key_en, title_key_ru FROM records WHERE id = ?", [a]
+    ).fetchone()
+    assert tuple(keys) == ("held by the organisation", "хранится у организации")
     assert SENT not in _every_text(session) and "Кулунду" not in _every_text(session)
     assert UNSENT in session.get(b).data["description"]  # unsent work untouched
     assert session.get(kept).data["title"] == "[TEST] kept open"

@@ -47,7 +47,7 @@ def test_replace_brings_the_backup_back_and_destroys_the_vault_it_replaced(
         capsys, "restore", str(out), "--vault", str(vault_dir), "--replace", "--yes"
     )
     assert code == 0, err
-    assert "in place of the vault that was" in text
+    assert f"Restored the backup over the vault in {vault_dir}" in text
     restored = Session.unlock(vault_dir, TEST_PASSPHRASE)
     try:
         assert restored.get(kept).data.get("notes") is None  # as it was at the backup

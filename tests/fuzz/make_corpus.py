@@ -16,9 +16,11 @@ from pathlib import Path
 
 import pyrage
 
+from fieldreport.crypto.canonical import canonical_json
 from fieldreport.sync import enrollment, provisioning, receipt
 from fieldreport.sync.org_keys import OrgKeys
 from fieldreport.sync.provisioning import Server
+from fieldreport.verifier import merkle, note
 from tests.fuzz import keys
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -46,6 +48,34 @@ def _pax(inner: bytes) -> bytes:
         info.size, info.mode, info.mtime = len(data), 0o600, 1619946000
         tar.addfile(info, io.BytesIO(data))
     return out.getvalue()
+
+
+def _proven_receipt(bundle_hash: str) -> bytes:
+    """A receipt of format 2: the checkpoint of a one-entry centre log (the bundle's import)."""
+    entry = {
+        "seq": 1,
+        "prev_hash": "0" * 64,
+        "time": keys.CREATED_AT,
+        "event": "bundle_import",
+        "object": f"bundle:{keys.DEVICE_ID}#1",
+        "content_hash": bundle_hash,
+    }
+    leaf = merkle.leaf_hash(canonical_json(entry))
+    checkpoint = note.Checkpoint(f"fieldreport/{keys.ORG_ID}", 1, leaf)
+    return receipt.make_receipt(
+        keys.ORG,
+        org_id=keys.ORG_ID,
+        bundle_hash=bundle_hash,
+        device_id=keys.DEVICE_ID,
+        sequence=1,
+        accepted_items=[item_id for item_id, _ in keys.ITEMS],
+        received_at=keys.CREATED_AT,
+        proofs={
+            "checkpoint": note.sign(checkpoint, keys.ORG.signing_private_key),
+            "inclusion": [{"index": 0, "entry": entry, "proof": []}],
+            "consistency": {"from_size": 1, "proof": []},
+        },
+    )
 
 
 def _body(document: bytes) -> bytes:
@@ -80,6 +110,7 @@ def seeds() -> dict[str, dict[str, bytes]]:
         accepted_items=[item_id for item_id, _ in keys.ITEMS],
         received_at=keys.CREATED_AT,
     )
+    proven = _proven_receipt(hashlib.sha256(good).hexdigest())
     bundles = {
         "good": good,
         "flipped-bit": bytes(flipped),
@@ -105,8 +136,8 @@ def seeds() -> dict[str, dict[str, bytes]]:
             "deep": b"[" * 40 + b"]" * 40,
         },
         "log_entries": {"good": keys.log_entries()},
-        "receipt": {"good": signed_receipt},
-        "receipt_body": {"good": _body(signed_receipt)},
+        "receipt": {"good": signed_receipt, "proven": proven},
+        "receipt_body": {"good": _body(signed_receipt), "proven": _body(proven)},
         "certificate": {"good": certificate},
         "certificate_body": {"good": _body(certificate)},
         "provisioning": {"good": prov},

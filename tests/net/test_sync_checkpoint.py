@@ -143,6 +143,12 @@ def test_a_sync_with_nothing_to_send_checks_the_log_too(world, server) -> None:
     alarm = session.sync_status()["log_alarm"]
     assert alarm["bundle"] == 0 and alarm["kept_size"] == followed["size"]
     assert session.sync_status()["checkpoint"] == followed
+    # while the alarm stands nothing more goes to that centre, and each sync says why
+    bundles = world.peek().counts["bundles"]
+    paused = sync_one(world, "dan", "[TEST] Written after the alarm")
+    assert paused.state == NEEDS_ATTENTION and paused.code == "log_rewritten", paused
+    assert paused.bytes_sent == 0 and "Nothing is sent" in paused.advice
+    assert world.peek().counts["bundles"] == bundles and unsynced(session) == 1
 
 
 def events(session, event: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]

@@ -1,8 +1,8 @@
 """One real command-line round trip, run against any ``fieldreport-cli`` executable.
 
 Used for the installed wheel and for the frozen app alike: a device vault and a
-central store with real keys, a record, a generated photo, a bundle through
-the age child process, the central import and the receipt back.
+central store with real keys, a record, a generated photo, a bundle, the
+central import and the receipt back.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ def photo(path: Path) -> Path:
 
 
 def recording(path: Path, mib: int) -> Path:
-    """A WAV file of ``mib`` MiB of noise: large enough for the bundle's age child process."""
+    """A WAV file of ``mib`` MiB of noise: a bundle of many age chunks and read-ahead blocks."""
     with wave.open(str(path), "wb") as out:
         out.setnchannels(1)
         out.setsampwidth(2)
@@ -40,8 +40,8 @@ def round_trip(
 ) -> dict[str, str]:
     """Run the story from ``work`` (an empty folder); returns what it printed, by step.
 
-    ``big_mib`` attaches a recording of that size too, so that the bundle goes
-    through the age child process (from 16 MiB) on export and on import.
+    ``big_mib`` attaches a recording of that size too: a bundle of many blocks,
+    through the age layer's and the read-ahead's helper threads.
     """
     vault, store = work / "vault", work / "central"
     env = {

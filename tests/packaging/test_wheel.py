@@ -153,6 +153,8 @@ def the_rest_of_the_readme(cli: Cli, work: Path) -> None:
     assert "imported bundle 2" in out
     [receipt] = set(receipts.iterdir()) - before
     cli("receipt", "import", str(receipt))
+    # The receipt's checkpoint checked out: no log alarm, so nothing to accept.
+    assert "There is no alarm" in cli("receipt", "accept-new-log", "--yes")[0]
     assert "Nothing to send again" in cli("bundle", "export", "--out", str(usb), "--again")[0]
     duplicates = cli("central", "duplicates", "--kind", "person", "--json")[0]
     assert first in duplicates and second in duplicates
@@ -196,6 +198,12 @@ def the_rest_of_the_readme(cli: Cli, work: Path) -> None:
         check=False,
     )
     assert done.returncode == 0 and f"Record {rid}: VERIFIED." in done.stdout, done.stdout
+    # Its photos for publication with C2PA Content Credentials (the wheel's c2pa-python).
+    cli("central", "c2pa-cert", "--new", "--root-out", "c2pa-root.pem")
+    assert "Root certificate fingerprint" in cli("central", "c2pa-cert")[0]
+    said = cli("central", "evidence", rid, "--out", "evidence-c2pa", "--c2pa")[0]
+    assert "photo(s) with C2PA Content Credentials" in said and "\n0 photo" not in said
+    assert list((work / "evidence-c2pa" / "data" / "published").glob("*.c2pa.jpg"))
 
     # Settings, then the end of this vault: erased at once, as a script would.
     cli("settings", "set", "auto-lock", "10")

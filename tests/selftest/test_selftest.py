@@ -31,7 +31,7 @@ def test_every_check_passes_here_and_the_folder_is_removed(scratch: Path):
         "HEIF photos (pillow-heif)",
         "translations",
         "bundle export",
-        "age child process",
+        "age layer (OpenSSL)",
         "central import",
         "receipt",
         "device custody log",

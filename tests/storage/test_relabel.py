@@ -22,9 +22,12 @@ def _make_it_look_older(session: Session) -> None:
     db = session._vault.db
     with db.atomic():
         for record_id, titles, places in db.execute("SELECT id, titles, places FROM records"):
+            before = {k: v for k, v in json.loads(titles).items() if k != "tg"}
             old = {
-                "titles": json.dumps({k: v for k, v in json.loads(titles).items() if k != "tg"}),
+                "titles": json.dumps(before),
                 "places": json.dumps({k: v for k, v in json.loads(places).items() if k != "tg"}),
+                # The order by title fell back to English too.
+                "title_key_tg": before["en"].casefold(),
             }
             db.table("records").update(record_id, old)
         db.table("vault_info").upsert(
@@ -51,6 +54,10 @@ def test_titles_made_before_tajik_are_remade_on_unlock(session: Session, vault_d
         assert after[person.id].title == tajik_title
         assert after[person.id].location_text == tajik_place
         assert after[incident.id].title == "[TEST] Shelling"
+        key = reopened._vault.db.execute(
+            "SELECT title_key_tg FROM records WHERE id = ?", [person.id]
+        ).fetchone()[0]
+        assert key == tajik_title.casefold()  # the Tajik list orders by the Tajik title
         russian = {r.id: r for r in reopened.list(lang="ru")}
         assert russian[person.id].title == present.title("person", PERSON, "ru")
         db = reopened._vault.db

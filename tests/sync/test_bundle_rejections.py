@@ -13,7 +13,8 @@ from fieldreport.central.organisation import Organisation
 from fieldreport.crypto.canonical import canonical_json
 from fieldreport.errors import BundleRejected
 from fieldreport.storage.device import DeviceIdentity
-from fieldreport.sync import age_pipe, bundle_reader
+from fieldreport.sync import bundle_reader
+from fieldreport.sync.age_layer import AgeError, Decrypting
 from fieldreport.sync.bundle_reader import VerifiedBundle
 from fieldreport.sync.sinks import MemorySink
 from tests.sync.helpers import (
@@ -101,8 +102,9 @@ def test_age_detects_a_cut_at_a_chunk_boundary(reader: Reader):
     bundle = reader.sealed(b"\x00" * 200_000)
     payload = bundle.index(b"\n---") + bundle[bundle.index(b"\n---") + 1 :].index(b"\n") + 2
     cut = bundle[: payload + 16 + 2 * (64 * 1024 + 16)]  # nonce, then two whole chunks
-    with pytest.raises(age_pipe.DecryptionFailed):
-        age_pipe.decrypt_into(io.BytesIO(cut), reader.org.keys.age_identity, lambda p: p.read())
+    with pytest.raises(AgeError):
+        Decrypting(io.BytesIO(cut), reader.org.keys.age_identity).read()
+    reader.refuses(cut, "damaged")
 
 
 def test_a_bundle_for_another_organisation_is_refused(reader: Reader):

@@ -14,6 +14,7 @@ import pytest
 from fieldreport.crypto import signing
 from fieldreport.crypto.canonical import canonical_json, sha256_hex
 from fieldreport.storage.custody_log import GENESIS_HASH
+from fieldreport.sync import checkpoint_check
 from fieldreport.sync.bundle_reader import read_bundle
 from fieldreport.sync.enrollment import read_certificate, read_request
 from fieldreport.sync.org_keys import OrgKeys, OrgPublicKeys
@@ -161,4 +162,11 @@ def test_receipt_vector():
     data = load("receipt")["file"].encode()
     receipt = read_receipt(data, public, vectors.ORG_ID, vectors.DEVICE_ID)
     assert receipt.bundle_hash == bundle_hash
-    assert vectors.receipt(bundle_hash)["file"].encode() == data
+    made = vectors.receipt(bundle_hash)
+    assert made["file"].encode() == data
+    # its proofs hold: the import is in its checkpoint, which extends the earlier one
+    verdict = checkpoint_check.check(receipt, public, load("receipt")["earlier_checkpoint"])
+    assert verdict.checked and verdict.keep == receipt.checkpoint and verdict.size == 2
+    old = load("receipt")["file_v1"].encode()
+    assert made["file_v1"].encode() == old
+    assert read_receipt(old, public, vectors.ORG_ID, vectors.DEVICE_ID).checkpoint is None

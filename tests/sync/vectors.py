@@ -31,6 +31,7 @@ from fieldreport.sync.export_plan import ItemSource
 from fieldreport.sync.org_keys import OrgKeys
 from fieldreport.sync.provisioning import Server, make_provisioning
 from fieldreport.sync.receipt import make_receipt
+from fieldreport.verifier import merkle, note
 from tests.sync.helpers import new_device
 
 VECTORS = Path(__file__).resolve().parents[2] / "docs" / "vectors"
@@ -280,17 +281,65 @@ def bundle(version: int = 2) -> dict[str, Any]:
     }
 
 
+def centre_log(bundle_hash: str) -> list[dict[str, Any]]:
+    """A centre's custody log of three entries: the approval, the bundle's import, a check."""
+    made: list[dict[str, Any]] = []
+    prev = GENESIS_HASH
+    for seq, event, obj, content in (
+        (1, "device_approved", f"device:{DEVICE_ID}", "11" * 32),
+        (2, "bundle_import", f"bundle:{DEVICE_ID}#1", bundle_hash),
+        (3, "media_verified", "media:" + "0" * 64, "22" * 32),
+    ):
+        entry = {
+            "seq": seq,
+            "prev_hash": prev,
+            "time": f"2021-05-02T10:00:0{seq}.000Z",
+            "event": event,
+            "object": obj,
+            "content_hash": content,
+        }
+        made.append(entry)
+        prev = sha256_hex(canonical_json(entry))
+    return made
+
+
 def receipt(bundle_hash: str) -> dict[str, Any]:
-    data = make_receipt(
-        ORG,
-        org_id=ORG_ID,
-        bundle_hash=bundle_hash,
-        device_id=DEVICE_ID,
-        sequence=1,
-        accepted_items=[i for i, _ in bundle_items()],
-        received_at="2021-05-02T10:00:00.000Z",
+    """The receipt (format 2: the checkpoint after the import, proven from size 1) and /1."""
+    fields: dict[str, Any] = {
+        "org_id": ORG_ID,
+        "bundle_hash": bundle_hash,
+        "device_id": DEVICE_ID,
+        "sequence": 1,
+        "accepted_items": [i for i, _ in bundle_items()],
+        "received_at": "2021-05-02T10:00:00.000Z",
+    }
+    log = centre_log(bundle_hash)
+    leaves = [merkle.leaf_hash(canonical_json(e)) for e in log[:2]]  # up to the import
+    origin = f"fieldreport/{ORG_ID}"
+    signed = note.sign(note.Checkpoint(origin, 2, merkle.root(leaves)), ORG.signing_private_key)
+    proofs = {
+        "checkpoint": signed,
+        "inclusion": [
+            {
+                "index": 1,
+                "entry": log[1],
+                "proof": [p.hex() for p in merkle.inclusion_proof(1, leaves)],
+            }
+        ],
+        "consistency": {
+            "from_size": 1,
+            "proof": [p.hex() for p in merkle.consistency_proof(1, leaves)],
+        },
+    }
+    earlier = note.sign(
+        note.Checkpoint(origin, 1, merkle.root(leaves[:1])), ORG.signing_private_key
     )
-    return {"note": NOTE, "file": data.decode()}
+    return {
+        "note": NOTE,
+        "file": make_receipt(ORG, **fields, proofs=proofs).decode(),
+        "earlier_checkpoint": earlier,
+        "file_v1": make_receipt(ORG, **fields).decode(),
+    }
 
 
 def write_all() -> None:

@@ -17,6 +17,19 @@ from fieldreport.ui.widgets.record_fields import RecordFields, set_path
 from fieldreport.ui.widgets.structured_editors import CountsEditor, LivestockEditor, MoneyEditor
 
 
+def test_a_multi_choice_keeps_the_order_it_was_given(qtbot):
+    """Saving an unchanged form must not reorder categories (a new revision for nothing)."""
+    widget = MultiChoiceEditor("incident_category")
+    qtbot.addWidget(widget)
+    terms = list(widget.boxes)
+    given = [terms[3], "not-a-term", terms[0]]
+    widget.set_value(given)
+    assert widget.value() == given
+    widget.boxes[terms[3]].setChecked(False)  # unticked: gone
+    widget.boxes[terms[1]].setChecked(True)  # ticked: added after the kept ones
+    assert widget.value() == ["not-a-term", terms[0], terms[1]]
+
+
 @pytest.mark.parametrize(
     ("factory", "value"),
     [

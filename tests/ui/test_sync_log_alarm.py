@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QMessageBox
+
 from fieldreport.central import devices
 from fieldreport.central.importer import Importer
 from fieldreport.central.store import CentralStore
@@ -72,3 +74,40 @@ def test_the_alarm_is_shown_when_the_centre_rewrote_its_log(qtbot, monkeypatch, 
         assert "Сообщите координатору" in page.log_alarm.text()
     finally:
         i18n.set_language("en")
+
+
+def test_the_alarm_is_cleared_from_the_page_only_when_confirmed(
+    qtbot, monkeypatch, unlocked, tmp_path
+):
+    field = unlocked
+    store = CentralStore.create(tmp_path / "org", CENTRAL_PASSPHRASE, "Demo Monitors")
+    try:
+        _, request = field.session.join(store.org.provisioning())
+        field.session.install_certificate(devices.approve(store, request)[1])
+        field.records_page.show_sync()
+        page = field.sync_page
+        assert page.accept_log_button.isHidden()
+        receipt_through_page(qtbot, monkeypatch, field, store, tmp_path, 1)
+        with store.transaction() as db:
+            db.execute("UPDATE custody_log SET time = '2020-01-01T00:00:00.000Z' WHERE seq = 1")
+        receipt_through_page(qtbot, monkeypatch, field, store, tmp_path, 2)
+    finally:
+        store.close()
+    assert not page.log_alarm.isHidden() and not page.accept_log_button.isHidden()
+
+    click(qtbot, page.accept_log_button)
+    box = field._dialogs[-1]
+    assert isinstance(box, QMessageBox) and "coordinator has explained" in box.text()
+    assert box.defaultButton().text() == "&Cancel"
+    box.defaultButton().click()  # cancelled: nothing changes
+    assert field.session.sync_status()["log_alarm"] is not None
+    assert not page.log_alarm.isHidden()
+
+    click(qtbot, page.accept_log_button)
+    box = field._dialogs[-1]
+    [clear] = [b for b in box.buttons() if b.text() == "C&lear the alarm"]
+    clear.click()
+    qtbot.waitUntil(lambda: page.log_alarm.isHidden(), timeout=5000)
+    assert field.session.sync_status()["log_alarm"] is None
+    assert page.accept_log_button.isHidden() and page.checkpoint.isHidden()
+    assert "alarm is cleared" in page.result.text()

@@ -48,7 +48,7 @@ from fieldreport.central.pg import dialect
 from fieldreport.central.pg.clear_facts import clear_facts
 from fieldreport.central.pg.lost import is_gone, unavailable
 from fieldreport.central.pg.sealed import Sealer, is_sealed
-from fieldreport.errors import DatabaseUnavailable
+from fieldreport.errors import ConcurrentWrite, DatabaseUnavailable
 
 if TYPE_CHECKING:
     import psycopg
@@ -109,6 +109,7 @@ class PgDatabase:
         self.description = description
         self._reconnect = reconnect
         self._began = False  # a transaction this object began and has not ended
+        self._turns: list[list[str]] = []  # per import in progress: the devices whose turn it has
         self._sealer = sealer
         self._tables: dict[str, dialect.Table] | None = None
         self._plans: dict[str, dialect.Plan] = {}
@@ -181,8 +182,16 @@ class PgDatabase:
 
     # -- turns (advisory locks; see the module's text) ---------------------------------
     def lock_device(self, device_id: str) -> None:
-        """Inside a transaction: wait for this device's turn (other devices go on)."""
-        self.run("SELECT pg_advisory_xact_lock(%s, hashtext(%s))", [dialect.DEVICE_LOCK, device_id])
+        """Wait for this device's turn (other devices go on), held until the import in
+        progress ends (:meth:`importing`): past its transaction, so what it keeps after
+        a rollback (a held bundle's row) is written before the device's next import looks."""
+        turns = self._turns[-1] if self._turns else None
+        key = [dialect.DEVICE_LOCK, device_id]
+        if turns is None:  # outside an import: for this transaction only
+            self.run("SELECT pg_advisory_xact_lock(%s, hashtext(%s))", key)
+        elif device_id not in turns:
+            self.run("SELECT pg_advisory_lock(%s, hashtext(%s))", key)
+            turns.append(device_id)
 
     def lock_writes(self) -> None:
         """Inside a transaction: wait for the writers' turn, held until it ends."""
@@ -192,10 +201,17 @@ class PgDatabase:
     def importing(self) -> Iterator[None]:
         """An import in progress on this connection: sweeps of other programs wait."""
         self.run("SELECT pg_advisory_lock_shared(%s)", [dialect.SWEEP_LOCK])
+        self._turns.append([])
         try:
             yield
         finally:
-            with contextlib.suppress(Exception):  # a lost connection let it go already
+            devices = self._turns.pop()
+            with contextlib.suppress(Exception):  # a lost connection let them go already
+                for device_id in devices:
+                    self.pg.execute(
+                        "SELECT pg_advisory_unlock(%s, hashtext(%s))",
+                        [dialect.DEVICE_LOCK, device_id],
+                    )
                 self.pg.execute("SELECT pg_advisory_unlock_shared(%s)", [dialect.SWEEP_LOCK])
 
     @contextlib.contextmanager
@@ -233,6 +249,10 @@ class PgDatabase:
 
         try:
             yield
+        except (psycopg.errors.UniqueViolation, psycopg.errors.DeadlockDetected) as exc:
+            raise ConcurrentWrite(
+                f"Another writer met this one on the same row ({exc.sqlstate})."
+            ) from exc
         except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
             if self.lost or is_gone(exc):
                 if not self.lost:  # ended by the server but not yet noticed: let it go

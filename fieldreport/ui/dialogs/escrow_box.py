@@ -98,8 +98,7 @@ class EscrowBox(RetranslateMixin, QGroupBox):
         else:
             self.note.setText(
                 self.tr(
-                    "You agreed when joining: your backups also carry this vault's key for "
-                    "{org}, so its coordinator can open them without your passphrase."
+                    "As agreed when joining, your backups also carry this vault's key for {org}."
                 ).format(org=self.org)
             )
         self.withdraw_button.setText(self.tr("Wi&thdraw key escrow…"))

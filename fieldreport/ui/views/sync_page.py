@@ -42,6 +42,7 @@ class SyncPage(RetranslateMixin, QWidget):
     export_again_requested = Signal()
     receipt_requested = Signal()
     backup_requested = Signal()
+    accept_log_requested = Signal()  # the coordinator explained the log alarm
     restore_over_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -61,6 +62,8 @@ class SyncPage(RetranslateMixin, QWidget):
             " padding: 8px; font-weight: bold; }"
         )
         self.log_alarm.setVisible(False)
+        self.accept_log_button = QPushButton(self)
+        self.accept_log_button.setVisible(False)
 
         self.org_box = QGroupBox(self)
         self.org_text = _label(self.org_box)
@@ -129,6 +132,7 @@ class SyncPage(RetranslateMixin, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.log_alarm)
+        layout.addWidget(self.accept_log_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(columns, 1)
         self.network_box = NetworkBox(self)
         layout.addWidget(self.network_box)
@@ -139,6 +143,7 @@ class SyncPage(RetranslateMixin, QWidget):
         self.export_again_button.clicked.connect(self.export_again_requested)
         self.receipt_button.clicked.connect(self.receipt_requested)
         self.backup_button.clicked.connect(self.backup_requested)
+        self.accept_log_button.clicked.connect(self.accept_log_requested)
         self.restore_over_button.clicked.connect(self.restore_over_requested)
         self.retranslateUi()
 
@@ -265,6 +270,7 @@ class SyncPage(RetranslateMixin, QWidget):
         )
         self.checkpoint.setVisible(bool(checkpoint))
         alarm = state.get("log_alarm")
+        self.accept_log_button.setVisible(bool(alarm))
         if not alarm:
             self.log_alarm.setVisible(False)
             return
@@ -357,6 +363,9 @@ class SyncPage(RetranslateMixin, QWidget):
         )
         self.receipt_button.setText(self.tr("&Import a receipt…"))
         self.backup_button.setText(self.tr("Back &up the vault…"))
+        self.accept_log_button.setText(
+            self.tr("The coordinator explained the change: clear the alarm…")
+        )
         self.backup_button.setToolTip(
             self.tr("Write the whole vault, encrypted, to one file (to restore it later)")
         )

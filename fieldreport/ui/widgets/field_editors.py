@@ -215,7 +215,7 @@ class MultiChoiceEditor(FieldEditor):
         super().__init__(parent)
         self.vocabulary = vocabulary
         self.boxes: dict[str, QCheckBox] = {}
-        self._extra: list[Any] = []
+        self._given: list[Any] = []  # the value set, in its order (with unknown terms)
         vocabularies = load_vocabularies()
         terms = vocabularies.terms(vocabulary) if vocabularies.has(vocabulary) else []
         columns = self.COLUMNS if len(terms) > 4 else max(len(terms), 1)
@@ -231,13 +231,16 @@ class MultiChoiceEditor(FieldEditor):
         self.retranslateUi()
 
     def value(self) -> Any:
-        chosen = [term for term, box in self.boxes.items() if box.isChecked()]
-        chosen += [term for term in self._extra if term not in chosen]
+        """The terms as given (their order kept: saving an unchanged form changes
+        nothing), then those newly ticked in the vocabulary's order."""
+        checked = [term for term, box in self.boxes.items() if box.isChecked()]
+        kept = [t for t in self._given if t in checked or t not in self.boxes]
+        chosen = list(dict.fromkeys(kept)) + [t for t in checked if t not in kept]
         return chosen or None
 
     def set_value(self, value: Any) -> None:
         items = value if isinstance(value, list) else []
-        self._extra = [item for item in items if item not in self.boxes]
+        self._given = list(items)
         for term, box in self.boxes.items():
             box.setChecked(term in items)
 

@@ -124,3 +124,9 @@ def test_media_export_writes_the_original_or_a_copy_without_metadata(
 
     code, _, err = run("media", "export", "ffffffff", "--out", str(tmp_path / "n.jpg"))
     assert code == 16 and "No imported media item with id ffffffff" in err
+
+
+def test_report_of_one_incident_says_incident(run, tmp_path: Path) -> None:
+    code, _, err = run("report", "--out", str(tmp_path / "r.pdf"), "--to", "2021-04-30")
+    assert code == 0, err
+    assert "Wrote the report (1 incident) to" in err
